@@ -1,0 +1,30 @@
+"""Loaders: one module per source kind, each turning a document's text into records.
+
+Every loader module has ``KIND``, ``VERSION``, ``LABEL``, ``detect(text) -> float`` (0 when the
+text is not of its kind, up to 1 when sure) and ``parse(text) -> record``. ``REGISTRY`` lists them
+all; ``tests/test_meta.py`` fails when a loader module is missing from it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from treatykg.loaders import un_resolution
+
+REGISTRY: dict[str, ModuleType] = {
+    un_resolution.KIND: un_resolution,
+}
+
+
+class UnknownKind(ValueError):
+    """The text is of no kind a loader reads."""
+
+
+def detect(text: str) -> ModuleType:
+    """The loader whose detector is surest about the text."""
+    scores = sorted(((loader.detect(text), kind) for kind, loader in REGISTRY.items()), reverse=True)
+    best_score, best_kind = scores[0] if scores else (0.0, "")
+    if best_score <= 0:
+        kinds = ", ".join(loader.LABEL for loader in REGISTRY.values())
+        raise UnknownKind(f"unknown kind of document (treatykg reads: {kinds})")
+    return REGISTRY[best_kind]

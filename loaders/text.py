@@ -1,0 +1,201 @@
+"""Text helpers every loader shares: markup removal with offsets, dates, ordinal words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+
+_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}
+_TENS_ORDINAL = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINAL_WORD = (
+    rf"(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})|{'|'.join(_TENS_ORDINAL)}"
+    rf"|{'|'.join(_UNITS)}|\d{{1,3}}(?:st|nd|rd|th))"
+)
+
+
+def ordinal(word: str) -> int | None:
+    """'Seventy-seventh' -> 77, 'tenth' -> 10, '46th' -> 46; None when not an ordinal."""
+    word = word.strip().lower().replace(" ", "-")
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if digits:
+        return int(digits.group(1))
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _TENS_ORDINAL:
+        return _TENS_ORDINAL[word]
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and unit in _UNITS and _UNITS[unit] < 10:
+        return _TENS[tens] + _UNITS[unit]
+    return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first '7 December 2022' style date in the text, or None."""
+    match = DATE.search(text)
+    return date_of(match) if match else None
+
+
+def date_of(match: re.Match[str]) -> dt.date | None:
+    day, month, year = match.group(1), match.group(2), match.group(3)
+    try:
+        return dt.date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@dataclass(frozen=True)
+class Clean:
+    """Text with markup removed; ``origin[i]`` is the source offset of ``text[i]``.
+
+    ``marks`` holds the footnote marks found, as (offset in ``text``, number, source span).
+    ``emphasis`` holds the spans (in ``text``) that the source set in italics or bold.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+    marks: tuple[tuple[int, int], ...]
+    emphasis: tuple[tuple[int, int], ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets of ``text[start:end]``."""
+        if start >= len(self.origin):
+            last = self.origin[-1] + 1 if self.origin else 0
+            return last, last
+        return self.origin[start], self.origin[max(start, end - 1)] + 1
+
+
+# Markup that renderings of UN documents carry: links, HTML marks, emphasis runs, rules.
+_MARKUP = re.compile(
+    r"(?P<sup><sup>\s*(?P<supnum>\d{1,3})\s*</sup>)"
+    r"|(?P<supu>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?P<link>\[(?P<linktext>[^\]\n]{1,200})\]\((?P<target>[^)\s]*)\))"
+    r"|(?P<tag></?(?:i|b|em|strong|span|u|br|p|div|superscript)\b[^>]*>)"
+    r"|(?P<rule>^[ \t]*(?:-{3,}|_{3,}|\*{3,})[ \t]*$)"
+    r"|(?P<stars>\*+|(?<![\w])_{1,3}(?=\w)|(?<=\w)_{1,3}(?![\w]))"
+    r"|(?P<entity>&(?:nbsp|amp|quot|#39|apos|lt|gt);)"
+    r"|(?P<cr>\r(?=\n))",
+    re.MULTILINE,
+)
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'",
+             "&lt;": "<", "&gt;": ">"}
+
+
+def clean(source: str) -> Clean:
+    """Strip Markdown/HTML markup, keep an offset map, collect footnote marks and emphasis.
+
+    A run of two or more asterisks glued between two words ("Munitions***Resolution") is a
+    heading boundary in these renderings and becomes a line break.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    marks: list[tuple[int, int]] = []
+    emphasis: list[tuple[int, int]] = []
+    open_at: int | None = None
+    position = 0
+
+    def emit(text: str, at: int, step: bool = True) -> None:
+        for index, char in enumerate(text):
+            out.append(char)
+            origin.append(at + index if step else at)
+
+    for match in _MARKUP.finditer(source):
+        emit(source[position : match.start()], position)
+        position = match.end()
+        kind = match.lastgroup
+        if kind == "sup" or kind == "supu":
+            number = match.group("supnum") or match.group("supu").translate(SUPERSCRIPT_DIGITS)
+            marks.append((len(out), int(number)))
+        elif kind == "link":
+            emit(match.group("linktext"), match.start() + 1)
+        elif kind == "entity":
+            emit(_ENTITIES[match.group()], match.start(), step=False)
+        elif kind == "stars":
+            before = source[match.start() - 1] if match.start() else "\n"
+            after = source[match.end()] if match.end() < len(source) else "\n"
+            if len(match.group()) >= 2 and not before.isspace() and not after.isspace():
+                if open_at is not None:
+                    emphasis.append((open_at, len(out)))
+                open_at = None
+                emit("\n", match.start(), step=False)
+            elif open_at is None and not after.isspace():
+                open_at = len(out)
+            elif open_at is not None:
+                emphasis.append((open_at, len(out)))
+                open_at = None
+        elif kind == "tag" and match.group().lower().startswith("<br"):
+            emit("\n", match.start(), step=False)
+        # rules and other tags vanish
+    emit(source[position:], position)
+    return Clean("".join(out), tuple(origin), tuple(marks), tuple(emphasis))
+
+
+def fold(text: str) -> str:
+    """Fold runs of whitespace (line breaks included) into single spaces."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+SENTENCE_END = re.compile(r"(?<=[.;!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans in ``text`` (shifted by ``offset``), split after . ; ! ? before a capital."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        if _abbreviation_before(text, match.start()):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    result = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin:
+            result.append((begin + offset, end + offset))
+    return result
+
+
+_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "No.", "Nos.", "vol.", "para.", "paras.", "art.",
+                  "Art.", "St.", "e.g.", "i.e.", "Ibid.", "D.C.", "U.S.", "N.W.", "Av.", "Ave.")
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    head = text[max(0, end - 8) : end]
+    return any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS) or bool(
+        re.search(r"\b[A-Z]\.$", head)
+    )

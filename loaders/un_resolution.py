@@ -1,0 +1,605 @@
+"""United Nations General Assembly resolutions, in plain-text, Markdown or HTML-ish renderings."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from treatykg import gazetteer
+from treatykg.loaders import text as tx
+from treatykg.records import (
+    EntityMention,
+    Footnote,
+    InstrumentMention,
+    MeetingMention,
+    MembershipCount,
+    Paragraph,
+    RecalledResolution,
+    ResolutionRecord,
+    Span,
+    TreatyCitation,
+)
+
+KIND = "un_resolution"
+VERSION = "1"
+LABEL = "General Assembly resolution"
+
+ADOPTED = re.compile(
+    r"Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on\s+"
+    rf"(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})",
+    re.IGNORECASE,
+)
+SESSION = re.compile(rf"^\s*(?:(?P<special>Emergency\s+special|Special)\s+)?(?P<word>{tx.ORDINAL_WORD})\s+(?:emergency\s+special\s+|special\s+)?session\b",
+                     re.IGNORECASE | re.MULTILINE)
+AGENDA = re.compile(r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)")
+REPORT = re.compile(
+    r"\[\s*on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)\s*"
+    r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
+    r"(?:,\s*paras?\.\s*(?P<para>\d+))?\)\s*\]",
+    re.IGNORECASE,
+)
+WITHOUT_COMMITTEE = re.compile(
+    r"\[\s*without\s+reference\s+to\s+a\s+Main\s+Committee\s*\((?P<draft>A/[\w./-]+?)"
+    r"(?:\s+and\s+(?:Add|Corr)\.\d+)*\)\s*\]",
+    re.IGNORECASE,
+)
+TITLE = re.compile(
+    r"^\s*(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*?)\s*$",
+    re.MULTILINE,
+)
+OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
+PLENARY = re.compile(
+    rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
+    re.IGNORECASE,
+)
+OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.\s+")  # used with .match(): anchored where it starts
+SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
+RECALLED = re.compile(
+    r"(?<![\w/])(?P<symbol>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![a-z]))?)"
+    rf"(?:\s+of\s+(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
+)
+UN_SYMBOL_IN_TEXT = re.compile(
+    r"(?<![\w/])(?P<symbol>(?:A|S|E|CCM|CCW|APLC|CD|ATT|TPNW|BWC|NPT|UNODA)"
+    r"(?:/(?:[A-Z]{1,6}|\d{1,4}|[A-Z]\.\d{1,3}|[A-Z][a-z]{2,4}\.\d{1,3}|RES|CONF|MSP|GGE)(?:/?[A-Za-z.\d-]*)?)+)"
+)
+COUNT_JOINED = re.compile(r"(?P<n>\d{1,3})\s+States\s+have\s+joined", re.I)
+COUNT_PARTIES = re.compile(
+    r"(?P<n>\d{1,3})\s+(?:as\s+)?States\s+part(?:y|ies)\b(?!\s+to)"
+    r"|(?P<n2>\d{1,3})\s+States\s+have\s+(?:ratified|acceded|become\s+(?:States\s+)?part(?:y|ies))",
+    re.I,
+)
+COUNT_SIGNATORIES = re.compile(
+    r"(?P<n>\d{1,3})\s+(?:as\s+)?(?:signatories|signatory\s+States)"
+    r"|(?P<n2>\d{1,3})\s+States\s+have\s+signed",
+    re.I,
+)
+MEETING = re.compile(
+    rf"(?P<ordinal>{tx.ORDINAL_WORD})\s+"
+    r"(?P<kind>Meeting\s+of\s+(?:the\s+)?States\s+Parties|Review\s+Conference)"
+    r"(?:\s+of\s+(?:the\s+)?States\s+Parties)?"
+    r"(?:\s+to\s+the\s+(?P<treaty>Convention(?:\s+on\s+[A-Z][\w ]*?[a-z](?=[\s,.;]))?|Treaty|Protocol))?",
+    re.IGNORECASE,
+)
+PLACE = re.compile(r"\b(?:held|be\s+held|convened)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+DATE_RANGE = re.compile(
+    r"\bfrom\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[A-Za-z]+))?(?:\s+(?P<y1>\d{4}))?\s+to\s+"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{tx.MONTH_NAMES})\s+(?P<y2>\d{{4}})"
+    rf"(?:\s+and\s+on\s+(?P<d3>\d{{1,2}})(?:\s+and\s+(?P<d4>\d{{1,2}}))?\s+(?P<m3>{tx.MONTH_NAMES})\s+(?P<y3>\d{{4}}))?",
+)
+ON_DATE = re.compile(rf"\bon\s+(?P<d>\d{{1,2}})\s+(?P<m>{tx.MONTH_NAMES})\s+(?P<y>\d{{4}})")
+INSTRUMENT = re.compile(
+    r"(?P<title>(?:(?:\d{4}\s+)?[A-Z][a-zé]+\s+)?(?:Political\s+)?(?:Declaration|Action\s+Plan)(?:\s+\d{4}\s*[–-]\s*\d{4})?"
+    r"|political\s+declaration)"
+)
+CITATION = re.compile(r"(?P<series>Treaty\s+Series)?[^\n]*?vol\.\s*(?P<volume>\d+),\s*No\.\s*(?P<number>\d+)", re.I)
+ANNEX = re.compile(r"\bannex(?:es)?\s+(?P<list>[IVXL]+(?:(?:,\s*|\s+and\s+)[IVXL]+)*)")
+
+# Words that may continue an action phrase after its first word ("Expresses grave concern").
+PHRASE_WORDS = frozenset(
+    """also further again once with deep deeply grave serious strong strongly profound satisfaction
+    appreciation concern concerned note it necessary upon its invitation and encouragement
+    determination commitment support full firmly fully in mind alarmed convinced aware
+    conscious determined regret deep-seated gratitude thanks recognition notes welcome""".split()
+)
+PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it", "also", "further"} - {"also", "further"})
+
+
+def detect(text: str) -> float:
+    """How sure we are that the text is a GA resolution (0 = not one)."""
+    score = 0.0
+    if ADOPTED.search(text):
+        score += 0.5
+    if re.search(r"The\s+General\s+Assembly\s*,", text):
+        score += 0.3
+    if PLENARY.search(text):
+        score += 0.2
+    if re.search(r"^\s*\**\d{1,3}/\d{1,3}\.\s", text, re.MULTILINE):
+        score += 0.2
+    if len(re.findall(r"^\s*\d{1,2}\.\s+\*?[A-Z][a-z]+s\b", text, re.MULTILINE)) >= 2:
+        score += 0.2
+    return min(score, 1.0) if score >= 0.5 else 0.0
+
+
+def parse(text: str) -> ResolutionRecord:
+    """Parse a resolution's text into a record; a cut-short text keeps what is there."""
+    doc = tx.clean(text)
+    body = doc.text
+    header_end = _opening_end(body)
+    header = body[:header_end]
+    missing: list[str] = []
+
+    title_match = TITLE.search(header) or TITLE.search(body)
+    symbol = title = None
+    if title_match:
+        symbol = "A/RES/" + re.sub(r"\s", "", title_match.group("number"))
+        title = tx.fold(title_match.group("title"))
+        title = re.sub(r"\s*The\s+General\s+Assembly\s*,?$", "", title)
+    session = _session(header, symbol)
+    adopted_match = ADOPTED.search(body)
+    adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
+    agenda = AGENDA.search(header)
+    report = REPORT.search(header)
+    draft_match = WITHOUT_COMMITTEE.search(header)
+    plenary = None
+    for plenary in PLENARY.finditer(body):
+        pass
+    if adopted is None and plenary and plenary.group("date"):
+        adopted = tx.parse_date(plenary.group("date"))
+
+    footnotes = _footnotes(doc)
+    paragraphs = _paragraphs(doc, header_end, {note.mark for note in footnotes}, footnotes)
+    subject = _subject_treaty(title or "", header)
+
+    for name, value in (
+        ("symbol", symbol), ("title", title), ("session", session), ("agenda item", agenda),
+        ("adoption date", adopted), ("plenary meeting", plenary),
+        ("preambular paragraphs", any(p.kind == "preambular" for p in paragraphs)),
+        ("operative paragraphs", any(p.kind == "operative" for p in paragraphs)),
+    ):
+        if not value:
+            missing.append(name)
+
+    return ResolutionRecord(
+        symbol=symbol,
+        title=title,
+        session=session,
+        agenda_item=tx.fold(agenda.group("item")) if agenda else None,
+        agenda_title=_agenda_title(header, agenda),
+        adopted=adopted,
+        plenary_meeting=int(plenary.group("number")) if plenary else None,
+        committee=tx.fold(report.group("committee")) if report else None,
+        committee_report=report.group("report") if report else None,
+        committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
+        draft=draft_match.group("draft") if draft_match else None,
+        subject_treaty=subject,
+        recalls=tuple(_recalls(doc, paragraphs)),
+        paragraphs=tuple(paragraphs),
+        footnotes=tuple(footnotes),
+        counts=tuple(_counts(doc, paragraphs, subject)),
+        meetings=tuple(_meetings(doc, paragraphs, subject)),
+        instruments=tuple(_instruments(doc, paragraphs, footnotes, subject)),
+        mentions=tuple(_mentions(doc, paragraphs, footnotes)),
+        missing=tuple(missing),
+    )
+
+
+def _opening_end(body: str) -> int:
+    """Where the body starts: after 'The General Assembly,' (or 0 when that line is missing)."""
+    opening = OPENING.search(body)
+    if opening:
+        return opening.end()
+    loose = re.search(r"The\s+General\s+Assembly\s*,", body)
+    return loose.end() if loose else 0
+
+
+def _session(header: str, symbol: str | None) -> str | None:
+    match = SESSION.search(header)
+    if match:
+        number = tx.ordinal(match.group("word"))
+        if number:
+            special = match.group("special") or ""
+            prefix = "ES-" if special.lower().startswith("emergency") else "S-" if special else ""
+            return f"{prefix}{number}"
+    if symbol:
+        found = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
+        return found.group(1) if found else None
+    return None
+
+
+def _agenda_title(header: str, agenda: re.Match[str] | None) -> str | None:
+    """The heading between the agenda item line and 'Resolution adopted by…'."""
+    if not agenda:
+        return None
+    rest = header[agenda.end() :]
+    stop = re.search(r"Resolution\s+adopted|\[\s*on\s+the\s+report|^\s*\d{1,3}/\d{1,3}\.", rest, re.I | re.M)
+    heading = tx.fold(rest[: stop.start()] if stop else "")
+    return heading or None
+
+
+def _subject_treaty(title: str, header: str) -> str | None:
+    for source in (title, header):
+        found = gazetteer.find_treaties_in(source)
+        if found:
+            return found[0].ref.key
+    return None
+
+
+def _footnotes(doc: tx.Clean) -> list[Footnote]:
+    """Footnote definitions: lines that start with a footnote mark."""
+    notes: list[Footnote] = []
+    body = doc.text
+    previous_symbols: tuple[str, ...] = ()
+    definitions = definition_marks(doc)
+    for offset, number in doc.marks:
+        if offset not in definitions:
+            continue  # an in-text mark
+        line_end = body.find("\n", offset)
+        line_end = len(body) if line_end < 0 else line_end
+        note_text = tx.fold(body[offset:line_end])
+        start, end = doc.source_span(offset, line_end)
+        citation = None
+        cited = CITATION.search(note_text)
+        if cited:
+            citation = TreatyCitation(volume=int(cited.group("volume")), number=int(cited.group("number")))
+            treaty = gazetteer.find_treaty_by_unts(citation.volume, citation.number)
+            citation = citation.model_copy(update={"treaty": treaty.key if treaty else None})
+        symbols = tuple(dict.fromkeys(m.group("symbol").rstrip(".,") for m in UN_SYMBOL_IN_TEXT.finditer(note_text)))
+        if not symbols and note_text.lower().startswith("ibid") and not cited:
+            symbols = previous_symbols[:1]
+        if symbols:
+            previous_symbols = symbols
+        annex = ANNEX.search(note_text)
+        annexes = tuple(re.split(r",\s*|\s+and\s+", annex.group("list"))) if annex else ()
+        notes.append(Footnote(mark=number, text=note_text, span=Span(start=start, end=end),
+                              citation=citation, symbols=symbols, annexes=annexes))
+    return notes
+
+
+def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int], notes: list[Footnote]) -> list[Paragraph]:
+    """Split the body into paragraphs, joining pieces cut by page breaks and footnote blocks."""
+    body = doc.text
+    definition_lines = {body.rfind("\n", 0, offset) + 1 for offset in definition_marks(doc)}
+    blocks: list[tuple[int, int]] = []  # (start, end) in clean text
+    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", body[header_end:]):
+        start, end = match.start() + header_end, match.end() + header_end
+        if any(start <= line < end for line in definition_lines):
+            # a footnote block may share lines with nothing else; drop footnote lines only
+            kept = [(s, e) for s, e in _lines(body, start, end) if s not in definition_lines]
+            for s, e in kept:
+                blocks.append((s, e))
+            continue
+        blocks.append((start, end))
+
+    pieces: list[list[tuple[int, int]]] = []  # each paragraph as its pieces (cut by page breaks)
+    for start, end in blocks:
+        piece = body[start:end].strip()
+        if not piece or re.fullmatch(r"[-_*\s]+", piece) or re.match(r"^\d{1,3}(?:st|nd|rd|th)\s+plenary", piece, re.I):
+            continue
+        if pieces and _continues(body[pieces[-1][-1][0] : pieces[-1][-1][1]], piece):
+            pieces[-1].append((start, end))
+        else:
+            pieces.append([(start, end)])
+
+    in_text = {offset: number for offset, number in doc.marks if offset not in definition_marks(doc)}
+    paragraphs: list[Paragraph] = []
+    preambular = 0
+    for parts in pieces:
+        first_start, last_end = parts[0][0], parts[-1][1]
+        plenary = PLENARY.search(body, parts[-1][0], last_end)
+        if plenary:  # the closing "46th plenary meeting" line glued to the last paragraph
+            parts[-1] = (parts[-1][0], plenary.start())
+        raw = body[first_start : parts[0][1]]
+        first_start += len(raw) - len(raw.lstrip())
+        parts[0] = (first_start, parts[0][1])
+        number_match = OPERATIVE.match(body, first_start)
+        text_start = number_match.end() if number_match else first_start
+        parts[0] = (text_start, parts[0][1])
+        text = tx.fold(" ".join(body[s:e] for s, e in parts))
+        if not text:
+            continue
+        marks = tuple(number for offset, number in sorted(in_text.items())
+                      if any(s <= offset <= e for s, e in parts) and number in note_marks)
+        action = _action(doc, text_start, text)
+        s, e = doc.source_span(first_start, parts[-1][1])
+        if number_match:
+            paragraphs.append(Paragraph(kind="operative", number=int(number_match.group("number")),
+                                        action=action, text=text, span=Span(start=s, end=e), footnotes=marks))
+        elif paragraphs and paragraphs[-1].kind == "operative":
+            # sub-paragraphs (a), (b)… and trailing text belong to the operative paragraph before
+            last = paragraphs.pop()
+            paragraphs.append(last.model_copy(update={"text": f"{last.text} {text}", "span": Span(start=last.span.start, end=e),
+                                                      "footnotes": last.footnotes + marks}))
+        else:
+            preambular += 1
+            paragraphs.append(Paragraph(kind="preambular", number=preambular, action=action, text=text,
+                                        span=Span(start=s, end=e), footnotes=marks))
+    return paragraphs
+
+
+def definition_marks(doc: tx.Clean) -> set[int]:
+    """Offsets of the footnote marks that open a footnote's text (at the start of a line)."""
+    body = doc.text
+    return {offset for offset, _ in doc.marks if not body[body.rfind("\n", 0, offset) + 1 : offset].strip()}
+
+
+def _lines(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines, position = [], start
+    for line in body[start:end].split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    return lines
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """A piece continues the previous paragraph when a page break or footnote cut it."""
+    previous = previous.rstrip()
+    if SUBPARAGRAPH.match(piece):
+        return False
+    if piece[:1].islower():
+        return True
+    return bool(previous) and previous[-1] not in ",;.:" and not OPERATIVE.match(piece)
+
+
+def _action(doc: tx.Clean, text_start: int, text: str) -> str:
+    """The opening action phrase: the emphasised run when the source marks it, else by rule."""
+    for begin, end in doc.emphasis:
+        if text_start <= begin <= text_start + 2:
+            phrase = tx.fold(doc.text[begin:end])
+            if phrase and text.startswith(phrase):
+                return phrase
+    words = text.split()
+    if not words:
+        return ""
+    phrase = [words[0]]
+    verb_ending = "ing" if words[0].endswith("ing") else "s" if words[0].endswith("s") else None
+    for index, word in enumerate(words[1:], start=1):
+        bare = word.strip(",;:").lower()
+        if bare in PHRASE_WORDS or (phrase[-1].lower() == "and" and verb_ending and bare.endswith(verb_ending)):
+            phrase.append(word.strip(",;:"))
+            if word[-1:] in ",;:":
+                break
+        else:
+            break
+    while len(phrase) > 1 and phrase[-1].lower() in PHRASE_MAY_NOT_END:
+        phrase.pop()
+    return " ".join(phrase)
+
+
+def _paragraph_clean_spans(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, int, int]]:
+    """Each paragraph with its start and end offsets in the clean text."""
+    spans = []
+    for paragraph in paragraphs:
+        start = bisect_right(doc.origin, paragraph.span.start - 1)
+        end = bisect_right(doc.origin, paragraph.span.end - 1)
+        spans.append((paragraph, start, end))
+    return spans
+
+
+def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolution]:
+    recalled: dict[str, RecalledResolution] = {}
+    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+        if not paragraph.action.lower().startswith(("recall", "reaffirm")):
+            continue
+        segment = doc.text[start:end]
+        for match in RECALLED.finditer(segment):
+            if not re.search(r"resolutions?\b", segment[: match.start()]):
+                continue
+            if not match.group("date") and not re.search(r"resolutions?\s*$", segment[max(0, match.start() - 20) : match.start()]):
+                if "/" not in match.group("symbol"):
+                    continue
+            symbol = "A/RES/" + re.sub(r"\s", "", match.group("symbol"))
+            adopted = tx.parse_date(match.group("date")) if match.group("date") else None
+            s, e = doc.source_span(start + match.start(), start + match.end())
+            if symbol not in recalled:
+                recalled[symbol] = RecalledResolution(symbol=symbol, adopted=adopted, span=Span(start=s, end=e))
+    return list(recalled.values())
+
+
+def _counts(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> list[MembershipCount]:
+    counts = []
+    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+        segment = doc.text[start:end]
+        for s_start, s_end in tx.sentences(segment):
+            sentence = segment[s_start:s_end]
+            joined = COUNT_JOINED.search(sentence)
+            parties = COUNT_PARTIES.search(sentence)
+            signatories = COUNT_SIGNATORIES.search(sentence)
+            if not (joined or parties or signatories):
+                continue
+            named = [m for m in gazetteer.find_treaties_in(sentence)]
+            treaty = named[0].ref.key if named else subject
+            s, e = doc.source_span(start + s_start, start + s_end)
+            counts.append(MembershipCount(
+                treaty=treaty,
+                joined=int(joined.group("n")) if joined else None,
+                parties=int(parties.group("n") or parties.group("n2")) if parties else None,
+                signatories=int(signatories.group("n") or signatories.group("n2")) if signatories else None,
+                span=Span(start=s, end=e),
+            ))
+    return counts
+
+
+def _meetings(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> list[MeetingMention]:
+    found: list[MeetingMention] = []
+    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+        segment = doc.text[start:end]
+        matches = list(MEETING.finditer(segment))
+        for index, match in enumerate(matches):
+            number = tx.ordinal(match.group("ordinal"))
+            if not number:
+                continue
+            kind = "revcon" if "review" in match.group("kind").lower() else "msp"
+            treaty = subject
+            if match.group("treaty"):
+                named = gazetteer.find_treaties_in(match.group("treaty"))
+                treaty = named[0].ref.key if named else subject
+            if not treaty:
+                continue
+            window_end = matches[index + 1].start() if index + 1 < len(matches) else len(segment)
+            after = segment[match.end() : window_end]
+            after = after[: _clause_end(after)]
+            before = segment[max(0, match.start() - 200) : match.start()]
+            place = PLACE.search(after)
+            start_date, end_date = _dates(after)
+            s, e = doc.source_span(start + match.start(), start + match.end())
+            found.append(MeetingMention(
+                treaty=treaty, kind=kind, ordinal=number,
+                place=tx.fold(place.group("place")) if place else None,
+                start=start_date, end=end_date,
+                president=_president(before, after),
+                span=Span(start=s, end=e),
+            ))
+    return _merge_meetings(found)
+
+
+def _clause_end(text: str) -> int:
+    """Where the clause describing a meeting ends (before 'and in particular', ';' …)."""
+    stop = re.search(r";|,\s+and\s+(?:in\s+particular|to\s+participate|recognizing|welcoming)|\.\s", text)
+    return stop.start() if stop else len(text)
+
+
+def _dates(text: str) -> tuple:
+    rng = DATE_RANGE.search(text)
+    if rng:
+        y2, m2 = rng.group("y2"), rng.group("m2")
+        first = tx.parse_date(f"{rng.group('d1')} {rng.group('m1') or m2} {rng.group('y1') or y2}")
+        last = tx.parse_date(f"{rng.group('d2')} {m2} {y2}")
+        if rng.group("d3"):
+            last = tx.parse_date(f"{rng.group('d4') or rng.group('d3')} {rng.group('m3')} {rng.group('y3')}")
+        return first, last
+    single = ON_DATE.search(text)
+    if single:
+        day = tx.parse_date(f"{single.group('d')} {single.group('m')} {single.group('y')}")
+        return day, day
+    return None, None
+
+
+def _president(before: str, after: str) -> str | None:
+    """The presiding state: 'under the presidency of X at the…', 'the German presidency of the…',
+    'X, which presided over the…'."""
+    tail = before[-160:]
+    patterns = (
+        r"presidency\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w'’ ()-]+?)\s+(?:at|of)\s+the\s*$",
+        r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+presidency\s+of\s+the\s*$",
+        r"(?P<who>[A-Z][\w'’ ()-]+?),?\s+which\s+presided\s+over\s+the\s*$",
+    )
+    for pattern in patterns:
+        match = re.search(pattern, tail)
+        if match:
+            states = gazetteer.find_states_in(match.group("who"))
+            if states:
+                return states[-1].ref.alpha3
+    presided = re.search(r"^\s*,?\s*(?:presided\s+over\s+by|under\s+the\s+presidency\s+of)\s+(?P<who>(?:the\s+)?[A-Z][\w'’ ()-]+)", after)
+    if presided:
+        states = gazetteer.find_states_in(presided.group("who"))
+        if states:
+            return states[0].ref.alpha3
+    return None
+
+
+def _merge_meetings(found: list[MeetingMention]) -> list[MeetingMention]:
+    """One mention per meeting, keeping every detail any mention gives."""
+    merged: dict[tuple[str, str, int], MeetingMention] = {}
+    for mention in found:
+        key = (mention.treaty, mention.kind, mention.ordinal)
+        if key not in merged:
+            merged[key] = mention
+            continue
+        kept = merged[key]
+        update = {field: getattr(mention, field) for field in ("place", "start", "end", "president")
+                  if getattr(kept, field) is None and getattr(mention, field) is not None}
+        merged[key] = kept.model_copy(update=update)
+    return list(merged.values())
+
+
+def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnote],
+                 subject: str | None) -> list[InstrumentMention]:
+    by_mark = {note.mark: note for note in notes}
+    definitions = definition_marks(doc)
+    in_text_marks = [(offset, number) for offset, number in doc.marks if offset not in definitions]
+    found: list[InstrumentMention] = []
+    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+        segment = doc.text[start:end]
+        meetings = [(m.start(), m) for m in MEETING.finditer(segment)]
+        pending: list[tuple[re.Match[str], str]] = []
+        for match in INSTRUMENT.finditer(segment):
+            title = tx.fold(match.group("title"))
+            title = re.sub(r"^\d{4}\s+", "", title)
+            if title.lower() == "political declaration" or title.lower().startswith("political declaration"):
+                title = "political declaration"
+            pending.append((match, title))
+        marks_here = [(offset - start, number) for offset, number in in_text_marks if start <= offset <= end]
+        assigned: dict[int, tuple[str | None, str | None]] = {}
+        for mark_offset, number in marks_here:
+            note = by_mark.get(number)
+            if not note:
+                continue
+            before = [i for i, (m, _) in enumerate(pending) if m.end() <= mark_offset and i not in assigned]
+            if not before:
+                continue
+            symbol = note.symbols[0] if note.symbols else None
+            if len(note.annexes) == len(before) and len(before) > 1:
+                for i, annex in zip(before, note.annexes):
+                    assigned[i] = (symbol, annex)
+            else:
+                assigned[before[-1]] = (symbol, note.annexes[0] if len(note.annexes) == 1 else None)
+        for index, (match, title) in enumerate(pending):
+            symbol, annex = assigned.get(index, (None, None))
+            meeting = _nearest_meeting(meetings, match.start(), subject)
+            s, e = doc.source_span(start + match.start(), start + match.end())
+            kind = "action-plan" if "action plan" in title.lower() else "declaration"
+            found.append(InstrumentMention(kind=kind, title=title, symbol=symbol, annex=annex,
+                                           meeting=meeting, span=Span(start=s, end=e)))
+    return _merge_instruments(found)
+
+
+def _merge_instruments(found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """One mention per instrument title, keeping the symbol, annex and meeting any mention gives."""
+    merged: dict[tuple[str, str], InstrumentMention] = {}
+    for mention in found:
+        key = (mention.kind, re.sub(r"\s+\d{4}\s*[–-]\s*\d{4}$", "", mention.title).lower())
+        kept = merged.setdefault(key, mention)
+        update = {f: getattr(mention, f) for f in ("symbol", "annex", "meeting")
+                  if getattr(kept, f) is None and getattr(mention, f) is not None}
+        if len(mention.title) > len(kept.title):  # "Lausanne Action Plan 2021–2026" over "Lausanne Action Plan"
+            update["title"] = mention.title
+        if update:
+            merged[key] = kept.model_copy(update=update)
+    return list(merged.values())
+
+
+def _nearest_meeting(meetings: list[tuple[int, re.Match[str]]], at: int, subject: str | None):
+    if not meetings or not subject:
+        return None
+    _, match = min(meetings, key=lambda item: abs(item[0] - at))
+    number = tx.ordinal(match.group("ordinal"))
+    kind = "revcon" if "review" in match.group("kind").lower() else "msp"
+    return (subject, kind, number) if number else None
+
+
+def _mentions(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnote]) -> list[EntityMention]:
+    """States, groups, organisations, treaties and documents named in the paragraphs."""
+    mentions: dict[tuple[str, str], EntityMention] = {}
+
+    def add(entity_type: str, key: str, start: int, end: int) -> None:
+        s, e = doc.source_span(start, end)
+        mentions.setdefault((entity_type, key), EntityMention(entity_type=entity_type, key=key,
+                                                               span=Span(start=s, end=e)))
+
+    for _, start, end in _paragraph_clean_spans(doc, paragraphs):
+        segment = doc.text[start:end]
+        for finder, entity_type, key in (
+            (gazetteer.find_states_in, "state", lambda ref: ref.alpha3),
+            (gazetteer.find_groups_in, "group", lambda ref: ref.key),
+            (gazetteer.find_organisations_in, "organisation", lambda ref: ref.key),
+            (gazetteer.find_treaties_in, "treaty", lambda ref: ref.key),
+        ):
+            for match in finder(segment):
+                add(entity_type, key(match.ref), start + match.start, start + match.end)
+    for note in notes:
+        if note.citation and note.citation.treaty:
+            mentions.setdefault(("treaty", note.citation.treaty), EntityMention(
+                entity_type="treaty", key=note.citation.treaty, span=note.span))
+        for symbol in note.symbols:
+            mentions.setdefault(("document", symbol), EntityMention(entity_type="document", key=symbol, span=note.span))
+    return sorted(mentions.values(), key=lambda m: (m.span.start, m.entity_type, m.key))

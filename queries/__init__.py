@@ -1,0 +1,1 @@
+"""Data files shipped inside the treatykg package (see README.md here)."""

@@ -1,0 +1,391 @@
+"""Reference data and name lookup (treatykg.gazetteer)."""
+
+import datetime as dt
+import time
+
+import pycountry
+import pytest
+from pydantic import ValidationError
+
+from treatykg import gazetteer
+from treatykg.gazetteer import StateRef, TreatyRef
+
+
+def codes(matches):
+    return [m.ref.alpha3 for m in matches]
+
+
+# --- the state table ---------------------------------------------------------------------
+
+
+def test_every_member_and_observer_state_is_present():
+    by_status = {}
+    for ref in gazetteer.states():
+        by_status.setdefault(ref.status, []).append(ref.alpha3)
+    assert len(by_status["member"]) == 193
+    assert sorted(by_status["observer"]) == ["PSE", "VAT"]
+
+
+def test_every_member_has_codes_and_a_wikidata_id():
+    for ref in gazetteer.states():
+        if ref.status == "member":
+            assert ref.alpha2 and ref.numeric and ref.wikidata, ref.alpha3
+
+
+def test_codes_and_wikidata_ids_are_unique():
+    refs = gazetteer.states()
+    for attribute in ("alpha3", "alpha2", "numeric", "wikidata"):
+        values = [getattr(ref, attribute) for ref in refs if getattr(ref, attribute)]
+        assert len(values) == len(set(values)), attribute
+
+
+def test_current_codes_agree_with_iso_3166_via_pycountry():
+    for ref in gazetteer.states():
+        if ref.status == "historical":
+            assert pycountry.countries.get(alpha_3=ref.alpha3) is None, ref.alpha3
+            continue
+        country = pycountry.countries.get(alpha_3=ref.alpha3)
+        assert country is not None, ref.alpha3
+        assert (country.alpha_2, country.numeric) == (ref.alpha2, ref.numeric), ref.alpha3
+
+
+@pytest.mark.parametrize("alpha3", ["SUN", "YUG", "CSK", "YAR", "YMD", "DDR", "SCG"])
+def test_historical_voting_codes_are_present(alpha3):
+    ref = gazetteer.state(alpha3)
+    assert ref.status == "historical"
+    assert ref.valid_from < ref.valid_until
+    assert all(gazetteer.state(code).status == "member" for code in ref.successors)
+
+
+@pytest.mark.parametrize("name", ["Zanzibar", "Tanganyika", "United Arab Republic"])
+def test_historical_states_without_iso_codes_are_present(name):
+    assert gazetteer.find_state(name).status == "historical"
+
+
+def test_state_by_code_and_unknown_code():
+    assert gazetteer.state("PAK").un_name == "Pakistan"
+    assert gazetteer.state("DEU").wikidata == "Q183"
+    with pytest.raises(KeyError):
+        gazetteer.state("XXX")
+
+
+# --- resolving one name ------------------------------------------------------------------
+
+UN_NAMES = {
+    "Bolivia (Plurinational State of)": "BOL",
+    "United Kingdom of Great Britain and Northern Ireland": "GBR",
+    "Türkiye": "TUR",
+    "Côte d'Ivoire": "CIV",
+    "Iran (Islamic Republic of)": "IRN",
+    "Venezuela (Bolivarian Republic of)": "VEN",
+    "Democratic People's Republic of Korea": "PRK",
+    "Republic of Korea": "KOR",
+    "Lao People's Democratic Republic": "LAO",
+    "Micronesia (Federated States of)": "FSM",
+    "Republic of Moldova": "MDA",
+    "United Republic of Tanzania": "TZA",
+    "Netherlands (Kingdom of the)": "NLD",
+    "Syrian Arab Republic": "SYR",
+    "Russian Federation": "RUS",
+    "State of Palestine": "PSE",
+    "Holy See": "VAT",
+    "Czechia": "CZE",
+}
+
+
+@pytest.mark.parametrize("name,alpha3", UN_NAMES.items())
+def test_un_names_are_the_un_names_and_resolve(name, alpha3):
+    assert gazetteer.state(alpha3).un_name == name
+    assert gazetteer.find_state(name).alpha3 == alpha3
+    assert gazetteer.find_state(name.upper()).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("name,alpha3", [
+    ("BOLIVIA (PLURINATIONAL STATE OF)", "BOL"),
+    ("COTE D'IVOIRE", "CIV"),
+    ("Côte d’Ivoire", "CIV"),
+    ("Turkey", "TUR"), ("Turkiye", "TUR"), ("TURKIYE", "TUR"),
+    ("Czech Republic", "CZE"),
+    ("Swaziland", "SWZ"),
+    ("The former Yugoslav Republic of Macedonia", "MKD"),
+    ("Ivory Coast", "CIV"),
+    ("Cape Verde", "CPV"),
+    ("Burma", "MMR"),
+    ("Zaire", "COD"),
+    ("Bolivia", "BOL"), ("Iran", "IRN"), ("Syria", "SYR"), ("Russia", "RUS"),
+    ("South Korea", "KOR"), ("North Korea", "PRK"), ("Laos", "LAO"),
+    ("Vietnam", "VNM"), ("Viet Nam", "VNM"),
+    ("the Netherlands", "NLD"), ("Kingdom of the Netherlands", "NLD"),
+    ("United States", "USA"), ("UK", "GBR"), ("USA", "USA"),
+    ("Islamic Republic of Iran", "IRN"), ("Iran, Islamic Republic of", "IRN"),
+    ("Korea, Democratic People's Republic of", "PRK"),
+    ("Congo, The Democratic Republic of the", "COD"),
+    ("Sao Tome and Principe", "STP"), ("São Tomé and Príncipe", "STP"),
+    ("  the\n Gambia ", "GMB"),
+    ("Democratic People’s Republic\n  of Korea", "PRK"),
+    ("Federal Republic of Germany", "DEU"), ("GERMANY, FEDERAL REPUBLIC OF", "DEU"),
+    ("USSR", "SUN"), ("Byelorussian SSR", "BLR"), ("Upper Volta", "BFA"),
+])
+def test_variants_and_written_forms_resolve(name, alpha3):
+    assert gazetteer.find_state(name).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("code,alpha3", [
+    ("PAK", "PAK"), ("pk", "PAK"), ("BUR", "MMR"), ("ROM", "ROU"),
+])
+def test_iso_and_former_codes_resolve(code, alpha3):
+    assert gazetteer.find_state(code).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("adjective,alpha3", [
+    ("German", "DEU"), ("Pakistani", "PAK"), ("Dutch", "NLD"), ("British", "GBR"),
+    ("French", "FRA"), ("Swiss", "CHE"), ("Croatian", "HRV"),
+])
+def test_adjectives_resolve(adjective, alpha3):
+    assert adjective in gazetteer.state(alpha3).adjectives
+    assert gazetteer.find_state(adjective).alpha3 == alpha3
+
+
+@pytest.mark.parametrize("name", ["Atlantis", "", "Korea", "Congolese"])
+def test_unknown_or_ambiguous_names_resolve_to_nothing(name):
+    assert gazetteer.find_state(name) is None
+
+
+def test_normalise_folds_case_diacritics_quotes_dashes_and_spaces():
+    assert gazetteer.normalise("  CÔTE D’IVOIRE\n") == "cote d'ivoire"
+    assert gazetteer.normalise("Guinea‑Bissau") == "guinea-bissau"
+
+
+# --- finding states in running text ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger and Nigeria", ["NER", "NGA"]),
+    ("Nigeria and the Niger", ["NGA", "NER"]),
+    ("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea", ["GIN", "GNB", "GNQ", "PNG"]),
+    ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
+    ("the Sudan and South Sudan", ["SDN", "SSD"]),
+    ("the Congo and the Democratic Republic of the Congo", ["COG", "COD"]),
+    ("the Republic of Korea and the Democratic People's Republic of Korea", ["KOR", "PRK"]),
+    ("the Democratic People’s Republic of Korea and the Republic of Korea", ["PRK", "KOR"]),
+    ("Guinea-\nBissau", ["GNB"]),
+])
+def test_longest_name_wins(text, expected):
+    assert codes(gazetteer.find_states_in(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a woman spoke", "Somaliland", "the Omani", "chad", "a turkey", "guinea pig", "Nigerian",
+])
+def test_no_state_inside_a_longer_word_or_in_ordinary_words(text):
+    found = gazetteer.find_states_in(text)
+    assert all(m.text not in ("Oman", "Mali", "Chad", "Niger", "Guinea") for m in found), found
+    assert all(m.text[0].isupper() for m in found)
+
+
+def test_mali_is_not_found_in_somalia():
+    assert codes(gazetteer.find_states_in("Somalia and Mali")) == ["SOM", "MLI"]
+
+
+def test_chadian_is_the_adjective_or_nothing():
+    found = gazetteer.find_states_in("Chadian troops")
+    if "Chadian" in gazetteer.state("TCD").adjectives:
+        assert [(m.text, m.ref.alpha3, m.kind) for m in found] == [("Chadian", "TCD", "adjective")]
+    else:
+        assert found == []
+
+
+def test_adjectives_in_text():
+    text = "Welcoming the dialogue undertaken by the German presidency of the Seventh Meeting"
+    [match] = gazetteer.find_states_in(text)
+    assert (match.text, match.ref.alpha3, match.kind) == ("German", "DEU", "adjective")
+    assert text[match.start:match.end] == "German"
+
+
+def test_un_names_with_line_breaks_curly_quotes_and_footnotes():
+    text = ("Welcoming the dialogue undertaken by the United Kingdom of Great Britain and\n"
+            "Northern Ireland, Côte d’Ivoire, Türkiye² and the Netherlands (Kingdom of the)")
+    found = gazetteer.find_states_in(text)
+    assert codes(found) == ["GBR", "CIV", "TUR", "NLD"]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert found[-1].text == "Netherlands (Kingdom of the)"
+
+
+def test_capitals_match_but_other_case_changes_do_not():
+    assert codes(gazetteer.find_states_in("EMBASSY OF PAKISTAN")) == ["PAK"]
+    assert codes(gazetteer.find_states_in("the Government of pakistan")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the Indian Ocean", "Original: French", "the Niger Delta", "Gulf of Guinea",
+])
+def test_phrases_that_contain_a_name_but_not_a_state(text):
+    assert gazetteer.find_states_in(text) == []
+
+
+def test_find_states_in_is_fast():
+    sentence = ("Welcoming the dialogue undertaken by the German presidency with the Democratic "
+                "Republic of the Congo, Pakistan, the Niger and Papua New Guinea, and the debate. ")
+    text = (sentence * 100)[:10_000]
+    gazetteer.find_states_in(text)  # compile once
+    start = time.perf_counter()
+    for _ in range(10):
+        found = gazetteer.find_states_in(text)
+    per_call = (time.perf_counter() - start) / 10
+    assert len(found) > 200
+    assert per_call < 0.02, f"{per_call * 1000:.1f} ms for 10,000 characters"
+
+
+# --- treaties ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("volume,number,key", [
+    (2688, 47713, "ccm"), (2515, 44910, "crpd"), (1342, 22495, "ccw"), (2399, 22495, "ccw-p5"),
+])
+def test_treaty_by_unts_citation(volume, number, key):
+    assert gazetteer.find_treaty_by_unts(volume, number).key == key
+
+
+def test_unknown_unts_citation():
+    assert gazetteer.find_treaty_by_unts(1, 1) is None
+
+
+@pytest.mark.parametrize("name,key", [
+    ("Convention on Certain Conventional Weapons", "ccw"),
+    ("Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
+     "Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects", "ccw"),
+    ('"Convention on Certain Conventional Weapons"(CCW)', "ccw"),
+    ("Convention on\n  Cluster   Munitions", "ccm"),
+    ("“Convention on Cluster Munitions” (CCM)", "ccm"),
+    ("Protocol on Explosive Remnants of War", "ccw-p5"),
+    ("ccw-p5", "ccw-p5"), ("CCW-P5", "ccw-p5"), ("Ccw-P5", "ccw-p5"),
+    ("ccm", "ccm"), ("CRPD", "crpd"),
+])
+def test_find_treaty(name, key):
+    assert gazetteer.find_treaty(name).key == key
+
+
+def test_treaty_facts():
+    ccm = gazetteer.treaty("ccm")
+    assert (ccm.short_name, ccm.mtdsg_no) == ("CCM", "XXVI-6")
+    assert (ccm.unts_volume, ccm.unts_number) == (2688, 47713)
+    assert ccm.adopted == dt.date(2008, 5, 30) and ccm.entry_into_force == dt.date(2010, 8, 1)
+    assert gazetteer.treaty("crpd").mtdsg_no == "IV-15"
+    assert gazetteer.treaty("ccw").mtdsg_no == "XXVI-2"
+    protocols = ("ccw-p1", "ccw-p2", "ccw-p2-amended", "ccw-p3", "ccw-p4", "ccw-p5")
+    for key in (*protocols, "ccw-amended-art1"):
+        assert gazetteer.treaty(key).parent == "ccw"
+    with pytest.raises(KeyError):
+        gazetteer.treaty("nope")
+
+
+def test_treaties_in_text():
+    text = ("the Convention on Cluster Munitions (CCM) was negotiated outside the UN; the strength "
+            "of the CCW lies in its legal framework, and its Protocol on Explosive Remnants of War")
+    assert [(m.text, m.ref.key) for m in gazetteer.find_treaties_in(text)] == [
+        ("Convention on Cluster Munitions", "ccm"),
+        ("CCM", "ccm"),
+        ("CCW", "ccw"),
+        ("Protocol on Explosive Remnants of War", "ccw-p5"),
+    ]
+
+
+def test_long_titles_match_in_any_case_but_short_names_do_not():
+    found = gazetteer.find_treaties_in("the convention on cluster munitions; an att.; the ccw")
+    assert [m.ref.key for m in found] == ["ccm"]
+
+
+# --- organisations, groups and forums ----------------------------------------------------
+
+
+def test_organisations_in_a_sentence():
+    text = ("recognizing the efforts to that end undertaken by the United Nations, the "
+            "International Committee of the Red Cross, the Cluster Munition Coalition and "
+            "numerous other non-governmental organizations")
+    assert [m.ref.key for m in gazetteer.find_organisations_in(text)] == ["un", "icrc", "cmc"]
+
+
+def test_organisation_by_name_or_acronym():
+    assert gazetteer.find_organisation("Cluster Munitions Coalition").key == "cmc"
+    assert gazetteer.find_organisation("ICBL").key == "icbl"
+    assert gazetteer.organisation("un").wikidata == "Q1065"
+
+
+def test_groups():
+    found = gazetteer.find_groups_in("since 2014, all Central American States have joined")
+    assert [m.ref.key for m in found] == ["central-american-states"]
+    assert set(found[0].ref.members) == {"BLZ", "CRI", "GTM", "HND", "NIC", "PAN", "SLV"}
+    assert len(gazetteer.group("african-group").members) == 54
+    assert len(gazetteer.group("grulac").members) == 33
+    assert gazetteer.find_group("Non-Aligned Movement").key == "nam"
+
+
+def test_group_members_are_known_states():
+    known = {ref.alpha3 for ref in gazetteer.states()}
+    for group in gazetteer.groups():
+        assert set(group.members) <= known, group.key
+        assert len(group.members) == len(set(group.members)), group.key
+
+
+@pytest.mark.parametrize("name,key", [
+    ("United Nations General Assembly", "unga"),
+    ("First Committee", "first-committee"),
+    ("Disarmament and International Security Committee", "first-committee"),
+    ("second Review Conference of States Parties to the Convention on Cluster Munitions",
+     "ccm-revcon"),
+    ("tenth Meeting of States Parties to the Convention on Cluster Munitions", "ccm-msp"),
+    ("CCW framework", "ccw"),
+    ("CCW Group of Governmental Experts", "ccw-gge"),
+    ("Oslo process", "oslo-process"),
+    ("Conference on Disarmament", "cd"),
+])
+def test_find_forum(name, key):
+    assert gazetteer.find_forum(name).key == key
+
+
+def test_forum_structure():
+    assert gazetteer.forum("first-committee").parent == "unga"
+    assert (gazetteer.forum("ccw-gge").parent, gazetteer.forum("ccw-gge").treaty) == ("ccw", "ccw")
+    assert gazetteer.forum("ccm-msp").treaty == "ccm"
+    keys = {ref.key for ref in gazetteer.forums()}
+    assert {"unga", "first-committee", "ccw", "ccw-gge", "ccm-msp", "ccm-revcon", "oslo-process",
+            "unsc", "hrc", "cd"} <= keys
+    with pytest.raises(KeyError):
+        gazetteer.forum("nope")
+
+
+# --- validation --------------------------------------------------------------------------
+
+
+def test_models_reject_bad_codes_and_dates():
+    with pytest.raises(ValidationError):
+        StateRef(alpha3="pak", alpha2="PK", numeric="586", un_name="Pakistan",
+                 short_name="Pakistan", status="member")
+    with pytest.raises(ValidationError):
+        StateRef(alpha3="PAK", un_name="Pakistan", short_name="Pakistan", status="member")
+    with pytest.raises(ValidationError):
+        TreatyRef(key="x", short_name="X", title="X", adopted="2010-01-02",
+                  entry_into_force="2009-01-01")
+    with pytest.raises(ValidationError):
+        TreatyRef(key="x", short_name="X", title="X", adopted="2 May 2010")
+    with pytest.raises(ValidationError):
+        TreatyRef(key="x", short_name="X", title="X", unts_volume=2688)
+
+
+def test_csv_cells_split_on_bars():
+    row = {"alpha3": "PAK", "alpha2": "PK", "numeric": "586", "un_name": "Pakistan",
+           "short_name": "Pakistan", "status": "member", "variants": "A| B |"}
+    ref = StateRef.model_validate(row)
+    assert ref.variants == ("A", "B")
+
+
+def test_a_group_needs_members():
+    with pytest.raises(ValidationError):
+        gazetteer.GroupRef(key="empty", name="Empty", members=[], source="none")
+
+
+def test_one_name_for_two_references_is_refused():
+    catalogue = gazetteer._Catalogue(gazetteer.states(), lambda ref: ref.alpha3, any_case_words=None)
+    catalogue.add("Niger", gazetteer.state("NER"))
+    with pytest.raises(ValueError, match="two references"):
+        catalogue.add("NIGER", gazetteer.state("NGA"))

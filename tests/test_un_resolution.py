@@ -1,0 +1,202 @@
+"""The General Assembly resolution loader on the sample renderings and on variants of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from conftest import corpus_text
+from treatykg.loaders import detect, un_resolution
+
+RESOLUTIONS = {"002": "A/RES/77/79", "003": "A/RES/72/54", "004": "A/RES/75/62"}
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return {prefix: un_resolution.parse(corpus_text(prefix)) for prefix in RESOLUTIONS}
+
+
+def test_detected_by_content_not_name(parsed):
+    for prefix in RESOLUTIONS:
+        assert detect(corpus_text(prefix)) is un_resolution
+    assert un_resolution.detect(corpus_text("000")) == 0
+    assert un_resolution.detect(corpus_text("001")) == 0
+
+
+def test_header_fields(parsed):
+    r77 = parsed["002"]
+    assert (r77.symbol, r77.session, r77.agenda_item) == ("A/RES/77/79", "77", "99 (nn)")
+    assert r77.title == "Implementation of the Convention on Cluster Munitions"
+    assert r77.adopted == dt.date(2022, 12, 7) and r77.plenary_meeting == 46
+    assert (r77.committee, r77.committee_report, r77.committee_report_paragraph) == ("First Committee", "A/77/385", 110)
+    assert r77.agenda_title == "General and complete disarmament: implementation of the Convention on Cluster Munitions"
+    r72 = parsed["003"]
+    assert (r72.symbol, r72.session, r72.agenda_item, r72.adopted, r72.plenary_meeting) == (
+        "A/RES/72/54", "72", "99 (hh)", dt.date(2017, 12, 4), 62)
+    assert r72.committee_report == "A/72/409" and r72.committee_report_paragraph is None
+    r75 = parsed["004"]
+    assert (r75.symbol, r75.session, r75.adopted, r75.plenary_meeting) == ("A/RES/75/62", "75", dt.date(2020, 12, 7), 37)
+    for record in parsed.values():
+        assert record.subject_treaty == "ccm"
+        assert record.missing == ()
+
+
+def test_recalls_with_dates(parsed):
+    recalls = {r.symbol: r.adopted for r in parsed["002"].recalls}
+    assert len(recalls) == 8
+    assert recalls["A/RES/63/71"] == dt.date(2008, 12, 2)
+    assert recalls["A/RES/76/47"] == dt.date(2021, 12, 6)
+    assert [r.symbol for r in parsed["003"].recalls] == ["A/RES/63/71", "A/RES/70/54", "A/RES/71/45"]
+
+
+def test_paragraphs_in_order_with_actions(parsed):
+    r77 = parsed["002"]
+    operative = [p for p in r77.paragraphs if p.kind == "operative"]
+    assert [p.number for p in operative] == list(range(1, 12))
+    assert operative[0].action == "Urges"
+    assert operative[2].action == "Expresses grave concern"
+    assert operative[6].action == "Reiterates its invitation and encouragement"
+    assert operative[7].action == "Invites and encourages"
+    # the page break with footnotes in the middle of paragraph 1 is healed
+    assert "in a position to do so to promote adherence" in operative[0].text
+    assert "Treaty Series" not in operative[0].text
+    preambular = [p for p in r77.paragraphs if p.kind == "preambular"]
+    assert preambular[0].action == "Recalling" and len(preambular) == 16
+    # footnote marks are removed from the text but remembered
+    mindful = next(p for p in preambular if p.action == "Mindful")
+    assert "Disabilities, to address" in mindful.text and mindful.footnotes == (1,)
+    r72 = parsed["003"]
+    mindful72 = next(p for p in r72.paragraphs if p.action == "Mindful")
+    assert mindful72.text.endswith("various types of weapons,") and "¹" not in mindful72.text
+    assert [p.number for p in r72.paragraphs if p.kind == "operative"] == list(range(1, 10))
+    r75 = parsed["004"]
+    assert [p.action for p in r75.paragraphs if p.kind == "preambular"][:2] == ["Recalling", "Reaffirming its determination"]
+    assert any(p.action == "Noting with satisfaction" for p in r75.paragraphs)
+    assert all("<sup>" not in p.text and "*" not in p.text for p in r75.paragraphs)
+
+
+def test_paragraph_spans_point_into_the_source(parsed):
+    for prefix, record in parsed.items():
+        text = corpus_text(prefix)
+        for paragraph in record.paragraphs:
+            source = text[paragraph.span.start : paragraph.span.end]
+            first_words = paragraph.text.split()[:3]
+            assert all(word.strip("*") in source for word in first_words), (prefix, paragraph.number)
+
+
+def test_footnotes_and_treaty_citations(parsed):
+    notes = {n.mark: n for n in parsed["002"].footnotes}
+    assert notes[1].citation.treaty == "crpd" and notes[1].citation.volume == 2515
+    assert notes[2].citation.treaty == "ccm" and (notes[2].citation.volume, notes[2].citation.number) == (2688, 47713)
+    assert notes[3].symbols == ("CCM/CONF/2021/6",) and notes[3].annexes == ("I", "II")
+    notes75 = {n.mark: n for n in parsed["004"].footnotes}
+    assert notes75[4].symbols == ("CCM/CONF/2015/7",) and notes75[4].annexes == ("III",)  # "Ibid., annex III"
+    assert notes75[5].symbols == ("CCM/MSP/2016/9",)
+
+
+def test_membership_counts(parsed):
+    (count,) = parsed["002"].counts
+    assert (count.treaty, count.joined, count.parties, count.signatories) == ("ccm", 123, 110, 13)
+    (count72,) = parsed["003"].counts
+    assert (count72.joined, count72.parties, count72.signatories) == (119, 102, 17)
+
+
+def test_meetings_places_dates_presidents(parsed):
+    meetings72 = {(m.kind, m.ordinal): m for m in parsed["003"].meetings}
+    assert meetings72[("revcon", 1)].place == "Dubrovnik, Croatia"
+    assert (meetings72[("revcon", 1)].start, meetings72[("revcon", 1)].end) == (dt.date(2015, 9, 7), dt.date(2015, 9, 11))
+    assert meetings72[("msp", 6)].president == "NLD"
+    assert meetings72[("msp", 7)].president == "DEU"  # "the German presidency"
+    meetings77 = {(m.kind, m.ordinal): m for m in parsed["002"].meetings}
+    assert meetings77[("msp", 10)].president == "GBR"
+    assert meetings77[("revcon", 2)].start == dt.date(2020, 11, 25)
+    assert meetings77[("revcon", 2)].end == dt.date(2021, 9, 21)
+    assert meetings77[("msp", 11)].place == "Geneva"
+    assert meetings77[("msp", 11)].end == dt.date(2023, 9, 14)
+
+
+def test_instruments_with_symbols(parsed):
+    found77 = {(i.kind, i.title): i for i in parsed["002"].instruments}
+    lausanne_plan = found77[("action-plan", "Lausanne Action Plan 2021–2026")]
+    lausanne_declaration = found77[("declaration", "Lausanne Declaration")]
+    assert (lausanne_plan.symbol, lausanne_plan.annex) == ("CCM/CONF/2021/6", "II")
+    assert (lausanne_declaration.symbol, lausanne_declaration.annex) == ("CCM/CONF/2021/6", "I")
+    found75 = {(i.kind, i.title): i for i in parsed["004"].instruments}
+    assert found75[("declaration", "Dubrovnik Declaration")].annex == "I"
+    assert found75[("action-plan", "Dubrovnik Action Plan")].symbol == "CCM/CONF/2015/7"
+    assert found75[("declaration", "political declaration")].symbol == "CCM/MSP/2016/9"
+
+
+def test_mentions(parsed):
+    keys = {(m.entity_type, m.key) for m in parsed["002"].mentions}
+    assert {("state", "GBR"), ("organisation", "icrc"), ("treaty", "ccm"), ("treaty", "crpd")} <= keys
+    assert any(kind == "group" for kind, _ in keys)  # the Central American States
+
+
+def _rewrap(text: str) -> str:
+    """Another plain-text rendering: Windows line ends, HTML italics, paragraphs rewrapped at 60 columns."""
+    import textwrap
+
+    blocks = [textwrap.fill(block, 60, break_on_hyphens=False) if len(block) > 80 else block for block in text.split("\n\n")]
+    out = "\n\n".join(blocks)
+    out = re.sub(r"\*(Urges|Stresses|Invites|Decides)\*", r"<i>\1</i>", out)
+    return out.replace("\n", "\r\n")
+
+
+def test_other_rendering_gives_the_same_record(parsed):
+    again = un_resolution.parse(_rewrap(corpus_text("003")))
+    original = parsed["003"]
+    assert (again.symbol, again.adopted, again.plenary_meeting) == (original.symbol, original.adopted, original.plenary_meeting)
+    assert [(p.kind, p.number, p.action) for p in again.paragraphs] == [
+        (p.kind, p.number, p.action) for p in original.paragraphs]
+    assert [p.text for p in again.paragraphs] == [p.text for p in original.paragraphs]
+
+
+def test_unseen_resolution_of_another_agenda_item():
+    text = """Seventy-eighth session
+Agenda item 98 (e)
+
+Resolution adopted by the General Assembly on 4 December 2023
+
+[on the report of the First Committee (A/78/412, para. 45)]
+
+78/61. Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons
+
+The General Assembly,
+
+Recalling its resolution 77/85 of 7 December 2022,
+
+Noting with satisfaction that 127 States have become parties to the Convention,
+
+1. Calls upon all States that have not yet done so to take all measures to become parties;
+
+2. Welcomes the work of the Group of Governmental Experts;
+
+3. Decides to include the item in the provisional agenda of its seventy-ninth session.
+
+52nd plenary meeting
+4 December 2023
+"""
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.session, record.agenda_item, record.plenary_meeting) == ("A/RES/78/61", "78", "98 (e)", 52)
+    assert record.subject_treaty == "ccw"
+    assert [r.symbol for r in record.recalls] == ["A/RES/77/85"]
+    assert [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"] == [
+        (1, "Calls upon"), (2, "Welcomes"), (3, "Decides")]
+    assert record.paragraphs[1].action == "Noting with satisfaction"
+    assert [(c.treaty, c.parties) for c in record.counts] == [("ccw", 127)]
+
+
+def test_cut_short_resolution_keeps_what_is_there():
+    text = corpus_text("002")
+    cut = text[: text.index("4. *Urges*")]
+    record = un_resolution.parse(cut)
+    assert record.symbol == "A/RES/77/79"
+    assert [p.number for p in record.paragraphs if p.kind == "operative"] == [1, 2, 3]
+    assert "plenary meeting" in record.missing
+    headless = text[text.index("Reaffirming its determination"):]
+    record = un_resolution.parse(headless)
+    assert record.symbol is None and {"symbol", "adoption date"} - set(record.missing) == {"adoption date"}
+    assert record.plenary_meeting == 46

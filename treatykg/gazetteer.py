@@ -1,0 +1,594 @@
+"""Reference data and name lookup: states, treaties, organisations, groups of states, forums.
+
+The data lives in ``reference/`` (the package ``treatykg.reference``): ``states.csv`` and one
+TOML file per other kind; each file is read and validated once, on first use.
+
+Two ways to resolve names:
+
+* ``find_*(name)`` resolves one name as written anywhere (a title, a voting-data column, a
+  letterhead): case, diacritics, quotes, dashes, spacing and a leading "the" do not matter.
+* ``find_*_in(text)`` finds every mention in running text. Each kind has one compiled regex
+  (a trie of its names) that prefers the longest name ("Democratic Republic of the Congo" over
+  "Congo") and never matches inside a word. Short names must be written as the data writes
+  them, or in capitals, so that ordinary words ("chad", "turkey") are not taken for states;
+  names of three words or more (treaty titles, organisations) match in any case.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
+from importlib.resources import files
+from typing import Annotated, Generic, Literal, TypeVar
+
+import pycountry
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PositiveInt,
+    StringConstraints,
+    model_validator,
+)
+
+# --- normalisation -----------------------------------------------------------------------
+
+_PUNCTUATION = str.maketrans({
+    "’": "'", "‘": "'", "‛": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+})
+
+
+def normalise(text: str) -> str:
+    """Fold a name for comparison: no diacritics, casefolded, plain quotes and dashes,
+    single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.translate(_PUNCTUATION).casefold().split())
+
+
+@lru_cache(maxsize=8192)
+def _key(name: str) -> str:
+    """Lookup key: the normalised name without a leading "the" and without punctuation or spaces."""
+    text = re.sub(r"^[\W_]*(?:the\s+)?", "", normalise(name))
+    return re.sub(r"[\W_]+", "", text)
+
+
+@lru_cache(maxsize=8192)
+def _surface(text: str) -> str:
+    """The text as written (case and diacritics kept), with plain quotes, dashes and spaces."""
+    text = " ".join(unicodedata.normalize("NFC", text).translate(_PUNCTUATION).split())
+    return re.sub(r" ?- ?", "-", text)
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+def _strip_diacritics(text: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain)
+
+
+_QUALIFIED = (
+    re.compile(r"^(?P<base>.+?) \((?P<qualifier>.+ of(?: the)?)\)$"),  # Iran (Islamic Republic of)
+    re.compile(r"^(?P<base>.+?), (?P<qualifier>.+ of(?: the)?)$"),  # Iran, Islamic Republic of
+)
+
+
+def _reorderings(name: str) -> list[str]:
+    """A qualified name in its other orders: "Iran (Islamic Republic of)" gives "Iran, Islamic
+    Republic of" and "Islamic Republic of Iran"; the comma form gives the other two likewise."""
+    for pattern in _QUALIFIED:
+        match = pattern.match(name)
+        if match:
+            base, qualifier = match["base"], match["qualifier"]
+            forms = [f"{base} ({qualifier})", f"{base}, {qualifier}", f"{qualifier} {base}"]
+            return [form for form in forms if form != name]
+    return []
+
+
+_ORDINAL = re.compile(
+    r"^\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth)\s+",
+    re.IGNORECASE,
+)
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\W*$")
+
+
+def _candidates(name: str) -> Iterator[str]:
+    """The name, then without a trailing "(…)" such as "(CCW)"; each also without a leading
+    ordinal ("second Review Conference")."""
+    for text in (name, _TRAILING_PARENTHESIS.sub("", name)):
+        yield text
+        yield _ORDINAL.sub("", text)
+
+
+# --- reference models --------------------------------------------------------------------
+
+
+def _split(value: object) -> object:
+    """A '|'-separated CSV cell as its non-empty items (TOML lists pass through)."""
+    if isinstance(value, str):
+        return tuple(item for item in value.split("|") if item.strip())
+    return value
+
+
+def _iso_date(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        raise ValueError(f"expected a date, not a date-time: {value}")
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+Alpha3 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Alpha2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+MtdsgNumber = Annotated[str, StringConstraints(pattern=r"^[IVXL]+-[0-9]+(?:-[a-z])?$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Names = Annotated[tuple[Text, ...], BeforeValidator(_split)]
+Codes = Annotated[tuple[Alpha3, ...], BeforeValidator(_split)]
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
+class _Ref(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class StateRef(_Ref):
+    """A state: UN member, observer, or a historical code still found in UN voting data."""
+
+    alpha3: Alpha3
+    alpha2: Alpha2 | None = None
+    numeric: Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")] | None = None
+    un_name: Text
+    short_name: Text
+    variants: Names = ()
+    adjectives: Names = ()
+    wikidata: WikidataId | None = None
+    status: Literal["member", "observer", "historical"]
+    valid_from: IsoDate | None = None
+    valid_until: IsoDate | None = None
+    former_codes: Codes = ()
+    successors: Codes = ()
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> StateRef:
+        if self.status != "historical" and not (self.alpha2 and self.numeric):
+            raise ValueError(f"{self.alpha3}: a current state needs alpha2 and numeric codes")
+        if self.status == "historical" and not self.valid_until:
+            raise ValueError(f"{self.alpha3}: a historical state needs valid_until")
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError(f"{self.alpha3}: valid_until is before valid_from")
+        return self
+
+
+class TreatyRef(_Ref):
+    """A treaty, protocol or amendment, keyed by a short stable key ("ccm", "ccw-p5")."""
+
+    key: Key
+    short_name: Text
+    title: Text
+    aliases: Names = ()
+    mtdsg_no: MtdsgNumber | None = None
+    unts_volume: PositiveInt | None = None
+    unts_number: PositiveInt | None = None
+    adopted: IsoDate | None = None
+    adoption_place: Text | None = None
+    opened_for_signature: IsoDate | None = None
+    opened_for_signature_place: Text | None = None
+    entry_into_force: IsoDate | None = None
+    parent: Key | None = None
+    wikidata: WikidataId | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TreatyRef:
+        if (self.unts_volume is None) != (self.unts_number is None):
+            raise ValueError(f"{self.key}: give both unts_volume and unts_number, or neither")
+        dates = [d for d in (self.adopted, self.opened_for_signature, self.entry_into_force) if d]
+        if dates != sorted(dates):
+            raise ValueError(f"{self.key}: adoption, signature, entry into force out of order")
+        return self
+
+
+class OrganisationRef(_Ref):
+    """An international organisation, UN entity or non-governmental organisation."""
+
+    key: Key
+    name: Text
+    aliases: Names = ()
+    wikidata: WikidataId | None = None
+    parent: Key | None = None
+
+
+class GroupRef(_Ref):
+    """A group of states with a well-defined membership ("Central American States")."""
+
+    key: Key
+    name: Text
+    aliases: Names = ()
+    members: Annotated[Codes, Field(min_length=1)]
+    source: Text
+    as_of: IsoDate | None = None
+
+
+class ForumRef(_Ref):
+    """A body or meeting series in which states act: the General Assembly, CCW meetings…"""
+
+    key: Key
+    name: Text
+    aliases: Names = ()
+    parent: Key | None = None
+    treaty: Key | None = None
+
+
+# --- matching ----------------------------------------------------------------------------
+
+R = TypeVar("R", bound=_Ref)
+
+_WORD = r"[^\W¹²³⁰⁴-⁹]"  # a word character, footnote superscripts excepted ("Munitions²")
+_IS_WORD = re.compile(_WORD)
+_PIECES = {" ": r"\s+", "'": "['’‘‛`´ʼ]", "-": r"\s*[-‐‑‒–—]\s*"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[R]):
+    """A name found in a text: ``text == source[start:end]``; ``kind`` is "name" or "adjective"."""
+
+    start: int
+    end: int
+    text: str
+    ref: R
+    kind: str = "name"
+
+
+@dataclass(slots=True)
+class _Entry:
+    """What a scanned name stands for, and how it may be written."""
+
+    ref: _Ref | None  # None: a phrase that is not a name ("Indian Ocean")
+    kind: str
+    any_case: bool
+    forms: set[str] = field(default_factory=set)
+
+
+def _trie_regex(phrases: Iterable[str]) -> str:
+    """One alternation of all phrases, as a trie: at every branch longer phrases are tried first."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [
+        _PIECES.get(char, re.escape(char)) + _trie_node(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class _Catalogue(Generic[R]):
+    """The references of one kind with their names: lookup by key, by name and in running text."""
+
+    def __init__(self, items: Iterable[R], key_of: Callable[[R], str], any_case_words: int | None):
+        self.items: tuple[R, ...] = tuple(items)
+        self.by_key: dict[str, R] = {}
+        for item in self.items:
+            if key_of(item) in self.by_key:
+                raise ValueError(f"duplicate key {key_of(item)!r}")
+            self.by_key[key_of(item)] = item
+        self._any_case_words = any_case_words
+        self._lookup: dict[str, R] = {}
+        self._entries: dict[str, _Entry] = {}
+        self._phrases: set[str] = set()
+
+    def add(
+        self,
+        name: str,
+        ref: R | None,
+        kind: str = "name",
+        *,
+        scan: bool = True,
+        strict: bool = True,
+    ) -> None:
+        """Register a name of ``ref`` (``None``: a phrase to skip in texts). A name already given to
+        another reference is an error, or is ignored when ``strict`` is false."""
+        key = _key(name)
+        scan = scan and "," not in name  # inverted forms ("Korea, Republic of") are for lookup only
+        known = self._lookup.get(key) if ref is not None else None
+        entry = self._entries.get(key) if scan else None
+        if (known is not None and known is not ref) or (entry is not None and entry.ref is not ref):
+            if strict:
+                other = known or entry.ref
+                raise ValueError(f"{name!r} names two references: {other!r} and {ref!r}")
+            return
+        if ref is not None:
+            self._lookup.setdefault(key, ref)
+        if not scan:
+            return
+        words = len(name.split())
+        any_case = self._any_case_words is not None and words >= self._any_case_words
+        entry = self._entries.setdefault(key, _Entry(ref, kind, any_case))
+        entry.any_case = entry.any_case or any_case
+        for form in {_surface(_without_the(name)), _surface(_without_the(_strip_diacritics(name)))}:
+            self._phrases.add(form.lower())
+            entry.forms.add(form)
+            if kind != "adjective":
+                entry.forms.add(form.upper())
+
+    def get(self, key: str, what: str) -> R:
+        try:
+            return self.by_key[key]
+        except KeyError:
+            raise KeyError(f"unknown {what} {key!r}") from None
+
+    def find(self, name: str) -> R | None:
+        for candidate in _candidates(name):
+            ref = self._lookup.get(_key(candidate))
+            if ref is not None:
+                return ref
+        return None
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return re.compile(f"(?<!{_WORD})(?:{_trie_regex(self._phrases)})(?!{_WORD})", re.IGNORECASE)
+
+    def find_in(self, text: str) -> list[Match[R]]:
+        found: list[Match[R]] = []
+        position = 0
+        while match := self._pattern.search(text, position):
+            start = match.start()
+            accepted = self._accept(text, start, match.end())
+            if accepted is None:
+                position = start + 1
+                continue
+            end, entry = accepted
+            if entry.ref is not None:
+                found.append(Match(start, end, text[start:end], entry.ref, entry.kind))
+            position = end
+        return found
+
+    def _accept(self, text: str, start: int, end: int) -> tuple[int, _Entry] | None:
+        """The longest name at ``start`` written in a case its data allows, if any."""
+        while True:
+            entry = self._entries[_key(text[start:end])]
+            if entry.any_case or _surface(text[start:end]) in entry.forms:
+                return end, entry
+            shorter = self._pattern.match(text, start, end - 1)
+            while shorter and _IS_WORD.match(text, shorter.end()):
+                shorter = self._pattern.match(text, start, shorter.end() - 1)
+            if shorter is None:
+                return None
+            end = shorter.end()
+
+
+# Phrases that contain a state's name or adjective but do not mean the state.
+_NOT_STATES = (
+    "Indian Ocean", "Niger Delta", "Gulf of Guinea", "New Guinea", "American Samoa",
+    "Chinese Taipei", "Lake Chad", "Lake Tanganyika",
+    "Original: Chinese", "Original: French", "Original: Russian", "Original: Spanish",
+)
+
+
+# --- loading -----------------------------------------------------------------------------
+
+
+def _read(name: str) -> str:
+    return files("treatykg.reference").joinpath(name).read_text(encoding="utf-8")
+
+
+def _toml(name: str, table: str) -> list[dict]:
+    return tomllib.loads(_read(name))[table]
+
+
+def _check_keys(kind: str, keys: Iterable[str | None], known: Iterable[str]) -> None:
+    unknown = sorted({key for key in keys if key is not None} - set(known))
+    if unknown:
+        raise ValueError(f"unknown {kind} referenced in reference data: {unknown}")
+
+
+def _names(catalogue: _Catalogue[R], ref: R, *names: str) -> None:
+    for name in names:
+        catalogue.add(name, ref)
+
+
+@cache
+def _states() -> _Catalogue[StateRef]:
+    rows = csv.DictReader(io.StringIO(_read("states.csv")))
+    refs = [StateRef.model_validate({k: v for k, v in row.items() if v}) for row in rows]
+    catalogue = _Catalogue(refs, lambda ref: ref.alpha3, any_case_words=None)
+    for ref in refs:
+        for name in (ref.un_name, ref.short_name, *ref.variants):
+            _names(catalogue, ref, name, *_reorderings(name))
+    for ref in refs:
+        for adjective in ref.adjectives:
+            catalogue.add(adjective, ref, "adjective")
+        for code in (ref.alpha3, ref.alpha2, *ref.former_codes):
+            if code:
+                catalogue.add(code, ref, scan=False)
+    for ref in refs:  # ISO 3166 names, unless they clash with ours
+        country = pycountry.countries.get(alpha_3=ref.alpha3)
+        attributes = ("name", "official_name", "common_name") if country else ()
+        for name in filter(None, (getattr(country, attribute, None) for attribute in attributes)):
+            for form in (name, *_reorderings(name)):
+                catalogue.add(form, ref, strict=False)
+    for phrase in _NOT_STATES:
+        catalogue.add(phrase, None)
+    _check_keys("state", (code for ref in refs for code in ref.successors), catalogue.by_key)
+    return catalogue
+
+
+@cache
+def _treaties() -> _Catalogue[TreatyRef]:
+    refs = [TreatyRef.model_validate(row) for row in _toml("treaties.toml", "treaty")]
+    catalogue = _Catalogue(refs, lambda ref: ref.key, any_case_words=3)
+    _check_keys("treaty", (ref.parent for ref in refs), catalogue.by_key)
+    for ref in refs:
+        catalogue.add(ref.key, ref, scan=False)
+        _names(catalogue, ref, ref.short_name, ref.title, *ref.aliases)
+    return catalogue
+
+
+@cache
+def _treaties_by_unts() -> dict[tuple[int, int], TreatyRef]:
+    by_citation: dict[tuple[int, int], TreatyRef] = {}
+    for ref in _treaties().items:
+        if ref.unts_volume is not None and ref.unts_number is not None:
+            citation = (ref.unts_volume, ref.unts_number)
+            if citation in by_citation:
+                raise ValueError(f"two treaties cite UNTS vol. {citation[0]}, No. {citation[1]}")
+            by_citation[citation] = ref
+    return by_citation
+
+
+@cache
+def _organisations() -> _Catalogue[OrganisationRef]:
+    rows = _toml("organisations.toml", "organisation")
+    refs = [OrganisationRef.model_validate(row) for row in rows]
+    catalogue = _Catalogue(refs, lambda ref: ref.key, any_case_words=3)
+    _check_keys("organisation", (ref.parent for ref in refs), catalogue.by_key)
+    for ref in refs:
+        catalogue.add(ref.key, ref, scan=False)
+        _names(catalogue, ref, ref.name, *ref.aliases)
+    return catalogue
+
+
+@cache
+def _groups() -> _Catalogue[GroupRef]:
+    refs = [GroupRef.model_validate(row) for row in _toml("groups.toml", "group")]
+    catalogue = _Catalogue(refs, lambda ref: ref.key, any_case_words=3)
+    _check_keys("state", (code for ref in refs for code in ref.members), _states().by_key)
+    for ref in refs:
+        catalogue.add(ref.key, ref, scan=False)
+        _names(catalogue, ref, ref.name, *ref.aliases)
+    return catalogue
+
+
+@cache
+def _forums() -> _Catalogue[ForumRef]:
+    refs = [ForumRef.model_validate(row) for row in _toml("forums.toml", "forum")]
+    catalogue = _Catalogue(refs, lambda ref: ref.key, any_case_words=3)
+    _check_keys("forum", (ref.parent for ref in refs), catalogue.by_key)
+    _check_keys("treaty", (ref.treaty for ref in refs), _treaties().by_key)
+    for ref in refs:
+        catalogue.add(ref.key, ref, scan=False)
+        _names(catalogue, ref, ref.name, *ref.aliases)
+    return catalogue
+
+
+# --- public API --------------------------------------------------------------------------
+
+
+def states() -> list[StateRef]:
+    """Every state: members, observers and historical codes, ordered by alpha-3 code."""
+    return list(_states().items)
+
+
+def state(alpha3: str) -> StateRef:
+    """The state with this alpha-3 code; KeyError if there is none."""
+    return _states().get(alpha3, "state")
+
+
+def find_state(name: str) -> StateRef | None:
+    """The state a name, variant, adjective or ISO code denotes, however written, or None."""
+    return _states().find(name)
+
+
+def find_states_in(text: str) -> list[Match[StateRef]]:
+    """Every state named in a running text (names, variants, adjectives), in text order."""
+    return _states().find_in(text)
+
+
+def treaties() -> list[TreatyRef]:
+    """Every treaty, protocol and amendment, in file order."""
+    return list(_treaties().items)
+
+
+def treaty(key: str) -> TreatyRef:
+    """The treaty with this key; KeyError if there is none."""
+    return _treaties().get(key, "treaty")
+
+
+def find_treaty(name_or_key: str) -> TreatyRef | None:
+    """The treaty a key, short name, alias or title denotes; None if unknown."""
+    return _treaties().find(name_or_key)
+
+
+def find_treaty_by_unts(volume: int, number: int) -> TreatyRef | None:
+    """The treaty a "United Nations, Treaty Series, vol. V, No. N" citation refers to."""
+    return _treaties_by_unts().get((volume, number))
+
+
+def find_treaties_in(text: str) -> list[Match[TreatyRef]]:
+    """Every treaty named in a running text (titles, aliases, short names such as "CCW")."""
+    return _treaties().find_in(text)
+
+
+def organisations() -> list[OrganisationRef]:
+    return list(_organisations().items)
+
+
+def organisation(key: str) -> OrganisationRef:
+    return _organisations().get(key, "organisation")
+
+
+def find_organisation(name: str) -> OrganisationRef | None:
+    return _organisations().find(name)
+
+
+def find_organisations_in(text: str) -> list[Match[OrganisationRef]]:
+    return _organisations().find_in(text)
+
+
+def groups() -> list[GroupRef]:
+    return list(_groups().items)
+
+
+def group(key: str) -> GroupRef:
+    return _groups().get(key, "group")
+
+
+def find_group(name: str) -> GroupRef | None:
+    return _groups().find(name)
+
+
+def find_groups_in(text: str) -> list[Match[GroupRef]]:
+    return _groups().find_in(text)
+
+
+def forums() -> list[ForumRef]:
+    return list(_forums().items)
+
+
+def forum(key: str) -> ForumRef:
+    return _forums().get(key, "forum")
+
+
+def find_forum(name: str) -> ForumRef | None:
+    """The forum a name denotes; a leading ordinal ("second Review Conference …") is ignored."""
+    return _forums().find(name)
+
+
+def find_forums_in(text: str) -> list[Match[ForumRef]]:
+    return _forums().find_in(text)

@@ -1,0 +1,98 @@
+"""Deterministic IRIs for individuals: functions of identity, never of run order."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from urllib.parse import quote
+
+DEFAULT_BASE = "https://w3id.org/treatykg/"
+
+
+def base() -> str:
+    """The base IRI for individuals (``TREATYKG_BASE`` overrides the default)."""
+    value = os.environ.get("TREATYKG_BASE", DEFAULT_BASE)
+    return value if value.endswith(("/", "#")) else value + "/"
+
+
+def _segment(text: str) -> str:
+    """Percent-encode one path segment (keeps slashes of UN symbols readable)."""
+    return quote(text, safe="/.-_~")
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for names without a code."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
+
+
+def short_hash(*parts: str, length: int = 16) -> str:
+    """A stable hex digest of the parts."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def state(alpha3: str) -> str:
+    return f"{base()}id/state/{alpha3.upper()}"
+
+
+def document(symbol: str) -> str:
+    """A UN document by its symbol, e.g. ``A/RES/77/79``."""
+    return f"{base()}id/doc/{_segment(symbol)}"
+
+
+def document_part(symbol: str, kind: str, label: str) -> str:
+    """A part of a document: an annex, a paragraph, a footnote."""
+    return f"{document(symbol)}/{kind}/{_segment(label)}"
+
+
+def treaty(key: str) -> str:
+    return f"{base()}id/treaty/{key}"
+
+
+def organisation(key: str) -> str:
+    return f"{base()}id/org/{key}"
+
+
+def group(key: str) -> str:
+    return f"{base()}id/group/{key}"
+
+
+def forum(key: str) -> str:
+    return f"{base()}id/forum/{key}"
+
+
+def meeting(treaty_key: str, kind: str, ordinal: int) -> str:
+    """A meeting of a treaty's bodies by convention, kind and ordinal (``ccm/msp/7``)."""
+    return f"{base()}id/meeting/{treaty_key}/{kind}/{ordinal}"
+
+
+def plenary(body: str, session: str, number: int) -> str:
+    """A numbered plenary meeting of a UN body in a session (``ga/77/46``)."""
+    return f"{base()}id/meeting/{body}/{_segment(session)}/{number}"
+
+
+def instrument(title: str) -> str:
+    """A declaration or action plan known only by its title."""
+    return f"{base()}id/instrument/{slug(title)}"
+
+
+def source(sha256: str) -> str:
+    """A source file by its content digest; also the name of its graph."""
+    return f"{base()}id/source/{sha256[:20]}"
+
+
+def node(kind: str, *identity: str) -> str:
+    """Any other node, named by a hash of what identifies it (positions, votes, counts)."""
+    return f"{base()}id/{kind}/{short_hash(*identity)}"
+
+
+ONTOLOGY_GRAPH = "graph/ontology"
+REFERENCE_GRAPH = "graph/reference"
+
+
+def graph(name: str) -> str:
+    return f"{base()}{name}"

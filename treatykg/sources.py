@@ -1,0 +1,88 @@
+"""Finding and reading source files: discovery, decoding, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".csv", ".tsv", ""}
+SKIPPED_NAMES = {"__init__.py", "readme.md", "readme.txt", "readme"}
+
+
+class InputError(Exception):
+    """A bad input: the message names the file or parameter and the reason (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    label: str  # the path relative to what the build was given, used in provenance
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def sample_corpus() -> Path:
+    """The folder of sample documents shipped inside the package."""
+    return Path(str(files("treatykg.corpus")))
+
+
+def discover(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Every document file under the paths (recursively), with its label, in a stable order."""
+    found: list[tuple[Path, str]] = []
+    for root in paths:
+        if not root.exists():
+            raise InputError(f"{root}: no such file or folder")
+        if root.is_file():
+            found.append((root, root.name))
+            continue
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(root)
+            if not path.is_file() or any(part.startswith((".", "__")) for part in relative.parts):
+                continue
+            if path.name.lower() in SKIPPED_NAMES or path.suffix.lower() not in DOCUMENT_SUFFIXES:
+                continue
+            found.append((path, relative.as_posix()))
+    if not found:
+        raise InputError(f"{', '.join(map(str, paths))}: no documents found")
+    return found
+
+
+def read(path: Path, label: str) -> SourceFile:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
+    return SourceFile(path, label, data)
+
+
+def decode(source: SourceFile) -> str:
+    """The text of a source: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1.
+
+    Raises InputError for an empty file or one that is binary rather than text.
+    """
+    data = source.data
+    if not data.strip():
+        raise InputError(f"{source.path}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{source.path}: damaged UTF-16 text ({error.reason})") from error
+    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+        raise InputError(f"{source.path}: binary file, not a text document")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{source.path}: undecodable text")  # latin-1 decodes any bytes; kept for clarity
+
+
+def _control_ratio(data: bytes) -> float:
+    controls = sum(1 for byte in data if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls / max(len(data), 1)
