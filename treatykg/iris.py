@@ -75,6 +75,16 @@ def plenary(body: str, session: str, number: int) -> str:
     return f"{base()}id/meeting/{body}/{_segment(session)}/{number}"
 
 
+def vote_event(body: str, symbol: str) -> str:
+    """A vote of a body on a document (``ga/A/RES/77/79``, ``first-committee/A/C.1/66/L.22``)."""
+    return f"{base()}id/vote-event/{body}/{_segment(symbol)}"
+
+
+def vote(event_iri: str, alpha3: str) -> str:
+    """One state's vote in a vote event."""
+    return f"{event_iri}/{alpha3.upper()}"
+
+
 def instrument(title: str) -> str:
     """A declaration or action plan known only by its title."""
     return f"{base()}id/instrument/{slug(title)}"

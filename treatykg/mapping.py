@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from treatykg import gazetteer, iris
 from treatykg.records import ResolutionRecord, Span
-from treatykg.vocab import ORG, PROV, SCHEMA, TKG, TKGC, WD, term
+from treatykg.vocab import OPENGOV, ORG, PROV, SCHEMA, TKG, TKGC, WD, term
 
 _XSD_DATE = term(XSD.date)
 _XSD_INTEGER = term(XSD.integer)
@@ -263,6 +263,30 @@ def session_of(symbol: str) -> str | None:
     """The session a GA resolution symbol names: A/RES/63/71 -> 63, A/RES/ES-10/21 -> ES-10."""
     match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
     return match.group(1) if match else None
+
+
+VOTE_OPTIONS = {"yes": TKGC.yes, "no": TKGC["no"], "abstain": TKGC.abstain, "non-voting": TKGC["non-voting"]}
+
+
+def vote_event_node(graph: GraphBuilder, body_forum: str, symbol: str, document_class: object = TKG.UNDocument,
+                    date: dt.date | None = None, date_derived: bool = False) -> str:
+    """A vote event of a forum (reference key, e.g. 'unga', 'first-committee') on a document."""
+    event = graph.typed(iris.vote_event(body_forum, symbol), OPENGOV.VoteEvent)
+    graph.link(event, TKG.onDocument, document_node(graph, symbol, document_class))
+    graph.link(event, TKG.forum, iris.forum(body_forum))
+    graph.add(event, DCTERMS.date, date)
+    if date is not None and date_derived:
+        graph.add(event, TKG.dateDerived, True)
+    return event
+
+
+def vote_node(graph: GraphBuilder, event: str, alpha3: str, option: str) -> str:
+    """One state's vote (option: yes, no, abstain, non-voting) in a vote event."""
+    vote = graph.typed(iris.vote(event, alpha3), OPENGOV.Vote)
+    graph.link(vote, OPENGOV.voteEvent, event)
+    graph.link(vote, OPENGOV.voter, iris.state(alpha3))
+    graph.add(vote, OPENGOV.option, NamedNode(str(VOTE_OPTIONS[option])))
+    return vote
 
 
 def _span_key(span: Span) -> str:

@@ -70,6 +70,9 @@ class TKG(DefinedNamespace):
     annex: URIRef
     # participation
     MembershipCount: URIRef
+    ParticipationAct: URIRef
+    state: URIRef
+    actType: URIRef
     treaty: URIRef
     asOf: URIRef
     joinedCount: URIRef
@@ -81,6 +84,15 @@ class TKG(DefinedNamespace):
     ordinal: URIRef
     forum: URIRef
     presidedBy: URIRef
+    # votes
+    onDocument: URIRef
+    yesCount: URIRef
+    noCount: URIRef
+    abstainCount: URIRef
+    nonVotingCount: URIRef
+    memberCount: URIRef
+    dateDerived: URIRef
+    # positions and statements
 
 
 SCHEMA = Namespace("https://schema.org/")
