@@ -1,0 +1,178 @@
+"""The build: summary, reproducible output, and bad input that never damages the previous store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from conftest import cli
+from treatykg.sources import sample_corpus
+
+RESOLUTION_PREFIXES = ("002", "003", "004")
+
+
+def _export(store: Path, fmt: str = "nquads") -> bytes:
+    result = cli("export", "--format", fmt, "--store", store)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout_bytes
+
+
+def _resolutions(corpus: Path, target: Path) -> Path:
+    target.mkdir()
+    for prefix in RESOLUTION_PREFIXES:
+        (source,) = corpus.glob(f"{prefix}*")
+        shutil.copy(source, target / source.name)
+    return target
+
+
+def test_build_summary_names_kinds_and_counts(corpus: Path, tmp_path: Path):
+    result = cli("build", _resolutions(corpus, tmp_path / "docs"), "--store", tmp_path / "store")
+    assert result.exit_code == 0, result.output
+    assert "3 documents (3 un_resolution)" in result.stdout
+    assert "named graphs" in result.stdout and "validation: conforms" in result.stdout
+
+
+def test_two_builds_are_byte_identical(corpus: Path, tmp_path: Path):
+    docs = _resolutions(corpus, tmp_path / "docs")
+    for name in ("a", "b"):
+        assert cli("build", docs, "--store", tmp_path / name).exit_code == 0
+    for fmt in ("nquads", "turtle", "trig"):
+        assert _export(tmp_path / "a", fmt) == _export(tmp_path / "b", fmt), fmt
+
+
+def test_store_location_from_environment(corpus: Path, tmp_path: Path):
+    docs = _resolutions(corpus, tmp_path / "docs")
+    result = cli("build", docs, env={"TREATYKG_STORE": str(tmp_path / "env-store")})
+    assert result.exit_code == 0 and (tmp_path / "env-store" / "CURRENT").exists()
+
+
+def test_exported_turtle_read_by_a_second_parser_is_the_stores_graph(built_store: Path):
+    turtle = _export(built_store, "turtle")
+    reparsed = rdflib.Graph()
+    for triple in pyoxigraph.parse(turtle, format=pyoxigraph.RdfFormat.TURTLE):
+        reparsed.add(_to_rdflib(triple))
+    union = rdflib.Graph()
+    for quad in pyoxigraph.parse(_export(built_store, "nquads"), format=pyoxigraph.RdfFormat.N_QUADS):
+        union.add(_to_rdflib(quad.triple))
+    assert len(reparsed) == len(union) > 1000
+    assert isomorphic(reparsed, union)
+
+
+def _to_rdflib(triple: pyoxigraph.Triple):
+    def term(value):
+        if isinstance(value, pyoxigraph.NamedNode):
+            return rdflib.URIRef(value.value)
+        if isinstance(value, pyoxigraph.BlankNode):
+            return rdflib.BNode(value.value)
+        return rdflib.Literal(value.value, lang=value.language,
+                              datatype=None if value.language else rdflib.URIRef(value.datatype.value))
+
+    return term(triple.subject), term(triple.predicate), term(triple.object)
+
+
+def test_jsonld_export_parses(built_store: Path):
+    data = _export(built_store, "jsonld")
+    graph = rdflib.Dataset()
+    graph.parse(data=data, format="json-ld")
+    assert len(graph) > 0 or sum(len(g) for g in graph.graphs()) > 1000
+
+
+def test_export_to_file(built_store: Path, tmp_path: Path):
+    target = tmp_path / "out.ttl"
+    result = cli("export", "--format", "turtle", "-o", target, "--store", built_store)
+    assert result.exit_code == 0 and target.read_bytes() == _export(built_store, "turtle")
+    assert not list(tmp_path.glob("*.partial"))
+
+
+BAD_INPUTS = {
+    "empty.txt": (b"", "empty file"),
+    "blank.txt": (b"   \n\n  ", "empty file"),
+    "binary.txt": (bytes(range(256)) * 8, "binary file"),
+    "shopping.txt": (b"Eggs, milk and bread.\nCall the plumber on Tuesday.\n", "unknown kind"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_document_is_one_clear_error_and_the_store_is_untouched(name: str, store_copy: Path, tmp_path: Path):
+    data, reason = BAD_INPUTS[name]
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    before = _export(store_copy)
+    result = cli("build", bad, "--store", store_copy)
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(bad) in lines[0] and reason in lines[0]
+    assert _export(store_copy) == before
+
+
+def test_missing_path_and_empty_folder(store_copy: Path, tmp_path: Path):
+    before = _export(store_copy)
+    missing = cli("build", tmp_path / "nowhere", "--store", store_copy)
+    assert missing.exit_code == 2 and "no such file or folder" in missing.stderr
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "README.md").write_text("not a document\n")
+    empty = cli("build", tmp_path / "empty", "--store", store_copy)
+    assert empty.exit_code == 2 and "no documents found" in empty.stderr
+    assert _export(store_copy) == before
+
+
+def test_keep_going_builds_the_good_documents_and_lists_the_bad(corpus: Path, tmp_path: Path):
+    docs = _resolutions(corpus, tmp_path / "docs")
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = cli("build", docs, "--keep-going", "--store", tmp_path / "store")
+    assert result.exit_code == 2
+    assert "3 documents" in result.stdout
+    assert "empty.txt: empty file" in result.stderr and "binary.txt: binary file" in result.stderr
+    query = cli("query", "resolutions", "--format", "csv", "--store", tmp_path / "store")
+    assert "A/RES/77/79" in query.stdout
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_single_byte_encodings_are_decoded(corpus: Path, tmp_path: Path, encoding: str):
+    (source,) = corpus.glob("003*")
+    text = source.read_text(encoding="utf-8").replace("¹", "").replace("²", "").replace("³", "").replace("⁴", "")
+    text = text.replace("Noting that", "Noting with satisfaction — and “relief” — that") if encoding == "cp1252" else text
+    text = text.replace("Dubrovnik, Croatia", "Dubrovnik, Croatia (Hrvatska, Zagreb’s neighbour ÿ)")
+    path = tmp_path / "resolution.txt"
+    path.write_bytes(text.encode(encoding, errors="replace" if encoding == "latin-1" else "strict"))
+    store = tmp_path / "store"
+    result = cli("build", path, "--store", store)
+    assert result.exit_code == 0, result.stderr
+    csv = cli("query", "meetings", "--format", "csv", "--store", store).stdout
+    assert "Croatia (Hrvatska" in csv
+
+
+def test_cut_short_resolution_is_reported_incomplete_not_an_error(corpus: Path, tmp_path: Path):
+    (source,) = corpus.glob("002*")
+    text = source.read_text(encoding="utf-8")
+    cut = tmp_path / "excerpt.txt"
+    cut.write_text(text[: text.index("5. *Invites*")], encoding="utf-8")
+    result = cli("build", cut, "--store", tmp_path / "store")
+    assert result.exit_code == 0, result.stderr
+    assert "incomplete: excerpt.txt: lacks plenary meeting" in result.stdout
+    rows = cli("query", "operative-paragraphs", "--param", "resolution=A/RES/77/79", "--format", "csv",
+               "--store", tmp_path / "store").stdout.splitlines()
+    assert len(rows) == 1 + 4
+
+
+def test_violations_fail_the_build_and_keep_the_previous_store(store_copy: Path, tmp_path: Path, monkeypatch):
+    from treatykg import mapping
+
+    original = mapping.map_source
+
+    def without_action_phrases(source, record):
+        return [q for q in original(source, record) if not q.predicate.value.endswith("#actionPhrase")]
+
+    monkeypatch.setattr(mapping, "map_source", without_action_phrases)
+    before = _export(store_copy)
+    (source,) = sample_corpus().glob("002*")
+    result = cli("build", source, "--store", store_copy)
+    assert result.exit_code == 1
+    assert "needs exactly one opening action phrase" in result.stderr
+    assert _export(store_copy) == before

@@ -1,0 +1,22 @@
+"""Meta-tests: every loader module is registered and follows the loader contract."""
+
+from __future__ import annotations
+
+import pkgutil
+
+import treatykg.loaders as loaders
+
+HELPERS = {"text", "positions"}  # shared helper modules, not loaders
+
+
+def test_every_loader_module_is_registered():
+    modules = {info.name for info in pkgutil.iter_modules(loaders.__path__)} - HELPERS
+    assert modules == set(loaders.REGISTRY)
+
+
+def test_loaders_follow_the_contract():
+    for kind, module in loaders.REGISTRY.items():
+        assert module.KIND == kind
+        assert module.VERSION and module.LABEL and module.__doc__
+        assert callable(module.detect) and callable(module.parse)
+        assert module.detect("") == 0
