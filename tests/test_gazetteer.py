@@ -389,3 +389,10 @@ def test_one_name_for_two_references_is_refused():
     catalogue.add("Niger", gazetteer.state("NER"))
     with pytest.raises(ValueError, match="two references"):
         catalogue.add("NIGER", gazetteer.state("NGA"))
+
+
+def test_full_titles_with_commas_are_found_in_running_text():
+    text = ("Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
+            "of Anti-Personnel Mines and on Their Destruction")
+    assert [m.ref.key for m in gazetteer.find_treaties_in(text)] == ["apmbc"]
+    assert gazetteer.find_states_in("Korea, Republic of") == []  # inverted forms are for lookup only

@@ -148,7 +148,8 @@ class _Ref(BaseModel):
 
 
 class StateRef(_Ref):
-    """A state: UN member, observer, or a historical code still found in UN voting data."""
+    """A state: UN member, observer, non-member party to UN treaties (Cook Islands, Niue), or a
+    historical code still found in UN voting data."""
 
     alpha3: Alpha3
     alpha2: Alpha2 | None = None
@@ -158,7 +159,7 @@ class StateRef(_Ref):
     variants: Names = ()
     adjectives: Names = ()
     wikidata: WikidataId | None = None
-    status: Literal["member", "observer", "historical"]
+    status: Literal["member", "observer", "non-member", "historical"]
     valid_from: IsoDate | None = None
     valid_until: IsoDate | None = None
     former_codes: Codes = ()
@@ -241,6 +242,7 @@ R = TypeVar("R", bound=_Ref)
 
 _WORD = r"[^\W¹²³⁰⁴-⁹]"  # a word character, footnote superscripts excepted ("Munitions²")
 _IS_WORD = re.compile(_WORD)
+_INVERTED = re.compile(r"^[^,]+,[^,]+\bof(?: the)?$", re.IGNORECASE)  # "Congo, The Democratic Republic of the"
 _PIECES = {" ": r"\s+", "'": "['’‘‛`´ʼ]", "-": r"\s*[-‐‑‒–—]\s*"}
 
 
@@ -315,7 +317,7 @@ class _Catalogue(Generic[R]):
         """Register a name of ``ref`` (``None``: a phrase to skip in texts). A name already given to
         another reference is an error, or is ignored when ``strict`` is false."""
         key = _key(name)
-        scan = scan and "," not in name  # inverted forms ("Korea, Republic of") are for lookup only
+        scan = scan and not _INVERTED.search(name)  # "Korea, Republic of" is for lookup only
         known = self._lookup.get(key) if ref is not None else None
         entry = self._entries.get(key) if scan else None
         if (known is not None and known is not ref) or (entry is not None and entry.ref is not ref):
