@@ -146,3 +146,64 @@ def write_voting_csv(path: Path, resolutions: int, seed: int) -> int:
                                  f"{len(states)}.0", f"https://digitallibrary.un.org/record/{undl_id}"])
                 rows += 1
     return rows
+
+
+def status_table_text(rng: random.Random, number: int) -> str:
+    """A UN Treaty Collection status table in the run-together text form (markup stripped)."""
+    states = [s for s in gazetteer.states() if s.status == "member"]
+    adopted = dt.date(1960 + number % 60, rng.randint(1, 12), rng.randint(1, 28))
+    in_force = adopted + dt.timedelta(days=rng.randint(200, 900))
+    participants = sorted(rng.sample(states, rng.randint(20, 120)), key=lambda s: s.un_name)
+    rows, parties, signatories = [], 0, 0
+    for state in participants:
+        signed = adopted + dt.timedelta(days=rng.randint(0, 300)) if rng.random() < 0.7 else None
+        consent = (signed or adopted) + dt.timedelta(days=rng.randint(100, 3000)) if rng.random() < 0.8 else None
+        marker = "" if signed and consent else (rng.choice([" a", " d"]) if consent else "")
+        if consent is None and signed is None:
+            consent, marker = adopted + dt.timedelta(days=rng.randint(100, 3000)), " a"
+        parties += consent is not None
+        signatories += signed is not None
+        cells = [f"{d.day} {d:%b %Y}" for d in (signed, consent) if d]
+        rows.append(f"{state.un_name}{' '.join(cells)}{marker} ")
+    title = f"Convention on the regulation of synthetic matters, number {number}"
+    return (f"CHAPTER XXVI\nDISARMAMENT\n{number}{title}Geneva, {adopted.day} {adopted:%B %Y}"
+            f"{in_force.day} {in_force:%B %Y}, in accordance with article 9.{in_force.day} {in_force:%B %Y}, "
+            f"No. {50000 + number}Signatories{signatories}Parties{parties}United Nations, <i>Treaty Series </i>, "
+            f"vol. {3000 + number}, p. 1.\nParticipantSignatureRatification, Accession(a), Succession(d)"
+            + "".join(rows) + "\n")
+
+
+def write_status_tables(folder: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(1, count + 1):
+        (folder / f"status-{number:04d}.txt").write_text(status_table_text(rng, number), encoding="utf-8")
+
+
+STANCES = [
+    "{state} supports international efforts to address the humanitarian impact of {weapons}.",
+    "{state} does not support a ban on the use, production and transfer of {weapons}.",
+    "{state} considers the CCW the most appropriate forum for addressing the issue of {weapons}.",
+    "{state} is strongly opposed to the use of {weapons} against civilians.",
+    "{state} has never used {weapons} in any conflict.",
+]
+
+
+def statement_text(rng: random.Random, session: int, number: int) -> str:
+    """An explanation of vote in the First Committee, shaped like the sample statement."""
+    state = rng.choice([s for s in gazetteer.states() if s.status == "member" and s.adjectives])
+    _, treaty, weapons = rng.choice(TREATIES)
+    vote = rng.choice(["voted in favour of", "abstained on", "voted against"])
+    claims = " ".join(t.format(state=state.un_name, weapons=weapons) for t in rng.sample(STANCES, 3))
+    return (f"Explanation of vote on the draft resolution entitled \"Implementation of the {treaty}\" "
+            f"A/C.1/{session}/L.{number}\n\nMr. Chairman,\n\nMy delegation has {vote} the draft resolution "
+            f"\"Implementation of the {treaty}\" contained in document A/C.1/{session}/L.{number}.\n\n{claims}\n\n"
+            f"Thank you, Mr. Chairman.\n")
+
+
+def write_statements(folder: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        session, number = 60 + index % 20, 1 + index // 20
+        (folder / f"statement-{session}-{number}.txt").write_text(statement_text(rng, session, number), encoding="utf-8")

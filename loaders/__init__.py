@@ -1,18 +1,27 @@
 """Loaders: one module per source kind, each turning a document's text into records.
 
 Every loader module has ``KIND``, ``VERSION``, ``LABEL``, ``detect(text) -> float`` (0 when the
-text is not of its kind, up to 1 when sure) and ``parse(text) -> record``. ``REGISTRY`` lists them
-all; ``tests/test_meta.py`` fails when a loader module is missing from it.
+text is not of its kind, up to 1 when sure) and ``parse(text) -> record``. A loader of large
+tables also has ``parse_stream(lines, selection) -> records``, which the build uses instead.
+``REGISTRY`` lists them all; ``tests/test_meta.py`` fails when a loader module is missing from it.
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
+from treatykg.loaders import explanation_of_vote
+from treatykg.loaders import letter
 from treatykg.loaders import un_resolution
+from treatykg.loaders import undl_votes
+from treatykg.loaders import untc_status
 
 REGISTRY: dict[str, ModuleType] = {
     un_resolution.KIND: un_resolution,
+    untc_status.KIND: untc_status,
+    undl_votes.KIND: undl_votes,
+    explanation_of_vote.KIND: explanation_of_vote,
+    letter.KIND: letter,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,108 @@ def store_copy(built_store: Path, tmp_path: Path) -> Path:
     target = tmp_path / "store"
     shutil.copytree(built_store, target)
     return target
+
+
+# --- servers (tests marked ``server`` and ``browser``) ---
+
+GA_RESOLUTIONS = ("002", "003", "004")  # the sample's GA resolutions, which the spine's loader reads
+PAGE_FIXTURE_GRAPH = "https://w3id.org/treatykg/id/source/test-page-fixture"
+
+
+def _page_fixture_quads() -> list:
+    """Votes, a participation act and a position of Pakistan, so that its page has every section."""
+    from pyoxigraph import Literal, NamedNode
+    from rdflib.namespace import DCTERMS
+
+    from treatykg import iris, mapping
+    from treatykg.vocab import OA, PROV, TKG, TKGC
+
+    graph = mapping.GraphBuilder(NamedNode(PAGE_FIXTURE_GRAPH))
+    for symbol, day, option in (("A/RES/70/54", "2015-12-07", "abstain"), ("A/RES/77/79", "2022-12-07", "abstain"),
+                                ("A/RES/63/71", "2008-12-02", "yes")):
+        event = mapping.vote_event_node(graph, "unga", symbol, TKG.Resolution, date=mapping.dt.date.fromisoformat(day))
+        mapping.vote_node(graph, event, "PAK", option)
+        mapping.vote_node(graph, event, "AUT", "yes")
+    act = iris.node("participation", "PAK", "ccw", "ratification")
+    graph.typed(act, TKG.ParticipationAct)
+    graph.link(act, TKG.state, iris.state("PAK"))
+    graph.link(act, TKG.treaty, iris.treaty("ccw"))
+    graph.add(act, TKG.actType, NamedNode(str(TKGC.ratification)))
+    graph.add(act, DCTERMS.date, mapping.dt.date(1985, 4, 1))
+    position = iris.node("position", "fixture", "PAK")
+    graph.typed(position, TKG.Position)
+    graph.link(position, TKG.state, iris.state("PAK"))
+    graph.link(position, PROV.wasDerivedFrom, iris.document("A/RES/77/79"))
+    graph.link(position, TKG.quote, f"{position}/quote")
+    graph.link(f"{position}/quote", OA.hasSelector, f"{position}/quote/exact")
+    graph.add(f"{position}/quote/exact", OA.exact, Literal("the CCW is the appropriate forum"))
+    return graph.quads
+
+
+@pytest.fixture(scope="session")
+def served_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus built (only its GA resolutions while other loaders are missing), plus a
+    small graph of votes, participation and a position for the entity pages."""
+    from pyoxigraph import Store
+
+    store = tmp_path_factory.mktemp("served") / "store"
+    if cli("build", "--store", store).exit_code != 0:
+        files = [path for prefix in GA_RESOLUTIONS for path in sorted(sample_corpus().glob(f"{prefix}_*"))]
+        result = cli("build", "--store", store, *files)
+        assert result.exit_code == 0, result.output + result.stderr
+    db = Store(str(store))
+    db.extend(_page_fixture_quads())
+    db.flush()
+    del db
+    return store
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running(command: list[str], ready_url: str, timeout: float = 60):
+    """Start a server process, wait until ``ready_url`` answers, and always stop it."""
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.request
+
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"{command[0]} exited: {process.stdout.read().decode(errors='replace')}")
+            try:
+                with urllib.request.urlopen(ready_url, timeout=2):
+                    break
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{ready_url} did not answer within {timeout} s") from None
+                time.sleep(0.2)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def treatykg_server(store: Path, *options: str):
+    """``treatykg serve`` on a free port; yields its base URL."""
+    import sys
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "treatykg", "serve", "--store", str(store), "--port", str(port), *options]
+    with running(command, f"{url}/sparql?query=ASK%7B%7D"):
+        yield url

@@ -1,5 +1,6 @@
-"""``python -m treatykg`` runs the command line."""
+"""``python -m treatykg``: the command line (the guard keeps worker processes from re-running it)."""
 
 from treatykg.cli import main
 
-main()
+if __name__ == "__main__":
+    main()

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT = 0, 1, 2
+MISMATCHES_SHOWN = 20  # lines of "stated/recorded count differs" per document in the build summary
 
 store_option = click.option(
     "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -49,17 +50,29 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--keep-going", is_flag=True, help="Build the readable documents, list the others, exit 2.")
-def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool) -> None:
+@click.option("--resolution", "symbols", multiple=True, metavar="PATTERN",
+              help="Voting data: keep resolutions whose symbol matches (A/RES/77/*; repeatable).")
+@click.option("--session", "sessions", multiple=True, metavar="N|N-M|ES-N",
+              help="Voting data: keep resolutions of these sessions (77, 60-79, ES-10; repeatable).")
+@click.option("--title-words", default="", metavar="WORDS",
+              help="Voting data: keep resolutions whose title contains all these words.")
+def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, symbols: tuple[str, ...],
+          sessions: tuple[str, ...], title_words: str) -> None:
     """Build documents (files or folders) into the store; no PATH builds the sample corpus.
 
     The store is replaced only when the build succeeds.
     """
     from treatykg import store
     from treatykg.build import BuildFailed, build as run_build
+    from treatykg.loaders.undl_votes import Selection
 
     target = store.location(store_dir)
     try:
-        report = run_build(list(paths) or None, target, keep_going=keep_going)
+        selection = Selection(symbols, sessions, tuple(title_words.split()))
+    except ValueError as error:
+        fail(str(error))
+    try:
+        report = run_build(list(paths) or None, target, keep_going=keep_going, selection=selection)
     except BuildFailed as failed:
         _print_findings(failed.report.findings)
         fail(f"{failed}: {target}", EXIT_VIOLATIONS)
@@ -69,6 +82,10 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool) -> 
     for item in report.loaded:
         if item.missing:
             click.echo(f"  incomplete: {item.label}: lacks {', '.join(item.missing)}")
+        for line in item.mismatches[:MISMATCHES_SHOWN]:
+            click.echo(f"  differs: {item.label}: {line}")
+        if len(item.mismatches) > MISMATCHES_SHOWN:
+            click.echo(f"  differs: {item.label}: … and {len(item.mismatches) - MISMATCHES_SHOWN} more")
     warnings = [f for f in report.findings if f.severity != "Violation"]
     click.echo(f"  validation: conforms ({len(warnings)} warnings)" if not report.violations else "")
     for line in report.skipped:
@@ -96,14 +113,64 @@ def list_queries() -> None:
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @store_option
-def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None) -> None:
+@click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
+def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None) -> None:
     """Run a saved query by NAME (see 'treatykg queries') or a .rq FILE."""
     from treatykg import query as q, store
 
     saved = q.load(name)
+    if endpoint:
+        from treatykg import remote
+
+        bindings = q.bind(saved, q.parse_params(params), q.Resolver(remote.asker(endpoint)))
+        click.echo(q.render(remote.run(saved, bindings, endpoint), fmt), nl=False)
+        return
     db = store.open_read_only(store.location(store_dir))
     bindings = q.bind(saved, q.parse_params(params), q.Resolver(q.local_asker(db)))
     click.echo(q.render(q.run_local(saved, bindings, db), fmt), nl=False)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Result rows (or triples) sent at most; a cut response says so in X-Result-Truncated.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Query worker processes.")
+@click.option("--max-query-bytes", default=65_536, show_default=True, type=click.IntRange(min=256),
+              help="Longest query or request body accepted (413 beyond).")
+@click.option("--update-token", envvar="TREATYKG_UPDATE_TOKEN", default=None, metavar="TOKEN",
+              help="Accept SPARQL Update with 'Authorization: Bearer TOKEN' (store opened writable). "
+                   "Off by default: the endpoint is read-only.")
+def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
+          max_query_bytes: int, update_token: str | None) -> None:
+    """Serve the store: SPARQL endpoint at /sparql, query page at /, entity pages at /id/..."""
+    from treatykg import store
+    from treatykg.serve import Settings, serve as run_server
+
+    path = store.location(store_dir).absolute()
+    store.open_read_only(path)  # a clear error now rather than in every worker
+    settings = Settings(path, timeout, max_rows, workers, max_query_bytes, update_token)
+    click.echo(f"serving {path} at http://{host}:{port}/ (SPARQL endpoint: /sparql)", err=True)
+    run_server(settings, host, port)
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL", help="The store's SPARQL query endpoint.")
+@click.option("--graph-store", metavar="URL",
+              help="The store's Graph Store Protocol URL (default: derived from --endpoint).")
+@click.option("--auth", metavar="USER:PASS", help="Credentials for the store (HTTP Basic or Digest).")
+@store_option
+def push(endpoint: str, graph_store: str | None, auth: str | None, store_dir: Path | None) -> None:
+    """Upload every named graph to a SPARQL 1.1 store (Graph Store Protocol PUT: replaces each graph)."""
+    from treatykg import remote, store
+
+    db = store.open_read_only(store.location(store_dir))
+    report = remote.push(db, endpoint, graph_store, auth)
+    click.echo(f"pushed {report.graphs} graphs ({report.triples} triples) to {report.graph_store}")
 
 
 @main.command()

@@ -85,6 +85,16 @@ def vote(event_iri: str, alpha3: str) -> str:
     return f"{event_iri}/{alpha3.upper()}"
 
 
+def participation_act(treaty_key: str, alpha3: str, act_type: str, date: str) -> str:
+    """A state's act on a treaty on a date (``ccm/AGO/ratification/2011-07-05``)."""
+    return f"{base()}id/participation/{treaty_key}/{alpha3.upper()}/{act_type}/{date}"
+
+
+def person(name: str) -> str:
+    """A person known by name only (a letter's author or recipient)."""
+    return f"{base()}id/person/{slug(name)}"
+
+
 def instrument(title: str) -> str:
     """A declaration or action plan known only by its title."""
     return f"{base()}id/instrument/{slug(title)}"

@@ -8,15 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import singledispatch
 
 from pyoxigraph import Literal, NamedNode, Quad
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from treatykg import gazetteer, iris
-from treatykg.records import ResolutionRecord, Span
-from treatykg.vocab import OPENGOV, ORG, PROV, SCHEMA, TKG, TKGC, WD, term
+from treatykg.records import (
+    Correspondent,
+    ExplanationOfVoteRecord,
+    LetterRecord,
+    PositionMention,
+    ResolutionRecord,
+    Role,
+    Span,
+    StatedParticipationMention,
+    StatusTableRecord,
+    VoteEventRecord,
+    VotingDataRecord,
+)
+from treatykg.vocab import OA, OPENGOV, ORG, PROV, SCHEMA, TKG, TKGC, WD, term
 
 _XSD_DATE = term(XSD.date)
 _XSD_INTEGER = term(XSD.integer)
@@ -166,14 +179,7 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
     graph.link(doc, TKG.forum, iris.forum("unga"))
     graph.link(doc, DCTERMS.subject, iris.treaty(record.subject_treaty) if record.subject_treaty else None)
     if record.plenary_meeting and record.session:
-        meeting = graph.typed(iris.plenary(record.body, record.session, record.plenary_meeting), TKG.Meeting)
-        graph.add(meeting, TKG.meetingKind, NamedNode(str(TKGC.plenary)))
-        graph.add(meeting, TKG.ordinal, record.plenary_meeting)
-        graph.add(meeting, TKG.session, record.session)
-        graph.link(meeting, TKG.forum, iris.forum("unga"))
-        graph.add(meeting, SCHEMA.startDate, record.adopted)
-        graph.add(meeting, RDFS.label, f"{_ordinal_suffix(record.plenary_meeting)} plenary meeting of the "
-                                       f"General Assembly, session {record.session}", "en")
+        meeting = plenary_node(graph, record.body, record.session, record.plenary_meeting, record.adopted)
         graph.link(doc, TKG.adoptedAt, meeting)
     if record.committee:
         forum = gazetteer.find_forum(record.committee)
@@ -259,6 +265,19 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
     return doc
 
 
+def plenary_node(graph: GraphBuilder, body: str, session: str, number: int, day: dt.date | None) -> str:
+    """A numbered plenary meeting of the General Assembly in a session."""
+    meeting = graph.typed(iris.plenary(body, session, number), TKG.Meeting)
+    graph.add(meeting, TKG.meetingKind, NamedNode(str(TKGC.plenary)))
+    graph.add(meeting, TKG.ordinal, number)
+    graph.add(meeting, TKG.session, session)
+    graph.link(meeting, TKG.forum, iris.forum("unga"))
+    graph.add(meeting, SCHEMA.startDate, day)
+    graph.add(meeting, RDFS.label, f"{_ordinal_suffix(number)} plenary meeting of the "
+                                   f"General Assembly, session {session}", "en")
+    return meeting
+
+
 def session_of(symbol: str) -> str | None:
     """The session a GA resolution symbol names: A/RES/63/71 -> 63, A/RES/ES-10/21 -> ES-10."""
     match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
@@ -280,12 +299,24 @@ def vote_event_node(graph: GraphBuilder, body_forum: str, symbol: str, document_
     return event
 
 
+_VOTE_TERMS = {name: term(iri) for name, iri in (
+    ("class", OPENGOV.Vote), ("event", OPENGOV.voteEvent), ("voter", OPENGOV.voter), ("option", OPENGOV.option),
+    *VOTE_OPTIONS.items())}
+
+
 def vote_node(graph: GraphBuilder, event: str, alpha3: str, option: str) -> str:
-    """One state's vote (option: yes, no, abstain, non-voting) in a vote event."""
-    vote = graph.typed(iris.vote(event, alpha3), OPENGOV.Vote)
-    graph.link(vote, OPENGOV.voteEvent, event)
-    graph.link(vote, OPENGOV.voter, iris.state(alpha3))
-    graph.add(vote, OPENGOV.option, NamedNode(str(VOTE_OPTIONS[option])))
+    """One state's vote (option: yes, no, abstain, non-voting) in a vote event.
+
+    Written as quads directly: voting data has a million of them, and this is their hot path.
+    """
+    vote = iris.vote(event, alpha3)
+    node, name, terms = NamedNode(vote), graph.name, _VOTE_TERMS
+    graph.quads += (
+        Quad(node, _A, terms["class"], name),
+        Quad(node, terms["event"], NamedNode(event), name),
+        Quad(node, terms["voter"], NamedNode(iris.state(alpha3)), name),
+        Quad(node, terms["option"], terms[option], name),
+    )
     return vote
 
 
@@ -346,3 +377,257 @@ def reference_quads() -> list[Quad]:
         graph.link(iri, ORG.subOrganizationOf, iris.forum(forum.parent) if forum.parent else None)
         graph.link(iri, TKG.treaty, iris.treaty(forum.treaty) if forum.treaty else None)
     return graph.quads
+
+
+# --- status tables and voting data ---------------------------------------------------------
+
+
+def map_stream(source: Source, records: Iterable[object]) -> Iterator[list[Quad]]:
+    """The quads of a source read record by record: its provenance first, then each record's."""
+    yield map_source(source, None)
+    for record in records:
+        graph = GraphBuilder(NamedNode(source.iri))
+        map_record(record, graph, source)
+        yield graph.quads
+
+
+@map_record.register
+def _nothing(record: None, graph: GraphBuilder, source: Source) -> None:
+    """A streamed source's own node carries no record."""
+
+
+@map_record.register
+def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source) -> str:
+    treaty = iris.treaty(record.treaty)
+    if not record.known_treaty:
+        graph.typed(treaty, TKG.Treaty)
+        graph.add(treaty, SKOS.prefLabel, record.title, "en")
+        graph.add(treaty, SKOS.notation, record.mtdsg_no or record.treaty)
+        graph.add(treaty, TKG.depositaryKey, record.mtdsg_no)
+        graph.add(treaty, TKG.untsVolume, record.unts_volume)
+        graph.add(treaty, TKG.untsNumber, record.registration_number)
+        graph.add(treaty, DCTERMS.dateAccepted, record.concluded)
+        graph.add(treaty, TKG.entryIntoForce, record.entry_into_force)
+    if record.stated_parties is not None or record.stated_signatories is not None:
+        count = graph.typed(iris.node("count", source.sha256, record.treaty), TKG.MembershipCount)
+        graph.link(count, TKG.treaty, treaty)
+        graph.add(count, TKG.asOf, record.status_as_at)
+        graph.add(count, TKG.partiesCount, record.stated_parties)
+        graph.add(count, TKG.signatoriesCount, record.stated_signatories)
+        graph.link(count, PROV.wasDerivedFrom, source.iri)
+    for row in record.participants:
+        for act_type, day in (("signature", row.signature), (row.consent_type, row.consent),
+                              ("provisional-application", row.provisional_application),
+                              ("withdrawal", row.withdrawal)):
+            if act_type and day:
+                participation_act_node(graph, record.treaty, row.state, act_type, day)
+    return treaty
+
+
+def participation_act_node(graph: GraphBuilder, treaty_key: str, alpha3: str, act_type: str, day: dt.date) -> str:
+    """A state's signature, consent, provisional application or withdrawal, on a date."""
+    act = graph.typed(iris.participation_act(treaty_key, alpha3, act_type, day.isoformat()), TKG.ParticipationAct)
+    graph.link(act, TKG.state, iris.state(alpha3))
+    graph.link(act, TKG.treaty, iris.treaty(treaty_key))
+    graph.add(act, TKG.actType, NamedNode(str(TKGC[act_type])))
+    graph.add(act, DCTERMS.date, day)
+    return act
+
+
+@map_record.register
+def _vote_event(record: VoteEventRecord, graph: GraphBuilder, source: Source) -> str:
+    event = vote_event_node(graph, "unga", record.symbol, TKG.Resolution, record.date)
+    doc = iris.document(record.symbol)
+    graph.add(doc, DCTERMS.title, record.title)
+    graph.add(doc, TKG.session, record.session)
+    graph.add(doc, TKG.agendaTitle, record.agenda_title)
+    graph.add(doc, DCTERMS.dateAccepted, record.date)
+    graph.link(doc, TKG.forum, iris.forum("unga"))
+    graph.link(doc, DCTERMS.subject, iris.treaty(record.subject_treaty) if record.subject_treaty else None)
+    if record.draft:
+        graph.link(doc, TKG.draft, document_node(graph, record.draft, TKG.DraftResolution))
+    if record.committee_report:
+        graph.link(doc, TKG.committeeReport, document_node(graph, record.committee_report, TKG.Report))
+    if record.plenary_meeting and record.session:
+        meeting = plenary_node(graph, "ga", record.session, record.plenary_meeting, record.date)
+        graph.link(doc, TKG.adoptedAt, meeting)
+        graph.link(event, SCHEMA.superEvent, meeting)
+    graph.add(event, TKG.yesCount, record.total_yes)
+    graph.add(event, TKG.noCount, record.total_no)
+    graph.add(event, TKG.abstainCount, record.total_abstain)
+    graph.add(event, TKG.nonVotingCount, record.total_non_voting)
+    graph.add(event, TKG.memberCount, record.total_members)
+    graph.link(event, RDFS.seeAlso, record.link if record.link and record.link.startswith("http") else None)
+    for vote in record.votes:
+        vote_node(graph, event, vote.state, vote.option)
+    return doc
+
+
+@map_record.register
+def _voting_data(record: VotingDataRecord, graph: GraphBuilder, source: Source) -> None:
+    for event in record.events:
+        _vote_event(event, graph, source)
+
+
+# --- statements, letters and stated positions -------------------------------------------------
+
+_XSD_GYEAR = term(XSD.gYear)
+
+
+def _statement_date(graph: GraphBuilder, iri: str, date: dt.date | None, year: int | None) -> None:
+    """The stated date, or else a derived year (xsd:gYear) marked tkg:dateDerived."""
+    if date is not None:
+        graph.add(iri, DCTERMS.date, date)
+    elif year is not None:
+        graph.add(iri, DCTERMS.date, Literal(str(year), datatype=_XSD_GYEAR))
+        graph.add(iri, TKG.dateDerived, True)
+
+
+def quote_node(graph: GraphBuilder, source: Source, span: Span, text: str) -> str:
+    """The quoted text as a Web Annotation specific resource of the source file, with both selectors."""
+    iri = graph.typed(iris.node("quote", source.sha256, _span_key(span)), OA.SpecificResource)
+    graph.link(iri, OA.hasSource, source.iri)
+    exact = graph.typed(f"{iri}/exact", OA.TextQuoteSelector)
+    graph.add(exact, OA.exact, text)
+    position = graph.typed(f"{iri}/position", OA.TextPositionSelector)
+    graph.add(position, OA.start, span.start)
+    graph.add(position, OA.end, span.end)
+    graph.link(iri, OA.hasSelector, exact)
+    graph.link(iri, OA.hasSelector, position)
+    return iri
+
+
+def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, positions: tuple[PositionMention, ...],
+                   participation: tuple[StatedParticipationMention, ...], forum: str | None,
+                   date: dt.date | None, year: int | None) -> None:
+    """Stated positions and stated participation, each dated, sourced and quoted."""
+    for position in positions:
+        iri = graph.typed(iris.node("position", source.sha256, _span_key(position.span), position.stance,
+                                    position.topic), TKG.Position)
+        graph.link(iri, TKG.state, iris.state(position.state))
+        graph.add(iri, TKG.stance, NamedNode(str(TKGC[position.stance])))
+        graph.add(iri, TKG.topic, NamedNode(str(TKGC[position.topic])))
+        graph.link(iri, PROV.wasDerivedFrom, stated_in)
+        graph.link(iri, TKG.forum, iris.forum(forum) if forum else None)
+        _statement_date(graph, iri, date, year)
+        graph.add(iri, TKG.extractionRule, position.rule)
+        for entity_type, key in position.about:
+            graph.link(iri, SCHEMA.about, entity_iri(entity_type, key))
+        graph.link(iri, TKG.quote, quote_node(graph, source, position.span, position.quote))
+    for stated in participation:
+        iri = graph.typed(iris.node("stated-participation", source.sha256, _span_key(stated.span), stated.treaty,
+                                    stated.status), TKG.StatedParticipation)
+        graph.link(iri, TKG.state, iris.state(stated.state))
+        graph.link(iri, TKG.treaty, iris.treaty(stated.treaty))
+        graph.add(iri, TKG.participationStatus, NamedNode(str(TKGC[stated.status])))
+        graph.link(iri, PROV.wasDerivedFrom, stated_in)
+        _statement_date(graph, iri, date, year)
+        graph.link(iri, TKG.quote, quote_node(graph, source, stated.span, stated.quote))
+
+
+@map_record.register
+def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, source: Source) -> str:
+    statement = graph.typed(iris.node("statement", source.sha256), TKG.ExplanationOfVote)
+    state_name = gazetteer.state(record.state).short_name
+    draft = record.draft
+    on = (draft.symbol or draft.partial) if draft else record.title
+    graph.add(statement, RDFS.label, f"Explanation of vote by {state_name}" + (f" on {on}" if on else ""), "en")
+    graph.link(statement, TKG.speaksFor, iris.state(record.state))
+    graph.link(statement, TKG.forum, iris.forum(record.body) if record.body else None)
+    _statement_date(graph, statement, record.date, record.year)
+    if draft:
+        graph.add(statement, TKG.symbolAsWritten, draft.as_written)
+        graph.add(statement, TKG.symbolReading, draft.note)
+        graph.add(statement, TKG.partialSymbol, draft.partial)
+    if draft and draft.symbol:
+        document = document_node(graph, draft.symbol, TKG.DraftResolution)
+        graph.add(document, DCTERMS.title, record.title)
+        graph.add(document, TKG.session, draft.symbol.split("/")[2])
+        graph.link(statement, DCTERMS.references, document)
+        if record.vote and record.body:
+            event = vote_event_node(graph, record.body, draft.symbol, TKG.DraftResolution, date=record.date)
+            if record.date is None:
+                _statement_date(graph, event, None, record.year)
+            vote = vote_node(graph, event, record.state, record.vote)
+            graph.link(statement, TKG.explainsVote, vote)
+    position_nodes(graph, source, statement, record.positions, record.participation, record.body,
+                   record.date, record.year)
+    return statement
+
+
+@map_record.register
+def _letters(record: LetterRecord, graph: GraphBuilder, source: Source) -> str:
+    letter_iris = [iris.node("letter", source.sha256, str(letter.span.start)) for letter in record.letters]
+    for letter, iri in zip(record.letters, letter_iris):
+        graph.typed(iri, TKG.Letter)
+        sender = _organisation(graph, letter.sender) if letter.sender else None
+        graph.add(iri, RDFS.label, _letter_label(letter.reference, letter.date, letter.sender), "en")
+        graph.add(iri, DCTERMS.date, letter.date)
+        graph.add(iri, TKG.referenceNumber, letter.reference)
+        graph.link(iri, SCHEMA.sender, sender)
+        graph.link(iri, TKG.speaksFor, iris.state(letter.speaks_for) if letter.speaks_for else None)
+        author = _correspondent(graph, letter.author)
+        graph.link(iri, SCHEMA.author, author)
+        for post in _posts(graph, author, letter.author.roles):
+            graph.link(iri, TKG.authorPost, post)
+        recipient = _correspondent(graph, letter.recipient)
+        graph.link(iri, SCHEMA.recipient, recipient)
+        for post in _posts(graph, recipient, letter.recipient.roles):
+            graph.link(iri, TKG.recipientPost, post)
+        for index in letter.encloses:
+            graph.link(iri, SCHEMA.messageAttachment, letter_iris[index])
+        answered = letter.in_reply_to
+        if answered:
+            replied = graph.typed(iris.node("letter", source.sha256, "answered", str(answered.date),
+                                                 letter.recipient.name or ""), TKG.Letter)
+            graph.add(replied, DCTERMS.date, answered.date)
+            graph.add(replied, RDFS.label, "Letter" + (f" of {answered.date.isoformat()}" if answered.date else "")
+                      + (f" from {letter.recipient.name}" if letter.recipient.name else ""), "en")
+            graph.link(replied, SCHEMA.author, recipient)
+            if answered.addressee:
+                title = re.sub(rf"^(?:the\s+)?(.+?)(?:\s+of\s+.+)?$", r"\1", answered.addressee)
+                role = Role(title=title[:1].upper() + title[1:], state=answered.addressee_state)
+                for post in _posts(graph, None, (role,)):
+                    graph.link(replied, TKG.recipientPost, post)
+            graph.link(iri, TKG.inReplyTo, replied)
+        position_nodes(graph, source, iri, letter.positions, letter.participation, None, letter.date, None)
+    return letter_iris[0]
+
+
+def _letter_label(reference: str | None, date: dt.date | None, sender: Role | None) -> str:
+    label = "Letter" + (f" {reference}" if reference else "") + (f" of {date.isoformat()}" if date else "")
+    return label + (f" from {sender.organisation}" if sender and sender.organisation else "")
+
+
+def _organisation(graph: GraphBuilder, role: Role) -> str | None:
+    """The organisation of a role: a reference organisation, the state itself, or one minted by name."""
+    if role.organisation_key:
+        return iris.organisation(role.organisation_key)
+    if not role.organisation:
+        return iris.state(role.state) if role.state else None
+    iri = graph.typed(iris.organisation(iris.slug(f"{role.state or ''} {role.organisation}")), ORG.Organization)
+    graph.add(iri, SKOS.prefLabel, role.organisation, "en")
+    graph.link(iri, ORG.subOrganizationOf, iris.state(role.state) if role.state else None)
+    return iri
+
+
+def _correspondent(graph: GraphBuilder, correspondent: Correspondent) -> str | None:
+    if not correspondent.name:
+        return None
+    iri = graph.typed(iris.person(correspondent.name), FOAF.Person)
+    graph.add(iri, FOAF.name, correspondent.name)
+    return iri
+
+
+def _posts(graph: GraphBuilder, person: str | None, roles: tuple[Role, ...]) -> list[str]:
+    """Each role as an org:Post: its title (rdfs:label), organisation (org:postIn) and holder."""
+    posts = []
+    for role in roles:
+        organisation = _organisation(graph, role)
+        iri = graph.typed(iris.node("post", person or "", role.title or "", organisation or ""), ORG.Post)
+        graph.add(iri, RDFS.label, role.title, "en")
+        graph.link(iri, ORG.postIn, organisation)
+        graph.link(iri, ORG.heldBy, person)
+        posts.append(iri)
+    return posts
+

@@ -144,3 +144,219 @@ class ResolutionRecord(Record):
     missing: tuple[str, ...] = ()  # what a cut-short text lacks
 
     _check = field_validator("symbol", "committee_report", "draft")(staticmethod(_symbol))
+
+
+# --- treaty status tables and voting data (UN Treaty Collection, UN Digital Library) ----------
+
+ActType = Literal["signature", "ratification", "accession", "acceptance", "approval", "succession",
+                  "provisional-application", "withdrawal"]
+CONSENT_TYPES = ("ratification", "accession", "acceptance", "approval", "succession")
+
+
+class Participant(Record):
+    """One row of a status table: a state's acts, by date (consent_type says which consent)."""
+
+    state: str  # ISO alpha-3 (or a historical code of the reference data)
+    name: str  # as the table writes it
+    footnotes: tuple[int, ...] = ()
+    signature: dt.date | None = None
+    provisional_application: dt.date | None = None
+    consent: dt.date | None = None
+    consent_type: ActType | None = None
+    withdrawal: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _consent_has_type(self) -> Participant:
+        if (self.consent is None) != (self.consent_type is None):
+            raise ValueError(f"{self.name}: a consent date needs its type, and a type its date")
+        if self.consent_type is not None and self.consent_type not in CONSENT_TYPES:
+            raise ValueError(f"{self.name}: {self.consent_type} is not a consent to be bound")
+        return self
+
+
+class StatusTableRecord(Record):
+    """A treaty's status table: its header and one participant per row."""
+
+    kind: Literal["untc_status"] = "untc_status"
+    treaty: str  # reference key, or a key made from the depositary number for an unknown treaty
+    known_treaty: bool  # False: the treaty is described by this table's header
+    mtdsg_no: str | None = None
+    title: str | None = None
+    concluded_place: str | None = None
+    concluded: dt.date | None = None
+    entry_into_force: dt.date | None = None
+    registered: dt.date | None = None
+    registration_number: int | None = None
+    unts_volume: int | None = None
+    status_as_at: dt.date | None = None
+    stated_signatories: int | None = None
+    stated_parties: int | None = None
+    legend: tuple[tuple[str, ActType], ...] = ()  # (marker, act type); "" marks the unmarked consent
+    participants: tuple[Participant, ...] = ()
+    unresolved: tuple[str, ...] = ()  # participant names that name no known state
+    missing: tuple[str, ...] = ()
+    mismatches: tuple[str, ...] = ()  # stated counts that differ from the rows
+
+    @property
+    def signatories(self) -> int:
+        """Rows with a signature (the table's "Signatories" counts every state that signed)."""
+        return sum(1 for row in self.participants if row.signature and not row.withdrawal)
+
+    @property
+    def parties(self) -> int:
+        return sum(1 for row in self.participants if row.consent and not row.withdrawal)
+
+
+VoteOption = Literal["yes", "no", "abstain", "non-voting"]
+
+
+class StateVote(Record):
+    state: str  # alpha-3 as the reference data keys it (former codes resolved)
+    option: VoteOption
+
+
+class VoteEventRecord(Record):
+    """One resolution of the voting data: the vote event, its recorded totals and every vote."""
+
+    kind: Literal["undl_votes"] = "undl_votes"
+    undl_id: str | None = None
+    symbol: str
+    title: str | None = None
+    session: str | None = None
+    date: dt.date | None = None
+    draft: str | None = None
+    committee_report: str | None = None
+    meeting: str | None = None  # the meeting record's symbol, e.g. A/ES-10/PV.41
+    plenary_meeting: int | None = None
+    agenda_title: str | None = None
+    subject_treaty: str | None = None
+    link: str | None = None
+    total_yes: int | None = None
+    total_no: int | None = None
+    total_abstain: int | None = None
+    total_non_voting: int | None = None
+    total_members: int | None = None
+    votes: tuple[StateVote, ...] = ()
+    counted: dict[str, int] = Field(default_factory=dict)  # every row counted, resolved or not
+    unresolved: tuple[str, ...] = ()  # ms_code/ms_name pairs that name no known state
+    mismatches: tuple[str, ...] = ()  # recorded totals that differ from the rows
+
+    _check = field_validator("symbol", "draft", "committee_report")(staticmethod(_symbol))
+
+
+class VotingDataRecord(Record):
+    """A whole voting file read at once (small files; the build streams large ones)."""
+
+    kind: Literal["undl_votes"] = "undl_votes"
+    events: tuple[VoteEventRecord, ...] = ()
+
+
+# --- statements, letters and stated positions --------------------------------------------
+
+
+class PositionMention(Record):
+    """One claim by a state about its policy, view or practice, found in a sentence.
+
+    ``span`` is the whole sentence (the quote); two claims in one sentence share it. ``rule``
+    says which subject test, stance cue and topic trigger made the sentence a position.
+    """
+
+    state: str  # ISO alpha-3
+    stance: str  # notation in the scheme tkgc:stances
+    topic: str  # notation in the scheme tkgc:topics
+    span: Span
+    quote: str  # the sentence: the source text between the span's offsets
+    rule: str
+    about: tuple[tuple[Literal["treaty", "forum"], str], ...] = ()  # treaties and forums the claim names
+
+
+class StatedParticipationMention(Record):
+    """A state's own statement of its status in a treaty ("As a Party to the CCW, …")."""
+
+    state: str
+    treaty: str
+    status: Literal["party", "signatory", "non-party"]
+    span: Span
+    quote: str
+
+
+class SymbolReading(Record):
+    """A UN document symbol as written (possibly OCR-damaged) and what it was repaired to.
+
+    ``symbol`` is the full repaired symbol when every part could be determined; ``partial`` keeps
+    what could be read when the session could not ("A/C.1/?/L.22").
+    """
+
+    as_written: str
+    span: Span
+    symbol: str | None = None
+    partial: str | None = None
+    note: str = ""
+
+    _check = field_validator("symbol")(staticmethod(_symbol))
+
+
+class ExplanationOfVoteRecord(Record):
+    """A delegation's statement or explanation of vote in a UN body."""
+
+    kind: Literal["explanation_of_vote"] = "explanation_of_vote"
+    state: str  # the speaking state, ISO alpha-3
+    body: str | None = None  # forum key: "first-committee", "unga"
+    title: str | None = None  # the title of the draft voted on
+    draft: SymbolReading | None = None
+    vote: Literal["yes", "no", "abstain", "non-voting"] | None = None
+    vote_span: Span | None = None
+    date: dt.date | None = None  # when the statement gives it
+    year: int | None = None  # the session's year, derived from the symbol, when no date is given
+    positions: tuple[PositionMention, ...] = ()
+    participation: tuple[StatedParticipationMention, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+class Role(Record):
+    """A title held in an organisation, as an address or signature block gives it."""
+
+    title: str | None = None  # "Executive Director, Arms Division"
+    organisation: str | None = None  # the organisation's name as written
+    organisation_key: str | None = None  # reference key when the gazetteer knows it
+    state: str | None = None  # alpha-3 of the state a government body belongs to
+
+
+class Correspondent(Record):
+    """The author or recipient of a letter: a person (when named) and the roles given."""
+
+    name: str | None = None
+    roles: tuple[Role, ...] = ()
+
+
+class ReferencedLetter(Record):
+    """A letter that a letter answers; its text is not in the document."""
+
+    date: dt.date | None = None
+    addressee: str | None = None  # as written: "the Foreign Minister of Pakistan"
+    addressee_state: str | None = None
+    span: Span
+
+
+class Letter(Record):
+    """One letter of a document (a cover letter, or a letter it encloses)."""
+
+    span: Span
+    date: dt.date | None = None
+    reference: str | None = None  # the sender's reference number, "No.Pol.9/4/09"
+    sender: Role | None = None  # the letterhead's organisation
+    author: Correspondent = Correspondent()
+    recipient: Correspondent = Correspondent()
+    in_reply_to: ReferencedLetter | None = None
+    encloses: tuple[int, ...] = ()  # indexes of the enclosed letters in the document
+    speaks_for: str | None = None  # alpha-3 of the state the letter speaks for
+    positions: tuple[PositionMention, ...] = ()
+    participation: tuple[StatedParticipationMention, ...] = ()
+
+
+class LetterRecord(Record):
+    """A diplomatic letter document: one or more letters, the first possibly enclosing the others."""
+
+    kind: Literal["letter"] = "letter"
+    letters: tuple[Letter, ...] = Field(min_length=1)
+    missing: tuple[str, ...] = ()

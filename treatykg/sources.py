@@ -60,6 +60,18 @@ def read(path: Path, label: str) -> SourceFile:
     return SourceFile(path, label, data)
 
 
+def file_sha256(path: Path) -> str:
+    """The digest of a file read in chunks (for files too large to hold)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
+    return digest.hexdigest()
+
+
 def decode(source: SourceFile) -> str:
     """The text of a source: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1.
 

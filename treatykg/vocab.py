@@ -93,6 +93,24 @@ class TKG(DefinedNamespace):
     memberCount: URIRef
     dateDerived: URIRef
     # positions and statements
+    Position: URIRef
+    StatedParticipation: URIRef
+    ExplanationOfVote: URIRef
+    Letter: URIRef
+    stance: URIRef
+    topic: URIRef
+    quote: URIRef
+    extractionRule: URIRef
+    participationStatus: URIRef
+    speaksFor: URIRef
+    explainsVote: URIRef
+    symbolAsWritten: URIRef
+    symbolReading: URIRef
+    partialSymbol: URIRef
+    referenceNumber: URIRef
+    authorPost: URIRef
+    recipientPost: URIRef
+    inReplyTo: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

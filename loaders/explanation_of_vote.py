@@ -1,0 +1,136 @@
+"""A delegation's statement or explanation of vote in a UN body: its state, vote, draft and positions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from treatykg import gazetteer
+from treatykg.loaders import positions
+from treatykg.loaders import text as tx
+from treatykg.records import ExplanationOfVoteRecord, Span, SymbolReading
+
+KIND = "explanation_of_vote"
+VERSION = "1"
+LABEL = "explanation of vote or statement in a UN body"
+
+HEADING = re.compile(r"\bexplanations?\s+of\s+(?:the\s+)?(?:vote|position)\b|\bexplain(?:s|ing)?\s+(?:its|our|my|the)\s+"
+                     r"(?:delegation'?s?\s+)?vote\b", re.IGNORECASE)
+ADDRESS = re.compile(r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?P<title>Chair(?:man|person|woman)?|President|Vice-Chair)\b")
+DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
+SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
+TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
+VOTES = (
+    ("abstain", re.compile(r"\babstain(?:ed|s|ing)?\b|\babstention\b", re.IGNORECASE)),
+    ("no", re.compile(r"\bvot(?:ed|es|ing|e)\s+(?:against|no)\b", re.IGNORECASE)),
+    ("yes", re.compile(r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|yes)\b", re.IGNORECASE)),
+    ("non-voting", re.compile(r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+vot", re.IGNORECASE)),
+)
+YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
+COMMITTEES = {"1": "first-committee"}
+
+
+def detect(text: str) -> float:
+    """How sure we are that the text is a delegation's statement or explanation of vote."""
+    if SALUTATION.search(text):
+        return 0.0
+    score = 0.0
+    if HEADING.search(text):
+        score += 0.5
+    if ADDRESS.search(text):
+        score += 0.2
+    if DELEGATION.search(text):
+        score += 0.2
+    if any(pattern.search(text) for _, pattern in VOTES):
+        score += 0.3
+    return min(score, 1.0) if score >= 0.5 else 0.0
+
+
+def parse(text: str) -> ExplanationOfVoteRecord:
+    """Parse a statement; ValueError when no speaking state can be found."""
+    state = _speaking_state(text)
+    missing: list[str] = []
+    date = tx.parse_date(text)
+    draft = _draft(text, date)
+    vote, vote_span = _vote(text, state)
+    body = _body(text, draft)
+    title_match = TITLE.search(text)
+    year = None
+    if draft and draft.symbol:
+        year = tx.session_year(int(draft.symbol.split("/")[2]))
+    elif draft:
+        missing.append("session of the draft's symbol")
+    if vote and not (draft and draft.symbol):
+        missing.append("symbol of the draft voted on")
+    if vote and not body:
+        missing.append("voting body")
+    return ExplanationOfVoteRecord(
+        state=state, body=body, title=tx.fold(title_match["title"]) if title_match else None,
+        draft=draft, vote=vote, vote_span=vote_span, date=date, year=None if date else year,
+        positions=tuple(positions.find_positions(text, state)),
+        participation=tuple(positions.find_participation(text, state)),
+        missing=tuple(missing),
+    )
+
+
+def _speaking_state(text: str) -> str:
+    """The state the statement speaks for: the one it names most (first named on a tie)."""
+    named = [match.ref.alpha3 for match in gazetteer.find_states_in(text) if match.kind == "name"]
+    if not named:
+        raise ValueError("no speaking state is named")
+    counts = Counter(named)
+    return max(named, key=lambda code: (counts[code], -named.index(code)))
+
+
+def _draft(text: str, date) -> SymbolReading | None:
+    """The draft voted on, repaired by the symbol grammar and bounded by the years the text names."""
+    full = FULL_SYMBOL.search(text)
+    if full:
+        return SymbolReading(as_written=full.group(), span=Span(start=full.start(), end=full.end()),
+                             symbol=full.group(), note="as written")
+    tokens = tx.committee_draft_tokens(text)
+    if not tokens:
+        return None
+    token = tokens[0]
+    outside = text[: token.start()] + " " + text[token.end():]
+    years = [int(y) for y in YEAR.findall(outside)]
+    for match in gazetteer.find_treaties_in(text[: token.end() + 200]):
+        adopted = match.ref.adopted
+        if adopted:
+            years.append(adopted.year)
+    not_before = max(years) if years else None
+    if date is not None:
+        not_before = date.year - 1 if date.month < 9 else date.year
+    not_after = date.year if date is not None else None
+    symbol, partial, note = tx.read_committee_draft(token.group(), not_before, not_after)
+    return SymbolReading(as_written=token.group(), span=Span(start=token.start(), end=token.end()),
+                         symbol=symbol, partial=None if symbol else partial, note=note)
+
+
+def _vote(text: str, state: str) -> tuple[str | None, Span | None]:
+    """How the state voted, from the first sentence in which it says so."""
+    for block_start, block_end in positions.blocks(text):
+        for start, end in tx.sentences(text[block_start:block_end], block_start):
+            for option, pattern in VOTES:
+                match = pattern.search(text, start, end)
+                if match and positions.speaker_rule(text, start, match.start(), state):
+                    return option, Span(start=start, end=end)
+    return None, None
+
+
+def _body(text: str, draft: SymbolReading | None) -> str | None:
+    """The voting body: from the draft's symbol, else a body the text names, else the chair's title."""
+    written = draft.symbol or draft.partial if draft else None
+    if written:
+        committee = re.match(r"A/C\.(\d)/", written)
+        if committee:
+            return COMMITTEES.get(committee.group(1))
+        return "unga"
+    for match in gazetteer.find_forums_in(text):
+        if match.ref.key in ("first-committee", "unga"):
+            return match.ref.key
+    address = ADDRESS.search(text)
+    if address:
+        return "unga" if address["title"] == "President" else "first-committee"
+    return None

@@ -1,0 +1,243 @@
+"""A diplomatic letter, or a cover letter with the letters it encloses: who wrote to whom, when, about what."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from treatykg import gazetteer
+from treatykg.loaders import positions
+from treatykg.loaders import text as tx
+from treatykg.records import Correspondent, Letter, LetterRecord, ReferencedLetter, Role, Span
+
+KIND = "letter"
+VERSION = "1"
+LABEL = "diplomatic letter"
+
+SALUTATION = re.compile(r"^[ \t]*Dear\s+(?P<whom>[^\n]{1,80}?)[,:]?[ \t]*$", re.MULTILINE)
+CLOSING = re.compile(r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
+                     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|Accept,?\s[^\n]*assurances?)"
+                     r"[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
+GOVERNMENT_BODY = re.compile(r"\b(?:EMBASSY|MINISTRY|PERMANENT\s+MISSION|MISSION|DEPARTMENT|CONSULATE|HIGH\s+COMMISSION|"
+                             r"OFFICE|GOVERNMENT|PRESIDENCY|SECRETARIAT)\b", re.IGNORECASE)
+ORGANISATION_WORDS = re.compile(r"\b(?:Watch|International|Coalition|Institute|Foundation|Campaign|Association|Society|"
+                                r"Cent(?:re|er)|University|Ministry|Embassy|Mission|Office|Organi[sz]ation|Council|"
+                                r"Network|Agency|Department|Monitor|Committee)\b")
+HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam)\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
+                       re.MULTILINE)
+REFERENCE = re.compile(r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
+                       re.MULTILINE | re.IGNORECASE)
+REPLY = re.compile(
+    rf"\b(?:reference|with\s+reference\s+to|refer(?:ring)?\s+to|in\s+reply\s+to|in\s+response\s+to|thank\s+you\s+for)"
+    rf"\s+your\s+(?:letter|note|communication|e-?mail|request)(?:\s+No\.?\s*\S+)?\s+(?:dated|of)\s+"
+    rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\.?,?\s+\d{{4}})"
+    rf"(?:\s*,?\s*addressed\s+to\s+(?P<to>[^,.;\n]+?))?(?=\s+(?:seeking|requesting|regarding|concerning|asking|in\s+which)\b|[,.;]|$)",
+    re.IGNORECASE)
+ENCLOSURE = re.compile(r"\b(?:attached|enclosed|enclosing|annexed|herewith|please\s+find)\b|\btransmit\b", re.IGNORECASE)
+ADDRESS_LINE = re.compile(r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
+                          re.IGNORECASE)
+SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
+
+
+def detect(text: str) -> float:
+    """How sure we are that the text is a letter (0 = not one)."""
+    if not SALUTATION.search(text):
+        return 0.0
+    score = 0.4
+    if CLOSING.search(text):
+        score += 0.3
+    if tx.DATE.search(text):
+        score += 0.2
+    if GOVERNMENT_BODY.search(text[:400]):
+        score += 0.2
+    return min(score, 1.0)
+
+
+def parse(text: str) -> LetterRecord:
+    """Parse the letters of a document; ValueError when it holds none."""
+    salutations = list(SALUTATION.finditer(text))
+    if not salutations:
+        raise ValueError("no salutation ('Dear …') found")
+    starts = [_first_line(text, 0)] + [_letter_start(text, salutations[k - 1].end(), s.start())
+                                       for k, s in enumerate(salutations) if k]
+    ends = [len(text[:end].rstrip()) for end in starts[1:] + [len(text)]]
+    drafts = [_letter(text, start, end, salutation) for start, end, salutation in zip(starts, ends, salutations)]
+    letters = []
+    for index, letter in enumerate(drafts):
+        body = text[letter["body"][0]:letter["body"][1]]
+        encloses = tuple(range(index + 1, len(drafts))) if index == 0 and ENCLOSURE.search(body) else ()
+        state = letter["speaks_for"] or (letters[0].speaks_for if letters else None)
+        letter_positions = tuple(positions.find_positions(text, state, *letter["body"])) if state else ()
+        participation = tuple(positions.find_participation(text, state, *letter["body"])) if state else ()
+        letters.append(Letter(
+            span=Span(start=letter["start"], end=letter["end"]), date=letter["date"], reference=letter["reference"],
+            sender=letter["sender"], author=letter["author"], recipient=letter["recipient"],
+            in_reply_to=letter["in_reply_to"], encloses=encloses, speaks_for=state,
+            positions=letter_positions, participation=participation,
+        ))
+    missing = [f"date of letter {i + 1}" for i, letter in enumerate(letters) if letter.date is None]
+    return LetterRecord(letters=tuple(letters), missing=tuple(missing))
+
+
+def _first_line(text: str, start: int) -> int:
+    match = re.compile(r"\S").search(text, start)
+    return match.start() if match else start
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text[start:end]``, stripped."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        line = match.group()
+        if line.strip():
+            left = len(line) - len(line.lstrip())
+            spans.append((start + match.start() + left, start + match.start() + len(line.rstrip())))
+    return spans
+
+
+def _letter_start(text: str, after: int, salutation: int) -> int:
+    """Where the letter whose salutation is at ``salutation`` starts: its letterhead, found after the
+    previous letter's closing as the first capitalised line naming a government body; else the line
+    after the widest gap of blank lines; else its date line."""
+    closing = CLOSING.search(text, after, salutation)
+    region_start = closing.end() if closing else after
+    for start, end in _lines(text, region_start, salutation):
+        line = text[start:end]
+        if line.isupper() and GOVERNMENT_BODY.search(line):
+            return start
+    gaps = [(len(m.group()), m.end()) for m in re.finditer(r"\n(?:[ \t]*\n){2,}", text[region_start:salutation])]
+    if gaps:
+        return _first_line(text, region_start + max(gaps)[1])
+    date = None
+    for match in tx.DATE.finditer(text, region_start, salutation):
+        date = match
+    return _line_start(text, date.start()) if date else _line_start(text, salutation)
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _title_case(line: str) -> str:
+    words = tx.fold(line).strip(" ,.").split(" ")
+    if not line.isupper():
+        return " ".join(words)
+    return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+def _state_in(line: str) -> str | None:
+    found = gazetteer.find_states_in(line)
+    return found[0].ref.alpha3 if found else None
+
+
+def _letter(text: str, start: int, end: int, salutation: re.Match[str]) -> dict:
+    head_lines = _lines(text, start, salutation.start())
+    closing = CLOSING.search(text, salutation.end(), end)
+    body_end = closing.start() if closing else end
+    sender = None
+    date = None
+    reference = None
+    for line_start, line_end in head_lines:
+        line = text[line_start:line_end]
+        if sender is None and line.isupper() and GOVERNMENT_BODY.search(line):
+            sender = Role(organisation=_title_case(line), state=_state_in(line))
+        if date is None and tx.DATE.fullmatch(line.strip(" ,.")):
+            date = tx.parse_date(line)
+        reference_match = REFERENCE.fullmatch(line)
+        if reference is None and reference_match:
+            reference = reference_match["ref"].strip()
+    if sender and sender.state is None:
+        head_state = _state_in(text[start:salutation.start()])
+        sender = sender.model_copy(update={"state": head_state})
+    tail = _lines(text, closing.end(), end) if closing else []
+    author, recipient_lines = _signature(text, tail, sender)
+    if not recipient_lines:
+        recipient_lines = [span for span in head_lines if HONORIFIC.match(text[span[0]:span[1]])][:1]
+        if recipient_lines:
+            first = head_lines.index(recipient_lines[0])
+            recipient_lines = head_lines[first:]
+    recipient = _recipient(text, recipient_lines, salutation["whom"])
+    speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
+    if speaks_for is None:
+        named = [m.ref.alpha3 for m in gazetteer.find_states_in(text[salutation.end():body_end])]
+        speaks_for = Counter(named).most_common(1)[0][0] if named else None
+    if sender and sender.state is None and speaks_for:
+        sender = sender.model_copy(update={"state": speaks_for})
+    reply = REPLY.search(text, salutation.end(), body_end)
+    in_reply_to = None
+    if reply:
+        addressee = tx.fold(reply["to"]) if reply["to"] else None
+        in_reply_to = ReferencedLetter(
+            date=tx.parse_date(reply["date"]), addressee=addressee,
+            addressee_state=(_state_in(addressee) if addressee else None) or speaks_for,
+            span=Span(start=reply.start(), end=reply.end()))
+    return {"start": start, "end": end, "date": date, "reference": reference, "sender": sender, "author": author,
+            "recipient": recipient, "in_reply_to": in_reply_to, "speaks_for": speaks_for,
+            "body": (salutation.end(), body_end)}
+
+
+def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> tuple[Correspondent, list]:
+    """The author (name and roles) after the closing, and the lines of the recipient block after it."""
+    name = None
+    titles: list[str] = []
+    roles: list[Role] = []
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if CLOSING.fullmatch(line):
+            continue
+        if HONORIFIC.match(line) and (name is not None or index > 0 and not line.startswith("(")):
+            return _author(name, titles, roles, sender), lines[index:]
+        if name is None and not titles:
+            name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip() or None
+            continue
+        if GOVERNMENT_BODY.search(line) or gazetteer.find_organisations_in(line) or ORGANISATION_WORDS.search(line):
+            state = _state_in(line)
+            organisation = line.rsplit(",", 1)[0] if state and "," in line else line
+            roles.append(Role(title=", ".join(titles) or None, organisation=_title_case(organisation), state=state
+                              or (sender.state if sender else None)))
+            titles = []
+        else:
+            titles.append(line.strip(" ,"))
+    return _author(name, titles, roles, sender), []
+
+
+def _author(name: str | None, titles: list[str], roles: list[Role], sender: Role | None) -> Correspondent:
+    if titles:
+        roles.append(Role(title=", ".join(titles), organisation=sender.organisation if sender else None,
+                          state=sender.state if sender else None))
+    return Correspondent(name=name, roles=tuple(_with_keys(roles)))
+
+
+def _with_keys(roles: list[Role]) -> list[Role]:
+    keyed = []
+    for role in roles:
+        ref = gazetteer.find_organisation(role.organisation) if role.organisation else None
+        keyed.append(role.model_copy(update={"organisation_key": ref.key}) if ref else role)
+    return keyed
+
+
+def _recipient(text: str, lines: list[tuple[int, int]], whom: str) -> Correspondent:
+    """The recipient's name and each role and organisation the address block lists."""
+    if not lines:
+        salutation_name = HONORIFIC.match(whom)
+        return Correspondent(name=salutation_name["name"] if salutation_name else tx.fold(whom))
+    honorific = HONORIFIC.match(text[lines[0][0]:lines[0][1]])
+    name = honorific["name"].strip(" ,.") if honorific else None
+    roles: list[Role] = []
+    for start, end in lines[1:]:
+        line = text[start:end].strip(" ,.")
+        if ADDRESS_LINE.search(line):
+            break
+        found = gazetteer.find_organisations_in(line)
+        if found:
+            organisation = found[-1].text
+            title = line[: found[-1].start].strip(" ,") or None
+        elif "," not in line and ORGANISATION_WORDS.search(line):
+            organisation, title = line, None
+        else:
+            organisation, title = None, line
+        if title is None and organisation and roles and roles[-1].organisation is None:
+            roles[-1] = roles[-1].model_copy(update={"organisation": organisation})
+        else:
+            roles.append(Role(title=title, organisation=organisation))
+    return Correspondent(name=name, roles=tuple(_with_keys(roles)))

@@ -1,0 +1,246 @@
+"""UN Digital Library General Assembly voting data (CSV, one row per state per resolution)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import fnmatch
+import io
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TextIO
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+
+from treatykg import gazetteer
+from treatykg.records import UN_SYMBOL, StateVote, VoteEventRecord, VotingDataRecord
+
+KIND = "undl_votes"
+VERSION = "1"
+LABEL = "UN Digital Library voting data (CSV)"
+
+# Y/N/A as in both layouts; non-voting is X in the current layout, NV or blank in the older one.
+OPTIONS = {"Y": "yes", "N": "no", "A": "abstain", "X": "non-voting", "NV": "non-voting", "": "non-voting"}
+TOTALS = {"yes": "total_yes", "no": "total_no", "abstain": "total_abstain", "non-voting": "total_non_voting"}
+ADOPTED_SUFFIX = re.compile(r"\s*:\s*resolution\s*/\s*adopted\s+by\s+the\s+General\s+Assembly\.?\s*$", re.I)
+PLENARY = re.compile(r"/PV\.(\d+)\b")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _alias(*names: str):
+    return Field(default=None, validation_alias=AliasChoices(*names))
+
+
+class VoteColumns(BaseModel):
+    """The columns of one vote: current (singular) and older (plural) header names."""
+
+    state_code: str = _alias("ms_code", "ms_codes")
+    state_name: str | None = _alias("ms_name", "ms_names")
+    vote: str | None = _alias("ms_vote", "ms_votes")
+
+
+class ResolutionColumns(BaseModel):
+    """The resolution-level columns that every row repeats, validated once per resolution."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    undl_id: str | None = _alias("undl_id")
+    symbol: str = _alias("resolution", "resolutions")
+    date: dt.date | None = _alias("date")
+    session: str | None = _alias("session")
+    draft: str | None = _alias("draft")
+    committee_report: str | None = _alias("committee_report")
+    meeting: str | None = _alias("meeting")
+    title: str | None = _alias("title")
+    agenda_title: str | None = _alias("agenda_title", "agenda_titles")
+    total_yes: int | None = _alias("total_yes", "yes")
+    total_no: int | None = _alias("total_no", "no")
+    total_abstain: int | None = _alias("total_abstentions", "abstentions")
+    total_non_voting: int | None = _alias("total_non_voting", "non-voting")
+    total_members: int | None = _alias("total_ms", "total-voting")
+    link: str | None = _alias("undl_link")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
+
+    @field_validator("total_yes", "total_no", "total_abstain", "total_non_voting", "total_members", mode="before")
+    @classmethod
+    def _count(cls, value: object) -> object:
+        return int(float(value)) if isinstance(value, str) else value  # "120.0" -> 120
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _day(cls, value: object) -> object:
+        return value[:10] if isinstance(value, str) else value
+
+    @field_validator("symbol", "draft", "committee_report", "meeting", "session")
+    @classmethod
+    def _no_spaces(cls, value: str | None) -> str | None:
+        return re.sub(r"\s+", "", value).removesuffix(".0") if value else value
+
+
+def _columns(model: type[BaseModel], header: list[str]) -> dict[str, int]:
+    """Field name -> column index, by the field's aliases."""
+    positions = {name.strip().lower(): index for index, name in enumerate(header)}
+    found = {}
+    for name, info in model.model_fields.items():
+        for alias in info.validation_alias.choices:
+            if alias in positions:
+                found[name] = positions[alias]
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which resolutions to keep: symbol patterns ('A/RES/77/*'), sessions ('77', '60-79',
+    'ES-10') and words that must all be in the title. Empty means everything."""
+
+    symbols: tuple[str, ...] = ()
+    sessions: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for session in self.sessions:
+            if not re.fullmatch(r"\d+(?:-\d+)?|(?:ES|S)-\d+", session.upper()):
+                raise ValueError(f"--session {session}: give a session (77), a range (60-79) or ES-10")
+
+    def keeps(self, symbol: str, session: str | None, title: str | None) -> bool:
+        if self.symbols and not any(fnmatch.fnmatchcase(symbol.upper(), p.upper()) for p in self.symbols):
+            return False
+        if self.sessions and not any(_in_session(session, wanted) for wanted in self.sessions):
+            return False
+        words = (title or "").casefold()
+        return all(word.casefold() in words for word in self.title_words)
+
+
+def _in_session(session: str | None, wanted: str) -> bool:
+    if session is None:
+        return False
+    low, _, high = wanted.upper().partition("-") if wanted[0].isdigit() else (wanted.upper(), "", "")
+    if not high:
+        return session.upper() == low
+    return session.isdigit() and int(low) <= int(session) <= int(high)
+
+
+def detect(text: str) -> float:
+    """The CSV's header line names the state code, vote and resolution columns."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0].lower()
+    columns = {name.strip() for name in header.split(",")}
+    if {"ms_code", "ms_vote"} <= columns or {"ms_codes", "ms_votes"} <= columns:
+        return 0.95 if columns & {"resolution", "resolutions"} else 0.0
+    return 0.0
+
+
+def parse(text: str) -> VotingDataRecord:
+    """Every resolution of a (small) voting file; large files go through ``parse_stream``."""
+    return VotingDataRecord(events=tuple(parse_stream(io.StringIO(text))))
+
+
+def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[VoteEventRecord]:
+    """One record per resolution, reading the rows one at a time (rows of a resolution are
+    consecutive in the file)."""
+    reader = csv.reader(lines)
+    header = next(reader, None)
+    if not header:
+        raise ValueError("no header line")
+    header = [name.lstrip("\ufeff") for name in header]
+    votes_at = _columns(VoteColumns, [h.lower() for h in header])
+    resolution_at = _columns(ResolutionColumns, [h.lower() for h in header])
+    for needed in ("state_code", "vote"):
+        if needed not in votes_at:
+            raise ValueError(f"no {needed.replace('_', ' ')} column in the header")
+    if "symbol" not in resolution_at:
+        raise ValueError("no resolution column in the header")
+    key_at = resolution_at["symbol"]
+    group: list[list[str]] = []
+    for row in reader:
+        if not row:
+            continue
+        if group and row[key_at] != group[0][key_at]:
+            yield from _event(group, header, votes_at, selection)
+            group = []
+        group.append(row)
+    if group:
+        yield from _event(group, header, votes_at, selection)
+
+
+def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
+           selection: Selection | None) -> Iterable[VoteEventRecord]:
+    first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
+    session = first.session or _session(first.symbol)
+    title = ADOPTED_SUFFIX.sub("", first.title) if first.title else None
+    if selection and not selection.keeps(first.symbol, session, title):
+        return
+    code_at, name_at, vote_at = votes_at["state_code"], votes_at.get("state_name"), votes_at["vote"]
+    counted: Counter[str] = Counter()
+    votes, unresolved = [], []
+    for row in rows:
+        option = OPTIONS.get(row[vote_at].strip().upper()) if vote_at < len(row) else None
+        name = row[name_at] if name_at is not None and name_at < len(row) else ""
+        if option is None:
+            unresolved.append(f"vote {row[vote_at]!r} of {row[code_at]}")
+            continue
+        counted[option] += 1
+        state = _state(row[code_at].strip(), name.strip())
+        if state is None:
+            unresolved.append(f"{row[code_at]} ({name})")
+        else:
+            votes.append(StateVote(state=state, option=option))
+    recorded = first.model_dump()
+    mismatches = [f"{option} {recorded[total]} recorded, {counted[option]} in the rows"
+                  for option, total in TOTALS.items()
+                  if recorded[total] is not None and recorded[total] != counted[option]]
+    if first.total_members is not None and first.total_members != len(rows):
+        mismatches.append(f"{first.total_members} members recorded, {len(rows)} rows")
+    meeting = PLENARY.search(first.meeting or "")
+    yield VoteEventRecord(
+        undl_id=first.undl_id, symbol=first.symbol, title=title, session=session, date=first.date,
+        draft=_symbol_or_none(first.draft), committee_report=_symbol_or_none(first.committee_report),
+        meeting=first.meeting, plenary_meeting=int(meeting.group(1)) if meeting else None,
+        agenda_title=first.agenda_title, subject_treaty=_treaty_of(title), link=first.link,
+        total_yes=first.total_yes, total_no=first.total_no, total_abstain=first.total_abstain,
+        total_non_voting=first.total_non_voting, total_members=first.total_members,
+        votes=tuple(votes), counted=dict(counted), unresolved=tuple(unresolved),
+        mismatches=(f"{first.symbol}: {'; '.join(mismatches)}",) if mismatches else (),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _state(code: str, name: str) -> str | None:
+    """The reference alpha-3 for a row's code (former codes included), else for its name."""
+    ref = gazetteer.find_state(code) if re.fullmatch(r"[A-Z]{3}", code) else None
+    ref = ref or (gazetteer.find_state(name) if name else None)
+    return ref.alpha3 if ref else None
+
+
+@lru_cache(maxsize=4096)
+def _treaty_of(title: str | None) -> str | None:
+    """The treaty a resolution's title names ("Convention on Cluster Munitions" -> ccm)."""
+    found = gazetteer.find_treaties_in(title) if title else []
+    return found[0].ref.key if found else None
+
+
+def _session(symbol: str) -> str | None:
+    """The session from a symbol: A/RES/77/79 -> 77, A/RES/ES-10/21 -> ES-10, A/RES/181(II) -> 2."""
+    match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
+    if match:
+        return match.group(1)
+    roman = re.search(r"\(([IVXL]+)\)", symbol)
+    if not roman:
+        return None
+    values = [ROMAN[char] for char in roman.group(1)]
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+
+
+def _symbol_or_none(symbol: str | None) -> str | None:
+    """A draft or report symbol as given, or None when it is not a single symbol."""
+    return symbol if symbol and UN_SYMBOL.match(symbol) else None

@@ -1,0 +1,305 @@
+"""UN Treaty Collection status tables: the saved page, its copied text, or the stripped XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+
+from treatykg import gazetteer, iris
+from treatykg.loaders import text as tx
+from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
+
+KIND = "untc_status"
+VERSION = "1"
+LABEL = "UN Treaty Collection status table"
+
+_DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
+LEGEND_START = re.compile(r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Succession|Definitive|Consent))")
+LEGEND_ITEM = re.compile(
+    r"[\s,;/]*(?P<words>Provisional\s+application|Succession\s+to\s+signature|Definitive\s+signature"
+    r"|Formal\s+confirmation|Signature|Ratification|Accession|Acceptance|Approval|Succession"
+    r"|Withdrawal|Denunciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
+)
+ACT_OF_WORDS = {
+    "signature": "signature", "ratification": "ratification", "accession": "accession",
+    "acceptance": "acceptance", "approval": "approval", "succession": "succession",
+    "provisional application": "provisional-application", "withdrawal": "withdrawal",
+    "denunciation": "withdrawal", "definitive signature": "ratification",
+    "formal confirmation": "ratification",
+}
+STATUS_AS_AT = re.compile(r"STATUS\s+AS\s+AT\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE)
+CHAPTER = re.compile(r"^\s*CHAPTER\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
+MTDSG_IN_LINK = re.compile(r"mtdsg_no=(?P<no>[IVXL]+-\d+(?:-[a-z])?)", re.IGNORECASE)
+TITLE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})\.?\s*(?P<rest>[A-Z].*?)\s*$", re.MULTILINE)
+GLUED_CONCLUSION = re.compile(
+    rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
+CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
+ENTRY_INTO_FORCE = re.compile(rf"Entry\s+into\s+force\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
+REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.\s*(?P<number>\d+)")
+COUNTS = re.compile(r"Signatories\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
+PARTIES_ONLY = re.compile(r"Parties\s*:\s*(?P<parties>\d+)")
+UNTS = re.compile(r"Treaty\s+Series\s*,?\s*vol\.\s*(?P<volume>\d+)")
+TABLE_END = re.compile(
+    r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b)",
+    re.MULTILINE | re.IGNORECASE)
+FOOTNOTE_MARKS = re.compile(r"(?:\s*\^(\d{1,3})|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$")
+PARTIAL_DATE = re.compile(rf"\s+\d{{1,2}}(?:\s+(?:{tx.MONTH_NAMES})\.?(?:\s+\d{{0,3}})?)?\s*$")
+WITHDRAWAL_NOTE = re.compile(r"withdr[ae]w|withdrawal|denounc|denunciation", re.IGNORECASE)
+EFFECT_DATE = re.compile(rf"(?:effect|effective)\D{{0,30}}?(?P<date>{_DATE})", re.IGNORECASE)
+
+
+def detect(text: str) -> float:
+    """A status table: a participant legend with dates, or a UNTC header with its counts."""
+    score = 0.0
+    if LEGEND_START.search(text):
+        score += 0.5
+    if re.search(r"Signatories\s*:?\s*\d+\s*\.?\s*Parties\s*:?\s*\d+", text):
+        score += 0.3
+    if STATUS_AS_AT.search(text) or re.search(r"\bCHAPTER\s+[IVXL]+\b", text):
+        score += 0.2
+    if len(tx.GLUED_DATE.findall(text[:20000])) < 3:
+        return 0.0
+    return min(score, 1.0) if score >= 0.5 else 0.0
+
+
+def plain(text: str) -> str:
+    """The table as text: HTML cells become tabs and lines, footnote superscripts '^n'."""
+    text = re.sub(r"<(sup|superscript)\b[^>]*>\s*(\d{1,3})\s*</\1>", r" ^\2 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: f" ^{m.group().translate(tx.SUPERSCRIPT_DIGITS)} ", text)
+    if re.search(r"<t[dr]\b", text, re.IGNORECASE):
+        text = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", text)
+        text = re.sub(r"(?i)</t[dh]>", "\t", text)
+        text = re.sub(r"(?i)</tr>|<br\s*/?>|</p>|</div>|</h\d>|</li>", "\n", text)
+    text = re.sub(r"<[^<>]{0,300}>", "", text)
+    return html.unescape(text).replace("\r", "")
+
+
+@dataclass
+class _Row:
+    name: str
+    state: str | None
+    marks: tuple[int, ...]
+    dates: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, marker or "")
+
+
+def parse(text: str) -> StatusTableRecord:
+    source = plain(text)
+    legend_at = LEGEND_START.search(source)
+    header = source[: legend_at.start()] if legend_at else source
+    legend, body_start = _legend(source, legend_at.end() if legend_at else len(source))
+    end = TABLE_END.search(source, body_start) if legend_at else None
+    body = source[body_start : end.start() if end else len(source)]
+    rows, last_name, unresolved = _rows(body, legend)
+    facts = _header(header, source)
+    withdrawals = _withdrawals(source[end.start():] if end else "")
+    participants = tuple(_participant(row, legend, withdrawals.get(row.state)) for row in rows if row.state)
+    treaty_key, known = _treaty_key(facts.get("mtdsg_no"), facts.get("title"))
+    record = StatusTableRecord(
+        treaty=treaty_key, known_treaty=known, legend=tuple(legend.items()),
+        participants=tuple(p for p in participants if p.signature or p.consent or p.provisional_application),
+        unresolved=tuple(unresolved), **facts,
+    )
+    if legend_at is None:
+        return record.model_copy(update={"missing": ("participant table",)})
+    return _checked(record, complete=end is not None, last_name=last_name)
+
+
+def _legend(source: str, position: int) -> tuple[dict[str, str], int]:
+    """Markers of the column legend ("Accession(a)" -> {"a": "accession"}); "" is the unmarked
+    consent; also where the legend ends."""
+    legend: dict[str, str] = {}
+    while match := LEGEND_ITEM.match(source, position):
+        act = ACT_OF_WORDS.get(" ".join(match["words"].lower().split()))
+        position = match.end()
+        if act is None or act == "signature":
+            continue  # "Succession to signature" is read as succession; signatures are unmarked
+        marker = match["marker"] or ""
+        if marker or act in CONSENT_TYPES:
+            legend.setdefault(marker, act)
+    legend.setdefault("", "ratification")
+    return legend, position
+
+
+def _rows(body: str, legend: dict[str, str]) -> tuple[list[_Row], str | None, list[str]]:
+    """Participants and their dates; the segments between dates hold a marker and/or a name."""
+    markers = sorted((m for m in legend if m), key=len, reverse=True)
+    rows: list[_Row] = []
+    unresolved: list[str] = []
+    position = 0
+    for match in tx.GLUED_DATE.finditer(body):
+        marker, names = _segment(body[position : match.start()], markers)
+        if marker and rows and rows[-1].dates:
+            day, _ = rows[-1].dates[-1]
+            rows[-1].dates[-1] = (day, marker)
+        for written, state, marks in names:
+            rows.append(_Row(written, state, marks))
+            if state is None:
+                unresolved.append(written)
+        day = tx.date_of(match)
+        if rows and day:
+            rows[-1].dates.append((day, ""))
+        position = match.end()
+    tail = PARTIAL_DATE.sub("", body[position:])
+    marker, names = _segment(tail, markers)
+    if marker and rows and rows[-1].dates:
+        rows[-1].dates[-1] = (rows[-1].dates[-1][0], marker)
+    last_name = names[-1][0] if names else (rows[-1].name if rows else None)
+    return rows, last_name, unresolved
+
+
+def _segment(segment: str, markers: list[str]) -> tuple[str, list[tuple[str, str | None, tuple[int, ...]]]]:
+    """Split the text between two dates into the marker of the date before and the names after."""
+    stripped = segment.strip()
+    if not stripped:
+        return "", []
+    for marker in ["", *markers]:
+        if not stripped.startswith(marker):
+            continue
+        rest = stripped[len(marker):]
+        if marker and rest[:1].islower():
+            continue
+        names = _names(rest.strip())
+        if not rest.strip() or (names and all(state for _, state, _ in names)):
+            return marker, names
+    for marker in markers:  # nothing resolves: still take a marker standing on its own
+        if stripped.startswith(marker) and not stripped[len(marker):][:1].isalpha():
+            return marker, _names(stripped[len(marker):].strip())
+    return "", _names(stripped)
+
+
+def _names(text: str) -> list[tuple[str, str | None, tuple[int, ...]]]:
+    """The participants a name segment holds: usually one; several when rows had no dates."""
+    if not text:
+        return []
+    marks_match = FOOTNOTE_MARKS.search(text)
+    marks: tuple[int, ...] = ()
+    if marks_match and marks_match.start() > 0:
+        marks = tuple(int(n) for n in re.findall(r"\d+", marks_match.group()))
+        text = text[: marks_match.start()]
+    name = tx.fold(text.replace("^", " "))
+    ref = gazetteer.find_state(name)
+    if ref is not None:
+        return [(name, ref.alpha3, marks)]
+    found = gazetteer.find_states_in(name)
+    leftover = name
+    for match in reversed(found):
+        leftover = leftover[: match.start] + leftover[match.end :]
+    if found and not re.search(r"[^\W\d_]", leftover):
+        return [(m.text, m.ref.alpha3, marks if i == len(found) - 1 else ()) for i, m in enumerate(found)]
+    return [(name, None, marks)]
+
+
+def _participant(row: _Row, legend: dict[str, str], withdrawn: dt.date | None) -> Participant:
+    """A row's dates by column: markers say which; of unmarked dates the first is the signature
+    (ratification needs one), a second the unmarked consent."""
+    acts: dict[str, dt.date] = {}
+    consent_type = None
+    unmarked = [day for day, marker in row.dates if not marker or marker not in legend]
+    for day, marker in row.dates:
+        act = legend.get(marker) if marker else None
+        if act in CONSENT_TYPES:
+            acts["consent"], consent_type = day, act
+        elif act:
+            acts[act] = day
+    if unmarked:
+        acts["signature"] = unmarked[0]
+    if len(unmarked) > 1 and "consent" not in acts:
+        acts["consent"], consent_type = unmarked[1], legend[""]
+    return Participant(
+        state=row.state, name=row.name, footnotes=row.marks, signature=acts.get("signature"),
+        provisional_application=acts.get("provisional-application"), consent=acts.get("consent"),
+        consent_type=consent_type, withdrawal=acts.get("withdrawal") or withdrawn,
+    )
+
+
+def _header(header: str, source: str) -> dict:
+    """Title, conclusion, entry into force, registration, counts and date of the table."""
+    facts: dict = {}
+    folded = tx.fold(header)
+    status = STATUS_AS_AT.search(source)
+    if status:
+        day, month, year = map(int, status.groups())
+        facts["status_as_at"] = dt.date(year, month, day)
+    chapter = CHAPTER.search(header)
+    link = MTDSG_IN_LINK.search(source)
+    title_line = TITLE_LINE.search(header, chapter.end()) if chapter else None  # "6. Convention on …"
+    if title_line:
+        rest = title_line["rest"]
+        glued = GLUED_CONCLUSION.search(rest)
+        if glued:
+            facts["title"] = rest[: glued.start()].strip()
+            facts["concluded_place"], facts["concluded"] = glued["place"], tx.parse_date(glued["date"])
+            following = tx.GLUED_DATE.match(rest, glued.end())
+            if following:
+                facts["entry_into_force"] = tx.date_of(following)
+        else:
+            facts["title"] = rest
+            conclusion = CONCLUSION_LINE.search(header, title_line.end())
+            if conclusion:
+                facts["concluded_place"] = conclusion["place"].strip()
+                facts["concluded"] = tx.parse_date(conclusion["date"])
+    if link:
+        facts["mtdsg_no"] = link["no"].upper()
+    elif chapter and title_line:
+        facts["mtdsg_no"] = f"{chapter['chapter']}-{title_line['number']}"
+    if entry := ENTRY_INTO_FORCE.search(folded):
+        facts["entry_into_force"] = tx.parse_date(entry["date"])
+    if registration := REGISTRATION.search(folded):
+        facts["registered"] = tx.parse_date(registration["date"])
+        facts["registration_number"] = int(registration["number"])
+    if counts := COUNTS.search(folded):
+        facts["stated_signatories"] = int(counts["signatories"])
+        facts["stated_parties"] = int(counts["parties"])
+    elif parties := PARTIES_ONLY.search(folded):
+        facts["stated_parties"] = int(parties["parties"])
+    if unts := UNTS.search(folded):
+        facts["unts_volume"] = int(unts["volume"])
+    return {key: value for key, value in facts.items() if value is not None}
+
+
+def _withdrawals(notes: str) -> dict[str, dt.date]:
+    """Withdrawals the notes under a table report: the state and the date it took effect."""
+    found: dict[str, dt.date] = {}
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*\^?\d{1,3}\s*[.)]?\s+[A-Z])", notes):
+        if not WITHDRAWAL_NOTE.search(paragraph):
+            continue
+        states = gazetteer.find_states_in(paragraph)
+        dates = [tx.date_of(m) for m in tx.GLUED_DATE.finditer(paragraph)]
+        effect = EFFECT_DATE.search(paragraph)
+        day = tx.parse_date(effect["date"]) if effect else (dates[-1] if dates else None)
+        if states and day:
+            found[states[0].ref.alpha3] = day
+    return found
+
+
+def _treaty_key(mtdsg_no: str | None, title: str | None) -> tuple[str, bool]:
+    """The reference key of the table's treaty, else a key made from its depositary number."""
+    for ref in gazetteer.treaties():
+        if mtdsg_no and ref.mtdsg_no == mtdsg_no:
+            return ref.key, True
+    ref = gazetteer.find_treaty(title) if title else None
+    if ref is not None:
+        return ref.key, True
+    if mtdsg_no:
+        return mtdsg_no.lower(), False
+    if title:
+        return iris.slug(title), False
+    raise ValueError("the table names no treaty (no title and no depositary number)")
+
+
+def _checked(record: StatusTableRecord, complete: bool, last_name: str | None) -> StatusTableRecord:
+    """The record with what is missing and which stated counts differ from the rows."""
+    missing, mismatches = [], []
+    short = ((record.stated_parties or 0) > record.parties
+             or (record.stated_signatories or 0) > record.signatories)
+    if not complete and short:
+        missing.append(f"participant rows after {last_name}" if last_name else "participant rows")
+    for what, stated, parsed in (("Parties", record.stated_parties, record.parties),
+                                 ("Signatories", record.stated_signatories, record.signatories)):
+        if stated is not None and stated != parsed:
+            mismatches.append(f"{record.treaty}: the table states {what} : {stated}, its rows give {parsed}")
+    if not record.known_treaty and record.title is None:
+        missing.append("title")
+    return record.model_copy(update={"missing": tuple(missing), "mismatches": tuple(mismatches)})

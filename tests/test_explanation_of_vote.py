@@ -1,0 +1,72 @@
+"""The explanation-of-vote loader on the sample and on statements it has never seen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import corpus_text
+from treatykg.loaders import detect, explanation_of_vote, letter, text as tx
+
+UNSEEN_YES = """Explanation of vote on draft resolution A/C.1/74/L.41 "Implementation of the Convention on
+the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction"
+
+Madam Chair,
+
+Norway voted in favour of draft resolution A/C.1/74/L.41. Norway is a State Party to the Convention
+on Cluster Munitions and remains committed to a world free of anti-personnel mines.
+
+We strongly oppose the use of such weapons against civilians. Norway supports a total ban on
+anti-personnel mines.
+
+Thank you, Madam Chair.
+"""
+
+
+def test_sample_is_detected_by_content():
+    assert detect(corpus_text("000")) is explanation_of_vote
+    assert explanation_of_vote.detect(corpus_text("001")) == 0
+
+
+def test_sample_speaker_body_vote_and_repaired_symbol():
+    record = explanation_of_vote.parse(corpus_text("000"))
+    assert (record.state, record.body, record.vote) == ("PAK", "first-committee", "abstain")
+    assert record.title == "Implementation of the Convention on Cluster Munitions"
+    assert record.draft.symbol == "A/C.1/71/L.22"
+    assert record.draft.as_written == "A/C.11711L.22"
+    text = corpus_text("000")
+    assert text[record.draft.span.start:record.draft.span.end] == "A/C.11711L.22"
+    assert "2011" in record.draft.note
+    assert (record.date, record.year) == (None, 2016)
+    assert text[record.vote_span.start:record.vote_span.end].startswith("My delegation has abstained")
+
+
+def test_symbol_grammar_repairs_and_says_when_the_session_stays_open():
+    assert tx.read_committee_draft("A/C.1l7l1L.45")[0] == "A/C.1/71/L.45"
+    assert tx.read_committee_draft("A/C.1/66/L.22")[0] == "A/C.1/66/L.22"
+    symbol, partial, note = tx.read_committee_draft("A/C.11711L.22", not_before=2020)
+    assert symbol is None and partial == "A/C.1/?/L.22" and "undetermined" in note
+
+
+def test_undetermined_session_is_recorded_as_missing():
+    text = corpus_text("000").replace("in 2011", "in 2021")
+    record = explanation_of_vote.parse(text)
+    assert record.draft.symbol is None and record.draft.partial == "A/C.1/?/L.22"
+    assert "session of the draft's symbol" in record.missing
+
+
+def test_unseen_statement_other_state_year_topic_vote():
+    assert detect(UNSEEN_YES) is explanation_of_vote
+    assert letter.detect(UNSEEN_YES) == 0
+    record = explanation_of_vote.parse(UNSEEN_YES)
+    assert (record.state, record.vote, record.body) == ("NOR", "yes", "first-committee")
+    assert record.draft.symbol == "A/C.1/74/L.41" and record.year == 2019
+    pairs = {(p.stance, p.topic) for p in record.positions}
+    assert ("opposes", "use-against-civilians") in pairs
+    assert ("supports", "landmines") in pairs
+    assert [(s.state, s.treaty, s.status) for s in record.participation] == [("NOR", "ccm", "party")]
+
+
+def test_stated_date_wins_over_the_derived_year():
+    text = UNSEEN_YES.replace("Madam Chair,\n", "New York, 6 November 2019\n\nMadam Chair,\n")
+    record = explanation_of_vote.parse(text)
+    assert record.date == dt.date(2019, 11, 6) and record.year is None

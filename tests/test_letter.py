@@ -1,0 +1,100 @@
+"""The letter loader on the sample (a cover letter enclosing a ministry's letter) and on an unseen letter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import corpus_text
+from treatykg.loaders import detect, explanation_of_vote, letter
+
+UNSEEN = """PERMANENT MISSION OF JAPAN TO THE CONFERENCE ON DISARMAMENT
+GENEVA
+
+Ref: DIS/2012/118
+
+3 May 2012
+
+Dear Ms. Wareham,
+
+With reference to your letter dated 2 April 2012 addressed to the Minister for Foreign Affairs of Japan,
+I have the honour to reply as follows.
+
+Japan ratified the Convention on Cluster Munitions in 2009. Japan has never used cluster munitions.
+We support the universalization of the Convention on Cluster Munitions and call upon all States to
+address the humanitarian consequences of these weapons.
+
+Yours faithfully,
+
+(Kenji Tanaka)
+Ambassador
+Permanent Mission of Japan
+
+Ms. Mary Wareham,
+Advocacy Director, Arms Division, Human Rights Watch,
+350 Fifth Avenue, New York, NY 10118
+"""
+
+
+def test_sample_is_detected_by_content():
+    assert detect(corpus_text("001")) is letter
+    assert explanation_of_vote.detect(corpus_text("001")) == 0
+
+
+def test_cover_letter():
+    cover, enclosed = letter.parse(corpus_text("001")).letters
+    assert cover.date == dt.date(2009, 2, 24) and cover.reference == "No.Pol.9/4/09"
+    assert cover.sender.organisation == "Embassy of Pakistan" and cover.speaks_for == "PAK"
+    assert cover.author.name == "Mumtaz Zahra Baloch"
+    assert [(r.title, r.organisation) for r in cover.author.roles] == [("Counsellor", "Embassy of Pakistan")]
+    assert cover.recipient.name == "Stephen D. Goose"
+    assert [(r.title, r.organisation_key) for r in cover.recipient.roles] == [
+        ("Executive Director, Arms Division", "hrw"), ("Editor", "monitor"), ("Co-Chair", "cmc"), (None, "hrw")]
+    assert cover.encloses == (1,)
+    assert cover.in_reply_to.date == dt.date(2009, 1, 30)
+    assert cover.in_reply_to.addressee == "the Foreign Minister of Pakistan"
+    assert cover.positions == ()
+
+
+def test_enclosed_ministry_letter():
+    _, enclosed = letter.parse(corpus_text("001")).letters
+    assert enclosed.date == dt.date(2009, 2, 16) and enclosed.reference is None
+    assert enclosed.speaks_for == "PAK" and enclosed.sender.organisation == "Ministry of Foreign Affairs"
+    assert enclosed.author.name == "Irfan Yusuf Shami"
+    assert [(r.title, r.organisation, r.state) for r in enclosed.author.roles] == [
+        ("Director General (Disarmament)", "Ministry of Foreign Affairs", "PAK")]
+    assert len(enclosed.recipient.roles) == 4
+    assert enclosed.in_reply_to.date == dt.date(2009, 1, 30)
+    assert [(s.state, s.treaty, s.status) for s in enclosed.participation] == [("PAK", "ccw", "party")]
+    assert enclosed.encloses == ()
+
+
+def test_the_answered_letter_is_one_node_for_both_letters(tmp_path):
+    from treatykg.build import load_document
+    from treatykg.mapping import map_source
+    from treatykg.sources import read
+    from treatykg.vocab import TKG
+
+    path = tmp_path / "letter.txt"
+    path.write_text(corpus_text("001"), encoding="utf-8")
+    record, source = load_document(read(path, path.name))
+    quads = map_source(source, record)
+    replied = {q.object.value for q in quads if q.predicate.value == str(TKG.inReplyTo)}
+    assert len(replied) == 1
+    (node,) = replied
+    dates = [q.object.value for q in quads if q.subject.value == node and q.predicate.value.endswith("/terms/date")]
+    assert set(dates) == {"2009-01-30"}
+
+
+def test_unseen_letter_from_another_mission():
+    assert detect(UNSEEN) is letter
+    (only,) = letter.parse(UNSEEN).letters
+    assert only.date == dt.date(2012, 5, 3) and only.reference == "Ref: DIS/2012/118"
+    assert only.speaks_for == "JPN"
+    assert only.author.name == "Kenji Tanaka"
+    assert only.author.roles[0].title == "Ambassador"
+    assert only.recipient.name == "Mary Wareham"
+    assert [(r.title, r.organisation_key) for r in only.recipient.roles] == [("Advocacy Director, Arms Division", "hrw")]
+    assert only.in_reply_to.date == dt.date(2012, 4, 2) and only.in_reply_to.addressee_state == "JPN"
+    pairs = {(p.stance, p.topic) for p in only.positions}
+    assert ("has-never", "own-use") in pairs and ("supports", "ccm") in pairs
+    assert [(s.treaty, s.status) for s in only.participation] == [("ccm", "party")]

@@ -1,0 +1,89 @@
+"""Remote stores: push the graph to a real ``oxigraph serve``, run every saved query there."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import cli, free_port, running
+from pyoxigraph import Store
+
+from treatykg import query as q, remote
+
+pytestmark = pytest.mark.server
+
+SAMPLE_VALUES = {"state": "PAK", "document": "A/RES/77/79", "treaty": "CCM", "date": "2022-12-31",
+                 "integer": "1", "string": "cluster munitions", "topic": "ban"}
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """A real ``oxigraph serve`` whose default graph is the union of its named graphs."""
+    executable = shutil.which("oxigraph")
+    if executable is None:
+        pytest.skip("the oxigraph server (PyPI 'oxigraph') is not installed")
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    base = f"http://127.0.0.1:{port}"
+    command = [executable, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+               "--union-default-graph"]
+    with running(command, f"{base}/query?query=ASK%7B%7D"):
+        yield base
+
+
+def remote_quads(endpoint: str) -> set[tuple[str, ...]]:
+    _, rows = remote.select(endpoint, "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {tuple(str(row[name]) for name in "gspo") for row in rows}
+
+
+def test_push_twice_leaves_the_remote_identical(oxigraph, served_store):
+    endpoint = f"{oxigraph}/query"
+    first = cli("push", "--endpoint", endpoint, "--store", served_store)
+    assert first.exit_code == 0, first.output + first.stderr
+    after_first = remote_quads(endpoint)
+    second = cli("push", "--endpoint", endpoint, "--store", served_store)
+    assert second.exit_code == 0
+    assert remote_quads(endpoint) == after_first
+    local = Store.read_only(str(served_store))
+    assert after_first == {(str(x.graph_name), str(x.subject), str(x.predicate), str(x.object)) for x in local}
+
+
+def test_every_saved_query_gives_the_same_rows_remotely(oxigraph, served_store):
+    endpoint = f"{oxigraph}/query"
+    assert cli("push", "--endpoint", endpoint, "--graph-store", f"{oxigraph}/store", "--store", served_store).exit_code == 0
+    local = Store.read_only(str(served_store))
+    for name, saved in q.saved_queries().items():
+        given = {p.name: SAMPLE_VALUES[p.type] for p in saved.params if p.required}
+        local_bindings = q.bind(saved, given, q.Resolver(q.local_asker(local)))
+        remote_bindings = q.bind(saved, given, q.Resolver(remote.asker(endpoint)))
+        assert remote_bindings == local_bindings, name
+        mine = q.run_local(saved, local_bindings, local)
+        theirs = remote.run(saved, remote_bindings, endpoint)
+        assert theirs.columns == mine.columns, name
+        as_set = lambda result: {tuple(q.lexical(v) for v in row) for row in result.rows}  # noqa: E731
+        assert as_set(theirs) == as_set(mine), name
+
+
+def test_query_command_with_endpoint_prints_what_the_local_one_prints(oxigraph, served_store):
+    endpoint = f"{oxigraph}/query"
+    assert cli("push", "--endpoint", endpoint, "--store", served_store).exit_code == 0
+    args = ("query", "operative-paragraphs", "--param", "resolution=77/79", "--format", "csv")
+    local = cli(*args, "--store", served_store)
+    remote_result = cli(*args, "--endpoint", endpoint)
+    assert remote_result.exit_code == 0, remote_result.stderr
+    assert remote_result.output == local.output
+    assert "Urges" in remote_result.output
+
+
+def test_unreachable_endpoint_is_an_input_error():
+    url = f"http://127.0.0.1:{free_port()}/query"
+    result = cli("query", "resolutions", "--endpoint", url)
+    assert result.exit_code == 2
+    assert url in result.stderr and "refused" in result.stderr.lower()
+
+
+def test_graph_store_urls_for_known_stores():
+    assert remote.graph_store_url("http://h:7878/query") == "http://h:7878/store"
+    assert remote.graph_store_url("http://h:3030/treaties/sparql") == "http://h:3030/treaties/data"
+    assert remote.graph_store_url("http://h:7200/repositories/tkg") == "http://h:7200/repositories/tkg/rdf-graphs/service"
+    assert remote.graph_store_url("http://h:8890/sparql") == "http://h:8890/sparql-graph-crud-auth"

@@ -1,0 +1,104 @@
+"""The UN Treaty Collection status-table loader: the stripped XML, the page text, the saved page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import DATA, cli
+from treatykg import loaders
+from treatykg.loaders import untc_status
+
+D = dt.date
+
+
+def table(name: str):
+    return untc_status.parse((DATA / "untc" / name).read_text(encoding="utf-8"))
+
+
+def rows(record):
+    return {row.state: row for row in record.participants}
+
+
+@pytest.mark.parametrize("name", ["ccm_xml_excerpt.txt", "ccm_page.txt", "ccm_saved.html",
+                                  "enmod_runtogether.txt"])
+def test_detected_as_a_status_table(name):
+    assert loaders.detect((DATA / "untc" / name).read_text(encoding="utf-8")) is untc_status
+
+
+def test_run_together_cells_split_by_state_names_and_dates():
+    record = table("ccm_xml_excerpt.txt")
+    by_state = rows(record)
+    assert by_state["AND"].consent == D(2013, 4, 9) and by_state["AND"].consent_type == "accession"
+    assert by_state["AGO"].signature == D(2008, 12, 3) and by_state["AGO"].consent is None
+    assert (by_state["ATG"].signature, by_state["ATG"].consent) == (D(2010, 7, 16), D(2010, 8, 23))
+    assert by_state["CMR"].signature == D(2009, 12, 15)
+    assert by_state["BLZ"].footnotes == (1,) and by_state["BLZ"].provisional_application == D(2014, 9, 2)
+    assert by_state["BOL"].consent == D(2013, 4, 30)
+    assert by_state["CIV"].name == "Côte d'Ivoire" and by_state["CIV"].signature == D(2008, 12, 4)
+    assert by_state["COK"].consent == D(2011, 8, 23)
+    assert by_state["CUB"].consent_type == "accession" and by_state["CYP"].consent is None
+    assert by_state["DNK"].footnotes == (2,)
+
+
+def test_header_of_the_stripped_xml():
+    record = table("ccm_xml_excerpt.txt")
+    assert (record.treaty, record.known_treaty, record.mtdsg_no) == ("ccm", True, "XXVI-6")
+    assert (record.concluded_place, record.concluded) == ("Dublin", D(2008, 5, 30))
+    assert record.entry_into_force == D(2010, 8, 1)
+    assert (record.registered, record.registration_number, record.unts_volume) == (D(2010, 8, 1), 47713, 2688)
+    assert (record.stated_signatories, record.stated_parties) == (108, 112)
+    assert dict(record.legend) == {"n": "provisional-application", "AA": "approval", "A": "acceptance",
+                                   "a": "accession", "": "ratification"}
+
+
+def test_an_excerpt_that_stops_early_is_incomplete_and_its_counts_differ():
+    record = table("ccm_xml_excerpt.txt")
+    assert record.missing == ("participant rows after El Salvador",)
+    assert any("Parties : 112" in line for line in record.mismatches)
+
+
+def test_page_text_with_tabs_footnotes_and_a_withdrawal_in_the_notes():
+    record = table("ccm_page.txt")
+    by_state = rows(record)
+    assert record.status_as_at == D(2025, 6, 22) and record.title == "Convention on Cluster Munitions"
+    assert by_state["LTU"].withdrawal == D(2025, 3, 6) and by_state["LTU"].footnotes == (2,)
+    assert by_state["NLD"].consent_type == "acceptance"
+    assert by_state["BLZ"].footnotes == (1,)
+    assert (record.parties, record.signatories) == (7, 6) and record.mismatches == () and record.missing == ()
+
+
+def test_saved_html_page():
+    record = table("ccm_saved.html")
+    by_state = rows(record)
+    assert record.status_as_at == D(2016, 1, 1) and record.mtdsg_no == "XXVI-6"
+    assert by_state["CIV"].consent == D(2012, 3, 12)
+    assert by_state["BLZ"].consent_type == "accession" and by_state["BLZ"].footnotes == (1,)
+    assert "TUR" not in by_state  # a row without dates records no act
+    assert record.mismatches == ()
+
+
+def test_a_treaty_missing_from_the_reference_data_comes_from_the_header_and_its_legend():
+    record = table("enmod_runtogether.txt")
+    assert (record.treaty, record.known_treaty, record.mtdsg_no) == ("xxvi-1", False, "XXVI-1")
+    assert record.title.startswith("Convention on the prohibition of military")
+    assert (record.concluded_place, record.concluded, record.entry_into_force) == (
+        "New York", D(1976, 12, 10), D(1978, 10, 5))
+    assert dict(record.legend) == {"a": "accession", "d": "succession", "": "ratification"}
+    by_state = rows(record)
+    assert by_state["ATG"].consent_type == "succession"
+    assert by_state["BOL"].signature == D(1977, 5, 18) and by_state["ISL"].consent is None
+    assert record.mismatches == ()
+
+
+def test_build_creates_the_treaty_and_reports_differing_counts(tmp_path):
+    store = tmp_path / "store"
+    result = cli("build", "--store", store, DATA / "untc" / "enmod_runtogether.txt",
+                 DATA / "untc" / "ccm_xml_excerpt.txt")
+    assert result.exit_code == 0, result.output
+    assert "incomplete: ccm_xml_excerpt.txt: lacks participant rows after El Salvador" in result.output
+    assert "differs: ccm_xml_excerpt.txt: ccm: the table states Parties : 112" in result.output
+    history = cli("query", "participation", "--store", store, "--param", "treaty=XXVI-1", "--format", "csv")
+    assert history.exit_code == 0, history.output
+    assert "ATG,XXVI-1,party,,1988-10-25,succession,,enmod_runtogether.txt" in history.output
