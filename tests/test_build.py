@@ -161,7 +161,9 @@ def test_cut_short_resolution_is_reported_incomplete_not_an_error(corpus: Path, 
     assert len(rows) == 1 + 4
 
 
-def test_violations_fail_the_build_and_keep_the_previous_store(store_copy: Path, tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("mode", ["incremental", "full"])
+def test_violations_fail_the_build_and_keep_the_previous_store(store_copy: Path, tmp_path: Path, monkeypatch,
+                                                               mode: str):
     from treatykg import mapping
 
     original = mapping.map_source
@@ -172,7 +174,9 @@ def test_violations_fail_the_build_and_keep_the_previous_store(store_copy: Path,
     monkeypatch.setattr(mapping, "map_source", without_action_phrases)
     before = _export(store_copy)
     (source,) = sample_corpus().glob("002*")
-    result = cli("build", source, "--store", store_copy)
+    changed = tmp_path / "changed.txt"
+    changed.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = cli("build", changed, *(["--full"] if mode == "full" else []), "--store", store_copy)
     assert result.exit_code == 1
     assert "needs exactly one opening action phrase" in result.stderr
     assert _export(store_copy) == before

@@ -11,13 +11,14 @@ from pathlib import Path
 from types import ModuleType
 
 from pydantic import ValidationError
-from pyoxigraph import Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
+from rdflib.namespace import DCTERMS
 
-from treatykg import loaders, mapping, sources, store, validate
+from treatykg import iris, loaders, mapping, sources, store, validate
 from treatykg.validate import Finding
+from treatykg.vocab import term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
-SAMPLE_EVERY = 500  # of a streamed source's records, pySHACL validates the first and one in this many
 BULK_CHUNK = 250_000  # quads per bulk load: Oxigraph's loader holds a call's quads in memory (≈1.5 GB
                       # for the whole voting file in one call)
 
@@ -39,6 +40,9 @@ class BuildReport:
     findings: list[Finding] = field(default_factory=list)
     quads: int = 0
     graphs: int = 0
+    incremental: bool = False  # True when only changed sources were swapped in
+    unchanged: int = 0
+    dropped: int = 0
 
     @property
     def kinds(self) -> Counter:
@@ -85,64 +89,203 @@ def streaming_loader(path: Path) -> ModuleType | None:
     return None
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A file found by the build: its digest, and the loader that streams it (None: read whole)."""
+
+    path: Path
+    label: str
+    sha256: str
+    streaming: ModuleType | None
+    source: sources.SourceFile | None  # the bytes, for files read whole
+
+    @property
+    def graph(self) -> str:
+        return iris.source(self.sha256)
+
+
 def build(paths: list[Path] | None, store_path: Path, keep_going: bool = False,
-          selection: object = None) -> BuildReport:
-    """Build the documents under ``paths`` (default: the sample corpus) into a new store.
+          selection: object = None, full: bool = False) -> BuildReport:
+    """Build the documents under ``paths`` (default: the sample corpus) into the store.
 
-    ``selection`` is passed to loaders that stream (which resolutions of voting data to keep).
+    When the store exists and was built by the same code, reference data and selection, only
+    the sources that changed are read again and swapped in (one transaction); otherwise, or with
+    ``full``, a new store is built beside the old one and replaces it on success. Either way a
+    failed build leaves the previous store as it was. ``selection`` goes to loaders that stream.
     """
-    from tqdm import tqdm
-
     report = BuildReport(store_path)
-    found = sources.discover(paths or [sources.sample_corpus()])
-    quads: list[Quad] = []
-    streamed: list[tuple[Path, str, ModuleType]] = []
-    for path, label in tqdm(found, desc="documents", unit="doc", disable=len(found) <= 5 or None,
-                            file=sys.stderr):
+    candidates = _candidates(sources.discover(paths or [sources.sample_corpus()]), keep_going, report)
+    if not candidates:
+        raise sources.InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
+    signature = build_signature(selection)
+    previous = None if full else _previous_sources(store_path, signature)
+    if previous is not None and not _needs_full_build(previous, candidates):
+        _update(store_path, previous, candidates, signature, keep_going, report)
+    else:
+        _build_new(store_path, candidates, signature, keep_going, selection, report)
+    return report
+
+
+def _candidates(found: list[tuple[Path, str]], keep_going: bool, report: BuildReport) -> list[Candidate]:
+    """Every readable file once (a file with the same content as an earlier one is left out)."""
+    candidates: dict[str, Candidate] = {}
+    for path, label in found:
         try:
             loader = streaming_loader(path)
             if loader is not None:
-                streamed.append((path, label, loader))
-                continue
-            source = sources.read(path, label)
-            record, described = load_document(source)
+                candidate = Candidate(path, label, sources.file_sha256(path), loader, None)
+            else:
+                source = sources.read(path, label)
+                candidate = Candidate(path, label, source.sha256, None, source)
+        except sources.InputError as error:
+            if not keep_going:
+                raise
+            report.skipped.append(str(error))
+            continue
+        candidates.setdefault(candidate.sha256, candidate)
+    return list(candidates.values())
+
+
+def build_signature(selection: object) -> str:
+    """A digest of everything besides the sources that shapes the graph: code, ontology, reference
+    data, base IRI and selection. A store built under another signature is rebuilt in full."""
+    import hashlib
+    from importlib.resources import files
+
+    digest = hashlib.sha256(f"{iris.base()}|{selection!r}".encode())
+    for package in ("treatykg", "treatykg.loaders", "treatykg.ontology", "treatykg.reference"):
+        for item in sorted(files(package).iterdir(), key=lambda f: f.name):
+            if item.name.endswith((".py", ".ttl", ".csv", ".toml")):
+                digest.update(item.name.encode() + item.read_bytes())
+    return digest.hexdigest()
+
+
+def _previous_sources(store_path: Path, signature: str) -> dict[str, str] | None:
+    """The sources of an existing store built under this signature (graph -> loader), else None."""
+    if not (store_path / "CURRENT").exists():
+        return None
+    db = store.open_read_only(store_path)
+    stamp = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
+    stamps = [q.object.value for q in db.quads_for_pattern(stamp, term(DCTERMS.hasVersion), None, stamp)]
+    if stamps != [signature]:
+        return None
+    rows = db.query(with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"))
+    return {row["g"].value: row["loader"].value for row in rows}
+
+
+def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> bool:
+    """Streamed sources are too large for one transaction: adding or dropping one rebuilds in full."""
+    wanted = {c.graph for c in candidates}
+    added = [c for c in candidates if c.graph not in previous]
+    dropped = [loader for graph, loader in previous.items() if graph not in wanted]
+    streams = {kind for kind, module in loaders.REGISTRY.items() if hasattr(module, "parse_stream")}
+    return any(c.streaming for c in added) or any(kind in streams for kind in dropped)
+
+
+def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport) -> list[Quad]:
+    """Parse and map the candidates read whole; note what each lacks or states differently."""
+    from tqdm import tqdm
+
+    quads: list[Quad] = []
+    for candidate in tqdm(candidates, desc="documents", unit="doc", disable=len(candidates) <= 5 or None,
+                          file=sys.stderr):
+        try:
+            record, described = load_document(candidate.source)
         except sources.InputError as error:
             if not keep_going:
                 raise
             report.skipped.append(str(error))
             continue
         document_quads = mapping.map_source(described, record)
-        report.findings.extend(validate.validate_quads(document_quads, described.iri))
         mismatches = getattr(record, "mismatches", ())
-        report.findings.extend(_warnings(described.iri, label, mismatches))
-        report.loaded.append(Loaded(label, described.loader, len(document_quads), getattr(record, "missing", ()),
-                                    mismatches))
+        report.findings.extend(_warnings(described.iri, candidate.label, mismatches))
+        report.loaded.append(Loaded(candidate.label, described.loader, len(document_quads),
+                                    getattr(record, "missing", ()), mismatches))
         quads.extend(document_quads)
-    if not report.loaded and not streamed:
-        raise sources.InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
+    return quads
 
+
+def _build_new(store_path: Path, candidates: list[Candidate], signature: str, keep_going: bool,
+               selection: object, report: BuildReport) -> None:
+    quads = _parsed([c for c in candidates if not c.streaming], keep_going, report)
+    streamed = [c for c in candidates if c.streaming]
+    if not report.loaded and not streamed:
+        raise sources.InputError("no document could be read")
     with store.replacing(store_path) as new:
         new.bulk_extend(validate.ontology_quads())
         new.bulk_extend(mapping.reference_quads())
-        new.bulk_extend(quads)
-        for path, label, loader in streamed:
-            load_stream(new, path, label, loader, selection, report)
+        new.add(_stamp(signature))
+        for start in range(0, len(quads), BULK_CHUNK):
+            new.bulk_extend(quads[start : start + BULK_CHUNK])
+        for candidate in streamed:
+            load_stream(new, candidate.path, candidate.label, candidate.streaming, selection, report)
         new.flush()
-        report.findings.extend(validate.run_checks(new))
+        report.findings.extend(validate.validate_store(new))
         report.quads = len(new)
         report.graphs = sum(1 for _ in new.named_graphs())
         if report.violations:
             raise BuildFailed(report)
-    return report
+
+
+def _update(store_path: Path, previous: dict[str, str], candidates: list[Candidate], signature: str,
+            keep_going: bool, report: BuildReport) -> None:
+    """Swap the changed sources' graphs in one transaction; undo it if the store-wide checks fail."""
+    wanted = {c.graph for c in candidates}
+    changed = [c for c in candidates if c.graph not in previous]
+    dropped = sorted(graph for graph in previous if graph not in wanted)
+    report.unchanged = len(candidates) - len(changed)
+    report.dropped = len(dropped)
+    quads = _parsed(changed, keep_going, report)
+    scratch = Store()
+    scratch.extend(validate.ontology_quads())
+    scratch.extend(quads)
+    report.findings.extend(validate.shapes_on_store(scratch, sorted({q.graph_name.value for q in quads})))
+    if report.violations:
+        raise BuildFailed(report)
+    db = Store(str(store_path))
+    if not dropped and not quads:
+        report.quads, report.graphs, report.incremental = len(db), sum(1 for _ in db.named_graphs()), True
+        return
+    kept = [q for graph in dropped for q in db.quads_for_pattern(None, None, None, NamedNode(graph))]
+    db.update(_swap(dropped, quads))
+    checks = validate.run_checks(db)
+    if validate.violations(checks):
+        db.update(_swap(sorted({q.graph_name.value for q in quads}), kept))
+        report.findings.extend(checks)
+        raise BuildFailed(report)
+    report.findings.extend(checks)
+    report.quads = len(db)
+    report.graphs = sum(1 for _ in db.named_graphs())
+    report.incremental = True
+
+
+def _swap(drop: list[str], insert: list[Quad]) -> str:
+    """One SPARQL update that drops graphs and inserts quads (Oxigraph runs it as one transaction)."""
+    from pyoxigraph import RdfFormat, serialize
+
+    operations = [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
+    by_graph: dict[str, list] = {}
+    for quad in insert:
+        by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+    blocks = [f"GRAPH <{graph}> {{ {serialize(triples, format=RdfFormat.N_TRIPLES).decode('utf-8')} }}"
+              for graph, triples in by_graph.items()]
+    if blocks:
+        operations.append("INSERT DATA { " + " ".join(blocks) + " }")
+    return " ;\n".join(operations)
+
+
+def _stamp(signature: str) -> Quad:
+    """The build signature, on the reference graph's own node."""
+    graph = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
+    return Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph)
 
 
 def load_stream(new: Store, path: Path, label: str, loader: ModuleType, selection: object,
                 report: BuildReport) -> None:
     """Stream a large source into the store: one record at a time, never the whole file.
 
-    Each record's graph is small (one resolution and its votes); pySHACL validates a sample of
-    them (the first and then one in ``SAMPLE_EVERY``), since the shapes cannot differ between
-    records that one mapping function produced; the store-wide checks run after the load.
+    The shapes and checks run on the whole store once it is loaded (as SPARQL), so every record
+    is validated without holding the source's graph in memory.
     """
     from tqdm import tqdm
 
@@ -157,8 +300,6 @@ def load_stream(new: Store, path: Path, label: str, loader: ModuleType, selectio
                 disable=None) as progress:
             records = loader.parse_stream(_Progress(lines, progress), selection)
             for index, batch in enumerate(mapping.map_stream(described, _noted(records, mismatches, unresolved))):
-                if index % SAMPLE_EVERY == 1:
-                    report.findings.extend(validate.validate_quads(batch, described.iri))
                 counts["quads"] += len(batch)
                 counts["records"] += 1 if index else 0
                 yield from batch

@@ -50,17 +50,19 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--keep-going", is_flag=True, help="Build the readable documents, list the others, exit 2.")
+@click.option("--full", is_flag=True, help="Rebuild every source, even those unchanged since the last build.")
 @click.option("--resolution", "symbols", multiple=True, metavar="PATTERN",
               help="Voting data: keep resolutions whose symbol matches (A/RES/77/*; repeatable).")
 @click.option("--session", "sessions", multiple=True, metavar="N|N-M|ES-N",
               help="Voting data: keep resolutions of these sessions (77, 60-79, ES-10; repeatable).")
 @click.option("--title-words", default="", metavar="WORDS",
               help="Voting data: keep resolutions whose title contains all these words.")
-def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, symbols: tuple[str, ...],
+def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, full: bool, symbols: tuple[str, ...],
           sessions: tuple[str, ...], title_words: str) -> None:
     """Build documents (files or folders) into the store; no PATH builds the sample corpus.
 
-    The store is replaced only when the build succeeds.
+    Sources unchanged since the last build into the same store are kept as they are; only
+    changed ones are read again. A failed build leaves the store as it was.
     """
     from treatykg import store
     from treatykg.build import BuildFailed, build as run_build
@@ -72,12 +74,16 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, sym
     except ValueError as error:
         fail(str(error))
     try:
-        report = run_build(list(paths) or None, target, keep_going=keep_going, selection=selection)
+        report = run_build(list(paths) or None, target, keep_going=keep_going, selection=selection, full=full)
     except BuildFailed as failed:
         _print_findings(failed.report.findings)
         fail(f"{failed}: {target}", EXIT_VIOLATIONS)
-    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.kinds.items()))
-    click.echo(f"built {target}: {len(report.loaded)} documents ({kinds})")
+    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.kinds.items())) or "none"
+    if report.incremental:
+        click.echo(f"updated {target}: {len(report.loaded)} changed documents ({kinds}), "
+                   f"{report.unchanged} unchanged, {report.dropped} dropped")
+    else:
+        click.echo(f"built {target}: {len(report.loaded)} documents ({kinds})")
     click.echo(f"  {report.quads} quads in {report.graphs} named graphs")
     for item in report.loaded:
         if item.missing:
