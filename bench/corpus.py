@@ -122,6 +122,11 @@ VOTING_HEADER = ["undl_id", "ms_code", "ms_name", "ms_vote", "date", "session", 
                  "total_no", "total_abstentions", "total_non_voting", "total_ms", "undl_link"]
 
 
+def _voting_title(index: int) -> str:
+    """One resolution in fifty is about the CCM, so treaty queries find some in the voting data."""
+    return "Convention on Cluster Munitions" if index % 50 == 0 else f"General and complete disarmament: question {index}"
+
+
 def write_voting_csv(path: Path, resolutions: int, seed: int) -> int:
     """A UN Digital Library voting CSV (current layout): every member state's vote on each resolution."""
     rng = random.Random(seed)
@@ -141,7 +146,7 @@ def write_voting_csv(path: Path, resolutions: int, seed: int) -> int:
             for state, vote in zip(states, votes):
                 writer.writerow([undl_id, state.alpha3, state.un_name.upper(), vote, day.isoformat(), session, symbol,
                                  f"A/C.1/{session}/L.{index % 60 + 1}", f"A/{session}/{400 + index % 50}",
-                                 f"A/{session}/PV.{index % 90 + 1}", f"Resolution {symbol} : resolution / adopted by the General Assembly",
+                                 f"A/{session}/PV.{index % 90 + 1}", f"{_voting_title(index)} : resolution / adopted by the General Assembly",
                                  "General and complete disarmament", "DISARMAMENT", "", *[f"{t}.0" for t in totals],
                                  f"{len(states)}.0", f"https://digitallibrary.un.org/record/{undl_id}"])
                 rows += 1

@@ -10,8 +10,6 @@ and the child's peak memory (maximum resident set size), then times two saved qu
 from __future__ import annotations
 
 import argparse
-import csv
-import random
 import re
 import resource
 import subprocess
@@ -20,39 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from treatykg import gazetteer
-
-HEADER = ("undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,"
-          "agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,"
-          "undl_link").split(",")
-
-
-def generate(path: Path, resolutions: int, seed: int = 915) -> int:
-    """Write the CSV; returns its number of vote rows."""
-    rng = random.Random(seed)
-    members = [s for s in gazetteer.states() if s.status == "member"]
-    rows = 0
-    with path.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(HEADER)
-        for number in range(resolutions):
-            session = 1 + number * 79 // resolutions
-            symbol = f"A/RES/{session}/{number + 1}"
-            votes = [rng.choice("YYYYYNAAX") for _ in members]
-            totals = [votes.count(v) for v in "YNAX"]
-            title = ("Convention on Cluster Munitions" if number % 50 == 0
-                     else f"General and complete disarmament: question {number}")
-            fixed = [f"{1946 + session - 1}-12-{1 + number % 28:02d}", str(session), symbol,
-                     f"A/C.1/{session}/L.{number % 90 + 1}", f"A/{session}/{400 + number % 90}",
-                     f"A/{session}/PV.{number % 120 + 1}", f"{title} : resolution / adopted by the General Assembly",
-                     "General and complete disarmament", "DISARMAMENT", "",
-                     *(f"{t}.0" for t in totals), f"{len(members)}.0"]
-            for state, vote in zip(members, votes):
-                writer.writerow([str(100_000 + number), state.alpha3, state.un_name.upper(), vote, *fixed,
-                                 f"https://digitallibrary.un.org/record/{100_000 + number}"])
-                rows += 1
-    return rows
-
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import write_voting_csv  # noqa: E402 - the generator beside this script
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -64,7 +31,7 @@ def main() -> None:
     csv_path, store = folder / "ga_voting.csv", folder / "store"
 
     started = time.perf_counter()
-    rows = generate(csv_path, args.resolutions)
+    rows = write_voting_csv(csv_path, args.resolutions, seed=915)
     print(f"generated {rows:,} rows ({csv_path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s")
 
     started = time.perf_counter()

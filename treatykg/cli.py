@@ -189,14 +189,18 @@ def export(fmt: str, output: Path | None, store_dir: Path | None) -> None:
     from treatykg import store
     from treatykg.export import export as run_export
 
-    data = run_export(store.open_read_only(store.location(store_dir)), fmt)
+    db = store.open_read_only(store.location(store_dir))
     if output is None:
-        sys.stdout.buffer.write(data)
+        run_export(db, fmt, sys.stdout.buffer)
         return
     partial = output.with_name(output.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(output)
-    click.echo(f"wrote {output} ({len(data)} bytes, {fmt})", err=True)
+    try:
+        with partial.open("wb") as file:
+            run_export(db, fmt, file)
+        partial.replace(output)
+    finally:
+        partial.unlink(missing_ok=True)
+    click.echo(f"wrote {output} ({output.stat().st_size} bytes, {fmt})", err=True)
 
 
 @main.command()

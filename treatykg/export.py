@@ -1,8 +1,19 @@
-"""Export: the store as Turtle, TriG, N-Quads or JSON-LD, byte-identical for the same content."""
+"""Export: the store as Turtle, TriG, N-Quads, N-Triples or JSON-LD, byte-identical for the same content.
+
+Oxigraph's own iteration order depends on how the store was filled, so statements are sorted:
+named graphs by name, and within each graph its N-Triples lines. Sorting serialized lines with an
+external merge sort keeps memory bounded however large the store is.
+"""
 
 from __future__ import annotations
 
-from pyoxigraph import Quad, RdfFormat, Store, serialize
+import heapq
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from treatykg.vocab import PREFIXES
 
@@ -13,21 +24,81 @@ FORMATS = {
     "ntriples": RdfFormat.N_TRIPLES,
     "jsonld": RdfFormat.JSON_LD,
 }
-GRAPHLESS = {"turtle", "ntriples"}
+GRAPHLESS = {"turtle", "ntriples"}  # these hold the union of the graphs, each triple once
+RUN_LINES = 500_000  # lines sorted in memory at a time
 
 
-def _key(quad: Quad) -> tuple[str, str, str, str]:
-    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+def export(store: Store, fmt: str, output: BinaryIO) -> None:
+    """Write the store to ``output`` in the format ``fmt`` (a key of FORMATS)."""
+    graphs = sorted((g for g in store.named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
+    with tempfile.TemporaryDirectory(prefix="treatykg-export-") as folder:
+        work = Path(folder)
+        if fmt in GRAPHLESS:
+            lines = sorted_unique((_triples_of(store, g, work) for g in [DefaultGraph(), *graphs]), work)
+            if fmt == "ntriples":
+                output.writelines(lines)
+                return
+            triples = parse(path=_spooled(lines, work / "union.nt"), format=RdfFormat.N_TRIPLES)
+            serialize(triples, output, format=FORMATS[fmt], prefixes=PREFIXES)
+            return
+        serialize(_quads(store, graphs, work), output, format=FORMATS[fmt],
+                  prefixes=PREFIXES if fmt == "trig" else None)
 
 
-def export(store: Store, fmt: str) -> bytes:
-    """Serialize the store. Turtle and N-Triples hold the union of all graphs (without duplicates);
-    the others keep one named graph per source. Statements are sorted, so output is reproducible."""
-    quads = sorted(store, key=_key)
-    if fmt in GRAPHLESS:
-        triples = sorted({quad.triple for quad in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        data = triples
-    else:
-        data = quads
-    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
-    return serialize(data, format=FORMATS[fmt], prefixes=prefixes)
+def _triples_of(store: Store, graph, work: Path) -> Iterator[bytes]:
+    """A graph's N-Triples lines, read back from a file the store wrote (never whole in memory)."""
+    path = work / "dump.nt"
+    store.dump(str(path), format=RdfFormat.N_TRIPLES, from_graph=graph)
+    with path.open("rb") as file:
+        yield from file
+
+
+def _quads(store: Store, graphs: list[NamedNode], work: Path) -> Iterator[Quad]:
+    """Every quad, graph after graph in name order, each graph's triples in sorted order."""
+    for graph in graphs:
+        lines = sorted_unique([_triples_of(store, graph, work)], work)
+        for triple in parse(path=_spooled(lines, work / "graph.nt"), format=RdfFormat.N_TRIPLES):
+            yield Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
+def sorted_unique(sources: Iterable[Iterable[bytes]], work: Path) -> Iterator[bytes]:
+    """The distinct lines of the sources in byte order, sorting at most RUN_LINES lines in memory."""
+    runs: list[Path] = []
+    buffer: set[bytes] = set()
+    for lines in sources:
+        for line in lines:
+            buffer.add(line)
+            if len(buffer) >= RUN_LINES:
+                runs.append(_write_run(sorted(buffer), work, len(runs)))
+                buffer = set()
+    if not runs:
+        yield from sorted(buffer)
+        return
+    if buffer:
+        runs.append(_write_run(sorted(buffer), work, len(runs)))
+    files = [run.open("rb") for run in runs]
+    try:
+        previous = None
+        for line in heapq.merge(*files):
+            if line != previous:
+                yield line
+                previous = line
+    finally:
+        for file in files:
+            file.close()
+        for run in runs:
+            run.unlink()
+
+
+def _write_run(lines: list[bytes], work: Path, number: int) -> Path:
+    path = work / f"run-{number}.nt"
+    with path.open("wb") as file:
+        file.writelines(lines)
+    return path
+
+
+def _spooled(lines: Iterable[bytes], path: Path) -> Path:
+    """The lines written to ``path`` (for the parser, which reads files in a streaming way)."""
+    with path.open("wb") as file:
+        file.writelines(lines)
+    return path
