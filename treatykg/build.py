@@ -12,11 +12,11 @@ from types import ModuleType
 
 from pydantic import ValidationError
 from pyoxigraph import Literal, NamedNode, Quad, Store
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, RDF
 
 from treatykg import iris, loaders, mapping, sources, store, validate
 from treatykg.validate import Finding
-from treatykg.vocab import term, with_prefixes
+from treatykg.vocab import TKG, term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
 BULK_CHUNK = 250_000  # quads per bulk load: Oxigraph's loader holds a call's quads in memory (≈1.5 GB
@@ -43,6 +43,8 @@ class BuildReport:
     incremental: bool = False  # True when only changed sources were swapped in
     unchanged: int = 0
     dropped: int = 0
+    quads_added: int = 0  # by an incremental update (a full count of a large store takes seconds)
+    quads_removed: int = 0
 
     @property
     def kinds(self) -> Counter:
@@ -236,27 +238,40 @@ def _update(store_path: Path, previous: dict[str, str], candidates: list[Candida
     report.unchanged = len(candidates) - len(changed)
     report.dropped = len(dropped)
     quads = _parsed(changed, keep_going, report)
-    scratch = Store()
-    scratch.extend(validate.ontology_quads())
-    scratch.extend(quads)
+    scratch = _scratch(store.open_read_only(store_path), quads)
     report.findings.extend(validate.shapes_on_store(scratch, sorted({q.graph_name.value for q in quads})))
     if report.violations:
         raise BuildFailed(report)
     db = Store(str(store_path))
-    if not dropped and not quads:
-        report.quads, report.graphs, report.incremental = len(db), sum(1 for _ in db.named_graphs()), True
-        return
     kept = [q for graph in dropped for q in db.quads_for_pattern(None, None, None, NamedNode(graph))]
-    db.update(_swap(dropped, quads))
-    checks = validate.run_checks(db)
+    if dropped or quads:
+        db.update(_swap(dropped, quads))
+    describes = any(q.predicate == TYPE and q.object in DESCRIBED for q in kept)
+    checks = validate.run_checks(db if describes else scratch)
     if validate.violations(checks):
         db.update(_swap(sorted({q.graph_name.value for q in quads}), kept))
         report.findings.extend(checks)
         raise BuildFailed(report)
     report.findings.extend(checks)
-    report.quads = len(db)
+    report.quads_added, report.quads_removed = len(quads), len(kept)
     report.graphs = sum(1 for _ in db.named_graphs())
     report.incremental = True
+
+
+TYPE = term(RDF.type)
+DESCRIBED = {term(TKG.State), term(TKG.Treaty)}  # what other graphs may point to
+
+
+def _scratch(db: Store, quads: list[Quad]) -> Store:
+    """An in-memory store for checking new graphs: them, the ontology, the reference graph, and
+    every state and treaty the store describes (what new graphs may refer to)."""
+    scratch = Store()
+    scratch.extend(validate.ontology_quads())
+    scratch.extend(db.quads_for_pattern(None, None, None, NamedNode(iris.graph(iris.REFERENCE_GRAPH))))
+    for kind in DESCRIBED:
+        scratch.extend(db.quads_for_pattern(None, TYPE, kind, None))
+    scratch.extend(quads)
+    return scratch
 
 
 def _swap(drop: list[str], insert: list[Quad]) -> str:

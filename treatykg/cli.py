@@ -84,7 +84,10 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, ful
                    f"{report.unchanged} unchanged, {report.dropped} dropped")
     else:
         click.echo(f"built {target}: {len(report.loaded)} documents ({kinds})")
-    click.echo(f"  {report.quads} quads in {report.graphs} named graphs")
+    if report.incremental:
+        click.echo(f"  {report.quads_added} quads in, {report.quads_removed} out; {report.graphs} named graphs")
+    else:
+        click.echo(f"  {report.quads} quads in {report.graphs} named graphs")
     for item in report.loaded:
         if item.missing:
             click.echo(f"  incomplete: {item.label}: lacks {', '.join(item.missing)}")
