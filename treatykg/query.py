@@ -233,26 +233,52 @@ def values_block(bindings: dict[str, NamedNode | Literal], params: tuple[Param, 
 
 
 def bound_text(text: str, bindings: dict, params: tuple[Param, ...] = ()) -> str:
-    """The query text with prefixes declared and the parameter VALUES block inserted."""
+    """The query text with prefixes declared and the parameters' VALUES rows inserted.
+
+    The block opens the outermost WHERE group, and every inner group (a UNION branch, an OPTIONAL,
+    a subquery's WHERE…) that uses a parameter opens with that parameter's row too: a one-row
+    VALUES join changes no result where the parameter is already bound, lets the engine use the
+    value inside the group, and makes ``?x_param`` inside a subquery mean the parameter.
+    """
     text = with_prefixes(text)
-    block = values_block(bindings, params)
-    if not block:
+    if not params:
         return text
-    brace = _outer_brace(text)
-    if brace < 0:
+    groups = _groups(text)
+    if not groups:
         raise InputError("query has no WHERE group to bind parameters in")
-    return f"{text[: brace + 1]}\n  {block}\n{text[brace + 1 :]}"
+    inserts = []
+    for index, (start, end) in enumerate(groups):
+        segment = text[start:end]
+        used = params if index == 0 else tuple(
+            param for param in params if re.search(rf"\?{param.name}_param\b", segment))
+        if used:
+            inserts.append((start + 1, values_block(bindings, used)))
+    for position, block in sorted(inserts, reverse=True):
+        text = f"{text[:position]}\n  {block}\n{text[position:]}"
+    return text
 
 
-_TOKENS = re.compile(r'#[^\n]*|<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|\{')
+_TOKENS = re.compile(r'#[^\n]*|<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[{}]')
+_NOT_A_GROUP_BEFORE = re.compile(r"(?:VALUES\s*(?:\?\w+|\([^()]*\))|CONSTRUCT)\s*$", re.IGNORECASE)
 
 
-def _outer_brace(text: str) -> int:
-    """Offset of the first '{' outside comments, IRIs and strings: the WHERE group's opening."""
+def _groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the group graph patterns, in order of their opening brace: braces
+    outside comments, IRIs and strings, except VALUES data blocks, CONSTRUCT templates and the
+    braces that only wrap a subquery."""
+    groups, stack = [], []
     for match in _TOKENS.finditer(text):
-        if match.group() == "{":
-            return match.start()
-    return -1
+        token, at = match.group(), match.start()
+        if token == "{":
+            before = text[max(0, at - 300) : at]
+            after = text[at + 1 : at + 40].lstrip()
+            is_group = not _NOT_A_GROUP_BEFORE.search(before) and not re.match(r"SELECT\b", after, re.IGNORECASE)
+            stack.append((at, is_group))
+        elif token == "}" and stack:
+            opened, is_group = stack.pop()
+            if is_group:
+                groups.append((opened, at))
+    return sorted(groups)
 
 
 def local_asker(store: Store):
