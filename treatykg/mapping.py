@@ -165,19 +165,26 @@ def entity_iri(entity_type: str, key: str) -> str:
     }[entity_type](key)
 
 
+def describe_resolution(graph: GraphBuilder, doc: str, title: str | None, session: str | None,
+                        agenda_title: str | None, adopted: dt.date | None, subject_treaty: str | None) -> None:
+    """What a resolution text and a voting record both say of a General Assembly resolution."""
+    graph.add(doc, DCTERMS.title, title)
+    graph.add(doc, TKG.session, session)
+    graph.add(doc, TKG.agendaTitle, agenda_title)
+    graph.add(doc, DCTERMS.dateAccepted, adopted)
+    graph.link(doc, TKG.forum, iris.forum("unga"))
+    graph.link(doc, DCTERMS.subject, iris.treaty(subject_treaty) if subject_treaty else None)
+
+
 @map_record.register
 def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -> str:
     symbol = record.symbol
     doc = document_node(graph, symbol, TKG.Resolution) if symbol else graph.typed(
         iris.node("doc", source.sha256), TKG.Resolution)
     part_symbol = symbol or f"unidentified/{source.sha256[:20]}"
-    graph.add(doc, DCTERMS.title, record.title)
-    graph.add(doc, TKG.session, record.session)
+    describe_resolution(graph, doc, record.title, record.session, record.agenda_title, record.adopted,
+                        record.subject_treaty)
     graph.add(doc, TKG.agendaItem, record.agenda_item)
-    graph.add(doc, TKG.agendaTitle, record.agenda_title)
-    graph.add(doc, DCTERMS.dateAccepted, record.adopted)
-    graph.link(doc, TKG.forum, iris.forum("unga"))
-    graph.link(doc, DCTERMS.subject, iris.treaty(record.subject_treaty) if record.subject_treaty else None)
     if record.plenary_meeting and record.session:
         meeting = plenary_node(graph, record.body, record.session, record.plenary_meeting, record.adopted)
         graph.link(doc, TKG.adoptedAt, meeting)
@@ -438,12 +445,8 @@ def participation_act_node(graph: GraphBuilder, treaty_key: str, alpha3: str, ac
 def _vote_event(record: VoteEventRecord, graph: GraphBuilder, source: Source) -> str:
     event = vote_event_node(graph, "unga", record.symbol, TKG.Resolution, record.date)
     doc = iris.document(record.symbol)
-    graph.add(doc, DCTERMS.title, record.title)
-    graph.add(doc, TKG.session, record.session)
-    graph.add(doc, TKG.agendaTitle, record.agenda_title)
-    graph.add(doc, DCTERMS.dateAccepted, record.date)
-    graph.link(doc, TKG.forum, iris.forum("unga"))
-    graph.link(doc, DCTERMS.subject, iris.treaty(record.subject_treaty) if record.subject_treaty else None)
+    describe_resolution(graph, doc, record.title, record.session, record.agenda_title, record.date,
+                        record.subject_treaty)
     if record.draft:
         graph.link(doc, TKG.draft, document_node(graph, record.draft, TKG.DraftResolution))
     if record.committee_report:
