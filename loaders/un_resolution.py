@@ -101,7 +101,7 @@ PHRASE_WORDS = frozenset(
     determination commitment support full firmly fully in mind alarmed convinced aware
     conscious determined regret deep-seated gratitude thanks recognition notes welcome""".split()
 )
-PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it", "also", "further"} - {"also", "further"})
+PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it"})
 
 
 def detect(text: str) -> float:
@@ -147,7 +147,7 @@ def parse(text: str) -> ResolutionRecord:
         adopted = tx.parse_date(plenary.group("date"))
 
     footnotes = _footnotes(doc)
-    paragraphs = _paragraphs(doc, header_end, {note.mark for note in footnotes}, footnotes)
+    paragraphs = _paragraphs(doc, header_end, {note.mark for note in footnotes})
     subject = _subject_treaty(title or "", header)
 
     for name, value in (
@@ -255,7 +255,7 @@ def _footnotes(doc: tx.Clean) -> list[Footnote]:
     return notes
 
 
-def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int], notes: list[Footnote]) -> list[Paragraph]:
+def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int]) -> list[Paragraph]:
     """Split the body into paragraphs, joining pieces cut by page breaks and footnote blocks."""
     body = doc.text
     definition_lines = {body.rfind("\n", 0, offset) + 1 for offset in definition_marks(doc)}
@@ -384,9 +384,6 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
         for match in RECALLED.finditer(segment):
             if not re.search(r"resolutions?\b", segment[: match.start()]):
                 continue
-            if not match.group("date") and not re.search(r"resolutions?\s*$", segment[max(0, match.start() - 20) : match.start()]):
-                if "/" not in match.group("symbol"):
-                    continue
             symbol = "A/RES/" + re.sub(r"\s", "", match.group("symbol"))
             adopted = tx.parse_date(match.group("date")) if match.group("date") else None
             s, e = doc.source_span(start + match.start(), start + match.end())

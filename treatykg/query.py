@@ -134,7 +134,7 @@ class Resolver:
         return method(param, value)
 
     def _document(self, param: Param, value: str) -> NamedNode:
-        symbol = re.sub(r"\s+", "", value).upper().replace("/RES/", "/RES/")
+        symbol = re.sub(r"\s+", "", value).upper()
         candidates = [symbol]
         if re.fullmatch(r"(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}[A-Z]?", symbol):
             candidates.append(f"A/RES/{symbol}")

@@ -101,6 +101,10 @@ def _property_checks(shapes: rdflib.Graph, ontology: rdflib.Graph, node_shape: N
     def add(component: str, sparql: str) -> None:
         checks.append(Check(str(node_shape), component, str(path), severity, message, sparql))
 
+    def each_value(component: str, bad: str, join: str = "") -> None:
+        """A constraint on single values: report every value for which ``bad`` holds."""
+        add(component, f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} {join} FILTER({bad}) }}")
+
     for parameter, value in shapes.predicate_objects(prop):
         if parameter in _PROPERTY_PARAMETERS:
             continue
@@ -117,15 +121,12 @@ def _property_checks(shapes: rdflib.Graph, ontology: rdflib.Graph, node_shape: N
             add("MaxCountConstraintComponent",
                 f"SELECT ?g ?focus WHERE {{ {values} }} GROUP BY ?g ?focus HAVING (COUNT(DISTINCT ?value) > {int(value)})")
         elif parameter == SH.datatype:
-            add("DatatypeConstraintComponent",
-                f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} "
-                f"FILTER(!isLiteral(?value) || DATATYPE(?value) != {n3(value)}) }}")
+            each_value("DatatypeConstraintComponent", f"!isLiteral(?value) || DATATYPE(?value) != {n3(value)}")
         elif parameter == SH.pattern:
             flags = shapes.value(prop, SH.flags)
             flag_arg = f", {n3(Literal(str(flags)))}" if flags else ""
-            add("PatternConstraintComponent",
-                f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} "
-                f"FILTER(isBlank(?value) || !REGEX(STR(?value), {n3(Literal(str(value)))}{flag_arg})) }}")
+            each_value("PatternConstraintComponent",
+                       f"isBlank(?value) || !REGEX(STR(?value), {n3(Literal(str(value)))}{flag_arg})")
         elif parameter == SH.flags:
             continue
         elif parameter == SH["class"]:
@@ -138,24 +139,20 @@ def _property_checks(shapes: rdflib.Graph, ontology: rdflib.Graph, node_shape: N
                     SH.BlankNodeOrIRI: "!isLiteral(?value)"}.get(value)
             if test is None:
                 raise UnsupportedShape(f"{node_shape}: sh:nodeKind {value} is not supported")
-            add("NodeKindConstraintComponent", f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} FILTER(!({test})) }}")
+            each_value("NodeKindConstraintComponent", f"!({test})")
         elif parameter == SH["in"]:
             members = list(rdflib.collection.Collection(shapes, value))
             same = " || ".join(f"sameTerm(?value, {n3(m)})" for m in members)
-            add("InConstraintComponent", f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} FILTER(!({same})) }}")
+            each_value("InConstraintComponent", f"!({same})")
         elif parameter in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive):
             operator = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<"}[parameter]
-            add(f"{name[0].upper()}{name[1:]}ConstraintComponent",
-                f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} "
-                f"FILTER(!COALESCE(?value {operator} {n3(value)}, false)) }}")
+            each_value(f"{name[0].upper()}{name[1:]}ConstraintComponent",
+                       f"!COALESCE(?value {operator} {n3(value)}, false)")
         elif parameter == SH.minLength:
-            add("MinLengthConstraintComponent",
-                f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} "
-                f"FILTER(isBlank(?value) || STRLEN(STR(?value)) < {int(value)}) }}")
+            each_value("MinLengthConstraintComponent", f"isBlank(?value) || STRLEN(STR(?value)) < {int(value)}")
         elif parameter == SH.lessThanOrEquals:
-            add("LessThanOrEqualsConstraintComponent",
-                f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} GRAPH ?g {{ ?focus {n3(value)} ?other }} "
-                f"FILTER(!COALESCE(?value <= ?other, false)) }}")
+            each_value("LessThanOrEqualsConstraintComponent", "!COALESCE(?value <= ?other, false)",
+                       join=f"GRAPH ?g {{ ?focus {n3(value)} ?other }}")
         else:
             raise UnsupportedShape(f"{node_shape}: property-shape parameter sh:{name} is not supported")
     return checks
