@@ -6,7 +6,6 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from types import ModuleType
 
@@ -184,11 +183,11 @@ def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> 
     return any(c.streaming for c in added) or any(kind in streams for kind in dropped)
 
 
-def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport) -> list[Quad]:
-    """Parse and map the candidates read whole; note what each lacks or states differently."""
+def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport) -> Iterator[list[Quad]]:
+    """Parse and map the candidates read whole, one document's quads at a time; note what each
+    lacks or states differently."""
     from tqdm import tqdm
 
-    quads: list[Quad] = []
     for candidate in tqdm(candidates, desc="documents", unit="doc", disable=len(candidates) <= 5 or None,
                           file=sys.stderr):
         try:
@@ -203,25 +202,23 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport) 
         report.findings.extend(_warnings(described.iri, candidate.label, mismatches))
         report.loaded.append(Loaded(candidate.label, described.loader, len(document_quads),
                                     getattr(record, "missing", ()), mismatches))
-        quads.extend(document_quads)
-    return quads
+        yield document_quads
 
 
 def _build_new(store_path: Path, candidates: list[Candidate], signature: str, keep_going: bool,
                selection: object, report: BuildReport) -> None:
-    quads = _parsed([c for c in candidates if not c.streaming], keep_going, report)
     streamed = [c for c in candidates if c.streaming]
-    if not report.loaded and not streamed:
-        raise sources.InputError("no document could be read")
     with store.replacing(store_path) as new:
-        new.bulk_extend(validate.ontology_quads())
-        new.bulk_extend(mapping.reference_quads())
-        new.add(_stamp(signature))
-        for start in range(0, len(quads), BULK_CHUNK):
-            new.bulk_extend(quads[start : start + BULK_CHUNK])
-        for candidate in streamed:
-            load_stream(new, candidate.path, candidate.label, candidate.streaming, selection, report)
-        new.flush()
+        with store.BulkLoader(new, BULK_CHUNK) as loader:
+            loader.add(validate.ontology_quads())
+            loader.add(mapping.reference_quads())
+            loader.add([_stamp(signature)])
+            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report):
+                loader.add(document_quads)
+            if not report.loaded and not streamed:
+                raise sources.InputError("no document could be read")
+            for candidate in streamed:
+                load_stream(loader, candidate.path, candidate.label, candidate.streaming, selection, report)
         report.findings.extend(validate.validate_store(new))
         report.quads = len(new)
         report.graphs = sum(1 for _ in new.named_graphs())
@@ -237,7 +234,7 @@ def _update(store_path: Path, previous: dict[str, str], candidates: list[Candida
     dropped = sorted(graph for graph in previous if graph not in wanted)
     report.unchanged = len(candidates) - len(changed)
     report.dropped = len(dropped)
-    quads = _parsed(changed, keep_going, report)
+    quads = [quad for document_quads in _parsed(changed, keep_going, report) for quad in document_quads]
     scratch = _scratch(store.open_read_only(store_path), quads)
     report.findings.extend(validate.shapes_on_store(scratch, sorted({q.graph_name.value for q in quads})))
     if report.violations:
@@ -295,7 +292,7 @@ def _stamp(signature: str) -> Quad:
     return Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph)
 
 
-def load_stream(new: Store, path: Path, label: str, loader: ModuleType, selection: object,
+def load_stream(target: store.BulkLoader, path: Path, label: str, loader: ModuleType, selection: object,
                 report: BuildReport) -> None:
     """Stream a large source into the store: one record at a time, never the whole file.
 
@@ -309,7 +306,7 @@ def load_stream(new: Store, path: Path, label: str, loader: ModuleType, selectio
     unresolved: Counter = Counter()
     counts = Counter()
 
-    def quads() -> Iterator[Quad]:
+    def quads() -> Iterator[list[Quad]]:
         with path.open(encoding="utf-8-sig", newline="") as lines, tqdm(
                 total=path.stat().st_size, desc=label, unit="B", unit_scale=True, file=sys.stderr,
                 disable=None) as progress:
@@ -317,12 +314,11 @@ def load_stream(new: Store, path: Path, label: str, loader: ModuleType, selectio
             for index, batch in enumerate(mapping.map_stream(described, _noted(records, mismatches, unresolved))):
                 counts["quads"] += len(batch)
                 counts["records"] += 1 if index else 0
-                yield from batch
+                yield batch
 
     try:
-        stream = quads()
-        while chunk := list(islice(stream, BULK_CHUNK)):
-            new.bulk_extend(chunk)
+        for batch in quads():
+            target.add(batch)
     except (ValidationError, ValueError, UnicodeDecodeError) as error:
         reason = str(error).splitlines()[0]
         raise sources.InputError(f"{path}: not readable as {loader.LABEL}: {reason}") from error

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from functools import cache
 from urllib.parse import quote
 
 DEFAULT_BASE = "https://w3id.org/treatykg/"
 
 
+@cache
 def base() -> str:
-    """The base IRI for individuals (``TREATYKG_BASE`` overrides the default)."""
+    """The base IRI for individuals (``TREATYKG_BASE`` overrides the default; read once per
+    process, as the mapping asks for it once per node)."""
     value = os.environ.get("TREATYKG_BASE", DEFAULT_BASE)
     return value if value.endswith(("/", "#")) else value + "/"
 

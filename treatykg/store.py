@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gc
 import os
+import queue
 import shutil
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pyoxigraph import Store
+from pyoxigraph import Quad, RdfFormat, Store, serialize
 
 from treatykg.sources import InputError
 
@@ -56,3 +58,67 @@ def replacing(path: Path) -> Iterator[Store]:
         path.rename(retired)
     staging.rename(path)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+class BulkLoader:
+    """Loads quads into a store on a background thread while the caller goes on mapping.
+
+    Quads are gathered into chunks; each chunk is serialized to N-Quads (fast, in Rust) and
+    handed to a thread that bulk-loads it: Oxigraph parses and indexes serialized input without
+    holding the GIL, so the load overlaps the Python work. Chunks bound the memory Oxigraph's
+    loader holds (one call over the whole voting file took ≈1.5 GB). An error in the thread is
+    raised again, as a RuntimeError, by the next ``add`` or by ``close``.
+    """
+
+    def __init__(self, store: Store, chunk: int = 250_000, depth: int = 2):
+        self._store, self._chunk = store, chunk
+        self._pending: list[Quad] = []
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, name="bulk-loader", daemon=True)
+        self._thread.start()
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        self._pending.extend(quads)
+        if len(self._pending) >= self._chunk:
+            pending, self._pending = self._pending, []
+            for start in range(0, len(pending), self._chunk):
+                self._send(pending[start : start + self._chunk])
+
+    def _send(self, quads: list[Quad]) -> None:
+        self._raise()
+        self._queue.put(serialize(quads, format=RdfFormat.N_QUADS))
+
+    def _work(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.bulk_load(input=data, format=RdfFormat.N_QUADS)
+                except BaseException as error:  # noqa: BLE001 - handed to the caller by close()
+                    self._error = error
+
+    def close(self) -> None:
+        """Load what is left and wait for the thread; raise its error, if any."""
+        try:
+            if self._pending and self._error is None:
+                self._send(self._pending)
+            self._pending = []
+        finally:
+            self._queue.put(None)
+            self._thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise RuntimeError(f"loading into the store failed: {self._error}") from self._error
+
+    def __enter__(self) -> BulkLoader:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if error is None:
+            self.close()
+            return
+        self._pending = []
+        self._queue.put(None)
+        self._thread.join()
