@@ -10,6 +10,7 @@ import rdflib
 
 from conftest import DATA
 from treatykg import validate
+from treatykg.shacl_quads import compile_rules
 from treatykg.shacl_sparql import UnsupportedShape, compile_shapes
 
 SHAPE_CASES = sorted((DATA / "shapes").glob("*/*.ttl"))
@@ -53,11 +54,12 @@ def test_one_graph_at_a_time(built_store: Path):
     assert only and {f.graph for f in only} == {reference}
 
 
-def test_unsupported_features_are_refused_not_skipped():
+@pytest.mark.parametrize("compiler", [compile_shapes, compile_rules], ids=["sparql", "python"])
+def test_unsupported_features_are_refused_not_skipped(compiler):
     shapes = rdflib.Graph().parse(data="""
         @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
         ex:S a sh:NodeShape ; sh:targetClass ex:C ;
            sh:property [ sh:path ex:p ; sh:qualifiedMinCount 1 ; sh:qualifiedValueShape [ sh:class ex:D ] ] .
         """, format="turtle")
     with pytest.raises(UnsupportedShape, match="qualified"):
-        compile_shapes(shapes, rdflib.Graph())
+        compiler(shapes, rdflib.Graph())

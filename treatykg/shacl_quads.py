@@ -1,0 +1,351 @@
+"""SHACL Core shapes compiled into Python checks that run on a graph's quads before they are loaded.
+
+The build maps each document into quads; checking them there, as they stream past, costs a few
+microseconds a quad, where the same constraints run as SPARQL over a loaded store cost tens (a
+million votes: seconds here, most of a minute there). Each named graph is validated on its own,
+as pySHACL validates one document's graph; tests compare the results with pySHACL's.
+
+A large source arrives in batches (one record each). What a batch cannot settle alone is settled
+on the store once everything is loaded: a value whose class is not stated in its batch, a node
+described in more than one batch (checked again from all its triples), and ``sh:sparql``
+constraints (run as SPARQL on the graphs that have focus nodes for them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+import rdflib
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
+from rdflib.namespace import RDF, RDFS
+
+from treatykg.shacl_sparql import _PROPERTY_PARAMETERS, SH, UnsupportedShape, _severity, _subclasses
+from treatykg.validate import Finding
+
+_TYPE = NamedNode(str(RDF.type))
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {f"{_XSD}{name}" for name in (
+    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
+    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong")}
+
+ValueTest = tuple[str, Callable[[object], bool]]  # (constraint component, "is this value bad?")
+
+
+@dataclass(frozen=True)
+class PropertyRule:
+    """One property shape with a predicate path: counts, tests on each value, class, order."""
+
+    shape: str
+    path: NamedNode
+    severity: str
+    message: str
+    min_count: int | None = None
+    max_count: int | None = None
+    value_tests: tuple[ValueTest, ...] = ()
+    classes: frozenset[NamedNode] | None = None  # sh:class, with its subclasses
+    less_or_equal: NamedNode | None = None  # sh:lessThanOrEquals
+
+
+@dataclass(frozen=True)
+class NodeRule:
+    """One node shape: its target classes, property rules, ``sh:or`` of required paths, and
+    whether it has ``sh:sparql`` constraints (run on the store)."""
+
+    shape: str
+    targets: frozenset[NamedNode]
+    properties: tuple[PropertyRule, ...]
+    any_of: tuple[tuple[str, str, tuple[NamedNode, ...]], ...] = ()  # (severity, message, paths)
+    has_sparql: bool = False
+
+
+def _ordered(term: object) -> tuple[str, object] | None:
+    """A literal as a comparable (kind, value), as SPARQL's <= compares; None when it cannot be."""
+    if not isinstance(term, Literal):
+        return None
+    datatype, text = term.datatype.value, term.value
+    try:
+        if datatype in _NUMERIC:
+            return "number", Decimal(text.strip())
+        if datatype == f"{_XSD}date":
+            return "date", dt.date.fromisoformat(text)
+        if datatype == f"{_XSD}dateTime":
+            return "dateTime", dt.datetime.fromisoformat(text)
+        if datatype == f"{_XSD}string" and term.language is None:
+            return "string", text
+    except (InvalidOperation, ValueError):
+        return None
+    return None
+
+
+def _at_most(left: object, right: object, strict: bool = False) -> bool:
+    """``left <= right`` (or ``<``) as SPARQL evaluates it; False where SPARQL raises an error."""
+    a, b = _ordered(left), _ordered(right)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    try:
+        return a[1] < b[1] if strict else a[1] <= b[1]
+    except InvalidOperation:  # NaN compares false
+        return False
+
+
+def _xpath_regex(pattern: str, flags: str) -> re.Pattern[str]:
+    """An XPath regular expression (SPARQL's REGEX) as a Python one: ``$`` ends the text only
+    (Python's also matches before a final newline), and the flags i, m, s, x."""
+    translated, escaped, in_class = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class and "m" not in flags:
+            char = r"\Z"
+        translated.append(char)
+    options = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+    return re.compile("".join(translated), sum(options[f] for f in set(flags) if f in options))
+
+
+def _to_term(node: rdflib.term.Node) -> NamedNode | Literal:
+    if isinstance(node, rdflib.URIRef):
+        return NamedNode(str(node))
+    if isinstance(node, rdflib.Literal):
+        if node.language:
+            return Literal(str(node), language=node.language)
+        return Literal(str(node), datatype=NamedNode(str(node.datatype or f"{_XSD}string")))
+    raise UnsupportedShape(f"a blank node cannot be a constraint value ({node!r})")
+
+
+def _value_tests(shapes: rdflib.Graph, node_shape: rdflib.term.Node, prop: rdflib.term.Node) -> list[ValueTest]:
+    """The per-value constraints of a property shape as Python predicates ("is it bad?")."""
+    tests: list[ValueTest] = []
+    for parameter, value in shapes.predicate_objects(prop):
+        if parameter == SH.datatype:
+            wanted = str(value)
+            tests.append(("DatatypeConstraintComponent",
+                          lambda v, wanted=wanted: not isinstance(v, Literal) or v.datatype.value != wanted))
+        elif parameter == SH.pattern:
+            regex = _xpath_regex(str(value), str(shapes.value(prop, SH.flags) or ""))
+            tests.append(("PatternConstraintComponent",
+                          lambda v, regex=regex: isinstance(v, BlankNode) or not regex.search(v.value)))
+        elif parameter == SH.nodeKind:
+            kinds = {SH.IRI: (NamedNode,), SH.Literal: (Literal,), SH.BlankNode: (BlankNode,),
+                     SH.BlankNodeOrIRI: (BlankNode, NamedNode)}
+            if value not in kinds:
+                raise UnsupportedShape(f"{node_shape}: sh:nodeKind {value} is not supported")
+            tests.append(("NodeKindConstraintComponent", lambda v, k=kinds[value]: not isinstance(v, k)))
+        elif parameter == SH["in"]:
+            members = frozenset(_to_term(m) for m in rdflib.collection.Collection(shapes, value))
+            tests.append(("InConstraintComponent", lambda v, members=members: v not in members))
+        elif parameter in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive):
+            bound, name = _to_term(value), str(parameter).removeprefix(str(SH))
+            component = f"{name[0].upper()}{name[1:]}ConstraintComponent"
+            test = {SH.minInclusive: lambda v, b=bound: not _at_most(b, v),
+                    SH.maxInclusive: lambda v, b=bound: not _at_most(v, b),
+                    SH.minExclusive: lambda v, b=bound: not _at_most(b, v, strict=True),
+                    SH.maxExclusive: lambda v, b=bound: not _at_most(v, b, strict=True)}[parameter]
+            tests.append((component, test))
+        elif parameter == SH.minLength:
+            tests.append(("MinLengthConstraintComponent",
+                          lambda v, n=int(value): isinstance(v, BlankNode) or len(v.value) < n))
+    return tests
+
+
+def compile_rules(shapes: rdflib.Graph, ontology: rdflib.Graph) -> list[NodeRule]:
+    """Every node shape with an ``sh:targetClass``, as Python rules (unsupported features refused)."""
+    handled = {SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH.flags, SH.nodeKind, SH["in"],
+               SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.minLength,
+               SH["class"], SH.lessThanOrEquals}
+    rules = []
+    for node_shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
+        targets = frozenset(NamedNode(str(t)) for cls in shapes.objects(node_shape, SH.targetClass)
+                            for t in _subclasses(ontology, cls))
+        properties = []
+        for prop in shapes.objects(node_shape, SH.property):
+            path = shapes.value(prop, SH.path)
+            if not isinstance(path, rdflib.URIRef):
+                raise UnsupportedShape(f"{node_shape}: only predicate paths are supported, not {path!r}")
+            unknown = set(shapes.predicates(prop, None)) - handled - _PROPERTY_PARAMETERS
+            if unknown:
+                raise UnsupportedShape(f"{node_shape}: property-shape parameters {sorted(map(str, unknown))} "
+                                       "are not supported")
+            cls, other = shapes.value(prop, SH["class"]), shapes.value(prop, SH.lessThanOrEquals)
+            min_count, max_count = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
+            properties.append(PropertyRule(
+                shape=str(node_shape), path=NamedNode(str(path)), severity=_severity(shapes, prop),
+                message=str(shapes.value(prop, SH.message) or shapes.value(node_shape, SH.message) or ""),
+                min_count=int(min_count) if min_count is not None else None,
+                max_count=int(max_count) if max_count is not None else None,
+                value_tests=tuple(_value_tests(shapes, node_shape, prop)),
+                classes=frozenset(NamedNode(str(c)) for c in _subclasses(ontology, cls)) if cls else None,
+                less_or_equal=NamedNode(str(other)) if other else None,
+            ))
+        any_of = []
+        for members in shapes.objects(node_shape, SH["or"]):
+            paths = []
+            for member in rdflib.collection.Collection(shapes, members):
+                parameters = set(shapes.predicates(member, None)) - {SH.path}
+                if parameters != {SH.minCount} or int(shapes.value(member, SH.minCount)) != 1:
+                    raise UnsupportedShape(f"{node_shape}: only sh:or of 'sh:minCount 1' property shapes is supported")
+                paths.append(NamedNode(str(shapes.value(member, SH.path))))
+            any_of.append((_severity(shapes, node_shape), str(shapes.value(node_shape, SH.message) or ""), tuple(paths)))
+        known = {SH.targetClass, SH.property, SH["or"], SH.sparql, SH.name, SH.message, SH.severity,
+                 RDF.type, RDFS.seeAlso, RDFS.comment, RDFS.label}
+        extra = set(shapes.predicates(node_shape, None)) - known
+        if extra:
+            raise UnsupportedShape(f"{node_shape}: unsupported node-shape parameters {sorted(map(str, extra))}")
+        rules.append(NodeRule(str(node_shape), targets, tuple(properties), tuple(any_of),
+                              has_sparql=(node_shape, SH.sparql, None) in shapes))
+    return rules
+
+
+@cache
+def rules() -> tuple[NodeRule, ...]:
+    """The project's shapes as Python rules, compiled once per process."""
+    from treatykg.validate import ontology_graph, shapes_graph
+
+    return tuple(compile_rules(shapes_graph(), ontology_graph()))
+
+
+@dataclass
+class _Pending:
+    """A class constraint a batch could not settle: the value's type may be in another batch."""
+
+    graph: NamedNode
+    value: NamedNode
+    classes: frozenset[NamedNode]
+    finding: Finding
+
+
+@dataclass
+class QuadValidator:
+    """Validates graphs from their quads: whole documents at once, large sources batch by batch."""
+
+    node_rules: tuple[NodeRule, ...] = field(default_factory=rules)
+    _pending: list[_Pending] = field(default_factory=list)
+    _seen: dict[NamedNode, set[int]] = field(default_factory=dict)  # per streamed graph: subject hashes
+    _again: dict[NamedNode, set[NamedNode]] = field(default_factory=dict)  # nodes seen in two batches
+    _sparql_graphs: set[str] = field(default_factory=set)
+    _findings: list[Finding] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        by_type: dict[NamedNode, list[NodeRule]] = {}
+        for rule in self.node_rules:
+            for target in rule.targets:
+                by_type.setdefault(target, []).append(rule)
+        self._by_type = {t: tuple(r) for t, r in by_type.items()}
+        self._rule_cache: dict[frozenset, tuple[NodeRule, ...]] = {}
+
+    def check(self, quads: list[Quad], complete: bool = True) -> None:
+        """Check quads of one named graph: all of it (``complete``) or one batch of a stream."""
+        if not quads:
+            return
+        graph = quads[0].graph_name
+        described: dict[NamedNode, dict[NamedNode, set]] = {}
+        for quad in quads:
+            subject = quad.subject
+            properties = described.get(subject)
+            if properties is None:
+                properties = described[subject] = {}
+            predicate = quad.predicate
+            values = properties.get(predicate)
+            if values is None:
+                properties[predicate] = {quad.object}
+            else:
+                values.add(quad.object)
+        if not complete:
+            seen = self._seen.setdefault(graph, set())
+            again = self._again.setdefault(graph, set())
+            for subject in described:
+                key = hash(subject)
+                if key in seen:
+                    again.add(subject)  # a hash clash only costs a needless second check
+                seen.add(key)
+        self._findings.extend(self._check_nodes(graph, described, complete))
+
+    def _rules_for(self, types: frozenset) -> tuple[NodeRule, ...]:
+        """The node rules whose targets a node's types meet, in shape order (cached per type set)."""
+        found = self._rule_cache.get(types)
+        if found is None:
+            found = self._rule_cache[types] = tuple(sorted(
+                {rule for t in types for rule in self._by_type.get(t, ())}, key=lambda r: r.shape))
+        return found
+
+    def _check_nodes(self, graph: NamedNode, described: dict, complete: bool,
+                     types_of: Callable[[NamedNode], set] | None = None) -> list[Finding]:
+        found: list[Finding] = []
+        if types_of is None:
+            types_of = lambda node: described.get(node, {}).get(_TYPE, ())  # noqa: E731
+        for focus, properties in described.items():
+            types = properties.get(_TYPE)
+            if not types:
+                continue
+            for rule in self._rules_for(frozenset(types)):
+                if rule.has_sparql:
+                    self._sparql_graphs.add(graph.value)
+                for prop in rule.properties:
+                    values = properties.get(prop.path, ())
+                    if prop.value_tests or prop.classes is not None or prop.less_or_equal is not None or \
+                            (prop.min_count is not None and len(values) < prop.min_count) or \
+                            (prop.max_count is not None and len(values) > prop.max_count):
+                        found.extend(self._property(graph, focus, properties, values, prop, complete, types_of))
+                for severity, message, paths in rule.any_of:
+                    if not any(properties.get(path) for path in paths):
+                        found.append(Finding(severity, graph.value, focus.value, "", message, rule.shape,
+                                             "OrConstraintComponent"))
+        return found
+
+    def _property(self, graph: NamedNode, focus: NamedNode, properties: dict, values, prop: PropertyRule,
+                  complete: bool, types_of: Callable[[NamedNode], set]) -> list[Finding]:
+        """The findings of one property shape on one focus node."""
+        components = []
+        if prop.min_count is not None and len(values) < prop.min_count:
+            components.append("MinCountConstraintComponent")
+        if prop.max_count is not None and len(values) > prop.max_count:
+            components.append("MaxCountConstraintComponent")
+        for value in values:
+            components.extend(component for component, bad in prop.value_tests if bad(value))
+            if prop.classes is not None and prop.classes.isdisjoint(types_of(value)):
+                if complete or not isinstance(value, NamedNode):
+                    components.append("ClassConstraintComponent")
+                else:
+                    self._pending.append(_Pending(graph, value, prop.classes, self._finding(
+                        graph, focus, prop, "ClassConstraintComponent")))
+            if prop.less_or_equal is not None:
+                components.extend("LessThanOrEqualsConstraintComponent"
+                                  for other in properties.get(prop.less_or_equal, ()) if not _at_most(value, other))
+        return [self._finding(graph, focus, prop, component) for component in components]
+
+    @staticmethod
+    def _finding(graph: NamedNode, focus: NamedNode, prop: PropertyRule, component: str) -> Finding:
+        return Finding(prop.severity, graph.value, focus.value, prop.path.value, prop.message, prop.shape, component)
+
+    def finish(self, store: Store) -> list[Finding]:
+        """Every finding, once what the batches left open is settled on the loaded store."""
+        from treatykg.shacl_sparql import compiled
+        from treatykg.validate import shapes_on_store
+
+        def types_in(graph: NamedNode) -> Callable[[NamedNode], set]:
+            return lambda node: {q.object for q in store.quads_for_pattern(node, _TYPE, None, graph)}
+
+        again = {(graph.value, node.value) for graph, nodes in self._again.items() for node in nodes}
+        found = [f for f in self._findings if (f.graph, f.focus) not in again]
+        found += [p.finding for p in self._pending if (p.graph.value, p.finding.focus) not in again
+                  and p.classes.isdisjoint(types_in(p.graph)(p.value))]
+        for graph, nodes in self._again.items():
+            described: dict = {}
+            for node in nodes:
+                for quad in store.quads_for_pattern(node, None, None, graph):
+                    described.setdefault(node, {}).setdefault(quad.predicate, set()).add(quad.object)
+            found += self._check_nodes(graph, described, True, types_in(graph))
+        sparql = [check for check in compiled() if check.component == "SPARQLConstraintComponent"]
+        if self._sparql_graphs and sparql:
+            found += shapes_on_store(store, sorted(self._sparql_graphs), sparql)
+        return sorted(found)
