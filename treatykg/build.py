@@ -20,6 +20,7 @@ from treatykg.validate import Finding
 from treatykg.vocab import TKG, term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
+LOAD_QUEUE = 8  # serialized chunks waiting for the loader thread (≈60 MB each, at most)
 BULK_CHUNK = 250_000  # quads per bulk load: Oxigraph's loader holds a call's quads in memory (≈1.5 GB
                       # for the whole voting file in one call)
 
@@ -243,16 +244,16 @@ def _build_new(store_path: Path, candidates: list[Candidate], signature: str, ke
         loader.add(quads)
 
     with store.replacing(store_path) as new:
-        with store.BulkLoader(new, BULK_CHUNK) as loader:
+        with store.BulkLoader(new, BULK_CHUNK, LOAD_QUEUE) as loader:
             add(validate.ontology_quads())
             add([*mapping.reference_quads(), _stamp(signature)])
-            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report):
-                add(document_quads)
-            if not report.loaded and not streamed:
-                raise sources.InputError("no document could be read")
-            for candidate in streamed:
+            for candidate in streamed:  # first: the documents read whole are parsed while it loads
                 load_stream(lambda batch: add(batch, complete=False), candidate.path, candidate.label,
                             candidate.streaming, selection, report)
+            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report):
+                add(document_quads)
+            if not report.loaded:
+                raise sources.InputError("no document could be read")
         report.findings.extend(checker.finish(new))
         report.findings.extend(validate.run_checks(new))
         report.quads = len(new)

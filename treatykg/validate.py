@@ -1,8 +1,10 @@
-"""Validation: SHACL shapes on each document's graph (pySHACL), integrity checks on the store.
+"""Validation: SHACL shapes on each document's graph, integrity checks on the store.
 
-pySHACL is fast on one document's graph and slow on a whole store, so the build validates
-each source's graph on its own; rules that span documents live in ``queries/checks/`` and
-run as SPARQL on the store.
+Each source's named graph is validated on its own, as pySHACL validates one graph. pySHACL is
+exact but slow at scale, so it serves to cross-check: the build checks quads with the shapes
+compiled into Python (``shacl_quads``), and a built store is validated with the shapes compiled
+into SPARQL (``shacl_sparql``). Rules that span documents live in ``queries/checks/`` and run
+as SPARQL on the store.
 """
 
 from __future__ import annotations
