@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import singledispatch
+from functools import lru_cache, singledispatch
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
@@ -312,19 +312,31 @@ _VOTE_TERMS = {name: term(iri) for name, iri in (
 
 
 def vote_node(graph: GraphBuilder, event: str, alpha3: str, option: str) -> str:
-    """One state's vote (option: yes, no, abstain, non-voting) in a vote event.
+    """One state's vote (option: yes, no, abstain, non-voting) in a vote event."""
+    vote_nodes(graph, event, [(alpha3, option)])
+    return iris.vote(event, alpha3)
+
+
+def vote_nodes(graph: GraphBuilder, event: str, votes: Iterable[tuple[str, str]]) -> None:
+    """States' votes (alpha-3, option) in one vote event.
 
     Written as quads directly: voting data has a million of them, and this is their hot path.
     """
-    vote = iris.vote(event, alpha3)
-    node, name, terms = NamedNode(vote), graph.name, _VOTE_TERMS
-    graph.quads += (
-        Quad(node, _A, terms["class"], name),
-        Quad(node, terms["event"], NamedNode(event), name),
-        Quad(node, terms["voter"], NamedNode(iris.state(alpha3)), name),
-        Quad(node, terms["option"], terms[option], name),
-    )
-    return vote
+    name, terms, event_node = graph.name, _VOTE_TERMS, NamedNode(event)
+    kind, on_event, voter, chose = terms["class"], terms["event"], terms["voter"], terms["option"]
+    for alpha3, option in votes:
+        node = NamedNode(iris.vote(event, alpha3))
+        graph.quads += (
+            Quad(node, _A, kind, name),
+            Quad(node, on_event, event_node, name),
+            Quad(node, voter, _state_node(alpha3), name),
+            Quad(node, chose, terms[option], name),
+        )
+
+
+@lru_cache(maxsize=1024)
+def _state_node(alpha3: str) -> NamedNode:
+    return NamedNode(iris.state(alpha3))
 
 
 def _span_key(span: Span) -> str:
@@ -461,8 +473,7 @@ def _vote_event(record: VoteEventRecord, graph: GraphBuilder, source: Source) ->
     graph.add(event, TKG.nonVotingCount, record.total_non_voting)
     graph.add(event, TKG.memberCount, record.total_members)
     graph.link(event, RDFS.seeAlso, record.link if record.link and record.link.startswith("http") else None)
-    for vote in record.votes:
-        vote_node(graph, event, vote.state, vote.option)
+    vote_nodes(graph, event, ((vote.state, vote.option) for vote in record.votes))
     return doc
 
 
