@@ -20,7 +20,7 @@ from treatykg.validate import Finding
 from treatykg.vocab import TKG, term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
-LOAD_QUEUE = 8  # serialized chunks waiting for the loader thread (≈60 MB each, at most)
+LOAD_QUEUE = 16  # serialized chunks waiting for the loader thread (≈50 MB each, at most)
 BULK_CHUNK = 250_000  # quads per bulk load: Oxigraph's loader holds a call's quads in memory (≈1.5 GB
                       # for the whole voting file in one call)
 
@@ -254,10 +254,11 @@ def _build_new(store_path: Path, candidates: list[Candidate], signature: str, ke
                 add(document_quads)
             if not report.loaded:
                 raise sources.InputError("no document could be read")
-        report.findings.extend(checker.finish(new))
-        report.findings.extend(validate.run_checks(new))
-        report.quads = len(new)
-        report.graphs = sum(1 for _ in new.named_graphs())
+        with store.compacting(new):
+            report.findings.extend(checker.finish(new))
+            report.findings.extend(validate.run_checks(new))
+            report.quads = len(new)
+            report.graphs = sum(1 for _ in new.named_graphs())
         if report.violations:
             raise BuildFailed(report)
 

@@ -44,7 +44,6 @@ def replacing(path: Path) -> Iterator[Store]:
     try:
         yield store
         store.flush()
-        store.optimize()
     except BaseException:
         del store
         gc.collect()
@@ -58,6 +57,18 @@ def replacing(path: Path) -> Iterator[Store]:
         path.rename(retired)
     staging.rename(path)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+@contextmanager
+def compacting(store: Store) -> Iterator[None]:
+    """Compact a freshly loaded store (queries run about a third faster after) while the block
+    runs: Oxigraph's ``optimize`` releases the GIL, so the block's queries and Python go on."""
+    thread = threading.Thread(target=store.optimize, name="compaction", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
 
 
 class BulkLoader:
