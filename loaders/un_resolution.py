@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from treatykg import gazetteer
 from treatykg.loaders import text as tx
@@ -513,7 +513,8 @@ def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnot
                  subject: str | None) -> list[InstrumentMention]:
     by_mark = {note.mark: note for note in notes}
     definitions = definition_marks(doc)
-    in_text_marks = [(offset, number) for offset, number in doc.marks if offset not in definitions]
+    in_text_marks = sorted((offset, number) for offset, number in doc.marks if offset not in definitions)
+    mark_offsets = [offset for offset, _ in in_text_marks]
     found: list[InstrumentMention] = []
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
@@ -525,7 +526,8 @@ def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnot
             if title.lower() == "political declaration" or title.lower().startswith("political declaration"):
                 title = "political declaration"
             pending.append((match, title))
-        marks_here = [(offset - start, number) for offset, number in in_text_marks if start <= offset <= end]
+        marks_here = [(offset - start, number) for offset, number in
+                      in_text_marks[bisect_left(mark_offsets, start) : bisect_right(mark_offsets, end)]]
         assigned: dict[int, tuple[str | None, str | None]] = {}
         for mark_offset, number in marks_here:
             note = by_mark.get(number)
