@@ -22,9 +22,17 @@ from functools import cache
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF
 
-from treatykg.shacl_sparql import _PROPERTY_PARAMETERS, SH, UnsupportedShape, _severity, _subclasses
+from treatykg.shacl_sparql import (
+    _PROPERTY_PARAMETERS,
+    SH,
+    UnsupportedShape,
+    _severity,
+    _subclasses,
+    or_paths,
+    refuse_unknown_node_parameters,
+)
 from treatykg.validate import Finding
 
 _TYPE = NamedNode(str(RDF.type))
@@ -187,21 +195,11 @@ def compile_rules(shapes: rdflib.Graph, ontology: rdflib.Graph) -> list[NodeRule
                 classes=frozenset(NamedNode(str(c)) for c in _subclasses(ontology, cls)) if cls else None,
                 less_or_equal=NamedNode(str(other)) if other else None,
             ))
-        any_of = []
-        for members in shapes.objects(node_shape, SH["or"]):
-            paths = []
-            for member in rdflib.collection.Collection(shapes, members):
-                parameters = set(shapes.predicates(member, None)) - {SH.path}
-                if parameters != {SH.minCount} or int(shapes.value(member, SH.minCount)) != 1:
-                    raise UnsupportedShape(f"{node_shape}: only sh:or of 'sh:minCount 1' property shapes is supported")
-                paths.append(NamedNode(str(shapes.value(member, SH.path))))
-            any_of.append((_severity(shapes, node_shape), str(shapes.value(node_shape, SH.message) or ""), tuple(paths)))
-        known = {SH.targetClass, SH.property, SH["or"], SH.sparql, SH.name, SH.message, SH.severity,
-                 RDF.type, RDFS.seeAlso, RDFS.comment, RDFS.label}
-        extra = set(shapes.predicates(node_shape, None)) - known
-        if extra:
-            raise UnsupportedShape(f"{node_shape}: unsupported node-shape parameters {sorted(map(str, extra))}")
-        rules.append(NodeRule(str(node_shape), targets, tuple(properties), tuple(any_of),
+        any_of = tuple((_severity(shapes, node_shape), str(shapes.value(node_shape, SH.message) or ""),
+                        tuple(NamedNode(str(path)) for path in or_paths(shapes, node_shape, members)))
+                       for members in shapes.objects(node_shape, SH["or"]))
+        refuse_unknown_node_parameters(shapes, node_shape)
+        rules.append(NodeRule(str(node_shape), targets, tuple(properties), any_of,
                               has_sparql=(node_shape, SH.sparql, None) in shapes))
     return rules
 

@@ -76,12 +76,30 @@ def compile_shapes(shapes: rdflib.Graph, ontology: rdflib.Graph) -> list[Check]:
             checks.append(_or_of_min_counts(shapes, node_shape, members, focus, node_severity))
         for constraint in shapes.objects(node_shape, SH.sparql):
             checks.append(_sparql_constraint(shapes, node_shape, constraint, focus, node_severity))
-        known = {SH.targetClass, SH.property, SH["or"], SH.sparql, SH.name, SH.message, SH.severity,
-                 RDF.type, RDFS.seeAlso, RDFS.comment, RDFS.label}
-        extra = set(shapes.predicates(node_shape, None)) - known
-        if extra:
-            raise UnsupportedShape(f"{node_shape}: unsupported node-shape parameters {sorted(map(str, extra))}")
+        refuse_unknown_node_parameters(shapes, node_shape)
     return checks
+
+
+_NODE_PARAMETERS = {SH.targetClass, SH.property, SH["or"], SH.sparql, SH.name, SH.message, SH.severity,
+                    RDF.type, RDFS.seeAlso, RDFS.comment, RDFS.label}
+
+
+def refuse_unknown_node_parameters(shapes: rdflib.Graph, node_shape: Node) -> None:
+    """UnsupportedShape when a node shape uses a parameter the compilers do not translate."""
+    extra = set(shapes.predicates(node_shape, None)) - _NODE_PARAMETERS
+    if extra:
+        raise UnsupportedShape(f"{node_shape}: unsupported node-shape parameters {sorted(map(str, extra))}")
+
+
+def or_paths(shapes: rdflib.Graph, node_shape: Node, members: Node) -> list[URIRef]:
+    """The paths of an ``sh:or`` whose members each only require a value (``sh:minCount 1``)."""
+    paths = []
+    for member in rdflib.collection.Collection(shapes, members):
+        parameters = set(shapes.predicates(member, None)) - {SH.path}
+        if parameters != {SH.minCount} or int(shapes.value(member, SH.minCount)) != 1:
+            raise UnsupportedShape(f"{node_shape}: only sh:or of 'sh:minCount 1' property shapes is supported")
+        paths.append(shapes.value(member, SH.path))
+    return paths
 
 
 _PROPERTY_PARAMETERS = {SH.path, SH.message, SH.severity, SH.name, SH.description, RDFS.comment}
@@ -160,12 +178,7 @@ def _property_checks(shapes: rdflib.Graph, ontology: rdflib.Graph, node_shape: N
 
 def _or_of_min_counts(shapes: rdflib.Graph, node_shape: Node, members: Node, focus: str, severity: str) -> Check:
     """``sh:or`` of property shapes that each only require a value: the focus needs one of the paths."""
-    paths = []
-    for member in rdflib.collection.Collection(shapes, members):
-        parameters = set(shapes.predicates(member, None)) - {SH.path}
-        if parameters != {SH.minCount} or int(shapes.value(member, SH.minCount)) != 1:
-            raise UnsupportedShape(f"{node_shape}: only sh:or of 'sh:minCount 1' property shapes is supported")
-        paths.append(n3(shapes.value(member, SH.path)))
+    paths = [n3(path) for path in or_paths(shapes, node_shape, members)]
     sparql = (f"SELECT DISTINCT ?g ?focus WHERE {{ {focus} MINUS {{ GRAPH ?g {{ ?focus {'|'.join(paths)} ?any }} }} }}")
     return Check(str(node_shape), "OrConstraintComponent", "", severity,
                  str(shapes.value(node_shape, SH.message) or ""), sparql)

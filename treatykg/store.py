@@ -115,9 +115,12 @@ class BulkLoader:
                 self._send(self._pending)
             self._pending = []
         finally:
-            self._queue.put(None)
-            self._thread.join()
+            self._stop()
         self._raise()
+
+    def _stop(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
 
     def _raise(self) -> None:
         if self._error is not None:
@@ -129,7 +132,6 @@ class BulkLoader:
     def __exit__(self, kind, error, trace) -> None:
         if error is None:
             self.close()
-            return
-        self._pending = []
-        self._queue.put(None)
-        self._thread.join()
+        else:  # the caller's error wins: stop loading, drop what is left
+            self._pending = []
+            self._stop()
