@@ -52,14 +52,42 @@ def test_full_flag_rebuilds_everything(docs: Path, tmp_path: Path):
     assert result.exit_code == 0 and result.stdout.startswith("built ") and "5 documents" in result.stdout
 
 
-def test_failed_checks_roll_the_update_back(docs: Path, tmp_path: Path, monkeypatch):
-    store = tmp_path / "store"
+def built_then_changed(docs: Path, store: Path) -> bytes:
+    """Build the store, then change one resolution's text; the store's export before the change."""
     assert cli("build", docs, "--store", store).exit_code == 0
     before = export(store)
     (changed,) = docs.glob("002*")
     changed.write_text(changed.read_text(encoding="utf-8").replace("Stresses", "Emphasizes"), encoding="utf-8")
+    return before
+
+
+def test_failed_checks_roll_the_update_back(docs: Path, tmp_path: Path, monkeypatch):
+    store = tmp_path / "store"
+    before = built_then_changed(docs, store)
     monkeypatch.setattr(validate, "run_checks", lambda db: [Finding("Violation", "", "x", "", "planted failure")])
     result = cli("build", docs, "--store", store)
     assert result.exit_code == 1 and "planted failure" in result.stderr
+    monkeypatch.undo()
+    assert export(store) == before
+
+
+def test_a_changed_document_that_breaks_a_shape_is_refused(docs: Path, tmp_path: Path, monkeypatch):
+    from pyoxigraph import NamedNode, Quad
+
+    from treatykg import mapping
+
+    store = tmp_path / "store"
+    before = built_then_changed(docs, store)
+    mapped = mapping.map_source
+
+    def with_a_vote_of_nobody(source, record):  # a vote with no event, voter or option
+        quads = mapped(source, record)
+        vote = NamedNode("https://w3id.org/treatykg/id/vote/planted")
+        kind = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        return [*quads, Quad(vote, kind, NamedNode("http://www.w3.org/ns/opengov#Vote"), quads[0].graph_name)]
+
+    monkeypatch.setattr(mapping, "map_source", with_a_vote_of_nobody)
+    result = cli("build", docs, "--store", store)
+    assert result.exit_code == 1 and "A vote is cast by exactly one state" in result.stderr
     monkeypatch.undo()
     assert export(store) == before

@@ -271,9 +271,14 @@ def _update(store_path: Path, previous: dict[str, str], candidates: list[Candida
     dropped = sorted(graph for graph in previous if graph not in wanted)
     report.unchanged = len(candidates) - len(changed)
     report.dropped = len(dropped)
-    quads = [quad for document_quads in _parsed(changed, keep_going, report) for quad in document_quads]
+    from treatykg.shacl_quads import QuadValidator
+
+    checker, quads = QuadValidator(), []
+    for document_quads in _parsed(changed, keep_going, report):
+        checker.check(document_quads)
+        quads.extend(document_quads)
     scratch = _scratch(store.open_read_only(store_path), quads)
-    report.findings.extend(validate.shapes_on_store(scratch, sorted({q.graph_name.value for q in quads})))
+    report.findings.extend(checker.finish(scratch))
     if report.violations:
         raise BuildFailed(report)
     db = Store(str(store_path))
