@@ -123,7 +123,7 @@ def clean(source: str) -> Clean:
     A run of two or more asterisks glued between two words ("Munitions***Resolution") is a
     heading boundary in these renderings and becomes a line break.
     """
-    out: list[str] = []
+    out: list[str] = []  # runs of text; ``origin`` has one offset per character
     origin: list[int] = []
     marks: list[tuple[int, int]] = []
     emphasis: list[tuple[int, int]] = []
@@ -131,9 +131,8 @@ def clean(source: str) -> Clean:
     position = 0
 
     def emit(text: str, at: int, step: bool = True) -> None:
-        for index, char in enumerate(text):
-            out.append(char)
-            origin.append(at + index if step else at)
+        out.append(text)
+        origin.extend(range(at, at + len(text)) if step else [at] * len(text))
 
     for match in _MARKUP.finditer(source):
         emit(source[position : match.start()], position)
@@ -141,7 +140,7 @@ def clean(source: str) -> Clean:
         kind = match.lastgroup
         if kind == "sup" or kind == "supu":
             number = match.group("supnum") or match.group("supu").translate(SUPERSCRIPT_DIGITS)
-            marks.append((len(out), int(number)))
+            marks.append((len(origin), int(number)))
         elif kind == "link":
             emit(match.group("linktext"), match.start() + 1)
         elif kind == "entity":
@@ -151,13 +150,13 @@ def clean(source: str) -> Clean:
             after = source[match.end()] if match.end() < len(source) else "\n"
             if len(match.group()) >= 2 and not before.isspace() and not after.isspace():
                 if open_at is not None:
-                    emphasis.append((open_at, len(out)))
+                    emphasis.append((open_at, len(origin)))
                 open_at = None
                 emit("\n", match.start(), step=False)
             elif open_at is None and not after.isspace():
-                open_at = len(out)
+                open_at = len(origin)
             elif open_at is not None:
-                emphasis.append((open_at, len(out)))
+                emphasis.append((open_at, len(origin)))
                 open_at = None
         elif kind == "tag" and match.group().lower().startswith("<br"):
             emit("\n", match.start(), step=False)

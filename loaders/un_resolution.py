@@ -80,6 +80,7 @@ MEETING = re.compile(
     r"(?:\s+to\s+the\s+(?P<treaty>Convention(?:\s+on\s+[A-Z][\w ]*?[a-z](?=[\s,.;]))?|Treaty|Protocol))?",
     re.IGNORECASE,
 )
+MEETING_WORD = re.compile(r"Meeting|Review", re.IGNORECASE)  # what every MEETING match holds
 PLACE = re.compile(r"\b(?:held|be\s+held|convened)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
 DATE_RANGE = re.compile(
     r"\bfrom\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[A-Za-z]+))?(?:\s+(?P<y1>\d{4}))?\s+to\s+"
@@ -420,7 +421,7 @@ def _meetings(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -
     found: list[MeetingMention] = []
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
-        matches = list(MEETING.finditer(segment))
+        matches = _meeting_matches(segment)
         for index, match in enumerate(matches):
             number = tx.ordinal(match.group("ordinal"))
             if not number:
@@ -447,6 +448,12 @@ def _meetings(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -
                 span=Span(start=s, end=e),
             ))
     return _merge_meetings(found)
+
+
+def _meeting_matches(segment: str) -> list[re.Match[str]]:
+    """MEETING's matches, found only in text that names a meeting or review at all (the pattern
+    has no fixed start, so a search tries every position)."""
+    return list(MEETING.finditer(segment)) if MEETING_WORD.search(segment) else []
 
 
 def _clause_end(text: str) -> int:
@@ -518,9 +525,10 @@ def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnot
     found: list[InstrumentMention] = []
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
-        meetings = [(m.start(), m) for m in MEETING.finditer(segment)]
+        meetings = [(m.start(), m) for m in _meeting_matches(segment)]
         pending: list[tuple[re.Match[str], str]] = []
-        for match in INSTRUMENT.finditer(segment):
+        has_instrument = "eclaration" in segment or "Action" in segment  # in every INSTRUMENT match
+        for match in INSTRUMENT.finditer(segment) if has_instrument else ():
             title = tx.fold(match.group("title"))
             title = re.sub(r"^\d{4}\s+", "", title)
             if title.lower() == "political declaration" or title.lower().startswith("political declaration"):

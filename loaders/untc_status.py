@@ -59,9 +59,9 @@ def detect(text: str) -> float:
         score += 0.3
     if STATUS_AS_AT.search(text) or re.search(r"\bCHAPTER\s+[IVXL]+\b", text):
         score += 0.2
-    if len(tx.GLUED_DATE.findall(text[:20000])) < 3:
+    if score < 0.5 or len(tx.GLUED_DATE.findall(text[:20000])) < 3:
         return 0.0
-    return min(score, 1.0) if score >= 0.5 else 0.0
+    return min(score, 1.0)
 
 
 def plain(text: str) -> str:

@@ -32,3 +32,12 @@ def test_a_failed_load_is_raised_not_waited_for(tmp_path: Path):
         with store.BulkLoader(read_only, chunk=10, depth=1) as loader:
             for _ in range(50):  # far more chunks than the queue holds: must not block
                 loader.add(quads(10))
+
+
+def test_leaving_on_an_error_commits_nothing_and_keeps_the_error(tmp_path: Path):
+    target = pyoxigraph.Store(str(tmp_path / "store"))
+    with pytest.raises(KeyError, match="the caller's own"):
+        with store.BulkLoader(target, chunk=100, depth=2) as loader:
+            loader.add(quads(1_000))  # ten chunks on their way to the store
+            raise KeyError("the caller's own")
+    assert len(target) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -20,9 +21,8 @@ from treatykg.validate import Finding
 from treatykg.vocab import TKG, term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
-LOAD_QUEUE = 16  # serialized chunks waiting for the loader thread (≈50 MB each, at most)
-BULK_CHUNK = 250_000  # quads per bulk load: Oxigraph's loader holds a call's quads in memory (≈1.5 GB
-                      # for the whole voting file in one call)
+LOAD_QUEUE = 16  # serialized chunks waiting for the loader (≈50 MB each, at most)
+BULK_CHUNK = 250_000  # quads per serialized chunk handed to the loader
 
 
 @dataclass(frozen=True)
@@ -345,13 +345,14 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
     counts = Counter()
 
     def quads() -> Iterator[list[Quad]]:
-        with path.open(encoding="utf-8-sig", newline="") as lines, tqdm(
-                total=path.stat().st_size, desc=label, unit="B", unit_scale=True, file=sys.stderr,
-                disable=None) as progress:
-            records = loader.parse_stream(_Progress(lines, progress), selection)
+        with path.open("rb") as raw, tqdm(total=path.stat().st_size, desc=label, unit="B", unit_scale=True,
+                                          file=sys.stderr, disable=None) as progress:
+            lines = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            records = loader.parse_stream(lines, selection)
             for index, batch in enumerate(mapping.map_stream(described, _noted(records, mismatches, unresolved))):
                 counts["quads"] += len(batch)
                 counts["records"] += 1 if index else 0
+                progress.update(raw.tell() - progress.n)  # bytes the text reader has taken
                 yield batch
 
     try:
@@ -373,18 +374,6 @@ def _noted(records: Iterable, mismatches: list[str], unresolved: Counter) -> Ite
         mismatches.extend(record.mismatches)
         unresolved.update(record.unresolved)
         yield record
-
-
-class _Progress:
-    """A text file that advances a progress bar by the characters read (close to bytes)."""
-
-    def __init__(self, lines, progress):
-        self._lines, self._progress = lines, progress
-
-    def __iter__(self):
-        for line in self._lines:
-            self._progress.update(len(line))
-            yield line
 
 
 def _warnings(graph: str, label: str, messages: Iterable[str]) -> list[Finding]:

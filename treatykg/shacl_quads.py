@@ -42,6 +42,8 @@ _NUMERIC = {f"{_XSD}{name}" for name in (
     "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong")}
 
 ValueTest = tuple[str, Callable[[object], bool]]  # (constraint component, "is this value bad?")
+PASSED_KEPT = 50_000  # values remembered per property shape as passing its value tests (states,
+                      # options, forums recur a million times; titles and dates hardly do)
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class PropertyRule:
     value_tests: tuple[ValueTest, ...] = ()
     classes: frozenset[NamedNode] | None = None  # sh:class, with its subclasses
     less_or_equal: NamedNode | None = None  # sh:lessThanOrEquals
+    passed: set = field(default_factory=set, compare=False, repr=False)  # values known to pass the tests
 
 
 @dataclass(frozen=True)
@@ -306,9 +309,12 @@ class QuadValidator:
                 (prop.max_count is not None and len(values) > prop.max_count):
             return False
         for value in values:
-            for _, bad in prop.value_tests:
-                if bad(value):
-                    return False
+            if prop.value_tests and value not in prop.passed:
+                for _, bad in prop.value_tests:
+                    if bad(value):
+                        return False
+                if len(prop.passed) < PASSED_KEPT:
+                    prop.passed.add(value)
             if prop.classes is not None and prop.classes.isdisjoint(types_of(value)):
                 return False
             if prop.less_or_equal is not None and not all(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import os
 import queue
@@ -72,55 +73,88 @@ def compacting(store: Store) -> Iterator[None]:
 
 
 class BulkLoader:
-    """Loads quads into a store on a background thread while the caller goes on mapping.
+    """Loads quads into a store in one bulk load that runs beside the caller's mapping.
 
-    Quads are gathered into chunks; each chunk is serialized to N-Quads (fast, in Rust) and
-    handed to a thread that bulk-loads it: Oxigraph parses and indexes serialized input without
-    holding the GIL, so the load overlaps the Python work. Chunks bound the memory Oxigraph's
-    loader holds (one call over the whole voting file took ≈1.5 GB). An error in the thread is
-    raised again, as a RuntimeError, by the next ``add`` or by ``close``.
+    Quads are gathered into chunks; each chunk is serialized to N-Quads (in Rust) and queued for
+    a writer thread that feeds a pipe. A loader thread runs one ``bulk_load`` reading that pipe
+    as a file: Oxigraph reads, parses and indexes it without the GIL, and commits once at the
+    end. One load costs about a third less CPU than a load per chunk, which leaves each chunk's
+    files for the store to compact while loading. The quads come from pyoxigraph's own terms,
+    so the load skips re-validating IRIs (``lenient``). An error in either thread is raised
+    again, as a RuntimeError, by the next ``add`` or by ``close``; leaving the block on an error
+    ends the input with a line that cannot parse, so nothing is committed.
     """
+
+    _BROKEN_LINE = b"\n<unterminated\n"  # makes the parser fail: the load stops, uncommitted
 
     def __init__(self, store: Store, chunk: int = 250_000, depth: int = 2):
         self._store, self._chunk = store, chunk
         self._pending: list[Quad] = []
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._work, name="bulk-loader", daemon=True)
-        self._thread.start()
+        self._read_end, self._write_end = os.pipe()
+        if hasattr(fcntl, "F_SETPIPE_SZ"):  # fewer wake-ups than the default 64 KiB
+            try:
+                fcntl.fcntl(self._write_end, fcntl.F_SETPIPE_SZ, 1 << 20)
+            except OSError:
+                pass
+        self._loader = threading.Thread(target=self._load, name="bulk-loader", daemon=True)
+        self._writer = threading.Thread(target=self._write, name="bulk-writer", daemon=True)
+        self._loader.start()
+        self._writer.start()
 
     def add(self, quads: Iterable[Quad]) -> None:
         self._pending.extend(quads)
         if len(self._pending) >= self._chunk:
             pending, self._pending = self._pending, []
             for start in range(0, len(pending), self._chunk):
-                self._send(pending[start : start + self._chunk])
+                self._send(serialize(pending[start : start + self._chunk], format=RdfFormat.N_QUADS))
 
-    def _send(self, quads: list[Quad]) -> None:
+    def _send(self, data: bytes) -> None:
         self._raise()
-        self._queue.put(serialize(quads, format=RdfFormat.N_QUADS))
+        self._queue.put(data)
 
-    def _work(self) -> None:
-        while (data := self._queue.get()) is not None:
-            if self._error is None:
-                try:
-                    self._store.bulk_load(input=data, format=RdfFormat.N_QUADS)
-                except BaseException as error:  # noqa: BLE001 - handed to the caller by close()
-                    self._error = error
+    def _load(self) -> None:
+        try:
+            self._store.bulk_load(path=f"/dev/fd/{self._read_end}", format=RdfFormat.N_QUADS, lenient=True)
+        except BaseException as error:  # noqa: BLE001 - handed to the caller by close()
+            self._error = self._error or error
+        finally:
+            os.close(self._read_end)  # a writer still writing now fails instead of waiting
+
+    def _write(self) -> None:
+        try:
+            while (data := self._queue.get()) is not None:
+                if self._error is None:
+                    self._write_all(data)
+        except OSError as error:  # the loader stopped reading: its error says why
+            self._error = self._error or error
+            while self._queue.get() is not None:  # drop the rest so no put() waits forever
+                pass
+        finally:
+            os.close(self._write_end)
+
+    def _write_all(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._write_end, view):]
 
     def close(self) -> None:
-        """Load what is left and wait for the thread; raise its error, if any."""
+        """Load what is left, wait for the load to commit; raise an error of either thread."""
         try:
             if self._pending and self._error is None:
-                self._send(self._pending)
+                self._send(serialize(self._pending, format=RdfFormat.N_QUADS))
             self._pending = []
         finally:
             self._stop()
         self._raise()
 
-    def _stop(self) -> None:
+    def _stop(self, abandon: bool = False) -> None:
+        if abandon:
+            self._queue.put(self._BROKEN_LINE)
         self._queue.put(None)
-        self._thread.join()
+        self._writer.join()
+        self._loader.join()
 
     def _raise(self) -> None:
         if self._error is not None:
@@ -132,6 +166,6 @@ class BulkLoader:
     def __exit__(self, kind, error, trace) -> None:
         if error is None:
             self.close()
-        else:  # the caller's error wins: stop loading, drop what is left
+        else:  # the caller's error wins: stop loading, commit nothing
             self._pending = []
-            self._stop()
+            self._stop(abandon=True)
