@@ -242,7 +242,7 @@ class QuadValidator:
             for target in rule.targets:
                 by_type.setdefault(target, []).append(rule)
         self._by_type = {t: tuple(r) for t, r in by_type.items()}
-        self._rule_cache: dict[frozenset, tuple[NodeRule, ...]] = {}
+        self._rule_cache: dict[frozenset | NamedNode, tuple[NodeRule, ...]] = {}
 
     def check(self, quads: list[Quad], complete: bool = True) -> None:
         """Check quads of one named graph: all of it (``complete``) or one batch of a stream."""
@@ -271,12 +271,14 @@ class QuadValidator:
                 seen.add(key)
         self._findings.extend(self._check_nodes(graph, described, complete))
 
-    def _rules_for(self, types: frozenset) -> tuple[NodeRule, ...]:
-        """The node rules whose targets a node's types meet, in shape order (cached per type set)."""
+    def _rules_for(self, types: frozenset | NamedNode) -> tuple[NodeRule, ...]:
+        """The node rules whose targets a node's types (a set, or its one type) meet, in shape
+        order (cached per key)."""
         found = self._rule_cache.get(types)
         if found is None:
+            every = (types,) if isinstance(types, NamedNode) else types
             found = self._rule_cache[types] = tuple(sorted(
-                {rule for t in types for rule in self._by_type.get(t, ())}, key=lambda r: r.shape))
+                {rule for t in every for rule in self._by_type.get(t, ())}, key=lambda r: r.shape))
         return found
 
     def _check_nodes(self, graph: NamedNode, described: dict, complete: bool,
@@ -288,7 +290,7 @@ class QuadValidator:
             types = properties.get(_TYPE)
             if not types:
                 continue
-            for rule in self._rules_for(frozenset(types)):
+            for rule in self._rules_for(next(iter(types)) if len(types) == 1 else frozenset(types)):
                 if rule.has_sparql:
                     self._sparql_graphs.add(graph.value)
                 for prop in rule.properties:
