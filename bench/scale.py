@@ -14,7 +14,7 @@ Seeded and offline: the same arguments give the same corpus.
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import shutil
 import statistics
 import subprocess
@@ -39,14 +39,17 @@ BENCH_PARAMS = {"votes": {"state": "PAK"}}
 
 def run(*args: str, cwd: Path | None = None) -> tuple[float, int]:
     """Wall seconds and peak RSS (MiB) of a treatykg command in a fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "treatykg", *args], cwd=cwd, capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    if result.returncode not in (0, 1):
-        raise SystemExit(f"treatykg {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return wall, peak // 1024
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen([sys.executable, "-m", "treatykg", *args], cwd=cwd,
+                                 stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not the largest so far
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode not in (0, 1):
+            err.seek(0)
+            raise SystemExit(f"treatykg {' '.join(args)} failed:\n{err.read()[-3000:].decode(errors='replace')}")
+    return wall, usage.ru_maxrss // 1024
 
 
 def median_of(repeats: int, action) -> float:
@@ -154,8 +157,9 @@ def main() -> None:
     builds, ceilings, build_rss, export_nq = [], [], 0, None
     for _ in range(args.build_repeats):  # alternated: drift on a shared machine hits both alike
         shutil.rmtree(store, ignore_errors=True)
-        wall, build_rss = run("build", str(docs), "--store", str(store))
+        wall, rss = run("build", str(docs), "--store", str(store))
         builds.append(wall)
+        build_rss = max(build_rss, rss)
         if export_nq is None:
             export_nq, _ = run("export", "--format", "nquads", "-o", str(nquads), "--store", str(store))
         ceilings.append(median_of(1, bulk_load))
