@@ -42,6 +42,8 @@ def detect(text: str) -> float:
         score += 0.2
     if DELEGATION.search(text):
         score += 0.2
+    if score + 0.3 < 0.5:  # not enough even with a vote phrase: spare the search
+        return 0.0
     if any(pattern.search(text) for _, pattern in VOTES):
         score += 0.3
     return min(score, 1.0) if score >= 0.5 else 0.0

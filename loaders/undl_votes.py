@@ -16,7 +16,7 @@ from typing import TextIO
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
 from treatykg import gazetteer
-from treatykg.records import UN_SYMBOL, StateVote, VoteEventRecord, VotingDataRecord
+from treatykg.records import UN_SYMBOL, VoteEventRecord, VotingDataRecord
 
 KIND = "undl_votes"
 VERSION = "1"
@@ -194,7 +194,7 @@ def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
         if state is None:
             unresolved.append(f"{row[code_at]} ({name})")
         else:
-            votes.append(StateVote(state=state, option=option))
+            votes.append({"state": state, "option": option})  # validated with the record, at once
     recorded = first.model_dump()
     mismatches = [f"{option} {recorded[total]} recorded, {counted[option]} in the rows"
                   for option, total in TOTALS.items()

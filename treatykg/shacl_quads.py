@@ -61,6 +61,21 @@ class PropertyRule:
     less_or_equal: NamedNode | None = None  # sh:lessThanOrEquals
     passed: set = field(default_factory=set, compare=False, repr=False)  # values known to pass the tests
 
+    fewest: int = field(init=False, compare=False, repr=False)  # min_count, 0 when unset
+    most: float = field(init=False, compare=False, repr=False)  # max_count, infinite when unset
+    per_value: bool = field(init=False, compare=False, repr=False)  # no sh:class, no sh:lessThanOrEquals
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fewest", self.min_count or 0)
+        object.__setattr__(self, "most", self.max_count if self.max_count is not None else float("inf"))
+        object.__setattr__(self, "per_value", self.classes is None and self.less_or_equal is None)
+
+    def known_to_hold(self, values: set) -> bool:
+        """The quick test most focus nodes pass: a count in range and only values that passed
+        the value tests before (for shapes that judge each value on its own)."""
+        return self.per_value and self.fewest <= len(values) <= self.most and (
+            not self.value_tests or self.passed.issuperset(values))
+
 
 @dataclass(frozen=True)
 class NodeRule:
@@ -250,11 +265,14 @@ class QuadValidator:
             return
         graph = quads[0].graph_name
         described: dict[NamedNode, dict[NamedNode, set]] = {}
+        subject = properties = None
         for quad in quads:
-            subject = quad.subject
-            properties = described.get(subject)
-            if properties is None:
-                properties = described[subject] = {}
+            node = quad.subject
+            if node != subject:  # a graph's quads come mostly subject by subject
+                subject = node
+                properties = described.get(node)
+                if properties is None:
+                    properties = described[node] = {}
             predicate = quad.predicate
             values = properties.get(predicate)
             if values is None:
@@ -295,7 +313,7 @@ class QuadValidator:
                     self._sparql_graphs.add(graph.value)
                 for prop in rule.properties:
                     values = properties.get(prop.path, ())
-                    if not self._conforms(prop, values, properties, types_of):
+                    if not prop.known_to_hold(values) and not self._conforms(prop, values, properties, types_of):
                         found.extend(self._property(graph, focus, properties, values, prop, complete, types_of))
                 for severity, message, paths in rule.any_of:
                     if not any(properties.get(path) for path in paths):
