@@ -87,7 +87,7 @@ class BulkLoader:
 
     _BROKEN_LINE = b"\n<unterminated\n"  # makes the parser fail: the load stops, uncommitted
 
-    def __init__(self, store: Store, chunk: int = 250_000, depth: int = 2):
+    def __init__(self, store: Store, chunk: int = 100_000, depth: int = 2):
         self._store, self._chunk = store, chunk
         self._pending: list[Quad] = []
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
