@@ -61,21 +61,6 @@ class PropertyRule:
     less_or_equal: NamedNode | None = None  # sh:lessThanOrEquals
     passed: set = field(default_factory=set, compare=False, repr=False)  # values known to pass the tests
 
-    fewest: int = field(init=False, compare=False, repr=False)  # min_count, 0 when unset
-    most: float = field(init=False, compare=False, repr=False)  # max_count, infinite when unset
-    per_value: bool = field(init=False, compare=False, repr=False)  # no sh:class, no sh:lessThanOrEquals
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "fewest", self.min_count or 0)
-        object.__setattr__(self, "most", self.max_count if self.max_count is not None else float("inf"))
-        object.__setattr__(self, "per_value", self.classes is None and self.less_or_equal is None)
-
-    def known_to_hold(self, values: set) -> bool:
-        """The quick test most focus nodes pass: a count in range and only values that passed
-        the value tests before (for shapes that judge each value on its own)."""
-        return self.per_value and self.fewest <= len(values) <= self.most and (
-            not self.value_tests or self.passed.issuperset(values))
-
 
 @dataclass(frozen=True)
 class NodeRule:
@@ -313,7 +298,7 @@ class QuadValidator:
                     self._sparql_graphs.add(graph.value)
                 for prop in rule.properties:
                     values = properties.get(prop.path, ())
-                    if not prop.known_to_hold(values) and not self._conforms(prop, values, properties, types_of):
+                    if not self._conforms(prop, values, properties, types_of):
                         found.extend(self._property(graph, focus, properties, values, prop, complete, types_of))
                 for severity, message, paths in rule.any_of:
                     if not any(properties.get(path) for path in paths):
@@ -328,18 +313,21 @@ class QuadValidator:
         if (prop.min_count is not None and len(values) < prop.min_count) or \
                 (prop.max_count is not None and len(values) > prop.max_count):
             return False
-        for value in values:
-            if prop.value_tests and value not in prop.passed:
-                for _, bad in prop.value_tests:
-                    if bad(value):
-                        return False
-                if len(prop.passed) < PASSED_KEPT:
-                    prop.passed.add(value)
-            if prop.classes is not None and prop.classes.isdisjoint(types_of(value)):
-                return False
-            if prop.less_or_equal is not None and not all(
-                    _at_most(value, other) for other in properties.get(prop.less_or_equal, ())):
-                return False
+        if prop.value_tests and not prop.passed.issuperset(values):  # most values passed before
+            for value in values:
+                if value not in prop.passed:
+                    for _, bad in prop.value_tests:
+                        if bad(value):
+                            return False
+                    if len(prop.passed) < PASSED_KEPT:
+                        prop.passed.add(value)
+        if prop.classes is not None or prop.less_or_equal is not None:
+            for value in values:
+                if prop.classes is not None and prop.classes.isdisjoint(types_of(value)):
+                    return False
+                if prop.less_or_equal is not None and not all(
+                        _at_most(value, other) for other in properties.get(prop.less_or_equal, ())):
+                    return False
         return True
 
     def _property(self, graph: NamedNode, focus: NamedNode, properties: dict, values, prop: PropertyRule,
