@@ -225,3 +225,24 @@ def _print_findings(findings) -> None:
     for finding in findings:
         where = f" [{finding.path}]" if finding.path else ""
         click.echo(f"{finding.severity}: {finding.focus}{where}: {finding.message}", err=True)
+
+
+@main.command("eval")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("eval"))
+@click.option("--summary", is_flag=True, help="Print the tables only, not every wrong and missed fact.")
+def evaluate(folder: Path, summary: bool) -> None:
+    """Judge the loaders on an evaluation corpus of real documents with hand-written gold.
+
+    Prints precision and recall per document kind and field, then every wrong and missed fact.
+    Exits 1 when a fact is attributed to a state that the gold does not attribute, or a document
+    is read as a kind it is not; 2 when the corpus or a gold file is malformed.
+    """
+    from treatykg.evaluation import GoldError, evaluate as run_evaluation, render_report
+
+    try:
+        report = run_evaluation(folder)
+    except GoldError as error:
+        fail(str(error))
+    click.echo(render_report(report, details=not summary))
+    if report.wrong_attributions or report.misread_kinds:
+        sys.exit(EXIT_VIOLATIONS)

@@ -1,0 +1,389 @@
+"""Judging the loaders on real documents against hand-written gold (the layout is in eval/README.md).
+
+Each document is read as the build reads it; what the loaders found is turned into facts
+``(field, value)`` of the gold's form and compared. Attribution fields are judged on every
+document; other fields only where the gold lists them completely (its ``fields``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation")
+SYMBOL_FIELDS = {"symbol", "committee_report", "draft", "recalls"}
+REFUSED = "refused"
+MANIFEST_COLUMNS = ("id", "file", "kind", "publisher", "url", "licence", "rendering", "retrieved", "note")
+
+Fact = tuple[str, str]
+
+
+class GoldError(ValueError):
+    """A gold file or manifest row that does not follow eval/README.md."""
+
+
+# --- canonical values ------------------------------------------------------------------------
+
+
+def _symbol(value: str) -> str:
+    return re.sub(r"\s+", "", value).upper()
+
+
+def canonical(field_name: str, value: object) -> str:
+    """The form two values of a field are compared in (symbols without spaces, words casefolded)."""
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    if field_name in SYMBOL_FIELDS:
+        return _symbol(text)
+    if field_name == "vote":
+        *symbol, state, option = text.split(" ") if text.count(" ") >= 2 else ("?", "?", text)
+        return f"{_symbol(''.join(symbol))} {state.upper()} {option.lower()}"
+    if field_name in ("speaker", "position_by", "recipient_state"):
+        return text.upper()
+    if field_name in ("stated_participation", "participation", "position"):
+        state, _, rest = text.partition(" ")
+        return f"{state.upper()} {rest.lower()}"
+    if field_name == "agenda_item":
+        return text.replace(" ", "").lower()
+    if field_name == "title":
+        return text.rstrip(".").casefold()
+    return text.casefold()
+
+
+# --- facts from records ----------------------------------------------------------------------
+
+
+def _date(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _resolution_facts(record) -> list[Fact]:
+    facts: list[Fact] = []
+    for name in ("symbol", "title", "session", "agenda_item", "plenary_meeting", "committee_report", "draft"):
+        value = getattr(record, name, None)
+        if value is not None:
+            facts.append((name, str(value)))
+    if record.adopted is not None:
+        facts.append(("adopted", record.adopted.isoformat()))
+    facts += [("recalls", recalled.symbol) for recalled in record.recalls]
+    facts += [("operative", f"{paragraph.number} {paragraph.action}") for paragraph in record.paragraphs
+              if paragraph.kind == "operative"]
+    for count in record.counts:
+        for measure in ("joined", "parties", "signatories"):
+            if getattr(count, measure) is not None:
+                facts.append(("treaty_count", f"{count.treaty or 'unknown'} {measure} {getattr(count, measure)}"))
+    return facts
+
+
+def _status_facts(record) -> list[Fact]:
+    facts: list[Fact] = [("treaty", record.treaty if record.known_treaty else "unknown")]
+    for name in ("entry_into_force", "status_as_at"):
+        if getattr(record, name) is not None:
+            facts.append((name, getattr(record, name).isoformat()))
+    for name in ("stated_parties", "stated_signatories"):
+        if getattr(record, name) is not None:
+            facts.append((name, str(getattr(record, name))))
+    for row in record.participants:
+        acts = [("signature", row.signature), (row.consent_type, row.consent), ("withdrawal", row.withdrawal),
+                ("provisional-application", row.provisional_application)]
+        facts += [("participation", f"{row.state} {act} {date.isoformat()}") for act, date in acts if date]
+    return facts
+
+
+def _vote_event_facts(event) -> list[Fact]:
+    facts: list[Fact] = [("symbol", event.symbol)]
+    if event.date is not None:
+        facts.append(("date", event.date.isoformat()))
+    for option in ("yes", "no", "abstain", "non_voting"):
+        total = getattr(event, f"total_{option}")
+        if total is not None:
+            facts.append((f"total_{option}", str(total)))
+    facts += [("vote", f"{event.symbol} {vote.state} {vote.option}") for vote in event.votes]
+    return facts
+
+
+def _statement_facts(state: str | None, positions, participation) -> list[Fact]:
+    facts: list[Fact] = []
+    if state:
+        facts.append(("speaker", state))
+    for position in positions:
+        facts += [("position_by", position.state), ("position", f"{position.state} {position.stance} {position.topic}")]
+    facts += [("stated_participation", f"{claim.state} {claim.treaty} {claim.status}") for claim in participation]
+    return facts
+
+
+def _explanation_facts(record) -> list[Fact]:
+    facts = _statement_facts(record.state, record.positions, record.participation)
+    draft = record.draft.symbol if record.draft is not None and record.draft.symbol else None
+    if draft:
+        facts.append(("draft", draft))
+    if record.vote:
+        facts.append(("vote", f"{draft or '?'} {record.state} {record.vote}"))
+    if record.body:
+        facts.append(("body", record.body))
+    if record.date is not None:
+        facts.append(("date", record.date.isoformat()))
+    return facts
+
+
+def _letter_facts(record) -> list[Fact]:
+    facts: list[Fact] = []
+    for letter in record.letters:
+        facts += _statement_facts(letter.speaks_for, letter.positions, letter.participation)
+        if letter.date is not None:
+            facts.append(("date", letter.date.isoformat()))
+        if letter.reference:
+            facts.append(("reference", letter.reference))
+        facts += [("recipient_state", role.state) for role in letter.recipient.roles if role.state]
+    return facts
+
+
+def record_facts(record) -> set[Fact]:
+    """Every fact a record states, in canonical form."""
+    kind = getattr(record, "kind", None)
+    if kind == "un_resolution":
+        facts = _resolution_facts(record)
+    elif kind == "untc_status":
+        facts = _status_facts(record)
+    elif kind == "undl_votes":
+        events = getattr(record, "events", None)
+        facts = [fact for event in (events if events is not None else (record,)) for fact in _vote_event_facts(event)]
+    elif kind == "explanation_of_vote":
+        facts = _explanation_facts(record)
+    elif kind == "letter":
+        facts = _letter_facts(record)
+    else:
+        raise ValueError(f"no facts are defined for records of kind {kind!r}")
+    return {(name, canonical(name, value)) for name, value in facts}
+
+
+# --- gold ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gold:
+    kind: str
+    fields: frozenset[str]
+    facts: frozenset[Fact]
+    quotes: tuple[tuple[Fact, str], ...]  # each fact's quote, to check against the document
+
+
+def read_gold(path: Path) -> Gold:
+    """A gold file, checked for the form eval/README.md gives."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise GoldError(f"{path}: not a readable TOML gold file ({error})") from error
+    kind = data.get("kind")
+    if not isinstance(kind, str) or not kind:
+        raise GoldError(f"{path}: no `kind`")
+    facts, quotes = set(), []
+    for number, entry in enumerate(data.get("fact", []), start=1):
+        if not isinstance(entry, dict) or not {"field", "value"} <= entry.keys():
+            raise GoldError(f"{path}: fact {number} needs `field` and `value`")
+        if "quote" not in entry and "where" not in entry:
+            raise GoldError(f"{path}: fact {number} ({entry['field']}) names no `quote` or `where`")
+        fact = (entry["field"], canonical(entry["field"], entry["value"]))
+        facts.add(fact)
+        if "quote" in entry:
+            quotes.append((fact, str(entry["quote"])))
+    listed = data.get("fields", [])
+    if not isinstance(listed, list) or not all(isinstance(name, str) for name in listed):
+        raise GoldError(f"{path}: `fields` must be a list of field names")
+    return Gold(kind, frozenset(listed), frozenset(facts), tuple(quotes))
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def unquoted(gold: Gold, text: str) -> list[str]:
+    """The gold's quotes that do not stand in the document's text (whitespace and case aside)."""
+    document = _folded(text)
+    return [f"{name}={value}: {quote!r}" for (name, value), quote in gold.quotes if _folded(quote) not in document]
+
+
+# --- judging -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.found if self.found else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.correct / self.gold if self.gold else None
+
+
+@dataclass
+class Judgement:
+    """One document judged: its kinds, and the wrong and missed facts of the judged fields."""
+
+    id: str
+    gold_kind: str
+    read_kind: str
+    reason: str = ""  # why it was refused
+    wrong: list[Fact] = field(default_factory=list)
+    missed: list[Fact] = field(default_factory=list)
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    gold_problems: list[str] = field(default_factory=list)
+
+    @property
+    def kind_right(self) -> bool:
+        return self.gold_kind == self.read_kind
+
+    @property
+    def wrong_attributions(self) -> list[Fact]:
+        return [fact for fact in self.wrong if fact[0] in ATTRIBUTION_FIELDS]
+
+
+def judge(doc_id: str, gold: Gold, read_kind: str, found: set[Fact], reason: str = "") -> Judgement:
+    """Compare what was found with the gold, field by field."""
+    judgement = Judgement(doc_id, gold.kind, read_kind, reason)
+    judged = set(ATTRIBUTION_FIELDS) | gold.fields
+    for name in sorted(judged):
+        expected = {fact for fact in gold.facts if fact[0] == name}
+        got = {fact for fact in found if fact[0] == name}
+        if not expected and not got:
+            continue
+        judgement.tallies[name] = Tally(len(expected), len(got), len(expected & got))
+        judgement.wrong += sorted(got - expected)
+        judgement.missed += sorted(expected - got)
+    return judgement
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    path: Path
+    kind: str
+    publisher: str
+    rendering: str
+
+
+def read_manifest(root: Path) -> list[Document]:
+    """The documents of an evaluation folder, from its manifest.csv."""
+    manifest = root / "manifest.csv"
+    try:
+        with manifest.open(encoding="utf-8", newline="") as file:
+            rows = list(csv.DictReader(file))
+    except OSError as error:
+        raise GoldError(f"{manifest}: cannot be read ({error.strerror or error})") from error
+    documents, seen = [], set()
+    for number, row in enumerate(rows, start=2):
+        missing = [column for column in ("id", "file", "kind", "publisher", "url", "licence", "rendering")
+                   if not (row.get(column) or "").strip()]
+        if missing:
+            raise GoldError(f"{manifest}: row {number} has no {', '.join(missing)}")
+        if row["id"] in seen:
+            raise GoldError(f"{manifest}: row {number}: id {row['id']!r} is listed twice")
+        seen.add(row["id"])
+        path = root / "docs" / row["file"]
+        if not path.is_file():
+            raise GoldError(f"{manifest}: row {number}: {path} does not exist")
+        documents.append(Document(row["id"], path, row["kind"], row["publisher"], row["rendering"]))
+    return documents
+
+
+def evaluate_document(document: Document, gold: Gold) -> Judgement:
+    """Read one document as the build does and judge it against its gold."""
+    from treatykg import build, sources
+
+    source = sources.read(document.path, document.path.name)
+    try:
+        record, _ = build.load_document(source)
+    except sources.InputError as error:
+        return judge(document.id, gold, REFUSED, set(), reason=str(error).split(": ", 1)[-1])
+    judgement = judge(document.id, gold, record.kind, record_facts(record))
+    judgement.gold_problems = unquoted(gold, document_text(source))
+    return judgement
+
+
+def document_text(source) -> str:
+    """The text the loaders read for a source (what gold quotes are checked against)."""
+    from treatykg import sources
+
+    return sources.decode(source)
+
+
+@dataclass
+class Report:
+    judgements: list[Judgement]
+    documents: list[Document]
+
+    def by_field(self) -> dict[tuple[str, str], Tally]:
+        """Tallies summed per (gold kind, field)."""
+        totals: dict[tuple[str, str], Tally] = {}
+        for judgement in self.judgements:
+            for name, tally in judgement.tallies.items():
+                total = totals.setdefault((judgement.gold_kind, name), Tally())
+                total.gold += tally.gold
+                total.found += tally.found
+                total.correct += tally.correct
+        return dict(sorted(totals.items()))
+
+    def kinds(self) -> Counter:
+        """(gold kind, read kind) pairs: how each kind of document was read."""
+        return Counter((judgement.gold_kind, judgement.read_kind) for judgement in self.judgements)
+
+    @property
+    def wrong_attributions(self) -> list[tuple[str, Fact]]:
+        return [(judgement.id, fact) for judgement in self.judgements for fact in judgement.wrong_attributions]
+
+    @property
+    def misread_kinds(self) -> list[Judgement]:
+        """Documents read as a kind other than their own (a refusal of a supported kind is a miss, not this)."""
+        return [judgement for judgement in self.judgements
+                if not judgement.kind_right and judgement.read_kind != REFUSED]
+
+
+def evaluate(root: Path) -> Report:
+    """Judge every document of an evaluation folder."""
+    documents = read_manifest(root)
+    judgements = []
+    for document in documents:
+        gold = read_gold(root / "gold" / f"{document.id}.toml")
+        judgements.append(evaluate_document(document, gold))
+    return Report(judgements, documents)
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f} %"
+
+
+def render_report(report: Report, details: bool = True) -> str:
+    """The report as Markdown: kinds, precision and recall per kind and field, then every error."""
+    lines = [f"{len(report.documents)} documents from "
+             f"{len({document.publisher for document in report.documents})} publishers", "",
+             "| document kind | read as | documents |", "| --- | --- | --- |"]
+    lines += [f"| {gold} | {read} | {count} |" for (gold, read), count in sorted(report.kinds().items())]
+    lines += ["", "| kind | field | gold | found | correct | precision | recall |",
+              "| --- | --- | --- | --- | --- | --- | --- |"]
+    for (kind, name), tally in report.by_field().items():
+        marker = " (attribution)" if name in ATTRIBUTION_FIELDS else ""
+        lines.append(f"| {kind} | {name}{marker} | {tally.gold} | {tally.found} | {tally.correct} | "
+                     f"{_percent(tally.precision)} | {_percent(tally.recall)} |")
+    lines += ["", f"wrong attributions: {len(report.wrong_attributions)}; "
+                  f"documents read as another kind: {len(report.misread_kinds)}"]
+    if not details:
+        return "\n".join(lines)
+    for judgement in report.judgements:
+        notes = []
+        if not judgement.kind_right:
+            notes.append(f"  kind: gold {judgement.gold_kind}, read {judgement.read_kind}"
+                         + (f" ({judgement.reason})" if judgement.reason else ""))
+        notes += [f"  wrong: {name} = {value}" for name, value in judgement.wrong]
+        notes += [f"  missed: {name} = {value}" for name, value in judgement.missed]
+        notes += [f"  gold quote not in the document: {problem}" for problem in judgement.gold_problems]
+        if notes:
+            lines += ["", judgement.id] + notes
+    return "\n".join(lines)
