@@ -111,3 +111,9 @@ def test_no_document_of_the_evaluation_corpus_is_read_as_another_kind(corpus_rep
 @needs_corpus
 def test_every_gold_quote_stands_in_its_document(corpus_report):
     assert [(j.id, problem) for j in corpus_report.judgements for problem in j.gold_problems] == []
+
+
+def test_a_vote_found_without_its_draft_symbol_counts_where_the_state_and_option_agree():
+    expected = gold("explanation_of_vote", facts=[("vote", "A/C.1/70/L.50 USA abstain")])
+    assert judge("d", expected, "explanation_of_vote", {("vote", "? USA abstain")}).wrong == []
+    assert judge("d", expected, "explanation_of_vote", {("vote", "? USA yes")}).wrong == [("vote", "? USA yes")]
