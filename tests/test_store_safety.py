@@ -220,3 +220,23 @@ def test_a_damaged_store_is_one_clear_line_from_every_command(docs: Path, tmp_pa
     assert f"replaced the damaged store at {store}" in recovered.stderr
     assert cli("query", "resolutions", "--store", store).exit_code == 0
     assert _leftovers(store) == []
+
+
+def test_an_update_with_writes_not_yet_flushed_keeps_them(docs: Path, tmp_path: Path):
+    """Writes a process left in the store's log only (closed without a flush) are in the copy an
+    incremental build starts from; while a process holds the store writable, the build refuses."""
+    import gc
+
+    store = tmp_path / "kg"
+    assert cli("build", docs, "--store", store).exit_code == 0
+    writer = pyoxigraph.Store(str(store))
+    writer.update("INSERT DATA { GRAPH <urn:test:kept> { <urn:test:s> <urn:test:p> 'kept' } }")
+    (changed,) = docs.glob("003*")
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    held = cli("build", docs, "--store", store)
+    assert held.exit_code == 2 and "open for writing by another process" in held.stderr
+    del writer
+    gc.collect()
+    result = cli("build", docs, "--store", store)
+    assert result.exit_code == 0 and "1 changed documents" in result.stdout
+    assert "urn:test:kept" in _graphs(store)

@@ -26,7 +26,8 @@ ENVIRONMENT = "TREATYKG_STORE"
 MARKER = "treatykg-store.json"  # in every store this program makes: what may be replaced
 FORMAT = {"format": "treatykg store", "version": 1}
 REBUILD = "rebuild it with 'treatykg build --full'"
-_ROCKSDB_FILE = re.compile(r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?")
+_ROCKSDB_FILE = re.compile(  # the files of the database itself
+    r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?")
 
 # On disk a store is a symbolic link, NAME -> NAME.store-XXXX (the database folder, with MARKER).
 # A build writes a new folder NAME.building-XXXX, renames it NAME.store-XXXX when complete and
@@ -148,11 +149,19 @@ class Writer:
         staging = self._staging(mark=False)
         staging.rmdir()  # the copy makes it
         try:
+            if any(log.stat().st_size for log in self.path.glob("*.log")):  # writes not yet in its
+                writable = Store(str(self.path))                         # files, which a copy
+                writable.flush()                                         # would leave out
+                del writable
+                gc.collect()
             Store.read_only(str(self.path)).backup(str(staging))
             _mark(staging)
             db = Store(str(staging))
         except (OSError, RuntimeError) as error:
             shutil.rmtree(staging, ignore_errors=True)
+            if "/LOCK" in str(error):
+                raise InputError(f"{self.path}: the store is open for writing by another process (a server "
+                                 "started with --update-token?); stop it first") from error
             raise damaged(self.path, error) from error
         with self._installing(staging, db) as db:
             yield db
