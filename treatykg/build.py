@@ -34,6 +34,7 @@ class Loaded:
     quads: int
     missing: tuple[str, ...]
     mismatches: tuple[str, ...] = ()  # stated counts or totals that differ from the rows
+    graph: str = ""  # the source's named graph
 
 
 @dataclass
@@ -67,6 +68,27 @@ class BuildReport:
         if label is None:
             return f"{finding.focus}" + (f" [{finding.path}]" if finding.path else "")
         return f"{label}: {_field_problem(finding)}"
+
+
+def _fails_its_shapes(file: str, failed: list[Finding]) -> str:
+    """The line that reports a document left out for failing its shapes."""
+    more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+    return f"{file}: fails its shapes: {failed[0].message} ({_field_problem(failed[0])}){more}"
+
+
+def _leave_out_failing(db: Store, found: list[Finding], report: BuildReport) -> tuple[list[Finding], set[str]]:
+    """With --keep-going: remove from the store the sources whose graphs the store-wide shape
+    checks found violating (what a batch alone could not settle), and report each; the other
+    findings, and the graphs left out."""
+    failing: dict[str, list[Finding]] = {}
+    for finding in validate.violations(found):
+        if finding.graph in report.labels:
+            failing.setdefault(finding.graph, []).append(finding)
+    for graph, failed in failing.items():
+        db.remove_graph(NamedNode(graph))
+        report.skipped.append(_fails_its_shapes(report.labels[graph], failed))
+    report.loaded = [item for item in report.loaded if item.graph not in failing]
+    return [finding for finding in found if finding.graph not in failing], set(failing)
 
 
 def _field_problem(finding: Finding) -> str:
@@ -259,18 +281,15 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport,
             report.skipped.append(str(error))
             continue
         document_quads = mapping.map_source(described, record)
-        if keep_going and (failed := validate.violations(checker.check(document_quads))):
+        failed = validate.violations(checker.check(document_quads))
+        if failed and keep_going:
             checker.discard(described.iri)
-            report.skipped.append(f"{candidate.path}: fails its shapes: {failed[0].message} "
-                                  f"({_field_problem(failed[0])})"
-                                  + (f" and {len(failed) - 1} more" if len(failed) > 1 else ""))
+            report.skipped.append(_fails_its_shapes(str(candidate.path), failed))
             continue
-        if not keep_going:
-            checker.check(document_quads)
         mismatches = getattr(record, "mismatches", ())
         report.findings.extend(_warnings(described.iri, candidate.label, mismatches))
         report.loaded.append(Loaded(candidate.label, described.loader, len(document_quads),
-                                    getattr(record, "missing", ()), mismatches))
+                                    getattr(record, "missing", ()), mismatches, described.iri))
         yield document_quads
 
 
@@ -304,7 +323,12 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
             if not report.loaded:
                 raise sources.InputError("no document could be read")
         with store.compacting(new):
-            report.findings.extend(checker.finish(new))
+            found = checker.finish(new)
+            if keep_going:
+                found, _ = _leave_out_failing(new, found, report)
+                if not report.loaded:
+                    raise sources.InputError("no document could be built")
+            report.findings.extend(found)
             report.findings.extend(validate.run_checks(new))
             report.quads = len(new)
             report.graphs = sum(1 for _ in new.named_graphs())
@@ -329,7 +353,11 @@ def _update(writer: store.Writer, previous: dict[str, str], candidates: list[Can
         quads.extend(document_quads)
     current = store.open_read_only(writer.path)
     scratch = _scratch(current, quads)
-    report.findings.extend(checker.finish(scratch))
+    found = checker.finish(scratch)
+    if keep_going:
+        found, failing = _leave_out_failing(scratch, found, report)
+        quads = [quad for quad in quads if quad.graph_name.value not in failing] if failing else quads
+    report.findings.extend(found)
     if report.violations:
         raise BuildFailed(report)
     if not dropped and not quads:
@@ -417,7 +445,7 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
                       for name, n in sorted(unresolved.items()))
     missing = () if counts["records"] else ("every resolution (none read or none selected)",)
     report.findings.extend(_warnings(described.iri, label, mismatches))
-    report.loaded.append(Loaded(label, loader.KIND, counts["quads"], missing, tuple(mismatches)))
+    report.loaded.append(Loaded(label, loader.KIND, counts["quads"], missing, tuple(mismatches), described.iri))
 
 
 def _noted(records: Iterable, mismatches: list[str], unresolved: Counter) -> Iterator:
