@@ -78,7 +78,11 @@ def test_a_file_or_a_link_to_a_foreign_folder_is_refused(docs: Path, tmp_path: P
     link = tmp_path / "link"
     link.symlink_to(docs)
     before = _snapshot(docs)
-    assert cli("build", docs, "--store", note).exit_code == 2
+    on_file = cli("build", docs, "--store", note)
+    assert on_file.exit_code == 2 and on_file.stderr.strip().endswith("is a file, not a treatykg store; "
+                                                                      "nothing was changed (choose a new or empty folder)")
+    query = cli("query", "resolutions", "--store", note)
+    assert query.exit_code == 2 and "no treatykg store here" in query.stderr
     refused = cli("build", docs, "--store", link)
     assert refused.exit_code == 2 and "not a treatykg store" in refused.stderr
     assert note.read_text() == "keep me\n" and _snapshot(docs) == before and link.is_symlink()

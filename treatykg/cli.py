@@ -15,7 +15,7 @@ EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT = 0, 1, 2
 MISMATCHES_SHOWN = 20  # lines of "stated/recorded count differs" per document in the build summary
 
 store_option = click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    "--store", "store_dir", type=click.Path(path_type=Path), default=None,  # checked by the store
     help="Directory of the embedded store (default: $TREATYKG_STORE or .treatykg).",
 )
 
