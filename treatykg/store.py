@@ -203,8 +203,10 @@ class Writer:
                 self.path.rmdir()
         os.replace(link, self.path)
         _sync(self.path.parent)
-        if old is not None and old != data:
-            shutil.rmtree(old, ignore_errors=True)
+        if old is not None and old != data and old.exists():
+            retired = old.with_name(f"{self.path.name}.retired-{data.name.rsplit('-', 1)[-1]}")
+            old.rename(retired)  # a name the next build removes, should this one die deleting it
+            shutil.rmtree(retired, ignore_errors=True)
 
     def _data_folder(self) -> Path | None:
         if self.path.is_symlink():
@@ -233,7 +235,7 @@ class Writer:
                     continue
                 if leftover.is_symlink():
                     leftover.unlink()
-                elif leftover.is_dir() and _made_here(leftover, staging=kind == ".building-"):
+                elif leftover.is_dir() and _made_here(leftover, staging=kind in (".building-", ".retired")):
                     shutil.rmtree(leftover, ignore_errors=True)
                 else:
                     continue
