@@ -152,18 +152,22 @@ def test_builds_killed_at_random_points_leave_a_whole_store(docs: Path, tmp_path
     (changed,) = docs.glob("003*")
     original = changed.read_text(encoding="utf-8")
     texts = [original, original.replace("remain seized", "remain firmly seized")]
+    durations = []
     for index, text in enumerate(texts):
         changed.write_text(text, encoding="utf-8")
-        assert cli("build", docs, "--store", store).exit_code == 0
+        start = time.monotonic()
+        build = _build_process(str(docs), "--full", "--store", str(store))
+        assert build.wait() == 0
+        durations.append(time.monotonic() - start)
         versions[index] = _graphs(store)
     assert versions[0] != versions[1]
-    chance = random.Random(15)
+    chance, whole = random.Random(15), max(durations)
     kills = 0
     for attempt in range(14):
         changed.write_text(texts[attempt % 2], encoding="utf-8")
         full = ["--full"] if attempt % 3 == 0 else []
         process = _build_process(str(docs), *full, "--store", str(store))
-        time.sleep(chance.uniform(0.3, 1.6))
+        time.sleep(chance.uniform(0.05, 0.95) * whole)  # anywhere in a build (an update is quicker)
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             kills += 1

@@ -261,7 +261,7 @@ def writing(path: Path, inputs: list[Path] = ()) -> Iterator[Writer]:
             fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             owner = held.read().strip() or "unknown"
-            raise InputError(f"{path}: another build is writing this store (process {owner}); "
+            raise InputError(f"{shown}: another build is writing this store (process {owner}); "
                              "try again when it has finished") from None
         held.seek(0)
         held.truncate()
