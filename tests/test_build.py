@@ -189,3 +189,74 @@ def test_export_sorting_on_disk_gives_the_same_bytes(built_store: Path, monkeypa
     monkeypatch.setattr(export, "RUN_LINES", 500)  # forces sorted runs on disk and a merge
     for fmt, data in expected.items():
         assert _export(built_store, fmt) == data, fmt
+
+
+SYMBOL_MESSAGE = "A UN document needs exactly one document symbol (dcterms:identifier) such as A/RES/77/79."
+
+
+def _with_a_resolution_without_its_symbol(corpus: Path, docs: Path) -> Path:
+    """The resolutions, one of them copied with its symbol taken out of its heading: it parses
+    and maps, and its resolution then lacks the symbol its shape requires."""
+    _resolutions(corpus, docs)
+    (source,) = corpus.glob("002*")
+    text = source.read_text(encoding="utf-8")
+    assert "77/79. Implementation" in text
+    bad = docs / "no-symbol.txt"
+    bad.write_text(text.replace("77/79. Implementation", "Implementation"), encoding="utf-8")
+    return bad
+
+
+def test_keep_going_leaves_out_a_document_that_fails_its_shapes(corpus: Path, tmp_path: Path):
+    bad = _with_a_resolution_without_its_symbol(corpus, tmp_path / "docs")
+    store = tmp_path / "store"
+    result = cli("build", tmp_path / "docs", "--keep-going", "--store", store)
+    assert result.exit_code == 2
+    assert "3 documents (3 un_resolution)" in result.stdout
+    assert f"skipped: {bad}: fails its shapes: {SYMBOL_MESSAGE} (missing field identifier)" in result.stderr
+    assert "https://" not in "".join(line for line in result.stderr.splitlines() if "skipped" in line)
+    good = _resolutions(corpus, tmp_path / "good")
+    assert cli("build", good, "--store", tmp_path / "good-store").exit_code == 0
+    assert _export(store) == _export(tmp_path / "good-store")  # the rest, built as on its own
+    again = cli("build", tmp_path / "docs", "--keep-going", "--store", store)  # incremental: the same
+    assert again.exit_code == 2 and f"skipped: {bad}: fails its shapes" in again.stderr
+
+
+def test_without_keep_going_the_error_names_the_file_and_the_missing_field(corpus: Path, tmp_path: Path):
+    bad = _with_a_resolution_without_its_symbol(corpus, tmp_path / "docs")
+    result = cli("build", tmp_path / "docs", "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    violations = [line for line in result.stderr.splitlines() if line.startswith("Violation")]
+    assert violations == [f"Violation: {bad}: missing field identifier: {SYMBOL_MESSAGE}"]
+
+
+def test_keep_going_leaves_out_a_streamed_table_whose_shapes_fail_on_the_store(corpus: Path, tmp_path: Path,
+                                                                              monkeypatch):
+    """A vote planted in one batch of a voting table is settled only once everything is loaded;
+    with --keep-going the table's graph is taken out of the new store and reported by file."""
+    from pyoxigraph import NamedNode, Quad
+
+    from treatykg import mapping
+
+    original = mapping.map_stream
+
+    def with_a_vote_of_nobody(source, records):
+        for index, quads in enumerate(original(source, records)):
+            if index == 1:
+                vote = NamedNode("https://w3id.org/treatykg/id/vote/planted")
+                kind = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+                quads = [*quads, Quad(vote, kind, NamedNode("http://www.w3.org/ns/opengov#Vote"), quads[0].graph_name)]
+            yield quads
+
+    monkeypatch.setattr(mapping, "map_stream", with_a_vote_of_nobody)
+    docs = _resolutions(corpus, tmp_path / "docs")
+    table = docs / "votes.csv"
+    shutil.copy(Path(__file__).parent / "data" / "undl" / "current_layout.csv", table)
+    store = tmp_path / "store"
+    result = cli("build", docs, "--keep-going", "--store", store)
+    assert result.exit_code == 2, result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if "skipped:" in line]
+    assert line.strip().startswith(f"skipped: {table}: fails its shapes: A vote ") and "(and 2 more)" in line
+    assert "3 documents (3 un_resolution)" in result.stdout
+    table.unlink()
+    assert cli("build", docs, "--store", tmp_path / "alone").exit_code == 0
+    assert _export(store) == _export(tmp_path / "alone")

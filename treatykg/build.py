@@ -34,6 +34,7 @@ class Loaded:
     quads: int
     missing: tuple[str, ...]
     mismatches: tuple[str, ...] = ()  # stated counts or totals that differ from the rows
+    graph: str = ""  # the source's named graph
 
 
 @dataclass
@@ -49,6 +50,8 @@ class BuildReport:
     dropped: int = 0
     quads_added: int = 0  # by an incremental update (a full count of a large store takes seconds)
     quads_removed: int = 0
+    replaced_damaged: bool = False  # a full build replaced a store that could not be read
+    labels: dict[str, str] = field(default_factory=dict)  # source graph -> the file it was read from
 
     @property
     def kinds(self) -> Counter:
@@ -57,6 +60,44 @@ class BuildReport:
     @property
     def violations(self) -> list[Finding]:
         return validate.violations(self.findings)
+
+    def where(self, finding: Finding) -> str:
+        """What a finding is about: the file its graph was read from, with the missing or bad
+        field, else the node's IRI."""
+        label = self.labels.get(finding.graph)
+        if label is None:
+            return f"{finding.focus}" + (f" [{finding.path}]" if finding.path else "")
+        return f"{label}: {_field_problem(finding)}"
+
+
+def _fails_its_shapes(file: str, failed: list[Finding]) -> str:
+    """The line that reports a document left out for failing its shapes."""
+    more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+    return f"{file}: fails its shapes: {failed[0].message} ({_field_problem(failed[0])}){more}"
+
+
+def _leave_out_failing(db: Store, found: list[Finding], report: BuildReport) -> tuple[list[Finding], set[str]]:
+    """With --keep-going: remove from the store the sources whose graphs the store-wide shape
+    checks found violating (what a batch alone could not settle), and report each; the other
+    findings, and the graphs left out."""
+    failing: dict[str, list[Finding]] = {}
+    for finding in validate.violations(found):
+        if finding.graph in report.labels:
+            failing.setdefault(finding.graph, []).append(finding)
+    for graph, failed in failing.items():
+        db.remove_graph(NamedNode(graph))
+        report.skipped.append(_fails_its_shapes(report.labels[graph], failed))
+    report.loaded = [item for item in report.loaded if item.graph not in failing]
+    return [finding for finding in found if finding.graph not in failing], set(failing)
+
+
+def _field_problem(finding: Finding) -> str:
+    field_name = finding.path.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    if not field_name:
+        return "fails its shape"
+    if finding.component == "MinCountConstraintComponent":
+        return f"missing field {field_name}"
+    return f"bad field {field_name} ({finding.component.removesuffix('ConstraintComponent') or 'shape'})"
 
 
 class BuildFailed(Exception):
@@ -138,15 +179,18 @@ def _fewer_collections(young: int = 200_000) -> Iterator[None]:
 def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selection: object,
            full: bool) -> BuildReport:
     report = BuildReport(store_path)
-    candidates = _candidates(sources.discover(paths or [sources.sample_corpus()]), keep_going, report)
-    if not candidates:
-        raise sources.InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
-    signature = build_signature(selection)
-    previous = None if full else _previous_sources(store_path, signature)
-    if previous is not None and not _needs_full_build(previous, candidates):
-        _update(store_path, previous, candidates, signature, keep_going, report)
-    else:
-        _build_new(store_path, candidates, signature, keep_going, selection, report)
+    inputs = paths or [sources.sample_corpus()]
+    with store.writing(store_path, inputs) as writer:
+        candidates = _candidates(sources.discover(inputs), keep_going, report)
+        if not candidates:
+            raise sources.InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
+        report.labels = {c.graph: str(c.path) for c in candidates}
+        signature = build_signature(selection)
+        previous = _previous_sources(store_path, signature, full, report)
+        if previous is not None and not _needs_full_build(previous, candidates):
+            _update(writer, previous, candidates, keep_going, report)
+        else:
+            _build_new(writer, candidates, signature, keep_going, selection, report)
     return report
 
 
@@ -184,17 +228,31 @@ def build_signature(selection: object) -> str:
     return digest.hexdigest()
 
 
-def _previous_sources(store_path: Path, signature: str) -> dict[str, str] | None:
-    """The sources of an existing store built under this signature (graph -> loader), else None."""
-    if not (store_path / "CURRENT").exists():
+def _previous_sources(store_path: Path, signature: str, full: bool, report: BuildReport) -> dict[str, str] | None:
+    """The sources of an existing store built under this signature (graph -> loader), else None
+    (also with ``full``). A damaged store is refused unless ``full``, which notes it replaces one."""
+    try:
+        db = store.open_read_only(store_path)
+        if full:
+            return None
+        stamp = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
+        stamps = [q.object.value for q in db.quads_for_pattern(stamp, term(DCTERMS.hasVersion), None, stamp)]
+        if stamps != [signature]:
+            return None
+        rows = db.query(with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"))
+        return {row["g"].value: row["loader"].value for row in rows}
+    except store.StoreDamaged:
+        if not full:
+            raise
+    except (OSError, RuntimeError) as error:
+        if not store.is_damage(error):
+            raise
+        if not full:
+            raise store.damaged(store_path, error) from error
+    except sources.InputError:  # nothing built here yet
         return None
-    db = store.open_read_only(store_path)
-    stamp = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
-    stamps = [q.object.value for q in db.quads_for_pattern(stamp, term(DCTERMS.hasVersion), None, stamp)]
-    if stamps != [signature]:
-        return None
-    rows = db.query(with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"))
-    return {row["g"].value: row["loader"].value for row in rows}
+    report.replaced_damaged = True
+    return None
 
 
 def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> bool:
@@ -206,9 +264,11 @@ def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> 
     return any(c.streaming for c in added) or any(kind in streams for kind in dropped)
 
 
-def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport) -> Iterator[list[Quad]]:
-    """Parse and map the candidates read whole, one document's quads at a time; note what each
-    lacks or states differently."""
+def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport,
+            checker) -> Iterator[list[Quad]]:
+    """Parse, map and check the candidates read whole, one document's quads at a time; note what
+    each lacks or states differently. With ``keep_going`` a document that fails its shapes is
+    left out and reported with the shape's message."""
     from tqdm import tqdm
 
     for candidate in tqdm(candidates, desc="documents", unit="doc", disable=len(candidates) <= 5 or None,
@@ -221,14 +281,19 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport) 
             report.skipped.append(str(error))
             continue
         document_quads = mapping.map_source(described, record)
+        failed = validate.violations(checker.check(document_quads))
+        if failed and keep_going:
+            checker.discard(described.iri)
+            report.skipped.append(_fails_its_shapes(str(candidate.path), failed))
+            continue
         mismatches = getattr(record, "mismatches", ())
         report.findings.extend(_warnings(described.iri, candidate.label, mismatches))
         report.loaded.append(Loaded(candidate.label, described.loader, len(document_quads),
-                                    getattr(record, "missing", ()), mismatches))
+                                    getattr(record, "missing", ()), mismatches, described.iri))
         yield document_quads
 
 
-def _build_new(store_path: Path, candidates: list[Candidate], signature: str, keep_going: bool,
+def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str, keep_going: bool,
                selection: object, report: BuildReport) -> None:
     """Map, check and load every source into a new store; it replaces the old one if it conforms.
 
@@ -245,19 +310,25 @@ def _build_new(store_path: Path, candidates: list[Candidate], signature: str, ke
         checker.check(quads, complete)
         loader.add(quads)
 
-    with store.replacing(store_path) as new:
+    with writer.replacing() as new:
         with store.BulkLoader(new, BULK_CHUNK, LOAD_QUEUE) as loader:
             add(validate.ontology_quads())
             add([*mapping.reference_quads(), _stamp(signature)])
             for candidate in streamed:  # first: the documents read whole are parsed while it loads
                 load_stream(lambda batch: add(batch, complete=False), candidate.path, candidate.label,
                             candidate.streaming, selection, report)
-            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report):
-                add(document_quads)
+            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report,
+                                          checker):
+                loader.add(document_quads)
             if not report.loaded:
                 raise sources.InputError("no document could be read")
         with store.compacting(new):
-            report.findings.extend(checker.finish(new))
+            found = checker.finish(new)
+            if keep_going:
+                found, _ = _leave_out_failing(new, found, report)
+                if not report.loaded:
+                    raise sources.InputError("no document could be built")
+            report.findings.extend(found)
             report.findings.extend(validate.run_checks(new))
             report.quads = len(new)
             report.graphs = sum(1 for _ in new.named_graphs())
@@ -265,38 +336,45 @@ def _build_new(store_path: Path, candidates: list[Candidate], signature: str, ke
             raise BuildFailed(report)
 
 
-def _update(store_path: Path, previous: dict[str, str], candidates: list[Candidate], signature: str,
-            keep_going: bool, report: BuildReport) -> None:
-    """Swap the changed sources' graphs in one transaction; undo it if the store-wide checks fail."""
+def _update(writer: store.Writer, previous: dict[str, str], candidates: list[Candidate], keep_going: bool,
+            report: BuildReport) -> None:
+    """Swap the changed sources' graphs in one transaction, on a copy of the store that replaces
+    it only if the store-wide checks pass."""
     wanted = {c.graph for c in candidates}
     changed = [c for c in candidates if c.graph not in previous]
     dropped = sorted(graph for graph in previous if graph not in wanted)
     report.unchanged = len(candidates) - len(changed)
     report.dropped = len(dropped)
+    report.incremental = True
     from treatykg.shacl_quads import QuadValidator
 
     checker, quads = QuadValidator(), []
-    for document_quads in _parsed(changed, keep_going, report):
-        checker.check(document_quads)
+    for document_quads in _parsed(changed, keep_going, report, checker):
         quads.extend(document_quads)
-    scratch = _scratch(store.open_read_only(store_path), quads)
-    report.findings.extend(checker.finish(scratch))
+    current = store.open_read_only(writer.path)
+    scratch = _scratch(current, quads)
+    found = checker.finish(scratch)
+    if keep_going:
+        found, failing = _leave_out_failing(scratch, found, report)
+        quads = [quad for quad in quads if quad.graph_name.value not in failing] if failing else quads
+    report.findings.extend(found)
     if report.violations:
         raise BuildFailed(report)
-    db = Store(str(store_path))
-    kept = [q for graph in dropped for q in db.quads_for_pattern(None, None, None, NamedNode(graph))]
-    if dropped or quads:
+    if not dropped and not quads:
+        report.findings.extend(validate.run_checks(scratch))
+        report.graphs = sum(1 for _ in current.named_graphs())
+        if report.violations:
+            raise BuildFailed(report)
+        return
+    with writer.updating() as db:
+        kept = [q for graph in dropped for q in db.quads_for_pattern(None, None, None, NamedNode(graph))]
         db.update(_swap(dropped, quads))
-    describes = any(q.predicate == TYPE and q.object in DESCRIBED for q in kept)
-    checks = validate.run_checks(db if describes else scratch)
-    if validate.violations(checks):
-        db.update(_swap(sorted({q.graph_name.value for q in quads}), kept))
-        report.findings.extend(checks)
-        raise BuildFailed(report)
-    report.findings.extend(checks)
-    report.quads_added, report.quads_removed = len(quads), len(kept)
-    report.graphs = sum(1 for _ in db.named_graphs())
-    report.incremental = True
+        describes = any(q.predicate == TYPE and q.object in DESCRIBED for q in kept)
+        report.findings.extend(validate.run_checks(db if describes else scratch))
+        if report.violations:
+            raise BuildFailed(report)
+        report.quads_added, report.quads_removed = len(quads), len(kept)
+        report.graphs = sum(1 for _ in db.named_graphs())
 
 
 TYPE = term(RDF.type)
@@ -367,7 +445,7 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
                       for name, n in sorted(unresolved.items()))
     missing = () if counts["records"] else ("every resolution (none read or none selected)",)
     report.findings.extend(_warnings(described.iri, label, mismatches))
-    report.loaded.append(Loaded(label, loader.KIND, counts["quads"], missing, tuple(mismatches)))
+    report.loaded.append(Loaded(label, loader.KIND, counts["quads"], missing, tuple(mismatches), described.iri))
 
 
 def _noted(records: Iterable, mismatches: list[str], unresolved: Counter) -> Iterator:

@@ -15,7 +15,7 @@ EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT = 0, 1, 2
 MISMATCHES_SHOWN = 20  # lines of "stated/recorded count differs" per document in the build summary
 
 store_option = click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    "--store", "store_dir", type=click.Path(path_type=Path), default=None,  # checked by the store
     help="Directory of the embedded store (default: $TREATYKG_STORE or .treatykg).",
 )
 
@@ -35,6 +35,12 @@ class Group(click.Group):
             return super().invoke(ctx)
         except InputError as error:
             fail(str(error))
+        except (OSError, RuntimeError) as error:  # a store whose files turn out corrupt while read
+            from treatykg import store
+
+            if not store.is_damage(error):
+                raise
+            fail(str(store.damaged(store.last_opened(), error)))
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,8 +82,10 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, ful
     try:
         report = run_build(list(paths) or None, target, keep_going=keep_going, selection=selection, full=full)
     except BuildFailed as failed:
-        _print_findings(failed.report.findings)
+        _print_findings(failed.report.findings, failed.report.where)
         fail(f"{failed}: {target}", EXIT_VIOLATIONS)
+    if report.replaced_damaged:
+        click.echo(f"replaced the damaged store at {target}", err=True)
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.kinds.items())) or "none"
     if report.incremental:
         click.echo(f"updated {target}: {len(report.loaded)} changed documents ({kinds}), "
@@ -221,10 +229,11 @@ def validate(store_dir: Path | None) -> None:
         sys.exit(EXIT_VIOLATIONS)
 
 
-def _print_findings(findings) -> None:
+def _print_findings(findings, where=None) -> None:
+    """One line a finding: what it is about (the file, with ``where``; else the node) and why."""
     for finding in findings:
-        where = f" [{finding.path}]" if finding.path else ""
-        click.echo(f"{finding.severity}: {finding.focus}{where}: {finding.message}", err=True)
+        about = where(finding) if where else finding.focus + (f" [{finding.path}]" if finding.path else "")
+        click.echo(f"{finding.severity}: {about}: {finding.message}", err=True)
 
 
 @main.command("eval")

@@ -244,10 +244,11 @@ class QuadValidator:
         self._by_type = {t: tuple(r) for t, r in by_type.items()}
         self._rule_cache: dict[frozenset | NamedNode, tuple[NodeRule, ...]] = {}
 
-    def check(self, quads: list[Quad], complete: bool = True) -> None:
-        """Check quads of one named graph: all of it (``complete``) or one batch of a stream."""
+    def check(self, quads: list[Quad], complete: bool = True) -> list[Finding]:
+        """Check quads of one named graph: all of it (``complete``) or one batch of a stream;
+        the findings the quads settle alone."""
         if not quads:
-            return
+            return []
         graph = quads[0].graph_name
         described: dict[NamedNode, dict[NamedNode, set]] = {}
         subject = properties = None
@@ -272,7 +273,15 @@ class QuadValidator:
                 if key in seen:
                     again.add(subject)  # a hash clash only costs a needless second check
                 seen.add(key)
-        self._findings.extend(self._check_nodes(graph, described, complete))
+        found = self._check_nodes(graph, described, complete)
+        self._findings.extend(found)
+        return found
+
+    def discard(self, graph: str) -> None:
+        """Forget a whole graph checked before (a document left out of the build)."""
+        self._findings = [f for f in self._findings if f.graph != graph]
+        self._pending = [p for p in self._pending if p.graph.value != graph]
+        self._sparql_graphs.discard(graph)
 
     def _rules_for(self, types: frozenset | NamedNode) -> tuple[NodeRule, ...]:
         """The node rules whose targets a node's types (a set, or its one type) meet, in shape
