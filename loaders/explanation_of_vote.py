@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from treatykg import gazetteer
 from treatykg.loaders import positions
+from treatykg.loaders import speaker
 from treatykg.loaders import text as tx
 from treatykg.records import ExplanationOfVoteRecord, Span, SymbolReading
 
@@ -50,12 +50,16 @@ def detect(text: str) -> float:
 
 
 def parse(text: str) -> ExplanationOfVoteRecord:
-    """Parse a statement; ValueError when no speaking state can be found."""
-    state = _speaking_state(text)
+    """Parse a statement; ValueError (speaker.Unclear) when the text shows no state as its speaker."""
+    voice = speaker.find_speaker(text)
+    state, joint = voice.states[0], voice.states[1:]
     missing: list[str] = []
     date = tx.parse_date(text)
     draft = _draft(text, date)
-    vote, vote_span = _vote(text, state)
+    vote, vote_span, vote_rule = _vote(text, state)
+    if joint and vote and not _first_person(vote_rule):
+        vote, vote_span = None, None
+        missing.append("vote: the joint statement's vote sentence does not speak for all its states")
     body = _body(text, draft)
     title_match = TITLE.search(text)
     year = None
@@ -68,21 +72,14 @@ def parse(text: str) -> ExplanationOfVoteRecord:
     if vote and not body:
         missing.append("voting body")
     return ExplanationOfVoteRecord(
-        state=state, body=body, title=tx.fold(title_match["title"]) if title_match else None,
+        state=state, joint=joint, speaker_rule=voice.rule, speaker_span=voice.span,
+        speaker_quote=text[voice.span.start:voice.span.end],
+        body=body, title=tx.fold(title_match["title"]) if title_match else None,
         draft=draft, vote=vote, vote_span=vote_span, date=date, year=None if date else year,
-        positions=tuple(positions.find_positions(text, state)),
-        participation=tuple(positions.find_participation(text, state)),
+        positions=tuple(p for code in voice.states for p in positions.find_positions(text, code)),
+        participation=tuple(p for code in voice.states for p in positions.find_participation(text, code)),
         missing=tuple(missing),
     )
-
-
-def _speaking_state(text: str) -> str:
-    """The state the statement speaks for: the one it names most (first named on a tie)."""
-    named = [match.ref.alpha3 for match in gazetteer.find_states_in(text) if match.kind == "name"]
-    if not named:
-        raise ValueError("no speaking state is named")
-    counts = Counter(named)
-    return max(named, key=lambda code: (counts[code], -named.index(code)))
 
 
 def _draft(text: str, date) -> SymbolReading | None:
@@ -110,15 +107,22 @@ def _draft(text: str, date) -> SymbolReading | None:
                          symbol=symbol, partial=None if symbol else partial, note=note)
 
 
-def _vote(text: str, state: str) -> tuple[str | None, Span | None]:
-    """How the state voted, from the first sentence in which it says so."""
+def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
+    """How the state voted, from the first sentence in which it says so, and the subject rule."""
     for block_start, block_end in positions.blocks(text):
         for start, end in tx.sentences(text[block_start:block_end], block_start):
             for option, pattern in VOTES:
                 match = pattern.search(text, start, end)
-                if match and positions.speaker_rule(text, start, match.start(), state):
-                    return option, Span(start=start, end=end)
-    return None, None
+                rule = match and positions.speaker_rule(text, start, match.start(), state)
+                if rule:
+                    return option, Span(start=start, end=end), rule
+    return None, None, ""
+
+
+def _first_person(rule: str) -> bool:
+    """Whether a subject rule found a first-person subject ("we", "my delegation")."""
+    subject = re.fullmatch(r"subject '(.+)'", rule)
+    return bool(subject and positions.SPEAKER.fullmatch(subject.group(1)))
 
 
 def _body(text: str, draft: SymbolReading | None) -> str | None:

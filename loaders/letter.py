@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from treatykg import gazetteer
 from treatykg.loaders import positions
@@ -36,6 +35,8 @@ REPLY = re.compile(
 ENCLOSURE = re.compile(r"\b(?:attached|enclosed|enclosing|annexed|herewith|please\s+find)\b|\btransmit\b", re.IGNORECASE)
 ADDRESS_LINE = re.compile(r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
                           re.IGNORECASE)
+ORIGIN_LABEL = re.compile(r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
+PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
@@ -58,20 +59,29 @@ def parse(text: str) -> LetterRecord:
     salutations = list(SALUTATION.finditer(text))
     if not salutations:
         raise ValueError("no salutation ('Dear …') found")
+    placeholders = sorted({match.group() for match in PLACEHOLDER.finditer(text)})
+    if len(placeholders) >= 2:
+        raise ValueError(f"a template to fill in, not a letter anyone sent (placeholders {', '.join(placeholders[:3])})")
     starts = [_first_line(text, 0)] + [_letter_start(text, salutations[k - 1].end(), s.start())
                                        for k, s in enumerate(salutations) if k]
     ends = [len(text[:end].rstrip()) for end in starts[1:] + [len(text)]]
-    drafts = [_letter(text, start, end, salutation) for start, end, salutation in zip(starts, ends, salutations)]
+    label_from = [0] + [s.end() for s in salutations[:-1]]
+    drafts = [_letter(text, start, end, salutation, after)
+              for start, end, salutation, after in zip(starts, ends, salutations, label_from)]
     letters = []
     for index, letter in enumerate(drafts):
         body = text[letter["body"][0]:letter["body"][1]]
         encloses = tuple(range(index + 1, len(drafts))) if index == 0 and ENCLOSURE.search(body) else ()
-        state = letter["speaks_for"] or (letters[0].speaks_for if letters else None)
+        enclosed = bool(letters and letters[0].encloses)
+        state = letter["speaks_for"] or (letters[0].speaks_for if enclosed else None)
+        sender = letter["sender"]
+        if enclosed and sender and sender.state is None and state:
+            sender = sender.model_copy(update={"state": state})  # an enclosure sent on by the cover's government
         letter_positions = tuple(positions.find_positions(text, state, *letter["body"])) if state else ()
         participation = tuple(positions.find_participation(text, state, *letter["body"])) if state else ()
         letters.append(Letter(
             span=Span(start=letter["start"], end=letter["end"]), date=letter["date"], reference=letter["reference"],
-            sender=letter["sender"], author=letter["author"], recipient=letter["recipient"],
+            sender=sender, author=letter["author"], recipient=letter["recipient"],
             in_reply_to=letter["in_reply_to"], encloses=encloses, speaks_for=state,
             positions=letter_positions, participation=participation,
         ))
@@ -130,25 +140,28 @@ def _state_in(line: str) -> str | None:
     return found[0].ref.alpha3 if found else None
 
 
-def _letter(text: str, start: int, end: int, salutation: re.Match[str]) -> dict:
+def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_from: int) -> dict:
     head_lines = _lines(text, start, salutation.start())
     closing = CLOSING.search(text, salutation.end(), end)
     body_end = closing.start() if closing else end
     sender = None
     date = None
     reference = None
-    for line_start, line_end in head_lines:
+    letterhead = True  # until the date line or the recipient's block
+    for index, (line_start, line_end) in enumerate(head_lines):
         line = text[line_start:line_end]
-        if sender is None and line.isupper() and GOVERNMENT_BODY.search(line):
-            sender = Role(organisation=_title_case(line), state=_state_in(line))
-        if date is None and tx.DATE.fullmatch(line.strip(" ,.")):
-            date = tx.parse_date(line)
+        if HONORIFIC.match(line):
+            letterhead = False
+        if sender is None and GOVERNMENT_BODY.search(line) and (
+                line.isupper() or letterhead and _state_in(line) and len(line) < 80):
+            sender = Role(organisation=_title_case(line), state=_state_in(line) or _letterhead_state(text, head_lines[index + 1:]))
+        line_date = tx.line_date(line)
+        if line_date is not None:
+            letterhead = False
+            date = date or line_date
         reference_match = REFERENCE.fullmatch(line)
         if reference is None and reference_match:
             reference = reference_match["ref"].strip()
-    if sender and sender.state is None:
-        head_state = _state_in(text[start:salutation.start()])
-        sender = sender.model_copy(update={"state": head_state})
     tail = _lines(text, closing.end(), end) if closing else []
     author, recipient_lines = _signature(text, tail, sender)
     if not recipient_lines:
@@ -157,12 +170,14 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str]) -> dict:
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
     recipient = _recipient(text, recipient_lines, salutation["whom"])
+    # The letter speaks for a state only where its letterhead or its signer's post is a body of that
+    # state's government; a state only named in the body or the address is never its author.
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
-    if speaks_for is None:
-        named = [m.ref.alpha3 for m in gazetteer.find_states_in(text[salutation.end():body_end])]
-        speaks_for = Counter(named).most_common(1)[0][0] if named else None
-    if sender and sender.state is None and speaks_for:
-        sender = sender.model_copy(update={"state": speaks_for})
+    labelled = _label_state(text, label_from, salutation.start())
+    if labelled and speaks_for and labelled != speaks_for:
+        speaks_for = None  # the label and the letterhead disagree: attribute nothing
+    elif labelled:
+        speaks_for = labelled
     reply = REPLY.search(text, salutation.end(), body_end)
     in_reply_to = None
     if reply:
@@ -174,6 +189,29 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str]) -> dict:
     return {"start": start, "end": end, "date": date, "reference": reference, "sender": sender, "author": author,
             "recipient": recipient, "in_reply_to": in_reply_to, "speaks_for": speaks_for,
             "body": (salutation.end(), body_end)}
+
+
+def _label_state(text: str, start: int, end: int) -> str | None:
+    """The state a publisher's label line before the letter names as its origin ("Country: China",
+    as collections of received letters print it): the last such line before the salutation."""
+    found = None
+    for match in ORIGIN_LABEL.finditer(text, start, end):
+        state = gazetteer.find_state(match["name"].strip())
+        if state:
+            found = state.alpha3
+    return found
+
+
+def _letterhead_state(text: str, lines: list[tuple[int, int]]) -> str | None:
+    """The state named by the capitalised letterhead lines that follow the sender's line."""
+    for start, end in lines:
+        line = text[start:end]
+        if not line.isupper():
+            return None
+        found = _state_in(line)
+        if found:
+            return found
+    return None
 
 
 def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> tuple[Correspondent, list]:
@@ -191,7 +229,7 @@ def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> 
             name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip() or None
             continue
         if GOVERNMENT_BODY.search(line) or gazetteer.find_organisations_in(line) or ORGANISATION_WORDS.search(line):
-            state = _state_in(line)
+            state = _state_in(line) if GOVERNMENT_BODY.search(line) else None
             organisation = line.rsplit(",", 1)[0] if state and "," in line else line
             roles.append(Role(title=", ".join(titles) or None, organisation=_title_case(organisation), state=state
                               or (sender.state if sender else None)))

@@ -49,6 +49,9 @@ PARTICIPATION = (
     (re.compile(r"\b(?:has|have)\s+signed\b|\bas\s+a\s+signatory\s+(?:State\s+)?(?:to|of)\b", re.I), "signatory"),
 )
 
+# Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
+UNNAMED_PART = re.compile(r"\b(?:protocols?|amendments?|AP-?[IVX]+|annex)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -225,6 +228,8 @@ def find_participation(text: str, state: str, start: int = 0, end: int | None = 
                     status = "non-party"
                 treaties = gazetteer.find_treaties_in(sentence[match.end():])
                 others = {m.ref.alpha3 for m in gazetteer.find_states_in(sentence[: match.start()])} - {state}
+                if treaties and UNNAMED_PART.search(sentence, match.end(), match.end() + treaties[0].start):
+                    break  # "party to AP-II of the CCW": a protocol or amendment the gazetteer cannot name
                 if treaties and not others:
                     found.append(StatedParticipationMention(
                         state=state, treaty=treaties[0].ref.key, status=status, span=Span(start=s_start, end=s_end),

@@ -69,6 +69,34 @@ def parse_date(text: str) -> dt.date | None:
     return date_of(match) if match else None
 
 
+US_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 31.07.2010: day first
+
+
+def line_date(line: str) -> dt.date | None:
+    """The date a dateline gives: a line that is one date, written '15 July 1999', 'July 15, 1999',
+    '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015') and
+    a time after it; None for any other line."""
+    line = line.strip(" \t,.;")
+    line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
+    for pattern, order in ((DATE, "dmy"), (US_DATE, "mdy"), (ISO_DATE, "ymd"), (DOTTED_DATE, "dmy")):
+        match = pattern.search(line)
+        if not match or match.end() != len(line):
+            continue
+        before = line[: match.start()].strip()
+        if before and not re.fullmatch(r"[A-Z][\w .'-]{0,40},", before):
+            continue
+        parts = dict(zip(order, match.groups()))
+        month = parts["m"]
+        try:
+            number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            return dt.date(int(parts["y"]), number, int(parts["d"]))
+        except (ValueError, KeyError):
+            return None
+    return None
+
+
 def date_of(match: re.Match[str]) -> dt.date | None:
     day, month, year = match.group(1), match.group(2), match.group(3)
     try:

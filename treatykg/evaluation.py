@@ -48,6 +48,8 @@ def canonical(field_name: str, value: object) -> str:
         return f"{state.upper()} {rest.lower()}"
     if field_name == "agenda_item":
         return text.replace(" ", "").lower()
+    if field_name == "reference":  # "Ref: 99/793", "Reference 99/793" and "99/793" are one number
+        return re.sub(r"^(?:our\s+)?ref(?:erence)?\b\.?\s*(?:no\.?)?\s*:?\s*", "", text, flags=re.I).casefold()
     if field_name == "title":
         return text.rstrip(".").casefold()
     return text.casefold()
@@ -117,11 +119,12 @@ def _statement_facts(state: str | None, positions, participation) -> list[Fact]:
 
 def _explanation_facts(record) -> list[Fact]:
     facts = _statement_facts(record.state, record.positions, record.participation)
+    facts += [("speaker", state) for state in record.joint]
     draft = record.draft.symbol if record.draft is not None and record.draft.symbol else None
     if draft:
         facts.append(("draft", draft))
     if record.vote:
-        facts.append(("vote", f"{draft or '?'} {record.state} {record.vote}"))
+        facts += [("vote", f"{draft or '?'} {state} {record.vote}") for state in (record.state, *record.joint)]
     if record.body:
         facts.append(("body", record.body))
     if record.date is not None:

@@ -243,7 +243,7 @@ R = TypeVar("R", bound=_Ref)
 _WORD = r"[^\W¹²³⁰⁴-⁹]"  # a word character, footnote superscripts excepted ("Munitions²")
 _IS_WORD = re.compile(_WORD)
 _INVERTED = re.compile(r"^[^,]+,[^,]+\bof(?: the)?$", re.IGNORECASE)  # "Congo, The Democratic Republic of the"
-_PIECES = {" ": r"\s+", "'": "['’‘‛`´ʼ]", "-": r"\s*[-‐‑‒–—]\s*"}
+_PIECES = {" ": r"(?:\s*[-‐‑]\s*|\s+)", "'": "['’‘‛`´ʼ]", "-": r"\s*[-‐‑‒–—]\s*"}
 
 
 @dataclass(frozen=True, slots=True)

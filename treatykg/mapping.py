@@ -542,11 +542,18 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
 @map_record.register
 def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, source: Source) -> str:
     statement = graph.typed(iris.node("statement", source.sha256), TKG.ExplanationOfVote)
-    state_name = gazetteer.state(record.state).short_name
+    voices = (record.state, *record.joint)
+    names = [gazetteer.state(code).short_name for code in voices]
+    state_name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     draft = record.draft
     on = (draft.symbol or draft.partial) if draft else record.title
     graph.add(statement, RDFS.label, f"Explanation of vote by {state_name}" + (f" on {on}" if on else ""), "en")
-    graph.link(statement, TKG.speaksFor, iris.state(record.state))
+    for code in voices:
+        graph.link(statement, TKG.speaksFor, iris.state(code))
+    graph.add(statement, TKG.speakerRule, record.speaker_rule)
+    if record.speaker_span is not None:
+        graph.link(statement, TKG.speakerEvidence,
+                   quote_node(graph, source, record.speaker_span, record.speaker_quote))
     graph.link(statement, TKG.forum, iris.forum(record.body) if record.body else None)
     _statement_date(graph, statement, record.date, record.year)
     if draft:
@@ -562,8 +569,8 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
             event = vote_event_node(graph, record.body, draft.symbol, TKG.DraftResolution, date=record.date)
             if record.date is None:
                 _statement_date(graph, event, None, record.year)
-            vote = vote_node(graph, event, record.state, record.vote)
-            graph.link(statement, TKG.explainsVote, vote)
+            for code in voices:
+                graph.link(statement, TKG.explainsVote, vote_node(graph, event, code, record.vote))
     position_nodes(graph, source, statement, record.positions, record.participation, record.body,
                    record.date, record.year)
     return statement

@@ -301,6 +301,10 @@ class ExplanationOfVoteRecord(Record):
 
     kind: Literal["explanation_of_vote"] = "explanation_of_vote"
     state: str  # the speaking state, ISO alpha-3
+    joint: tuple[str, ...] = ()  # the other states a joint statement speaks for
+    speaker_rule: str = ""  # the evidence that names the speaker (loaders/speaker.py)
+    speaker_span: Span | None = None  # where that evidence stands
+    speaker_quote: str = ""  # the evidence's words, verbatim
     body: str | None = None  # forum key: "first-committee", "unga"
     title: str | None = None  # the title of the draft voted on
     draft: SymbolReading | None = None

@@ -104,6 +104,8 @@ class TKG(DefinedNamespace):
     participationStatus: URIRef
     speaksFor: URIRef
     explainsVote: URIRef
+    speakerRule: URIRef
+    speakerEvidence: URIRef
     symbolAsWritten: URIRef
     symbolReading: URIRef
     partialSymbol: URIRef

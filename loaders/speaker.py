@@ -1,0 +1,199 @@
+"""Who speaks in a statement: the state a document shows as its speaker, or why none can be named.
+
+Shared by the statement loader (not a loader itself). A state is the speaker only on evidence of
+one of these kinds, tried in this order; the first that finds one gives the answer:
+
+1. "on behalf of": the speaker says it speaks for states ("I would like to deliver an explanation
+   of vote on behalf of the United Kingdom, France and the United States", "on behalf of the
+   Chinese delegation"). Every name in the list must be a state; a group or an organisation
+   among them makes it no evidence of a national voice.
+2. the heading: a title line of the document's head names the state as the statement's author
+   ("India's Explanation of Vote", "Statement by the delegation of Japan", "Permanent Mission of
+   Norway to the United Nations").
+3. the state names itself: in a text spoken to a chair ("Mr. Chairman", "Thank you, President")
+   in the first person ("my delegation", "we", "I"), a sentence opens with the state as the
+   subject of a present-tense verb of speaking or holding a view ("Pakistan considers …",
+   "New Zealand reaffirms …"), or the speaker says "my country, X" or "representing X".
+   Exactly one state may do so.
+
+A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
+addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
+``Unclear`` says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from treatykg import gazetteer
+from treatykg.loaders import text as tx
+from treatykg.records import Span
+
+HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
+HEADING_LENGTH = 220  # a longer line is body text, not a heading
+
+FIRST_PERSON = re.compile(r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\bwe\b|\bI\b", re.IGNORECASE)
+CHAIR = re.compile(
+    r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
+    r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
+    r"|\b(?:Excellencies|Distinguished\s+delegates)\b", re.IGNORECASE)
+ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
+ON_BEHALF_VOICE = re.compile(
+    r"\b(?:I|we)\b|\b(?:deliver|speak|speaking|take\s+the\s+floor|allow\s+me|let\s+me|permit\s+me)\b", re.IGNORECASE)
+LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
+LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|,\s+(?=[a-z])")
+STATE_BODY = (r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
+              r"representative|ministry\s+of\s+foreign\s+affairs|embassy|republic)\s+of\s+(?:the\s+)?")
+HEADING_WORD = re.compile(
+    r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
+    r"general\s+statement|closing\s+statement|opening\s+statement)s?\b", re.IGNORECASE)
+HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+(?P<rest>.+)", re.IGNORECASE)
+HEADING_STOP = re.compile(r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]")
+LETTERHEAD = re.compile(r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
+                        r"|government)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+SELF_VERBS = (
+    r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
+    r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
+    r"regrets|notes|takes\s+note|appreciates|acknowledges|emphasi[sz]es|underlines|underscores|stresses|commends|"
+    r"encourages|hopes|agrees|opposes|condemns|rejects|continues\s+to|is\s+(?:committed|convinced|concerned|pleased|"
+    r"proud|ready|determined|of\s+the\s+view|deeply|fully|firmly|strongly|honou?red|grateful)|"
+    r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree))"
+)
+SELF_ADVERBS = r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
+SELF_NAMING = re.compile(rf"^(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?)\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE)
+MY_COUNTRY = re.compile(r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})")
+
+
+class Unclear(ValueError):
+    """No state is shown as the speaker, or the evidence disagrees."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    states: tuple[str, ...]  # ISO alpha-3, the voice first; more than one for a joint statement
+    rule: str  # which evidence named them, with the words
+    span: Span  # where that evidence stands
+
+
+def find_speaker(text: str) -> Speaker:
+    """The state(s) the document shows as its speaker; Unclear when it shows none."""
+    found = _on_behalf(text) or _heading(text)
+    named_self = _self_naming(text)
+    if found and named_self and not set(named_self.states) <= set(found.states):
+        raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
+    if found:
+        return found
+    if named_self:
+        return named_self
+    raise Unclear("speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
+                  "and no state speaks of itself in a statement addressed to a chair)")
+
+
+def _names(states: tuple[str, ...]) -> str:
+    return ", ".join(gazetteer.state(code).short_name for code in states)
+
+
+def _states_only(phrase: str) -> tuple[str, ...] | None:
+    """The states a phrase lists, when it lists nothing else ("the United Kingdom, France, and the
+    United States", "the Chinese delegation"); None otherwise."""
+    matches = gazetteer.find_states_in(phrase)
+    if not matches or gazetteer.find_groups_in(phrase) or gazetteer.find_organisations_in(phrase):
+        return None
+    position = 0
+    for match in matches:
+        if not LIST_GLUE.fullmatch(phrase[position:match.start]):
+            return None
+        position = match.end
+    if not LIST_GLUE.fullmatch(phrase[position:]):
+        return None
+    return tuple(dict.fromkeys(match.ref.alpha3 for match in matches))
+
+
+def _on_behalf(text: str) -> Speaker | None:
+    for match in ON_BEHALF.finditer(text):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if not ON_BEHALF_VOICE.search(text, sentence_start, match.start()):
+            continue  # reported speech: someone else spoke on a state's behalf
+        who = match["who"]
+        stop = LIST_END.search(who)
+        listed = _states_only(who[: stop.start()] if stop else who)
+        if listed:
+            return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", Span(start=match.start(), end=match.end()))
+    return None
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not line.strip():
+            continue
+        if len(line.strip()) > HEADING_LENGTH or CHAIR.search(line):
+            break
+        spans.append((match.start(), match.end()))
+        if len(spans) >= HEAD_LINES:
+            break
+    return spans
+
+
+def _heading(text: str) -> Speaker | None:
+    for start, end in _head_lines(text):
+        line = text[start:end]
+        found = _heading_state(line)
+        if found:
+            return Speaker((found,), f"the heading names {_names((found,))}: {tx.fold(line.strip())!r}",
+                           Span(start=start, end=end))
+    return None
+
+
+def _heading_state(line: str) -> str | None:
+    """The state a heading line names as the statement's author, if it does."""
+    letterhead = LETTERHEAD.match(line)
+    if letterhead:
+        rest = line[letterhead.end():]
+        stop = HEADING_STOP.search(rest)
+        states = _states_only(rest[: stop.start()] if stop else rest)
+        return states[0] if states and len(states) == 1 else None
+    for word in HEADING_WORD.finditer(line):
+        before = line[: word.start()].rstrip()
+        possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’]s$", before)
+        if possessive:
+            states = _states_only(possessive["name"].split(":")[-1])
+            if states and len(states) == 1:
+                return states[0]
+        by = HEADING_BY.match(line, word.end())
+        if by:
+            rest = re.sub(rf"^{STATE_BODY}", "", by["rest"], flags=re.IGNORECASE)
+            stop = HEADING_STOP.search(rest)
+            states = _states_only(rest[: stop.start()] if stop else rest)
+            if states and len(states) == 1:
+                return states[0]
+    return None
+
+
+def _self_naming(text: str) -> Speaker | None:
+    """The one state that speaks of itself in a first-person text addressed to a chair."""
+    if not (CHAIR.search(text) and FIRST_PERSON.search(text)):
+        return None
+    found: dict[str, tuple[int, int, str]] = {}
+    for start, end in tx.sentences(text):
+        sentence = text[start:end]
+        lead = re.match(r"[\s\"“‘'(•*-]*(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
+                        r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?",
+                        sentence, re.IGNORECASE)
+        match = SELF_NAMING.match(sentence, lead.end())
+        if match:
+            states = _states_only(match["state"])
+            if states and len(states) == 1:
+                found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
+        for mine in MY_COUNTRY.finditer(sentence):
+            states = _states_only(mine["state"])
+            if states and len(states) == 1:
+                found.setdefault(states[0], (start, end, tx.fold(mine.group())))
+    if len(found) != 1:
+        if len(found) > 1:
+            raise Unclear(f"speaker unclear: more than one state speaks of itself ({_names(tuple(found))})")
+        return None
+    (state, (start, end, words)), = found.items()
+    return Speaker((state,), f"the state speaks of itself: {words!r}", Span(start=start, end=end))

@@ -1,0 +1,123 @@
+"""Attribution discipline: a statement is a state's only where the document shows the state speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatykg.loaders import explanation_of_vote, letter, speaker
+
+
+def test_joint_statement_speaks_for_every_state_it_names():
+    text = ("Explanation of vote on draft resolution L.12\n\nMr. Chairman, I have the honour to speak on behalf of "
+            "Norway, Chile and the Republic of Korea. We voted in favour of draft resolution A/C.1/75/L.12.\n")
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("NOR", "CHL", "KOR")
+    assert record.vote == "yes" and "on behalf of" in record.speaker_rule
+    assert text[record.speaker_span.start:record.speaker_span.end] == record.speaker_quote
+
+
+def test_reported_speech_on_behalf_of_a_state_is_no_evidence():
+    text = ("Mr. Chairman, the ambassador delivered a statement on behalf of Peru last week. "
+            "We note that the draft was adopted.\n")
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+
+
+def test_a_group_among_the_names_makes_no_national_voice():
+    text = "Mr. President, I speak on behalf of the European Union and Austria. We welcome the Convention.\n"
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+
+
+@pytest.mark.parametrize("heading, state", [
+    ("Ghana's Explanation of Vote on L.41", "GHA"),
+    ("Statement by the Delegation of Viet Nam at the Fifth Review Conference", "VNM"),
+    ("Explanation of vote by Uruguay on draft resolution L.8", "URY"),
+    ("Permanent Mission of Mongolia to the United Nations", "MNG"),
+])
+def test_heading_names_the_author(heading, state):
+    text = f"{heading}\n\nMr. Chairman,\n\nMy delegation abstained on the draft. We regret its paragraph 4.\n"
+    found = speaker.find_speaker(text)
+    assert found.states == (state,) and "heading" in found.rule
+
+
+def test_heading_naming_a_person_only_is_no_evidence():
+    text = "Statement by Ambassador Lee at the Meeting of States Parties\n\nMr. President,\n\nWe thank you.\n"
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+
+
+def test_state_speaking_of_itself_to_the_chair():
+    text = ("Thank you, Madam Chair.\n\nMy delegation wishes to be brief. Tunisia reaffirms its commitment to the "
+            "Convention and calls on all States to join it.\n")
+    assert speaker.find_speaker(text).states == ("TUN",)
+
+
+def test_two_states_speaking_of_themselves_is_unclear():
+    text = ("Mr. President, we thank you. Ecuador welcomes the report. Bolivia supports its conclusions.\n")
+    with pytest.raises(speaker.Unclear, match="more than one state"):
+        speaker.find_speaker(text)
+
+
+def test_news_report_of_a_vote_is_refused():
+    text = ("Explanation of the vote\n\nThe Republic of Moldova has abstained on the resolution, which 140 states "
+            "voted in favour of. Moldova considers the text unbalanced, its delegation said.\n")
+    with pytest.raises(ValueError, match="speaker unclear"):
+        explanation_of_vote.parse(text)
+
+
+def test_sponsor_page_is_refused():
+    text = ("2019 resolution on the Convention\n\nThe draft resolution was submitted by Austria with the support of "
+            "the other sponsors.\n\nExplanation of vote: Egypt, Brazil, Cuba\n\nIn favour: 140\nAbstaining: 38\n")
+    with pytest.raises(ValueError, match="speaker unclear"):
+        explanation_of_vote.parse(text)
+
+
+def test_heading_and_self_naming_that_disagree_abstain():
+    text = ("Statement by Kenya\n\nMr. Chairman, we thank you. Uganda reaffirms its support for the Convention.\n")
+    with pytest.raises(speaker.Unclear, match="speaks as Uganda"):
+        speaker.find_speaker(text)
+
+
+def test_letter_from_an_organisation_to_a_government_attributes_nothing_to_it():
+    text = ("March 3, 2015\n\nH.E. Ms. Ana Torres\nMinister of Foreign Affairs\nRepublic of Panama\n\n"
+            "Dear Minister:\n\nWe write to urge Panama to ratify the Convention. Panama is a signatory and "
+            "has said it supports a ban on cluster munitions.\n\nSincerely,\n\nJane Roe\nDirector\n"
+            "Campaign Against Arms Network\n")
+    record = letter.parse(text)
+    only = record.letters[0]
+    assert only.speaks_for is None and only.positions == () and only.participation == ()
+    assert only.date is not None and only.date.isoformat() == "2015-03-03"
+
+
+def test_organisation_named_after_a_country_is_not_its_government():
+    text = ("12 May 2011\n\nDear Ambassador,\n\nWe call on all states to join the treaty.\n\nYours sincerely,\n\n"
+            "John Doe\nExecutive Director\nMines Action Canada\n")
+    assert letter.parse(text).letters[0].speaks_for is None
+
+
+def test_title_case_letterhead_and_label_give_the_author():
+    text = ("Country: Estonia\nDate Received: 2 Jun 2004\n\nMinistry of Foreign Affairs of Estonia\n\n1 June 2004\n\n"
+            "Ms. Ann Smith\nEditor\n\nDear Ms. Smith,\n\nEstonia is a State Party to the Convention on Cluster "
+            "Munitions.\n\nSincerely,\n\nJaan Tamm\n")
+    only = letter.parse(text).letters[0]
+    assert only.speaks_for == "EST" and only.sender.state == "EST"
+
+
+def test_label_and_letterhead_that_disagree_attribute_nothing():
+    text = ("Country: Latvia\n\nEMBASSY OF LITHUANIA\n\n1 June 2004\n\nDear Ms. Smith,\n\nWe thank you.\n\n"
+            "Sincerely,\n\nJonas\n")
+    assert letter.parse(text).letters[0].speaks_for is None
+
+
+def test_template_letter_is_refused():
+    text = "[NAME]\n[ADDRESS]\n[DATE]\n\nDear Parliamentarian,\n\n[COUNTRY] has signed the Convention.\n\nYours sincerely,\n"
+    with pytest.raises(ValueError, match="template"):
+        letter.parse(text)
+
+
+def test_status_of_an_unnamed_protocol_is_not_the_convention():
+    text = ("India's Statement\n\nMr. Chairman,\n\nIndia is a High Contracting Party to AP-II of the CCW and "
+            "supports its aims.\n")
+    record = explanation_of_vote.parse(text)
+    assert all(claim.treaty != "ccw" for claim in record.participation)
