@@ -29,18 +29,20 @@ VOTES = (
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
+PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
 def detect(text: str) -> float:
-    """How sure we are that the text is a delegation's statement or explanation of vote."""
+    """How sure we are that the text is a delegation's statement or explanation of vote: a heading
+    that says so, an address to the chair, a delegation speaking in the first person, a vote."""
     if SALUTATION.search(text):
         return 0.0
     score = 0.0
     if HEADING.search(text):
         score += 0.5
-    if ADDRESS.search(text):
-        score += 0.2
-    if DELEGATION.search(text):
+    if ADDRESS.search(text) or speaker.CHAIR.search(text):
+        score += 0.3
+    if DELEGATION.search(text) or speaker.FIRST_PERSON.search(text):
         score += 0.2
     if score + 0.3 < 0.5:  # not enough even with a vote phrase: spare the search
         return 0.0
@@ -54,7 +56,7 @@ def parse(text: str) -> ExplanationOfVoteRecord:
     voice = speaker.find_speaker(text)
     state, joint = voice.states[0], voice.states[1:]
     missing: list[str] = []
-    date = tx.parse_date(text)
+    date = _dateline(text, missing)
     draft = _draft(text, date)
     vote, vote_span, vote_rule = _vote(text, state)
     if joint and vote and not _first_person(vote_rule):
@@ -80,6 +82,29 @@ def parse(text: str) -> ExplanationOfVoteRecord:
         participation=tuple(p for code in voice.states for p in positions.find_participation(text, code)),
         missing=tuple(missing),
     )
+
+
+def _dateline(text: str, missing: list[str]):
+    """The statement's date from the datelines of its head, never a date it merely mentions. Where
+    the head gives two dates (a page's posting date and the delivery's), the one given with a place
+    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken."""
+    lines = speaker.head_lines(text)
+    dated, placed = set(), set()
+    for index, (start, end) in enumerate(lines):
+        found, place = tx.dateline(text[start:end])
+        if found is None:
+            continue
+        dated.add(found)
+        previous = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index else ""
+        if place or PLACE_LINE.fullmatch(previous):
+            placed.add(found)
+    if len(dated) == 1:
+        return dated.pop()
+    if len(placed) == 1:
+        return placed.pop()
+    if dated:
+        missing.append("date: the head gives more than one date")
+    return None
 
 
 def _draft(text: str, date) -> SymbolReading | None:

@@ -13,7 +13,8 @@ KIND = "letter"
 VERSION = "1"
 LABEL = "diplomatic letter"
 
-SALUTATION = re.compile(r"^[ \t]*Dear\s+(?P<whom>[^\n]{1,80}?)[,:]?[ \t]*$", re.MULTILINE)
+SALUTATION = re.compile(r"^[ \t]*(?:Dear\s+(?P<whom>[^\n]{1,80}?)|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam))"
+                        r"[,:]?[ \t]*$", re.MULTILINE)
 CLOSING = re.compile(r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
                      r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|Accept,?\s[^\n]*assurances?)"
                      r"[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
@@ -22,7 +23,8 @@ GOVERNMENT_BODY = re.compile(r"\b(?:EMBASSY|MINISTRY|PERMANENT\s+MISSION|MISSION
 ORGANISATION_WORDS = re.compile(r"\b(?:Watch|International|Coalition|Institute|Foundation|Campaign|Association|Society|"
                                 r"Cent(?:re|er)|University|Ministry|Embassy|Mission|Office|Organi[sz]ation|Council|"
                                 r"Network|Agency|Department|Monitor|Committee)\b")
-HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam)\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
+HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
+                       r"(?:His|Her)\s+(?:Excellency|Majesty))\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
                        re.MULTILINE)
 REFERENCE = re.compile(r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
                        re.MULTILINE | re.IGNORECASE)
@@ -36,6 +38,8 @@ ENCLOSURE = re.compile(r"\b(?:attached|enclosed|enclosing|annexed|herewith|pleas
 ADDRESS_LINE = re.compile(r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
                           re.IGNORECASE)
 ORIGIN_LABEL = re.compile(r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
+STATE_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
+                          r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b")
 PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
@@ -148,6 +152,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     date = None
     reference = None
     letterhead = True  # until the date line or the recipient's block
+    sender_upper = False
     for index, (line_start, line_end) in enumerate(head_lines):
         line = text[line_start:line_end]
         if HONORIFIC.match(line):
@@ -155,6 +160,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         if sender is None and GOVERNMENT_BODY.search(line) and (
                 line.isupper() or letterhead and _state_in(line) and len(line) < 80):
             sender = Role(organisation=_title_case(line), state=_state_in(line) or _letterhead_state(text, head_lines[index + 1:]))
+            sender_upper = line.isupper()
         line_date = tx.line_date(line)
         if line_date is not None:
             letterhead = False
@@ -164,12 +170,16 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             reference = reference_match["ref"].strip()
     tail = _lines(text, closing.end(), end) if closing else []
     author, recipient_lines = _signature(text, tail, sender)
+    if sender and not sender_upper and any(role.organisation and not GOVERNMENT_BODY.search(role.organisation)
+                                           for role in author.roles):
+        sender = None  # the signer writes for an organisation: the government line above was the addressee's
+        author, recipient_lines = _signature(text, tail, None)
     if not recipient_lines:
         recipient_lines = [span for span in head_lines if HONORIFIC.match(text[span[0]:span[1]])][:1]
         if recipient_lines:
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
-    recipient = _recipient(text, recipient_lines, salutation["whom"])
+    recipient = _recipient(text, recipient_lines, salutation["whom"] or salutation["formal"])
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that
     # state's government; a state only named in the body or the address is never its author.
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
@@ -231,8 +241,7 @@ def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> 
         if GOVERNMENT_BODY.search(line) or gazetteer.find_organisations_in(line) or ORGANISATION_WORDS.search(line):
             state = _state_in(line) if GOVERNMENT_BODY.search(line) else None
             organisation = line.rsplit(",", 1)[0] if state and "," in line else line
-            roles.append(Role(title=", ".join(titles) or None, organisation=_title_case(organisation), state=state
-                              or (sender.state if sender else None)))
+            roles.append(Role(title=", ".join(titles) or None, organisation=_title_case(organisation), state=state))
             titles = []
         else:
             titles.append(line.strip(" ,"))
@@ -274,8 +283,9 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str) -> Correspond
             organisation, title = line, None
         else:
             organisation, title = None, line
+        state = _state_in(line) if GOVERNMENT_BODY.search(line) or STATE_OFFICE.search(line) else None
         if title is None and organisation and roles and roles[-1].organisation is None:
-            roles[-1] = roles[-1].model_copy(update={"organisation": organisation})
+            roles[-1] = roles[-1].model_copy(update={"organisation": organisation, "state": roles[-1].state or state})
         else:
-            roles.append(Role(title=title, organisation=organisation))
+            roles.append(Role(title=title, organisation=organisation, state=state))
     return Correspondent(name=name, roles=tuple(_with_keys(roles)))

@@ -37,7 +37,8 @@ FIRST_PERSON = re.compile(r"\b(?:my|our|this)\s+(?:delegation|country|government
 CHAIR = re.compile(
     r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
     r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
-    r"|\b(?:Excellencies|Distinguished\s+delegates)\b", re.IGNORECASE)
+    r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
+    r"|\bcongratulat\w*\s+you\b[^.]{0,80}?\b(?:President|Chair\w*|presidency)\b", re.IGNORECASE)
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
 ON_BEHALF_VOICE = re.compile(
     r"\b(?:I|we)\b|\b(?:deliver|speak|speaking|take\s+the\s+floor|allow\s+me|let\s+me|permit\s+me)\b", re.IGNORECASE)
@@ -123,7 +124,8 @@ def _on_behalf(text: str) -> Speaker | None:
     return None
 
 
-def _head_lines(text: str) -> list[tuple[int, int]]:
+def head_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the document's head: its first short lines, up to the address to the chair."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
@@ -138,7 +140,7 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _heading(text: str) -> Speaker | None:
-    for start, end in _head_lines(text):
+    for start, end in head_lines(text):
         line = text[start:end]
         found = _heading_state(line)
         if found:

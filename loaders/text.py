@@ -75,9 +75,14 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 31.07.2010: da
 
 
 def line_date(line: str) -> dt.date | None:
-    """The date a dateline gives: a line that is one date, written '15 July 1999', 'July 15, 1999',
+    """The date of a dateline (see ``dateline``); None for any other line."""
+    return dateline(line)[0]
+
+
+def dateline(line: str) -> tuple[dt.date | None, str]:
+    """The date and place of a line that is one date, written '15 July 1999', 'July 15, 1999',
     '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015') and
-    a time after it; None for any other line."""
+    a time after it; (None, "") for any other line."""
     line = line.strip(" \t,.;")
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     for pattern, order in ((DATE, "dmy"), (US_DATE, "mdy"), (ISO_DATE, "ymd"), (DOTTED_DATE, "dmy")):
@@ -91,10 +96,10 @@ def line_date(line: str) -> dt.date | None:
         month = parts["m"]
         try:
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-            return dt.date(int(parts["y"]), number, int(parts["d"]))
+            return dt.date(int(parts["y"]), number, int(parts["d"])), before.rstrip(",")
         except (ValueError, KeyError):
-            return None
-    return None
+            return None, ""
+    return None, ""
 
 
 def date_of(match: re.Match[str]) -> dt.date | None:

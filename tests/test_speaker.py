@@ -121,3 +121,16 @@ def test_status_of_an_unnamed_protocol_is_not_the_convention():
             "supports its aims.\n")
     record = explanation_of_vote.parse(text)
     assert all(claim.treaty != "ccw" for claim in record.participation)
+
+
+def test_embassy_in_the_address_block_of_an_organisations_letter_is_the_addressee():
+    text = ("Chargé d'affaires\nEmbassy of the Republic of Chile in Norway\n\nYour Excellency,\n\nWe urge Chile to "
+            "destroy its stockpile.\n\nSincerely yours\nKari Nordmann\nNorwegian Peace Network\n")
+    only = letter.parse(text).letters[0]
+    assert only.speaks_for is None and only.sender is None
+
+
+def test_formal_salutations_open_a_letter():
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF GHANA\n\n4 May 2016\n\nExcellency,\n\nGhana supports the "
+            "Convention.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n")
+    assert letter.detect(text) > 0 and letter.parse(text).letters[0].speaks_for == "GHA"
