@@ -44,7 +44,7 @@ REMEDIAL = re.compile(r"\b(?:address|mitigate|prevent|curb|end|eliminate|minimi[
 PARTICIPATION = (
     (re.compile(r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b|\b(?:has|have)\s+not\s+(?:signed|ratified|acceded)", re.I), "non-party"),
     (re.compile(r"\bas\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b", re.I), "party"),
-    (re.compile(r"\b(?:is|are|has\s+been|became|remains)\s+(?:not\s+)?an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b", re.I), "party"),
+    (re.compile(r"\b(?:is|are|has\s+been|became|remains)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?Party\s+to\b", re.I), "party"),
     (re.compile(r"\b(?:(?:has|have)\s+)?(?:ratified|acceded\s+to)\b", re.I), "party"),
     (re.compile(r"\b(?:has|have)\s+signed\b|\bas\s+a\s+signatory\s+(?:State\s+)?(?:to|of)\b", re.I), "signatory"),
 )

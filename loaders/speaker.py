@@ -45,7 +45,7 @@ ON_BEHALF_VOICE = re.compile(
 LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
 LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|,\s+(?=[a-z])")
 STATE_BODY = (r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
-              r"representative|ministry\s+of\s+foreign\s+affairs|embassy|republic)\s+of\s+(?:the\s+)?")
+              r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?")
 HEADING_WORD = re.compile(
     r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
     r"general\s+statement|closing\s+statement|opening\s+statement)s?\b", re.IGNORECASE)

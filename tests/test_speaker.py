@@ -134,3 +134,8 @@ def test_formal_salutations_open_a_letter():
     text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF GHANA\n\n4 May 2016\n\nExcellency,\n\nGhana supports the "
             "Convention.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n")
     assert letter.detect(text) > 0 and letter.parse(text).letters[0].speaks_for == "GHA"
+
+
+def test_a_state_whose_name_begins_with_republic_speaks_of_itself():
+    text = "Mr. Chairman,\n\nMy delegation abstained. The Republic of Korea supports efforts to address the issue.\n"
+    assert speaker.find_speaker(text).states == ("KOR",)
