@@ -47,6 +47,13 @@ TITLE = re.compile(
     r"^\s*(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*?)\s*$",
     re.MULTILINE,
 )
+# "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")
+INLINE_TITLE = re.compile(r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>[A-Z]\S.*)",
+                          re.DOTALL)
+LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's letter on its own line: "54/54. …\n\nB\n"
+LETTERED_TITLE = re.compile(r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE)  # "S. An international …"
+HEADER_SYMBOL = re.compile(r"(?<![\w/])(?:A/)?RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)")
+ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
 OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
@@ -108,8 +115,10 @@ PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it"})
 def detect(text: str) -> float:
     """How sure we are that the text is a GA resolution (0 = not one)."""
     score = 0.0
-    if ADOPTED.search(text):
+    if ADOPTED.search(text) or ADOPTED_HEADING.search(text[:3000]):
         score += 0.5
+    if HEADER_SYMBOL.search(text[:1500]):
+        score += 0.3
     if re.search(r"The\s+General\s+Assembly\s*,", text):
         score += 0.3
     if PLENARY.search(text):
@@ -129,12 +138,11 @@ def parse(text: str) -> ResolutionRecord:
     header = body[:header_end]
     missing: list[str] = []
 
-    title_match = TITLE.search(header) or TITLE.search(body)
-    symbol = title = None
-    if title_match:
-        symbol = "A/RES/" + re.sub(r"\s", "", title_match.group("number"))
-        title = tx.fold(title_match.group("title"))
-        title = re.sub(r"\s*The\s+General\s+Assembly\s*,?$", "", title)
+    symbol, title, title_end = _symbol_and_title(body, header)
+    if header_end == 0 and title_end:  # no "The General Assembly," line: the header ends with the title
+        header_end, header = title_end, body[:title_end]
+    if symbol is None:
+        raise ValueError("no resolution symbol found (no 'NN/NN.' heading and no A/RES/ symbol in its header)")
     session = _session(header, symbol)
     adopted_match = ADOPTED.search(body)
     adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
@@ -182,6 +190,39 @@ def parse(text: str) -> ResolutionRecord:
         mentions=tuple(_mentions(doc, paragraphs, footnotes)),
         missing=tuple(missing),
     )
+
+
+def _symbol_and_title(body: str, header: str) -> tuple[str | None, str | None, int]:
+    """The resolution's symbol and title: from its "NN/NN. Title" heading (a part's letter may stand
+    alone on the next line, the title below it), else from the symbol of the header ("A/RES/51/45")
+    and a part's "S. Title" line. The title runs to a blank line or "The General Assembly,"; also
+    where the title ends (0 when none was found)."""
+    found = TITLE.search(header) or INLINE_TITLE.search(header) or (TITLE.search(body) if not header else None)
+    if found:
+        number, title_start = found.group("number"), found.start("title")
+        letter = LONE_LETTER.match(body, found.end("title")) if found.re is TITLE else None
+        if letter and not re.search(r"\s?[A-Z]$", number):
+            number, title_start = f"{number} {letter['letter']}", letter.end()
+        title, title_end = _title_from(body, title_start)
+        return "A/RES/" + re.sub(r"\s", "", number), title, title_end
+    header_symbol = HEADER_SYMBOL.search(header)
+    if not header_symbol:
+        return None, None, 0
+    number = header_symbol.group("number")
+    lettered = LETTERED_TITLE.search(header, header_symbol.end())
+    if lettered and not re.search(r"\s?[A-Z]$", number):
+        symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
+        return symbol, tx.fold(lettered["title"]), lettered.end()
+    return "A/RES/" + re.sub(r"\s", "", number), None, 0
+
+
+def _title_from(body: str, start: int) -> tuple[str | None, int]:
+    """The title starting at ``start`` (up to a blank line, "The General Assembly," or a first
+    preambular "Recalling") and where it ends."""
+    rest = body[start:]
+    stop = re.search(r"\n[ \t]*\n|The\s+General\s+Assembly\s*,|\n\s*Recalling\b", rest)
+    end = stop.start() if stop else min(len(rest), 300)
+    return tx.fold(rest[:end]) or None, start + end
 
 
 def _opening_end(body: str) -> int:
@@ -390,6 +431,10 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
             s, e = doc.source_span(start + match.start(), start + match.end())
             if symbol not in recalled:
                 recalled[symbol] = RecalledResolution(symbol=symbol, adopted=adopted, span=Span(start=s, end=e))
+            if re.search(r"[A-Z]$", symbol):  # "49/222 A and B": each further letter is a part recalled too
+                more = re.match(r"(?:\s*(?:,|and)\s*[A-Z](?![\w/]))+", segment[match.end():])
+                for letter in re.findall(r"[A-Z]", more.group()) if more else ():
+                    recalled.setdefault(symbol[:-1] + letter, RecalledResolution(symbol=symbol[:-1] + letter, span=Span(start=s, end=e)))
     return list(recalled.values())
 
 

@@ -16,10 +16,12 @@ VERSION = "1"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
-LEGEND_START = re.compile(r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Succession|Definitive|Consent))")
+LEGEND_START = re.compile(
+    r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional))")
 LEGEND_ITEM = re.compile(
-    r"[\s,;/]*(?P<words>Provisional\s+application|Succession\s+to\s+signature|Definitive\s+signature"
-    r"|Formal\s+confirmation|Signature|Ratification|Accession|Acceptance|Approval|Succession"
+    r"[\s,;/]*(?P<words>Provisional\s+application(?:\s+under\s+article\s+\d+)?|Succession\s+to\s+signature"
+    r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
+    r"|Signature|Ratification|Accession|Acceptance|Approval|Succession"
     r"|Withdrawal|Denunciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
 )
 ACT_OF_WORDS = {
@@ -27,19 +29,21 @@ ACT_OF_WORDS = {
     "acceptance": "acceptance", "approval": "approval", "succession": "succession",
     "provisional application": "provisional-application", "withdrawal": "withdrawal",
     "denunciation": "withdrawal", "definitive signature": "ratification",
-    "formal confirmation": "ratification",
+    "formal confirmation": "ratification", "consent to be bound": "consent-to-be-bound",
 }
 STATUS_AS_AT = re.compile(r"STATUS\s+AS\s+AT\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE)
 CHAPTER = re.compile(r"^\s*CHAPTER\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
 MTDSG_IN_LINK = re.compile(r"mtdsg_no=(?P<no>[IVXL]+-\d+(?:-[a-z])?)", re.IGNORECASE)
-TITLE_LINE = re.compile(r"^\s*(?P<number>\d{1,3})\.?\s*(?P<rest>[A-Z].*?)\s*$", re.MULTILINE)
+# "6. Convention on …", "2 .c Amendment …", or run together as the XML has it: "2cAmendment …"
+TITLE_LINE = re.compile(
+    r"^\s*(?P<number>\d{1,3})\s*\.?\s*(?:(?P<sub>[a-z])\s*\.?\s*)?(?P<rest>[A-Z].*?)\s*$", re.MULTILINE)
 GLUED_CONCLUSION = re.compile(
     rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 ENTRY_INTO_FORCE = re.compile(rf"Entry\s+into\s+force\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
 REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.\s*(?P<number>\d+)")
 COUNTS = re.compile(r"Signatories\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
-PARTIES_ONLY = re.compile(r"Parties\s*:\s*(?P<parties>\d+)")
+PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")
 UNTS = re.compile(r"Treaty\s+Series\s*,?\s*vol\.\s*(?P<volume>\d+)")
 TABLE_END = re.compile(
     r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b)",
@@ -55,7 +59,7 @@ def detect(text: str) -> float:
     score = 0.0
     if LEGEND_START.search(text):
         score += 0.5
-    if re.search(r"Signatories\s*:?\s*\d+\s*\.?\s*Parties\s*:?\s*\d+", text):
+    if COUNTS.search(text) or PARTIES_ONLY.search(text[:5000]):
         score += 0.3
     if STATUS_AS_AT.search(text) or re.search(r"\bCHAPTER\s+[IVXL]+\b", text):
         score += 0.2
@@ -88,14 +92,16 @@ def parse(text: str) -> StatusTableRecord:
     source = plain(text)
     legend_at = LEGEND_START.search(source)
     header = source[: legend_at.start()] if legend_at else source
-    legend, body_start = _legend(source, legend_at.end() if legend_at else len(source))
+    legend, body_start, signature_column = _legend(source, legend_at.end() if legend_at else len(source))
     end = TABLE_END.search(source, body_start) if legend_at else None
     body = source[body_start : end.start() if end else len(source)]
     rows, last_name, unresolved = _rows(body, legend)
     facts = _header(header, source)
     withdrawals = _withdrawals(source[end.start():] if end else "")
-    participants = tuple(_participant(row, legend, withdrawals.get(row.state)) for row in rows if row.state)
-    treaty_key, known = _treaty_key(facts.get("mtdsg_no"), facts.get("title"))
+    participants = tuple(_participant(row, legend, signature_column, withdrawals.get(row.state))
+                         for row in rows if row.state)
+    treaty_key, known = _treaty_key(facts.get("mtdsg_no"), facts.get("title"),
+                                    (facts.get("unts_volume"), facts.get("registration_number")))
     record = StatusTableRecord(
         treaty=treaty_key, known_treaty=known, legend=tuple(legend.items()),
         participants=tuple(p for p in participants if p.signature or p.consent or p.provisional_application),
@@ -106,20 +112,24 @@ def parse(text: str) -> StatusTableRecord:
     return _checked(record, complete=end is not None, last_name=last_name)
 
 
-def _legend(source: str, position: int) -> tuple[dict[str, str], int]:
+def _legend(source: str, position: int) -> tuple[dict[str, str], int, bool]:
     """Markers of the column legend ("Accession(a)" -> {"a": "accession"}); "" is the unmarked
-    consent; also where the legend ends."""
+    consent, present only when the legend names one ("Ratification" without a marker); also where
+    the legend ends and whether the table has a signature column."""
     legend: dict[str, str] = {}
+    signature_column = False
     while match := LEGEND_ITEM.match(source, position):
-        act = ACT_OF_WORDS.get(" ".join(match["words"].lower().split()))
+        words = " ".join(match["words"].lower().split())
+        act = ACT_OF_WORDS.get(re.sub(r"\s+under\s+article\s+\d+$", "", words))
         position = match.end()
+        if act == "signature" and words == "signature":
+            signature_column = True
         if act is None or act == "signature":
             continue  # "Succession to signature" is read as succession; signatures are unmarked
         marker = match["marker"] or ""
         if marker or act in CONSENT_TYPES:
             legend.setdefault(marker, act)
-    legend.setdefault("", "ratification")
-    return legend, position
+    return legend, position, signature_column
 
 
 def _rows(body: str, legend: dict[str, str]) -> tuple[list[_Row], str | None, list[str]]:
@@ -163,8 +173,9 @@ def _segment(segment: str, markers: list[str]) -> tuple[str, list[tuple[str, str
         names = _names(rest.strip())
         if not rest.strip() or (names and all(state for _, state, _ in names)):
             return marker, names
-    for marker in markers:  # nothing resolves: still take a marker standing on its own
-        if stripped.startswith(marker) and not stripped[len(marker):][:1].isalpha():
+    for marker in markers:  # nothing resolves: still take a marker on its own or before a cut name
+        after = stripped[len(marker):][:1]
+        if stripped.startswith(marker) and (not after.isalpha() or after.isupper()):
             return marker, _names(stripped[len(marker):].strip())
     return "", _names(stripped)
 
@@ -191,9 +202,10 @@ def _names(text: str) -> list[tuple[str, str | None, tuple[int, ...]]]:
     return [(name, None, marks)]
 
 
-def _participant(row: _Row, legend: dict[str, str], withdrawn: dt.date | None) -> Participant:
-    """A row's dates by column: markers say which; of unmarked dates the first is the signature
-    (ratification needs one), a second the unmarked consent."""
+def _participant(row: _Row, legend: dict[str, str], signature_column: bool, withdrawn: dt.date | None) -> Participant:
+    """A row's dates by column: markers say which. Unmarked dates fill the unmarked columns in
+    order: the signature (when the table has that column), then the unmarked consent (when the
+    legend names one); an unmarked date no column takes is left out, never guessed."""
     acts: dict[str, dt.date] = {}
     consent_type = None
     unmarked = [day for day, marker in row.dates if not marker or marker not in legend]
@@ -203,10 +215,12 @@ def _participant(row: _Row, legend: dict[str, str], withdrawn: dt.date | None) -
             acts["consent"], consent_type = day, act
         elif act:
             acts[act] = day
-    if unmarked:
-        acts["signature"] = unmarked[0]
-    if len(unmarked) > 1 and "consent" not in acts:
-        acts["consent"], consent_type = unmarked[1], legend[""]
+    columns = (["signature"] if signature_column else []) + (["consent"] if "" in legend else [])
+    for column, day in zip(columns, unmarked):
+        if column == "signature":
+            acts["signature"] = day
+        elif "consent" not in acts:
+            acts["consent"], consent_type = day, legend[""]
     return Participant(
         state=row.state, name=row.name, footnotes=row.marks, signature=acts.get("signature"),
         provisional_application=acts.get("provisional-application"), consent=acts.get("consent"),
@@ -243,7 +257,8 @@ def _header(header: str, source: str) -> dict:
     if link:
         facts["mtdsg_no"] = link["no"].upper()
     elif chapter and title_line:
-        facts["mtdsg_no"] = f"{chapter['chapter']}-{title_line['number']}"
+        sub = f"-{title_line['sub']}" if title_line["sub"] else ""
+        facts["mtdsg_no"] = f"{chapter['chapter']}-{title_line['number']}{sub}"
     if entry := ENTRY_INTO_FORCE.search(folded):
         facts["entry_into_force"] = tx.parse_date(entry["date"])
     if registration := REGISTRATION.search(folded):
@@ -274,12 +289,15 @@ def _withdrawals(notes: str) -> dict[str, dt.date]:
     return found
 
 
-def _treaty_key(mtdsg_no: str | None, title: str | None) -> tuple[str, bool]:
-    """The reference key of the table's treaty, else a key made from its depositary number."""
+def _treaty_key(mtdsg_no: str | None, title: str | None, unts: tuple[int | None, int | None]) -> tuple[str, bool]:
+    """The reference key of the table's treaty (by depositary number, title, or its Treaty Series
+    volume and registration number), else a key made from its depositary number."""
     for ref in gazetteer.treaties():
         if mtdsg_no and ref.mtdsg_no == mtdsg_no:
             return ref.key, True
     ref = gazetteer.find_treaty(title) if title else None
+    if ref is None and all(unts):
+        ref = gazetteer.find_treaty_by_unts(*unts)
     if ref is not None:
         return ref.key, True
     if mtdsg_no:

@@ -197,6 +197,39 @@ def test_cut_short_resolution_keeps_what_is_there():
     assert [p.number for p in record.paragraphs if p.kind == "operative"] == [1, 2, 3]
     assert "plenary meeting" in record.missing
     headless = text[text.index("Reaffirming its determination"):]
-    record = un_resolution.parse(headless)
-    assert record.symbol is None and {"symbol", "adoption date"} - set(record.missing) == {"adoption date"}
-    assert record.plenary_meeting == 46
+    with pytest.raises(ValueError, match="no resolution symbol found"):
+        un_resolution.parse(headless)  # a resolution without its symbol cannot become a node
+
+
+def test_a_lettered_part_without_the_opening_line_takes_its_letter_and_title():
+    text = ("Distr.\nGENERAL\n\nA/RES/60/10\n\nSixtieth session\n\nAgenda item 12\n\n"
+            "[on the report of the First Committee (A/60/400)]\n\n60/10. General and complete disarmament\n\nC\n\n"
+            "CURBING THE TRADE IN WIDGETS\n\nRecalling its resolution 59/9 D of 1 December 2004,\n\n"
+            "1. Urges all States to act;\n\n2. Decides to continue;\n")
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/60/10C", "CURBING THE TRADE IN WIDGETS")
+    assert (record.session, record.agenda_item, record.committee_report) == ("60", "12", "A/60/400")
+    assert [r.symbol for r in record.recalls] == ["A/RES/59/9D"]
+
+
+def test_the_symbol_stands_only_in_the_distr_header_and_the_part_letter_before_its_title():
+    text = ("Distr.\nGENERAL\n\nA/RES/48/20\n\nForty-eighth session\n\n75th plenary meeting\n\n9 December 1993\n\n"
+            "K. Moratorium on widgets\n\nThe General Assembly,\n\nRecalling its resolutions 46/3 A and B,\n\n1. Urges States;\n")
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.adopted.isoformat()) == ("A/RES/48/20K", "Moratorium on widgets", "1993-12-09")
+    assert [r.symbol for r in record.recalls] == ["A/RES/46/3A", "A/RES/46/3B"]
+
+
+def test_a_header_run_onto_one_line_is_read():
+    text = ("Forty-second session Agenda item 7 (b) 42/17. Widgets in outer space The General Assembly, "
+            "Recalling its resolution 41/2 of 3 May 1986,\n\n1. Welcomes the report;\n")
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.session, record.agenda_item) == (
+        "A/RES/42/17", "Widgets in outer space", "42", "7 (b)")
+    assert record.adopted is None and "adoption date" in record.missing  # the issue date is never taken
+
+
+def test_a_resolution_whose_symbol_stands_nowhere_is_refused():
+    text = "Forty-ninth session\nAgenda item 3\nRESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\nThe General Assembly,\n1. Urges States;\n"
+    with pytest.raises(ValueError, match="no resolution symbol found"):
+        un_resolution.parse(text)

@@ -102,3 +102,37 @@ def test_build_creates_the_treaty_and_reports_differing_counts(tmp_path):
     history = cli("query", "participation", "--store", store, "--param", "treaty=XXVI-1", "--format", "csv")
     assert history.exit_code == 0, history.output
     assert "ATG,XXVI-1,party,,1988-10-25,succession,,enmod_runtogether.txt" in history.output
+
+
+def test_a_consent_only_table_with_acceptance_and_consent_to_be_bound_markers():
+    text = ("CHAPTER XXVI\nDISARMAMENT\n2cAmendment to Article I of the Convention on Widgets"
+            "Geneva, 21 December 200118 May 2004, in accordance with article 8.18 May 2004, No. 99991Parties4"
+            "United Nations, Treaty Series, vol. 9999, p. 1.\n"
+            "ParticipantApproval(AA), Acceptance(A), Accession(a), Ratification, Consent to be bound(P)"
+            "Chile 9 Aug 2017 aFrance12 May 2006 AANorway 6 May 2015 PPeru12 Feb 2004 B")
+    record = untc_status.parse(text)
+    acts = {p.state: (p.signature, p.consent_type, p.consent.isoformat()) for p in record.participants}
+    assert acts == {"CHL": (None, "accession", "2017-08-09"), "FRA": (None, "approval", "2006-05-12"),
+                    "NOR": (None, "consent-to-be-bound", "2015-05-06"), "PER": (None, "ratification", "2004-02-12")}
+    assert (record.mtdsg_no, record.stated_parties, record.stated_signatories) == ("XXVI-2-c", 4, None)
+    assert record.entry_into_force.isoformat() == "2004-05-18"
+
+
+def test_a_header_with_parties_alone_is_a_status_table_and_an_unmarked_date_no_column_takes_is_left_out():
+    text = ("STATUS AS AT : 04-05-2024 09:15:33 EDT\nCHAPTER XXVI\nDISARMAMENT\n2 .d Protocol on Widgets\n"
+            "Geneva, 28 November 2003\nEntry into force\n:\n12 November 2006\nStatus :\nParties : 2\n"
+            "Participant\nConsent to be bound(P), Succession(d)\nChile\n 9 Aug 2017 P\nPeru\n30 Oct 2003\n")
+    assert untc_status.detect(text) > 0
+    record = untc_status.parse(text)
+    assert [(p.state, p.consent_type) for p in record.participants] == [("CHL", "consent-to-be-bound")]
+    assert (record.mtdsg_no, record.stated_parties, record.status_as_at.isoformat()) == ("XXVI-2-d", 2, "2024-05-04")
+
+
+def test_provisional_application_under_an_article_is_a_legend_column():
+    text = ("CHAPTER XXVI\nDISARMAMENT\n8Widget Trade TreatyNew York, 2 April 201324 December 2014.Signatories2Parties2\n"
+            "ParticipantSignatureProvisional application under article 23(n)Approval(AA), Acceptance(A), Accession(a), Ratification"
+            "Chile 3 Jun 2013 12 Aug 2013 n12 Aug 2013 Peru 7 Jun 2019 aSpain")
+    record = untc_status.parse(text)
+    rows = {p.state: (p.signature, p.provisional_application, p.consent_type) for p in record.participants}
+    assert rows["CHL"][0].isoformat() == "2013-06-03" and rows["CHL"][1].isoformat() == "2013-08-12"
+    assert rows["CHL"][2] == "ratification" and rows["PER"] == (None, None, "accession")
