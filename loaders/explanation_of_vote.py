@@ -12,7 +12,7 @@ from treatykg.records import ExplanationOfVoteRecord, Span, SymbolReading
 
 KIND = "explanation_of_vote"
 VERSION = "1"
-LABEL = "explanation of vote or statement in a UN body"
+LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(r"\bexplanations?\s+of\s+(?:the\s+)?(?:vote|position)\b|\bexplain(?:s|ing)?\s+(?:its|our|my|the)\s+"
                      r"(?:delegation'?s?\s+)?vote\b", re.IGNORECASE)

@@ -119,7 +119,7 @@ def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
         record = loader.parse(text)
     except (ValidationError, ValueError) as error:
         reason = str(error).splitlines()[0]
-        raise sources.InputError(f"{source.path}: not readable as {loader.LABEL}: {reason}") from error
+        raise sources.InputError(f"{source.path}: not readable as a {loader.LABEL}: {reason}") from error
     return record, mapping.Source(source.label, source.sha256, loader.KIND, loader.VERSION)
 
 
