@@ -33,7 +33,8 @@ def test_the_readme_has_examples_of_every_everyday_command():
 def test_readme_examples_run_and_print_what_the_readme_shows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)
     for command, shown in examples():
-        args = [_local(arg, tmp_path) for arg in shlex.split(command)[1:]]
+        subcommand, *rest = shlex.split(command)[1:]
+        args = [subcommand] + [_local(arg, tmp_path) for arg in rest]
         result = cli(*args)
         assert result.exit_code == 0, (command, result.stderr)
         output = (result.stdout + result.stderr).replace(str(tmp_path / "kg"), "/tmp/kg")
@@ -49,6 +50,6 @@ def _local(arg: str, tmp_path: Path) -> str:
     """Paths in the README are relative to the repository (or /tmp): map them for the test."""
     if arg == "/tmp/kg":
         return str(tmp_path / "kg")
-    if arg == "corpus" or arg.startswith("tests/data/"):
+    if arg in ("corpus", "eval") or arg.startswith("tests/data/"):
         return str(ROOT / arg)
     return arg
