@@ -33,17 +33,18 @@ from treatykg.records import Span
 HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
 HEADING_LENGTH = 220  # a longer line is body text, not a heading
 
-FIRST_PERSON = re.compile(r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\bwe\b|\bI\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)",
+                          re.IGNORECASE)
 CHAIR = re.compile(
     r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
     r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
     r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
-    r"|\bcongratulat\w*\s+you\b[^.]{0,80}?\b(?:President|Chair\w*|presidency)\b", re.IGNORECASE)
+    r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b",
+    re.IGNORECASE)
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
-ON_BEHALF_VOICE = re.compile(
-    r"\b(?:I|we)\b|\b(?:deliver|speak|speaking|take\s+the\s+floor|allow\s+me|let\s+me|permit\s+me)\b", re.IGNORECASE)
+ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
 LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
-LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|,\s+(?=[a-z])")
+LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|,\s+(?=[a-z]|(?:I|We)\b)")
 STATE_BODY = (r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
               r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?")
 HEADING_WORD = re.compile(
@@ -63,7 +64,11 @@ SELF_VERBS = (
 )
 SELF_ADVERBS = r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
 SELF_NAMING = re.compile(rf"^(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?)\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE)
-MY_COUNTRY = re.compile(r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})")
+MY_COUNTRY = re.compile(
+    r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})"
+    r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
+    r"(?P<owner>[A-Z][^.;,'’\n]{1,40})['’]s\s+(?:\w+\s+){0,3}?(?:commitment|support|position|view|appreciation|"
+    r"gratitude|thanks|condolences|congratulations)\b")
 
 
 class Unclear(ValueError):
@@ -113,8 +118,10 @@ def _states_only(phrase: str) -> tuple[str, ...] | None:
 
 def _on_behalf(text: str) -> Speaker | None:
     for match in ON_BEHALF.finditer(text):
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if not ON_BEHALF_VOICE.search(text, sentence_start, match.start()):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start())) + 1
+        sentence_end = min(end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text))
+                           if end >= 0)
+        if not ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]):
             continue  # reported speech: someone else spoke on a state's behalf
         who = match["who"]
         stop = LIST_END.search(who)
@@ -190,7 +197,7 @@ def _self_naming(text: str) -> Speaker | None:
             if states and len(states) == 1:
                 found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
         for mine in MY_COUNTRY.finditer(sentence):
-            states = _states_only(mine["state"])
+            states = _states_only(mine["state"] or mine["owner"])
             if states and len(states) == 1:
                 found.setdefault(states[0], (start, end, tx.fold(mine.group())))
     if len(found) != 1:

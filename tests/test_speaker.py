@@ -139,3 +139,29 @@ def test_formal_salutations_open_a_letter():
 def test_a_state_whose_name_begins_with_republic_speaks_of_itself():
     text = "Mr. Chairman,\n\nMy delegation abstained. The Republic of Korea supports efforts to address the issue.\n"
     assert speaker.find_speaker(text).states == ("KOR",)
+
+
+def test_speaker_reaffirming_its_states_commitment_names_it():
+    text = ("Thank you to the facilitators, and to the President for convening us.\n\nAllow me to reaffirm "
+            "Ireland's unwavering commitment to the Convention.\n")
+    assert explanation_of_vote.detect(text) > 0
+    assert speaker.find_speaker(text).states == ("IRL",)
+
+
+def test_welcoming_another_states_commitment_names_no_speaker():
+    text = "Mr. President, we welcome Ireland's commitment to the Convention and thank Chile for its work.\n"
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+
+
+def test_on_behalf_of_a_delegation_named_by_its_adjective():
+    text = ("At the outset, on behalf of the Mongolian delegation, I would like to congratulate you, Mr. Ali "
+            "Smith, on your election as President of the General Assembly.\n")
+    assert speaker.find_speaker(text).states == ("MNG",)
+
+
+def test_press_coverage_of_a_speaker_on_behalf_of_a_state_is_no_evidence():
+    text = ("Explanation of vote\n\nThe representative of Peru, speaking on behalf of Peru, said the text was "
+            "unbalanced. Mr. Chairman, as she put it, the draft fell short.\n")
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
