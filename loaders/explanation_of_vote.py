@@ -29,6 +29,11 @@ VOTES = (
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
+FIRST_COMMITTEE = re.compile(r"\bFirst\s+Committee\b")
+BARE_DRAFT = re.compile(r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3}))\b",
+                        re.IGNORECASE)
+SESSION_ORDINAL = re.compile(rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b",
+                             re.IGNORECASE)
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
@@ -115,7 +120,7 @@ def _draft(text: str, date) -> SymbolReading | None:
                              symbol=full.group(), note="as written")
     tokens = tx.committee_draft_tokens(text)
     if not tokens:
-        return None
+        return _bare_draft(text, date)
     token = tokens[0]
     outside = text[: token.start()] + " " + text[token.end():]
     years = [int(y) for y in YEAR.findall(outside)]
@@ -130,6 +135,28 @@ def _draft(text: str, date) -> SymbolReading | None:
     symbol, partial, note = tx.read_committee_draft(token.group(), not_before, not_after)
     return SymbolReading(as_written=token.group(), span=Span(start=token.start(), end=token.end()),
                          symbol=symbol, partial=None if symbol else partial, note=note)
+
+
+def _bare_draft(text: str, date) -> SymbolReading | None:
+    """A First Committee draft written as 'L.50' alone: its session from an ordinal the text gives
+    ("70th UN General Assembly First Committee") or from the statement's date (the Committee meets
+    in the autumn of the session's first year); else only the number, the session recorded missing."""
+    if not FIRST_COMMITTEE.search(text):
+        return None
+    bare = BARE_DRAFT.search(text)
+    if not bare:
+        return None
+    sessions = {tx.ordinal(match.group(1)) for match in SESSION_ORDINAL.finditer(text)}
+    if date is not None and date.month >= 9:
+        sessions.add(date.year - tx.FIRST_SESSION_YEAR)
+    number = bare.group("number")
+    span = Span(start=bare.start("draft"), end=bare.end("draft"))
+    if len(sessions) == 1:
+        session = sessions.pop()
+        return SymbolReading(as_written=bare.group("draft"), span=span, symbol=f"A/C.1/{session}/L.{number}",
+                             note="number as written; session from the text's session or date")
+    return SymbolReading(as_written=bare.group("draft"), span=span, partial=f"A/C.1/?/L.{number}",
+                         note="number as written; the session is not given")
 
 
 def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:

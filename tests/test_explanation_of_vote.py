@@ -70,3 +70,17 @@ def test_stated_date_wins_over_the_derived_year():
     text = UNSEEN_YES.replace("Madam Chair,\n", "New York, 6 November 2019\n\nMadam Chair,\n")
     record = explanation_of_vote.parse(text)
     assert record.date == dt.date(2019, 11, 6) and record.year is None
+
+
+def test_draft_written_as_its_number_alone_takes_the_session_the_text_gives():
+    text = ("Kenya's Explanation of Vote - 74th UNGA First Committee\n\nMr. Chairman,\n\n"
+            "My delegation voted in favour of draft resolution L.31.\n")
+    record = explanation_of_vote.parse(text)
+    assert record.draft.symbol == "A/C.1/74/L.31" and record.vote == "yes" and record.body == "first-committee"
+
+
+def test_draft_number_without_a_session_is_partial_not_guessed():
+    text = "Kenya's Explanation of Vote in the First Committee\n\nMr. Chairman,\n\nWe abstained on L.31.\n"
+    record = explanation_of_vote.parse(text)
+    assert record.draft.symbol is None and record.draft.partial == "A/C.1/?/L.31"
+    assert "symbol of the draft voted on" in record.missing
