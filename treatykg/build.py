@@ -125,9 +125,14 @@ def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
 
 def streaming_loader(path: Path) -> ModuleType | None:
     """The loader that reads this file as a stream (a large table), judged by its first lines."""
+    from treatykg import render
+
     try:
         with path.open("rb") as file:
-            head = sources.decode(sources.SourceFile(path, path.name, file.read(HEAD_BYTES)))
+            data = file.read(HEAD_BYTES)
+        if render.kind_of(data) != "text":  # a PDF or an HTML page is read whole
+            return None
+        head = sources.decode_text(data, path)
     except OSError as error:
         raise sources.InputError(f"{path}: cannot be read ({error.strerror or error})") from error
     for loader in loaders.REGISTRY.values():
