@@ -251,7 +251,7 @@ def tesseract_version() -> str:
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")  # "17-21345 (E)  111217"
 BARCODE = re.compile(r"^\*\d{7,}\*$")  # "*1721345*"
 PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*-)?$", re.IGNORECASE)
-SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.()\-]+){1,6}"  # "A/RES/72/54", "CCM/MSP/2019/4"
+SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9#.()\-]+){1,6}"  # "A/RES/72/54", "CCM/MSP/2019/4" (# for any number)
 SYMBOL_LINE = re.compile(rf"^{SYMBOL}$")
 RUN_ON_SYMBOL = re.compile(rf"^\s*({SYMBOL})\s+(?=\S)")
 EDGE_LINES = 3  # non-blank lines at the top and at the bottom of a page where headers and footers sit
@@ -328,6 +328,9 @@ def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
             symbols_seen[run_on.group(1)] += 1
     least = max(2, len(pages) // 3)
     running = {line for line, count in lines_seen.items() if count >= least and 0 < len(line) <= 100}
+    for line in list(running):  # "A/RES/72/54 Title" runs; so do "A/RES/72/54" and "Title" alone
+        if run_on := RUN_ON_SYMBOL.match(line):
+            running |= {run_on.group(1), line[run_on.end():]}
     return running, {symbol for symbol, count in symbols_seen.items() if count >= least}
 
 
