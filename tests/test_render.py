@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
+import subprocess
 from pathlib import Path
 
 import pyoxigraph
@@ -228,3 +229,24 @@ def test_clean_text_is_read_as_it_stands(corpus):
     for path in sorted(corpus.glob("*.txt")):
         rendering = render.render(path)
         assert not rendering.derived and rendering.text == sources.decode_text(path.read_bytes(), path)
+
+
+def test_gold_quotes_are_checked_against_a_pdf_documents_derived_text(resolution, tmp_path):
+    from treatykg.evaluation import MANIFEST_COLUMNS, evaluate
+
+    _, pdf = resolution
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold").mkdir()
+    shutil.copy(pdf, tmp_path / "docs" / "r.pdf")
+    (tmp_path / "manifest.csv").write_text(",".join(MANIFEST_COLUMNS) + "\nr,r.pdf,un_resolution,UN,u,l,pdf,,\n",
+                                           encoding="utf-8")
+    broken = "coordinated manner"  # hyphenated across a page break in the PDF
+    assert broken not in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    gold = ('kind = "un_resolution"\nfields = ["adopted"]\n[[fact]]\nfield = "adopted"\nvalue = "2017-12-04"\n'
+            'quote = "4 December 2017"\n[[fact]]\nfield = "symbol"\nvalue = "A/RES/72/54"\nquote = "{quote}"\n')
+    (tmp_path / "gold" / "r.toml").write_text(gold.format(quote=broken), encoding="utf-8")
+    (judgement,) = evaluate(tmp_path).judgements
+    assert judgement.read_kind == "un_resolution" and not judgement.wrong and judgement.gold_problems == []
+    (tmp_path / "gold" / "r.toml").write_text(gold.format(quote="17-21345 (E)"), encoding="utf-8")  # a footer
+    (judgement,) = evaluate(tmp_path).judgements
+    assert len(judgement.gold_problems) == 1 and "17-21345" in judgement.gold_problems[0]
