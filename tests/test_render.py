@@ -250,3 +250,17 @@ def test_gold_quotes_are_checked_against_a_pdf_documents_derived_text(resolution
     (tmp_path / "gold" / "r.toml").write_text(gold.format(quote="17-21345 (E)"), encoding="utf-8")  # a footer
     (judgement,) = evaluate(tmp_path).judgements
     assert len(judgement.gold_problems) == 1 and "17-21345" in judgement.gold_problems[0]
+
+
+def test_a_blank_page_needs_no_ocr(tmp_path, monkeypatch):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "Dear Sir,\nPakistan supports the Convention on Certain Conventional Weapons.")
+    pdf.add_page()  # the blank back of the letter
+    pdf.output(str(tmp_path / "letter.pdf"))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract, no pdftoppm
+    rendering = render.render(tmp_path / "letter.pdf")
+    assert rendering.ocr_pages == () and len(rendering.pages) == 2 and "Pakistan supports" in rendering.text
