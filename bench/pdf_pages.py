@@ -6,7 +6,7 @@ Makes its PDFs with fpdf2 and Pillow (the test extra): a text PDF of the sample 
 typeset over ``--pages`` pages (running header, footers, hyphenated words), and a scanned PDF of
 ``--ocr-pages`` page images with no text layer. Prints medians of ``--repeats`` runs and ratios.
 
-    python bench/pdf_pages.py [--pages 60] [--ocr-pages 3] [--repeats 3]
+    python bench/pdf_pages.py [--pages 60] [--ocr-pages 4] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def page_count(path: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=60)
-    parser.add_argument("--ocr-pages", type=int, default=3)
+    parser.add_argument("--ocr-pages", type=int, default=4)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -91,13 +91,14 @@ def kind_of(data: bytes) -> str:
     head = data[:1024]
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
         return "pdf"
-    sample = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if sample.startswith((b"<!doctype html", b"<html")):
+    sample = re.sub(rb"^(?:\s|<\?xml[^>]*>|<!--.*?-->)+", b"", head.removeprefix(b"\xef\xbb\xbf"), flags=re.DOTALL)
+    if sample.lower().startswith((b"<!doctype html", b"<html")):
         return "html"
     return "text"
 
 
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b)", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(r"\A\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*(?:<!doctype\s+html|<html\b)",
+                         re.IGNORECASE | re.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:
