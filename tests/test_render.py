@@ -193,6 +193,9 @@ def test_words_broken_at_line_ends_are_joined_and_real_hyphens_kept():
     assert join("co-\noperation, and cooperation") == "cooperation, and cooperation"  # written whole elsewhere
     assert join("peace-\nkeeping and peace-keeping") == "peace-keeping and peace-keeping"
     assert join("the resolu-\ntion") == "the resolution"
+    assert join("low-\nincome States: income is low") == "low-income States: income is low"  # two words
+    assert join("the for-\nmer one, for him") == "the former one, for him"
+    assert join("on 4 Decem-\nber, the ember") == "on 4 December, the ember"  # a month
     assert join("1990-\n2000 and A-\nB") == "1990-\n2000 and A-\nB"  # numbers and capitals are not words broken
     assert join("soft\u00ad\nhyphen") == "softhyphen"
 

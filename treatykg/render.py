@@ -402,7 +402,9 @@ def _neighbours(lines: list[str], index: int) -> set[int]:
 
 
 def _vocabulary(text: str) -> Counter:
-    return Counter(word.lower() for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text))
+    """How often the document writes each word (lower case), leaving out words broken at line ends."""
+    whole_words = BROKEN_WORD.sub(" ", text)
+    return Counter(word.lower() for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", whole_words))
 
 
 BROKEN_WORD = re.compile(r"([A-Za-z]*[a-z])-[ \t]*\n[ \t]*([a-z]+)")
@@ -411,11 +413,13 @@ BROKEN_WORD = re.compile(r"([A-Za-z]*[a-z])-[ \t]*\n[ \t]*([a-z]+)")
 def join_broken_words(text: str, vocabulary: Counter | None = None) -> str:
     """Join words broken by a hyphen at a line end ("Nov-\\nember" -> "November").
 
-    Only a lower-case letter, a hyphen, a line break and a lower-case letter are joined. The
-    hyphen is kept, and the line break removed ("non-\\nproliferation" -> "non-proliferation"),
-    when the document writes that word with a hyphen and never without, or when it never
-    writes the joined word and its first part is a prefix English hyphenates
-    (``HYPHENATED_PREFIXES``). A soft hyphen at a line end always joins.
+    Only a lower-case letter, a hyphen, a line break and a lower-case letter are joined, and
+    only when the document writes the joined word elsewhere, or it is a month, or the document
+    never writes it either way and the parts are not a compound. The hyphen is kept, and the
+    line break removed ("non-\\nproliferation" -> "non-proliferation"), when the document writes
+    the word with a hyphen and never without, or the first part is a prefix English hyphenates
+    (``HYPHENATED_PREFIXES``), or both parts are words the document writes on their own
+    ("low-\\nincome"). A soft hyphen at a line end always joins.
     """
     vocabulary = vocabulary if vocabulary is not None else _vocabulary(text)
     text = re.sub(r"([A-Za-z])\u00ad[ \t]*\n[ \t]*([a-z])", r"\1\2", text)
@@ -430,8 +434,13 @@ def join_broken_words(text: str, vocabulary: Counter | None = None) -> str:
 def _join(head: str, tail: str, vocabulary: Counter) -> bool:
     """Whether a word broken at a line end is one word (else a hyphenated one)."""
     whole, hyphened = (head + tail).lower(), f"{head}-{tail}".lower()
-    if vocabulary.get(whole, 0):
+    if vocabulary.get(whole, 0) or whole in MONTHS:
         return True
-    if vocabulary.get(hyphened, 0):
+    if vocabulary.get(hyphened, 0) or head.lower() in HYPHENATED_PREFIXES:
         return False
-    return head.lower() not in HYPHENATED_PREFIXES
+    compound = len(head) >= 3 and len(tail) >= 3 and vocabulary.get(head.lower(), 0) and vocabulary.get(tail, 0)
+    return not compound
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
