@@ -123,12 +123,12 @@ def render_html(markup: str) -> Rendering:
     import lxml
     from lxml import html as lxml_html
 
-    if not markup.strip():
-        return Rendering("", "html", derived=True, method=f"html (lxml {lxml.__version__})")
+    method = f"html (lxml {lxml.__version__})"
+    markup = re.sub(r"\A\s*<\?xml[^>]*>", "", markup)  # lxml refuses text that declares its encoding
     try:
         root = lxml_html.document_fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
-        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+        return Rendering("", "html", derived=True, method=method)
     for element in list(root.iter()):
         if _is_boilerplate(element) and element.getparent() is not None:
             element.drop_tree()
@@ -139,15 +139,16 @@ def render_html(markup: str) -> Rendering:
     text = "".join(parts)
     text = re.sub(r"[ \u00a0]*\n[ \u00a0]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    return Rendering(text, "html", derived=True, method=f"html (lxml {lxml.__version__})")
+    return Rendering(text, "html", derived=True, method=method)
 
 
 def _is_boilerplate(element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if not tag:  # comments, processing instructions
         return True
-    if tag.lower() in BOILERPLATE:
-        return True
+    if tag.lower() in BOILERPLATE:  # an article's own header or footer (its title, date) is text
+        return tag.lower() not in ("header", "footer") or not any(
+            ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
     if (element.get("role") or "").lower() in BOILERPLATE_ROLES:
         return True
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
