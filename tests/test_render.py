@@ -267,3 +267,14 @@ def test_a_blank_page_needs_no_ocr(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract, no pdftoppm
     rendering = render.render(tmp_path / "letter.pdf")
     assert rendering.ocr_pages == () and len(rendering.pages) == 2 and "Pakistan supports" in rendering.text
+
+
+def test_an_articles_own_header_is_text_and_xhtml_with_an_encoding_is_parsed(tmp_path):
+    page = tmp_path / "statement.xhtml"
+    page.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+                     b"<body><header>Ministry website</header><main><article><header><h1>Statement</h1>"
+                     b"<p>12 May 2019</p></header><p>Text of the statement.</p></article></main>"
+                     b"<footer>Copyright</footer></body></html>")
+    rendering = render.render(page)
+    assert rendering.kind == "html"
+    assert rendering.text == "Statement\n\n12 May 2019\n\nText of the statement.\n"
