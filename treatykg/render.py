@@ -269,7 +269,7 @@ def tesseract_version() -> str:
 
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")  # "17-21345 (E)  111217"
 BARCODE = re.compile(r"^\*\d{7,}\*$")  # "*1721345*"
-PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*-)?$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?(?:\s*-)?$", re.IGNORECASE)
 SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9#.()\-]+){1,6}"  # "A/RES/72/54", "CCM/MSP/2019/4" (# for any number)
 SYMBOL_LINE = re.compile(rf"^{SYMBOL}$")
 RUN_ON_SYMBOL = re.compile(rf"^\s*({SYMBOL})\s+(?=\S)")
@@ -335,9 +335,10 @@ def _edges(lines: list[str]) -> list[int]:
 
 
 def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
-    """Lines (numbers generalised) that repeat at the edges of two pages after the first (or of
-    half of them, when there are many): running headers and footers; and the document symbols
-    that begin the first line of two such pages (a header run on into the text)."""
+    """Running headers and footers: lines (numbers generalised) that repeat at the edges of two
+    pages after the first (or of a third of them, when there are many), and the document symbol
+    of the first page's masthead standing alone; and the symbols that begin the first line of
+    as many pages, or the masthead's (a header run on into the text)."""
     lines_seen: Counter = Counter()
     symbols_seen: Counter = Counter()
     for lines in pages[1:]:
@@ -350,7 +351,9 @@ def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
     for line in list(running):  # "A/RES/72/54 Title" runs; so do "A/RES/72/54" and "Title" alone
         if run_on := RUN_ON_SYMBOL.match(line):
             running |= {run_on.group(1), line[run_on.end():]}
-    return running, {symbol for symbol, count in symbols_seen.items() if count >= least}
+    masthead = {symbol for i in _edges(pages[0]) for symbol in re.findall(rf"(?<!\S){SYMBOL}(?!\S)", pages[0][i])}
+    running |= {_normal(symbol) for symbol in masthead}
+    return running, masthead | {symbol for symbol, count in symbols_seen.items() if count >= least}
 
 
 def _paged_furniture_removed(lines: list[str], running: set[str], symbols: set[str]) -> list[str]:
