@@ -109,8 +109,9 @@ class BuildFailed(Exception):
 
 
 def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
-    """Decode, detect and parse one source file (InputError when it cannot be read)."""
-    text = sources.decode(source)
+    """Render, detect and parse one source file (InputError when it cannot be read)."""
+    rendering = sources.rendering(source)
+    text = rendering.text
     try:
         loader = loaders.detect(text)
     except loaders.UnknownKind as error:
@@ -120,14 +121,20 @@ def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
     except (ValidationError, ValueError) as error:
         reason = str(error).splitlines()[0]
         raise sources.InputError(f"{source.path}: not readable as a {loader.LABEL}: {reason}") from error
-    return record, mapping.Source(source.label, source.sha256, loader.KIND, loader.VERSION)
+    return record, mapping.Source(source.label, source.sha256, loader.KIND, loader.VERSION,
+                                  rendering if rendering.derived else None)
 
 
 def streaming_loader(path: Path) -> ModuleType | None:
     """The loader that reads this file as a stream (a large table), judged by its first lines."""
+    from treatykg import render
+
     try:
         with path.open("rb") as file:
-            head = sources.decode(sources.SourceFile(path, path.name, file.read(HEAD_BYTES)))
+            data = file.read(HEAD_BYTES)
+        if render.kind_of(data) != "text":  # a PDF or an HTML page is read whole
+            return None
+        head = sources.decode_text(data, path)
     except OSError as error:
         raise sources.InputError(f"{path}: cannot be read ({error.strerror or error})") from error
     for loader in loaders.REGISTRY.values():

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, singledispatch
+from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
@@ -30,6 +31,9 @@ from treatykg.records import (
     VotingDataRecord,
 )
 from treatykg.vocab import OA, OPENGOV, ORG, PROV, SCHEMA, TKG, TKGC, WD, term
+
+if TYPE_CHECKING:
+    from treatykg.render import Rendering
 
 _XSD_DATE = term(XSD.date)
 _XSD_INTEGER = term(XSD.integer)
@@ -84,6 +88,7 @@ class Source:
     sha256: str
     loader: str
     loader_version: str
+    rendering: Rendering | None = None  # the derived text read, when not the file's own text
 
     @property
     def iri(self) -> str:
@@ -100,10 +105,24 @@ def map_source(source: Source, record: object) -> list[Quad]:
     graph.add(source.iri, TKG.loaderVersion, source.loader_version)
     for part in getattr(record, "missing", ()):
         graph.add(source.iri, TKG.missingPart, part)
+    if source.rendering is not None:
+        derived_text_node(graph, source)
     subject = map_record(record, graph, source)
     if subject:
         graph.link(source.iri, DCTERMS.isFormatOf, subject)
     return graph.quads
+
+
+def derived_text_node(graph: GraphBuilder, source: Source) -> str:
+    """The text read from the file (a PDF's, an HTML page's): its digest, how it was made and
+    how many pages it has, derived from the source file; quotes count their offsets in it."""
+    rendering = source.rendering
+    iri = graph.typed(iris.node("text", source.sha256), TKG.DerivedText)
+    graph.link(iri, PROV.wasDerivedFrom, source.iri)
+    graph.add(iri, TKG.textSha256, rendering.sha256)
+    graph.add(iri, TKG.renderer, rendering.method)
+    graph.add(iri, TKG.pageCount, len(rendering.pages) if rendering.pages else None)
+    return iri
 
 
 @singledispatch
@@ -501,6 +520,8 @@ def quote_node(graph: GraphBuilder, source: Source, span: Span, text: str) -> st
     """The quoted text as a Web Annotation specific resource of the source file, with both selectors."""
     iri = graph.typed(iris.node("quote", source.sha256, _span_key(span)), OA.SpecificResource)
     graph.link(iri, OA.hasSource, source.iri)
+    if source.rendering is not None:
+        graph.add(iri, TKG.page, source.rendering.page_of(span.start))
     exact = graph.typed(f"{iri}/exact", OA.TextQuoteSelector)
     graph.add(exact, OA.exact, text)
     position = graph.typed(f"{iri}/position", OA.TextPositionSelector)

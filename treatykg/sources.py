@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".csv", ".tsv", ""}
+DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".xml", ".csv", ".tsv", ""}
 SKIPPED_NAMES = {"__init__.py", "readme.md", "readme.txt", "readme"}
 
 
@@ -73,26 +73,39 @@ def file_sha256(path: Path) -> str:
 
 
 def decode(source: SourceFile) -> str:
-    """The text of a source: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1.
+    """The text loaders read from a source: its rendering (``treatykg.render``: a PDF's text,
+    an HTML page's readable text, plain text cleaned of page furniture)."""
+    return rendering(source).text
+
+
+def rendering(source: SourceFile):
+    """The source's ``render.Rendering``: its text, kind, pages and whether the text is derived."""
+    from treatykg import render
+
+    return render.render_bytes(source.data, source.path)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """The text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else
+    Windows-1252/Latin-1.
 
     Raises InputError for an empty file or one that is binary rather than text.
     """
-    data = source.data
     if not data.strip():
-        raise InputError(f"{source.path}: empty file")
+        raise InputError(f"{path}: empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise InputError(f"{source.path}: damaged UTF-16 text ({error.reason})") from error
+            raise InputError(f"{path}: damaged UTF-16 text ({error.reason})") from error
     if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
-        raise InputError(f"{source.path}: binary file, not a text document")
+        raise InputError(f"{path}: binary file, not a text document")
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{source.path}: undecodable text")  # latin-1 decodes any bytes; kept for clarity
+    raise InputError(f"{path}: undecodable text")  # latin-1 decodes any bytes; kept for clarity
 
 
 def _control_ratio(data: bytes) -> float:

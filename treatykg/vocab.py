@@ -28,6 +28,10 @@ class TKG(DefinedNamespace):
     Treaty: URIRef
     Forum: URIRef
     SourceDocument: URIRef
+    DerivedText: URIRef
+    textSha256: URIRef
+    renderer: URIRef
+    pageCount: URIRef
     alpha2: URIRef
     alpha3: URIRef
     numericCode: URIRef
@@ -100,6 +104,7 @@ class TKG(DefinedNamespace):
     stance: URIRef
     topic: URIRef
     quote: URIRef
+    page: URIRef
     extractionRule: URIRef
     participationStatus: URIRef
     speaksFor: URIRef
