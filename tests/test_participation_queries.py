@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import cli
+from conftest import DATA, cli
 from treatykg import gazetteer
 from treatykg.sources import sample_corpus
 
@@ -123,3 +123,71 @@ def test_unknown_parameter_values_are_clear_errors(store, params, message):
 def test_as_of_defaults_to_today(store):
     assert query(store, "participation", "treaty=CCM") == query(
         store, "participation", "treaty=CCM", f"as_of={dt.date.today().isoformat()}")
+
+
+def cut_short(page: str) -> tuple[str, list[str]]:
+    """The status page cut off in the middle of its participant rows (as a download that stopped),
+    and the names of the participants it loses."""
+    lines = page.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("Participant"))
+    end = next(i for i, line in enumerate(lines) if i > header and not line.strip())
+    middle = header + 1 + (end - header - 1) // 2
+    lost = [line.split("\t")[0] for line in lines[middle:end]]
+    return "\n".join(lines[:middle]) + "\n", lost
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory):
+    """The sample corpus with the voting CSV and the status page: whole, and cut short."""
+    folder = tmp_path_factory.mktemp("cut")
+    page = (DATA / "untc" / "ccm_page.txt").read_text(encoding="utf-8")
+    text, lost = cut_short(page)
+    (folder / "ccm_cut.txt").write_text(text, encoding="utf-8")
+    built = {}
+    for name, table in (("whole", DATA / "untc" / "ccm_page.txt"), ("cut", folder / "ccm_cut.txt")):
+        result = cli("build", "--store", folder / name, sample_corpus(), table, DATA / "undl" / "current_layout.csv")
+        assert result.exit_code == 0, result.output
+        built[name] = folder / name
+        if name == "cut":
+            assert "incomplete: ccm_cut.txt" in result.output
+    lost_codes = {gazetteer.find_state(name.rstrip(" 0123456789")).alpha3 for name in lost}
+    return built, lost_codes
+
+
+def test_a_cut_short_status_table_makes_participation_incomplete(stores):
+    built, lost = stores
+    whole = query(built["whole"], "participation", "treaty=CCM")
+    cut = query(built["cut"], "participation", "treaty=CCM")
+    assert {r["complete"] for r in whole} == {"true"} and {r["complete"] for r in cut} == {"false"}
+    assert lost and lost <= {r["state"] for r in whole} and not lost & {r["state"] for r in cut}
+    history = query(built["cut"], "participation-history", f"state={cut[0]['state']}")
+    assert history and {r["complete"] for r in history} == {"false"}
+    profile = [r for r in query(built["cut"], "state-profile", f"state={cut[0]['state']}") if r["kind"] == "participation"]
+    assert profile and {r["complete"] for r in profile} == {"false"}
+
+
+def test_states_absent_from_a_cut_short_table_are_no_record_not_none(stores):
+    built, lost = stores
+    (document,) = {r["document"] for r in query(built["whole"], "vote-totals") if r["tally"] == "recorded"
+                   and r["document"].startswith("A/RES/77")}
+    whole = {r["state"]: r for r in query(built["whole"], "universalization-targets", "treaty=CCM", f"document={document}")}
+    cut = {r["state"]: r for r in query(built["cut"], "universalization-targets", "treaty=CCM", f"document={document}")}
+    yes = {r["state"] for r in query(built["cut"], "vote-record", f"document={document}") if r["vote"] == "yes"}
+    absent_yes = yes & lost
+    assert absent_yes, "the cut must lose a state that voted yes"
+    for state in absent_yes:
+        assert state not in whole  # a party by the whole table
+        assert (cut[state]["status"], cut[state]["complete"]) == ("no record", "false")
+    assert all(r["status"] != "none" for r in cut.values())
+    assert {r["complete"] for r in whole.values()} == {"true"}
+    assert any(r["status"] == "none" for r in whole.values())
+
+
+def test_count_check_does_not_disagree_on_incomplete_records(stores):
+    built, _ = stores
+    cut = query(built["cut"], "count-check")
+    assert cut and {(r["complete"], r["agrees"]) for r in cut} == {("false", "")}
+    whole = query(built["whole"], "count-check")
+    assert {r["complete"] for r in whole} == {"true"} and {r["agrees"] for r in whole} <= {"true", "false"}
+    # without any status table of the treaty the records are not complete either
+    assert {(r["complete"], r["agrees"]) for r in query(built["whole"], "count-check", "treaty=CCW")} <= {("false", "")}

@@ -53,3 +53,19 @@ def _local(arg: str, tmp_path: Path) -> str:
     if arg in ("corpus", "eval") or arg.startswith("tests/data/"):
         return str(ROOT / arg)
     return arg
+
+
+def test_readme_python_examples_run_and_print_what_the_readme_shows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The README's ```python blocks are doctests, run where 'treatykg build' has built the sample."""
+    import doctest
+
+    monkeypatch.chdir(tmp_path)
+    assert cli("build").exit_code == 0
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert blocks, "the README shows the Python API"
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for number, block in enumerate(blocks):
+        test = parser.get_doctest(block, {}, f"README python block {number + 1}", "README.md", 0)
+        assert test.examples
+        runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0

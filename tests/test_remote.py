@@ -87,3 +87,14 @@ def test_graph_store_urls_for_known_stores():
     assert remote.graph_store_url("http://h:3030/treaties/sparql") == "http://h:3030/treaties/data"
     assert remote.graph_store_url("http://h:7200/repositories/tkg") == "http://h:7200/repositories/tkg/rdf-graphs/service"
     assert remote.graph_store_url("http://h:8890/sparql") == "http://h:8890/sparql-graph-crud-auth"
+
+
+def test_the_python_api_reads_an_endpoint_like_the_store(oxigraph, served_store):
+    import treatykg
+
+    endpoint = f"{oxigraph}/query"
+    assert cli("push", "--endpoint", endpoint, "--graph-store", f"{oxigraph}/store", "--store", served_store).exit_code == 0
+    with treatykg.open(served_store) as local, treatykg.open(endpoint=endpoint) as far:
+        for name, params in (("vote-totals", {}), ("positions", {"state": "PAK", "topic": "ban"})):
+            mine, theirs = local.query(name, **params), far.query(name, **params)
+            assert mine and sorted(map(repr, theirs)) == sorted(map(repr, mine)), name

@@ -101,7 +101,9 @@ def test_build_creates_the_treaty_and_reports_differing_counts(tmp_path):
     assert "differs: ccm_xml_excerpt.txt: ccm: the table states Parties : 112" in result.output
     history = cli("query", "participation", "--store", store, "--param", "treaty=XXVI-1", "--format", "csv")
     assert history.exit_code == 0, history.output
-    assert "ATG,XXVI-1,party,,1988-10-25,succession,,enmod_runtogether.txt" in history.output
+    assert "ATG,Antigua and Barbuda,XXVI-1,party,,1988-10-25,succession,,enmod_runtogether.txt,true" in history.output
+    cut = cli("query", "participation", "--store", store, "--param", "treaty=CCM", "--format", "csv")
+    assert cut.output.count(",false\n") == len(cut.output.splitlines()) - 1 > 0  # the excerpt is cut short
 
 
 def test_a_consent_only_table_with_acceptance_and_consent_to_be_bound_markers():

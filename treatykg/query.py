@@ -310,7 +310,40 @@ def lexical(value: object) -> str:
     return getattr(value, "value", str(value))
 
 
+_XSD = PREFIXES["xsd"]
+_WHOLE_NUMBERS = {_XSD + name for name in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+    "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+_NUMBERS = {_XSD + name for name in ("decimal", "double", "float")}
+
+
+def python_value(value: object) -> int | float | bool | str | None:
+    """A result value as plain Python: numbers as int or float, booleans as bool, unbound as None;
+    everything else, dates included, as its lexical form (a year-only date stays '2016')."""
+    if value is None:
+        return None
+    if isinstance(value, Literal):
+        datatype = value.datatype.value
+        try:
+            if datatype in _WHOLE_NUMBERS:
+                return int(value.value)
+            if datatype in _NUMBERS:
+                return float(value.value)
+        except ValueError:
+            return value.value  # an ill-typed literal keeps its text
+        if datatype == _XSD + "boolean":
+            return value.value in ("true", "1")
+    return lexical(value)
+
+
+def records(result: Result) -> list[dict]:
+    """The rows as dicts of plain Python values (see python_value)."""
+    return [{column: python_value(value) for column, value in zip(result.columns, row)} for row in result.rows]
+
+
 def render(result: Result, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(records(result), ensure_ascii=False, indent=2) + "\n"
     rows = [[lexical(value) for value in row] for row in result.rows]
     if fmt in ("csv", "tsv"):
         out = io.StringIO()
@@ -318,8 +351,6 @@ def render(result: Result, fmt: str) -> str:
         writer.writerow(result.columns)
         writer.writerows(rows)
         return out.getvalue()
-    if fmt == "json":
-        return json.dumps([dict(zip(result.columns, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     return _table(result.columns, rows)
 
 
