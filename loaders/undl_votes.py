@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TextIO
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from treatykg import gazetteer
 from treatykg.records import UN_SYMBOL, VoteEventRecord, VotingDataRecord
@@ -74,7 +74,10 @@ class ResolutionColumns(BaseModel):
     @field_validator("total_yes", "total_no", "total_abstain", "total_non_voting", "total_members", mode="before")
     @classmethod
     def _count(cls, value: object) -> object:
-        return int(float(value)) if isinstance(value, str) else value  # "120.0" -> 120
+        if isinstance(value, str):
+            value = value.strip()
+            return int(float(value)) if value else None  # "120.0" -> 120; blank: not recorded
+        return value
 
     @field_validator("date", mode="before")
     @classmethod
@@ -162,20 +165,43 @@ def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[
         raise ValueError("no resolution column in the header")
     key_at = resolution_at["symbol"]
     group: list[list[str]] = []
-    for row in reader:
-        if not row:
-            continue
+    first_line = 0
+    for line, row in _rows(reader, len(header)):
         if group and row[key_at] != group[0][key_at]:
-            yield from _event(group, header, votes_at, selection)
+            yield from _event(group, header, votes_at, selection, first_line)
             group = []
+        if not group:
+            first_line = line
         group.append(row)
     if group:
-        yield from _event(group, header, votes_at, selection)
+        yield from _event(group, header, votes_at, selection, first_line)
+
+
+def _rows(reader, width: int) -> Iterator[tuple[int, list[str]]]:
+    """The rows with the line each starts on; a damaged row is a ValueError naming its line."""
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # a bare quote, a NUL byte, a field over the csv module's limit
+            raise ValueError(f"line {line}: {error}") from None
+        if row and len(row) != width:
+            raise ValueError(f"line {line}: {len(row)} fields, the header has {width}")
+        if row:
+            yield line, row
+        line = reader.line_num + 1
 
 
 def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
-           selection: Selection | None) -> Iterable[VoteEventRecord]:
-    first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
+           selection: Selection | None, line: int) -> Iterable[VoteEventRecord]:
+    try:
+        first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
+    except ValidationError as error:
+        problem = error.errors()[0]
+        column = header[_columns(ResolutionColumns, [h.lower() for h in header]).get(str(problem["loc"][0]), 0)]
+        raise ValueError(f"line {line}: column {column}: {problem['msg']}") from None
     session = first.session or _session(first.symbol)
     title = ADOPTED_SUFFIX.sub("", first.title) if first.title else None
     if selection and not selection.keeps(first.symbol, session, title):

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import corpus_text
+from conftest import cli, corpus_text
 from treatykg.build import load_document
 from treatykg.mapping import map_source
 from treatykg.sources import InputError, SourceFile
 from treatykg.validate import validate_quads, violations
 
+ROOT = Path(__file__).resolve().parent.parent
 OCR_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("1", "l"), ("O", "0"), ("0", "O"), ("u", "lJ"), ("/", "1"),
                   ("e", "c"), (".", ",")]
 
@@ -57,3 +64,37 @@ def test_damaged_statement(text):
 @given(damaged("001"))
 def test_damaged_letter(text):
     _check(text)
+
+
+def _damaged_csvs() -> dict[str, str]:
+    lines = (ROOT / "tests" / "data" / "undl" / "current_layout.csv").read_text(encoding="utf-8").split("\n")
+    return {
+        "a short row": "\n".join(lines[:3] + [lines[3].rsplit(",", 4)[0]] + lines[4:]),
+        "a bare quote": "\n".join(lines[:3] + ['"' + lines[3]] + lines[4:]),
+        "a 10 MB field": "\n".join(lines[:3] + [lines[3].replace(",", "," + "x" * 10_000_000, 1)] + lines[4:]),
+        "a total that is no number": "\n".join(lines[:1] + [_set_column(lines[0], lines[1], "total_yes", "many")]
+                                               + lines[2:]),
+    }
+
+
+def _set_column(header: str, row: str, column: str, value: str) -> str:
+    cells = next(csv.reader([row]))
+    cells[next(csv.reader([header])).index(column)] = value
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("damage", sorted(_damaged_csvs()))
+def test_a_damaged_voting_csv_is_one_line_naming_file_and_row_and_the_store_stays(damage, tmp_path):
+    store = tmp_path / "store"
+    assert cli("build", ROOT / "corpus", "--store", store).exit_code == 0
+    before = cli("query", "resolutions", "--store", store, "--format", "csv").output
+    damaged = tmp_path / "votes.csv"
+    damaged.write_text(_damaged_csvs()[damage], encoding="utf-8")
+    result = cli("build", ROOT / "corpus", damaged, "--store", store)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "votes.csv" in lines[0] and re.search(r"\bline \d+\b", lines[0]), result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert cli("query", "resolutions", "--store", store, "--format", "csv").output == before
