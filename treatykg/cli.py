@@ -131,7 +131,13 @@ def list_queries() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @store_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
-def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None) -> None:
+@click.option("--auth", metavar="USER:PASS", help="Credentials for the endpoint, sent only when it asks for them.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds the endpoint's whole answer may take.")
+@click.option("--max-response", default=256, show_default=True, type=click.IntRange(min=1), metavar="MB",
+              help="Largest answer read from the endpoint, in MiB.")
+def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None,
+          auth: str | None, timeout: float, max_response: int) -> None:
     """Run a saved query by NAME (see 'treatykg queries') or a .rq FILE."""
     from treatykg import query as q, store
 
@@ -139,8 +145,9 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, 
     if endpoint:
         from treatykg import remote
 
-        bindings = q.bind(saved, q.parse_params(params), q.Resolver(remote.asker(endpoint)))
-        click.echo(q.render(remote.run(saved, bindings, endpoint), fmt), nl=False)
+        limits = {"auth": auth, "timeout": timeout, "max_bytes": max_response * 2**20}
+        bindings = q.bind(saved, q.parse_params(params), q.Resolver(remote.asker(endpoint, **limits)))
+        click.echo(q.render(remote.run(saved, bindings, endpoint, **limits), fmt), nl=False)
         return
     db = store.open_read_only(store.location(store_dir))
     bindings = q.bind(saved, q.parse_params(params), q.Resolver(q.local_asker(db)))

@@ -9,6 +9,8 @@ local store lacks are left alone.
 
 from __future__ import annotations
 
+import json
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -16,7 +18,6 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, serialize
 from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from treatykg.query import Param, Result, SavedQuery, bound_text
 from treatykg.sources import InputError
@@ -36,36 +37,72 @@ def _term(binding: dict):
     return Literal(value)
 
 
-def select(endpoint: str, text: str, auth: str | None = None) -> tuple[list[str], list[dict]]:
-    """Run a SELECT on the endpoint: its variables and its rows of terms."""
+TIMEOUT = 60.0  # seconds a remote answer may take, whole
+MAX_RESPONSE = 256 * 2**20  # bytes of a remote answer read at most
+RESULTS_TYPES = ("application/sparql-results+json", "application/json")
+
+
+def select(endpoint: str, text: str, auth: str | None = None, timeout: float = TIMEOUT,
+           max_bytes: int = MAX_RESPONSE) -> tuple[list[str], list[dict]]:
+    """Run a SELECT on the endpoint: its variables and its rows of terms. Credentials go only to the
+    endpoint's own origin and only when it asks (a 401); the whole answer must come within
+    ``timeout`` seconds and ``max_bytes`` bytes, as SPARQL results in JSON; anything else is one
+    InputError naming the endpoint (without its password)."""
     client = SPARQLWrapper(endpoint)
     client.setQuery(text)
     client.setMethod(POST)
     client.setRequestMethod(URLENCODED)
     client.setReturnFormat(JSON)
-    if auth:
-        client.setCredentials(*_credentials(auth))
+    request = client._createRequest()  # SPARQLWrapper's request, sent by our opener (see _opener)
+    where = _shown(endpoint)
     try:
-        data = client.queryAndConvert()
-    except (SPARQLWrapperException, urllib.error.URLError, OSError, ValueError) as error:
-        raise InputError(f"{endpoint}: {_reason(error)}") from error
-    rows = [{name: _term(value) for name, value in row.items()} for row in data["results"]["bindings"]]
-    return data["head"]["vars"], rows
+        with _opener(endpoint, auth).open(request, timeout=timeout) as response:
+            content_type = response.headers.get_content_type()
+            body = _read_whole(response, where, timeout, max_bytes)
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        raise InputError(f"{where}: {_reason(error)}") from None
+    if content_type not in RESULTS_TYPES:
+        raise InputError(f"{where}: answered {content_type}, not SPARQL results in JSON")
+    try:
+        data = json.loads(body)
+        columns = [str(name) for name in data["head"]["vars"]]
+        rows = [{name: _term(value) for name, value in row.items()} for row in data["results"]["bindings"]]
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise InputError(f"{where}: the answer is not SPARQL results in JSON ({type(error).__name__}: "
+                         f"{str(error)[:120]})") from None
+    return columns, rows
 
 
-def asker(endpoint: str):
-    """An ``ask`` function for treatykg.query.Resolver that asks the remote endpoint."""
+def _read_whole(response, where: str, timeout: float, max_bytes: int) -> bytes:
+    """The response body, read piece by piece within the time and size the caller allows."""
+    deadline = time.monotonic() + timeout
+    chunks, size = [], 0
+    while True:
+        if time.monotonic() > deadline:
+            raise InputError(f"{where}: no whole answer within {timeout:g} s")
+        chunk = response.read1(65_536)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(f"{where}: the answer is over {max_bytes:,} bytes; stopped reading")
+        chunks.append(chunk)
+
+
+def asker(endpoint: str, **limits):
+    """An ``ask`` function for treatykg.query.Resolver that asks the remote endpoint (``limits``:
+    select's auth, timeout and max_bytes)."""
 
     def ask(sparql: str, bindings: dict) -> list[dict]:
         params = tuple(Param(name, "string") for name in bindings)
-        return select(endpoint, bound_text(sparql, bindings, params))[1]
+        return select(endpoint, bound_text(sparql, bindings, params), **limits)[1]
 
     return ask
 
 
-def run(query: SavedQuery, bindings: dict, endpoint: str) -> Result:
-    """A saved query with its bound parameters, run on the endpoint."""
-    columns, rows = select(endpoint, bound_text(query.text, bindings, query.params))
+def run(query: SavedQuery, bindings: dict, endpoint: str, **limits) -> Result:
+    """A saved query with its bound parameters, run on the endpoint (``limits`` as for ``asker``)."""
+    columns, rows = select(endpoint, bound_text(query.text, bindings, query.params), **limits)
     return Result(columns, [[row.get(name) for name in columns] for row in rows])
 
 
@@ -106,20 +143,51 @@ def _credentials(auth: str) -> tuple[str, str]:
 
 def _reason(error: Exception) -> str:
     if isinstance(error, urllib.error.HTTPError):
-        detail = error.read().decode("utf-8", errors="replace").strip().splitlines()
+        detail = error.read(4096).decode("utf-8", errors="replace").strip().splitlines()
         return f"HTTP {error.code} {error.reason}" + (f": {detail[0][:300]}" if detail else "")
     if isinstance(error, urllib.error.URLError):
         return str(error.reason)
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower() + f":{parts.port or ''}"
+
+
+def _shown(url: str) -> str:
+    """A URL as it may be printed: without a user or password in it."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[1], parts.path, parts.query, parts.fragment))
+
+
+class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects within the endpoint's origin are followed; one to another origin is refused when
+    credentials were given, so they can never reach a host the user did not name."""
+
+    def __init__(self, url: str, credentials: bool):
+        self.origin, self.credentials = _origin(url), credentials
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if self.credentials and _origin(newurl) != self.origin:
+            raise InputError(f"{_shown(req.full_url)}: redirected to another host ({_shown(newurl)}); "
+                             "not followed, so the credentials go only to the host named")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _opener(url: str, auth: str | None) -> urllib.request.OpenerDirector:
-    if not auth:
-        return urllib.request.build_opener()
-    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    passwords.add_password(None, url, *_credentials(auth))
-    return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(passwords),
-                                       urllib.request.HTTPDigestAuthHandler(passwords))
+    """An opener that answers an authentication challenge from the URL's own origin with the
+    credentials (Basic or Digest), never sends them unasked, and refuses cross-origin redirects
+    when it holds credentials."""
+    handlers: list = [_SameOriginRedirects(url, bool(auth))]
+    if auth:
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        scheme, host = urlsplit(url).scheme, urlsplit(url).netloc.rsplit("@", 1)[-1]
+        passwords.add_password(None, f"{scheme}://{host}/", *_credentials(auth))
+        handlers += [urllib.request.HTTPBasicAuthHandler(passwords), urllib.request.HTTPDigestAuthHandler(passwords)]
+    return urllib.request.build_opener(*handlers)
 
 
 def push(store: Store, endpoint: str, graph_store: str | None = None, auth: str | None = None) -> PushReport:
@@ -135,18 +203,18 @@ def push(store: Store, endpoint: str, graph_store: str | None = None, auth: str 
         try:
             with opener.open(request, timeout=300):
                 pass
-        except (urllib.error.URLError, OSError) as error:
-            raise InputError(f"{target}: PUT {graph.value} failed: {_reason(error)}") from error
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            raise InputError(f"{_shown(target)}: PUT {graph.value} failed: {_reason(error)}") from None
         sizes[graph.value] = len(triples)
     _verify(endpoint, sizes, auth)
-    return PushReport(target, len(sizes), sum(sizes.values()))
+    return PushReport(_shown(target), len(sizes), sum(sizes.values()))
 
 
 def _verify(endpoint: str, sizes: dict[str, int], auth: str | None) -> None:
     """The remote must hold each pushed graph with as many triples as the local one."""
-    _, rows = select(endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", auth)
+    _, rows = select(endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", auth, timeout=300)
     remote = {row["g"].value: int(row["n"].value) for row in rows}
     wrong = [graph for graph, size in sizes.items() if remote.get(graph) != size]
     if wrong:
-        raise InputError(f"{endpoint}: after the push, graph {wrong[0]} holds {remote.get(wrong[0], 0)} "
+        raise InputError(f"{_shown(endpoint)}: after the push, graph {wrong[0]} holds {remote.get(wrong[0], 0)} "
                          f"triples, not {sizes[wrong[0]]} ({len(wrong)} graphs differ)")
