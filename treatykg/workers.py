@@ -47,6 +47,8 @@ GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "j
 JOB_STACK_BYTES = 256 << 20  # Oxigraph recurses per nesting level: 64 KiB of nesting needs ~64 MiB
 RECURSION_LIMIT = 20_000  # rdflib's parser recurses per nesting level too
 USAGE_HALF_LIFE = 60.0  # seconds over which a client's past worker time counts half
+SPAWN_ALLOWANCE = 15.0  # a request waits for a worker up to its time limit plus this (workers killed
+                        # at the limit take a few seconds to be replaced)
 CLONE_NEWNET, CLONE_NEWUSER = 0x40000000, 0x10000000
 log = logging.getLogger("treatykg.serve")
 
@@ -395,7 +397,8 @@ class Pool:
         return QueryFailed(f"the query stopped its worker (exit code {code}) and was not answered", 503)
 
     def _acquire(self, client: str) -> _Worker:
-        deadline = time.monotonic() + self.timeout
+        waiting = self.timeout + SPAWN_ALLOWANCE
+        deadline = time.monotonic() + waiting
         with self._turn:
             if self._closed:
                 raise QueryFailed("the server is stopping", 503)
@@ -408,7 +411,7 @@ class Pool:
                 while not (self._idle and self._next() is ticket):
                     remaining = deadline - time.monotonic()
                     if remaining <= 0:
-                        raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s")
+                        raise QueryTimeout(f"every query worker stayed busy for {waiting:g} s")
                     self._turn.wait(remaining)
                 self._usage.setdefault(client, _Usage()).running += 1
                 return self._idle.pop()
