@@ -1,25 +1,29 @@
-"""Load on ``treatykg serve`` beside ``oxigraph serve-read-only`` on the same store (not a test).
+"""Load on ``treatykg serve`` (not a test): concurrent clients for a bounded time.
 
-    python bench/serve_load.py --store .treatykg --clients 8 --seconds 10
+    python bench/serve_load.py                       # the sample store, 50 clients, 20 s
+    python bench/serve_load.py --store .treatykg --clients 50 --seconds 20
 
-Each server is started on 127.0.0.1 on a free port, N client threads send a fixed mix of
-saved queries (bound as the CLI binds them) for a bounded time, and the script prints requests
-per second and latency percentiles for both; then it stops the servers.
+Starts the server on 127.0.0.1 on a free port (building the sample corpus into a temporary
+store when no --store is given), lets N client threads send a fixed mix of saved queries (bound
+as the CLI binds them) for a bounded time, and prints the requests served and refused, latency
+percentiles, and the largest resident memory any single query worker reached (its peak RSS,
+read from /proc while the load runs); then stops the server.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 from treatykg.query import bound_text, saved_queries
@@ -52,9 +56,43 @@ def queries() -> list[str]:
             if not any(param.required for param in saved.params)]
 
 
-def load(endpoint: str, texts: list[str], clients: int, seconds: float) -> tuple[list[float], int]:
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def peak_rss(pid: int) -> int:
+    """A process's peak resident memory in bytes (VmHWM), 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class WorkerMemory(threading.Thread):
+    """Polls the server's child processes (its query workers) for their peak RSS."""
+
+    def __init__(self, server_pid: int):
+        super().__init__(daemon=True)
+        self.server_pid, self.peaks, self.done = server_pid, {}, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.25):
+            for pid in children(self.server_pid):
+                self.peaks[pid] = max(self.peaks.get(pid, 0), peak_rss(pid))
+
+
+def load(endpoint: str, texts: list[str], clients: int, seconds: float) -> tuple[list[float], Counter]:
     latencies: list[float] = []
-    errors = [0]
+    statuses: Counter = Counter()
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
 
@@ -65,17 +103,18 @@ def load(endpoint: str, texts: list[str], clients: int, seconds: float) -> tuple
             request = urllib.request.Request(endpoint, data=body, headers={"Accept": ACCEPT})
             started = time.perf_counter()
             try:
-                with urllib.request.urlopen(request, timeout=60) as response:
+                with urllib.request.urlopen(request, timeout=120) as response:
                     response.read()
-                ok = True
+                status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
             except (urllib.error.URLError, OSError):
-                ok = False
+                status = "connection error"
             elapsed = time.perf_counter() - started
             with lock:
-                if ok:
+                statuses[status] += 1
+                if status == 200:
                     latencies.append(elapsed)
-                else:
-                    errors[0] += 1
             index += 1
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
@@ -83,44 +122,47 @@ def load(endpoint: str, texts: list[str], clients: int, seconds: float) -> tuple
         thread.start()
     for thread in threads:
         thread.join()
-    return latencies, errors[0]
-
-
-def report(name: str, latencies: list[float], errors: int, seconds: float) -> str:
-    if not latencies:
-        return f"{name:<28} no successful requests ({errors} errors)"
-    cuts = statistics.quantiles(latencies, n=100)
-    return (f"{name:<28} {len(latencies) / seconds:8.1f} req/s   p50 {cuts[49] * 1000:7.1f} ms   "
-            f"p90 {cuts[89] * 1000:7.1f} ms   p99 {cuts[98] * 1000:7.1f} ms   errors {errors}")
+    return latencies, statuses
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", type=Path, default=Path(".treatykg"))
-    parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--store", type=Path, help="a built store (default: the sample corpus, built now)")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--workers", type=int, default=2, help="treatykg serve --workers")
     args = parser.parse_args()
-    texts = queries()
-    oxigraph = shutil.which("oxigraph")
-    servers = [("treatykg serve", [sys.executable, "-m", "treatykg", "serve", "--store", str(args.store),
-                                   "--workers", str(args.workers), "--port"], "/sparql")]
-    if oxigraph:
-        servers.append(("oxigraph serve-read-only", [oxigraph, "serve-read-only", "--location", str(args.store),
-                                                     "--union-default-graph", "--bind"], "/query"))
-    print(f"{len(texts)} saved queries, {args.clients} clients, {args.seconds:g} s per server")
-    for name, command, path in servers:
+    with tempfile.TemporaryDirectory() as scratch:
+        store = args.store
+        if store is None:
+            store = Path(scratch) / "store"
+            subprocess.run([sys.executable, "-m", "treatykg", "build", "--store", str(store)], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        texts = queries()
         port = free_port()
-        bind = str(port) if name.startswith("treatykg") else f"127.0.0.1:{port}"
-        process = subprocess.Popen([*command, bind], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen([sys.executable, "-m", "treatykg", "serve", "--store", str(store), "--port",
+                                    str(port), "--workers", str(args.workers)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            endpoint = f"http://127.0.0.1:{port}{path}"
+            endpoint = f"http://127.0.0.1:{port}/sparql"
             wait_ready(f"{endpoint}?query=ASK%7B%7D", process)
-            latencies, errors = load(endpoint, texts, args.clients, args.seconds)
-            print(report(name, latencies, errors, args.seconds))
+            memory = WorkerMemory(process.pid)
+            memory.start()
+            latencies, statuses = load(endpoint, texts, args.clients, args.seconds)
+            memory.done.set()
+            memory.join()
         finally:
             process.terminate()
-            process.wait(timeout=10)
+            process.wait(timeout=20)
+    served = statuses.pop(200, 0)
+    print(f"{len(texts)} saved queries, {args.clients} clients, {args.seconds:g} s, {args.workers} workers")
+    print(f"served {served} ({served / args.seconds:.1f}/s); not served: "
+          f"{', '.join(f'{n} × {status}' for status, n in statuses.items()) or 'none'}")
+    if latencies:
+        cuts = statistics.quantiles(latencies, n=100)
+        print(f"latency p50 {cuts[49] * 1000:.0f} ms, p95 {cuts[94] * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")
+    print(f"largest worker peak RSS {max(memory.peaks.values(), default=0) / 2**20:.0f} MiB "
+          f"({len(memory.peaks)} child processes of the server seen)")
 
 
 if __name__ == "__main__":

@@ -169,17 +169,30 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, 
 @click.option("--update-token", envvar="TREATYKG_UPDATE_TOKEN", default=None, metavar="TOKEN",
               help="Accept SPARQL Update with 'Authorization: Bearer TOKEN' (store opened writable). "
                    "Off by default: the endpoint is read-only.")
+@click.option("--parse-timeout", default=5.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a request may take to parse (400 beyond).")
+@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MIB",
+              help="Memory a query may take in its worker (503 beyond).")
+@click.option("--request-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a client has to send a request's head, and its body; slower connections are closed.")
+@click.option("--max-connections", default=256, show_default=True, type=click.IntRange(min=1),
+              help="Requests in progress at once; more are answered 503.")
 def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
-          max_query_bytes: int, update_token: str | None) -> None:
+          max_query_bytes: int, update_token: str | None, parse_timeout: float, max_memory: int,
+          request_timeout: float, max_connections: int) -> None:
     """Serve the store: SPARQL endpoint at /sparql, query page at /, entity pages at /id/..."""
     from treatykg import store
-    from treatykg.serve import Settings, serve as run_server
+    from treatykg.serve import Settings, listen, serve as run_server
 
     path = store.location(store_dir).absolute()
     store.open_read_only(path)  # a clear error now rather than in every worker
-    settings = Settings(path, timeout, max_rows, workers, max_query_bytes, update_token)
-    click.echo(f"serving {path} at http://{host}:{port}/ (SPARQL endpoint: /sparql)", err=True)
-    run_server(settings, host, port)
+    sock = listen(host, port)
+    port = sock.getsockname()[1]
+    where = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+    settings = Settings(path, timeout, max_rows, workers, max_query_bytes, update_token, parse_timeout,
+                        max_memory, request_timeout, max_connections, endpoint=f"{where}/sparql")
+    click.echo(f"serving {path} at {where}/ (SPARQL endpoint: /sparql)", err=True)
+    run_server(settings, sock)
 
 
 @main.command()

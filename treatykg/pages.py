@@ -9,6 +9,7 @@ Sections with no data say so.
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from importlib.resources import files
 
@@ -73,14 +74,14 @@ def vote_chart(votes: list[dict[str, str]]) -> dict:
             "height": 20 + len(OPTIONS) * lane}
 
 
-def render(iri: str, fmt: str, server) -> tuple[int, bytes]:
+def render(iri: str, fmt: str, server, client: str = "server") -> tuple[int, bytes]:
     """The entity's page (status, body): HTML, or its statements in an RDF format."""
     try:
         NamedNode(iri)
     except ValueError:
-        return 404, f"not an IRI: {iri}\n".encode()
+        return 404, f"not an IRI: {html.escape(iri) if fmt == 'html' else iri}\n".encode()
     if fmt != "html":
-        answer = server.run(Job(_bound("entity-graph", iri), fmt, server.settings.max_rows))
+        answer = server.run(Job(_bound("entity-graph", iri), fmt, server.settings.max_rows), client)
         return 200, answer.body
     types = [row["type"] for row in _rows(server, "entity-types", iri)]
     statements = _rows(server, "entity-statements", iri)

@@ -3,10 +3,13 @@
 - ``/sparql``: SPARQL 1.1 Protocol (GET, POST form, POST ``application/sparql-query``). The
   default graph is the union of the named graphs (one per source document), so queries need no
   ``GRAPH``; the project's prefixes (``tkg:``, ``dcterms:`` …) are predeclared. Results by
-  content negotiation or ``format=``. Requests are parsed first (treatykg.guard): updates,
-  ``LOAD`` and ``SERVICE`` are refused before anything runs. Each query runs in a killable
-  worker process (treatykg.workers) under a time limit; results are capped at ``max_rows``,
-  announced in the ``X-Result-Limit`` header and, when cut, ``X-Result-Truncated: true``.
+  content negotiation or ``format=``. ``FROM``/``FROM NAMED`` and the protocol's
+  ``default-graph-uri``/``named-graph-uri`` choose another dataset. Each request is parsed first
+  (treatykg.guard): updates, ``LOAD`` and ``SERVICE`` are refused before anything runs. Parsing
+  and running happen in killable worker processes without network (treatykg.workers), under
+  budgets of time and memory; results are capped at ``max_rows``, announced in the
+  ``X-Result-Limit`` header and, when cut, ``X-Result-Truncated: true``.
+- Every refused request is one line in the log; slow or idle connections are closed.
 - ``/``: YASGUI (served from the package) with every saved query as an example.
 - ``/id/…``: each entity IRI under the base, as HTML or RDF (treatykg.pages).
 - ``/.well-known/void`` and ``/sparql`` without a query: VoID + SPARQL Service Description.
@@ -14,9 +17,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import json
+import logging
+import os
+import socket
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -25,15 +32,15 @@ from urllib.parse import parse_qs
 from pyoxigraph import Literal, NamedNode
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from treatykg import guard, iris, pages, void
+from treatykg import iris, pages, void
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.sources import InputError
-from treatykg.workers import Job, Pool, QueryFailed, QueryTimeout
+from treatykg.workers import Job, Pool, QueryFailed, QueryTimeout, log
 
 WEB = files("treatykg") / "web"
 MAX_URL_BYTES = 8192  # a longer GET query is answered 414: send it with POST
@@ -64,6 +71,11 @@ class Settings:
     workers: int = 2
     max_query_bytes: int = 65_536
     update_token: str | None = None  # when set, SPARQL Update is accepted with this bearer token
+    parse_timeout: float = 5.0  # seconds a request may take to parse
+    max_memory_mb: int = 1024  # memory a request may take in its worker, beyond the worker's own
+    request_timeout: float = 10.0  # seconds a client has to send a request's head, and its body
+    max_connections: int = 256  # requests in progress at once; more are answered 503
+    endpoint: str = "http://127.0.0.1:8000/sparql"  # the endpoint's IRI in its service description
 
 
 class Refusal(Exception):
@@ -114,40 +126,67 @@ def _chosen_format(request: Request, params: dict[str, str], offers: dict[str, s
     return name
 
 
-async def _body(request: Request, limit: int) -> bytes:
+async def _body(request: Request, limit: int, seconds: float) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
+
+    async def read() -> None:
+        async for chunk in request.stream():
+            body.extend(chunk)
+            if len(body) > limit:
+                raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
+
+    try:
+        await asyncio.wait_for(read(), seconds)
+    except asyncio.TimeoutError:
+        raise Refusal(f"the request body did not arrive within {seconds:g} s", 408) from None
     return bytes(body)
+
+
+GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 
 
 def _single(values: dict[str, list[str]]) -> dict[str, str]:
     repeated = [key for key, items in values.items() if len(items) > 1 and key in ("query", "update", "format")]
     if repeated:
         raise Refusal(f"parameter {repeated[0]} given more than once", 400)
-    return {key: items[0] for key, items in values.items()}
+    return {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS}
+
+
+def _graphs(values: dict[str, list[str]], graphs: dict[str, list[str]]) -> None:
+    """Add the protocol's dataset IRIs among ``values`` to ``graphs``; 400 for one not an IRI."""
+    for key in GRAPH_PARAMS:
+        for iri in values.get(key, ()):
+            try:
+                NamedNode(iri)
+            except ValueError:
+                raise Refusal(f"{key}: not an IRI: {iri[:200]}", 400) from None
+            graphs.setdefault(key, []).append(iri)
 
 
 async def protocol_request(request: Request, settings: Settings) -> tuple[dict[str, str], str | None, bool]:
-    """The request's parameters, its query or update text (None when absent), and whether it is an update."""
+    """The request's parameters, its query or update text (None when absent), and whether it is an
+    update; the dataset's IRIs, when given, under the parameters ``default-graph-uri`` and
+    ``named-graph-uri`` (each a tuple)."""
     if len(request.url.query.encode()) > MAX_URL_BYTES:
         raise Refusal(f"the URL is longer than {MAX_URL_BYTES} bytes: send long queries with POST", 414)
-    params = _single(parse_qs(request.url.query, keep_blank_values=True))
+    values = parse_qs(request.url.query, keep_blank_values=True)
+    params, graphs = _single(values), {}
+    _graphs(values, graphs)
     text, update = params.get("query"), False
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await _body(request, settings.max_query_bytes)).decode("utf-8", errors="replace")
+        body = (await _body(request, settings.max_query_bytes, settings.request_timeout)).decode("utf-8", errors="replace")
         if media == "application/sparql-query":
             text = body
         elif media == "application/sparql-update":
             text, update = body, True
         elif media == "application/x-www-form-urlencoded":
-            params |= _single(parse_qs(body, keep_blank_values=True))
+            form = parse_qs(body, keep_blank_values=True)
+            params |= _single(form)
+            _graphs(form, graphs)
             text = params.get("query")
             if "update" in params:
                 text, update = params["update"], True
@@ -156,10 +195,7 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
                           "or application/sparql-update", 415)
     if text is not None and len(text.encode()) > settings.max_query_bytes:
         raise Refusal(f"the query is longer than the {settings.max_query_bytes}-byte limit", 413)
-    if "default-graph-uri" in params or "named-graph-uri" in params:
-        raise Refusal("default-graph-uri and named-graph-uri are not supported: the default graph is "
-                      "the union of all named graphs; use GRAPH or FROM in the query", 400)
-    return params, text, update
+    return {**params, **{key: tuple(iris_) for key, iris_ in graphs.items()}}, text, update
 
 
 class Server:
@@ -170,21 +206,31 @@ class Server:
         self.pool: Pool | None = None
         self.examples: list[dict] = []
         self.stats: void.Stats | None = None
+        self.stats_of: str | None = None  # the store folder the stats describe
         self.templates = pages.templates()
 
     def start(self) -> None:
-        self.pool = Pool(str(self.settings.store), self.settings.workers, self.settings.timeout,
-                         writable=self.settings.update_token is not None)
+        settings = self.settings
+        self.pool = Pool(str(settings.store), settings.workers, settings.timeout,
+                         writable=settings.update_token is not None, parse_timeout=settings.parse_timeout,
+                         memory_mb=settings.max_memory_mb, max_waiting=settings.max_connections)
         self.examples = self._examples()
-        self.stats = void.stats(self.select)
+        self.current_stats()
+
+    def current_stats(self) -> void.Stats:
+        """The dataset's statistics, counted again when the store path points at a new store."""
+        folder = os.path.realpath(self.settings.store)
+        if self.stats is None or folder != self.stats_of:
+            self.stats, self.stats_of = void.stats(self.select), folder
+        return self.stats
 
     def stop(self) -> None:
         if self.pool is not None:
             self.pool.close()
 
-    def run(self, job: Job):
+    def run(self, job: Job, client: str = "server"):
         assert self.pool is not None
-        return self.pool.run(job)
+        return self.pool.run(job, client)
 
     def select(self, text: str, max_rows: int | None = None) -> list[dict[str, dict]]:
         """Rows of a SELECT run through the pool, as SPARQL JSON bindings."""
@@ -222,6 +268,17 @@ def _term(binding: dict) -> NamedNode | Literal:
     return Literal(binding["value"])
 
 
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _refused(request: Request, message: str, status: int) -> Response:
+    """The refusal as one plain-text line, logged as one line."""
+    line = " ".join(message.split())
+    log.info("%s %s %s: %d %s", _client(request), request.method, request.url.path, status, line[:300])
+    return PlainTextResponse(f"{line}\n", status_code=status)
+
+
 def create_app(settings: Settings) -> Starlette:
     server = Server(settings)
 
@@ -245,22 +302,34 @@ def create_app(settings: Settings) -> Starlette:
                 return await describe(request, params)
             if update:
                 return await _update(request, text)
-            checked = await run_in_threadpool(guard.check, text)
-            offers = GRAPH_MEDIA if checked.form in ("construct", "describe") else RESULT_MEDIA
-            fmt = _chosen_format(request, params, offers)
-            answer = await run_in_threadpool(server.run, Job(text, fmt, settings.max_rows))
-        except Refusal as refusal:
-            return PlainTextResponse(f"{refusal}\n", status_code=refusal.status)
-        except guard.Refused as refused:
-            return PlainTextResponse(f"{refused}\n", status_code=refused.status)
+            fmt, graph_fmt, unacceptable = _formats(request, params)
+            job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
+                      default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
+            answer = await run_in_threadpool(server.run, job, _client(request))
+        except (Refusal, QueryFailed) as refusal:
+            return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
-            return PlainTextResponse(f"{timeout}\n", status_code=503)
-        except QueryFailed as failed:
-            return PlainTextResponse(f"{failed}\n", status_code=failed.status)
+            return _refused(request, str(timeout), 503)
+        except ClientDisconnect:
+            log.info("%s: the client went away before sending its whole request", _client(request))
+            return Response(status_code=400)
         headers = {"X-Result-Limit": str(settings.max_rows), "Vary": "Accept"}
         if answer.truncated:
             headers["X-Result-Truncated"] = "true"
-        return Response(answer.body, media_type=CONTENT_TYPES[fmt], headers=headers)
+        return Response(answer.body, media_type=CONTENT_TYPES[answer.format], headers=headers)
+
+    def _formats(request: Request, params: dict[str, str]) -> tuple[str, str, tuple[str, str]]:
+        """The format for SELECT/ASK and for CONSTRUCT/DESCRIBE ("" when none is acceptable) and
+        their 406 messages: the worker knows which the query is once it has parsed it."""
+        chosen, refusals = [], []
+        for offers in (RESULT_MEDIA, GRAPH_MEDIA):
+            try:
+                chosen.append(_chosen_format(request, params, offers))
+                refusals.append("")
+            except Refusal as refusal:
+                chosen.append("")
+                refusals.append(str(refusal))
+        return chosen[0], chosen[1], (refusals[0], refusals[1])
 
     async def _update(request: Request, text: str) -> Response:
         token = settings.update_token
@@ -269,24 +338,26 @@ def create_app(settings: Settings) -> Starlette:
             raise Refusal("this endpoint is read-only: SPARQL Update is not allowed", 403)
         if not hmac.compare_digest(given.encode(), token.encode()):
             raise Refusal("SPARQL Update needs the server's bearer token", 401)
-        await run_in_threadpool(guard.check, text, True)
-        await run_in_threadpool(server.run, Job(text, "", 0, update=True))
-        server.stats = await run_in_threadpool(void.stats, server.select)
+        await run_in_threadpool(server.run, Job(text, "", 0, update=True), _client(request))
+        server.stats = None
+        await run_in_threadpool(server.current_stats)
         return Response(status_code=204)
 
     async def describe(request: Request, params: dict[str, str]) -> Response:
         if not params.get("format") and negotiate(request.headers.get("accept"), {"text/html": "html", **void.MEDIA}) == "html":
             return RedirectResponse("/", status_code=303)
         fmt = _chosen_format(request, params, void.MEDIA)
-        endpoint = str(request.url_for("sparql"))
-        body = void.describe(server.stats, endpoint, fmt)
+        stats = await run_in_threadpool(server.current_stats)
+        body = void.describe(stats, settings.endpoint, fmt)
         return Response(body, media_type=CONTENT_TYPES[fmt], headers={"Vary": "Accept"})
 
     async def well_known_void(request: Request) -> Response:
         try:
             return await describe(request, dict(request.query_params))
         except Refusal as refusal:
-            return PlainTextResponse(f"{refusal}\n", status_code=refusal.status)
+            return _refused(request, str(refusal), refusal.status)
+        except (QueryFailed, QueryTimeout) as failed:
+            return _refused(request, str(failed), getattr(failed, "status", 503))
 
     async def entity(request: Request) -> Response:
         path = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", errors="replace")
@@ -294,13 +365,11 @@ def create_app(settings: Settings) -> Starlette:
         offers = {"text/html": "html", **pages.RDF_MEDIA}
         try:
             fmt = _chosen_format(request, dict(request.query_params), offers)
-            status, body = await run_in_threadpool(pages.render, iri, fmt, server)
-        except Refusal as refusal:
-            return PlainTextResponse(f"{refusal}\n", status_code=refusal.status)
+            status, body = await run_in_threadpool(pages.render, iri, fmt, server, _client(request))
+        except (Refusal, QueryFailed) as refusal:
+            return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
-            return PlainTextResponse(f"{timeout}\n", status_code=503)
-        except QueryFailed as failed:
-            return PlainTextResponse(f"{failed}\n", status_code=failed.status)
+            return _refused(request, str(timeout), 503)
         return Response(body, status_code=status, media_type=CONTENT_TYPES[fmt], headers={"Vary": "Accept"})
 
     routes = [
@@ -313,8 +382,80 @@ def create_app(settings: Settings) -> Starlette:
     return Starlette(routes=routes, lifespan=lifespan)
 
 
-def serve(settings: Settings, host: str, port: int) -> None:
-    """Run the server until interrupted."""
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port; InputError (one line) when the port is taken or the host unknown."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise InputError(f"--host {host}: not an address to listen on ({error.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as error:
+        sock.close()
+        if error.errno == 98:  # EADDRINUSE
+            raise InputError(f"port {port} on {host} is taken (choose another with --port)") from None
+        raise InputError(f"cannot listen on port {port} on {host}: {error.strerror}") from None
+    return sock
+
+
+def _protocol(head_timeout: float):
+    """uvicorn's HTTP/1.1 protocol, closing a connection whose request head has not arrived
+    within ``head_timeout`` seconds of connecting (or of its last response)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class Deadlined(H11Protocol):
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            self._arm()
+
+        def _arm(self) -> None:
+            self._waited_cycle = self.cycle
+            self._head_timer = self.loop.call_later(head_timeout, self._too_slow)
+
+        def _too_slow(self) -> None:
+            if self.cycle is self._waited_cycle and not self.transport.is_closing():
+                self.transport.close()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.cycle is not self._waited_cycle:
+                self._head_timer.cancel()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._head_timer.cancel()
+            self._arm()
+
+        def connection_lost(self, exc) -> None:
+            self._head_timer.cancel()
+            super().connection_lost(exc)
+
+    return Deadlined
+
+
+def _more_files() -> None:
+    """Raise the open-files limit to its hard limit: every connection is one."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def serve(settings: Settings, sock: socket.socket) -> None:
+    """Run the server on a bound socket (see ``listen``) until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("treatykg: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _more_files()
+    config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False,
+                            http=_protocol(settings.request_timeout), timeout_keep_alive=5,
+                            limit_concurrency=settings.max_connections + 16, h11_max_incomplete_event_size=16_384)
+    uvicorn.Server(config).run(sockets=[sock])

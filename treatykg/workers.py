@@ -1,34 +1,64 @@
-"""A pool of worker processes that run SPARQL on the store, each killable when it runs too long.
+"""A pool of worker processes that check and run SPARQL on the store, each killable.
 
-A pyoxigraph query cannot be cancelled from another thread, so every query runs in a worker
-process that opens the store read-only; when a query passes its time limit, its worker is
-killed (which really stops the work) and replaced by a fresh one. Workers serialize the
-results themselves, capped at ``max_rows`` rows (or triples), and say when they cut.
+A pyoxigraph query cannot be cancelled from another thread, so every request runs in a worker
+process that opens the store read-only. Each request has budgets, and a worker that passes one
+is killed (which really stops the work) and replaced by a fresh one in the background:
+
+- parsing: the worker checks the request (treatykg.guard) first, within ``parse_timeout``;
+- running: the query then runs within ``timeout``;
+- memory: a worker's address space may grow by ``memory_mb`` beyond what it had when ready
+  (RLIMIT_AS); a query that needs more stops its worker and is answered 503.
+
+Workers have no network: each runs in a fresh network namespace, so even a query that reached
+the engine with ``SERVICE`` or ``LOAD`` can connect to nothing. Each request runs on a thread
+with a large stack, so deeply nested queries are parsed or refused, never a crash.
+
+A free worker goes to the waiting request whose client (its address) has the fewest queries
+running and has used the least worker time lately, so clients looping expensive queries cannot
+starve the others. Before each request a worker checks where the store path points (the store
+is a link swapped in one rename by a build) and reopens the new store when it moved: no answer
+after a swap comes from the old data. Workers serialize the results themselves, capped at
+``max_rows`` rows (or triples), and say when they cut.
 """
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
+import logging
 import multiprocessing
-import queue
-from dataclasses import dataclass
+import os
+import signal
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
 
-from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples,
-                        RdfFormat, Store, Triple, parse_query_results, serialize)
+from pyoxigraph import (BlankNode, NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat, Store,
+                        Triple, parse_query_results, serialize)
 
+from treatykg import guard
 from treatykg.vocab import PREFIXES
 
 RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML,
                   "csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV}
 GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
+JOB_STACK_BYTES = 256 << 20  # Oxigraph recurses per nesting level: 64 KiB of nesting needs ~64 MiB
+RECURSION_LIMIT = 20_000  # rdflib's parser recurses per nesting level too
+USAGE_HALF_LIFE = 60.0  # seconds over which a client's past worker time counts half
+SPAWN_ALLOWANCE = 15.0  # a request waits for a worker up to its time limit plus this (workers killed
+                        # at the limit take a few seconds to be replaced)
+CLONE_NEWNET, CLONE_NEWUSER = 0x40000000, 0x10000000
+log = logging.getLogger("treatykg.serve")
 
 
 class QueryTimeout(Exception):
-    """The query ran past its time limit; its worker was killed."""
+    """The query ran past its time limit (its worker was killed), or no worker came free in time."""
 
 
 class QueryFailed(Exception):
-    """The store rejected the query or failed to run it; ``status`` 400 or 500."""
+    """The request was refused, or the store failed to run it; ``status`` is the HTTP status."""
 
     def __init__(self, message: str, status: int):
         super().__init__(message, status)  # both in args, so the exception survives pickling
@@ -44,12 +74,17 @@ class Job:
     format: str  # a key of RESULT_FORMATS (SELECT, ASK) or GRAPH_FORMATS (CONSTRUCT, DESCRIBE)
     max_rows: int
     update: bool = False
+    graph_format: str | None = None  # for CONSTRUCT/DESCRIBE when it differs from ``format``
+    unacceptable: tuple[str, str] = ("", "")  # 406 messages when ``format``/``graph_format`` is ""
+    default_graphs: tuple[str, ...] | None = None  # the protocol's default-graph-uri
+    named_graphs: tuple[str, ...] | None = None  # the protocol's named-graph-uri
 
 
 @dataclass(frozen=True)
 class Answer:
     body: bytes
     truncated: bool = False
+    format: str = ""
 
 
 def _json_term(term) -> dict:
@@ -70,14 +105,34 @@ def _json_term(term) -> dict:
     return value
 
 
-def execute(store: Store, job: Job) -> Answer:
-    """Run one job on the store and serialize its results."""
+def _format(job: Job, checked: guard.Checked) -> str:
+    """The format the job asked for this form of query; 406 when none is acceptable."""
+    graph = checked.form in ("construct", "describe")
+    fmt = job.graph_format if graph and job.graph_format is not None else job.format
+    if not fmt:
+        raise QueryFailed(job.unacceptable[1 if graph else 0] or "no acceptable result format", 406)
+    return fmt
+
+
+def _dataset(job: Job, checked: guard.Checked) -> dict:
+    """The query's dataset: the protocol's graphs, else the query's FROM, else the union of all graphs."""
+    if job.default_graphs is not None or job.named_graphs is not None:
+        return {"default_graph": [NamedNode(iri) for iri in job.default_graphs or ()],
+                "named_graphs": [NamedNode(iri) for iri in job.named_graphs or ()]}
+    return {} if checked.has_dataset else {"use_default_graph_as_union": True}
+
+
+def execute(store: Store, job: Job, text: str | None = None, checked: guard.Checked | None = None) -> Answer:
+    """Run one job (its plain text, already checked) on the store and serialize its results."""
+    text = guard.plain(job.text) if text is None else text
+    checked = checked or guard.check(text, job.update)
     if job.update:
-        store.update(job.text)
+        store.update(text)
         return Answer(b"")
-    results = store.query(job.text, use_default_graph_as_union=True, prefixes=PREFIXES)
+    fmt = _format(job, checked)
+    results = store.query(text, prefixes=PREFIXES, **_dataset(job, checked))
     if isinstance(results, QueryBoolean):
-        return Answer(results.serialize(format=RESULT_FORMATS[job.format]))
+        return Answer(results.serialize(format=RESULT_FORMATS[fmt]), format=fmt)
     if isinstance(results, QueryTriples):
         triples, truncated = [], False
         for triple in results:
@@ -85,7 +140,7 @@ def execute(store: Store, job: Job) -> Answer:
                 truncated = True
                 break
             triples.append(triple)
-        return Answer(serialize(triples, format=GRAPH_FORMATS[job.format], prefixes=PREFIXES), truncated)
+        return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt)
     names = [variable.value for variable in results.variables]
     rows, truncated = [], False
     for solution in results:
@@ -94,35 +149,146 @@ def execute(store: Store, job: Job) -> Answer:
             break
         rows.append({name: _json_term(solution[name]) for name in names if solution[name] is not None})
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode()
-    if job.format != "json":
-        body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[job.format])
-    return Answer(body, truncated)
+    if fmt != "json":
+        body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
+    return Answer(body, truncated, fmt)
 
 
-def _work(connection, store_path: str, writable: bool) -> None:
-    """A worker's loop: receive a job, send back an Answer or the error's message."""
-    store = Store(store_path) if writable else Store.read_only(store_path)
-    connection.send("ready")
+# --- inside a worker process ---
+
+def isolate_network() -> str | None:
+    """Move this (single-threaded) process into a new, empty network namespace; None when done,
+    else why not. As root one unshare does; otherwise a new user namespace comes first."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(CLONE_NEWNET) == 0:
+        return None
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0:
+        try:  # keep our own identity inside, so the store's files stay ours
+            with open("/proc/self/setgroups", "w") as file:
+                file.write("deny")
+            with open("/proc/self/uid_map", "w") as file:
+                file.write(f"{uid} {uid} 1")
+            with open("/proc/self/gid_map", "w") as file:
+                file.write(f"{gid} {gid} 1")
+        except OSError:
+            pass
+        return None
+    return os.strerror(ctypes.get_errno())
+
+
+def _address_space() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def limit_memory(extra_bytes: int) -> None:
+    """Let this process's address space grow by at most ``extra_bytes`` from now on."""
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = _address_space() + extra_bytes
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+class FollowedStore:
+    """The store at a path that a build may point elsewhere (a link swapped in one rename):
+    ``current`` reopens it when the path names another folder than the one open."""
+
+    def __init__(self, path: str, writable: bool = False):
+        self.path, self.writable = path, writable
+        self._opened: tuple[str, int] | None = None
+        self._store: Store | None = None
+
+    def current(self) -> Store:
+        target = os.path.realpath(self.path)
+        try:
+            key = (target, os.stat(target).st_ino)
+        except OSError as error:
+            raise QueryFailed(f"the store {self.path} is not there ({error.strerror})", 503) from None
+        if key != self._opened:
+            self._store = None
+            gc.collect()  # a writable store's lock goes with its last reference
+            try:
+                self._store = Store(target) if self.writable else Store.read_only(target)
+            except (OSError, RuntimeError) as error:
+                self._opened = None
+                raise QueryFailed(f"the store {self.path} could not be opened: {error}", 503) from None
+            self._opened = key
+        return self._store
+
+
+MEMORY_EXCEEDED = "the query needed more than the {mb} MiB memory budget and was stopped"
+
+
+def _work(connection, store_path: str, writable: bool, memory_mb: int) -> None:
+    """A worker: no network, a large stack for the job thread, then the job loop on that thread."""
+    refused_isolation = isolate_network()
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)  # a worker that dies is logged by the pool, in one line
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(JOB_STACK_BYTES)
+    jobs = threading.Thread(target=_job_loop, args=(connection, store_path, writable, memory_mb, refused_isolation))
+    jobs.start()
+    jobs.join()
+
+
+def _job_loop(connection, store_path: str, writable: bool, memory_mb: int, refused_isolation: str | None) -> None:
+    """Receive a job; send "parsed" (or the refusal), then the Answer or the error."""
+    store = FollowedStore(store_path, writable)
+    store.current()
+    limit_memory(memory_mb << 20)
+    connection.send(("ready", refused_isolation))
     while True:
         job = connection.recv()
         try:
-            connection.send(execute(store, job))
+            text = guard.plain(job.text)
+            checked = guard.check(text, job.update)
+        except guard.Refused as refused:
+            connection.send(QueryFailed(refused.message, refused.status))
+            continue
+        except MemoryError:
+            connection.send(QueryFailed(MEMORY_EXCEEDED.format(mb=memory_mb), 503))
+            os._exit(1)
+        connection.send("parsed")
+        try:
+            connection.send(execute(store.current(), job, text, checked))
+        except QueryFailed as failed:
+            connection.send(failed)
         except SyntaxError as error:
             connection.send(QueryFailed(str(error), 400))
+        except MemoryError:
+            connection.send(QueryFailed(MEMORY_EXCEEDED.format(mb=memory_mb), 503))
+            os._exit(1)  # a fresh worker replaces this one
         except Exception as error:  # noqa: BLE001 - the worker answers every job, whatever failed
-            connection.send(QueryFailed(f"{type(error).__name__}: {error}", 500))
+            message = f"{type(error).__name__}: {error}"
+            connection.send(QueryFailed(message, 400 if "Network is unreachable" in message else 500))
         if job.update:
-            store.flush()
+            store.current().flush()
 
+
+# --- in the server ---
 
 class _Worker:
-    def __init__(self, context, store_path: str, writable: bool):
+    def __init__(self, context, store_path: str, writable: bool, memory_mb: int):
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, store_path, writable), daemon=True)
+        self.process = context.Process(target=_work, args=(child, store_path, writable, memory_mb), daemon=True)
         self.process.start()
         child.close()
-        if self.connection.recv() != "ready":
-            raise RuntimeError("a query worker failed to start")
+        self.refused_isolation: str | None = None
+
+    def wait_ready(self) -> None:
+        try:
+            ready, self.refused_isolation = self.connection.recv()
+        except (EOFError, OSError, ValueError, TypeError):
+            ready = None
+        if ready != "ready":
+            self.stop()
+            raise RuntimeError(f"a query worker failed to start (exit code {self.process.exitcode})")
 
     def stop(self) -> None:
         self.process.kill()
@@ -130,47 +296,178 @@ class _Worker:
         self.connection.close()
 
 
+class _Retire(Exception):
+    """The worker must be replaced; ``error`` is what the request is answered."""
+
+    def __init__(self, error: Exception):
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass
+class _Ticket:
+    client: str
+    arrival: int
+
+
+@dataclass
+class _Usage:
+    running: int = 0
+    seconds: float = 0.0
+    when: float = field(default_factory=time.monotonic)
+
+    def decayed(self, now: float) -> float:
+        return self.seconds * 0.5 ** ((now - self.when) / USAGE_HALF_LIFE)
+
+
 class Pool:
-    """``size`` workers; ``run`` blocks until a worker is free and its job is done or timed out.
+    """``size`` workers; ``run`` waits for a free worker (fairly among clients) and its answer.
 
     A writable pool (updates enabled) has one worker, so reads always see the latest update.
     """
 
-    def __init__(self, store_path: str, size: int = 2, timeout: float = 30.0, writable: bool = False):
+    def __init__(self, store_path: str, size: int = 2, timeout: float = 30.0, writable: bool = False,
+                 parse_timeout: float = 5.0, memory_mb: int = 1024, max_waiting: int = 100):
         self._context = multiprocessing.get_context("spawn")
-        self._store_path, self._writable, self.timeout = store_path, writable, timeout
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._workers = [self._spawn() for _ in range(1 if writable else size)]
-        for worker in self._workers:
-            self._idle.put(worker)
+        self._store_path, self._writable, self._memory_mb = store_path, writable, memory_mb
+        self.timeout, self.parse_timeout, self.max_waiting = timeout, parse_timeout, max_waiting
+        self._turn = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._waiting: list[_Ticket] = []
+        self._usage: dict[str, _Usage] = {}
+        self._arrivals = 0
+        self._closed = False
+        workers = [self._spawn() for _ in range(1 if writable else size)]
+        for worker in workers:
+            worker.wait_ready()
+        if workers[0].refused_isolation:
+            log.warning("query workers could not be cut off from the network (%s): SERVICE and LOAD "
+                        "are refused by the parser only", workers[0].refused_isolation)
+        self._workers = workers
+        self._idle.extend(workers)
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._context, self._store_path, self._writable)
+        return _Worker(self._context, self._store_path, self._writable, self._memory_mb)
 
-    def run(self, job: Job) -> Answer:
+    def run(self, job: Job, client: str = "") -> Answer:
+        """The job's Answer; raises QueryFailed (refused or failed) or QueryTimeout."""
+        worker = self._acquire(client)
+        started = time.monotonic()
+        retired = None
         try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s") from None
-        try:
-            worker.connection.send(job)
-            if not worker.connection.poll(self.timeout):
-                raise QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped")
-            answer = worker.connection.recv()
-        except (QueryTimeout, EOFError, OSError):
-            self._replace(worker)
-            raise
-        self._idle.put(worker)
+            answer = self._exchange(worker, job)
+        except _Retire as retire:
+            retired = retire
+        finally:
+            self._release(worker, client, time.monotonic() - started, replace=retired is not None)
+        if retired is not None:
+            raise retired.error
         if isinstance(answer, QueryFailed):
             raise answer
         return answer
 
+    def _exchange(self, worker: _Worker, job: Job):
+        """Send the job; the worker's Answer or QueryFailed; _Retire when the worker must go."""
+        connection = worker.connection
+        try:
+            connection.send(job)
+            if not connection.poll(self.parse_timeout):
+                raise _Retire(QueryFailed(f"the query could not be parsed within the {self.parse_timeout:g} s "
+                                          "limit; simplify it", 400))
+            parsed = connection.recv()
+            if parsed != "parsed":
+                if isinstance(parsed, QueryFailed) and parsed.message.startswith(MEMORY_EXCEEDED[:20]):
+                    raise _Retire(parsed)
+                return parsed
+            if not connection.poll(self.timeout):
+                raise _Retire(QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped"))
+            answer = connection.recv()
+        except (EOFError, OSError):
+            raise _Retire(self._death(worker)) from None
+        if isinstance(answer, QueryFailed) and answer.message.startswith(MEMORY_EXCEEDED[:20]):
+            raise _Retire(answer)
+        return answer
+
+    def _death(self, worker: _Worker) -> QueryFailed:
+        """The answer for a request whose worker died under it."""
+        worker.process.join(timeout=5)
+        code = worker.process.exitcode
+        if code == -signal.SIGABRT:  # Rust aborts when an allocation fails
+            return QueryFailed(MEMORY_EXCEEDED.format(mb=self._memory_mb), 503)
+        return QueryFailed(f"the query stopped its worker (exit code {code}) and was not answered", 503)
+
+    def _acquire(self, client: str) -> _Worker:
+        waiting = self.timeout + SPAWN_ALLOWANCE
+        deadline = time.monotonic() + waiting
+        with self._turn:
+            if self._closed:
+                raise QueryFailed("the server is stopping", 503)
+            if len(self._waiting) >= self.max_waiting:
+                raise QueryTimeout(f"{len(self._waiting)} queries are already waiting for a worker")
+            self._arrivals += 1
+            ticket = _Ticket(client, self._arrivals)
+            self._waiting.append(ticket)
+            try:
+                while not (self._idle and self._next() is ticket):
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise QueryTimeout(f"every query worker stayed busy for {waiting:g} s")
+                    self._turn.wait(remaining)
+                self._usage.setdefault(client, _Usage()).running += 1
+                return self._idle.pop()
+            finally:
+                self._waiting.remove(ticket)
+                self._turn.notify_all()
+
+    def _next(self) -> _Ticket:
+        """The waiting request served next: its client has the fewest running, then the least recent use."""
+        now = time.monotonic()
+
+        def priority(ticket: _Ticket):
+            usage = self._usage.get(ticket.client)
+            return (usage.running, usage.decayed(now), ticket.arrival) if usage else (0, 0.0, ticket.arrival)
+
+        return min(self._waiting, key=priority)
+
+    def _release(self, worker: _Worker, client: str, seconds: float, replace: bool) -> None:
+        now = time.monotonic()
+        with self._turn:
+            usage = self._usage[client]
+            usage.running -= 1
+            usage.seconds, usage.when = usage.decayed(now) + seconds, now
+            if len(self._usage) > 10_000:  # forget clients long quiet
+                self._usage = {key: value for key, value in self._usage.items()
+                               if value.running or value.decayed(now) > 0.01}
+            if not replace:
+                self._idle.append(worker)
+                self._turn.notify_all()
+                return
+        threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
+
     def _replace(self, worker: _Worker) -> None:
+        """Kill a worker and start a fresh one in its place (retrying while the store cannot be opened)."""
         worker.stop()
-        fresh = self._spawn()
-        self._workers[self._workers.index(worker)] = fresh
-        self._idle.put(fresh)
+        while not self._closed:
+            try:
+                fresh = self._spawn()
+                fresh.wait_ready()
+                break
+            except RuntimeError as error:
+                log.warning("%s; trying again in 5 s", error)
+                time.sleep(5)
+        else:
+            return
+        with self._turn:
+            if self._closed:
+                fresh.stop()
+                return
+            self._workers[self._workers.index(worker)] = fresh
+            self._idle.append(fresh)
+            self._turn.notify_all()
 
     def close(self) -> None:
-        for worker in self._workers:
+        with self._turn:
+            self._closed = True
+            workers = list(self._workers)
+        for worker in workers:
             worker.stop()
