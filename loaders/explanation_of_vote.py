@@ -47,7 +47,7 @@ def detect(text: str) -> float:
         score += 0.5
     if ADDRESS.search(text) or speaker.CHAIR.search(text):
         score += 0.3
-    if DELEGATION.search(text) or speaker.FIRST_PERSON.search(text):
+    if DELEGATION.search(text) or score and speaker.FIRST_PERSON.search(text):
         score += 0.2
     if score + 0.3 < 0.5:  # not enough even with a vote phrase: spare the search
         return 0.0
