@@ -112,3 +112,11 @@ def test_lexicon_and_ontology_agree():
         assert declared == {entry["key"] for entry in data[table]}
         for entry in data[table]:
             assert str(ontology.value(TKGC[entry["key"]], SKOS.prefLabel)) == entry["label"]
+
+
+def test_wider_cues_and_topics_of_national_statements():
+    found = lambda text, state: {(p.stance, p.topic) for p in positions.find_positions(text, state)}  # noqa: E731
+    assert found("Chile unequivocally condemns the use of cluster munitions.", "CHL") == {("opposes", "cluster-munitions")}
+    assert found("Ghana attaches great importance to the role of the CCW.", "GHA") == {("supports", "ccw-forum")}
+    assert found("We reaffirm our unwavering commitment to the Arms Trade Treaty.", "NOR") == {("supports", "att")}
+    assert found("We strongly oppose the Prohibition Treaty.", "FRA") == {("opposes", "nuclear-weapons")}
