@@ -151,7 +151,7 @@ def record_facts(record) -> set[Fact]:
         facts = _resolution_facts(record)
     elif kind == "untc_status":
         facts = _status_facts(record)
-    elif kind == "undl_votes":
+    elif kind in ("undl_votes", "unvotes"):
         events = getattr(record, "events", None)
         facts = [fact for event in (events if events is not None else (record,)) for fact in _vote_event_facts(event)]
     elif kind == "explanation_of_vote":

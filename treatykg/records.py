@@ -217,9 +217,10 @@ class StateVote(Record):
 
 
 class VoteEventRecord(Record):
-    """One resolution of the voting data: the vote event, its recorded totals and every vote."""
+    """One resolution of the voting data: the vote event, its recorded totals and every vote
+    (``kind`` names the dataset: the UN Digital Library's, or Voeten's / unvotes')."""
 
-    kind: Literal["undl_votes"] = "undl_votes"
+    kind: Literal["undl_votes", "unvotes"] = "undl_votes"
     undl_id: str | None = None
     symbol: str
     title: str | None = None
@@ -248,7 +249,7 @@ class VoteEventRecord(Record):
 class VotingDataRecord(Record):
     """A whole voting file read at once (small files; the build streams large ones)."""
 
-    kind: Literal["undl_votes"] = "undl_votes"
+    kind: Literal["undl_votes", "unvotes"] = "undl_votes"
     events: tuple[VoteEventRecord, ...] = ()
 
 
