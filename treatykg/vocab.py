@@ -94,6 +94,9 @@ class TKG(DefinedNamespace):
     dateDerived: URIRef
     # positions and statements
     Position: URIRef
+    TreatyDeclaration: URIRef
+    declarationKind: URIRef
+    madeUpon: URIRef
     StatedParticipation: URIRef
     ExplanationOfVote: URIRef
     Letter: URIRef
