@@ -14,12 +14,14 @@ from treatykg.loaders import explanation_of_vote
 from treatykg.loaders import letter
 from treatykg.loaders import un_resolution
 from treatykg.loaders import undl_votes
+from treatykg.loaders import unvotes
 from treatykg.loaders import untc_status
 
 REGISTRY: dict[str, ModuleType] = {
     un_resolution.KIND: un_resolution,
     untc_status.KIND: untc_status,
     undl_votes.KIND: undl_votes,
+    unvotes.KIND: unvotes,
     explanation_of_vote.KIND: explanation_of_vote,
     letter.KIND: letter,
 }

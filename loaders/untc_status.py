@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from treatykg import gazetteer, iris
 from treatykg.loaders import text as tx
+from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
@@ -102,10 +103,12 @@ def parse(text: str) -> StatusTableRecord:
                          for row in rows if row.state)
     treaty_key, known = _treaty_key(facts.get("mtdsg_no"), facts.get("title"),
                                     (facts.get("unts_volume"), facts.get("registration_number")))
+    participants = tuple(p for p in participants if p.signature or p.consent or p.provisional_application)
+    declarations = untc_declarations.declarations(
+        source, end.start(), participants, untc_declarations.span_mapper(text, source)) if end else ()
     record = StatusTableRecord(
-        treaty=treaty_key, known_treaty=known, legend=tuple(legend.items()),
-        participants=tuple(p for p in participants if p.signature or p.consent or p.provisional_application),
-        unresolved=tuple(unresolved), **facts,
+        treaty=treaty_key, known_treaty=known, legend=tuple(legend.items()), participants=participants,
+        declarations=declarations, unresolved=tuple(unresolved), **facts,
     )
     if legend_at is None:
         return record.model_copy(update={"missing": ("participant table",)})

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation")
+ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation", "declaration")
 SYMBOL_FIELDS = {"symbol", "committee_report", "draft", "recalls"}
 REFUSED = "refused"
 MANIFEST_COLUMNS = ("id", "file", "kind", "publisher", "url", "licence", "rendering", "retrieved", "note")
@@ -43,7 +43,7 @@ def canonical(field_name: str, value: object) -> str:
         return f"{_symbol(''.join(symbol))} {state.upper()} {option.lower()}"
     if field_name in ("speaker", "position_by", "recipient_state"):
         return text.upper()
-    if field_name in ("stated_participation", "participation", "position"):
+    if field_name in ("stated_participation", "participation", "position", "declaration", "declaration_date"):
         state, _, rest = text.partition(" ")
         return f"{state.upper()} {rest.lower()}"
     if field_name == "agenda_item":
@@ -92,6 +92,10 @@ def _status_facts(record) -> list[Fact]:
         acts = [("signature", row.signature), (row.consent_type, row.consent), ("withdrawal", row.withdrawal),
                 ("provisional-application", row.provisional_application)]
         facts += [("participation", f"{row.state} {act} {date.isoformat()}") for act, date in acts if date]
+    for entry in record.declarations:
+        facts.append(("declaration", f"{entry.state} {entry.kind}"))
+        if entry.date is not None:
+            facts.append(("declaration_date", f"{entry.state} {entry.kind} {entry.date.isoformat()}"))
     return facts
 
 
@@ -151,7 +155,7 @@ def record_facts(record) -> set[Fact]:
         facts = _resolution_facts(record)
     elif kind == "untc_status":
         facts = _status_facts(record)
-    elif kind == "undl_votes":
+    elif kind in ("undl_votes", "unvotes"):
         events = getattr(record, "events", None)
         facts = [fact for event in (events if events is not None else (record,)) for fact in _vote_event_facts(event)]
     elif kind == "explanation_of_vote":

@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 from treatykg import gazetteer, iris
 from treatykg.records import (
     Correspondent,
+    Declaration,
     ExplanationOfVoteRecord,
     LetterRecord,
     PositionMention,
@@ -459,7 +460,26 @@ def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source
                               ("withdrawal", row.withdrawal)):
             if act_type and day:
                 participation_act_node(graph, record.treaty, row.state, act_type, day)
+    for index, entry in enumerate(record.declarations):
+        declaration_node(graph, source, record.treaty, index, entry)
     return treaty
+
+
+def declaration_node(graph: GraphBuilder, source: Source, treaty_key: str, index: int, entry: Declaration) -> str:
+    """A declaration, reservation, objection or note lodged with a treaty, with its full text and,
+    where the text stands verbatim in the source, its quote."""
+    iri = graph.typed(iris.node("declaration", source.sha256, str(index), entry.state, entry.kind),
+                      TKG.TreatyDeclaration)
+    graph.link(iri, TKG.state, iris.state(entry.state))
+    graph.link(iri, TKG.treaty, iris.treaty(treaty_key))
+    graph.add(iri, TKG.declarationKind, NamedNode(str(TKGC[entry.kind])))
+    graph.add(iri, DCTERMS.date, entry.date)
+    graph.add(iri, TKG.madeUpon, NamedNode(str(TKGC[entry.upon])) if entry.upon else None)
+    graph.add(iri, DCTERMS.description, entry.text)
+    graph.link(iri, PROV.wasDerivedFrom, source.iri)
+    if entry.span is not None:
+        graph.link(iri, TKG.quote, quote_node(graph, source, entry.span, entry.text))
+    return iri
 
 
 def participation_act_node(graph: GraphBuilder, treaty_key: str, alpha3: str, act_type: str, day: dt.date) -> str:

@@ -175,6 +175,19 @@ class Participant(Record):
         return self
 
 
+class Declaration(Record):
+    """A declaration, reservation or objection a state lodged with a treaty, or the depositary's
+    note on its row, as the sections below a status table give it."""
+
+    state: str  # ISO alpha-3
+    kind: Literal["declaration", "reservation", "objection", "note"]
+    date: dt.date | None = None  # stated, or that of the act it was made upon
+    upon: ActType | None = None  # the act whose date it takes ("made upon signature")
+    mark: int | None = None  # a note's number
+    text: str  # as the page gives it
+    span: Span | None = None  # in the source, when the text stands there verbatim
+
+
 class StatusTableRecord(Record):
     """A treaty's status table: its header and one participant per row."""
 
@@ -194,6 +207,7 @@ class StatusTableRecord(Record):
     stated_parties: int | None = None
     legend: tuple[tuple[str, ActType], ...] = ()  # (marker, act type); "" marks the unmarked consent
     participants: tuple[Participant, ...] = ()
+    declarations: tuple[Declaration, ...] = ()  # declarations, reservations, objections, notes
     unresolved: tuple[str, ...] = ()  # participant names that name no known state
     missing: tuple[str, ...] = ()
     mismatches: tuple[str, ...] = ()  # stated counts that differ from the rows
@@ -217,9 +231,10 @@ class StateVote(Record):
 
 
 class VoteEventRecord(Record):
-    """One resolution of the voting data: the vote event, its recorded totals and every vote."""
+    """One resolution of the voting data: the vote event, its recorded totals and every vote
+    (``kind`` names the dataset: the UN Digital Library's, or Voeten's / unvotes')."""
 
-    kind: Literal["undl_votes"] = "undl_votes"
+    kind: Literal["undl_votes", "unvotes"] = "undl_votes"
     undl_id: str | None = None
     symbol: str
     title: str | None = None
@@ -248,7 +263,7 @@ class VoteEventRecord(Record):
 class VotingDataRecord(Record):
     """A whole voting file read at once (small files; the build streams large ones)."""
 
-    kind: Literal["undl_votes"] = "undl_votes"
+    kind: Literal["undl_votes", "unvotes"] = "undl_votes"
     events: tuple[VoteEventRecord, ...] = ()
 
 

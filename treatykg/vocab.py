@@ -98,6 +98,9 @@ class TKG(DefinedNamespace):
     dateDerived: URIRef
     # positions and statements
     Position: URIRef
+    TreatyDeclaration: URIRef
+    declarationKind: URIRef
+    madeUpon: URIRef
     StatedParticipation: URIRef
     ExplanationOfVote: URIRef
     Letter: URIRef

@@ -1,0 +1,165 @@
+"""The sections below a UN Treaty Collection status table: declarations and reservations,
+objections, and the table's numbered notes. Called by ``untc_status``; not a loader of its own.
+
+An entry is attributed to a state only where the page heads it with that state's name alone on
+a line (a text that merely names a state is not its statement); a note only where exactly one
+participant row carries its number. Kinds come from the entry's own heading ("Reservation:",
+"Declaration made upon signature:"), else from its section. A date is the one the entry states
+on a line of its own, else that of the act the heading or the section's rubric says it was made
+upon ("made upon signature" -> the row's signature date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from treatykg import gazetteer
+from treatykg.loaders import text as tx
+from treatykg.records import Declaration, Participant, Span
+
+_DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
+SECTION = re.compile(
+    r"^[ \t]*(?:(?P<title>Declarations(?:\s+and\s+Reservations)?|Reservations(?:\s+and\s+Declarations)?"
+    r"|Objections|End\s*Notes?|Territorial\s+Application)\s*:?|(?P<notes>Notes?)\s*:)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+RUBRIC = re.compile(r"^\s*\(Unless otherwise indicated,[^)]*\)\s*$", re.MULTILINE | re.IGNORECASE)
+HEADING = re.compile(
+    r"^[ \t]*(?P<kind>Interpretative\s+declarations?|Declarations?|Reservations?|Objections?)"
+    r"(?:\s+and\s+(?:declarations?|reservations?))?(?P<upon>\s+made\s+upon\s+[a-z ]+?)?\s*:[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+UPON = re.compile(r"signature|ratification|accession|acceptance|approval|succession", re.IGNORECASE)
+DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
+NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
+FOOTNOTE_TAIL = re.compile(r"(?:\s*\^?\d{1,3})+\s*$")
+
+
+def sections(source: str, start: int) -> list[tuple[str, int, int]]:
+    """The sections after the table: (kind, body start, body end), kinds 'declaration',
+    'objection', 'note' or 'other'."""
+    found = [match for match in SECTION.finditer(source, start)]
+    out = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(source)
+        title = (match["title"] or match["notes"]).lower()
+        kind = ("objection" if title.startswith("objection") else "note" if "note" in title
+                else "other" if title.startswith("territorial")
+                else "reservation" if title.startswith("reservation") else "declaration")
+        out.append((kind, match.end(), end))
+    return out
+
+
+def declarations(source: str, start: int, participants: tuple[Participant, ...], offsets) -> tuple[Declaration, ...]:
+    """Every entry of the sections after ``start``. ``offsets(start, end)`` gives the span in the
+    original text of a stretch of ``source`` (None when it cannot be told)."""
+    rows = {row.state: row for row in participants}
+    found: list[Declaration] = []
+    for kind, begin, end in sections(source, start):
+        if kind == "note":
+            found += _notes(source, begin, end, participants, offsets)
+        elif kind != "other":
+            found += _entries(source, begin, end, kind, rows, offsets)
+    return tuple(found)
+
+
+def _state_line(line: str) -> str | None:
+    """The state a line names when it is that name alone (footnote marks aside)."""
+    name = FOOTNOTE_TAIL.sub("", line.replace("^", " ")).strip().rstrip(":").strip()
+    if not name or len(name) > 80 or not name[0].isupper():
+        return None
+    ref = gazetteer.find_state(tx.fold(name))
+    return ref.alpha3 if ref else None
+
+
+def _entries(source: str, begin: int, end: int, section_kind: str, rows: dict[str, Participant],
+             offsets) -> list[Declaration]:
+    rubric = RUBRIC.search(source, begin, end)
+    default_upon = _upon(rubric.group()) if rubric else ()
+    if rubric:
+        begin = rubric.end()
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", source[begin:end])]
+    heads = [(begin + s, begin + e, state) for s, e in lines
+             if (state := _state_line(source[begin + s : begin + e]))]
+    found = []
+    for index, (_, head_end, state) in enumerate(heads):
+        stop = heads[index + 1][0] if index + 1 < len(heads) else end
+        parts = list(HEADING.finditer(source, head_end, stop)) or [None]
+        for number, heading in enumerate(parts):
+            body_start = heading.end() if heading else head_end
+            body_end = parts[number + 1].start() if number + 1 < len(parts) else stop
+            kind = _kind(heading["kind"]) if heading else section_kind
+            upon = _upon(heading["upon"]) if heading and heading["upon"] else default_upon
+            stated = DATE_LINE.match(source, _skip_blank(source, body_start))
+            if stated:
+                body_start = stated.end()
+            text = source[body_start:body_end].strip()
+            if not text:
+                continue
+            text_start = source.index(text[:1], body_start) if text else body_start
+            date, act = (tx.parse_date(stated["date"]), None) if stated else _act_date(rows.get(state), upon)
+            found.append(Declaration(state=state, kind=kind, date=date, upon=act, text=text,
+                                     span=offsets(text_start, _rstrip(source, text_start, body_end))))
+    return found
+
+
+def _notes(source: str, begin: int, end: int, participants: tuple[Participant, ...], offsets) -> list[Declaration]:
+    """Numbered notes, each attributed to the one participant row that carries its number."""
+    starts = list(NOTE_START.finditer(source, begin, end))
+    found = []
+    for index, match in enumerate(starts):
+        stop = starts[index + 1].start() if index + 1 < len(starts) else end
+        text = source[match.end():stop].strip()
+        bearers = [row.state for row in participants if int(match["mark"]) in row.footnotes]
+        if not text or len(bearers) != 1:
+            continue
+        text_start = match.end() + (len(source[match.end():stop]) - len(source[match.end():stop].lstrip()))
+        found.append(Declaration(state=bearers[0], kind="note", mark=int(match["mark"]), text=text,
+                                 span=offsets(text_start, _rstrip(source, text_start, stop))))
+    return found
+
+
+def _skip_blank(source: str, position: int) -> int:
+    while position < len(source) and source[position] in " \t\n":
+        position += 1
+    return position
+
+
+def _rstrip(source: str, start: int, end: int) -> int:
+    while end > start and source[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _kind(words: str) -> str:
+    words = words.lower()
+    return "reservation" if words.startswith("reservation") else "objection" if words.startswith("objection") \
+        else "declaration"
+
+
+def _upon(words: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group().lower() for m in UPON.finditer(words or "")))
+
+
+def _act_date(row: Participant | None, upon: tuple[str, ...]) -> tuple[dt.date | None, str | None]:
+    """The date and type of the act a declaration was made upon: the row's signature, or its
+    consent when the heading or rubric names that consent's type."""
+    if row is None:
+        return None, None
+    if upon == ("signature",) and row.signature:
+        return row.signature, "signature"
+    if row.consent and row.consent_type in upon:
+        return row.consent, row.consent_type
+    return None, None
+
+
+def span_mapper(original: str, plain: str):
+    """Offsets from the plain text back into the original: the same when nothing was stripped,
+    else by finding the stretch's text in the original (None when it is not there verbatim)."""
+    if original == plain:
+        return lambda start, end: Span(start=start, end=end)
+
+    def offsets(start: int, end: int) -> Span | None:
+        at = original.find(plain[start:end])
+        return Span(start=at, end=at + end - start) if at >= 0 else None
+
+    return offsets
