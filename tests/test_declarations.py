@@ -70,7 +70,7 @@ def test_build_and_the_declarations_query(tmp_path):
     assert "conforms" in result.output
     out = cli("query", "declarations", "--store", store, "--format", "csv").output
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == ["state", "treaty", "kind", "date", "text", "source"]
+    assert list(rows[0]) == ["state", "state_name", "treaty", "kind", "date", "text", "source"]
     assert {(r["state"], r["kind"], r["date"]) for r in rows} >= {
         ("BEL", "declaration", "2008-12-03"), ("CAN", "objection", "2015-01-16"), ("LTU", "note", "")}
     assert all(r["treaty"] == "CCM" and r["source"] == PAGE.name for r in rows)
@@ -79,4 +79,4 @@ def test_build_and_the_declarations_query(tmp_path):
     assert [(r["kind"], r["text"][:11]) for r in csv.DictReader(io.StringIO(only))] == [
         ("declaration", "Switzerland"), ("reservation", "A second st")]
     none = cli("query", "declarations", "--store", store, "--param", "treaty=ATT", "--format", "csv").output
-    assert none.strip().splitlines() == ["state,treaty,kind,date,text,source"]
+    assert none.strip().splitlines() == ["state,state_name,treaty,kind,date,text,source"]

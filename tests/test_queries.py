@@ -15,6 +15,7 @@ from treatykg import query as q
 CONTRACT = {
     "correspondence": ["document", "date", "reference", "author", "author_role", "author_org", "recipient",
                        "recipient_role", "recipient_org", "in_reply_to", "encloses"],
+    "declarations": ["state", "state_name", "treaty", "kind", "date", "text", "source"],
     "count-check": ["resolution", "as_of", "stated_joined", "computed_joined", "stated_parties", "computed_parties",
                     "stated_signatories", "computed_signatories", "complete", "agrees"],
     "meetings": ["meeting", "treaty", "kind", "ordinal", "place", "start", "end", "president", "president_name"],
@@ -31,6 +32,7 @@ CONTRACT = {
     "state-profile": ["kind", "date", "detail", "document", "complete"],
     "stated-participation": ["state", "state_name", "treaty", "status", "stated_on", "document"],
     "universalization-targets": ["state", "state_name", "vote", "status", "complete"],
+    "vote-discrepancies": ["document", "state", "state_name", "undl", "other", "source"],
     "vote-record": ["state", "state_name", "vote", "complete"],
     "vote-totals": ["document", "body", "date", "yes", "no", "abstain", "non_voting", "tally", "votes_known", "source"],
     "votes": ["state", "state_name", "document", "body", "vote", "date", "source"],

@@ -97,4 +97,4 @@ def test_build_and_discrepancies_with_the_un_digital_library(tmp_path):
     assert ("IND", "", "abstain") in found and ("FRA", "abstain", "") in found  # in one dataset only
     assert not any(state == "SUN" for state, _, _ in found)  # both say yes
     only = cli("query", "vote-discrepancies", "--store", store, "--param", "document=A/RES/63/71", "--format", "csv")
-    assert only.output.strip().splitlines() == ["document,state,undl,other,source"]
+    assert only.output.strip().splitlines() == ["document,state,state_name,undl,other,source"]
