@@ -310,7 +310,7 @@ def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int]) -> list[Pa
             for s, e in kept:
                 blocks.append((s, e))
             continue
-        blocks.append((start, end))
+        blocks.extend(_indented_paragraphs(body, start, end))
 
     pieces: list[list[tuple[int, int]]] = []  # each paragraph as its pieces (cut by page breaks)
     for start, end in blocks:
@@ -356,6 +356,20 @@ def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int]) -> list[Pa
             paragraphs.append(Paragraph(kind="preambular", number=preambular, action=action, text=text,
                                         span=Span(start=s, end=e), footnotes=marks))
     return paragraphs
+
+
+def _indented_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block cut where a paragraph begins without a blank line before it, as in text extracted
+    from a PDF: a line after one ending in ',' or ';' that starts with a capital and is indented
+    deeper than that line (a paragraph's first line is indented, its other lines are not)."""
+    lines = _lines(body, start, end)
+    cuts = [start]
+    for (p_start, p_end), (l_start, l_end) in zip(lines, lines[1:]):
+        previous, line = body[p_start:p_end], body[l_start:l_end]
+        indent, previous_indent = len(line) - len(line.lstrip(" ")), len(previous) - len(previous.lstrip(" "))
+        if previous.rstrip().endswith((",", ";")) and line.lstrip()[:1].isupper() and indent > previous_indent + 1:
+            cuts.append(l_start)
+    return [(a, (b - 1 if b < end else end)) for a, b in zip(cuts, cuts[1:] + [end])]
 
 
 def definition_marks(doc: tx.Clean) -> set[int]:

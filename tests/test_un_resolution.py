@@ -233,3 +233,19 @@ def test_a_resolution_whose_symbol_stands_nowhere_is_refused():
     text = "Forty-ninth session\nAgenda item 3\nRESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\nThe General Assembly,\n1. Urges States;\n"
     with pytest.raises(ValueError, match="no resolution symbol found"):
         un_resolution.parse(text)
+
+
+def test_paragraphs_of_pdf_extracted_text_are_cut_by_their_indentation():
+    text = ("                 United Nations                                         A/RES/66/12\n\n"
+            " Sixty-sixth session\n Agenda item 90\n\n"
+            "               Resolution adopted by the General Assembly\n\n"
+            "                        66/12. Widgets and their control\n\n"
+            "                 The General Assembly,\n"
+            "                  Guided by the purposes of the Charter of the United\n"
+            "             Nations,\n"
+            "                  Recalling its resolutions 61/89 of 6 December 2006 and\n"
+            "             63/240 of 24 December 2008,\n"
+            "                  1. Decides to remain seized of the matter.\n")
+    record = un_resolution.parse(text)
+    assert {r.symbol for r in record.recalls} == {"A/RES/61/89", "A/RES/63/240"}
+    assert [p.action for p in record.paragraphs if p.kind == "preambular"][:2] == ["Guided", "Recalling"]
