@@ -16,25 +16,12 @@ import urllib.request
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, serialize
+from pyoxigraph import RdfFormat, Store, serialize
 from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
 
+from treatykg import sparql_json
 from treatykg.query import Param, Result, SavedQuery, bound_text
 from treatykg.sources import InputError
-
-
-def _term(binding: dict):
-    """A SPARQL JSON binding as a pyoxigraph term."""
-    kind, value = binding["type"], binding["value"]
-    if kind == "uri":
-        return NamedNode(value)
-    if kind == "bnode":
-        return BlankNode(value)
-    if "xml:lang" in binding:
-        return Literal(value, language=binding["xml:lang"])
-    if "datatype" in binding:
-        return Literal(value, datatype=NamedNode(binding["datatype"]))
-    return Literal(value)
 
 
 TIMEOUT = 60.0  # seconds a remote answer may take, whole
@@ -66,7 +53,7 @@ def select(endpoint: str, text: str, auth: str | None = None, timeout: float = T
     try:
         data = json.loads(body)
         columns = [str(name) for name in data["head"]["vars"]]
-        rows = [{name: _term(value) for name, value in row.items()} for row in data["results"]["bindings"]]
+        rows = [{name: sparql_json.from_json(value) for name, value in row.items()} for row in data["results"]["bindings"]]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise InputError(f"{where}: the answer is not SPARQL results in JSON ({type(error).__name__}: "
                          f"{str(error)[:120]})") from None

@@ -301,8 +301,12 @@ def clean_pages(pages: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
             _paged_furniture_removed(lines, running, symbols) for lines in split[1:]]
     else:
         kept = [_footers_removed(split[0])]
-    vocabulary = _vocabulary("\n".join("\n".join(lines) for lines in kept))
-    texts = [join_broken_words("\n".join(lines), vocabulary) for lines in kept]
+    texts = ["\n".join(lines) for lines in kept]
+    if len(texts) > 1 or BROKEN_WORD.search(texts[0]):  # the vocabulary is only needed to join words
+        vocabulary = _vocabulary("\n".join(texts))
+        texts = [join_broken_words(page, vocabulary) for page in texts]
+    else:
+        vocabulary = Counter()
     out: list[str] = []
     ranges: list[tuple[int, int]] = []
     position = 0

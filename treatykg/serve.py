@@ -29,7 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
@@ -37,7 +37,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from treatykg import iris, pages, void
+from treatykg import iris, pages, sparql_json, void
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.sources import InputError
 from treatykg.workers import Job, Pool, QueryFailed, QueryTimeout, log
@@ -240,7 +240,7 @@ class Server:
     def _ask(self, sparql: str, bindings: dict) -> list[dict]:
         """The Resolver's ``ask``, answered by the pool."""
         params = tuple(Param(name, "string") for name in bindings)
-        return [{name: _term(value) for name, value in row.items()}
+        return [{name: sparql_json.from_json(value) for name, value in row.items()}
                 for row in self.select(bound_text(sparql, bindings, params))]
 
     def _examples(self) -> list[dict]:
@@ -256,16 +256,6 @@ class Server:
                              "params": [p.__dict__ for p in saved.params],
                              "text": bound_text(saved.text, bindings, saved.params)})
         return examples
-
-
-def _term(binding: dict) -> NamedNode | Literal:
-    if binding["type"] == "uri":
-        return NamedNode(binding["value"])
-    if "xml:lang" in binding:
-        return Literal(binding["value"], language=binding["xml:lang"])
-    if "datatype" in binding:
-        return Literal(binding["value"], datatype=NamedNode(binding["datatype"]))
-    return Literal(binding["value"])
 
 
 def _client(request: Request) -> str:

@@ -108,6 +108,9 @@ def decode_text(data: bytes, path: Path) -> str:
     raise InputError(f"{path}: undecodable text")  # latin-1 decodes any bytes; kept for clarity
 
 
+_CONTROLS = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
+
+
 def _control_ratio(data: bytes) -> float:
-    controls = sum(1 for byte in data if byte < 32 and byte not in (9, 10, 12, 13))
+    controls = len(data) - len(data.translate(None, _CONTROLS))
     return controls / max(len(data), 1)

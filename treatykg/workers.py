@@ -35,10 +35,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from pyoxigraph import (BlankNode, NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat, Store,
-                        Triple, parse_query_results, serialize)
+from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat, Store,
+                        parse_query_results, serialize)
 
-from treatykg import guard
+from treatykg import guard, sparql_json
 from treatykg.vocab import PREFIXES
 
 RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML,
@@ -87,24 +87,6 @@ class Answer:
     format: str = ""
 
 
-def _json_term(term) -> dict:
-    """A term as SPARQL 1.1 Query Results JSON."""
-    if isinstance(term, NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    value = {"type": "literal", "value": term.value}
-    if term.language:
-        value["xml:lang"] = term.language
-    elif term.datatype.value != PREFIXES["xsd"] + "string":
-        value["datatype"] = term.datatype.value
-    return value
-
-
 def _format(job: Job, checked: guard.Checked) -> str:
     """The format the job asked for this form of query; 406 when none is acceptable."""
     graph = checked.form in ("construct", "describe")
@@ -147,7 +129,7 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
         if len(rows) == job.max_rows:
             truncated = True
             break
-        rows.append({name: _json_term(solution[name]) for name in names if solution[name] is not None})
+        rows.append({name: sparql_json.to_json(solution[name]) for name in names if solution[name] is not None})
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode()
     if fmt != "json":
         body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
