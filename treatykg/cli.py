@@ -131,7 +131,12 @@ def list_queries() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @store_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
-def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="With --endpoint: seconds to wait for each answer of the endpoint.")
+@click.option("--max-bytes", default=100_000_000, show_default=True, type=click.IntRange(min=1),
+              help="With --endpoint: the largest answer read from the endpoint.")
+def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None,
+          timeout: float, max_bytes: int) -> None:
     """Run a saved query by NAME (see 'treatykg queries') or a .rq FILE."""
     from treatykg import query as q, store
 
@@ -139,8 +144,10 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, 
     if endpoint:
         from treatykg import remote
 
-        bindings = q.bind(saved, q.parse_params(params), q.Resolver(remote.asker(endpoint)))
-        click.echo(q.render(remote.run(saved, bindings, endpoint), fmt), nl=False)
+        limits = {"timeout": timeout, "max_bytes": max_bytes}
+        remote.check_url(endpoint, "--endpoint")
+        bindings = q.bind(saved, q.parse_params(params), q.Resolver(remote.asker(endpoint, **limits)))
+        click.echo(q.render(remote.run(saved, bindings, endpoint, **limits), fmt), nl=False)
         return
     db = store.open_read_only(store.location(store_dir))
     bindings = q.bind(saved, q.parse_params(params), q.Resolver(q.local_asker(db)))
@@ -179,7 +186,9 @@ def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows
 @click.option("--endpoint", required=True, metavar="URL", help="The store's SPARQL query endpoint.")
 @click.option("--graph-store", metavar="URL",
               help="The store's Graph Store Protocol URL (default: derived from --endpoint).")
-@click.option("--auth", metavar="USER:PASS", help="Credentials for the store (HTTP Basic or Digest).")
+@click.option("--auth", envvar="TREATYKG_AUTH", metavar="USER:PASS",
+              help="Credentials for the store (HTTP Basic or Digest), sent only to the URLs' own host when "
+                   "it asks for them; $TREATYKG_AUTH keeps them out of the process list.")
 @store_option
 def push(endpoint: str, graph_store: str | None, auth: str | None, store_dir: Path | None) -> None:
     """Upload every named graph to a SPARQL 1.1 store (Graph Store Protocol PUT: replaces each graph)."""
