@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TextIO
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pyoxigraph import NamedNode
 
 from treatykg import gazetteer
 from treatykg.records import UN_SYMBOL, VoteEventRecord, VotingDataRecord
@@ -74,12 +74,24 @@ class ResolutionColumns(BaseModel):
     @field_validator("total_yes", "total_no", "total_abstain", "total_non_voting", "total_members", mode="before")
     @classmethod
     def _count(cls, value: object) -> object:
-        return int(float(value)) if isinstance(value, str) else value  # "120.0" -> 120
+        if not isinstance(value, str):
+            return value
+        number = float(value)  # "120.0" -> 120
+        if not number.is_integer():
+            raise ValueError(f"{value!r} is not a whole number")
+        return int(number)
 
     @field_validator("date", mode="before")
     @classmethod
     def _day(cls, value: object) -> object:
         return value[:10] if isinstance(value, str) else value
+
+    @field_validator("link")
+    @classmethod
+    def _iri(cls, value: str | None) -> str | None:
+        if value is not None and value.startswith("http"):
+            NamedNode(value)  # a ValueError, naming the fault, unless it is an absolute IRI
+        return value
 
     @field_validator("symbol", "draft", "committee_report", "meeting", "session")
     @classmethod
@@ -145,11 +157,11 @@ def parse(text: str) -> VotingDataRecord:
     return VotingDataRecord(events=tuple(parse_stream(io.StringIO(text))))
 
 
-def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[VoteEventRecord]:
+def parse_stream(lines: Iterable[str], selection: Selection | None = None) -> Iterator[VoteEventRecord]:
     """One record per resolution, reading the rows one at a time (rows of a resolution are
-    consecutive in the file)."""
-    reader = csv.reader(lines)
-    header = next(reader, None)
+    consecutive in the file). A damaged file is a ValueError that names the line of the bad row."""
+    rows = _numbered_rows(lines)
+    start, header = next(rows, (0, None))
     if not header:
         raise ValueError("no header line")
     header = [name.lstrip("\ufeff") for name in header]
@@ -162,15 +174,55 @@ def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[
         raise ValueError("no resolution column in the header")
     key_at = resolution_at["symbol"]
     group: list[list[str]] = []
-    for row in reader:
-        if not row:
-            continue
+    for line, row in rows:
+        if len(row) != len(header):
+            raise ValueError(f"line {line}: {len(row)} fields, but the header names {len(header)}")
         if group and row[key_at] != group[0][key_at]:
-            yield from _event(group, header, votes_at, selection)
+            yield from _checked_event(start, group, header, votes_at, selection)
             group = []
+        if not group:
+            start = line
         group.append(row)
     if group:
-        yield from _event(group, header, votes_at, selection)
+        yield from _checked_event(start, group, header, votes_at, selection)
+
+
+def _numbered_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """(the line a row starts on, the row) for each row that is not blank. A row the csv module
+    cannot read (a field over its size limit), a NUL byte or text that cannot be decoded is a
+    ValueError naming the line."""
+    reader = csv.reader(_without_nul(lines))
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ValueError(f"line {line}: {error}") from None
+        except UnicodeDecodeError as error:
+            raise ValueError(f"line {line}: not {error.encoding.upper()} text ({error.reason})") from None
+        if row:
+            yield line, row
+
+
+def _without_nul(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, up to one with a NUL character (no text file has one): a ValueError naming it."""
+    for number, line in enumerate(lines, start=1):
+        if "\x00" in line:
+            raise ValueError(f"line {number}: a NUL byte, which no text file holds")
+        yield line
+
+
+def _checked_event(line: int, rows: list[list[str]], header: list[str], votes_at: dict[str, int],
+                   selection: Selection | None) -> Iterable[VoteEventRecord]:
+    """The resolution's record; a value that does not fit its column is a ValueError naming the line."""
+    try:
+        yield from _event(rows, header, votes_at, selection)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        where = ".".join(str(part) for part in problem["loc"]) or error.title
+        raise ValueError(f"line {line}: {where}: {problem['msg']}") from None
 
 
 def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
