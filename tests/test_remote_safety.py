@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
 import socket
 import threading
 import time
@@ -16,7 +15,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import cli, free_port, running
+from conftest import cli, free_port
 
 pytestmark = pytest.mark.server
 
@@ -132,19 +131,6 @@ def test_credentials_in_the_url_are_refused_and_not_printed(served_store):
     result = cli("push", "--endpoint", url, "--store", served_store)
     line = one_line_error(result)
     assert "--auth" in line and PASSWORD not in result.output + result.stderr
-
-
-@pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory):
-    executable = shutil.which("oxigraph")
-    if executable is None:
-        pytest.skip("the oxigraph server (PyPI 'oxigraph') is not installed")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [executable, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
-    with running(command, f"{base}/query?query=ASK%7B%7D"):
-        yield base
 
 
 def guarding(store: str):

@@ -132,7 +132,8 @@ def list_queries() -> None:
 @store_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="With --endpoint: seconds to wait for each answer of the endpoint.")
+              help="With --endpoint: seconds the endpoint has to answer (a stalled connection, or an answer "
+                   "still arriving after this long, is stopped).")
 @click.option("--max-bytes", default=100_000_000, show_default=True, type=click.IntRange(min=1),
               help="With --endpoint: the largest answer read from the endpoint.")
 def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None,
