@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TextIO
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pyoxigraph import NamedNode
 
 from treatykg import gazetteer
 from treatykg.records import UN_SYMBOL, VoteEventRecord, VotingDataRecord
@@ -74,15 +74,26 @@ class ResolutionColumns(BaseModel):
     @field_validator("total_yes", "total_no", "total_abstain", "total_non_voting", "total_members", mode="before")
     @classmethod
     def _count(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = value.strip()
-            return int(float(value)) if value else None  # "120.0" -> 120; blank: not recorded
-        return value
+        if not isinstance(value, str):
+            return value
+        if not value.strip():
+            return None  # a blank total: not recorded
+        number = float(value)  # "120.0" -> 120
+        if not number.is_integer():
+            raise ValueError(f"{value!r} is not a whole number")
+        return int(number)
 
     @field_validator("date", mode="before")
     @classmethod
     def _day(cls, value: object) -> object:
         return value[:10] if isinstance(value, str) else value
+
+    @field_validator("link")
+    @classmethod
+    def _iri(cls, value: str | None) -> str | None:
+        if value is not None and value.startswith("http"):
+            NamedNode(value)  # a ValueError, naming the fault, unless it is an absolute IRI
+        return value
 
     @field_validator("symbol", "draft", "committee_report", "meeting", "session")
     @classmethod
@@ -148,11 +159,11 @@ def parse(text: str) -> VotingDataRecord:
     return VotingDataRecord(events=tuple(parse_stream(io.StringIO(text))))
 
 
-def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[VoteEventRecord]:
+def parse_stream(lines: Iterable[str], selection: Selection | None = None) -> Iterator[VoteEventRecord]:
     """One record per resolution, reading the rows one at a time (rows of a resolution are
-    consecutive in the file)."""
-    reader = csv.reader(lines)
-    header = next(reader, None)
+    consecutive in the file). A damaged file is a ValueError that names the line of the bad row."""
+    rows = _numbered_rows(lines)
+    start, header = next(rows, (0, None))
     if not header:
         raise ValueError("no header line")
     header = [name.lstrip("\ufeff") for name in header]
@@ -165,43 +176,60 @@ def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[
         raise ValueError("no resolution column in the header")
     key_at = resolution_at["symbol"]
     group: list[list[str]] = []
-    first_line = 0
-    for line, row in _rows(reader, len(header)):
+    for line, row in rows:
+        if len(row) != len(header):
+            raise ValueError(f"line {line}: {len(row)} fields, but the header names {len(header)}")
         if group and row[key_at] != group[0][key_at]:
-            yield from _event(group, header, votes_at, selection, first_line)
+            yield from _checked_event(start, group, header, votes_at, selection)
             group = []
         if not group:
-            first_line = line
+            start = line
         group.append(row)
     if group:
-        yield from _event(group, header, votes_at, selection, first_line)
+        yield from _checked_event(start, group, header, votes_at, selection)
 
 
-def _rows(reader, width: int) -> Iterator[tuple[int, list[str]]]:
-    """The rows with the line each starts on; a damaged row is a ValueError naming its line."""
-    line = reader.line_num + 1
+def _numbered_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """(the line a row starts on, the row) for each row that is not blank. A row the csv module
+    cannot read (a field over its size limit), a NUL byte or text that cannot be decoded is a
+    ValueError naming the line."""
+    reader = csv.reader(_without_nul(lines))
     while True:
+        line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
-        except csv.Error as error:  # a bare quote, a NUL byte, a field over the csv module's limit
+        except csv.Error as error:
             raise ValueError(f"line {line}: {error}") from None
-        if row and len(row) != width:
-            raise ValueError(f"line {line}: {len(row)} fields, the header has {width}")
+        except UnicodeDecodeError as error:
+            raise ValueError(f"line {line}: not {error.encoding.upper()} text ({error.reason})") from None
         if row:
             yield line, row
-        line = reader.line_num + 1
+
+
+def _without_nul(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, up to one with a NUL character (no text file has one): a ValueError naming it."""
+    for number, line in enumerate(lines, start=1):
+        if "\x00" in line:
+            raise ValueError(f"line {number}: a NUL byte, which no text file holds")
+        yield line
+
+
+def _checked_event(line: int, rows: list[list[str]], header: list[str], votes_at: dict[str, int],
+                   selection: Selection | None) -> Iterable[VoteEventRecord]:
+    """The resolution's record; a value that does not fit its column is a ValueError naming the line."""
+    try:
+        yield from _event(rows, header, votes_at, selection)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        where = ".".join(str(part) for part in problem["loc"]) or error.title
+        raise ValueError(f"line {line}: {where}: {problem['msg']}") from None
 
 
 def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
-           selection: Selection | None, line: int) -> Iterable[VoteEventRecord]:
-    try:
-        first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
-    except ValidationError as error:
-        problem = error.errors()[0]
-        column = header[_columns(ResolutionColumns, [h.lower() for h in header]).get(str(problem["loc"][0]), 0)]
-        raise ValueError(f"line {line}: column {column}: {problem['msg']}") from None
+           selection: Selection | None) -> Iterable[VoteEventRecord]:
+    first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
     session = first.session or _session(first.symbol)
     title = ADOPTED_SUFFIX.sub("", first.title) if first.title else None
     if selection and not selection.keeps(first.symbol, session, title):

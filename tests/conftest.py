@@ -146,6 +146,21 @@ def running(command: list[str], ready_url: str, timeout: float = 60):
             process.wait()
 
 
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """A real ``oxigraph serve`` whose default graph is the union of its named graphs."""
+    executable = shutil.which("oxigraph")
+    if executable is None:
+        pytest.skip("the oxigraph server (PyPI 'oxigraph') is not installed")
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    base = f"http://127.0.0.1:{port}"
+    command = [executable, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+               "--union-default-graph"]
+    with running(command, f"{base}/query?query=ASK%7B%7D"):
+        yield base
+
+
 @contextmanager
 def treatykg_server(store: Path, *options: str):
     """``treatykg serve`` on a free port; yields its base URL."""

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import cli, free_port, running
+from conftest import cli, free_port
 from pyoxigraph import Store
 
 from treatykg import query as q, remote
@@ -14,21 +12,6 @@ pytestmark = pytest.mark.server
 
 SAMPLE_VALUES = {"state": "PAK", "document": "A/RES/77/79", "treaty": "CCM", "date": "2022-12-31",
                  "integer": "1", "string": "cluster munitions", "topic": "ban"}
-
-
-@pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory):
-    """A real ``oxigraph serve`` whose default graph is the union of its named graphs."""
-    executable = shutil.which("oxigraph")
-    if executable is None:
-        pytest.skip("the oxigraph server (PyPI 'oxigraph') is not installed")
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
-    base = f"http://127.0.0.1:{port}"
-    command = [executable, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph"]
-    with running(command, f"{base}/query?query=ASK%7B%7D"):
-        yield base
 
 
 def remote_quads(endpoint: str) -> set[tuple[str, ...]]:

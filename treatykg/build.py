@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import io
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -434,8 +433,7 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
     def quads() -> Iterator[list[Quad]]:
         with path.open("rb") as raw, tqdm(total=path.stat().st_size, desc=label, unit="B", unit_scale=True,
                                           file=sys.stderr, disable=None) as progress:
-            lines = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            records = loader.parse_stream(lines, selection)
+            records = loader.parse_stream(_text_lines(raw), selection)
             for index, batch in enumerate(mapping.map_stream(described, _noted(records, mismatches, unresolved))):
                 counts["quads"] += len(batch)
                 counts["records"] += 1 if index else 0
@@ -453,6 +451,15 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
     missing = () if counts["records"] else ("every resolution (none read or none selected)",)
     report.findings.extend(_warnings(described.iri, label, mismatches))
     report.loaded.append(Loaded(label, loader.KIND, counts["quads"], missing, tuple(mismatches), described.iri))
+
+
+def _text_lines(raw: Iterable[bytes]) -> Iterator[str]:
+    """A file's lines as UTF-8 text (a BOM dropped), decoded one at a time: bytes that are not
+    UTF-8 are a UnicodeDecodeError at their line, which the loader reports with the line."""
+    encoding = "utf-8-sig"
+    for line in raw:
+        yield line.decode(encoding)
+        encoding = "utf-8"
 
 
 def _noted(records: Iterable, mismatches: list[str], unresolved: Counter) -> Iterator:

@@ -131,7 +131,8 @@ def list_queries() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @store_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
-@click.option("--auth", metavar="USER:PASS", help="Credentials for the endpoint, sent only when it asks for them.")
+@click.option("--auth", metavar="USER:PASS", envvar="TREATYKG_AUTH",
+              help="Credentials for the endpoint, sent only when it asks for them (or $TREATYKG_AUTH).")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds the endpoint's whole answer may take.")
 @click.option("--max-response", default=256, show_default=True, type=click.IntRange(min=1), metavar="MB",
@@ -199,7 +200,8 @@ def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows
 @click.option("--endpoint", required=True, metavar="URL", help="The store's SPARQL query endpoint.")
 @click.option("--graph-store", metavar="URL",
               help="The store's Graph Store Protocol URL (default: derived from --endpoint).")
-@click.option("--auth", metavar="USER:PASS", help="Credentials for the store (HTTP Basic or Digest).")
+@click.option("--auth", metavar="USER:PASS", envvar="TREATYKG_AUTH",
+              help="Credentials for the store (HTTP Basic or Digest), sent only when it asks (or $TREATYKG_AUTH).")
 @store_option
 def push(endpoint: str, graph_store: str | None, auth: str | None, store_dir: Path | None) -> None:
     """Upload every named graph to a SPARQL 1.1 store (Graph Store Protocol PUT: replaces each graph)."""

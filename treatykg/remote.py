@@ -41,7 +41,7 @@ def select(endpoint: str, text: str, auth: str | None = None, timeout: float = T
     client.setRequestMethod(URLENCODED)
     client.setReturnFormat(JSON)
     request = client._createRequest()  # SPARQLWrapper's request, sent by our opener (see _opener)
-    where = _shown(endpoint)
+    where = _no_credentials_in(endpoint)
     try:
         with _opener(endpoint, auth).open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
@@ -142,6 +142,13 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), (parts.hostname or "").lower() + f":{parts.port or ''}"
 
 
+def _no_credentials_in(url: str) -> str:
+    """The URL as printed; InputError when it carries a user or password (give them with --auth)."""
+    if "@" in urlsplit(url).netloc:
+        raise InputError(f"{_shown(url)}: credentials in the URL are refused; give them with --auth")
+    return url
+
+
 def _shown(url: str) -> str:
     """A URL as it may be printed: without a user or password in it."""
     parts = urlsplit(url)
@@ -179,7 +186,7 @@ def _opener(url: str, auth: str | None) -> urllib.request.OpenerDirector:
 
 def push(store: Store, endpoint: str, graph_store: str | None = None, auth: str | None = None) -> PushReport:
     """PUT every named graph of the store to the remote, then check the remote's counts per graph."""
-    target = graph_store or graph_store_url(endpoint)
+    target = _no_credentials_in(graph_store or graph_store_url(_no_credentials_in(endpoint)))
     opener = _opener(target, auth)
     sizes = {}
     for graph in sorted(store.named_graphs(), key=str):
