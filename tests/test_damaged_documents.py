@@ -98,3 +98,17 @@ def test_a_damaged_voting_csv_is_one_line_naming_file_and_row_and_the_store_stay
     assert len(lines) == 1 and "votes.csv" in lines[0] and re.search(r"\bline \d+\b", lines[0]), result.stderr
     assert "Traceback" not in result.output + result.stderr
     assert cli("query", "resolutions", "--store", store, "--format", "csv").output == before
+
+
+def test_keep_going_leaves_out_a_voting_csv_refused_part_way_and_builds_the_rest(tmp_path):
+    lines = (ROOT / "tests" / "data" / "undl" / "current_layout.csv").read_text(encoding="utf-8").split("\n")
+    damaged = tmp_path / "votes.csv"
+    damaged.write_text("\n".join(lines[:-3] + [lines[-3].rsplit(",", 4)[0]] + lines[-2:]), encoding="utf-8")
+    store = tmp_path / "store"
+    result = cli("build", ROOT / "corpus", damaged, "--store", store, "--keep-going")
+    assert "skipped:" in result.stderr and "votes.csv" in result.stderr and "line" in result.stderr
+    assert "5 documents" in result.output
+    votes = cli("query", "vote-totals", "--store", store, "--format", "csv").output
+    assert "votes.csv" not in votes  # nothing of the refused file is left in the store
+    graphs = cli("query", "state-profile", "--param", "state=PAK", "--store", store, "--format", "csv")
+    assert graphs.exit_code == 0 and "votes.csv" not in graphs.output

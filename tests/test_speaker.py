@@ -165,3 +165,16 @@ def test_press_coverage_of_a_speaker_on_behalf_of_a_state_is_no_evidence():
             "unbalanced. Mr. Chairman, as she put it, the draft fell short.\n")
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
+
+
+def test_a_joint_statement_builds_and_conforms_with_a_position_for_each_state(tmp_path):
+    from conftest import cli
+
+    (tmp_path / "joint.txt").write_text(
+        "Explanation of vote on draft resolution A/C.1/72/L.6\n\nMr. Chairman, I would like to deliver this "
+        "explanation of vote on behalf of France and the United Kingdom. We voted against the draft. "
+        "We strongly oppose the Prohibition Treaty.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert cli("build", tmp_path / "joint.txt", "--store", store).exit_code == 0
+    rows = cli("query", "positions", "--store", store, "--format", "csv").output
+    assert "FRA," in rows and "GBR," in rows

@@ -320,14 +320,24 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
         with store.BulkLoader(new, BULK_CHUNK, LOAD_QUEUE) as loader:
             add(validate.ontology_quads())
             add([*mapping.reference_quads(), _stamp(signature)])
+            left_out = []  # graphs of streamed sources refused part way, with --keep-going
             for candidate in streamed:  # first: the documents read whole are parsed while it loads
-                load_stream(lambda batch: add(batch, complete=False), candidate.path, candidate.label,
-                            candidate.streaming, selection, report)
+                try:
+                    load_stream(lambda batch: add(batch, complete=False), candidate.path, candidate.label,
+                                candidate.streaming, selection, report)
+                except sources.InputError as error:
+                    if not keep_going:
+                        raise
+                    report.skipped.append(str(error))
+                    left_out.append(_streamed_graph(candidate))
             for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report,
                                           checker):
                 loader.add(document_quads)
             if not report.loaded:
                 raise sources.InputError("no document could be read")
+        for graph in left_out:  # what was loaded of them before the refusal goes
+            new.remove_graph(NamedNode(graph))
+            checker.discard(graph)
         with store.compacting(new):
             found = checker.finish(new)
             if keep_going:
@@ -418,6 +428,12 @@ def _stamp(signature: str) -> Quad:
     """The build signature, on the reference graph's own node."""
     graph = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
     return Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph)
+
+
+def _streamed_graph(candidate: Candidate) -> str:
+    """The named graph a streamed source's quads go to."""
+    loader = candidate.streaming
+    return mapping.Source(candidate.label, sources.file_sha256(candidate.path), loader.KIND, loader.VERSION).iri
 
 
 def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, loader: ModuleType, selection: object,

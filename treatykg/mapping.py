@@ -556,9 +556,11 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
                    participation: tuple[StatedParticipationMention, ...], forum: str | None,
                    date: dt.date | None, year: int | None) -> None:
     """Stated positions and stated participation, each dated, sourced and quoted."""
-    for position in positions:
+    joint = len({position.state for position in positions} | {stated.state for stated in participation}) > 1
+    for position in positions:  # a joint statement's sentence is a position of each of its states
+        voice = (position.state,) if joint else ()
         iri = graph.typed(iris.node("position", source.sha256, _span_key(position.span), position.stance,
-                                    position.topic), TKG.Position)
+                                    position.topic, *voice), TKG.Position)
         graph.link(iri, TKG.state, iris.state(position.state))
         graph.add(iri, TKG.stance, NamedNode(str(TKGC[position.stance])))
         graph.add(iri, TKG.topic, NamedNode(str(TKGC[position.topic])))
@@ -570,8 +572,9 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
             graph.link(iri, SCHEMA.about, entity_iri(entity_type, key))
         graph.link(iri, TKG.quote, quote_node(graph, source, position.span, position.quote))
     for stated in participation:
+        voice = (stated.state,) if joint else ()
         iri = graph.typed(iris.node("stated-participation", source.sha256, _span_key(stated.span), stated.treaty,
-                                    stated.status), TKG.StatedParticipation)
+                                    stated.status, *voice), TKG.StatedParticipation)
         graph.link(iri, TKG.state, iris.state(stated.state))
         graph.link(iri, TKG.treaty, iris.treaty(stated.treaty))
         graph.add(iri, TKG.participationStatus, NamedNode(str(TKGC[stated.status])))
