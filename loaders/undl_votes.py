@@ -162,7 +162,7 @@ def parse(text: str) -> VotingDataRecord:
 def parse_stream(lines: Iterable[str], selection: Selection | None = None) -> Iterator[VoteEventRecord]:
     """One record per resolution, reading the rows one at a time (rows of a resolution are
     consecutive in the file). A damaged file is a ValueError that names the line of the bad row."""
-    rows = _numbered_rows(lines)
+    rows = numbered_rows(lines)
     start, header = next(rows, (0, None))
     if not header:
         raise ValueError("no header line")
@@ -189,7 +189,7 @@ def parse_stream(lines: Iterable[str], selection: Selection | None = None) -> It
         yield from _checked_event(start, group, header, votes_at, selection)
 
 
-def _numbered_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+def numbered_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     """(the line a row starts on, the row) for each row that is not blank. A row the csv module
     cannot read (a field over its size limit), a NUL byte or text that cannot be decoded is a
     ValueError naming the line."""

@@ -62,19 +62,22 @@ def parse(text: str) -> VotingDataRecord:
 def parse_stream(lines: TextIO, selection: undl_votes.Selection | None = None) -> Iterator[VoteEventRecord]:
     """One record per roll call on a whole resolution, reading the rows one at a time (the rows of
     a roll call are consecutive in these files)."""
-    reader = csv.reader(lines)
-    header = [name.strip().lstrip("\ufeff").lower() for name in next(reader, None) or []]
+    rows = undl_votes.numbered_rows(lines)  # a damaged row is a ValueError naming its line
+    header = [name.strip().lstrip("\ufeff").lower() for name in next(rows, (0, []))[1]]
     if not header:
         raise ValueError("no header line")
     at = {name: index for index, name in enumerate(header)}
+    for needed in ("rcid", "vote"):
+        if needed not in at:
+            raise ValueError(f"no {needed} column in the header")
     if not any(name in at for name in SYMBOL_COLUMNS):
         raise ValueError("the rows name their roll call only by rcid, with no resolution symbol (unres) column: "
                          "join them with the roll-call table (un_roll_calls) first")
     seen: dict[str, str] = {}
     kept: VoteEventRecord | None = None
     notes: list[str] = []
-    for rows in _roll_calls(reader, at["rcid"]):
-        record, note = _event(rows, at, selection, seen)
+    for group in _roll_calls(rows, at["rcid"], len(header)):
+        record, note = _event(group, at, selection, seen)
         notes += [note] if note else []
         if record is None:
             continue
@@ -88,12 +91,14 @@ def parse_stream(lines: TextIO, selection: undl_votes.Selection | None = None) -
         raise ValueError(notes[0])
 
 
-def _roll_calls(reader, rcid_at: int) -> Iterator[list[list[str]]]:
-    """The rows of each roll call, in file order."""
+def _roll_calls(rows: Iterator[tuple[int, list[str]]], rcid_at: int, width: int) -> Iterator[list[list[str]]]:
+    """The rows of each roll call, in file order; a row of another width is a ValueError naming its line."""
     group: list[list[str]] = []
-    for row in reader:
-        if not row or not any(cell.strip() for cell in row):
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
             continue
+        if len(row) != width:
+            raise ValueError(f"line {line}: {len(row)} fields, but the header names {width}")
         if group and row[rcid_at] != group[0][rcid_at]:
             yield group
             group = []
