@@ -13,29 +13,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(Path(__file__).parent))
 
 import pdfmaker  # noqa: E402  (tests/pdfmaker.py: the PDFs the tests read)
 
+from scale import median_of  # noqa: E402  (bench/scale.py: the median of timed runs)
 from treatykg import render, sources  # noqa: E402
-
-
-def timed(action, repeats: int) -> float:
-    """The median wall time of ``repeats`` runs, in seconds."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def make_pdfs(folder: Path, pages: int, ocr_pages: int) -> tuple[Path, Path]:
@@ -71,14 +61,14 @@ def main() -> None:
         text_pages, scanned_pages = page_count(text_pdf), page_count(scanned)
         data, scan_data = text_pdf.read_bytes(), scanned.read_bytes()
 
-        layer = timed(lambda: render.render_pdf(data, text_pdf), args.repeats)
-        ceiling = timed(lambda: subprocess.run(["pdftotext", str(text_pdf), "-"], check=True,
-                                               capture_output=True), args.repeats)
+        layer = median_of(args.repeats, lambda: render.render_pdf(data, text_pdf))
+        ceiling = median_of(args.repeats, lambda: subprocess.run(["pdftotext", str(text_pdf), "-"], check=True,
+                                                                  capture_output=True))
         images = []
         for number in range(1, scanned_pages + 1):
             images.append(subprocess.run(["pdftoppm", "-r", str(render.OCR_DPI), "-gray", "-png", "-f", str(number),
                                           "-l", str(number), str(scanned)], check=True, capture_output=True).stdout)
-        ocr = timed(lambda: render.render_pdf(scan_data, scanned), 1)
+        ocr = median_of(1, lambda: render.render_pdf(scan_data, scanned))
 
         def tesseract_alone(threads: str | None) -> None:
             env = {**os.environ, **({"OMP_THREAD_LIMIT": threads} if threads else {})}
@@ -86,8 +76,8 @@ def main() -> None:
                 subprocess.run(["tesseract", "stdin", "stdout", "-l", "eng"], input=image, check=True,
                                capture_output=True, env=env)
 
-        one_thread = timed(lambda: tesseract_alone("1"), 1)
-        own_threads = timed(lambda: tesseract_alone(None), 1)
+        one_thread = median_of(1, lambda: tesseract_alone("1"))
+        own_threads = median_of(1, lambda: tesseract_alone(None))
 
     rows = [
         ("text layer", text_pages, layer, "pdftotext", ceiling),
