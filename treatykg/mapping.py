@@ -554,8 +554,11 @@ def quote_node(graph: GraphBuilder, source: Source, span: Span, text: str) -> st
 
 def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, positions: tuple[PositionMention, ...],
                    participation: tuple[StatedParticipationMention, ...], forum: str | None,
-                   date: dt.date | None, year: int | None) -> None:
-    """Stated positions and stated participation, each dated, sourced and quoted."""
+                   date: dt.date | None, year: int | None, reporter: str | None = None) -> None:
+    """Positions and stated participation, each dated, sourced and quoted.
+
+    A mention in a third party's account (modality "reported") names its ``reporter`` (an IRI).
+    """
     joint = len({position.state for position in positions} | {stated.state for stated in participation}) > 1
     for position in positions:  # a joint statement's sentence is a position of each of its states
         voice = (position.state,) if joint else ()
@@ -568,6 +571,7 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
         graph.link(iri, TKG.forum, iris.forum(forum) if forum else None)
         _statement_date(graph, iri, date, year)
         graph.add(iri, TKG.extractionRule, position.rule)
+        _modality(graph, iri, position.modality, reporter)
         for entity_type, key in position.about:
             graph.link(iri, SCHEMA.about, entity_iri(entity_type, key))
         graph.link(iri, TKG.quote, quote_node(graph, source, position.span, position.quote))
@@ -580,7 +584,17 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
         graph.add(iri, TKG.participationStatus, NamedNode(str(TKGC[stated.status])))
         graph.link(iri, PROV.wasDerivedFrom, stated_in)
         _statement_date(graph, iri, date, year)
+        _modality(graph, iri, stated.modality, reporter)
         graph.link(iri, TKG.quote, quote_node(graph, source, stated.span, stated.quote))
+
+
+def _modality(graph: GraphBuilder, iri: str, modality: str, reporter: str | None) -> None:
+    """Whose words the claim is in; a reported claim's reporter."""
+    if modality == "reported" and reporter is None:
+        raise ValueError(f"{iri}: a reported claim needs its reporter")
+    graph.add(iri, TKG.modality, NamedNode(str(TKGC[modality])))
+    if modality == "reported":
+        graph.link(iri, PROV.wasAttributedTo, reporter)
 
 
 @map_record.register

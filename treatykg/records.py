@@ -270,6 +270,9 @@ class VotingDataRecord(Record):
 # --- statements, letters and stated positions --------------------------------------------
 
 
+Modality = Literal["stated", "reported"]  # the state's own words, or a third party's account of them
+
+
 class PositionMention(Record):
     """One claim by a state about its policy, view or practice, found in a sentence.
 
@@ -284,6 +287,7 @@ class PositionMention(Record):
     quote: str  # the sentence: the source text between the span's offsets
     rule: str
     about: tuple[tuple[Literal["treaty", "forum"], str], ...] = ()  # treaties and forums the claim names
+    modality: Modality = "stated"
 
 
 class StatedParticipationMention(Record):
@@ -294,6 +298,7 @@ class StatedParticipationMention(Record):
     status: Literal["party", "signatory", "non-party"]
     span: Span
     quote: str
+    modality: Modality = "stated"
 
 
 class SymbolReading(Record):

@@ -104,6 +104,7 @@ class TKG(DefinedNamespace):
     StatedParticipation: URIRef
     ExplanationOfVote: URIRef
     Letter: URIRef
+    modality: URIRef
     stance: URIRef
     topic: URIRef
     quote: URIRef
