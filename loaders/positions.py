@@ -39,8 +39,8 @@ CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?=(?:their|its|is|are|has|have|was|also|as\s+such|strongly|fully|we|will|would|does|do|"
     r"calls?|urges?|encourages?|welcomes?|supports?|reaffirms?|remains?)\b)"
     r"|;\s+|,\s+but\s+", re.IGNORECASE)
-REMEDIAL = re.compile(r"\b(?:address|mitigate|prevent|curb|end|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*",
-                      re.IGNORECASE)
+REMEDIAL = re.compile(r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
+                      r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b)", re.IGNORECASE)
 # Stated participation: a pattern of the status words, the status it states, and where its subject
 # stands: "before" (the state or "we" before the verb: "Pakistan has ratified"), or "sentence" (anywhere
 # in the sentence: "As a Party to the CCW, Pakistan …", "being the first country to accede to …, Grenada …").
@@ -147,6 +147,27 @@ def _topic(text: str, start: int, end: int) -> tuple[Topic, re.Match[str], Cue] 
     return None
 
 
+def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, re.Match[str], Cue] | None:
+    """The topic of a treaty a clause names by its kind ("We regret … withdrawal from the Convention"): the
+    topic the treaty's own title triggers, for the treaty named last before it."""
+    anaphor = ANAPHOR.search(text, start, end)
+    if anaphor is None:
+        return None
+    treaty = _antecedent(text, _treaties_in(text, max(floor, start - _ANTECEDENT_REACH), start),
+                         anaphor.group(1).lower(), anaphor.start(1), floor)
+    if treaty is None:
+        return None
+    found = _topic(gazetteer.treaty(treaty).title, 0, len(gazetteer.treaty(treaty).title))
+    if found is None:
+        return None
+    topic, _, trigger = found
+    return topic, anaphor, Cue(topic.key, f"{anaphor.group()} ({trigger.source})", trigger.pattern)
+
+
+def _names_another_state(text: str, start: int, end: int, state: str) -> bool:
+    return any(match.ref.alpha3 != state for match in gazetteer.find_states_in(text[start:end]))
+
+
 def _about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
     piece = text[start:end]
     found = [("treaty", m.ref.key) for m in gazetteer.find_treaties_in(piece)]
@@ -173,7 +194,8 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
 
 def find_positions(text: str, state: str, start: int = 0, end: int | None = None) -> list[PositionMention]:
     """Every position the state takes in ``text[start:end]``, in text order."""
-    _, cues, _ = lexicon()
+    _, cues, topic_list = lexicon()
+    topics = {topic.key: topic for topic in topic_list}
     found: list[PositionMention] = []
     for block_start, block_end in blocks(text, start, end):
         previous_topic: str | None = None
@@ -193,19 +215,20 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     cue_end = c_start  # the clause continues the previous one's claim
                 if speaker is None:
                     continue
-                topic_found = _topic(text, c_start, c_end)
+                topic_found = _topic(text, c_start, c_end) or _treaty_topic(text, c_start, c_end, start)
                 if topic_found:
                     topic, trigger_match, trigger = topic_found
                     topic_key, topic_rule = topic.key, f"topic '{topic.key}' by {trigger.source!r}"
-                elif cue_found and previous_topic:
-                    topic, trigger_match = None, None
+                elif cue_found and previous_topic and not _names_another_state(text, cue_end, c_end, state):
+                    topic, trigger_match = topics[previous_topic], None
                     topic_key, topic_rule = previous_topic, f"topic '{previous_topic}' of the previous sentence"
                 else:
                     continue
                 stance_key = stance.key
                 stance_rule = f"stance '{stance.key}' by {stance.source!r}"
-                if (stance_key == "supports" and topic is not None and topic.harm
-                        and REMEDIAL.search(text, cue_end, trigger_match.start())):
+                if stance_key == "supports" and topic.harm:
+                    if trigger_match is None or not REMEDIAL.search(text, cue_end, trigger_match.start()):
+                        continue  # support said near a harm, not for addressing it: whose side is unclear
                     stance_key = "opposes"
                     stance_rule += " (supports addressing a harm: opposes it)"
                 if not cue_found:
@@ -215,9 +238,9 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     quote=text[s_start:s_end],
                     rule=f"{speaker}; {stance_rule}; {topic_rule}", about=_about(text, c_start, c_end),
                 ))
-                sentence_topics.append(topic_key)
-            if sentence_topics:
-                previous_topic = sentence_topics[-1]
+                if topic_found:
+                    sentence_topics.append(topic_key)
+            previous_topic = sentence_topics[-1] if sentence_topics else None
     return _distinct(found)
 
 
@@ -265,20 +288,20 @@ def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int) -> str | None:
-    """The treaty "the Convention" at ``position`` stands for: the nearest earlier use of the noun must be
-    in a treaty's name (a use as "the Convention" again is passed over; a name the gazetteer does not know
-    ends the search without an answer)."""
+    """The treaty "the Convention" at ``position`` stands for: every earlier use of the noun within reach
+    is in the name of one and the same treaty, or is itself "the Convention" (two treaties of that kind,
+    or one the gazetteer does not know, leave it unresolved)."""
     pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
-    uses = [m for m in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position)]
-    for use in reversed(uses):
+    keys = set()
+    for use in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position):
         inside = [key for s, e, key in named if s <= use.start() < e]
         if inside:
-            return inside[0]
-        anaphor = ANAPHOR.search(text, max(floor, use.start() - 40), use.end() + 1)
-        if anaphor and anaphor.start(1) == use.start():
+            keys.add(inside[0])
             continue
-        return None
-    return None
+        anaphor = ANAPHOR.search(text, max(floor, use.start() - 40), use.end() + 1)
+        if not (anaphor and anaphor.start(1) == use.start()):
+            return None
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str | None:
