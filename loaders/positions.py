@@ -7,8 +7,14 @@ Shared by the statement and letter loaders (not a loader itself). A text is cut 
    "the Government"… before the stance cue, or a subject inherited from the previous clause,
    or an impersonal view ("It is unfortunate that …") in a document that speaks for the state;
 2. a stance cue matches (the first [[stance]] of ``reference/position_topics.toml`` that does);
-3. a topic trigger matches (the first [[topic]] in the file's order); a clause without one
-   takes the topic of the sentence before it.
+3. a topic trigger matches (the first [[topic]] in the file's order), or the clause names a treaty by
+   its kind ("the Convention") and one treaty of that kind was named before it; a clause without
+   either takes the topic of the sentence just before it, unless it speaks of another state's act.
+   Support near a harm topic counts only as support for addressing it (then: opposes the harm).
+
+A stated participation needs the state itself as the subject of the status words (its name, "we",
+"my country"), no relative clause, wish or condition in between ("States that have ratified", "we
+hope", "if"), and a treaty named (or "the Convention" standing for one) after them.
 
 A clause without a cue of its own after one that had it ("opposed to X and their Y") keeps the
 stance. ``rule`` on each position records which test, cue and trigger fired.
