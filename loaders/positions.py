@@ -7,8 +7,14 @@ Shared by the statement and letter loaders (not a loader itself). A text is cut 
    "the Government"… before the stance cue, or a subject inherited from the previous clause,
    or an impersonal view ("It is unfortunate that …") in a document that speaks for the state;
 2. a stance cue matches (the first [[stance]] of ``reference/position_topics.toml`` that does);
-3. a topic trigger matches (the first [[topic]] in the file's order); a clause without one
-   takes the topic of the sentence before it.
+3. a topic trigger matches (the first [[topic]] in the file's order), or the clause names a treaty by
+   its kind ("the Convention") and one treaty of that kind was named before it; a clause without
+   either takes the topic of the sentence just before it, unless it speaks of another state's act.
+   Support near a harm topic counts only as support for addressing it (then: opposes the harm).
+
+A stated participation needs the state itself as the subject of the status words (its name, "we",
+"my country"), no relative clause, wish or condition in between ("States that have ratified", "we
+hope", "if"), and a treaty named (or "the Convention" standing for one) after them.
 
 A clause without a cue of its own after one that had it ("opposed to X and their Y") keeps the
 stance. ``rule`` on each position records which test, cue and trigger fired.
@@ -39,14 +45,31 @@ CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?=(?:their|its|is|are|has|have|was|also|as\s+such|strongly|fully|we|will|would|does|do|"
     r"calls?|urges?|encourages?|welcomes?|supports?|reaffirms?|remains?)\b)"
     r"|;\s+|,\s+but\s+", re.IGNORECASE)
-REMEDIAL = re.compile(r"\b(?:address|mitigate|prevent|curb|end|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*",
-                      re.IGNORECASE)
+REMEDIAL = re.compile(r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
+                      r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b)", re.IGNORECASE)
+# Stated participation: a pattern of the status words, the status it states, and where its subject
+# stands: "before" (the state or "we" before the verb: "Pakistan has ratified"), or "sentence" (anywhere
+# in the sentence: "As a Party to the CCW, Pakistan …", "being the first country to accede to …, Grenada …").
+_TREATY_NOUN = r"(?:Convention|Treaty|Protocol)"
 PARTICIPATION = (
-    (re.compile(r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b|\b(?:has|have)\s+not\s+(?:signed|ratified|acceded)", re.I), "non-party"),
-    (re.compile(r"\bas\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b", re.I), "party"),
-    (re.compile(r"\b(?:is|are|has\s+been|became|remains)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?Party\s+to\b", re.I), "party"),
-    (re.compile(r"\b(?:(?:has|have)\s+)?(?:ratified|acceded\s+to)\b", re.I), "party"),
-    (re.compile(r"\b(?:has|have)\s+signed\b|\bas\s+a\s+signatory\s+(?:State\s+)?(?:to|of)\b", re.I), "signatory"),
+    (re.compile(r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
+                r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
+                r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?", re.I), "non-party", "before"),
+    (re.compile(r"\bas\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b|\bhaving\s+(?:ratified|acceded\s+to)\b", re.I),
+     "party", "sentence"),
+    (re.compile(r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
+                r"\s+to\s+(?:ratify|accede\s+to)\b", re.I), "party", "sentence"),
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?"
+                r"Party\s+to\b", re.I), "party", "before"),
+    (re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?(?:ratified|acceded\s+to)\b", re.I), "party", "before"),
+    (re.compile(r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing)\s+(?:its|our|an?|the)\s+"
+                r"(?:(?:instrument|document)\s+of\s+)?(?:ratification|accession|acceptance|approval)\b", re.I), "party", "before"),
+    (re.compile(r"\b(?:our|its)\s+(?:obligations?|commitments?)\s+(?:as\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+)?"
+                r"under\b", re.I), "party", "before"),
+    (re.compile(r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
+                r"\s+to\s+sign\b", re.I), "signatory", "sentence"),
+    (re.compile(r"\b(?:(?:has|have)\s+)?signed\b(?!\s+by\b)|\bas\s+an?\s+signatory\s+(?:State\s+)?(?:to|of)\b"
+                r"|\bjoined\b[^.;]{0,60}?\bin\s+signing\b", re.I), "signatory", "before"),
 )
 
 # Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
@@ -130,6 +153,27 @@ def _topic(text: str, start: int, end: int) -> tuple[Topic, re.Match[str], Cue] 
     return None
 
 
+def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, re.Match[str], Cue] | None:
+    """The topic of a treaty a clause names by its kind ("We regret … withdrawal from the Convention"): the
+    topic the treaty's own title triggers, for the treaty named last before it."""
+    anaphor = ANAPHOR.search(text, start, end)
+    if anaphor is None:
+        return None
+    treaty = _antecedent(text, _treaties_in(text, max(floor, start - _ANTECEDENT_REACH), start),
+                         anaphor.group(1).lower(), anaphor.start(1), floor)
+    if treaty is None:
+        return None
+    found = _topic(gazetteer.treaty(treaty).title, 0, len(gazetteer.treaty(treaty).title))
+    if found is None:
+        return None
+    topic, _, trigger = found
+    return topic, anaphor, Cue(topic.key, f"{anaphor.group()} ({trigger.source})", trigger.pattern)
+
+
+def _names_another_state(text: str, start: int, end: int, state: str) -> bool:
+    return any(match.ref.alpha3 != state for match in gazetteer.find_states_in(text[start:end]))
+
+
 def _about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
     piece = text[start:end]
     found = [("treaty", m.ref.key) for m in gazetteer.find_treaties_in(piece)]
@@ -156,7 +200,8 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
 
 def find_positions(text: str, state: str, start: int = 0, end: int | None = None) -> list[PositionMention]:
     """Every position the state takes in ``text[start:end]``, in text order."""
-    _, cues, _ = lexicon()
+    _, cues, topic_list = lexicon()
+    topics = {topic.key: topic for topic in topic_list}
     found: list[PositionMention] = []
     for block_start, block_end in blocks(text, start, end):
         previous_topic: str | None = None
@@ -176,19 +221,20 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     cue_end = c_start  # the clause continues the previous one's claim
                 if speaker is None:
                     continue
-                topic_found = _topic(text, c_start, c_end)
+                topic_found = _topic(text, c_start, c_end) or _treaty_topic(text, c_start, c_end, start)
                 if topic_found:
                     topic, trigger_match, trigger = topic_found
                     topic_key, topic_rule = topic.key, f"topic '{topic.key}' by {trigger.source!r}"
-                elif cue_found and previous_topic:
-                    topic, trigger_match = None, None
+                elif cue_found and previous_topic and not _names_another_state(text, cue_end, c_end, state):
+                    topic, trigger_match = topics[previous_topic], None
                     topic_key, topic_rule = previous_topic, f"topic '{previous_topic}' of the previous sentence"
                 else:
                     continue
                 stance_key = stance.key
                 stance_rule = f"stance '{stance.key}' by {stance.source!r}"
-                if (stance_key == "supports" and topic is not None and topic.harm
-                        and REMEDIAL.search(text, cue_end, trigger_match.start())):
+                if stance_key == "supports" and topic.harm:
+                    if trigger_match is None or not REMEDIAL.search(text, cue_end, trigger_match.start()):
+                        continue  # support said near a harm, not for addressing it: whose side is unclear
                     stance_key = "opposes"
                     stance_rule += " (supports addressing a harm: opposes it)"
                 if not cue_found:
@@ -198,9 +244,9 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     quote=text[s_start:s_end],
                     rule=f"{speaker}; {stance_rule}; {topic_rule}", about=_about(text, c_start, c_end),
                 ))
-                sentence_topics.append(topic_key)
-            if sentence_topics:
-                previous_topic = sentence_topics[-1]
+                if topic_found:
+                    sentence_topics.append(topic_key)
+            previous_topic = sentence_topics[-1] if sentence_topics else None
     return _distinct(found)
 
 
@@ -214,25 +260,130 @@ def _distinct(found: list[PositionMention]) -> list[PositionMention]:
     return result
 
 
-def find_participation(text: str, state: str, start: int = 0, end: int | None = None) -> list[StatedParticipationMention]:
-    """The state's own statements of its treaty status ("As a Party to the … CCW, …")."""
+# Words between the subject and the status verb that make the claim someone else's ("States that have
+# ratified"), a wish or a condition ("we hope", "if we had ratified"); "among the countries that have
+# ratified" keeps the subject.
+NOT_OWN_CLAIM = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|unless|whether|hope[sd]?|wish(?:es)?|intends?|plans?|aims?|expects?|will|would|"
+    r"should|shall|may|might|could|calls?|urges?|encourages?|invites?|once|when)\b", re.IGNORECASE)
+AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countries|States|nations)\s+(?:that|which|who)\s+$",
+                   re.IGNORECASE)
+NEGATED = re.compile(r"\bnot\s+(?:yet\s+)?$", re.IGNORECASE)
+# A treaty named by its kind ("the Convention", "this milestone treaty", "the UN Convention"), standing for
+# the treaty named last before it.
+ANAPHOR = re.compile(
+    r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|United\s+Nations|UN)\s+){0,2}?((?:C|c)onvention|(?:T|t)reaty|Protocol)\b"
+    r"(?!\s+(?:on|of|for|against|to|between|in)\b)")
+# A CCW protocol named by its number ("AP-II of the CCW", "Protocol V to the CCW").
+CCW_PROTOCOL = re.compile(r"\b(?:(Amended\s+Protocol\s+II|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$")
+_ANTECEDENT_REACH = 1500  # how far back (characters) "the Convention" looks for the treaty it stands for
+
+
+def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every treaty named in ``text[start:end]``, a CCW protocol by number included."""
     found = []
+    for match in gazetteer.find_treaties_in(text[start:end]):
+        m_start, m_end, key = start + match.start, start + match.end, match.ref.key
+        if key == "ccw":
+            protocol = CCW_PROTOCOL.search(text, max(start, m_start - 40), m_start)
+            if protocol:
+                m_start = protocol.start()
+                key = "ccw-p2-amended" if protocol.group(1) else f"ccw-p{('I', 'II', 'III', 'IV', 'V').index(protocol.group(2)) + 1}"
+        found.append((m_start, m_end, key))
+    return found
+
+
+def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int) -> str | None:
+    """The treaty "the Convention" at ``position`` stands for: every earlier use of the noun within reach
+    is in the name of one and the same treaty, or is itself "the Convention" (two treaties of that kind,
+    or one the gazetteer does not know, leave it unresolved)."""
+    pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    keys = set()
+    for use in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position):
+        inside = [key for s, e, key in named if s <= use.start() < e]
+        if inside:
+            keys.add(inside[0])
+            continue
+        anaphor = ANAPHOR.search(text, max(floor, use.start() - 40), use.end() + 1)
+        if not (anaphor and anaphor.start(1) == use.start()):
+            return None
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str | None:
+    """The treaty a status verb at ``position`` is about: the first treaty named or referred to after it."""
+    direct = next(((s, key) for s, e, key in named if position <= s < end), None)
+    anaphor = ANAPHOR.search(text, position, end)
+    if anaphor and (direct is None or anaphor.start() < direct[0]):
+        inside = [key for s, e, key in named if s <= anaphor.start(1) < e]
+        if inside:
+            return inside[0]
+        noun = anaphor.group(1).lower()
+        return _antecedent(text, named, noun, anaphor.start(), floor)
+    if direct is None or UNNAMED_PART.search(text, position, direct[0]):
+        return None  # "party to AP-II of the Geneva Conventions": a part the gazetteer cannot name
+    return direct[1]
+
+
+def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, where: str) -> bool:
+    """Whether the subject of a status verb is the state itself (its name, "we", "my country" …)."""
+    sentence_states = {m.ref.alpha3 for m in gazetteer.find_states_in(text[s_start:s_end])}
+    if where == "sentence":
+        return sentence_states <= {state} and (state in sentence_states or bool(SPEAKER.search(text, s_start, s_end)))
+    head = text[s_start:verb_start]
+    named = [m for m in gazetteer.find_states_in(head)]
+    if any(m.ref.alpha3 != state for m in named):
+        return False
+    selves = [m.end for m in named] + [m.end() for m in SPEAKER.finditer(head)]
+    if not selves:
+        return False
+    between = head[max(selves):]
+    if re.search(r"\b(?:if|unless|whether)\b", head, re.IGNORECASE):
+        return False
+    return not NOT_OWN_CLAIM.search(between) or bool(AMONG.search(between))
+
+
+_RANK = {"party": 2, "signatory": 1, "non-party": 0}
+
+
+def find_participation(text: str, state: str, start: int = 0, end: int | None = None) -> list[StatedParticipationMention]:
+    """The state's own statements of its treaty status ("As a Party to the … CCW, …", "Namibia signed the
+    Convention …"). Where the text states several statuses in one treaty, the strongest stands (a party
+    that says it signed is a party); a party that also says it is not one is left out."""
+    end = len(text) if end is None else end
+    named = _treaties_in(text, start, end)
+    found: dict[str, list[StatedParticipationMention]] = {}
     for block_start, block_end in blocks(text, start, end):
         for s_start, s_end in tx.sentences(text[block_start:block_end], block_start):
-            sentence = text[s_start:s_end]
-            for pattern, status in PARTICIPATION:
-                match = pattern.search(sentence)
-                if not match:
-                    continue
-                if status == "party" and re.search(r"\bnot\b", match.group(), re.I):
-                    status = "non-party"
-                treaties = gazetteer.find_treaties_in(sentence[match.end():])
-                others = {m.ref.alpha3 for m in gazetteer.find_states_in(sentence[: match.start()])} - {state}
-                if treaties and UNNAMED_PART.search(sentence, match.end(), match.end() + treaties[0].start):
-                    break  # "party to AP-II of the CCW": a protocol or amendment the gazetteer cannot name
-                if treaties and not others:
-                    found.append(StatedParticipationMention(
-                        state=state, treaty=treaties[0].ref.key, status=status, span=Span(start=s_start, end=s_end),
-                        quote=sentence))
-                break
-    return found
+            for pattern, status, where in PARTICIPATION:
+                for match in pattern.finditer(text, s_start, s_end):
+                    if NEGATED.search(text, s_start, match.start()):
+                        continue  # "signed but not yet ratified": the ratification is denied
+                    claimed = status
+                    if claimed == "party" and re.search(r"\bnot\b", match.group(), re.I):
+                        claimed = "non-party"
+                    treaty = _treaty_after(text, named, match.end(), s_end, start)
+                    if treaty is None and where == "before":
+                        treaty = _treaty_before(text, named, s_start, match.start())
+                    if treaty is None or not _claimant(text, s_start, s_end, match.start(), state, where):
+                        continue
+                    found.setdefault(treaty, []).append(StatedParticipationMention(
+                        state=state, treaty=treaty, status=claimed, span=Span(start=s_start, end=s_end),
+                        quote=text[s_start:s_end]))
+    result = []
+    for claims in found.values():
+        statuses = {claim.status for claim in claims}
+        if {"party", "non-party"} <= statuses:
+            continue
+        result.append(max(claims, key=lambda claim: _RANK[claim.status]))
+    return sorted(result, key=lambda claim: claim.span.start)
+
+
+def _treaty_before(text: str, named, s_start: int, verb_start: int) -> str | None:
+    """"The Ottawa Convention, which Australia has signed": the treaty a relative clause's verb is about."""
+    for s, e, key in reversed(named):
+        if s_start <= s and e <= verb_start:
+            if re.fullmatch(r"\s*,?\s*(?:which|that)\s+[^,;.]{1,60}", text[e:verb_start]):
+                return key
+            return None
+    return None
