@@ -17,7 +17,7 @@ FORMATS = "http://www.w3.org/ns/formats/"
 MEDIA = {"text/turtle": "turtle", "application/ld+json": "jsonld", "application/n-triples": "ntriples"}
 RDF_FORMATS = {"turtle": RdfFormat.TURTLE, "jsonld": RdfFormat.JSON_LD, "ntriples": RdfFormat.N_TRIPLES}
 RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                  "Turtle", "N-Triples", "JSON-LD")
+                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "N3", "N-Quads", "TriG")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,9 @@ from treatykg.vocab import PREFIXES
 
 RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML,
                   "csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
+GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
+                 "rdfxml": RdfFormat.RDF_XML, "n3": RdfFormat.N3, "nquads": RdfFormat.N_QUADS,
+                 "trig": RdfFormat.TRIG}
 JOB_STACK_BYTES = 256 << 20  # Oxigraph recurses per nesting level: 64 KiB of nesting needs ~64 MiB
 RECURSION_LIMIT = 20_000  # rdflib's parser recurses per nesting level too
 USAGE_HALF_LIFE = 60.0  # seconds over which a client's past worker time counts half
