@@ -288,10 +288,12 @@ class _Retire(Exception):
         self.error = error
 
 
-@dataclass
+@dataclass(eq=False)
 class _Ticket:
     client: str
     arrival: int
+    worker: _Worker | None = None  # the worker handed to this request
+    served: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass
@@ -315,7 +317,7 @@ class Pool:
         self._context = multiprocessing.get_context("spawn")
         self._store_path, self._writable, self._memory_mb = store_path, writable, memory_mb
         self.timeout, self.parse_timeout, self.max_waiting = timeout, parse_timeout, max_waiting
-        self._turn = threading.Condition()
+        self._turn = threading.Lock()
         self._idle: list[_Worker] = []
         self._waiting: list[_Ticket] = []
         self._usage: dict[str, _Usage] = {}
@@ -382,7 +384,6 @@ class Pool:
 
     def _acquire(self, client: str) -> _Worker:
         waiting = self.timeout + SPAWN_ALLOWANCE
-        deadline = time.monotonic() + waiting
         with self._turn:
             if self._closed:
                 raise QueryFailed("the server is stopping", 503)
@@ -391,17 +392,25 @@ class Pool:
             self._arrivals += 1
             ticket = _Ticket(client, self._arrivals)
             self._waiting.append(ticket)
-            try:
-                while not (self._idle and self._next() is ticket):
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        raise QueryTimeout(f"every query worker stayed busy for {waiting:g} s")
-                    self._turn.wait(remaining)
-                self._usage.setdefault(client, _Usage()).running += 1
-                return self._idle.pop()
-            finally:
-                self._waiting.remove(ticket)
-                self._turn.notify_all()
+            self._hand_out()
+        if not ticket.served.wait(waiting):
+            with self._turn:
+                if ticket in self._waiting:  # else a worker reached it in the meantime
+                    self._waiting.remove(ticket)
+                    raise QueryTimeout(f"every query worker stayed busy for {waiting:g} s")
+        if ticket.worker is None:
+            raise QueryFailed("the server is stopping", 503)
+        return ticket.worker
+
+    def _hand_out(self) -> None:
+        """Give each idle worker to the waiting request served next, waking only that request
+        (called with ``_turn`` held)."""
+        while self._idle and self._waiting:
+            ticket = self._next()
+            self._waiting.remove(ticket)
+            self._usage.setdefault(ticket.client, _Usage()).running += 1
+            ticket.worker = self._idle.pop()
+            ticket.served.set()
 
     def _next(self) -> _Ticket:
         """The waiting request served next: its client has the fewest running, then the least recent use."""
@@ -424,7 +433,7 @@ class Pool:
                                if value.running or value.decayed(now) > 0.01}
             if not replace:
                 self._idle.append(worker)
-                self._turn.notify_all()
+                self._hand_out()
                 return
         threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
 
@@ -447,11 +456,14 @@ class Pool:
                 return
             self._workers[self._workers.index(worker)] = fresh
             self._idle.append(fresh)
-            self._turn.notify_all()
+            self._hand_out()
 
     def close(self) -> None:
         with self._turn:
             self._closed = True
             workers = list(self._workers)
+            for ticket in self._waiting:  # answered "the server is stopping"
+                ticket.served.set()
+            self._waiting.clear()
         for worker in workers:
             worker.stop()
