@@ -263,6 +263,10 @@ class Server:
         assert self.pool is not None
         return self.pool.run(job, client)
 
+    async def run_async(self, job: Job, client: str = "server"):
+        assert self.pool is not None
+        return await self.pool.run_async(job, client)
+
     def select(self, text: str, max_rows: int | None = None) -> list[dict[str, dict]]:
         """Rows of a SELECT run through the pool, as SPARQL JSON bindings."""
         answer = self.run(Job(text, "json", max_rows or self.settings.max_rows))
@@ -326,7 +330,7 @@ def create_app(settings: Settings) -> Starlette:
             fmt, graph_fmt, unacceptable = _formats(request, params)
             job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
                       default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
-            answer = await run_in_threadpool(server.run, job, _client(request))
+            answer = await server.run_async(job, _client(request))
         except (Refusal, QueryFailed) as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:

@@ -23,6 +23,8 @@ after a swap comes from the old data. Workers serialize the results themselves, 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import ctypes
 import gc
 import json
@@ -33,6 +35,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat, Store,
@@ -126,12 +129,12 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
             triples.append(triple)
         return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt)
     names = [variable.value for variable in results.variables]
-    rows, truncated = [], False
+    rows, truncated, to_json = [], False, sparql_json.to_json
     for solution in results:
         if len(rows) == job.max_rows:
             truncated = True
             break
-        rows.append({name: sparql_json.to_json(solution[name]) for name in names if solution[name] is not None})
+        rows.append({name: to_json(term) for name, term in zip(names, solution) if term is not None})
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode()
     if fmt != "json":
         body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
@@ -292,8 +295,28 @@ class _Retire(Exception):
 class _Ticket:
     client: str
     arrival: int
-    worker: _Worker | None = None  # the worker handed to this request
-    served: threading.Event = field(default_factory=threading.Event)
+    wake: Callable[[], None]  # called once a worker is handed to this request (or the pool closes)
+    worker: _Worker | None = None
+
+
+def _settle(future: asyncio.Future, value) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
+async def _readable(loop: asyncio.AbstractEventLoop, connection, seconds: float) -> bool:
+    """Whether the worker's next message arrives within ``seconds``, waited for on the event loop."""
+    if connection.poll(0):
+        return True
+    ready = loop.create_future()
+    descriptor = connection.fileno()
+    loop.add_reader(descriptor, _settle, ready, True)
+    deadline = loop.call_later(seconds, _settle, ready, False)
+    try:
+        return await ready
+    finally:
+        deadline.cancel()
+        loop.remove_reader(descriptor)
 
 
 @dataclass
@@ -337,27 +360,72 @@ class Pool:
 
     def run(self, job: Job, client: str = "") -> Answer:
         """The job's Answer; raises QueryFailed (refused or failed) or QueryTimeout."""
-        worker = self._acquire(client)
-        started = time.monotonic()
-        retired = None
+        event = threading.Event()
+        ticket = self._enqueue(client, event.set)
+        if not event.wait(self._patience):
+            self._give_up(ticket)
+        worker = self._handed(ticket)
+        started, steps = time.monotonic(), self._exchange(worker, job)
         try:
-            answer = self._exchange(worker, job)
+            seconds = next(steps)
+            while True:
+                seconds = steps.send(worker.connection.poll(seconds))
+        except StopIteration as done:
+            return self._finish(worker, client, started, done.value)
         except _Retire as retire:
-            retired = retire
-        finally:
-            self._release(worker, client, time.monotonic() - started, replace=retired is not None)
-        if retired is not None:
-            raise retired.error
-        if isinstance(answer, QueryFailed):
-            raise answer
-        return answer
+            return self._finish(worker, client, started, retire)
+
+    async def run_async(self, job: Job, client: str = "") -> Answer:
+        """``run`` for an asyncio event loop: it waits for a worker and its answer without a thread."""
+        loop = asyncio.get_running_loop()
+        handed = loop.create_future()
+        ticket = self._enqueue(client, lambda: loop.call_soon_threadsafe(_settle, handed, True))
+        try:
+            await asyncio.wait_for(asyncio.shield(handed), self._patience)
+        except asyncio.TimeoutError:
+            self._give_up(ticket)
+        except asyncio.CancelledError:
+            with contextlib.suppress(QueryTimeout):
+                self._give_up(ticket)
+            if ticket.worker is not None:
+                self._release(ticket.worker, client, 0.0, replace=False)
+            raise
+        worker = self._handed(ticket)
+        started, steps = time.monotonic(), self._exchange(worker, job)
+        try:
+            seconds = next(steps)
+            while True:
+                seconds = steps.send(await _readable(loop, worker.connection, seconds))
+        except StopIteration as done:
+            return self._finish(worker, client, started, done.value)
+        except _Retire as retire:
+            return self._finish(worker, client, started, retire)
+        except BaseException:  # cancelled mid-exchange: the worker's pipe is in an unknown state
+            self._release(worker, client, time.monotonic() - started, replace=True)
+            raise
+
+    @property
+    def _patience(self) -> float:
+        return self.timeout + SPAWN_ALLOWANCE
+
+    def _finish(self, worker: _Worker, client: str, started: float, outcome) -> Answer:
+        """Release the worker (replacing it when retired); the Answer, or raise what went wrong."""
+        retired = isinstance(outcome, _Retire)
+        self._release(worker, client, time.monotonic() - started, replace=retired)
+        if retired:
+            raise outcome.error
+        if isinstance(outcome, QueryFailed):
+            raise outcome
+        return outcome
 
     def _exchange(self, worker: _Worker, job: Job):
-        """Send the job; the worker's Answer or QueryFailed; _Retire when the worker must go."""
+        """Send the job, then a generator's steps: it yields the seconds to wait for the worker's
+        next message and is sent whether one came; it returns the Answer or QueryFailed, and raises
+        _Retire when the worker must go. ``run`` and ``run_async`` wait for it each their own way."""
         connection = worker.connection
         try:
             connection.send(job)
-            if not connection.poll(self.parse_timeout):
+            if not (yield self.parse_timeout):
                 raise _Retire(QueryFailed(f"the query could not be parsed within the {self.parse_timeout:g} s "
                                           "limit; simplify it", 400))
             parsed = connection.recv()
@@ -365,7 +433,7 @@ class Pool:
                 if isinstance(parsed, QueryFailed) and parsed.message.startswith(MEMORY_EXCEEDED[:20]):
                     raise _Retire(parsed)
                 return parsed
-            if not connection.poll(self.timeout):
+            if not (yield self.timeout):
                 raise _Retire(QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped"))
             answer = connection.recv()
         except (EOFError, OSError):
@@ -382,22 +450,28 @@ class Pool:
             return QueryFailed(MEMORY_EXCEEDED.format(mb=self._memory_mb), 503)
         return QueryFailed(f"the query stopped its worker (exit code {code}) and was not answered", 503)
 
-    def _acquire(self, client: str) -> _Worker:
-        waiting = self.timeout + SPAWN_ALLOWANCE
+    def _enqueue(self, client: str, wake: Callable[[], None]) -> _Ticket:
+        """A place among the requests waiting for a worker; ``wake`` is called when one is handed to it."""
         with self._turn:
             if self._closed:
                 raise QueryFailed("the server is stopping", 503)
             if len(self._waiting) >= self.max_waiting:
                 raise QueryTimeout(f"{len(self._waiting)} queries are already waiting for a worker")
             self._arrivals += 1
-            ticket = _Ticket(client, self._arrivals)
+            ticket = _Ticket(client, self._arrivals, wake)
             self._waiting.append(ticket)
             self._hand_out()
-        if not ticket.served.wait(waiting):
-            with self._turn:
-                if ticket in self._waiting:  # else a worker reached it in the meantime
-                    self._waiting.remove(ticket)
-                    raise QueryTimeout(f"every query worker stayed busy for {waiting:g} s")
+        return ticket
+
+    def _give_up(self, ticket: _Ticket) -> None:
+        """Leave the queue after waiting too long, unless a worker reached the ticket meanwhile."""
+        with self._turn:
+            if ticket in self._waiting:
+                self._waiting.remove(ticket)
+                raise QueryTimeout(f"every query worker stayed busy for {self._patience:g} s")
+
+    @staticmethod
+    def _handed(ticket: _Ticket) -> _Worker:
         if ticket.worker is None:
             raise QueryFailed("the server is stopping", 503)
         return ticket.worker
@@ -410,7 +484,7 @@ class Pool:
             self._waiting.remove(ticket)
             self._usage.setdefault(ticket.client, _Usage()).running += 1
             ticket.worker = self._idle.pop()
-            ticket.served.set()
+            ticket.wake()
 
     def _next(self) -> _Ticket:
         """The waiting request served next: its client has the fewest running, then the least recent use."""
@@ -463,7 +537,7 @@ class Pool:
             self._closed = True
             workers = list(self._workers)
             for ticket in self._waiting:  # answered "the server is stopping"
-                ticket.served.set()
+                ticket.wake()
             self._waiting.clear()
         for worker in workers:
             worker.stop()
