@@ -159,7 +159,9 @@ def test_void_and_service_description(client):
         triples = list(parse(response.content, format=RdfFormat.TURTLE))
         predicates = {t.predicate.value.rsplit("/", 1)[-1] for t in triples}
         assert {"void#triples", "sparql-service-description#namedGraph", "void#vocabulary",
-                "sparql-service-description#resultFormat"} <= predicates
+                "sparql-service-description#resultFormat", "license", "publisher", "created", "source",
+                "void#linkPredicate", "void#subset"} <= predicates
+        assert NamedNode("https://undocs.org/A/RES/77/79") in {t.object for t in triples}
     described = client.get("/.well-known/void", headers={"Accept": "application/ld+json"})
     assert described.headers["content-type"].startswith("application/ld+json")
 

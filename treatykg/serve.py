@@ -89,6 +89,7 @@ class Settings:
     request_timeout: float = 10.0  # seconds a client has to send a request's head, and its body
     max_connections: int = 256  # requests in progress at once; more are answered 503
     endpoint: str = "http://127.0.0.1:8000/sparql"  # the endpoint's IRI in its service description
+    dumps: tuple[str, ...] = ()  # where the dataset's dumps are published (void:dataDump)
 
 
 class Refusal(Exception):
@@ -373,7 +374,7 @@ def create_app(settings: Settings) -> Starlette:
             return RedirectResponse("/", status_code=303)
         fmt = _chosen_format(request, params, void.MEDIA)
         stats = await run_in_threadpool(server.current_stats)
-        body = void.describe(stats, settings.endpoint, fmt)
+        body = void.describe(stats, settings.endpoint, fmt, settings.dumps)
         return Response(body, media_type=CONTENT_TYPES[fmt], headers={"Vary": "Accept"})
 
     async def well_known_void(request: Request) -> Response:
