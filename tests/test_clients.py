@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import shutil
+import time
 import warnings
 from xml.dom.minidom import Document
 
@@ -166,3 +167,23 @@ def test_format_names_for_rdf_answers(endpoint, fmt, media):
     response = httpx.get(endpoint, params={"query": QUERIES["CONSTRUCT"], "format": fmt}, timeout=30)
     assert response.headers["content-type"].startswith(media)
     assert [t.subject.value for t in _parsed(response, "CONSTRUCT")] == [PAK]
+
+
+def test_a_repeated_query_is_answered_from_the_cache(endpoint):
+    join = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"  # seconds of work on the sample
+    timings, bodies = [], []
+    for _ in range(2):
+        started = time.monotonic()
+        response = httpx.post(endpoint, data={"query": join}, timeout=60)
+        timings.append(time.monotonic() - started)
+        assert response.status_code == 200, response.text
+        bodies.append(response.content)
+    assert bodies[0] == bodies[1]
+    assert timings[0] > 1.0 and timings[1] < timings[0] / 4, timings
+
+
+def test_queries_that_differ_each_time_are_never_cached(endpoint):
+    query = "SELECT (STRUUID() AS ?id) (NOW() AS ?now) WHERE {}"
+    answers = [httpx.post(endpoint, data={"query": query}, timeout=30).json()["results"]["bindings"][0]["id"]["value"]
+               for _ in range(2)]
+    assert answers[0] != answers[1]

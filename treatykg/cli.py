@@ -196,10 +196,12 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, 
               help="Seconds a client has to send a request's head, and its body; slower connections are closed.")
 @click.option("--max-connections", default=256, show_default=True, type=click.IntRange(min=1),
               help="Requests in progress at once; more are answered 503.")
+@click.option("--cache", "cache_mb", default=64, show_default=True, type=click.IntRange(min=0), metavar="MIB",
+              help="Memory for answers of repeated queries on the same store (0: no cache; none with updates).")
 @dump_url_option
 def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
           max_query_bytes: int, update_token: str | None, parse_timeout: float, max_memory: int,
-          request_timeout: float, max_connections: int, dump_urls: tuple[str, ...]) -> None:
+          request_timeout: float, max_connections: int, cache_mb: int, dump_urls: tuple[str, ...]) -> None:
     """Serve the store: SPARQL endpoint at /sparql, query page at /, entity pages at /id/..."""
     from treatykg import store
     from treatykg.serve import Settings, listen, serve as run_server
@@ -211,7 +213,8 @@ def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows
     port = sock.getsockname()[1]
     where = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     settings = Settings(path, timeout, max_rows, workers, max_query_bytes, update_token, parse_timeout,
-                        max_memory, request_timeout, max_connections, endpoint=f"{where}/sparql", dumps=dumps)
+                        max_memory, request_timeout, max_connections, endpoint=f"{where}/sparql", dumps=dumps,
+                        cache_mb=cache_mb)
     click.echo(f"serving {path} at {where}/ (SPARQL endpoint: /sparql)", err=True)
     run_server(settings, sock)
 

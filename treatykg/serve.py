@@ -10,7 +10,9 @@
   (treatykg.guard): updates, ``LOAD`` and ``SERVICE`` are refused before anything runs. Parsing
   and running happen in killable worker processes without network (treatykg.workers), under
   budgets of time and memory; results are capped at ``max_rows``, announced in the
-  ``X-Result-Limit`` header and, when cut, ``X-Result-Truncated: true``.
+  ``X-Result-Limit`` header and, when cut, ``X-Result-Truncated: true``. The answers of
+  repeatable queries (no RAND, NOW, UUID, BNODE) are kept for the same request on the same store
+  (treatykg.workers.AnswerCache, ``--cache`` MiB): a repeated query is answered without a worker.
 - Every refused request is one line in the log; slow or idle connections are closed.
 - ``/``: YASGUI (served from the package) with every saved query as an example.
 - ``/id/…``: each entity IRI under the base, as HTML or RDF (treatykg.pages).
@@ -42,7 +44,7 @@ from starlette.staticfiles import StaticFiles
 from treatykg import iris, pages, sparql_json, void
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.sources import InputError
-from treatykg.workers import Job, Pool, QueryFailed, QueryTimeout, log
+from treatykg.workers import AnswerCache, Job, Pool, QueryFailed, QueryTimeout, log
 
 WEB = files("treatykg") / "web"
 MAX_URL_BYTES = 8192  # a longer GET query is answered 414: send it with POST
@@ -90,6 +92,7 @@ class Settings:
     max_connections: int = 256  # requests in progress at once; more are answered 503
     endpoint: str = "http://127.0.0.1:8000/sparql"  # the endpoint's IRI in its service description
     dumps: tuple[str, ...] = ()  # where the dataset's dumps are published (void:dataDump)
+    cache_mb: int = 64  # answers of repeated queries kept (MiB of bodies); 0: none
 
 
 class Refusal(Exception):
@@ -240,6 +243,8 @@ class Server:
         self.stats: void.Stats | None = None
         self.stats_of: str | None = None  # the store folder the stats describe
         self.templates = pages.templates()
+        cached = 0 if settings.update_token is not None else settings.cache_mb << 20  # updates: no cache
+        self.cache = AnswerCache(str(settings.store), cached)
 
     def start(self) -> None:
         settings = self.settings
@@ -265,8 +270,14 @@ class Server:
         return self.pool.run(job, client)
 
     async def run_async(self, job: Job, client: str = "server"):
+        """The job's answer: from the cache when the same repeatable job ran on the same store."""
         assert self.pool is not None
-        return await self.pool.run_async(job, client)
+        key = self.cache.key(job)
+        answer = self.cache.get(key)
+        if answer is None:
+            answer = await self.pool.run_async(job, client)
+            self.cache.put(key, answer)
+        return answer
 
     def select(self, text: str, max_rows: int | None = None) -> list[dict[str, dict]]:
         """Rows of a SELECT run through the pool, as SPARQL JSON bindings."""

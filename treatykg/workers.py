@@ -24,6 +24,7 @@ after a swap comes from the old data. Workers serialize the results themselves, 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import ctypes
 import gc
@@ -90,6 +91,7 @@ class Answer:
     body: bytes
     truncated: bool = False
     format: str = ""
+    repeatable: bool = False  # the same job on the same store gives the same answer (it may be cached)
 
 
 def _format(job: Job, checked: guard.Checked) -> str:
@@ -119,7 +121,7 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
     fmt = _format(job, checked)
     results = store.query(text, prefixes=PREFIXES, **_dataset(job, checked))
     if isinstance(results, QueryBoolean):
-        return Answer(results.serialize(format=RESULT_FORMATS[fmt]), format=fmt)
+        return Answer(results.serialize(format=RESULT_FORMATS[fmt]), format=fmt, repeatable=checked.repeatable)
     if isinstance(results, QueryTriples):
         triples, truncated = [], False
         for triple in results:
@@ -127,7 +129,8 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
                 truncated = True
                 break
             triples.append(triple)
-        return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt)
+        return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt,
+                      checked.repeatable)
     names = [variable.value for variable in results.variables]
     rows, truncated, to_json = [], False, sparql_json.to_json
     for solution in results:
@@ -138,7 +141,55 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode()
     if fmt != "json":
         body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
-    return Answer(body, truncated, fmt)
+    return Answer(body, truncated, fmt, checked.repeatable)
+
+
+class AnswerCache:
+    """Answers of repeatable queries, least recently used first out, at most ``budget`` bytes of
+    bodies. A key holds the store folder the store path points to (and its inode), so after a
+    rebuild swaps the store no answer of the old store is served."""
+
+    def __init__(self, store_path: str, budget: int):
+        self.store_path, self.budget, self.size = store_path, budget, 0
+        self._answers: collections.OrderedDict[tuple, Answer] = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def key(self, job: Job) -> tuple | None:
+        """The job's key on the current store; None when it is not to be cached."""
+        if self.budget <= 0 or job.update:
+            return None
+        target = os.path.realpath(self.store_path)
+        try:
+            inode = os.stat(target).st_ino
+        except OSError:
+            return None
+        return (target, inode, job)
+
+    def get(self, key: tuple | None) -> Answer | None:
+        if key is None:
+            return None
+        with self._lock:
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+            return answer
+
+    def put(self, key: tuple | None, answer: Answer) -> None:
+        if key is None or not answer.repeatable or len(answer.body) > self.budget // 16:
+            return
+        with self._lock:
+            if key in self._answers:
+                return
+            self._answers[key] = answer
+            self.size += len(answer.body)
+            while self.size > self.budget:
+                _, dropped = self._answers.popitem(last=False)
+                self.size -= len(dropped.body)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._answers.clear()
+            self.size = 0
 
 
 # --- inside a worker process ---
