@@ -433,7 +433,7 @@ class Pool:
         ticket = self._enqueue(client, lambda: loop.call_soon_threadsafe(_settle, handed, True))
         try:
             await asyncio.wait_for(asyncio.shield(handed), self._patience)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self._give_up(ticket)
         except asyncio.CancelledError:
             with contextlib.suppress(QueryTimeout):
