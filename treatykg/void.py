@@ -24,6 +24,9 @@ RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_C
 LICENSE = "https://spdx.org/licenses/MIT"  # the project's licence (pyproject.toml), for the data too
 PUBLISHER_NAME = "The treatykg project"
 WIKIDATA_ENTITIES = "http://www.wikidata.org/entity/"
+LINK_PREDICATES = tuple(PREFIXES[prefix] + name for prefix, name in (  # what links to another dataset
+    ("owl", "sameAs"), ("skos", "exactMatch"), ("skos", "closeMatch"), ("skos", "relatedMatch"),
+    ("skos", "broadMatch"), ("skos", "narrowMatch"), ("rdfs", "seeAlso"), ("schema", "sameAs")))
 UN_DOCUMENTS = "https://undocs.org/"  # a UN document by its symbol: https://undocs.org/A/RES/77/79
 
 
@@ -55,7 +58,9 @@ def stats(select: Callable[..., list[dict]]) -> Stats:
         FILTER(STRSTARTS(STR(?document), "{iris.base()}id/doc/"))
     }} ORDER BY ?g ?symbol""", max_rows=1_000_000)
     links = select(f"""SELECT ?p (COUNT(*) AS ?n) WHERE {{
-        {{ SELECT DISTINCT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?o), "{WIKIDATA_ENTITIES}Q")) }} }}
+        {{ SELECT DISTINCT ?s ?p ?o WHERE {{
+            VALUES ?p {{ {" ".join(f"<{iri}>" for iri in LINK_PREDICATES)} }}
+            ?s ?p ?o FILTER(STRSTARTS(STR(?o), "{WIKIDATA_ENTITIES}Q")) }} }}
     }} GROUP BY ?p ORDER BY ?p""")
     reference = iris.graph(iris.REFERENCE_GRAPH)
     created = select(f"SELECT ?d WHERE {{ GRAPH <{reference}> {{ <{reference}> <{PREFIXES['dcterms']}created> ?d }} }}")
