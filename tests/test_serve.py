@@ -77,7 +77,16 @@ def test_construct_in_each_rdf_format(client, accept, rdf_format):
 def test_unacceptable_media_types_get_406(client):
     assert sparql(client, STATES, "image/png").status_code == 406
     assert sparql(client, "CONSTRUCT WHERE { ?s ?p ?o }", "text/csv").status_code == 406
-    assert sparql(client, STATES, format="turtle").status_code == 406
+    assert sparql(client, STATES, "image/png", format="json").status_code == 406
+
+
+def test_format_parameter_yields_to_an_accept_header_that_excludes_it(client):
+    query = "SELECT ?s WHERE { ?s tkg:alpha3 'PAK' }"
+    assert sparql(client, query, "text/csv", format="json").headers["content-type"].startswith("text/csv")
+    assert sparql(client, query, "*/*", format="xml").headers["content-type"].startswith(
+        "application/sparql-results+xml")
+    assert sparql(client, query, "*/*", format="turtle").headers["content-type"].startswith(
+        "application/sparql-results+json")  # a format this query cannot take is passed over
 
 
 def test_result_rows_are_capped_and_the_cap_is_announced(client):
@@ -150,7 +159,9 @@ def test_void_and_service_description(client):
         triples = list(parse(response.content, format=RdfFormat.TURTLE))
         predicates = {t.predicate.value.rsplit("/", 1)[-1] for t in triples}
         assert {"void#triples", "sparql-service-description#namedGraph", "void#vocabulary",
-                "sparql-service-description#resultFormat"} <= predicates
+                "sparql-service-description#resultFormat", "license", "publisher", "created", "source",
+                "void#linkPredicate", "void#subset"} <= predicates
+        assert NamedNode("https://undocs.org/A/RES/77/79") in {t.object for t in triples}
     described = client.get("/.well-known/void", headers={"Accept": "application/ld+json"})
     assert described.headers["content-type"].startswith("application/ld+json")
 

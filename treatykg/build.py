@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +15,7 @@ from types import ModuleType
 
 from pydantic import ValidationError
 from pyoxigraph import Literal, NamedNode, Quad, Store
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 from treatykg import iris, loaders, mapping, sources, store, validate
 from treatykg.validate import Finding
@@ -319,7 +321,7 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
     with writer.replacing() as new:
         with store.BulkLoader(new, BULK_CHUNK, LOAD_QUEUE) as loader:
             add(validate.ontology_quads())
-            add([*mapping.reference_quads(), _stamp(signature)])
+            add([*mapping.reference_quads(), *_stamp(signature)])
             left_out = []  # graphs of streamed sources refused part way, with --keep-going
             for candidate in streamed:  # first: the documents read whole are parsed while it loads
                 try:
@@ -424,10 +426,14 @@ def _swap(drop: list[str], insert: list[Quad]) -> str:
     return " ;\n".join(operations)
 
 
-def _stamp(signature: str) -> Quad:
-    """The build signature, on the reference graph's own node."""
+def _stamp(signature: str) -> list[Quad]:
+    """The build signature and the day of the build (the dataset's creation date in its VoID
+    description; $SOURCE_DATE_EPOCH sets it for reproducible builds), on the reference graph's node."""
     graph = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
-    return Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return [Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph),
+            Quad(graph, term(DCTERMS.created), Literal(when.date().isoformat(), datatype=term(XSD.date)), graph)]
 
 
 def _streamed_graph(candidate: Candidate) -> str:

@@ -25,6 +25,24 @@ def fail(message: str, code: int = EXIT_INPUT) -> None:
     sys.exit(code)
 
 
+def _dump_urls(urls: tuple[str, ...]) -> tuple[str, ...]:
+    """The --dump-url values, each an absolute http(s) URL; InputError (one line) for one that is not."""
+    from urllib.parse import urlsplit
+
+    from treatykg.sources import InputError
+
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in ' <>"{}|\\^`'):
+            raise InputError(f"--dump-url {url[:200]}: not an absolute http(s) URL")
+    return urls
+
+
+dump_url_option = click.option(
+    "--dump-url", "dump_urls", multiple=True, metavar="URL",
+    help="Where this dataset's dumps are published (repeatable): void:dataDump in its VoID description.")
+
+
 class Group(click.Group):
     """Turns input errors raised anywhere into one clear line and exit code 2."""
 
@@ -178,20 +196,25 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, 
               help="Seconds a client has to send a request's head, and its body; slower connections are closed.")
 @click.option("--max-connections", default=256, show_default=True, type=click.IntRange(min=1),
               help="Requests in progress at once; more are answered 503.")
+@click.option("--cache", "cache_mb", default=64, show_default=True, type=click.IntRange(min=0), metavar="MIB",
+              help="Memory for answers of repeated queries on the same store (0: no cache; none with updates).")
+@dump_url_option
 def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
           max_query_bytes: int, update_token: str | None, parse_timeout: float, max_memory: int,
-          request_timeout: float, max_connections: int) -> None:
+          request_timeout: float, max_connections: int, cache_mb: int, dump_urls: tuple[str, ...]) -> None:
     """Serve the store: SPARQL endpoint at /sparql, query page at /, entity pages at /id/..."""
     from treatykg import store
     from treatykg.serve import Settings, listen, serve as run_server
 
+    dumps = _dump_urls(dump_urls)
     path = store.location(store_dir).absolute()
     store.open_read_only(path)  # a clear error now rather than in every worker
     sock = listen(host, port)
     port = sock.getsockname()[1]
     where = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     settings = Settings(path, timeout, max_rows, workers, max_query_bytes, update_token, parse_timeout,
-                        max_memory, request_timeout, max_connections, endpoint=f"{where}/sparql")
+                        max_memory, request_timeout, max_connections, endpoint=f"{where}/sparql", dumps=dumps,
+                        cache_mb=cache_mb)
     click.echo(f"serving {path} at {where}/ (SPARQL endpoint: /sparql)", err=True)
     run_server(settings, sock)
 
@@ -217,19 +240,22 @@ def push(endpoint: str, graph_store: str | None, auth: str | None, store_dir: Pa
               default="turtle", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
 @store_option
-def export(fmt: str, output: Path | None, store_dir: Path | None) -> None:
-    """Export the graph; Turtle is the union of all graphs, TriG/N-Quads/JSON-LD keep them apart."""
+@dump_url_option
+def export(fmt: str, output: Path | None, store_dir: Path | None, dump_urls: tuple[str, ...]) -> None:
+    """Export the graph and its VoID description; Turtle is the union of all graphs, TriG/N-Quads/JSON-LD
+    keep them apart."""
     from treatykg import store
     from treatykg.export import export as run_export
 
+    dumps = _dump_urls(dump_urls)
     db = store.open_read_only(store.location(store_dir))
     if output is None:
-        run_export(db, fmt, sys.stdout.buffer)
+        run_export(db, fmt, sys.stdout.buffer, dumps)
         return
     partial = output.with_name(output.name + ".partial")
     try:
         with partial.open("wb") as file:
-            run_export(db, fmt, file)
+            run_export(db, fmt, file, dumps)
         partial.replace(output)
     finally:
         partial.unlink(missing_ok=True)

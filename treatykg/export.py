@@ -1,5 +1,8 @@
 """Export: the store as Turtle, TriG, N-Quads, N-Triples or JSON-LD, byte-identical for the same content.
 
+The dataset's VoID description (treatykg.void: licence, publisher, creation date, the UN originals
+of its sources, its dumps, its linksets to Wikidata) goes with it, in the graph ``graph/void``.
+
 Oxigraph's own iteration order depends on how the store was filled, so statements are sorted:
 named graphs by name, and within each graph its N-Triples lines. Sorting serialized lines with an
 external merge sort keeps memory bounded however large the store is.
@@ -9,12 +12,13 @@ from __future__ import annotations
 
 import heapq
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
+from treatykg import iris, void
 from treatykg.vocab import PREFIXES
 
 FORMATS = {
@@ -25,24 +29,34 @@ FORMATS = {
     "jsonld": RdfFormat.JSON_LD,
 }
 GRAPHLESS = {"turtle", "ntriples"}  # these hold the union of the graphs, each triple once
+VOID_GRAPH = "graph/void"  # the graph of the dataset's description in exports
+EXPORT_PREFIXES = {**PREFIXES, "void": void.VOID}
 RUN_LINES = 500_000  # lines sorted in memory at a time
 
 
-def export(store: Store, fmt: str, output: BinaryIO) -> None:
-    """Write the store to ``output`` in the format ``fmt`` (a key of FORMATS)."""
-    graphs = sorted((g for g in store.named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
+def export(store: Store, fmt: str, output: BinaryIO, dumps: tuple[str, ...] = ()) -> None:
+    """Write the store and its VoID description (``dumps``: the addresses it is published at) to
+    ``output`` in the format ``fmt`` (a key of FORMATS)."""
+    description = serialize(void.of_store(store, dumps), format=RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    void_graph = NamedNode(iris.graph(VOID_GRAPH))
+    graphs = sorted({*(g for g in store.named_graphs() if isinstance(g, NamedNode)), void_graph},
+                    key=lambda g: g.value)
     with tempfile.TemporaryDirectory(prefix="treatykg-export-") as folder:
         work = Path(folder)
+
+        def lines_of(graph) -> Iterable[bytes]:
+            return description if graph == void_graph else _triples_of(store, graph, work)
+
         if fmt in GRAPHLESS:
-            lines = sorted_unique((_triples_of(store, g, work) for g in [DefaultGraph(), *graphs]), work)
+            lines = sorted_unique((lines_of(g) for g in [DefaultGraph(), *graphs]), work)
             if fmt == "ntriples":
                 output.writelines(lines)
                 return
             triples = parse(path=_spooled(lines, work / "union.nt"), format=RdfFormat.N_TRIPLES)
-            serialize(triples, output, format=FORMATS[fmt], prefixes=PREFIXES)
+            serialize(triples, output, format=FORMATS[fmt], prefixes=EXPORT_PREFIXES)
             return
-        serialize(_quads(store, graphs, work), output, format=FORMATS[fmt],
-                  prefixes=PREFIXES if fmt == "trig" else None)
+        serialize(_quads(lines_of, graphs, work), output, format=FORMATS[fmt],
+                  prefixes=EXPORT_PREFIXES if fmt == "trig" else None)
 
 
 def _triples_of(store: Store, graph, work: Path) -> Iterator[bytes]:
@@ -53,10 +67,10 @@ def _triples_of(store: Store, graph, work: Path) -> Iterator[bytes]:
         yield from file
 
 
-def _quads(store: Store, graphs: list[NamedNode], work: Path) -> Iterator[Quad]:
+def _quads(lines_of: Callable[[NamedNode], Iterable[bytes]], graphs: list[NamedNode], work: Path) -> Iterator[Quad]:
     """Every quad, graph after graph in name order, each graph's triples in sorted order."""
     for graph in graphs:
-        lines = sorted_unique([_triples_of(store, graph, work)], work)
+        lines = sorted_unique([lines_of(graph)], work)
         for triple in parse(path=_spooled(lines, work / "graph.nt"), format=RdfFormat.N_TRIPLES):
             yield Quad(triple.subject, triple.predicate, triple.object, graph)
 

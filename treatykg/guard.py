@@ -27,6 +27,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 QUERY_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
                "DescribeQuery": "describe"}
 _LINE_BREAK = re.compile(r"\r\n?")
+UNREPEATABLE = {"Builtin_RAND", "Builtin_NOW", "Builtin_UUID", "Builtin_STRUUID", "Builtin_BNODE"}
 
 
 class Refused(Exception):
@@ -44,6 +45,7 @@ class Refused(Exception):
 class Checked:
     form: str  # select | ask | construct | describe | update
     has_dataset: bool = False  # the query names its dataset with FROM or FROM NAMED
+    repeatable: bool = False  # the same store always gives the same answer (no RAND, NOW, UUID, BNODE)
 
 
 def plain(text: str) -> str:
@@ -95,4 +97,4 @@ def check(text: str, updates_allowed: bool = False) -> Checked:
             raise Refused("this endpoint is read-only: SPARQL Update is not allowed", 403)
         return Checked("update")
     query = next(node for node in _nodes(tree) if node.name in QUERY_FORMS)
-    return Checked(QUERY_FORMS[query.name], "datasetClause" in query.keys())
+    return Checked(QUERY_FORMS[query.name], "datasetClause" in query.keys(), not names & UNREPEATABLE)

@@ -2,13 +2,17 @@
 
 - ``/sparql``: SPARQL 1.1 Protocol (GET, POST form, POST ``application/sparql-query``). The
   default graph is the union of the named graphs (one per source document), so queries need no
-  ``GRAPH``; the project's prefixes (``tkg:``, ``dcterms:`` …) are predeclared. Results by
-  content negotiation or ``format=``. ``FROM``/``FROM NAMED`` and the protocol's
-  ``default-graph-uri``/``named-graph-uri`` choose another dataset. Each request is parsed first
+  ``GRAPH``; the project's prefixes (``tkg:``, ``dcterms:`` …) are predeclared. Results in every
+  format Oxigraph's own server offers (SPARQL JSON/XML/CSV/TSV; Turtle, N-Triples, JSON-LD,
+  RDF/XML, N3, N-Quads, TriG), by the Accept header or ``format=``/``output=`` (a name or a media
+  type, possibly repeated as SPARQLWrapper sends it) where Accept allows it. ``FROM``/``FROM
+  NAMED`` and the protocol's ``default-graph-uri``/``named-graph-uri`` choose another dataset. Each request is parsed first
   (treatykg.guard): updates, ``LOAD`` and ``SERVICE`` are refused before anything runs. Parsing
   and running happen in killable worker processes without network (treatykg.workers), under
   budgets of time and memory; results are capped at ``max_rows``, announced in the
-  ``X-Result-Limit`` header and, when cut, ``X-Result-Truncated: true``.
+  ``X-Result-Limit`` header and, when cut, ``X-Result-Truncated: true``. The answers of
+  repeatable queries (no RAND, NOW, UUID, BNODE) are kept for the same request on the same store
+  (treatykg.workers.AnswerCache, ``--cache`` MiB): a repeated query is answered without a worker.
 - Every refused request is one line in the log; slow or idle connections are closed.
 - ``/``: YASGUI (served from the package) with every saved query as an example.
 - ``/id/…``: each entity IRI under the base, as HTML or RDF (treatykg.pages).
@@ -40,27 +44,38 @@ from starlette.staticfiles import StaticFiles
 from treatykg import iris, pages, sparql_json, void
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.sources import InputError
-from treatykg.workers import Job, Pool, QueryFailed, QueryTimeout, log
+from treatykg.workers import AnswerCache, Job, Pool, QueryFailed, QueryTimeout, log
 
 WEB = files("treatykg") / "web"
 MAX_URL_BYTES = 8192  # a longer GET query is answered 414: send it with POST
 
 RESULT_MEDIA = {  # media types for SELECT and ASK results, in the server's order of preference
-    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+json": "json", "application/json": "json", "text/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
+    "text/csv": "csv", "text/tab-separated-values": "tsv", "text/tsv": "tsv", "text/plain": "csv",
 }
-GRAPH_MEDIA = {  # media types for CONSTRUCT and DESCRIBE results
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "ntriples",
-    "application/ld+json": "jsonld", "application/json": "jsonld",
+GRAPH_MEDIA = {  # media types for CONSTRUCT and DESCRIBE results: every one Oxigraph's server takes
+    "text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
+    "application/n-triples": "ntriples", "text/plain": "ntriples",
+    "application/ld+json": "jsonld", "application/json": "jsonld", "text/json": "jsonld",
+    "application/activity+json": "jsonld", "application/x-json+ld": "jsonld",
+    "application/rdf+xml": "rdfxml", "application/xml": "rdfxml", "text/xml": "rdfxml",
+    "text/n3": "n3", "application/n3": "n3", "text/rdf+n3": "n3",
+    "application/n-quads": "nquads", "text/x-nquads": "nquads",
+    "application/trig": "trig", "application/x-trig": "trig",
 }
 CONTENT_TYPES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
     "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
     "turtle": "text/turtle; charset=utf-8", "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json", "html": "text/html; charset=utf-8",
+    "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml", "n3": "text/n3; charset=utf-8",
+    "nquads": "application/n-quads", "trig": "application/trig; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
-FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld"}
+FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld",
+                  "nq": "nquads", "n-quads": "nquads", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
+GRAPH_ALIASES = {"xml": "rdfxml", "json": "jsonld"}  # a results format's name asked of an RDF answer
+FORMAT_PARAMS = ("format", "output")  # output= is Fuseki's name; SPARQLWrapper sends both
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,8 @@ class Settings:
     request_timeout: float = 10.0  # seconds a client has to send a request's head, and its body
     max_connections: int = 256  # requests in progress at once; more are answered 503
     endpoint: str = "http://127.0.0.1:8000/sparql"  # the endpoint's IRI in its service description
+    dumps: tuple[str, ...] = ()  # where the dataset's dumps are published (void:dataDump)
+    cache_mb: int = 64  # answers of repeated queries kept (MiB of bodies); 0: none
 
 
 class Refusal(Exception):
@@ -110,17 +127,30 @@ def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:
     return best
 
 
-def _chosen_format(request: Request, params: dict[str, str], offers: dict[str, str]) -> str:
-    """The result format from ``format=`` (a name or a media type) or the Accept header; else 406."""
-    wanted = params.get("format")
-    if wanted:
-        name = FORMAT_ALIASES.get(wanted.lower(), wanted.lower())
-        name = offers.get(name, name)
-        if name in offers.values():
+def _named_format(wanted: str, offers: dict[str, str]) -> str | None:
+    """The offered format that a ``format=`` value (a name or a media type) names, else None."""
+    wanted = wanted.strip().lower()
+    if "/" in wanted:
+        return offers.get(wanted.split(";")[0].strip())
+    name = FORMAT_ALIASES.get(wanted, wanted)
+    for candidate in (name, GRAPH_ALIASES.get(name)):
+        if candidate in offers.values():
+            return candidate
+    return None
+
+
+def _chosen_format(request: Request, params: dict, offers: dict[str, str]) -> str:
+    """The result format: the first ``format=`` value (a name or a media type; the parameter may
+    repeat) that this answer can take and the Accept header allows, else the format the Accept
+    header prefers; 406 when it allows none. A ``format=`` that names nothing available is passed
+    over, as Oxigraph's server does."""
+    accept = request.headers.get("accept")
+    wanted = params.get("format") or ()
+    for value in (wanted,) if isinstance(wanted, str) else wanted:
+        name = _named_format(value, offers)
+        if name and negotiate(accept, {media: n for media, n in offers.items() if n == name}):
             return name
-        raise Refusal(f"format={wanted} is not available for this query; try one of: "
-                      f"{', '.join(sorted(set(offers.values())))}", 406)
-    name = negotiate(request.headers.get("accept"), offers)
+    name = negotiate(accept, offers)
     if name is None:
         raise Refusal(f"none of the accepted media types can be produced; available: {', '.join(offers)}", 406)
     return name
@@ -148,11 +178,16 @@ async def _body(request: Request, limit: int, seconds: float) -> bytes:
 GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 
 
-def _single(values: dict[str, list[str]]) -> dict[str, str]:
-    repeated = [key for key, items in values.items() if len(items) > 1 and key in ("query", "update", "format")]
+def _single(values: dict[str, list[str]]) -> dict:
+    """The parameters, each its one value; ``format`` the tuple of every format value given."""
+    repeated = [key for key, items in values.items() if len(items) > 1 and key in ("query", "update")]
     if repeated:
         raise Refusal(f"parameter {repeated[0]} given more than once", 400)
-    return {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS}
+    params = {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS + FORMAT_PARAMS}
+    formats = tuple(value for key in FORMAT_PARAMS for value in values.get(key, ()))
+    if formats:
+        params["format"] = formats
+    return params
 
 
 def _graphs(values: dict[str, list[str]], graphs: dict[str, list[str]]) -> None:
@@ -208,6 +243,8 @@ class Server:
         self.stats: void.Stats | None = None
         self.stats_of: str | None = None  # the store folder the stats describe
         self.templates = pages.templates()
+        cached = 0 if settings.update_token is not None else settings.cache_mb << 20  # updates: no cache
+        self.cache = AnswerCache(str(settings.store), cached)
 
     def start(self) -> None:
         settings = self.settings
@@ -231,6 +268,16 @@ class Server:
     def run(self, job: Job, client: str = "server"):
         assert self.pool is not None
         return self.pool.run(job, client)
+
+    async def run_async(self, job: Job, client: str = "server"):
+        """The job's answer: from the cache when the same repeatable job ran on the same store."""
+        assert self.pool is not None
+        key = self.cache.key(job)
+        answer = self.cache.get(key)
+        if answer is None:
+            answer = await self.pool.run_async(job, client)
+            self.cache.put(key, answer)
+        return answer
 
     def select(self, text: str, max_rows: int | None = None) -> list[dict[str, dict]]:
         """Rows of a SELECT run through the pool, as SPARQL JSON bindings."""
@@ -295,7 +342,7 @@ def create_app(settings: Settings) -> Starlette:
             fmt, graph_fmt, unacceptable = _formats(request, params)
             job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
                       default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
-            answer = await run_in_threadpool(server.run, job, _client(request))
+            answer = await server.run_async(job, _client(request))
         except (Refusal, QueryFailed) as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
@@ -338,7 +385,7 @@ def create_app(settings: Settings) -> Starlette:
             return RedirectResponse("/", status_code=303)
         fmt = _chosen_format(request, params, void.MEDIA)
         stats = await run_in_threadpool(server.current_stats)
-        body = void.describe(stats, settings.endpoint, fmt)
+        body = void.describe(stats, settings.endpoint, fmt, settings.dumps)
         return Response(body, media_type=CONTENT_TYPES[fmt], headers={"Vary": "Accept"})
 
     async def well_known_void(request: Request) -> Response:

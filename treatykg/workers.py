@@ -23,6 +23,9 @@ after a swap comes from the old data. Workers serialize the results themselves, 
 
 from __future__ import annotations
 
+import asyncio
+import collections
+import contextlib
 import ctypes
 import gc
 import json
@@ -33,6 +36,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat, Store,
@@ -43,7 +47,9 @@ from treatykg.vocab import PREFIXES
 
 RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML,
                   "csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
+GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
+                 "rdfxml": RdfFormat.RDF_XML, "n3": RdfFormat.N3, "nquads": RdfFormat.N_QUADS,
+                 "trig": RdfFormat.TRIG}
 JOB_STACK_BYTES = 256 << 20  # Oxigraph recurses per nesting level: 64 KiB of nesting needs ~64 MiB
 RECURSION_LIMIT = 20_000  # rdflib's parser recurses per nesting level too
 USAGE_HALF_LIFE = 60.0  # seconds over which a client's past worker time counts half
@@ -85,6 +91,7 @@ class Answer:
     body: bytes
     truncated: bool = False
     format: str = ""
+    repeatable: bool = False  # the same job on the same store gives the same answer (it may be cached)
 
 
 def _format(job: Job, checked: guard.Checked) -> str:
@@ -114,7 +121,7 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
     fmt = _format(job, checked)
     results = store.query(text, prefixes=PREFIXES, **_dataset(job, checked))
     if isinstance(results, QueryBoolean):
-        return Answer(results.serialize(format=RESULT_FORMATS[fmt]), format=fmt)
+        return Answer(results.serialize(format=RESULT_FORMATS[fmt]), format=fmt, repeatable=checked.repeatable)
     if isinstance(results, QueryTriples):
         triples, truncated = [], False
         for triple in results:
@@ -122,18 +129,67 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
                 truncated = True
                 break
             triples.append(triple)
-        return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt)
+        return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt,
+                      checked.repeatable)
     names = [variable.value for variable in results.variables]
-    rows, truncated = [], False
+    rows, truncated, to_json = [], False, sparql_json.to_json
     for solution in results:
         if len(rows) == job.max_rows:
             truncated = True
             break
-        rows.append({name: sparql_json.to_json(solution[name]) for name in names if solution[name] is not None})
+        rows.append({name: to_json(term) for name, term in zip(names, solution) if term is not None})
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode()
     if fmt != "json":
         body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
-    return Answer(body, truncated, fmt)
+    return Answer(body, truncated, fmt, checked.repeatable)
+
+
+class AnswerCache:
+    """Answers of repeatable queries, least recently used first out, at most ``budget`` bytes of
+    bodies. A key holds the store folder the store path points to (and its inode), so after a
+    rebuild swaps the store no answer of the old store is served."""
+
+    def __init__(self, store_path: str, budget: int):
+        self.store_path, self.budget, self.size = store_path, budget, 0
+        self._answers: collections.OrderedDict[tuple, Answer] = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def key(self, job: Job) -> tuple | None:
+        """The job's key on the current store; None when it is not to be cached."""
+        if self.budget <= 0 or job.update:
+            return None
+        target = os.path.realpath(self.store_path)
+        try:
+            inode = os.stat(target).st_ino
+        except OSError:
+            return None
+        return (target, inode, job)
+
+    def get(self, key: tuple | None) -> Answer | None:
+        if key is None:
+            return None
+        with self._lock:
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+            return answer
+
+    def put(self, key: tuple | None, answer: Answer) -> None:
+        if key is None or not answer.repeatable or len(answer.body) > self.budget // 16:
+            return
+        with self._lock:
+            if key in self._answers:
+                return
+            self._answers[key] = answer
+            self.size += len(answer.body)
+            while self.size > self.budget:
+                _, dropped = self._answers.popitem(last=False)
+                self.size -= len(dropped.body)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._answers.clear()
+            self.size = 0
 
 
 # --- inside a worker process ---
@@ -286,10 +342,32 @@ class _Retire(Exception):
         self.error = error
 
 
-@dataclass
+@dataclass(eq=False)
 class _Ticket:
     client: str
     arrival: int
+    wake: Callable[[], None]  # called once a worker is handed to this request (or the pool closes)
+    worker: _Worker | None = None
+
+
+def _settle(future: asyncio.Future, value) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
+async def _readable(loop: asyncio.AbstractEventLoop, connection, seconds: float) -> bool:
+    """Whether the worker's next message arrives within ``seconds``, waited for on the event loop."""
+    if connection.poll(0):
+        return True
+    ready = loop.create_future()
+    descriptor = connection.fileno()
+    loop.add_reader(descriptor, _settle, ready, True)
+    deadline = loop.call_later(seconds, _settle, ready, False)
+    try:
+        return await ready
+    finally:
+        deadline.cancel()
+        loop.remove_reader(descriptor)
 
 
 @dataclass
@@ -313,7 +391,7 @@ class Pool:
         self._context = multiprocessing.get_context("spawn")
         self._store_path, self._writable, self._memory_mb = store_path, writable, memory_mb
         self.timeout, self.parse_timeout, self.max_waiting = timeout, parse_timeout, max_waiting
-        self._turn = threading.Condition()
+        self._turn = threading.Lock()
         self._idle: list[_Worker] = []
         self._waiting: list[_Ticket] = []
         self._usage: dict[str, _Usage] = {}
@@ -333,27 +411,72 @@ class Pool:
 
     def run(self, job: Job, client: str = "") -> Answer:
         """The job's Answer; raises QueryFailed (refused or failed) or QueryTimeout."""
-        worker = self._acquire(client)
-        started = time.monotonic()
-        retired = None
+        event = threading.Event()
+        ticket = self._enqueue(client, event.set)
+        if not event.wait(self._patience):
+            self._give_up(ticket)
+        worker = self._handed(ticket)
+        started, steps = time.monotonic(), self._exchange(worker, job)
         try:
-            answer = self._exchange(worker, job)
+            seconds = next(steps)
+            while True:
+                seconds = steps.send(worker.connection.poll(seconds))
+        except StopIteration as done:
+            return self._finish(worker, client, started, done.value)
         except _Retire as retire:
-            retired = retire
-        finally:
-            self._release(worker, client, time.monotonic() - started, replace=retired is not None)
-        if retired is not None:
-            raise retired.error
-        if isinstance(answer, QueryFailed):
-            raise answer
-        return answer
+            return self._finish(worker, client, started, retire)
+
+    async def run_async(self, job: Job, client: str = "") -> Answer:
+        """``run`` for an asyncio event loop: it waits for a worker and its answer without a thread."""
+        loop = asyncio.get_running_loop()
+        handed = loop.create_future()
+        ticket = self._enqueue(client, lambda: loop.call_soon_threadsafe(_settle, handed, True))
+        try:
+            await asyncio.wait_for(asyncio.shield(handed), self._patience)
+        except TimeoutError:
+            self._give_up(ticket)
+        except asyncio.CancelledError:
+            with contextlib.suppress(QueryTimeout):
+                self._give_up(ticket)
+            if ticket.worker is not None:
+                self._release(ticket.worker, client, 0.0, replace=False)
+            raise
+        worker = self._handed(ticket)
+        started, steps = time.monotonic(), self._exchange(worker, job)
+        try:
+            seconds = next(steps)
+            while True:
+                seconds = steps.send(await _readable(loop, worker.connection, seconds))
+        except StopIteration as done:
+            return self._finish(worker, client, started, done.value)
+        except _Retire as retire:
+            return self._finish(worker, client, started, retire)
+        except BaseException:  # cancelled mid-exchange: the worker's pipe is in an unknown state
+            self._release(worker, client, time.monotonic() - started, replace=True)
+            raise
+
+    @property
+    def _patience(self) -> float:
+        return self.timeout + SPAWN_ALLOWANCE
+
+    def _finish(self, worker: _Worker, client: str, started: float, outcome) -> Answer:
+        """Release the worker (replacing it when retired); the Answer, or raise what went wrong."""
+        retired = isinstance(outcome, _Retire)
+        self._release(worker, client, time.monotonic() - started, replace=retired)
+        if retired:
+            raise outcome.error
+        if isinstance(outcome, QueryFailed):
+            raise outcome
+        return outcome
 
     def _exchange(self, worker: _Worker, job: Job):
-        """Send the job; the worker's Answer or QueryFailed; _Retire when the worker must go."""
+        """Send the job, then a generator's steps: it yields the seconds to wait for the worker's
+        next message and is sent whether one came; it returns the Answer or QueryFailed, and raises
+        _Retire when the worker must go. ``run`` and ``run_async`` wait for it each their own way."""
         connection = worker.connection
         try:
             connection.send(job)
-            if not connection.poll(self.parse_timeout):
+            if not (yield self.parse_timeout):
                 raise _Retire(QueryFailed(f"the query could not be parsed within the {self.parse_timeout:g} s "
                                           "limit; simplify it", 400))
             parsed = connection.recv()
@@ -361,7 +484,7 @@ class Pool:
                 if isinstance(parsed, QueryFailed) and parsed.message.startswith(MEMORY_EXCEEDED[:20]):
                     raise _Retire(parsed)
                 return parsed
-            if not connection.poll(self.timeout):
+            if not (yield self.timeout):
                 raise _Retire(QueryTimeout(f"the query ran longer than the {self.timeout:g} s limit and was stopped"))
             answer = connection.recv()
         except (EOFError, OSError):
@@ -378,28 +501,41 @@ class Pool:
             return QueryFailed(MEMORY_EXCEEDED.format(mb=self._memory_mb), 503)
         return QueryFailed(f"the query stopped its worker (exit code {code}) and was not answered", 503)
 
-    def _acquire(self, client: str) -> _Worker:
-        waiting = self.timeout + SPAWN_ALLOWANCE
-        deadline = time.monotonic() + waiting
+    def _enqueue(self, client: str, wake: Callable[[], None]) -> _Ticket:
+        """A place among the requests waiting for a worker; ``wake`` is called when one is handed to it."""
         with self._turn:
             if self._closed:
                 raise QueryFailed("the server is stopping", 503)
             if len(self._waiting) >= self.max_waiting:
                 raise QueryTimeout(f"{len(self._waiting)} queries are already waiting for a worker")
             self._arrivals += 1
-            ticket = _Ticket(client, self._arrivals)
+            ticket = _Ticket(client, self._arrivals, wake)
             self._waiting.append(ticket)
-            try:
-                while not (self._idle and self._next() is ticket):
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        raise QueryTimeout(f"every query worker stayed busy for {waiting:g} s")
-                    self._turn.wait(remaining)
-                self._usage.setdefault(client, _Usage()).running += 1
-                return self._idle.pop()
-            finally:
+            self._hand_out()
+        return ticket
+
+    def _give_up(self, ticket: _Ticket) -> None:
+        """Leave the queue after waiting too long, unless a worker reached the ticket meanwhile."""
+        with self._turn:
+            if ticket in self._waiting:
                 self._waiting.remove(ticket)
-                self._turn.notify_all()
+                raise QueryTimeout(f"every query worker stayed busy for {self._patience:g} s")
+
+    @staticmethod
+    def _handed(ticket: _Ticket) -> _Worker:
+        if ticket.worker is None:
+            raise QueryFailed("the server is stopping", 503)
+        return ticket.worker
+
+    def _hand_out(self) -> None:
+        """Give each idle worker to the waiting request served next, waking only that request
+        (called with ``_turn`` held)."""
+        while self._idle and self._waiting:
+            ticket = self._next()
+            self._waiting.remove(ticket)
+            self._usage.setdefault(ticket.client, _Usage()).running += 1
+            ticket.worker = self._idle.pop()
+            ticket.wake()
 
     def _next(self) -> _Ticket:
         """The waiting request served next: its client has the fewest running, then the least recent use."""
@@ -422,7 +558,7 @@ class Pool:
                                if value.running or value.decayed(now) > 0.01}
             if not replace:
                 self._idle.append(worker)
-                self._turn.notify_all()
+                self._hand_out()
                 return
         threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
 
@@ -445,11 +581,14 @@ class Pool:
                 return
             self._workers[self._workers.index(worker)] = fresh
             self._idle.append(fresh)
-            self._turn.notify_all()
+            self._hand_out()
 
     def close(self) -> None:
         with self._turn:
             self._closed = True
             workers = list(self._workers)
+            for ticket in self._waiting:  # answered "the server is stopping"
+                ticket.wake()
+            self._waiting.clear()
         for worker in workers:
             worker.stop()
