@@ -258,7 +258,10 @@ def _not_found(iri: str, fmt: str, server) -> tuple[int, bytes, str]:
 
 def _treaty_sections(server, iri: str, options: dict[str, str], sections: dict) -> None:
     """Parties and signatories on the date asked for (today when none), and the chart to that date."""
-    as_of = resolver(server).resolve(Param("on", "date"), options.get("on") or "today")
+    try:
+        as_of = resolver(server).resolve(Param("on", "date"), options.get("on") or "today")
+    except InputError as error:
+        raise InputError(str(error).removeprefix("--param ")) from None
     saved = saved_queries()["participation"]
     rows = _plain(server.select(bound_text(saved.text, {"treaty": NamedNode(iri), "as_of": as_of}, saved.params)))
     sections["on"] = as_of.value
