@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import cli, treatykg_server
 
+from treatykg import iris
+
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
@@ -98,6 +100,13 @@ def test_a_saved_query_runs_with_a_name_resolved_and_answers_under_its_form(brow
         section.find_element(By.TAG_NAME, "form"), results)
     assert 0 <= form_top < top < height and bottom <= height + 1  # the form and its answer under it are in view
     screenshot(browser, "query-form-answer")
+
+    section.find_element(By.CLASS_NAME, "to-editor").click()  # the same bound query, in the editor
+    editor = "return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"
+    wait(browser, lambda b: f"<{iris.state('PAK')}>" in b.execute_script(editor))
+    browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
+    wait(browser, lambda b: b.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr"))
+    assert "A/RES/45/100" in browser.find_element(By.CSS_SELECTOR, ".yasr table").text
 
 
 def test_a_required_parameter_is_never_run_without_it(browser, url):
