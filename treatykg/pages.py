@@ -201,7 +201,8 @@ def vote_chart(votes: list[dict[str, str]], width: int = 900) -> dict:
              for index, option in enumerate(OPTIONS)]
     return {"bars": bars, "lanes": lanes, "ticks": axis.ticks(), "left": left, "lane": lane,
             "width": left + width + 20, "height": 20 + len(OPTIONS) * lane + 24,
-            "axis_y": 20 + len(OPTIONS) * lane, "undated": len(votes) - len(dated), "fullest": fullest}
+            "axis_y": 20 + len(OPTIONS) * lane, "undated": len(votes) - len(dated), "fullest": fullest,
+            "days_per_bar": max(1, round((axis.end - axis.start).days * bin_px / width))}
 
 
 def party_steps(acts: list[dict[str, str]]) -> list[tuple[dt.date, int]]:
