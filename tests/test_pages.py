@@ -154,3 +154,15 @@ def test_properties_are_shown_by_their_labels(client):
     statements = page.split("<h2>All statements</h2>")[1]
     assert "ISO 3166-1 alpha-3 code" in statements
     assert ">https://w3id.org/treatykg/ontology#" not in statements and ">http://" not in statements
+
+
+def test_party_steps_follow_withdrawal_and_rejoining():
+    from treatykg.pages import party_steps
+
+    acts = [{"state": "A", "kind": "signature", "date": "2000-01-01"},
+            {"state": "A", "kind": "consent", "date": "2001-05-01"},
+            {"state": "B", "kind": "consent", "date": "2001-05-01"},
+            {"state": "B", "kind": "withdrawal", "date": "2004-02-02"},
+            {"state": "C", "kind": "consent", "date": "2004-02-02"},
+            {"state": "B", "kind": "consent", "date": "2006-07-07"}]
+    assert [(day.isoformat(), count) for day, count in party_steps(acts)] == [("2001-05-01", 2), ("2006-07-07", 3)]

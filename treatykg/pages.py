@@ -209,14 +209,13 @@ def party_steps(acts: list[dict[str, str]]) -> list[tuple[dt.date, int]]:
     """(date, number of parties) at each date the number changes. A state is a party on a day when
     its latest consent to be bound up to then is later than its latest withdrawal up to then (as in
     the saved query ``participation``)."""
-    latest: dict[str, dict[str, dt.date]] = {}
-    steps, previous = [], 0
-    days = sorted({day for act in acts if act.get("kind") in ("consent", "withdrawal") and (day := _day(act["date"]))})
     by_day: dict[dt.date, list[dict]] = {}
     for act in acts:
         if act.get("kind") in ("consent", "withdrawal") and (day := _day(act["date"])):
             by_day.setdefault(day, []).append(act)
-    for day in days:
+    latest: dict[str, dict[str, dt.date]] = {}  # state -> kind -> its latest date so far
+    steps, previous = [], 0
+    for day in sorted(by_day):
         for act in by_day[day]:
             latest.setdefault(act["state"], {})[act["kind"]] = day
         count = sum(1 for seen in latest.values() if seen.get("consent", dt.date.min) > seen.get("withdrawal", dt.date.min))
