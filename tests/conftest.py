@@ -171,3 +171,44 @@ def treatykg_server(store: Path, *options: str):
     command = [sys.executable, "-m", "treatykg", "serve", "--store", str(store), "--port", str(port), *options]
     with running(command, f"{url}/sparql?query=ASK%7B%7D"):
         yield url
+
+
+VOTING_CSV_HEADER = ("undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,"
+                     "agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,"
+                     "undl_link").split(",")
+
+
+def many_votes_csv(path: Path, count: int) -> Path:
+    """A UN Digital Library voting CSV (current layout) with ``count`` recorded votes of Pakistan and
+    Austria, ten a session from 1990 on, Pakistan's options varied; totals agree with the rows."""
+    import csv
+    import datetime as dt
+
+    options = "YYYNAYAYXY"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(VOTING_CSV_HEADER)
+        for index in range(count):
+            session = 45 + index // 10
+            day = dt.date(1945 + session, 12, 1 + (index % 10) * 2)
+            symbol = f"A/RES/{session}/{100 + index % 10}"
+            ballots = (("PAK", "PAKISTAN", options[index % len(options)]), ("AUT", "AUSTRIA", "Y"))
+            totals = [sum(1 for *_, vote in ballots if vote == code) for code in "YNAX"]
+            for code, name, vote in ballots:
+                writer.writerow([5_000_000 + index, code, name, vote, day.isoformat(), session, symbol, "", "", "",
+                                 f"Resolution {symbol}", "General and complete disarmament", "DISARMAMENT", "",
+                                 *totals, len(ballots), f"https://digitallibrary.un.org/record/{5_000_000 + index}"])
+    return path
+
+
+@pytest.fixture(scope="session")
+def pages_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus with the CCM status page, the voting CSV and 340 more votes of Pakistan: a
+    treaty page with parties over time and a state page with hundreds of votes."""
+    folder = tmp_path_factory.mktemp("pages")
+    votes = many_votes_csv(folder / "many_votes.csv", 340)
+    store = folder / "store"
+    result = cli("build", "--store", store, sample_corpus(), DATA / "untc" / "ccm_page.txt",
+                 DATA / "undl" / "current_layout.csv", votes)
+    assert result.exit_code == 0, result.output + result.stderr
+    return store

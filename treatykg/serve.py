@@ -14,8 +14,12 @@
   repeatable queries (no RAND, NOW, UUID, BNODE) are kept for the same request on the same store
   (treatykg.workers.AnswerCache, ``--cache`` MiB): a repeated query is answered without a worker.
 - Every refused request is one line in the log; slow or idle connections are closed.
-- ``/``: YASGUI (served from the package) with every saved query as an example.
-- ``/id/…``: each entity IRI under the base, as HTML or RDF (treatykg.pages).
+- ``/``: every saved query with a form for its parameters (``/queries/<name>?param=…`` binds
+  them as the CLI does) and YASGUI, served from the package.
+- ``/id/…``, ``/graph/…``, ``/ontology``, ``/ontology/concept/…``: the dataset's IRIs, as HTML or
+  RDF (treatykg.pages).
+- CORS: answers to GET, and to queries sent by POST, may be read by any site; ``OPTIONS /sparql``
+  answers the preflight; updates get neither.
 - ``/.well-known/void`` and ``/sparql`` without a query: VoID + SPARQL Service Description.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import hmac
 import json
 import logging
@@ -329,7 +334,8 @@ def create_app(settings: Settings) -> Starlette:
 
     async def index(request: Request) -> Response:
         page = server.templates.get_template("index.html").render(
-            examples=server.examples, settings=settings, stats=server.stats)
+            examples=server.examples, settings=settings, stats=server.stats, base=iris.base(),
+            today=datetime.date.today().isoformat())
         return Response(page, media_type=CONTENT_TYPES["html"])
 
     async def sparql(request: Request) -> Response:
@@ -338,6 +344,7 @@ def create_app(settings: Settings) -> Starlette:
             if text is None:
                 return await describe(request, params)
             if update:
+                request.scope["treatykg.update"] = True  # no CORS header on its answer (see Cors)
                 return await _update(request, text)
             fmt, graph_fmt, unacceptable = _formats(request, params)
             job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
@@ -398,25 +405,91 @@ def create_app(settings: Settings) -> Starlette:
 
     async def entity(request: Request) -> Response:
         path = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", errors="replace")
-        iri = iris.base() + path.split("?")[0].lstrip("/")
+        return await _page(request, pages.render, pages.iri_at(path))
+
+    async def ontology(request: Request) -> Response:
+        return await _page(request, pages.ontology)
+
+    async def _page(request: Request, render, *args) -> Response:
         offers = {"text/html": "html", **pages.RDF_MEDIA}
         try:
             fmt = _chosen_format(request, dict(request.query_params), offers)
-            status, body = await run_in_threadpool(pages.render, iri, fmt, server, _client(request))
+            status, body, kind = await run_in_threadpool(render, *args, fmt, server, _client(request),
+                                                         **({"options": dict(request.query_params)} if args else {}))
         except (Refusal, QueryFailed) as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
             return _refused(request, str(timeout), 503)
-        return Response(body, status_code=status, media_type=CONTENT_TYPES[fmt], headers={"Vary": "Accept"})
+        except InputError as error:
+            return _refused(request, str(error), 400)
+        media = CONTENT_TYPES.get(kind, "text/plain; charset=utf-8")
+        return Response(body, status_code=status, media_type=media, headers={"Vary": "Accept"})
+
+    async def saved_query(request: Request) -> Response:
+        """A saved query with its parameters resolved as the CLI resolves them, as JSON ``{"query": …}``."""
+        try:
+            text = await run_in_threadpool(pages.bound_saved, server, request.path_params["name"],
+                                           dict(request.query_params))
+        except pages.NotFound as missing:
+            return _refused(request, str(missing), 404)
+        except InputError as error:
+            return _refused(request, str(error), 400)
+        except (QueryFailed, QueryTimeout) as failed:
+            return _refused(request, str(failed), getattr(failed, "status", 503))
+        return Response(json.dumps({"query": text}), media_type="application/json")
 
     routes = [
         Route("/", index),
         Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
         Route("/.well-known/void", well_known_void),
         Route("/id/{rest:path}", entity),
+        Route("/graph/{rest:path}", entity),
+        Route("/ontology/concept/{rest:path}", entity),
+        Route("/ontology", ontology),
+        Route("/queries/{name}", saved_query),
         Mount("/static", StaticFiles(directory=str(WEB / "static")), name="static"),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Cors(Starlette(routes=routes, lifespan=lifespan))
+
+
+class Cors:
+    """CORS for reading: ``Access-Control-Allow-Origin: *`` on the answers to GET and HEAD, and to
+    SPARQL queries sent by POST; the preflight (OPTIONS) of ``/sparql`` allows GET and POST with the
+    headers a query needs. An update's answer never carries the header, and its Authorization
+    header is not allowed by the preflight, so no other site's page can send an update."""
+
+    ALLOWED_HEADERS = {"content-type", "accept"}
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        method, path = scope["method"], scope["path"]
+        if method == "OPTIONS" and path == "/sparql":
+            return await self._preflight(scope, send)
+
+        async def send_with_origin(message) -> None:
+            if message["type"] == "http.response.start" and not scope.get("treatykg.update") and (
+                    method in ("GET", "HEAD") or (method == "POST" and path == "/sparql")):
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  (b"access-control-allow-origin", b"*")]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_origin)
+
+    async def _preflight(self, scope, send) -> None:
+        asked = dict(scope["headers"])
+        method = asked.get(b"access-control-request-method", b"").decode("latin-1").upper()
+        wanted = {h.strip().lower() for h in asked.get(b"access-control-request-headers", b"").decode("latin-1").split(",") if h.strip()}
+        headers = [(b"allow", b"GET, POST, OPTIONS"), (b"content-length", b"0")]
+        if method in ("GET", "POST") and wanted <= self.ALLOWED_HEADERS:
+            headers += [(b"access-control-allow-origin", b"*"), (b"access-control-allow-methods", b"GET, POST"),
+                        (b"access-control-allow-headers", b"Content-Type, Accept"),
+                        (b"access-control-max-age", b"86400")]
+        await send({"type": "http.response.start", "status": 204, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
 
 
 def listen(host: str, port: int) -> socket.socket:
