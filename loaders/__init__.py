@@ -12,6 +12,7 @@ from types import ModuleType
 
 from treatykg.loaders import explanation_of_vote
 from treatykg.loaders import letter
+from treatykg.loaders import monitor_profile
 from treatykg.loaders import un_resolution
 from treatykg.loaders import undl_votes
 from treatykg.loaders import unvotes
@@ -24,6 +25,7 @@ REGISTRY: dict[str, ModuleType] = {
     unvotes.KIND: unvotes,
     explanation_of_vote.KIND: explanation_of_vote,
     letter.KIND: letter,
+    monitor_profile.KIND: monitor_profile,
 }
 
 

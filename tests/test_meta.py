@@ -6,7 +6,7 @@ import pkgutil
 
 import treatykg.loaders as loaders
 
-HELPERS = {"text", "positions", "speaker", "untc_declarations"}  # shared helper modules, not loaders
+HELPERS = {"reported", "text", "positions", "speaker", "untc_declarations"}  # shared helper modules, not loaders
 
 
 def test_every_loader_module_is_registered():

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation", "declaration")
+ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation", "declaration",
+                      "reported_status", "reported_position_by", "reported_vote")
 SYMBOL_FIELDS = {"symbol", "committee_report", "draft", "recalls"}
 REFUSED = "refused"
 MANIFEST_COLUMNS = ("id", "file", "kind", "publisher", "url", "licence", "rendering", "retrieved", "note")
@@ -38,12 +39,13 @@ def canonical(field_name: str, value: object) -> str:
     text = re.sub(r"\s+", " ", str(value)).strip()
     if field_name in SYMBOL_FIELDS:
         return _symbol(text)
-    if field_name == "vote":
+    if field_name in ("vote", "reported_vote"):
         *symbol, state, option = text.split(" ") if text.count(" ") >= 2 else ("?", "?", text)
         return f"{_symbol(''.join(symbol))} {state.upper()} {option.lower()}"
-    if field_name in ("speaker", "position_by", "recipient_state"):
+    if field_name in ("speaker", "position_by", "recipient_state", "reported_position_by", "profile_state"):
         return text.upper()
-    if field_name in ("stated_participation", "participation", "position", "declaration", "declaration_date"):
+    if field_name in ("stated_participation", "participation", "position", "declaration", "declaration_date",
+                      "reported_status", "reported_position"):
         state, _, rest = text.partition(" ")
         return f"{state.upper()} {rest.lower()}"
     if field_name == "agenda_item":
@@ -148,6 +150,21 @@ def _letter_facts(record) -> list[Fact]:
     return facts
 
 
+def _monitor_facts(record) -> list[Fact]:
+    """A profile's facts: all in reported fields (nothing in it is the state's own word)."""
+    facts: list[Fact] = [("profile_state", record.state), ("policy", record.policy)]
+    if record.year is not None:
+        facts.append(("year", str(record.year)))
+    facts += [("reported_status", f"{claim.status.state} {claim.status.treaty} {claim.status.status}")
+              for claim in record.statuses]
+    for claim in record.positions:
+        position = claim.position
+        facts += [("reported_position_by", position.state),
+                  ("reported_position", f"{position.state} {position.stance} {position.topic}")]
+    facts += [("reported_vote", f"{vote.symbol or '?'} {vote.state} {vote.option}") for vote in record.votes]
+    return facts
+
+
 def record_facts(record) -> set[Fact]:
     """Every fact a record states, in canonical form."""
     kind = getattr(record, "kind", None)
@@ -162,6 +179,8 @@ def record_facts(record) -> set[Fact]:
         facts = _explanation_facts(record)
     elif kind == "letter":
         facts = _letter_facts(record)
+    elif kind == "monitor_profile":
+        facts = _monitor_facts(record)
     else:
         raise ValueError(f"no facts are defined for records of kind {kind!r}")
     return {(name, canonical(name, value)) for name, value in facts}

@@ -22,6 +22,7 @@ from treatykg.records import (
     Declaration,
     ExplanationOfVoteRecord,
     LetterRecord,
+    MonitorProfileRecord,
     PositionMention,
     ResolutionRecord,
     Role,
@@ -554,11 +555,12 @@ def quote_node(graph: GraphBuilder, source: Source, span: Span, text: str) -> st
 
 def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, positions: tuple[PositionMention, ...],
                    participation: tuple[StatedParticipationMention, ...], forum: str | None,
-                   date: dt.date | None, year: int | None, reporter: str | None = None) -> None:
-    """Positions and stated participation, each dated, sourced and quoted.
+                   date: dt.date | None, year: int | None, reporter: str | None = None) -> list[str]:
+    """Positions and stated participation, each dated, sourced and quoted; their IRIs, in order.
 
     A mention in a third party's account (modality "reported") names its ``reporter`` (an IRI).
     """
+    made = []
     joint = len({position.state for position in positions} | {stated.state for stated in participation}) > 1
     for position in positions:  # a joint statement's sentence is a position of each of its states
         voice = (position.state,) if joint else ()
@@ -575,6 +577,7 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
         for entity_type, key in position.about:
             graph.link(iri, SCHEMA.about, entity_iri(entity_type, key))
         graph.link(iri, TKG.quote, quote_node(graph, source, position.span, position.quote))
+        made.append(iri)
     for stated in participation:
         voice = (stated.state,) if joint else ()
         iri = graph.typed(iris.node("stated-participation", source.sha256, _span_key(stated.span), stated.treaty,
@@ -586,6 +589,8 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
         _statement_date(graph, iri, date, year)
         _modality(graph, iri, stated.modality, reporter)
         graph.link(iri, TKG.quote, quote_node(graph, source, stated.span, stated.quote))
+        made.append(iri)
+    return made
 
 
 def _modality(graph: GraphBuilder, iri: str, modality: str, reporter: str | None) -> None:
@@ -710,3 +715,39 @@ def _posts(graph: GraphBuilder, person: str | None, roles: tuple[Role, ...]) -> 
         posts.append(iri)
     return posts
 
+
+
+# --- third parties' reports (Monitor country profiles) ------------------------------------------
+
+
+@map_record.register
+def _monitor_profile(record: MonitorProfileRecord, graph: GraphBuilder, source: Source) -> str:
+    """The profile, and every status, position and vote it reports, each attributed to its reporter."""
+    reporter = iris.organisation(record.reporter)
+    reporter_name = gazetteer.organisation(record.reporter).name
+    profile = graph.typed(iris.node("profile", source.sha256), TKG.CountryProfile)
+    label = f"{reporter_name}: {record.title}" + (f" ({record.year})" if record.year else "")
+    graph.add(profile, RDFS.label, label, "en")
+    graph.link(profile, SCHEMA.about, iris.state(record.state))
+    graph.link(profile, TKG.treaty, iris.treaty(record.treaty))
+    graph.link(profile, PROV.wasAttributedTo, reporter)
+    _statement_date(graph, profile, record.updated, None if record.updated else record.year)
+    for claim in record.positions:
+        made = position_nodes(graph, source, profile, (claim.position,), (), None, None, claim.year, reporter)
+        graph.add(made[0], TKG.citedSource, claim.cited)
+    for claim in record.statuses:
+        made = position_nodes(graph, source, profile, (), (claim.status,), None, None, claim.year, reporter)
+        graph.add(made[0], TKG.citedSource, claim.cited)
+    for vote in record.votes:
+        iri = graph.typed(iris.node("reported-vote", source.sha256, _span_key(vote.span), vote.option), TKG.ReportedVote)
+        graph.link(iri, TKG.state, iris.state(vote.state))
+        graph.add(iri, OPENGOV.option, NamedNode(str(TKGC[vote.option])))
+        if vote.symbol:
+            graph.link(iri, DCTERMS.references, document_node(graph, vote.symbol, TKG.Resolution))
+        _statement_date(graph, iri, vote.date, None if vote.date else vote.year)
+        graph.add(iri, TKG.modality, NamedNode(str(TKGC.reported)))
+        graph.link(iri, PROV.wasAttributedTo, reporter)
+        graph.link(iri, PROV.wasDerivedFrom, profile)
+        graph.add(iri, TKG.citedSource, vote.cited)
+        graph.link(iri, TKG.quote, quote_node(graph, source, vote.span, vote.quote))
+    return profile

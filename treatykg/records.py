@@ -385,3 +385,58 @@ class LetterRecord(Record):
     kind: Literal["letter"] = "letter"
     letters: tuple[Letter, ...] = Field(min_length=1)
     missing: tuple[str, ...] = ()
+
+
+# --- third parties' reports of a state's policy (Monitor country profiles) ------------------
+
+
+class ReportedPosition(Record):
+    """A position a third party reports a state to hold, with the year the report gives for it and
+    the source the report cites for it ("in a letter to the Monitor", a footnote), where it does."""
+
+    position: PositionMention  # modality "reported"
+    year: int | None = None
+    cited: str | None = None
+
+
+class ReportedStatus(Record):
+    """A state's status in a treaty as a third party reports it ("has not acceded to …")."""
+
+    status: StatedParticipationMention  # modality "reported"
+    year: int | None = None
+    cited: str | None = None
+
+
+class ReportedVote(Record):
+    """A state's vote as a third party reports it ("Pakistan abstained from the vote on …")."""
+
+    state: str  # ISO alpha-3
+    option: VoteOption
+    symbol: str | None = None  # the resolution's symbol when the report gives it
+    date: dt.date | None = None
+    year: int | None = None
+    span: Span
+    quote: str
+    cited: str | None = None
+
+    _check = field_validator("symbol")(staticmethod(_symbol))
+
+
+class MonitorProfileRecord(Record):
+    """A country profile of the Landmine and Cluster Munition Monitor: the state it profiles, the
+    ban policy it covers, and what it reports of the state's status, positions, practice and votes.
+    Nothing in it is the state's own word: every claim is reported, by ``reporter``."""
+
+    kind: Literal["monitor_profile"] = "monitor_profile"
+    state: str  # the state profiled, ISO alpha-3
+    policy: Literal["mine-ban", "cluster-munition-ban"]
+    treaty: str  # the treaty of that policy: apmbc, ccm
+    title: str  # "Pakistan: Cluster Munition Ban Policy"
+    reporter: str = "monitor"  # organisation key of reference/organisations.toml
+    updated: dt.date | None = None  # "Last updated"
+    year: int | None = None  # the profile's year: of its update, its report, or the latest year it names
+    year_derived: bool = False  # the year is the latest the text names, not one it states as the profile's
+    statuses: tuple[ReportedStatus, ...] = ()
+    positions: tuple[ReportedPosition, ...] = ()
+    votes: tuple[ReportedVote, ...] = ()
+    missing: tuple[str, ...] = ()

@@ -122,6 +122,10 @@ class TKG(DefinedNamespace):
     authorPost: URIRef
     recipientPost: URIRef
     inReplyTo: URIRef
+    # third parties' reports (ontology/reports.ttl)
+    CountryProfile: URIRef
+    ReportedVote: URIRef
+    citedSource: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

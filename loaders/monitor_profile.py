@@ -1,0 +1,101 @@
+"""A Landmine and Cluster Munition Monitor country profile: the state, its ban policy, and what the
+Monitor reports of it (status, positions, practice, votes), every claim reported by the Monitor.
+
+A profile is known by its layout, never its file name: a heading line "Mine Ban Policy" or "Cluster
+Munition Ban Policy" (or "Pakistan: Cluster Munition Ban Policy"), the profiled state's name alone on
+a title line before it, and at least one more mark of a Monitor profile ("Last updated", a "Summary:"
+paragraph, the Monitor or its country reports named). A page that names a state and the Monitor
+without that heading (a news story about a Monitor report, an overview chapter) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from treatykg import gazetteer
+from treatykg.loaders import reported
+from treatykg.loaders import text as tx
+from treatykg.records import MonitorProfileRecord
+
+KIND = "monitor_profile"
+VERSION = "1"
+LABEL = "Landmine and Cluster Munition Monitor country profile"
+
+HEADING = re.compile(r"^[ \t]*(?:(?P<state>[^\n:]{2,60}):[ \t]*)?(?P<policy>Cluster\s+Munition\s+Ban\s+Policy|Mine\s+Ban\s+Policy)"
+                     r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
+POLICIES = {"cluster munition ban policy": ("cluster-munition-ban", "ccm"), "mine ban policy": ("mine-ban", "apmbc")}
+UPDATED = re.compile(rf"\bLast\s+updated\s*:?\s*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})", re.IGNORECASE)
+REPORT_YEAR = re.compile(r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor(?:\s+Report)?\s+(?P<year>(?:19|20)\d\d)\b")
+MARKS = (
+    re.compile(r"\bLast\s+updated\b", re.IGNORECASE),
+    re.compile(r"^[ \t]*Summary:", re.MULTILINE),
+    re.compile(r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor\b|\bthe\s+Monitor\b|\bICBL-CMC\b"),
+    re.compile(r"\bCountry\s+(?:Reports?|Profiles?)\b"),
+)
+SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
+FOOTNOTE = re.compile(r"^[ \t]*\[(?P<mark>\d{1,3})\][ \t]*(?P<text>\S[^\n]{5,})$", re.MULTILINE)
+_TITLE_REACH = 12  # non-blank lines above the heading that may hold the state's title line
+
+
+def _heading(text: str):
+    """(heading match, state alpha-3, title line start) of the profile, or None."""
+    for heading in HEADING.finditer(text):
+        if heading["state"]:
+            state = _state_line(heading["state"])
+            if state:
+                return heading, state, heading.start()
+            continue
+        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:heading.start()])][-_TITLE_REACH:]
+        for line in reversed(lines):
+            state = _state_line(line.group())
+            if state:
+                return heading, state, line.start()
+    return None
+
+
+def _state_line(line: str) -> str | None:
+    """The state a title line names alone ("Pakistan", "UNITED KINGDOM", "New_Zealand")."""
+    name = re.sub(r",\s*(?:Landmine|Cluster\s+Munition)\s+Monitor\b.*$", "", line.replace("_", " ")).strip()
+    if not name or len(name) > 60:
+        return None
+    found = gazetteer.find_state(name)
+    return found.alpha3 if found else None
+
+
+def detect(text: str) -> float:
+    """How sure we are that the text is a Monitor country profile (0 = not one)."""
+    if SALUTATION.search(text) or not HEADING.search(text):
+        return 0.0
+    if _heading(text) is None:
+        return 0.0
+    marks = sum(1 for mark in MARKS if mark.search(text))
+    return min(0.6 + 0.2 * marks, 1.0) if marks else 0.0
+
+
+def parse(text: str) -> MonitorProfileRecord:
+    """Parse a profile; ValueError when the text has no profile heading with its state."""
+    found = _heading(text)
+    if found is None:
+        raise ValueError("no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)")
+    heading, state, title_start = found
+    policy_name = re.sub(r"\s+", " ", heading["policy"]).title()
+    policy, treaty = POLICIES[policy_name.lower()]
+    missing: list[str] = []
+    updated_match = UPDATED.search(text)
+    updated = tx.parse_date(updated_match["date"]) if updated_match else None
+    report = REPORT_YEAR.search(text)
+    year, derived = (updated.year, False) if updated else (int(report["year"]), False) if report else (None, False)
+    if year is None:
+        years = [int(y) for y in reported.YEAR.findall(text)]
+        year, derived = (max(years), True) if years else (None, False)
+        missing.append("date of the profile: the year is the latest the text names" if years else "date of the profile")
+    footnotes = {int(m["mark"]): tx.fold(m["text"]) for m in FOOTNOTE.finditer(text)}
+    statuses, positions, votes = reported.reported_claims(text, state, title_start, len(text), year, footnotes)
+    summary = reported.summary_status(text, state, treaty, title_start, len(text))
+    if summary and not any(s.status.treaty == treaty for s in statuses):
+        statuses.insert(0, reported.ReportedStatus(status=summary, year=year))
+    return MonitorProfileRecord(
+        state=state, policy=policy, treaty=treaty,
+        title=f"{gazetteer.state(state).short_name}: {policy_name}",
+        updated=updated, year=year, year_derived=derived,
+        statuses=tuple(statuses), positions=tuple(positions), votes=tuple(votes), missing=tuple(missing))

@@ -1,0 +1,305 @@
+"""What a third party reports of a state: its positions, status, practice and votes, in the third person.
+
+Shared by loaders of reports about a state (not a loader itself). A report speaks of the state as
+"Pakistan has stated …", "It abstained …", "The country …", "A government official said …", and
+quotes the state's words; every claim found here is ``reported``, the quote kept.
+
+A sentence is the state's reported claim only when its subject is the state: after an opening
+phrase ("In November 2010, …", "Summary:", "Non-signatory …") the sentence starts with the state's
+name (not its adjective: "Russian aircraft" is not Russia), an abbreviation the text gives it
+("The United States of America (US)"), "It", "The country", its government or an official of it.
+A paragraph that follows one ending with a colon is the state's words quoted at length; there a
+first-person subject ("We …") is the state's too. Positions come from ``positions.find_positions``
+(the shared lexicon) run over the text with these third-person subjects read as the state's; the
+Monitor's own views (impersonal sentences, "The ICBL urged …", "In Pakistan, campaigners …") give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from treatykg import gazetteer
+from treatykg.loaders import positions
+from treatykg.loaders import text as tx
+from treatykg.records import (
+    PositionMention,
+    ReportedPosition,
+    ReportedStatus,
+    ReportedVote,
+    Span,
+    StatedParticipationMention,
+)
+
+OPENING = re.compile(
+    r"(?:Summary:\s*)?(?:(?:In|On|At|By|During|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
+    r"Additionally|Meanwhile)\b[^,.;:\n]{0,90},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
+    r"Non-State\s+Party)\s+)?")
+PRONOUN = re.compile(r"(?:[Ii]t|[Tt]he\s+country|The\s+government|Its\s+government|Its\s+delegation|Its\s+representatives?)\b")
+OFFICIAL = re.compile(
+    r"(?:(?:A|An|The|Then|Its|Senior)\s+)*(?:senior\s+)?(?:(?:government|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
+    r"military)\s+)?(?:officials?|representatives?|spokesperson|delegat(?:e|ion)|ambassador|(?:Prime\s+|Foreign\s+|Defen[cs]e\s+)?"
+    r"Minister(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b", re.IGNORECASE)
+POSSESSIVE = re.compile(r"\s*[’']s\s+(?:[A-Z][\w-]*\s+){0,6}?(?:government|delegation|representatives?|officials?|ambassador|"
+                        r"minister|ministry|president|prime\s+minister)\b", re.IGNORECASE)
+ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,4})\)")
+FIRST_PERSON = re.compile(r"(?:We|Our|My\s+(?:delegation|government|country))\b")
+# A third-person subject, rewritten (same length) so the positions lexicon reads it as the speaker.
+IT_VERB = re.compile(
+    r"\bIt(?=\s+(?:has|have|had|said|says|stated|states|voted|abstained|attended|participated|did|does|also|again|last|"
+    r"considers|regards|views|sees|supports|opposes|acknowledged|acknowledges|expressed|reiterated|repeated|argued|"
+    r"described|told|informed|called|welcomed|rejected|rejects|remains|insists|believes|conceded)\b)")
+THE_COUNTRY = re.compile(r"\b[Tt]he country(?=\s)")
+HEDGE = re.compile(r"\b(?:likely|apparently|reportedly|allegedly|alleged|may|might|possibly|probably|believed|suspected|"
+                   r"unclear|unconfirmed|thought\s+to)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no)\b|n[’']t\b", re.IGNORECASE)
+WEAPONS = re.compile(r"\b(?:cluster\s+munitions?|cluster\s+bombs?|submunitions?|(?:antipersonnel|anti-personnel)\s+(?:land)?mines?|"
+                     r"landmines?|mines|APMs?|them)\b", re.IGNORECASE)
+# The Monitor's practice words: what the state does, as the report words it (topic notations).
+PRACTICE = (
+    ("production", re.compile(r"\b(?:produces?|produced|producing|manufactures?|manufactured|producer|manufacturer)\b", re.I)),
+    ("stockpile", re.compile(r"\b(?:stockpiles?|stockpiled|stockpiler|possesses|stocks\s+of)\b", re.I)),
+    ("transfer", re.compile(r"\b(?:exports?|exported|exporter|importer|imports?|imported|transfers?|transferred)\b", re.I)),
+    ("own-use", re.compile(r"\b(?:used|uses)\b", re.I)),
+)
+VOTE = re.compile(
+    r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)\s+(?:in\s+favou?r|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
+    r"(?P<rest>[^.;]{0,200})", re.IGNORECASE)
+RESOLUTION = re.compile(r"\bResolutions?\s+(?P<number>\d{2})/(?P<item>\d{1,3})(?P<letter>\s?[A-Z](?![a-z]))?")
+OPTIONS = (("abstain", re.compile(r"abstain", re.I)), ("no", re.compile(r"against|\bno\b", re.I)),
+           ("yes", re.compile(r"favou?r|\bfor\b|\byes\b", re.I)), ("non-voting", re.compile(r"did\s+not\s+vote|absent", re.I)))
+HABITUAL = re.compile(r"\b(?:every|each|all|consecutive|since|previous|annual|similar)\b[^.;]{0,40}\b(?:resolutions?|years?)\b|"
+                      r"\bhas\s+(?:abstained|voted)\b", re.IGNORECASE)
+CITED = re.compile(
+    r"\b(?:in\s+(?:a|an|its)\s+(?:\d{4}\s+)?(?:letter|note\s+verbale|email|response|interview|statement|address|"
+    r"remarks|presentation|submission)\s+(?:to|with|at|before)\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$)|"
+    r"(?:told|informed)\s+(?:the\s+)?(?:Landmine\s+|Cluster\s+Munition\s+)?Monitor\b|"
+    r"(?:told|informed)\s+(?:the\s+)?(?:UNGA|UN\s+General\s+Assembly|First\s+Committee|States\s+Parties)\b|"
+    r"statement\s+(?:at|to|delivered\s+at)\s+the\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$))", re.IGNORECASE)
+VOTING_RECORD = re.compile(r"\bUNGA\s+voting\s+record[ \t]*\n\s*(?P<line>[^\n]+)", re.IGNORECASE)
+FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+def state_aliases(text: str, state: str) -> tuple[str, ...]:
+    """Abbreviations the text gives the state after its name ("The United States of America (US)")."""
+    found = []
+    for match in gazetteer.find_states_in(text):
+        if match.ref.alpha3 == state and match.kind == "name":
+            abbreviation = ABBREVIATION.match(text, match.end)
+            if abbreviation:
+                found.append(abbreviation["abbr"])
+    return tuple(dict.fromkeys(found))
+
+
+def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str, ...], quoted: bool) -> int | None:
+    """Where the state's reference as the sentence's subject ends (None: the subject is not the state)."""
+    opening = OPENING.match(text, start, end)
+    at = opening.end() if opening else start
+    at = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
+    for match in gazetteer.find_states_in(text[at:min(end, at + 80)]):
+        if match.start == 0 and match.ref.alpha3 == state and match.kind == "name":
+            after = at + match.end
+            possessive = POSSESSIVE.match(text, after, end)
+            if possessive:
+                return possessive.end()
+            if re.match(r"\s*[’']s\b", text[after:end]):
+                return None  # "Pakistan's security environment": a noun of the state, not the state
+            return after
+        break
+    for alias in aliases:
+        if re.match(rf"{alias}\b", text[at:end]):
+            return at + len(alias)
+    for pattern in (PRONOUN, OFFICIAL):
+        match = pattern.match(text, opening.end() if opening else start, end)
+        if match and not re.match(r"\s+of\s+(?!the\s+Republic)", text[match.end():end]):
+            return match.end()
+        if match:
+            of_state = gazetteer.find_states_in(text[match.end():min(end, match.end() + 60)])
+            if of_state and of_state[0].ref.alpha3 == state and of_state[0].start <= 8:
+                return match.end() + of_state[0].end
+    if quoted:
+        match = FIRST_PERSON.match(text, at, end)
+        if match:
+            return match.end()
+    return None
+
+
+def _masked(text: str, aliases: tuple[str, ...]) -> str:
+    """The text with third-person references to the state rewritten, offsets kept, so that the positions
+    lexicon's subject test reads them as the speaker ("It" -> "We", "The country" -> " my country")."""
+    masked = IT_VERB.sub("We", text)
+    masked = THE_COUNTRY.sub(" my country", masked)
+    for alias in aliases:
+        masked = re.sub(rf"\b(?:[Tt]he\s+)?{alias}\b(?=\s+[a-z])", lambda m: "we".ljust(len(m.group())), masked)
+    return masked
+
+
+def quotation_blocks(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Paragraphs that quote the state at length, each with the paragraph ending with a colon that introduces it."""
+    spans = positions.blocks(text, start, end)
+    return [(previous, span) for previous, span in zip(spans, spans[1:])
+            if text[previous[0]:previous[1]].rstrip().endswith(":")]
+
+
+def _sentences(text: str, start: int, end: int):
+    for block_start, block_end in positions.blocks(text, start, end):
+        yield from tx.sentences(text[block_start:block_end], block_start)
+
+
+def _year(text: str, start: int, end: int, default: int | None) -> int | None:
+    """The year the sentence gives its claim (the first it names before its quote), else the default."""
+    sentence = re.split(r"[“\"]", text[start:end], maxsplit=1)[0]
+    match = YEAR.search(sentence)
+    return int(match.group()) if match else default
+
+
+def cited_source(text: str, start: int, end: int, footnotes: dict[int, str]) -> str | None:
+    """The source the report cites for a sentence: its words ("in a 2009 letter to the Monitor"), else
+    the text of its footnote where the document holds it."""
+    match = CITED.search(text, start, end)
+    if match:
+        return tx.fold(match.group())
+    for mark in FOOTNOTE_MARK.finditer(text, start, min(len(text), end + 6)):
+        note = footnotes.get(int(mark.group(1)))
+        if note:
+            return note
+    return None
+
+
+def reported_claims(text: str, state: str, start: int, end: int, default_year: int | None,
+                    footnotes: dict[int, str] | None = None
+                    ) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
+    """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``."""
+    footnotes = footnotes or {}
+    aliases = state_aliases(text, state)
+    quoted = quotation_blocks(text, start, end)
+    masked = _masked(text, aliases)
+    subjects: dict[int, tuple[int, int]] = {}  # sentence start -> (sentence end, subject end)
+    for s_start, s_end in _sentences(text, start, end):
+        inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in quoted)
+        after = subject_end(text, s_start, s_end, state, aliases, inside)
+        if after is not None:
+            subjects[s_start] = (s_end, after)
+
+    def context(span: Span) -> tuple[int | None, str | None]:
+        """The claim's year and cited source; a long quotation's are those of the paragraph introducing it."""
+        for (i_start, i_end), (q_start, q_end) in quoted:
+            if q_start <= span.start < q_end:
+                year = _year(text, i_start, i_end, default_year)
+                return _year(text, span.start, span.end, year), cited_source(text, i_start, i_end, footnotes)
+        return _year(text, span.start, span.end, default_year), cited_source(text, span.start, span.end, footnotes)
+
+    found_positions: list[ReportedPosition] = []
+    for mention in positions.find_positions(masked, state, start, end):
+        if mention.span.start not in subjects or mention.rule.startswith("impersonal view"):
+            continue
+        year, cited = context(mention.span)
+        quote = text[mention.span.start:mention.span.end]
+        rule = "third-person subject of a report; " + mention.rule
+        found_positions.append(ReportedPosition(
+            position=mention.model_copy(update={"quote": quote, "rule": rule, "modality": "reported"}),
+            year=year, cited=cited))
+    for s_start, (s_end, after) in subjects.items():
+        for topic, stance_rule in practice(text, after, s_end):
+            span = Span(start=s_start, end=s_end)
+            if any(p.position.span == span and p.position.topic == topic for p in found_positions):
+                continue
+            year, cited = context(span)
+            found_positions.append(ReportedPosition(position=PositionMention(
+                state=state, stance="practises", topic=topic, span=span, quote=text[s_start:s_end],
+                rule=f"third-person subject of a report; {stance_rule}", modality="reported"), year=year, cited=cited))
+    found_positions.sort(key=lambda p: (p.position.span.start, p.position.topic))
+
+    statuses = []
+    for mention in positions.find_participation(masked, state, start, end):
+        if mention.span.start not in subjects:
+            continue
+        year, cited = context(mention.span)
+        statuses.append(ReportedStatus(status=mention.model_copy(update={
+            "quote": text[mention.span.start:mention.span.end], "modality": "reported"}), year=year, cited=cited))
+
+    votes = []
+    table = VOTING_RECORD.search(text, start, end)
+    if table:  # an overview table's row: "Pro-mine ban UNGA voting record / Abstained on Resolution 67/32 …"
+        vote = reported_vote(text, state, table.start("line"), table.end("line"), table.start("line"), default_year)
+        if vote is not None:
+            votes.append(vote)
+    for s_start, (s_end, after) in subjects.items():
+        vote = reported_vote(text, state, s_start, s_end, after, default_year)
+        if vote is not None:
+            votes.append(vote.model_copy(update={"cited": cited_source(text, s_start, s_end, footnotes)}))
+    return statuses, found_positions, votes
+
+
+def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(topic, rule) of each practice the clause after the subject affirms ("produces and stockpiles
+    cluster munitions"): not negated or hedged before the word, and the weapons named."""
+    if not WEAPONS.search(text, start, end):
+        return []
+    clause_end = min((m.start() for m in re.finditer(r"[;“\"]|,\s+but\b|\bwhich\b|\bthat\b|\bwhen\b|\bwho\b", text[start:end])),
+                     default=end - start) + start
+    found = []
+    for topic, pattern in PRACTICE:
+        match = pattern.search(text, start, clause_end)
+        if not match:
+            continue
+        before = text[start:match.start()]
+        if NEGATION.search(before) or HEDGE.search(before) or re.search(r"\b(?:to|against|on|of)\s+$", before):
+            continue
+        if re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+(?:cluster|mines|landmines|antipersonnel)", text[match.end():clause_end]):
+            continue  # "a stockpile of US cluster munitions": another state's weapons
+        found.append((topic, f"stance 'practises' by {match.group()!r} (as the report words it); topic '{topic}'"))
+    return found
+
+
+def reported_vote(text: str, state: str, start: int, end: int, after: int, default_year: int | None) -> ReportedVote | None:
+    """The state's vote that the sentence reports on one resolution: a named resolution ("Resolution 77/63"),
+    or one the sentence dates ("in December 2015"). A habit ("has abstained on every resolution since
+    1997") names no single vote and gives none."""
+    match = VOTE.search(text, after, end)
+    if not match or NEGATION.search(text[max(after, match.start() - 12):match.start()]):
+        return None
+    if HEDGE.search(text, after, match.start()):
+        return None
+    option = next(name for name, pattern in OPTIONS if pattern.search(match["option"]))
+    rest_start = match.start("rest")
+    resolution = RESOLUTION.search(text, rest_start, match.end())
+    date = None
+    for found in tx.DATE.finditer(text, start, end):
+        date = tx.parse_date(found.group())
+        break
+    years = [int(y) for y in YEAR.findall(text[start:end])]
+    symbol = None
+    if resolution:
+        letter = (resolution["letter"] or "").strip()
+        symbol = f"A/RES/{resolution['number']}/{resolution['item']}" + (f" {letter}" if letter else "")
+    elif HABITUAL.search(text, start, end) or not years:
+        return None
+    return ReportedVote(state=state, option=option, symbol=symbol, date=date,
+                        year=(date.year if date else years[0] if years else default_year),
+                        span=Span(start=start, end=end), quote=text[start:end])
+
+
+def summary_status(text: str, state: str, treaty: str, start: int, end: int) -> StatedParticipationMention | None:
+    """The status a profile's summary or overview table gives the state in the profile's treaty
+    ("Summary: Non-signatory Pakistan …", "Mine Ban Treaty status / State not party")."""
+    labelled = re.compile(r"(?P<label>Non-signatory|Signatory|State\s+Party)\s+(?=[A-Z])").search(text, start, end)
+    if labelled:
+        named = gazetteer.find_states_in(text[labelled.end():labelled.end() + 60])
+        if named and named[0].start == 0 and named[0].ref.alpha3 == state:
+            label = labelled["label"].lower()
+            status = "non-party" if label == "non-signatory" else "signatory" if label == "signatory" else "party"
+            return _status(text, state, treaty, status, labelled.start(), labelled.end() + named[0].end)
+    table = re.compile(r"Treaty\s+status\s*\n\s*(?P<value>State\s+not\s+party|Not\s+a\s+State\s+Party|State\s+Party|Signatory)"
+                       r"[ \t]*$", re.IGNORECASE | re.MULTILINE).search(text, start, end)
+    if table:
+        value = table["value"].lower()
+        status = "non-party" if "not" in value else "signatory" if value == "signatory" else "party"
+        return _status(text, state, treaty, status, table.start(), table.end())
+    return None
+
+
+def _status(text: str, state: str, treaty: str, status: str, start: int, end: int) -> StatedParticipationMention:
+    return StatedParticipationMention(state=state, treaty=treaty, status=status, span=Span(start=start, end=end),
+                                      quote=text[start:end], modality="reported")
