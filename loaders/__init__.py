@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from treatykg.errors import UnknownKind
+
 from treatykg.loaders import explanation_of_vote
 from treatykg.loaders import letter
 from treatykg.loaders import un_resolution
@@ -25,10 +27,6 @@ REGISTRY: dict[str, ModuleType] = {
     explanation_of_vote.KIND: explanation_of_vote,
     letter.KIND: letter,
 }
-
-
-class UnknownKind(ValueError):
-    """The text is of no kind a loader reads."""
 
 
 def detect(text: str) -> ModuleType:

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from conftest import cli, corpus_text
 from treatykg.build import load_document
 from treatykg.mapping import map_source
-from treatykg.sources import InputError, SourceFile
+from treatykg.errors import InputError
+from treatykg.sources import SourceFile
 from treatykg.validate import validate_quads, violations
 
 ROOT = Path(__file__).resolve().parent.parent

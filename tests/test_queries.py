@@ -11,6 +11,7 @@ import pytest
 
 from conftest import cli
 from treatykg import query as q
+from treatykg.errors import InputError
 
 CONTRACT = {
     "correspondence": ["document", "date", "reference", "author", "author_role", "author_org", "recipient",
@@ -153,7 +154,7 @@ def test_parameters_are_bound_as_terms_not_pasted():
 
 
 def test_header_parsing_rejects_bad_parameter_lines():
-    with pytest.raises(q.InputError, match="bad parameter line"):
+    with pytest.raises(InputError, match="bad parameter line"):
         q.parse_saved("bad", "# param: x unknown-type\nSELECT * WHERE {}")
     saved = q.parse_saved("ok", "# title: T\n# param: when date default=today -- a day\n"
                                 "# param: who state required\nSELECT * WHERE {}")

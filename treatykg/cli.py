@@ -29,7 +29,7 @@ class Group(click.Group):
     """Turns input errors raised anywhere into one clear line and exit code 2."""
 
     def invoke(self, ctx: click.Context):
-        from treatykg.sources import InputError
+        from treatykg.errors import InputError
 
         try:
             return super().invoke(ctx)
@@ -71,7 +71,8 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, ful
     changed ones are read again. A failed build leaves the store as it was.
     """
     from treatykg import store
-    from treatykg.build import BuildFailed, build as run_build
+    from treatykg.build import build as run_build
+    from treatykg.errors import BuildFailed
     from treatykg.loaders.undl_votes import Selection
 
     target = store.location(store_dir)
@@ -268,11 +269,12 @@ def evaluate(folder: Path, summary: bool) -> None:
     Exits 1 when a fact is attributed to a state that the gold does not attribute, or a document
     is read as a kind it is not; 2 when the corpus or a gold file is malformed.
     """
-    from treatykg.evaluation import GoldError, evaluate as run_evaluation, render_report
+    from treatykg.errors import InputError
+    from treatykg.evaluation import evaluate as run_evaluation, render_report
 
     try:
         report = run_evaluation(folder)
-    except GoldError as error:
+    except InputError as error:
         fail(str(error))
     click.echo(render_report(report, details=not summary))
     if report.wrong_attributions or report.misread_kinds:

@@ -39,8 +39,8 @@ from starlette.staticfiles import StaticFiles
 
 from treatykg import iris, pages, sparql_json, void
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
-from treatykg.sources import InputError
-from treatykg.workers import Job, Pool, QueryFailed, QueryTimeout, log
+from treatykg.errors import InputError, QueryTimeout, Refused
+from treatykg.workers import Job, Pool, log
 
 WEB = files("treatykg") / "web"
 MAX_URL_BYTES = 8192  # a longer GET query is answered 414: send it with POST
@@ -78,14 +78,6 @@ class Settings:
     endpoint: str = "http://127.0.0.1:8000/sparql"  # the endpoint's IRI in its service description
 
 
-class Refusal(Exception):
-    """An HTTP error answered as one plain-text line."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message)
-        self.status = status
-
-
 def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:
     """The offered format the Accept header prefers; the first offer when any will do."""
     ranges = []
@@ -118,30 +110,30 @@ def _chosen_format(request: Request, params: dict[str, str], offers: dict[str, s
         name = offers.get(name, name)
         if name in offers.values():
             return name
-        raise Refusal(f"format={wanted} is not available for this query; try one of: "
+        raise Refused(f"format={wanted} is not available for this query; try one of: "
                       f"{', '.join(sorted(set(offers.values())))}", 406)
     name = negotiate(request.headers.get("accept"), offers)
     if name is None:
-        raise Refusal(f"none of the accepted media types can be produced; available: {', '.join(offers)}", 406)
+        raise Refused(f"none of the accepted media types can be produced; available: {', '.join(offers)}", 406)
     return name
 
 
 async def _body(request: Request, limit: int, seconds: float) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
+        raise Refused(f"the request body is larger than the {limit}-byte limit", 413)
     body = bytearray()
 
     async def read() -> None:
         async for chunk in request.stream():
             body.extend(chunk)
             if len(body) > limit:
-                raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
+                raise Refused(f"the request body is larger than the {limit}-byte limit", 413)
 
     try:
         await asyncio.wait_for(read(), seconds)
     except asyncio.TimeoutError:
-        raise Refusal(f"the request body did not arrive within {seconds:g} s", 408) from None
+        raise Refused(f"the request body did not arrive within {seconds:g} s", 408) from None
     return bytes(body)
 
 
@@ -151,7 +143,7 @@ GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 def _single(values: dict[str, list[str]]) -> dict[str, str]:
     repeated = [key for key, items in values.items() if len(items) > 1 and key in ("query", "update", "format")]
     if repeated:
-        raise Refusal(f"parameter {repeated[0]} given more than once", 400)
+        raise Refused(f"parameter {repeated[0]} given more than once", 400)
     return {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS}
 
 
@@ -162,7 +154,7 @@ def _graphs(values: dict[str, list[str]], graphs: dict[str, list[str]]) -> None:
             try:
                 NamedNode(iri)
             except ValueError:
-                raise Refusal(f"{key}: not an IRI: {iri[:200]}", 400) from None
+                raise Refused(f"{key}: not an IRI: {iri[:200]}", 400) from None
             graphs.setdefault(key, []).append(iri)
 
 
@@ -171,7 +163,7 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
     update; the dataset's IRIs, when given, under the parameters ``default-graph-uri`` and
     ``named-graph-uri`` (each a tuple)."""
     if len(request.url.query.encode()) > MAX_URL_BYTES:
-        raise Refusal(f"the URL is longer than {MAX_URL_BYTES} bytes: send long queries with POST", 414)
+        raise Refused(f"the URL is longer than {MAX_URL_BYTES} bytes: send long queries with POST", 414)
     values = parse_qs(request.url.query, keep_blank_values=True)
     params, graphs = _single(values), {}
     _graphs(values, graphs)
@@ -191,10 +183,10 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
             if "update" in params:
                 text, update = params["update"], True
         else:
-            raise Refusal("POST a form (application/x-www-form-urlencoded), application/sparql-query "
+            raise Refused("POST a form (application/x-www-form-urlencoded), application/sparql-query "
                           "or application/sparql-update", 415)
     if text is not None and len(text.encode()) > settings.max_query_bytes:
-        raise Refusal(f"the query is longer than the {settings.max_query_bytes}-byte limit", 413)
+        raise Refused(f"the query is longer than the {settings.max_query_bytes}-byte limit", 413)
     return {**params, **{key: tuple(iris_) for key, iris_ in graphs.items()}}, text, update
 
 
@@ -296,7 +288,7 @@ def create_app(settings: Settings) -> Starlette:
             job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
                       default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
             answer = await run_in_threadpool(server.run, job, _client(request))
-        except (Refusal, QueryFailed) as refusal:
+        except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
             return _refused(request, str(timeout), 503)
@@ -316,7 +308,7 @@ def create_app(settings: Settings) -> Starlette:
             try:
                 chosen.append(_chosen_format(request, params, offers))
                 refusals.append("")
-            except Refusal as refusal:
+            except Refused as refusal:
                 chosen.append("")
                 refusals.append(str(refusal))
         return chosen[0], chosen[1], (refusals[0], refusals[1])
@@ -325,9 +317,9 @@ def create_app(settings: Settings) -> Starlette:
         token = settings.update_token
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if token is None:
-            raise Refusal("this endpoint is read-only: SPARQL Update is not allowed", 403)
+            raise Refused("this endpoint is read-only: SPARQL Update is not allowed", 403)
         if not hmac.compare_digest(given.encode(), token.encode()):
-            raise Refusal("SPARQL Update needs the server's bearer token", 401)
+            raise Refused("SPARQL Update needs the server's bearer token", 401)
         await run_in_threadpool(server.run, Job(text, "", 0, update=True), _client(request))
         server.stats = None
         await run_in_threadpool(server.current_stats)
@@ -344,10 +336,10 @@ def create_app(settings: Settings) -> Starlette:
     async def well_known_void(request: Request) -> Response:
         try:
             return await describe(request, dict(request.query_params))
-        except Refusal as refusal:
+        except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
-        except (QueryFailed, QueryTimeout) as failed:
-            return _refused(request, str(failed), getattr(failed, "status", 503))
+        except QueryTimeout as timeout:
+            return _refused(request, str(timeout), 503)
 
     async def entity(request: Request) -> Response:
         path = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", errors="replace")
@@ -356,7 +348,7 @@ def create_app(settings: Settings) -> Starlette:
         try:
             fmt = _chosen_format(request, dict(request.query_params), offers)
             status, body = await run_in_threadpool(pages.render, iri, fmt, server, _client(request))
-        except (Refusal, QueryFailed) as refusal:
+        except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
             return _refused(request, str(timeout), 503)

@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from treatykg.errors import InputError
+
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".xml", ".csv", ".tsv", ""}
 SKIPPED_NAMES = {"__init__.py", "readme.md", "readme.txt", "readme"}
-
-
-class InputError(Exception):
-    """A bad input: the message names the file or parameter and the reason (exit code 2)."""
 
 
 @dataclass(frozen=True)
