@@ -8,7 +8,7 @@ import pyoxigraph
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from treatykg.validate import ontology_graph
+from treatykg.shacl_model import ontology_graph
 from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKG
 
 # Standard vocabularies whose terms the mapping may use without declaring them.

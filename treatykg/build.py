@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF
 
 from treatykg import iris, loaders, mapping, sources, store, validate
 from treatykg.errors import BuildFailed, InputError, StoreDamaged, UnknownKind
-from treatykg.validate import Finding
+from treatykg.shacl_model import Finding, violations
 from treatykg.vocab import TKG, term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
@@ -59,7 +59,7 @@ class BuildReport:
 
     @property
     def violations(self) -> list[Finding]:
-        return validate.violations(self.findings)
+        return violations(self.findings)
 
     def where(self, finding: Finding) -> str:
         """What a finding is about: the file its graph was read from, with the missing or bad
@@ -81,7 +81,7 @@ def _leave_out_failing(db: Store, found: list[Finding], report: BuildReport) -> 
     checks found violating (what a batch alone could not settle), and report each; the other
     findings, and the graphs left out."""
     failing: dict[str, list[Finding]] = {}
-    for finding in validate.violations(found):
+    for finding in violations(found):
         if finding.graph in report.labels:
             failing.setdefault(finding.graph, []).append(finding)
     for graph, failed in failing.items():
@@ -280,7 +280,7 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport,
             report.skipped.append(str(error))
             continue
         document_quads = mapping.map_source(described, record)
-        failed = validate.violations(checker.check(document_quads))
+        failed = violations(checker.check(document_quads))
         if failed and keep_going:
             checker.discard(described.iri)
             report.skipped.append(_fails_its_shapes(str(candidate.path), failed))
