@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-
 from test_shacl_sparql import SHAPE_CASES, key, store_of
+
 from treatykg import iris, shacl_reference, shacl_sparql
 from treatykg.shacl_quads import QuadValidator, _at_most, _xpath_regex
 

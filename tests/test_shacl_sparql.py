@@ -7,8 +7,8 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib
-
 from conftest import DATA
+
 from treatykg import iris, shacl_reference, shacl_sparql, validate
 from treatykg.errors import UnsupportedShape
 from treatykg.shacl_model import read_shapes

@@ -33,7 +33,6 @@ from treatykg.errors import InputError
 from treatykg.vocab import PREFIXES, with_prefixes
 
 PARAM_TYPES = ("document", "state", "treaty", "topic", "date", "string", "integer", "iri")
-FORMATS = ("table", "csv", "tsv", "json")
 
 
 @dataclass(frozen=True)

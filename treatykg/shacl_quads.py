@@ -132,16 +132,31 @@ def _pattern_test(pattern: tuple[str, str]) -> Callable[[object], bool]:
     return lambda v: isinstance(v, BlankNode) or not regex.search(v.value)
 
 
+def _in_test(members: tuple) -> Callable[[object], bool]:
+    allowed = frozenset(map(_to_term, members))
+    return lambda v: v not in allowed
+
+
+def _bound_test(minimum: bool, strict: bool) -> Callable[[object], Callable[[object], bool]]:
+    """sh:min/maxIn/Exclusive: a value not above (below) the bound is bad, as SPARQL compares."""
+    def test(value: object) -> Callable[[object], bool]:
+        bound = _to_term(value)
+        if minimum:
+            return lambda v: not _at_most(bound, v, strict)
+        return lambda v: not _at_most(v, bound, strict)
+    return test
+
+
 # The "is this value bad?" test of each per-value constraint parameter, from its value in the model.
 VALUE_TESTS: dict[str, Callable[[object], Callable[[object], bool]]] = {
     "datatype": lambda datatype: (lambda v, wanted=str(datatype): not isinstance(v, Literal) or v.datatype.value != wanted),
     "pattern": _pattern_test,
     "nodeKind": lambda kind: (lambda v, k=_KINDS[kind]: not isinstance(v, k)),
-    "in": lambda members: (lambda v, m=frozenset(map(_to_term, members)): v not in m),
-    "minInclusive": lambda bound: (lambda v, b=_to_term(bound): not _at_most(b, v)),
-    "maxInclusive": lambda bound: (lambda v, b=_to_term(bound): not _at_most(v, b)),
-    "minExclusive": lambda bound: (lambda v, b=_to_term(bound): not _at_most(b, v, strict=True)),
-    "maxExclusive": lambda bound: (lambda v, b=_to_term(bound): not _at_most(v, b, strict=True)),
+    "in": _in_test,
+    "minInclusive": _bound_test(minimum=True, strict=False),
+    "maxInclusive": _bound_test(minimum=False, strict=False),
+    "minExclusive": _bound_test(minimum=True, strict=True),
+    "maxExclusive": _bound_test(minimum=False, strict=True),
     "minLength": lambda length: (lambda v: isinstance(v, BlankNode) or len(v.value) < length),
 }
 # Checked on the focus node's values together rather than one value at a time (see PropertyRule).
@@ -257,7 +272,7 @@ class QuadValidator:
                      types_of: Callable[[NamedNode], set] | None = None) -> list[Finding]:
         found: list[Finding] = []
         if types_of is None:
-            types_of = lambda node: described.get(node, {}).get(_TYPE, ())  # noqa: E731
+            types_of = lambda node: described.get(node, {}).get(_TYPE, ())
         for focus, properties in described.items():
             types = properties.get(_TYPE)
             if not types:

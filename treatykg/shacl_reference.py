@@ -6,6 +6,8 @@ Exact and slow at scale. The tests check both back ends against it; users can as
 
 from __future__ import annotations
 
+from functools import partial
+
 import rdflib
 from pyoxigraph import Quad, RdfFormat, Store, serialize
 
@@ -29,15 +31,17 @@ def validate_quads(quads: list[Quad], graph_name: str = "") -> list[Finding]:
 def _findings(results: rdflib.Graph, graph_name: str) -> list[Finding]:
     found = []
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
-        def value(p: rdflib.URIRef) -> str:
-            return str(results.value(result, p) or "")
-
+        value = partial(_text, results, result)
         found.append(Finding(
             severity=(value(SH.resultSeverity) or str(SH.Violation)).removeprefix(str(SH)), graph=graph_name,
             focus=value(SH.focusNode), path=value(SH.resultPath), message=value(SH.resultMessage),
             shape=value(SH.sourceShape), component=value(SH.sourceConstraintComponent).removeprefix(str(SH)),
         ))
     return found
+
+
+def _text(results: rdflib.Graph, result: rdflib.term.Node, parameter: rdflib.URIRef) -> str:
+    return str(results.value(result, parameter) or "")
 
 
 def validate_store(store: Store) -> list[Finding]:

@@ -18,7 +18,6 @@ from treatykg.shacl_model import Finding, turtle_files
 from treatykg.vocab import with_prefixes
 
 
-
 def ontology_quads() -> list[Quad]:
     """The ontology and its code lists, in their own named graph."""
     name = NamedNode(iris.graph(iris.ONTOLOGY_GRAPH))
