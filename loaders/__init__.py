@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from treatykg.errors import UnknownKind
+
 from treatykg.loaders import explanation_of_vote
 from treatykg.loaders import letter
 from treatykg.loaders import monitor_profile
@@ -27,10 +29,6 @@ REGISTRY: dict[str, ModuleType] = {
     letter.KIND: letter,
     monitor_profile.KIND: monitor_profile,
 }
-
-
-class UnknownKind(ValueError):
-    """The text is of no kind a loader reads."""
 
 
 def detect(text: str) -> ModuleType:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from treatykg import gazetteer
+from treatykg.errors import Unclear
 from treatykg.loaders import text as tx
 from treatykg.records import Span
 
@@ -69,10 +70,6 @@ MY_COUNTRY = re.compile(
     r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
     r"(?P<owner>[A-Z][^.;,'’\n]{1,40})['’]s\s+(?:\w+\s+){0,3}?(?:commitment|support|position|view|appreciation|"
     r"gratitude|thanks|condolences|congratulations)\b")
-
-
-class Unclear(ValueError):
-    """No state is shown as the speaker, or the evidence disagrees."""
 
 
 @dataclass(frozen=True)

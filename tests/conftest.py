@@ -91,15 +91,13 @@ def _page_fixture_quads() -> list:
 
 @pytest.fixture(scope="session")
 def served_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus built (only its GA resolutions while other loaders are missing), plus a
-    small graph of votes, participation and a position for the entity pages."""
+    """The sample corpus built, plus a small graph of votes, participation and a position for the
+    entity pages."""
     from pyoxigraph import Store
 
     store = tmp_path_factory.mktemp("served") / "store"
-    if cli("build", "--store", store).exit_code != 0:
-        files = [path for prefix in GA_RESOLUTIONS for path in sorted(sample_corpus().glob(f"{prefix}_*"))]
-        result = cli("build", "--store", store, *files)
-        assert result.exit_code == 0, result.output + result.stderr
+    result = cli("build", "--store", store)
+    assert result.exit_code == 0, result.output + result.stderr
     db = Store(str(store))
     db.extend(_page_fixture_quads())
     db.flush()

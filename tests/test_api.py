@@ -8,7 +8,7 @@ import pytest
 
 import treatykg
 from conftest import cli
-from treatykg.sources import InputError
+from treatykg.errors import InputError
 
 
 @pytest.fixture(scope="module")

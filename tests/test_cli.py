@@ -39,3 +39,13 @@ def test_validate_reports_conformance(built_store):
     result = cli("validate", "--store", built_store)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("conforms: 0 violations")
+
+
+def test_validate_with_the_reference_engine_finds_the_same(built_store):
+    by_sparql = cli("validate", "--store", built_store)
+    by_pyshacl = cli("validate", "--store", built_store, "--engine", "pyshacl")
+    assert by_pyshacl.exit_code == by_sparql.exit_code == 0, by_pyshacl.stderr
+    assert by_pyshacl.stdout == by_sparql.stdout
+    warned = [line.split(": ")[:2] for line in by_sparql.stderr.splitlines()]
+    assert warned and sorted(warned) == sorted(line.split(": ")[:2] for line in by_pyshacl.stderr.splitlines())
+    assert cli("validate", "--store", built_store, "--engine", "rdflib").exit_code == 2

@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from conftest import cli, corpus_text
 from treatykg.build import load_document
 from treatykg.mapping import map_source
-from treatykg.sources import InputError, SourceFile
-from treatykg.validate import validate_quads, violations
+from treatykg.errors import InputError
+from treatykg.sources import SourceFile
+from treatykg.shacl_model import violations
+from treatykg.shacl_reference import validate_quads
 
 ROOT = Path(__file__).resolve().parent.parent
 OCR_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("1", "l"), ("O", "0"), ("0", "O"), ("u", "lJ"), ("/", "1"),

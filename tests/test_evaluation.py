@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import cli
-from treatykg.evaluation import (ATTRIBUTION_FIELDS, Gold, GoldError, canonical, evaluate, judge, read_gold,
-                                 read_manifest, unquoted)
+from treatykg.errors import InputError
+from treatykg.evaluation import (ATTRIBUTION_FIELDS, Gold, canonical, evaluate, judge, read_gold, read_manifest,
+                                 unquoted)
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 HEADER = "id,file,kind,publisher,url,licence,rendering,retrieved,note\n"
@@ -46,7 +47,7 @@ def test_every_attribution_field_is_judged_without_being_listed():
 def test_a_gold_fact_needs_a_quote_or_a_place(tmp_path):
     path = tmp_path / "g.toml"
     path.write_text('kind = "letter"\n[[fact]]\nfield = "date"\nvalue = "2009-02-16"\n', encoding="utf-8")
-    with pytest.raises(GoldError, match="names no `quote` or `where`"):
+    with pytest.raises(InputError, match="names no `quote` or `where`"):
         read_gold(path)
 
 
@@ -62,7 +63,7 @@ def test_a_manifest_row_without_its_source_url_is_refused(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text(HEADER + "a,a.txt,letter,Someone,,UN terms of use,txt,,\n", encoding="utf-8")
-    with pytest.raises(GoldError, match="row 2 has no url"):
+    with pytest.raises(InputError, match="row 2 has no url"):
         read_manifest(tmp_path)
 
 

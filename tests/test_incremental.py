@@ -9,7 +9,7 @@ import pytest
 
 from conftest import cli
 from treatykg import validate
-from treatykg.validate import Finding
+from treatykg.shacl_model import Finding
 
 
 @pytest.fixture()

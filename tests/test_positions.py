@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS
 
 from conftest import corpus_text
 from treatykg.loaders import detect, positions
-from treatykg.validate import ontology_graph
+from treatykg.shacl_model import ontology_graph
 
 TKGC = rdflib.Namespace("https://w3id.org/treatykg/ontology/concept/")
 

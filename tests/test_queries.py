@@ -11,6 +11,8 @@ import pytest
 
 from conftest import cli
 from treatykg import query as q
+from treatykg.errors import InputError
+from treatykg.vocab import PREFIXES
 
 CONTRACT = {
     "correspondence": ["document", "date", "reference", "author", "author_role", "author_org", "recipient",
@@ -155,7 +157,7 @@ def test_parameters_are_bound_as_terms_not_pasted():
 
 
 def test_header_parsing_rejects_bad_parameter_lines():
-    with pytest.raises(q.InputError, match="bad parameter line"):
+    with pytest.raises(InputError, match="bad parameter line"):
         q.parse_saved("bad", "# param: x unknown-type\nSELECT * WHERE {}")
     saved = q.parse_saved("ok", "# title: T\n# param: when date default=today -- a day\n"
                                 "# param: who state required\nSELECT * WHERE {}")
@@ -247,3 +249,37 @@ def test_json_has_numbers_booleans_and_dates_at_their_precision(built_store: Pat
     assert rows(built_store, "votes", "state=PAK")[0]["date"] == "2016"
     dates = {row["date"] for row in json_rows(built_store, "state-profile", "state=PAK")}
     assert "2016" in dates and all(len(day) in (4, 10) for day in dates)
+
+
+def test_state_profile_has_one_row_per_fact_about_the_state(built_store: Path):
+    """Each row of the profile is a fact the store holds about the state, found here by a plain
+    pattern per kind; no fact is missing, none is another state's, and the rows run by date."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(built_store))
+    prefixes = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
+    state = "<https://w3id.org/treatykg/id/state/PAK>"
+
+    def facts(kind: str, pattern: str) -> set[tuple[str, str, str]]:
+        found = store.query(f"{prefixes} SELECT ?detail ?document WHERE {{ {pattern} }}",
+                            use_default_graph_as_union=True)
+        return {(kind, row["detail"].value, row["document"].value) for row in found}
+
+    expected = facts("position", f"""?p a tkg:Position ; tkg:state {state} ; tkg:stance/skos:notation ?s ;
+        tkg:topic/skos:notation ?t ; prov:wasDerivedFrom/rdfs:label ?document . BIND(CONCAT(?s, " ", ?t) AS ?detail)""")
+    expected |= facts("stated participation", f"""?p a tkg:StatedParticipation ; tkg:state {state} ;
+        tkg:treaty/skos:notation ?t ; tkg:participationStatus/skos:notation ?s ;
+        prov:wasDerivedFrom/rdfs:label ?document . BIND(CONCAT(?s, " ", ?t) AS ?detail)""")
+    expected |= facts("vote", f"""?v a opengov:Vote ; opengov:voter {state} ; opengov:option/skos:notation ?o ;
+        opengov:voteEvent ?e . ?e tkg:onDocument/dcterms:identifier ?document ; tkg:forum/skos:prefLabel ?b .
+        BIND(CONCAT(?o, " on ", ?document, " in the ", ?b) AS ?detail)""")
+    expected |= facts("participation", f"""?a a tkg:ParticipationAct ; tkg:state {state} ;
+        tkg:actType/skos:notation ?k ; tkg:treaty/skos:notation ?t . GRAPH ?g {{ ?a a tkg:ParticipationAct }}
+        ?g tkg:fileName ?document . BIND(CONCAT(?k, " ", ?t) AS ?detail)""")
+    profile = rows(built_store, "state-profile", "state=PAK")
+    assert {row["kind"] for row in profile} >= {"position", "vote", "stated participation"}
+    assert {(row["kind"], row["detail"], row["document"]) for row in profile} == expected
+    assert all(row["complete"] == "true" for row in profile)  # the sample is read whole
+    dates = [row["date"] for row in profile]
+    assert dates == sorted(dates) and all(dates)
+    assert rows(built_store, "state-profile", "state=NOR") == []  # no fact about Norway in the sample

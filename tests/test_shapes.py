@@ -8,7 +8,7 @@ import pyoxigraph
 import pytest
 
 from conftest import DATA
-from treatykg.validate import validate_quads
+from treatykg.shacl_reference import validate_quads
 from treatykg.vocab import PREFIXES
 
 CASES = DATA / "shapes"
@@ -48,7 +48,7 @@ def test_violating_data_fires_the_named_constraints(path: Path):
 def test_every_property_shape_has_a_message():
     import rdflib
 
-    from treatykg.validate import shapes_graph
+    from treatykg.shacl_model import shapes_graph
 
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     graph = shapes_graph()

@@ -18,7 +18,8 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from treatykg import iris, loaders, mapping, sources, store, validate
-from treatykg.validate import Finding
+from treatykg.errors import BuildFailed, InputError, StoreDamaged, UnknownKind
+from treatykg.shacl_model import Finding, violations
 from treatykg.vocab import TKG, term, with_prefixes
 
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
@@ -60,7 +61,7 @@ class BuildReport:
 
     @property
     def violations(self) -> list[Finding]:
-        return validate.violations(self.findings)
+        return violations(self.findings)
 
     def where(self, finding: Finding) -> str:
         """What a finding is about: the file its graph was read from, with the missing or bad
@@ -82,7 +83,7 @@ def _leave_out_failing(db: Store, found: list[Finding], report: BuildReport) -> 
     checks found violating (what a batch alone could not settle), and report each; the other
     findings, and the graphs left out."""
     failing: dict[str, list[Finding]] = {}
-    for finding in validate.violations(found):
+    for finding in violations(found):
         if finding.graph in report.labels:
             failing.setdefault(finding.graph, []).append(finding)
     for graph, failed in failing.items():
@@ -101,27 +102,19 @@ def _field_problem(finding: Finding) -> str:
     return f"bad field {field_name} ({finding.component.removesuffix('ConstraintComponent') or 'shape'})"
 
 
-class BuildFailed(Exception):
-    """The new graph violates the shapes; the previous store was kept."""
-
-    def __init__(self, report: BuildReport):
-        super().__init__(f"{len(report.violations)} violation(s); the previous store was kept")
-        self.report = report
-
-
 def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
     """Render, detect and parse one source file (InputError when it cannot be read)."""
     rendering = sources.rendering(source)
     text = rendering.text
     try:
         loader = loaders.detect(text)
-    except loaders.UnknownKind as error:
-        raise sources.InputError(f"{source.path}: {error}") from error
+    except UnknownKind as error:
+        raise InputError(f"{source.path}: {error}") from error
     try:
         record = loader.parse(text)
     except (ValidationError, ValueError) as error:
         reason = str(error).splitlines()[0]
-        raise sources.InputError(f"{source.path}: not readable as a {loader.LABEL}: {reason}") from error
+        raise InputError(f"{source.path}: not readable as a {loader.LABEL}: {reason}") from error
     return record, mapping.Source(source.label, source.sha256, loader.KIND, loader.VERSION,
                                   rendering if rendering.derived else None)
 
@@ -137,7 +130,7 @@ def streaming_loader(path: Path) -> ModuleType | None:
             return None
         head = sources.decode_text(data, path)
     except OSError as error:
-        raise sources.InputError(f"{path}: cannot be read ({error.strerror or error})") from error
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
     for loader in loaders.REGISTRY.values():
         if hasattr(loader, "parse_stream") and loader.detect(head) > 0:
             return loader
@@ -191,7 +184,7 @@ def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selecti
     with store.writing(store_path, inputs) as writer:
         candidates = _candidates(sources.discover(inputs), keep_going, report)
         if not candidates:
-            raise sources.InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
+            raise InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
         report.labels = {c.graph: str(c.path) for c in candidates}
         signature = build_signature(selection)
         previous = _previous_sources(store_path, signature, full, report)
@@ -213,7 +206,7 @@ def _candidates(found: list[tuple[Path, str]], keep_going: bool, report: BuildRe
             else:
                 source = sources.read(path, label)
                 candidate = Candidate(path, label, source.sha256, None, source)
-        except sources.InputError as error:
+        except InputError as error:
             if not keep_going:
                 raise
             report.skipped.append(str(error))
@@ -249,7 +242,7 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
             return None
         rows = db.query(with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"))
         return {row["g"].value: row["loader"].value for row in rows}
-    except store.StoreDamaged:
+    except StoreDamaged:
         if not full:
             raise
     except (OSError, RuntimeError) as error:
@@ -257,7 +250,7 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
             raise
         if not full:
             raise store.damaged(store_path, error) from error
-    except sources.InputError:  # nothing built here yet
+    except InputError:  # nothing built here yet
         return None
     report.replaced_damaged = True
     return None
@@ -283,13 +276,13 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport,
                           file=sys.stderr):
         try:
             record, described = load_document(candidate.source)
-        except sources.InputError as error:
+        except InputError as error:
             if not keep_going:
                 raise
             report.skipped.append(str(error))
             continue
         document_quads = mapping.map_source(described, record)
-        failed = validate.violations(checker.check(document_quads))
+        failed = violations(checker.check(document_quads))
         if failed and keep_going:
             checker.discard(described.iri)
             report.skipped.append(_fails_its_shapes(str(candidate.path), failed))
@@ -327,7 +320,7 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
                 try:
                     load_stream(lambda batch: add(batch, complete=False), candidate.path, candidate.label,
                                 candidate.streaming, selection, report)
-                except sources.InputError as error:
+                except InputError as error:
                     if not keep_going:
                         raise
                     report.skipped.append(str(error))
@@ -336,7 +329,7 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
                                           checker):
                 loader.add(document_quads)
             if not report.loaded:
-                raise sources.InputError("no document could be read")
+                raise InputError("no document could be read")
         for graph in left_out:  # what was loaded of them before the refusal goes
             new.remove_graph(NamedNode(graph))
             checker.discard(graph)
@@ -345,7 +338,7 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
             if keep_going:
                 found, _ = _leave_out_failing(new, found, report)
                 if not report.loaded:
-                    raise sources.InputError("no document could be built")
+                    raise InputError("no document could be built")
             report.findings.extend(found)
             report.findings.extend(validate.run_checks(new))
             report.quads = len(new)
@@ -467,7 +460,7 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
             target(batch)
     except (ValidationError, ValueError, UnicodeDecodeError) as error:
         reason = str(error).splitlines()[0]
-        raise sources.InputError(f"{path}: not readable as {loader.LABEL}: {reason}") from error
+        raise InputError(f"{path}: not readable as {loader.LABEL}: {reason}") from error
     mismatches.extend(f"state {name} is not in the reference data ({n} rows left out)"
                       for name, n in sorted(unresolved.items()))
     missing = () if counts["records"] else ("every resolution (none read or none selected)",)

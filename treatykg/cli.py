@@ -47,7 +47,7 @@ class Group(click.Group):
     """Turns input errors raised anywhere into one clear line and exit code 2."""
 
     def invoke(self, ctx: click.Context):
-        from treatykg.sources import InputError
+        from treatykg.errors import InputError
 
         try:
             return super().invoke(ctx)
@@ -89,7 +89,8 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, ful
     changed ones are read again. A failed build leaves the store as it was.
     """
     from treatykg import store
-    from treatykg.build import BuildFailed, build as run_build
+    from treatykg.build import build as run_build
+    from treatykg.errors import BuildFailed
     from treatykg.loaders.undl_votes import Selection
 
     target = store.location(store_dir)
@@ -264,13 +265,18 @@ def export(fmt: str, output: Path | None, store_dir: Path | None, dump_urls: tup
 
 @main.command()
 @store_option
-def validate(store_dir: Path | None) -> None:
+@click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
+              help="Run the shapes compiled into SPARQL by the store, or with pySHACL, the reference engine "
+                   "(exact, much slower on a large store).")
+def validate(store_dir: Path | None, engine: str) -> None:
     """Validate the store: SHACL shapes on every graph, then the integrity checks."""
-    from treatykg import store, validate as v
+    from treatykg import store
+    from treatykg.shacl_model import violations
+    from treatykg.validate import validate_store
 
-    findings = v.validate_store(store.open_read_only(store.location(store_dir)))
+    findings = validate_store(store.open_read_only(store.location(store_dir)), engine)
     _print_findings(findings)
-    bad = v.violations(findings)
+    bad = violations(findings)
     click.echo(f"{'conforms' if not bad else 'does not conform'}: {len(bad)} violations, "
                f"{len(findings) - len(bad)} warnings")
     if bad:
@@ -294,11 +300,12 @@ def evaluate(folder: Path, summary: bool) -> None:
     Exits 1 when a fact is attributed to a state that the gold does not attribute, or a document
     is read as a kind it is not; 2 when the corpus or a gold file is malformed.
     """
-    from treatykg.evaluation import GoldError, evaluate as run_evaluation, render_report
+    from treatykg.errors import InputError
+    from treatykg.evaluation import evaluate as run_evaluation, render_report
 
     try:
         report = run_evaluation(folder)
-    except GoldError as error:
+    except InputError as error:
         fail(str(error))
     click.echo(render_report(report, details=not summary))
     if report.wrong_attributions or report.misread_kinds:

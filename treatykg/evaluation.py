@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from treatykg.errors import InputError
+
 ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation", "declaration",
                       "reported_status", "reported_position_by", "reported_vote")
 SYMBOL_FIELDS = {"symbol", "committee_report", "draft", "recalls"}
@@ -21,10 +23,6 @@ REFUSED = "refused"
 MANIFEST_COLUMNS = ("id", "file", "kind", "publisher", "url", "licence", "rendering", "retrieved", "note")
 
 Fact = tuple[str, str]
-
-
-class GoldError(ValueError):
-    """A gold file or manifest row that does not follow eval/README.md."""
 
 
 # --- canonical values ------------------------------------------------------------------------
@@ -202,23 +200,23 @@ def read_gold(path: Path) -> Gold:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise GoldError(f"{path}: not a readable TOML gold file ({error})") from error
+        raise InputError(f"{path}: not a readable TOML gold file ({error})") from error
     kind = data.get("kind")
     if not isinstance(kind, str) or not kind:
-        raise GoldError(f"{path}: no `kind`")
+        raise InputError(f"{path}: no `kind`")
     facts, quotes = set(), []
     for number, entry in enumerate(data.get("fact", []), start=1):
         if not isinstance(entry, dict) or not {"field", "value"} <= entry.keys():
-            raise GoldError(f"{path}: fact {number} needs `field` and `value`")
+            raise InputError(f"{path}: fact {number} needs `field` and `value`")
         if "quote" not in entry and "where" not in entry:
-            raise GoldError(f"{path}: fact {number} ({entry['field']}) names no `quote` or `where`")
+            raise InputError(f"{path}: fact {number} ({entry['field']}) names no `quote` or `where`")
         fact = (entry["field"], canonical(entry["field"], entry["value"]))
         facts.add(fact)
         if "quote" in entry:
             quotes.append((fact, str(entry["quote"])))
     listed = data.get("fields", [])
     if not isinstance(listed, list) or not all(isinstance(name, str) for name in listed):
-        raise GoldError(f"{path}: `fields` must be a list of field names")
+        raise InputError(f"{path}: `fields` must be a list of field names")
     return Gold(kind, frozenset(listed), frozenset(facts), tuple(quotes))
 
 
@@ -314,19 +312,19 @@ def read_manifest(root: Path) -> list[Document]:
         with manifest.open(encoding="utf-8", newline="") as file:
             rows = list(csv.DictReader(file))
     except OSError as error:
-        raise GoldError(f"{manifest}: cannot be read ({error.strerror or error})") from error
+        raise InputError(f"{manifest}: cannot be read ({error.strerror or error})") from error
     documents, seen = [], set()
     for number, row in enumerate(rows, start=2):
         missing = [column for column in ("id", "file", "kind", "publisher", "url", "licence", "rendering")
                    if not (row.get(column) or "").strip()]
         if missing:
-            raise GoldError(f"{manifest}: row {number} has no {', '.join(missing)}")
+            raise InputError(f"{manifest}: row {number} has no {', '.join(missing)}")
         if row["id"] in seen:
-            raise GoldError(f"{manifest}: row {number}: id {row['id']!r} is listed twice")
+            raise InputError(f"{manifest}: row {number}: id {row['id']!r} is listed twice")
         seen.add(row["id"])
         path = root / "docs" / row["file"]
         if not path.is_file():
-            raise GoldError(f"{manifest}: row {number}: {path} does not exist")
+            raise InputError(f"{manifest}: row {number}: {path} does not exist")
         documents.append(Document(row["id"], path, row["kind"], row["publisher"], row["rendering"]))
     return documents
 
@@ -338,7 +336,7 @@ def evaluate_document(document: Document, gold: Gold) -> Judgement:
     source = sources.read(document.path, document.path.name)
     try:
         record, _ = build.load_document(source)
-    except sources.InputError as error:
+    except InputError as error:
         return judge(document.id, gold, REFUSED, set(), reason=str(error).split(": ", 1)[-1])
     judgement = judge(document.id, gold, record.kind, record_facts(record))
     judgement.gold_problems = unquoted(gold, document_text(source))

@@ -24,21 +24,12 @@ from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from treatykg.errors import Refused
+
 QUERY_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
                "DescribeQuery": "describe"}
 _LINE_BREAK = re.compile(r"\r\n?")
 UNREPEATABLE = {"Builtin_RAND", "Builtin_NOW", "Builtin_UUID", "Builtin_STRUUID", "Builtin_BNODE"}
-
-
-class Refused(Exception):
-    """A request the endpoint will not run; ``status`` is the HTTP status to answer."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message, status)  # both in args, so the exception survives pickling
-        self.message, self.status = message, status
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)

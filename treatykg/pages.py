@@ -27,7 +27,7 @@ from pyoxigraph import Literal, NamedNode
 
 from treatykg import iris
 from treatykg.query import Param, Resolver, SavedQuery, bind, bound_text, parse_saved, saved_queries
-from treatykg.sources import InputError
+from treatykg.errors import InputError
 from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKGC
 from treatykg.workers import Job
 

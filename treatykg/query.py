@@ -29,11 +29,10 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Store
 
 from treatykg import gazetteer, iris
-from treatykg.sources import InputError
+from treatykg.errors import InputError
 from treatykg.vocab import PREFIXES, with_prefixes
 
 PARAM_TYPES = ("document", "state", "treaty", "topic", "date", "string", "integer", "iri")
-FORMATS = ("table", "csv", "tsv", "json")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
 
 from treatykg import sparql_json
 from treatykg.query import Param, Result, SavedQuery, bound_text
-from treatykg.sources import InputError
+from treatykg.errors import InputError
 
 
 TIMEOUT = 60.0  # seconds a remote answer may take, whole

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from treatykg.sources import InputError, decode_text
+from treatykg.errors import InputError
+from treatykg.sources import decode_text
 
 MIN_PAGE_TEXT = 20  # characters: a page whose text layer has fewer is read by OCR
 OCR_DPI = 300

@@ -48,8 +48,8 @@ from starlette.staticfiles import StaticFiles
 
 from treatykg import iris, pages, sparql_json, void
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
-from treatykg.sources import InputError
-from treatykg.workers import AnswerCache, Job, Pool, QueryFailed, QueryTimeout, log
+from treatykg.errors import InputError, QueryTimeout, Refused
+from treatykg.workers import AnswerCache, Job, Pool, log
 
 WEB = files("treatykg") / "web"
 MAX_URL_BYTES = 8192  # a longer GET query is answered 414: send it with POST
@@ -98,14 +98,6 @@ class Settings:
     endpoint: str = "http://127.0.0.1:8000/sparql"  # the endpoint's IRI in its service description
     dumps: tuple[str, ...] = ()  # where the dataset's dumps are published (void:dataDump)
     cache_mb: int = 64  # answers of repeated queries kept (MiB of bodies); 0: none
-
-
-class Refusal(Exception):
-    """An HTTP error answered as one plain-text line."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message)
-        self.status = status
 
 
 def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:
@@ -157,26 +149,26 @@ def _chosen_format(request: Request, params: dict, offers: dict[str, str]) -> st
             return name
     name = negotiate(accept, offers)
     if name is None:
-        raise Refusal(f"none of the accepted media types can be produced; available: {', '.join(offers)}", 406)
+        raise Refused(f"none of the accepted media types can be produced; available: {', '.join(offers)}", 406)
     return name
 
 
 async def _body(request: Request, limit: int, seconds: float) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
+        raise Refused(f"the request body is larger than the {limit}-byte limit", 413)
     body = bytearray()
 
     async def read() -> None:
         async for chunk in request.stream():
             body.extend(chunk)
             if len(body) > limit:
-                raise Refusal(f"the request body is larger than the {limit}-byte limit", 413)
+                raise Refused(f"the request body is larger than the {limit}-byte limit", 413)
 
     try:
         await asyncio.wait_for(read(), seconds)
     except asyncio.TimeoutError:
-        raise Refusal(f"the request body did not arrive within {seconds:g} s", 408) from None
+        raise Refused(f"the request body did not arrive within {seconds:g} s", 408) from None
     return bytes(body)
 
 
@@ -187,7 +179,7 @@ def _single(values: dict[str, list[str]]) -> dict:
     """The parameters, each its one value; ``format`` the tuple of every format value given."""
     repeated = [key for key, items in values.items() if len(items) > 1 and key in ("query", "update")]
     if repeated:
-        raise Refusal(f"parameter {repeated[0]} given more than once", 400)
+        raise Refused(f"parameter {repeated[0]} given more than once", 400)
     params = {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS + FORMAT_PARAMS}
     formats = tuple(value for key in FORMAT_PARAMS for value in values.get(key, ()))
     if formats:
@@ -202,7 +194,7 @@ def _graphs(values: dict[str, list[str]], graphs: dict[str, list[str]]) -> None:
             try:
                 NamedNode(iri)
             except ValueError:
-                raise Refusal(f"{key}: not an IRI: {iri[:200]}", 400) from None
+                raise Refused(f"{key}: not an IRI: {iri[:200]}", 400) from None
             graphs.setdefault(key, []).append(iri)
 
 
@@ -211,7 +203,7 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
     update; the dataset's IRIs, when given, under the parameters ``default-graph-uri`` and
     ``named-graph-uri`` (each a tuple)."""
     if len(request.url.query.encode()) > MAX_URL_BYTES:
-        raise Refusal(f"the URL is longer than {MAX_URL_BYTES} bytes: send long queries with POST", 414)
+        raise Refused(f"the URL is longer than {MAX_URL_BYTES} bytes: send long queries with POST", 414)
     values = parse_qs(request.url.query, keep_blank_values=True)
     params, graphs = _single(values), {}
     _graphs(values, graphs)
@@ -231,10 +223,10 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
             if "update" in params:
                 text, update = params["update"], True
         else:
-            raise Refusal("POST a form (application/x-www-form-urlencoded), application/sparql-query "
+            raise Refused("POST a form (application/x-www-form-urlencoded), application/sparql-query "
                           "or application/sparql-update", 415)
     if text is not None and len(text.encode()) > settings.max_query_bytes:
-        raise Refusal(f"the query is longer than the {settings.max_query_bytes}-byte limit", 413)
+        raise Refused(f"the query is longer than the {settings.max_query_bytes}-byte limit", 413)
     return {**params, **{key: tuple(iris_) for key, iris_ in graphs.items()}}, text, update
 
 
@@ -350,7 +342,7 @@ def create_app(settings: Settings) -> Starlette:
             job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
                       default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
             answer = await server.run_async(job, _client(request))
-        except (Refusal, QueryFailed) as refusal:
+        except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
             return _refused(request, str(timeout), 503)
@@ -370,7 +362,7 @@ def create_app(settings: Settings) -> Starlette:
             try:
                 chosen.append(_chosen_format(request, params, offers))
                 refusals.append("")
-            except Refusal as refusal:
+            except Refused as refusal:
                 chosen.append("")
                 refusals.append(str(refusal))
         return chosen[0], chosen[1], (refusals[0], refusals[1])
@@ -379,9 +371,9 @@ def create_app(settings: Settings) -> Starlette:
         token = settings.update_token
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if token is None:
-            raise Refusal("this endpoint is read-only: SPARQL Update is not allowed", 403)
+            raise Refused("this endpoint is read-only: SPARQL Update is not allowed", 403)
         if not hmac.compare_digest(given.encode(), token.encode()):
-            raise Refusal("SPARQL Update needs the server's bearer token", 401)
+            raise Refused("SPARQL Update needs the server's bearer token", 401)
         await run_in_threadpool(server.run, Job(text, "", 0, update=True), _client(request))
         server.stats = None
         await run_in_threadpool(server.current_stats)
@@ -398,10 +390,10 @@ def create_app(settings: Settings) -> Starlette:
     async def well_known_void(request: Request) -> Response:
         try:
             return await describe(request, dict(request.query_params))
-        except Refusal as refusal:
+        except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
-        except (QueryFailed, QueryTimeout) as failed:
-            return _refused(request, str(failed), getattr(failed, "status", 503))
+        except QueryTimeout as timeout:
+            return _refused(request, str(timeout), 503)
 
     async def entity(request: Request) -> Response:
         path = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", errors="replace")
@@ -416,7 +408,7 @@ def create_app(settings: Settings) -> Starlette:
             fmt = _chosen_format(request, dict(request.query_params), offers)
             status, body, kind = await run_in_threadpool(render, *args, fmt, server, _client(request),
                                                          **({"options": dict(request.query_params)} if args else {}))
-        except (Refusal, QueryFailed) as refusal:
+        except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
             return _refused(request, str(timeout), 503)
@@ -434,7 +426,7 @@ def create_app(settings: Settings) -> Starlette:
             return _refused(request, str(missing), 404)
         except InputError as error:
             return _refused(request, str(error), 400)
-        except (QueryFailed, QueryTimeout) as failed:
+        except (Refused, QueryTimeout) as failed:
             return _refused(request, str(failed), getattr(failed, "status", 503))
         return Response(json.dumps({"query": text}), media_type="application/json")
 

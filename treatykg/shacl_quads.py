@@ -1,4 +1,4 @@
-"""SHACL Core shapes compiled into Python checks that run on a graph's quads before they are loaded.
+"""The shapes model compiled into Python checks that run on a graph's quads before they are loaded.
 
 The build maps each document into quads; checking them there, as they stream past, costs a few
 microseconds a quad, where the same constraints run as SPARQL over a loaded store cost tens (a
@@ -24,16 +24,8 @@ import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
 from rdflib.namespace import RDF
 
-from treatykg.shacl_sparql import (
-    _PROPERTY_PARAMETERS,
-    SH,
-    UnsupportedShape,
-    _severity,
-    _subclasses,
-    or_paths,
-    refuse_unknown_node_parameters,
-)
-from treatykg.validate import Finding
+from treatykg import shacl_sparql
+from treatykg.shacl_model import Finding, NodeShape, PropertyShape, project_shapes
 
 _TYPE = NamedNode(str(RDF.type))
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -127,92 +119,75 @@ def _xpath_regex(pattern: str, flags: str) -> re.Pattern[str]:
 def _to_term(node: rdflib.term.Node) -> NamedNode | Literal:
     if isinstance(node, rdflib.URIRef):
         return NamedNode(str(node))
-    if isinstance(node, rdflib.Literal):
-        if node.language:
-            return Literal(str(node), language=node.language)
-        return Literal(str(node), datatype=NamedNode(str(node.datatype or f"{_XSD}string")))
-    raise UnsupportedShape(f"a blank node cannot be a constraint value ({node!r})")
+    if node.language:
+        return Literal(str(node), language=node.language)
+    return Literal(str(node), datatype=NamedNode(str(node.datatype or f"{_XSD}string")))
 
 
-def _value_tests(shapes: rdflib.Graph, node_shape: rdflib.term.Node, prop: rdflib.term.Node) -> list[ValueTest]:
-    """The per-value constraints of a property shape as Python predicates ("is it bad?")."""
-    tests: list[ValueTest] = []
-    for parameter, value in shapes.predicate_objects(prop):
-        if parameter == SH.datatype:
-            wanted = str(value)
-            tests.append(("DatatypeConstraintComponent",
-                          lambda v, wanted=wanted: not isinstance(v, Literal) or v.datatype.value != wanted))
-        elif parameter == SH.pattern:
-            regex = _xpath_regex(str(value), str(shapes.value(prop, SH.flags) or ""))
-            tests.append(("PatternConstraintComponent",
-                          lambda v, regex=regex: isinstance(v, BlankNode) or not regex.search(v.value)))
-        elif parameter == SH.nodeKind:
-            kinds = {SH.IRI: (NamedNode,), SH.Literal: (Literal,), SH.BlankNode: (BlankNode,),
-                     SH.BlankNodeOrIRI: (BlankNode, NamedNode)}
-            if value not in kinds:
-                raise UnsupportedShape(f"{node_shape}: sh:nodeKind {value} is not supported")
-            tests.append(("NodeKindConstraintComponent", lambda v, k=kinds[value]: not isinstance(v, k)))
-        elif parameter == SH["in"]:
-            members = frozenset(_to_term(m) for m in rdflib.collection.Collection(shapes, value))
-            tests.append(("InConstraintComponent", lambda v, members=members: v not in members))
-        elif parameter in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive):
-            bound, name = _to_term(value), str(parameter).removeprefix(str(SH))
-            component = f"{name[0].upper()}{name[1:]}ConstraintComponent"
-            test = {SH.minInclusive: lambda v, b=bound: not _at_most(b, v),
-                    SH.maxInclusive: lambda v, b=bound: not _at_most(v, b),
-                    SH.minExclusive: lambda v, b=bound: not _at_most(b, v, strict=True),
-                    SH.maxExclusive: lambda v, b=bound: not _at_most(v, b, strict=True)}[parameter]
-            tests.append((component, test))
-        elif parameter == SH.minLength:
-            tests.append(("MinLengthConstraintComponent",
-                          lambda v, n=int(value): isinstance(v, BlankNode) or len(v.value) < n))
-    return tests
+_KINDS = {"IRI": (NamedNode,), "Literal": (Literal,), "BlankNode": (BlankNode,), "BlankNodeOrIRI": (BlankNode, NamedNode)}
 
 
-def compile_rules(shapes: rdflib.Graph, ontology: rdflib.Graph) -> list[NodeRule]:
-    """Every node shape with an ``sh:targetClass``, as Python rules (unsupported features refused)."""
-    handled = {SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH.flags, SH.nodeKind, SH["in"],
-               SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.minLength,
-               SH["class"], SH.lessThanOrEquals}
-    rules = []
-    for node_shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
-        targets = frozenset(NamedNode(str(t)) for cls in shapes.objects(node_shape, SH.targetClass)
-                            for t in _subclasses(ontology, cls))
-        properties = []
-        for prop in shapes.objects(node_shape, SH.property):
-            path = shapes.value(prop, SH.path)
-            if not isinstance(path, rdflib.URIRef):
-                raise UnsupportedShape(f"{node_shape}: only predicate paths are supported, not {path!r}")
-            unknown = set(shapes.predicates(prop, None)) - handled - _PROPERTY_PARAMETERS
-            if unknown:
-                raise UnsupportedShape(f"{node_shape}: property-shape parameters {sorted(map(str, unknown))} "
-                                       "are not supported")
-            cls, other = shapes.value(prop, SH["class"]), shapes.value(prop, SH.lessThanOrEquals)
-            min_count, max_count = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
-            properties.append(PropertyRule(
-                shape=str(node_shape), path=NamedNode(str(path)), severity=_severity(shapes, prop),
-                message=str(shapes.value(prop, SH.message) or shapes.value(node_shape, SH.message) or ""),
-                min_count=int(min_count) if min_count is not None else None,
-                max_count=int(max_count) if max_count is not None else None,
-                value_tests=tuple(_value_tests(shapes, node_shape, prop)),
-                classes=frozenset(NamedNode(str(c)) for c in _subclasses(ontology, cls)) if cls else None,
-                less_or_equal=NamedNode(str(other)) if other else None,
-            ))
-        any_of = tuple((_severity(shapes, node_shape), str(shapes.value(node_shape, SH.message) or ""),
-                        tuple(NamedNode(str(path)) for path in or_paths(shapes, node_shape, members)))
-                       for members in shapes.objects(node_shape, SH["or"]))
-        refuse_unknown_node_parameters(shapes, node_shape)
-        rules.append(NodeRule(str(node_shape), targets, tuple(properties), any_of,
-                              has_sparql=(node_shape, SH.sparql, None) in shapes))
-    return rules
+def _pattern_test(pattern: tuple[str, str]) -> Callable[[object], bool]:
+    regex = _xpath_regex(*pattern)
+    return lambda v: isinstance(v, BlankNode) or not regex.search(v.value)
+
+
+def _in_test(members: tuple) -> Callable[[object], bool]:
+    allowed = frozenset(map(_to_term, members))
+    return lambda v: v not in allowed
+
+
+def _bound_test(minimum: bool, strict: bool) -> Callable[[object], Callable[[object], bool]]:
+    """sh:min/maxIn/Exclusive: a value not above (below) the bound is bad, as SPARQL compares."""
+    def test(value: object) -> Callable[[object], bool]:
+        bound = _to_term(value)
+        if minimum:
+            return lambda v: not _at_most(bound, v, strict)
+        return lambda v: not _at_most(v, bound, strict)
+    return test
+
+
+# The "is this value bad?" test of each per-value constraint parameter, from its value in the model.
+VALUE_TESTS: dict[str, Callable[[object], Callable[[object], bool]]] = {
+    "datatype": lambda datatype: (lambda v, wanted=str(datatype): not isinstance(v, Literal) or v.datatype.value != wanted),
+    "pattern": _pattern_test,
+    "nodeKind": lambda kind: (lambda v, k=_KINDS[kind]: not isinstance(v, k)),
+    "in": _in_test,
+    "minInclusive": _bound_test(minimum=True, strict=False),
+    "maxInclusive": _bound_test(minimum=False, strict=False),
+    "minExclusive": _bound_test(minimum=True, strict=True),
+    "maxExclusive": _bound_test(minimum=False, strict=True),
+    "minLength": lambda length: (lambda v: isinstance(v, BlankNode) or len(v.value) < length),
+}
+# Checked on the focus node's values together rather than one value at a time (see PropertyRule).
+WHOLE_NODE = ("minCount", "maxCount", "class", "lessThanOrEquals")
+
+
+def _property_rule(prop: PropertyShape) -> PropertyRule:
+    given = {c.parameter: c.value for c in prop.constraints}
+    return PropertyRule(
+        shape=prop.node_shape, path=NamedNode(str(prop.path)), severity=prop.severity, message=prop.message,
+        min_count=given.get("minCount"), max_count=given.get("maxCount"),
+        value_tests=tuple((c.component, VALUE_TESTS[c.parameter](c.value))
+                          for c in prop.constraints if c.parameter in VALUE_TESTS),
+        classes=frozenset(NamedNode(str(c)) for c in given["class"]) if "class" in given else None,
+        less_or_equal=NamedNode(str(given["lessThanOrEquals"])) if "lessThanOrEquals" in given else None,
+    )
+
+
+def compile_rules(shapes: tuple[NodeShape, ...]) -> list[NodeRule]:
+    """Every node shape as Python rules."""
+    return [NodeRule(node.iri, frozenset(NamedNode(str(t)) for t in node.targets),
+                     tuple(_property_rule(prop) for prop in node.properties),
+                     tuple((node.severity, node.message, tuple(NamedNode(str(p)) for p in paths)) for paths in node.any_of),
+                     has_sparql=bool(node.sparql))
+            for node in shapes]
 
 
 @cache
 def rules() -> tuple[NodeRule, ...]:
     """The project's shapes as Python rules, compiled once per process."""
-    from treatykg.validate import ontology_graph, shapes_graph
-
-    return tuple(compile_rules(shapes_graph(), ontology_graph()))
+    return tuple(compile_rules(project_shapes()))
 
 
 @dataclass
@@ -297,7 +272,7 @@ class QuadValidator:
                      types_of: Callable[[NamedNode], set] | None = None) -> list[Finding]:
         found: list[Finding] = []
         if types_of is None:
-            types_of = lambda node: described.get(node, {}).get(_TYPE, ())  # noqa: E731
+            types_of = lambda node: described.get(node, {}).get(_TYPE, ())
         for focus, properties in described.items():
             types = properties.get(_TYPE)
             if not types:
@@ -366,9 +341,6 @@ class QuadValidator:
 
     def finish(self, store: Store) -> list[Finding]:
         """Every finding, once what the batches left open is settled on the loaded store."""
-        from treatykg.shacl_sparql import compiled
-        from treatykg.validate import shapes_on_store
-
         def types_in(graph: NamedNode) -> Callable[[NamedNode], set]:
             return lambda node: {q.object for q in store.quads_for_pattern(node, _TYPE, None, graph)}
 
@@ -382,7 +354,7 @@ class QuadValidator:
                 for quad in store.quads_for_pattern(node, None, None, graph):
                     described.setdefault(node, {}).setdefault(quad.predicate, set()).add(quad.object)
             found += self._check_nodes(graph, described, True, types_in(graph))
-        sparql = [check for check in compiled() if check.component == "SPARQLConstraintComponent"]
+        sparql = [check for check in shacl_sparql.compiled() if check.component == "SPARQLConstraintComponent"]
         if self._sparql_graphs and sparql:
-            found += shapes_on_store(store, sorted(self._sparql_graphs), sparql)
+            found += shacl_sparql.run(store, sorted(self._sparql_graphs), sparql)
         return sorted(found)

@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from treatykg.errors import InputError
+
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".xml", ".csv", ".tsv", ""}
 SKIPPED_NAMES = {"__init__.py", "readme.md", "readme.txt", "readme"}
-
-
-class InputError(Exception):
-    """A bad input: the message names the file or parameter and the reason (exit code 2)."""
 
 
 @dataclass(frozen=True)
@@ -100,12 +98,12 @@ def decode_text(data: bytes, path: Path) -> str:
             raise InputError(f"{path}: damaged UTF-16 text ({error.reason})") from error
     if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
         raise InputError(f"{path}: binary file, not a text document")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{path}: undecodable text")  # latin-1 decodes any bytes; kept for clarity
+    return data.decode("latin-1")  # decodes any bytes
 
 
 _CONTROLS = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pyoxigraph import Quad, RdfFormat, Store, serialize
 
-from treatykg.sources import InputError
+from treatykg.errors import InputError, StoreDamaged
 
 DEFAULT_DIR = ".treatykg"
 ENVIRONMENT = "TREATYKG_STORE"
@@ -35,10 +35,6 @@ _ROCKSDB_FILE = re.compile(  # the files of the database itself
 # reader that opens it (or watches it) sees the new store after one rename. NAME.lock is held
 # (flock) by the build writing the store; staging left by a build that died is removed by the
 # next one.
-
-
-class StoreDamaged(InputError):
-    """The store exists but cannot be read: one line naming it and saying how to rebuild."""
 
 
 def location(option: str | Path | None) -> Path:

@@ -43,6 +43,7 @@ from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QueryTriple
                         parse_query_results, serialize)
 
 from treatykg import guard, sparql_json
+from treatykg.errors import QueryTimeout, Refused
 from treatykg.vocab import PREFIXES
 
 RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML,
@@ -57,21 +58,6 @@ SPAWN_ALLOWANCE = 15.0  # a request waits for a worker up to its time limit plus
                         # at the limit take a few seconds to be replaced)
 CLONE_NEWNET, CLONE_NEWUSER = 0x40000000, 0x10000000
 log = logging.getLogger("treatykg.serve")
-
-
-class QueryTimeout(Exception):
-    """The query ran past its time limit (its worker was killed), or no worker came free in time."""
-
-
-class QueryFailed(Exception):
-    """The request was refused, or the store failed to run it; ``status`` is the HTTP status."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message, status)  # both in args, so the exception survives pickling
-        self.message, self.status = message, status
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)
@@ -99,7 +85,7 @@ def _format(job: Job, checked: guard.Checked) -> str:
     graph = checked.form in ("construct", "describe")
     fmt = job.graph_format if graph and job.graph_format is not None else job.format
     if not fmt:
-        raise QueryFailed(job.unacceptable[1 if graph else 0] or "no acceptable result format", 406)
+        raise Refused(job.unacceptable[1 if graph else 0] or "no acceptable result format", 406)
     return fmt
 
 
@@ -248,7 +234,7 @@ class FollowedStore:
         try:
             key = (target, os.stat(target).st_ino)
         except OSError as error:
-            raise QueryFailed(f"the store {self.path} is not there ({error.strerror})", 503) from None
+            raise Refused(f"the store {self.path} is not there ({error.strerror})", 503) from None
         if key != self._opened:
             self._store = None
             gc.collect()  # a writable store's lock goes with its last reference
@@ -256,7 +242,7 @@ class FollowedStore:
                 self._store = Store(target) if self.writable else Store.read_only(target)
             except (OSError, RuntimeError) as error:
                 self._opened = None
-                raise QueryFailed(f"the store {self.path} could not be opened: {error}", 503) from None
+                raise Refused(f"the store {self.path} could not be opened: {error}", 503) from None
             self._opened = key
         return self._store
 
@@ -286,25 +272,25 @@ def _job_loop(connection, store_path: str, writable: bool, memory_mb: int, refus
         try:
             text = guard.plain(job.text)
             checked = guard.check(text, job.update)
-        except guard.Refused as refused:
-            connection.send(QueryFailed(refused.message, refused.status))
+        except Refused as refused:
+            connection.send(refused)
             continue
         except MemoryError:
-            connection.send(QueryFailed(MEMORY_EXCEEDED.format(mb=memory_mb), 503))
+            connection.send(Refused(MEMORY_EXCEEDED.format(mb=memory_mb), 503))
             os._exit(1)
         connection.send("parsed")
         try:
             connection.send(execute(store.current(), job, text, checked))
-        except QueryFailed as failed:
+        except Refused as failed:
             connection.send(failed)
         except SyntaxError as error:
-            connection.send(QueryFailed(str(error), 400))
+            connection.send(Refused(str(error), 400))
         except MemoryError:
-            connection.send(QueryFailed(MEMORY_EXCEEDED.format(mb=memory_mb), 503))
+            connection.send(Refused(MEMORY_EXCEEDED.format(mb=memory_mb), 503))
             os._exit(1)  # a fresh worker replaces this one
         except Exception as error:  # noqa: BLE001 - the worker answers every job, whatever failed
             message = f"{type(error).__name__}: {error}"
-            connection.send(QueryFailed(message, 400 if "Network is unreachable" in message else 500))
+            connection.send(Refused(message, 400 if "Network is unreachable" in message else 500))
         if job.update:
             store.current().flush()
 
@@ -410,7 +396,7 @@ class Pool:
         return _Worker(self._context, self._store_path, self._writable, self._memory_mb)
 
     def run(self, job: Job, client: str = "") -> Answer:
-        """The job's Answer; raises QueryFailed (refused or failed) or QueryTimeout."""
+        """The job's Answer; raises Refused (refused or failed) or QueryTimeout."""
         event = threading.Event()
         ticket = self._enqueue(client, event.set)
         if not event.wait(self._patience):
@@ -465,23 +451,23 @@ class Pool:
         self._release(worker, client, time.monotonic() - started, replace=retired)
         if retired:
             raise outcome.error
-        if isinstance(outcome, QueryFailed):
+        if isinstance(outcome, Refused):
             raise outcome
         return outcome
 
     def _exchange(self, worker: _Worker, job: Job):
         """Send the job, then a generator's steps: it yields the seconds to wait for the worker's
-        next message and is sent whether one came; it returns the Answer or QueryFailed, and raises
+        next message and is sent whether one came; it returns the Answer or Refused, and raises
         _Retire when the worker must go. ``run`` and ``run_async`` wait for it each their own way."""
         connection = worker.connection
         try:
             connection.send(job)
             if not (yield self.parse_timeout):
-                raise _Retire(QueryFailed(f"the query could not be parsed within the {self.parse_timeout:g} s "
+                raise _Retire(Refused(f"the query could not be parsed within the {self.parse_timeout:g} s "
                                           "limit; simplify it", 400))
             parsed = connection.recv()
             if parsed != "parsed":
-                if isinstance(parsed, QueryFailed) and parsed.message.startswith(MEMORY_EXCEEDED[:20]):
+                if isinstance(parsed, Refused) and parsed.message.startswith(MEMORY_EXCEEDED[:20]):
                     raise _Retire(parsed)
                 return parsed
             if not (yield self.timeout):
@@ -489,23 +475,23 @@ class Pool:
             answer = connection.recv()
         except (EOFError, OSError):
             raise _Retire(self._death(worker)) from None
-        if isinstance(answer, QueryFailed) and answer.message.startswith(MEMORY_EXCEEDED[:20]):
+        if isinstance(answer, Refused) and answer.message.startswith(MEMORY_EXCEEDED[:20]):
             raise _Retire(answer)
         return answer
 
-    def _death(self, worker: _Worker) -> QueryFailed:
+    def _death(self, worker: _Worker) -> Refused:
         """The answer for a request whose worker died under it."""
         worker.process.join(timeout=5)
         code = worker.process.exitcode
         if code == -signal.SIGABRT:  # Rust aborts when an allocation fails
-            return QueryFailed(MEMORY_EXCEEDED.format(mb=self._memory_mb), 503)
-        return QueryFailed(f"the query stopped its worker (exit code {code}) and was not answered", 503)
+            return Refused(MEMORY_EXCEEDED.format(mb=self._memory_mb), 503)
+        return Refused(f"the query stopped its worker (exit code {code}) and was not answered", 503)
 
     def _enqueue(self, client: str, wake: Callable[[], None]) -> _Ticket:
         """A place among the requests waiting for a worker; ``wake`` is called when one is handed to it."""
         with self._turn:
             if self._closed:
-                raise QueryFailed("the server is stopping", 503)
+                raise Refused("the server is stopping", 503)
             if len(self._waiting) >= self.max_waiting:
                 raise QueryTimeout(f"{len(self._waiting)} queries are already waiting for a worker")
             self._arrivals += 1
@@ -524,7 +510,7 @@ class Pool:
     @staticmethod
     def _handed(ticket: _Ticket) -> _Worker:
         if ticket.worker is None:
-            raise QueryFailed("the server is stopping", 503)
+            raise Refused("the server is stopping", 503)
         return ticket.worker
 
     def _hand_out(self) -> None:
