@@ -15,6 +15,9 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    subject of a present-tense verb of speaking or holding a view ("Pakistan considers …",
    "New Zealand reaffirms …"), or the speaker says "my country, X" or "representing X".
    Exactly one state may do so.
+4. the publisher: the page's banner says it is a government's own website ("An official website
+   of the United States government"), the text is spoken to a chair in the first person, and it
+   names that state again. Only when no rule above finds a speaker.
 
 A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
 addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
@@ -44,7 +47,8 @@ CHAIR = re.compile(
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
 ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
 LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
-LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|,\s+(?=[a-z]|(?:I|We)\b)")
+LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
+                      r"|,\s+(?=(?!and\b|as\s+well\s+as\b)[a-z]|(?:I|We)\b)")  # ", and the United States" goes on
 STATE_BODY = (r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
               r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?")
 HEADING_WORD = re.compile(
@@ -71,6 +75,11 @@ MY_COUNTRY = re.compile(
     r"gratitude|thanks|condolences|congratulations)\b")
 
 
+BANNER = re.compile(r"^[ \t]*(?:an\s+)?official\s+(?:web\s?site|web\s+page|page)\s+of\s+(?:the\s+)?"
+                    r"(?:government\s+of\s+(?:the\s+)?(?P<of>[^\n]{2,60}?)|(?P<adjective>[^\n]{2,60}?)\s+government)"
+                    r"[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+
+
 class Unclear(ValueError):
     """No state is shown as the speaker, or the evidence disagrees."""
 
@@ -92,6 +101,9 @@ def find_speaker(text: str) -> Speaker:
         return found
     if named_self:
         return named_self
+    published = _publisher(text)
+    if published:
+        return published
     raise Unclear("speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
                   "and no state speaks of itself in a statement addressed to a chair)")
 
@@ -138,8 +150,8 @@ def head_lines(text: str) -> list[tuple[int, int]]:
         line = match.group()
         if not line.strip():
             continue
-        if len(line.strip()) > HEADING_LENGTH or CHAIR.search(line):
-            break
+        if CHAIR.search(line) or len(line.strip()) > HEADING_LENGTH and not HEADING_WORD.match(line.strip()):
+            break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
         spans.append((match.start(), match.end()))
         if len(spans) >= HEAD_LINES:
             break
@@ -179,6 +191,24 @@ def _heading_state(line: str) -> str | None:
             if states and len(states) == 1:
                 return states[0]
     return None
+
+
+def _publisher(text: str) -> Speaker | None:
+    """The state whose government's website the page's banner (in its head) says it is, for a text
+    spoken to a chair in the first person that names that state again below the banner."""
+    lines = head_lines(text)
+    if not lines or not (CHAIR.search(text) and FIRST_PERSON.search(text)):
+        return None
+    banner = BANNER.search(text, lines[0][0], lines[-1][1])
+    if not banner:
+        return None
+    states = _states_only(banner["of"] or banner["adjective"])
+    if not states or len(states) != 1:
+        return None
+    if not any(match.ref.alpha3 == states[0] for match in gazetteer.find_states_in(text[banner.end():])):
+        return None
+    return Speaker(states, f"the page is the website of {_names(states)}'s government and names it: "
+                           f"{tx.fold(banner.group())!r}", Span(start=banner.start(), end=banner.end()))
 
 
 def _self_naming(text: str) -> Speaker | None:

@@ -84,3 +84,22 @@ def test_draft_number_without_a_session_is_partial_not_guessed():
     record = explanation_of_vote.parse(text)
     assert record.draft.symbol is None and record.draft.partial == "A/C.1/?/L.31"
     assert "symbol of the draft voted on" in record.missing
+
+
+LONG_TITLE = ("Explanation of Vote at the 71st UN General Assembly First Committee on Draft Resolution L.12, "
+              "“" + "Implementation of the Convention on the Prohibition of a Long List of Things " * 3 + "”")
+
+
+def test_a_long_title_line_keeps_the_head_open_for_the_dateline_below_it():
+    text = (f"Kenya's statements\nOctober 30, 2016\n\n{LONG_TITLE}\nNew York City\nOctober 28, 2016\n\n"
+            "Thank you, Mr. Chairman.\n\nMy delegation abstained on draft resolution L.12.\n")
+    assert len(LONG_TITLE) > 220
+    record = explanation_of_vote.parse(text)
+    assert record.date == dt.date(2016, 10, 28) and record.draft.symbol == "A/C.1/71/L.12"
+
+
+def test_a_long_line_of_body_text_still_ends_the_head():
+    prose = "We have long said that the Convention matters to us and to the region we live in. " * 3
+    text = (f"Kenya's statements\n\n{prose}\nNew York City\nOctober 28, 2016\n\nThank you, Mr. Chairman.\n\n"
+            "My delegation abstained on draft resolution L.12.\n")
+    assert explanation_of_vote.parse(text).date is None

@@ -178,3 +178,35 @@ def test_a_joint_statement_builds_and_conforms_with_a_position_for_each_state(tm
     assert cli("build", tmp_path / "joint.txt", "--store", store).exit_code == 0
     rows = cli("query", "positions", "--store", store, "--format", "csv").output
     assert "FRA," in rows and "GBR," in rows
+
+
+def test_a_list_going_on_after_a_comma_and_and_keeps_its_last_state():
+    text = ("Mr. Chairman, I wish to explain our vote on behalf of Denmark, Portugal, and the Republic of Korea, "
+            "on draft resolution L.9. We abstained.\n")
+    assert speaker.find_speaker(text).states == ("DNK", "PRT", "KOR")
+
+
+GOVERNMENT_PAGE = ("An official website of the {banner} government\n\nRemarks at the First Committee\nNew York City\n"
+                   "October 20, 2016\n\nThank you, Mr. Chairman. {body}\n")
+
+
+def test_a_government_website_banner_names_the_speaker_of_a_statement_to_the_chair():
+    text = GOVERNMENT_PAGE.format(banner="Canadian", body="My delegation abstained. Canada has long opposed the text.")
+    found = speaker.find_speaker(text)
+    assert found.states == ("CAN",) and "website" in found.rule
+
+
+@pytest.mark.parametrize("banner, body", [
+    ("Canadian", "My delegation abstained on the draft."),  # the state is not named again below the banner
+    ("Canadian", "Canada abstained, its delegate told the meeting."),  # no first person: a report
+    ("provincial", "My delegation abstained. Canada has long opposed the text."),  # no state in the banner
+])
+def test_a_banner_without_corroboration_names_nobody(banner, body):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(GOVERNMENT_PAGE.format(banner=banner, body=body))
+
+
+def test_the_banner_gives_way_to_a_heading():
+    text = ("An official website of the Canadian government\n\nStatement by the Delegation of Chile\n\n"
+            "Thank you, Mr. Chairman. We welcome the report of Canada.\n")
+    assert speaker.find_speaker(text).states == ("CHL",)
