@@ -21,7 +21,7 @@ NOTE_OPENING = re.compile(
     r"^[ \t]*(?P<note>The\s+[^\n]{3,160}?)\s+presents\s+its\s+compliments"
     r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?),?\s+and\s+(?:has|avails)\b)", re.MULTILINE | re.IGNORECASE)
 CLOSING = re.compile(r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
-                     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|Accept,?\s[^\n]*assurances?)"
+                     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
                      r"[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
 GOVERNMENT_BODY = re.compile(r"\b(?:EMBASSY|MINISTRY|PERMANENT\s+MISSION|MISSION|DEPARTMENT|CONSULATE|HIGH\s+COMMISSION|"
                              r"OFFICE|GOVERNMENT|PRESIDENCY|SECRETARIAT)\b", re.IGNORECASE)
@@ -54,6 +54,8 @@ ADDRESS_LINE = re.compile(r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{
 ORIGIN_LABEL = re.compile(r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
 STATE_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
                           r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b")
+STATE_GOVERNMENT_BODY = re.compile(r"\b(?:Embassy|Ministry|Permanent\s+Mission|Mission|Consulate|High\s+Commission|"
+                                   r"Government|Presidency)\b", re.IGNORECASE)  # never an NGO's office
 PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
@@ -197,8 +199,11 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             sender = sender.model_copy(update={"state": None})  # letterhead and subject disagree: no state
     tail = _lines(text, closing.end(), end) if closing else []
     author, recipient_lines = _signature(text, tail, sender)
+    addressee_body = None
     if sender and not sender_upper and any(role.organisation and not GOVERNMENT_BODY.search(role.organisation)
                                            for role in author.roles):
+        if sender.state and STATE_GOVERNMENT_BODY.search(sender.organisation or ""):
+            addressee_body = Role(organisation=sender.organisation, state=sender.state)
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
         author, recipient_lines = _signature(text, tail, None)
     if not recipient_lines:
@@ -208,6 +213,8 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             recipient_lines = head_lines[first:]
     addressed = salutation.groupdict()
     recipient = _recipient(text, recipient_lines, addressed["whom"] or addressed.get("formal"))
+    if addressee_body and not any(role.state for role in recipient.roles):
+        recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that
     # state's government; a state only named in the body or the address is never its author.
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
@@ -299,6 +306,11 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str) -> Correspond
     honorific = HONORIFIC.match(text[lines[0][0]:lines[0][1]])
     name = honorific["name"].strip(" ,.") if honorific else None
     roles: list[Role] = []
+    office = STATE_OFFICE.search(name) if name else None
+    if office:  # the address run onto one line: "His Excellency Mr. X President of the Republic of Y …"
+        title = name[office.start():]
+        name = name[: office.start()].strip(" ,.") or None
+        roles.append(Role(title=title, state=_state_in(title)))
     for start, end in lines[1:]:
         line = text[start:end].strip(" ,.")
         if ADDRESS_LINE.search(line):

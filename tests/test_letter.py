@@ -159,3 +159,31 @@ def test_a_postcode_or_box_line_is_no_reference():
     for line in ("BOX 12345", "NY 10118", "Wellington 6160"):
         text = f"EMBASSY OF CHILE\n{line}\n3 May 2012\n\nDear Sir,\n\nWe write to you.\n\nYours sincerely,\n"
         assert letter.parse(text).letters[0].reference is None, line
+
+
+def test_an_address_run_onto_one_line_still_names_the_recipient_state():
+    text = ("THE SECRETARY-GENERAL\n\n2 May 2017\n\nExcellency,\n\nI encourage your country to join the Convention.\n\n"
+            "Please accept, Excellency, the assurances of my highest consideration.\n\nAntonio Guterres\n\n"
+            "His Excellency Mr. Tomas Ruiz President of the Republic of Paraguay Asuncion\n")
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles] == ["PRY"] and sent.recipient.name == "Mr. Tomas Ruiz"
+    assert sent.speaks_for is None
+
+
+NGO_TO_EMBASSY = """{line}
+Your Excellency,
+We call on your Government to join the Convention on Cluster Munitions.
+Sincerely yours,
+Kaori Sato
+Japan Campaign to Ban Landmines
+"""
+
+
+def test_an_ngo_letter_headed_by_an_embassy_is_addressed_to_that_state():
+    (sent,) = letter.parse(NGO_TO_EMBASSY.format(line="Embassy of the Republic of Chile in Japan")).letters
+    assert sent.speaks_for is None and [role.state for role in sent.recipient.roles] == ["CHL"]
+
+
+def test_an_ngo_s_own_office_line_is_no_addressee():
+    (sent,) = letter.parse(NGO_TO_EMBASSY.format(line="Office for Chile, Japan Campaign to Ban Landmines")).letters
+    assert sent.speaks_for is None and not [role.state for role in sent.recipient.roles if role.state]
