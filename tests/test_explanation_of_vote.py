@@ -103,3 +103,33 @@ def test_a_long_line_of_body_text_still_ends_the_head():
     text = (f"Kenya's statements\n\n{prose}\nNew York City\nOctober 28, 2016\n\nThank you, Mr. Chairman.\n\n"
             "My delegation abstained on draft resolution L.12.\n")
     assert explanation_of_vote.parse(text).date is None
+
+
+def _body(text):
+    return explanation_of_vote.parse(text).body
+
+
+def test_a_heading_naming_the_meeting_gives_the_forum_not_the_chair_s_title():
+    text = ("Statement by H.E. Ambassador Lin at the Meeting of the High Contracting Parties to the Convention on "
+            "Certain Conventional Weapons\n\nMr. Chairman,\n\nOn behalf of the Chinese delegation, I congratulate you.\n")
+    assert _body(text) == "ccw"
+
+
+def test_a_forum_in_the_speaker_s_title_is_not_the_place_of_delivery():
+    text = ("General Statement\n\nDelivered by Ana Ruiz, Permanent Representative to the Conference on Disarmament.\n\n"
+            "Thank you, Mr. President. I speak briefly. Chile reaffirms its commitment to the Convention.\n")
+    assert _body(text) is None
+
+
+def test_congratulating_the_president_of_the_general_assembly_places_the_speech_there():
+    text = ("At the outset, on behalf of the Fijian delegation, I would like to congratulate you, Mr. Ali Treki, on "
+            "your election as President of the General Assembly. Fiji supports the Security Council reform.\n")
+    assert _body(text) == "unga"
+    assert _body(text.replace("congratulate you, Mr. Ali Treki, on your election as President of the General "
+                              "Assembly", "thank the Secretary-General")) is None
+
+
+def test_a_chair_address_without_a_vote_names_no_committee():
+    text = "Kenya's statement\n\nMr. Chairman,\n\nMy delegation welcomes the report of the meeting.\n"
+    assert _body(text) is None
+    assert _body(text.replace("welcomes the report of the meeting", "voted in favour of the draft")) == "first-committee"
