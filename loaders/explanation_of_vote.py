@@ -40,6 +40,7 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+
 # President of the General Assembly" is said in that forum.
 PRESIDING = re.compile(r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\belection\s+(?:as|to\s+the)\s+(?:President|presidency|Chair\w*)\s+"
                        r"of\s+(?:the\s+)?$", re.IGNORECASE)
+POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
@@ -98,12 +99,16 @@ def parse(text: str) -> ExplanationOfVoteRecord:
 def _dateline(text: str, missing: list[str]):
     """The statement's date from the datelines of its head, never a date it merely mentions. Where
     the head gives two dates (a page's posting date and the delivery's), the one given with a place
-    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken."""
+    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken. A date
+    with a time of day ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
     lines = speaker.head_lines(text)
     dated, placed = set(), set()
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
         if found is None:
+            continue
+        if POSTING_TIME.search(text[start:end]):
+            missing.append("date: the head gives only a posting time stamp")
             continue
         dated.add(found)
         previous = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index else ""

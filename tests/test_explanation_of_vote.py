@@ -133,3 +133,10 @@ def test_a_chair_address_without_a_vote_names_no_committee():
     text = "Kenya's statement\n\nMr. Chairman,\n\nMy delegation welcomes the report of the meeting.\n"
     assert _body(text) is None
     assert _body(text.replace("welcomes the report of the meeting", "voted in favour of the draft")) == "first-committee"
+
+
+def test_a_posting_time_stamp_is_not_the_day_of_delivery():
+    text = "Kenya's statement\n2012-11-21 09:55\n\nMr. Chairman,\n\nMy delegation welcomes the report.\n"
+    record = explanation_of_vote.parse(text)
+    assert record.date is None and "posting time stamp" in " ".join(record.missing)
+    assert explanation_of_vote.parse(text.replace(" 09:55", "")).date == dt.date(2012, 11, 21)
