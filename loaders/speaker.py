@@ -9,7 +9,9 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    among them makes it no evidence of a national voice.
 2. the heading: a title line of the document's head names the state as the statement's author
    ("India's Explanation of Vote", "Statement by the delegation of Japan", "Permanent Mission of
-   Norway to the United Nations").
+   Norway to the United Nations"), or names the speaker's office as one of a state's ("Statement
+   by H.E. Mr. X, Permanent Representative of Chile", "Ambassador Y, U.S. Permanent
+   Representative") where no "on behalf of" in the speaker's voice makes it someone else's words.
 3. the state names itself: in a text spoken to a chair ("Mr. Chairman", "Thank you, President")
    in the first person ("my delegation", "we", "I"), a sentence opens with the state as the
    subject of a present-tense verb of speaking or holding a view ("Pakistan considers …",
@@ -58,6 +60,10 @@ HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+
 HEADING_STOP = re.compile(r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]")
 LETTERHEAD = re.compile(r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
                         r"|government)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+OFFICES = r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|" \
+          r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
+OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
+OFFICE_ADJECTIVE = re.compile(rf"(?P<before>(?:\S+\s+){{1,3}}?)(?=(?:{OFFICES})\b)")
 SELF_VERBS = (
     r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
     r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
@@ -93,7 +99,7 @@ class Speaker:
 
 def find_speaker(text: str) -> Speaker:
     """The state(s) the document shows as its speaker; Unclear when it shows none."""
-    found = _on_behalf(text) or _heading(text)
+    found = _on_behalf(text) or _heading(text) or _office(text)
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
@@ -165,6 +171,29 @@ def _heading(text: str) -> Speaker | None:
         if found:
             return Speaker((found,), f"the heading names {_names((found,))}: {tx.fold(line.strip())!r}",
                            Span(start=start, end=end))
+    return None
+
+
+def _office(text: str) -> Speaker | None:
+    """The state a head line names as the speaker's office ("Permanent Representative of Chile",
+    "U.S. Permanent Representative"); none where the speaker speaks on someone's behalf."""
+    if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200):m.start()]) for m in ON_BEHALF.finditer(text)):
+        return None
+    for start, end in head_lines(text):
+        line = text[start:end]
+        found = set()
+        for match in OFFICE_OF.finditer(line):
+            stop = HEADING_STOP.search(match["rest"])
+            found.add(_states_only(match["rest"][: stop.start()] if stop else match["rest"]))
+        for match in OFFICE_ADJECTIVE.finditer(line):
+            words = match["before"].split()
+            found.add(next((_states_only(" ".join(words[k:])) for k in range(len(words))
+                            if _states_only(" ".join(words[k:]))), None))
+        found.discard(None)
+        if len(found) == 1 and len(next(iter(found))) == 1:
+            states = found.pop()
+            return Speaker(states, f"the head names the speaker's office as {_names(states)}'s: "
+                                   f"{tx.fold(line.strip())!r}", Span(start=start, end=end))
     return None
 
 

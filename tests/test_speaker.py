@@ -210,3 +210,28 @@ def test_the_banner_gives_way_to_a_heading():
     text = ("An official website of the Canadian government\n\nStatement by the Delegation of Chile\n\n"
             "Thank you, Mr. Chairman. We welcome the report of Canada.\n")
     assert speaker.find_speaker(text).states == ("CHL",)
+
+
+@pytest.mark.parametrize("head, state", [
+    ("Statement by H.E. Mr. Omar Hilale, Permanent Representative of Morocco to the United Nations", "MAR"),
+    ("Remarks at the Meeting of States Parties\nAmbassador Jane Doe\nU.S. Permanent Representative to the CD", "USA"),
+    ("Thematic debate on conventional weapons\nStatement by Ms. Ana Ruiz, Deputy Permanent Representative of Chile",
+     "CHL"),
+])
+def test_the_head_names_the_speaker_s_office_as_a_state_s(head, state):
+    found = speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")
+    assert found.states == (state,) and "office" in found.rule
+
+
+@pytest.mark.parametrize("text", [
+    # an office of no state
+    "Statement by Ambassador Lee, Permanent Representative to the Conference on Disarmament\n\nMr. Chair, we thank you.\n",
+    # the state's representative is only greeted in the body, not the head
+    "Statement by Ambassador Lee\n\nMr. Chair, we welcome the Permanent Representative of Chile to our meeting.\n",
+    # the representative speaks for a group: the words are the group's
+    "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair, I speak on behalf of the "
+    "Non-Aligned Movement. We welcome the report.\n",
+])
+def test_an_office_that_is_no_state_s_speaking_names_nobody(text):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
