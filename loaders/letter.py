@@ -34,8 +34,9 @@ HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Amba
 REFERENCE = re.compile(r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
                        re.MULTILINE | re.IGNORECASE)
 # A file number alone on a line of the head: a code of slash-separated parts ("MFA/Ai/128/01"), or
-# an office's letters and a number ("OIA 29681"); never a postcode or box of an address.
-REFERENCE_CODE = re.compile(r"[ \t]*(?P<ref>(?=[^\n]*\d)[A-Z][A-Za-z]{1,7}(?:/[A-Za-z0-9.-]{1,10}){2,5}"
+# an office's letters and a number ("OIA 29681"); never a postcode or box of an address, nor the
+# symbol of a treaty meeting's document ("CCW/MSP/2008/4") that prints the letter.
+REFERENCE_CODE = re.compile(r"[ \t]*(?P<ref>(?=[^\n]*\d)(?!(?:CCW|APLC|CCM|CD|ATT|NPT|BWC)/)[A-Z][A-Za-z]{1,7}(?:/[A-Za-z0-9.-]{1,10}){2,5}"
                             r"|(?!(?:BOX|SUITE|FAX|TEL|PMB)\b)[A-Z]{3,5}[ -]?\d{3,7})[ \t]*")
 REPLY = re.compile(
     rf"\b(?:reference|with\s+reference\s+to|refer(?:ring)?\s+to|in\s+reply\s+to|in\s+response\s+to|thank\s+you\s+for)"

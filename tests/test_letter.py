@@ -156,7 +156,7 @@ def test_the_addressee_s_quoted_request_is_not_the_writer_s_word():
 
 
 def test_a_postcode_or_box_line_is_no_reference():
-    for line in ("BOX 12345", "NY 10118", "Wellington 6160"):
+    for line in ("BOX 12345", "NY 10118", "Wellington 6160", "CCW/MSP/2008/4"):
         text = f"EMBASSY OF CHILE\n{line}\n3 May 2012\n\nDear Sir,\n\nWe write to you.\n\nYours sincerely,\n"
         assert letter.parse(text).letters[0].reference is None, line
 
