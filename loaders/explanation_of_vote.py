@@ -192,8 +192,9 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     """The forum: from the draft's symbol; else the one forum a head line names as the place ("… at
     the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
     the one in a speaker's title ("Representative to the Conference on Disarmament"); else the one
-    whose newly elected president or chair the speaker congratulates; else the General Assembly or its First Committee when the text names one of them and no other forum;
-    else, for a vote, the chair's title. A forum and the body it is part of count as the part."""
+    whose newly elected president or chair the speaker congratulates; else the General Assembly or
+    its First Committee when the text names one of them and no other forum; else, for a vote, the
+    chair's title. A forum and the body it is part of count as the part."""
     written = draft.symbol or draft.partial if draft else None
     if written:
         committee = re.match(r"A/C\.(\d)/", written)

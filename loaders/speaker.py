@@ -64,6 +64,12 @@ OFFICES = r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:t
           r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
 OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
 OFFICE_ADJECTIVE = re.compile(rf"(?P<before>(?:\S+\s+){{1,3}}?)(?=(?:{OFFICES})\b)")
+# An office is the speaker's only in a byline: after "by" ("Statement by H.E. Mr. X, Permanent
+# Representative of …") with no "on"/"at"/"of" … between, or opening its line, after a name and comma.
+BYLINE_BY = re.compile(r"by(?P<between>[^\n]*)$", re.IGNORECASE)
+BYLINE_BREAK = re.compile(r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s",
+                          re.IGNORECASE)
+BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
 SELF_VERBS = (
     r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
     r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
@@ -183,9 +189,13 @@ def _office(text: str) -> Speaker | None:
         line = text[start:end]
         found = set()
         for match in OFFICE_OF.finditer(line):
+            if not _byline(line[: match.start()]):
+                continue
             stop = HEADING_STOP.search(match["rest"])
             found.add(_states_only(match["rest"][: stop.start()] if stop else match["rest"]))
         for match in OFFICE_ADJECTIVE.finditer(line):
+            if not _byline(line[: match.start()]):
+                continue
             words = match["before"].split()
             found.add(next((_states_only(" ".join(words[k:])) for k in range(len(words))
                             if _states_only(" ".join(words[k:]))), None))
@@ -195,6 +205,14 @@ def _office(text: str) -> Speaker | None:
             return Speaker(states, f"the head names the speaker's office as {_names(states)}'s: "
                                    f"{tx.fold(line.strip())!r}", Span(start=start, end=end))
     return None
+
+
+def _byline(before: str) -> bool:
+    """Whether an office after ``before`` on its line is the speaker's: the line is a byline."""
+    by = BYLINE_BY.search(before)
+    if by:
+        return not BYLINE_BREAK.search(by["between"] + " ")
+    return bool(BYLINE_NAME.fullmatch(before))
 
 
 def _heading_state(line: str) -> str | None:

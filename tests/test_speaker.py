@@ -235,3 +235,13 @@ def test_the_head_names_the_speaker_s_office_as_a_state_s(head, state):
 def test_an_office_that_is_no_state_s_speaking_names_nobody(text):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
+
+
+@pytest.mark.parametrize("head", [
+    "Remarks at the reception for the Chilean Ambassador",
+    "Statement by Ambassador Lee on the visit of the Minister for Foreign Affairs of Chile",
+    "Meeting with the Permanent Representative of Chile",
+])
+def test_an_office_outside_the_byline_is_not_the_speaker_s(head):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")
