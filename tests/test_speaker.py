@@ -238,10 +238,15 @@ def test_an_office_that_is_no_state_s_speaking_names_nobody(text):
 
 
 @pytest.mark.parametrize("head", [
-    "Remarks at the reception for the Chilean Ambassador",
+    "Remarks at the reception for the Pakistani Ambassador",
     "Statement by Ambassador Lee on the visit of the Minister for Foreign Affairs of Chile",
     "Meeting with the Permanent Representative of Chile",
 ])
 def test_an_office_outside_the_byline_is_not_the_speaker_s(head):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")
+
+
+def test_a_state_adjective_before_the_office_in_a_byline_names_the_speaker():
+    found = speaker.find_speaker("Statement by the Pakistani Ambassador\n\nMr. Chair,\n\nWe welcome the report.\n")
+    assert found.states == ("PAK",)
