@@ -63,10 +63,10 @@ LETTERHEAD = re.compile(r"^\s*(?:permanent\s+mission|mission\s+permanente|delega
 OFFICES = r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|" \
           r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
 OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
-OFFICE_ADJECTIVE = re.compile(rf"(?P<before>(?:\S+\s+){{1,3}}?)(?=(?:{OFFICES})\b)")
+OFFICE = re.compile(rf"\b(?:{OFFICES})\b")
 # An office is the speaker's only in a byline: after "by" ("Statement by H.E. Mr. X, Permanent
 # Representative of …") with no "on"/"at"/"of" … between, or opening its line, after a name and comma.
-BYLINE_BY = re.compile(r"by(?P<between>[^\n]*)$", re.IGNORECASE)
+BYLINE_BY = re.compile(r"\bby\b(?P<between>[^\n]*)$", re.IGNORECASE)
 BYLINE_BREAK = re.compile(r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s",
                           re.IGNORECASE)
 BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
@@ -193,12 +193,16 @@ def _office(text: str) -> Speaker | None:
                 continue
             stop = HEADING_STOP.search(match["rest"])
             found.add(_states_only(match["rest"][: stop.start()] if stop else match["rest"]))
-        for match in OFFICE_ADJECTIVE.finditer(line):
-            if not _byline(line[: match.start()]):
-                continue
-            words = match["before"].split()
-            found.add(next((_states_only(" ".join(words[k:])) for k in range(len(words))
-                            if _states_only(" ".join(words[k:]))), None))
+        for match in OFFICE.finditer(line):  # "U.S. Permanent Representative", "the Pakistani Ambassador"
+            before = line[: match.start()]
+            words = before.split()[-3:]
+            for k in range(len(words)):
+                phrase = " ".join(words[k:])
+                states = _states_only(phrase)
+                if states:
+                    if _byline(before[: before.rfind(phrase)]):
+                        found.add(states)
+                    break
         found.discard(None)
         if len(found) == 1 and len(next(iter(found))) == 1:
             states = found.pop()
