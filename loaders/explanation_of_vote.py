@@ -34,6 +34,13 @@ BARE_DRAFT = re.compile(r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<dra
                         re.IGNORECASE)
 SESSION_ORDINAL = re.compile(rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b",
                              re.IGNORECASE)
+PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}|^[\W\d]*|:\s*(?:[\w.-]+\s+){0,3})$",
+                          re.IGNORECASE)  # what stands before a forum named as the place of delivery
+# The forum whose presiding officer the speaker congratulates: "congratulate you … on your election as
+# President of the General Assembly" is said in that forum.
+PRESIDING = re.compile(r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\belection\s+(?:as|to\s+the)\s+(?:President|presidency|Chair\w*)\s+"
+                       r"of\s+(?:the\s+)?$", re.IGNORECASE)
+POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
@@ -67,7 +74,7 @@ def parse(text: str) -> ExplanationOfVoteRecord:
     if joint and vote and not _first_person(vote_rule):
         vote, vote_span = None, None
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
-    body = _body(text, draft)
+    body = _body(text, draft, vote)
     title_match = TITLE.search(text)
     year = None
     if draft and draft.symbol:
@@ -92,12 +99,16 @@ def parse(text: str) -> ExplanationOfVoteRecord:
 def _dateline(text: str, missing: list[str]):
     """The statement's date from the datelines of its head, never a date it merely mentions. Where
     the head gives two dates (a page's posting date and the delivery's), the one given with a place
-    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken."""
+    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken. A date
+    with a time of day ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
     lines = speaker.head_lines(text)
     dated, placed = set(), set()
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
         if found is None:
+            continue
+        if POSTING_TIME.search(text[start:end]):
+            missing.append("date: the head gives only a posting time stamp")
             continue
         dated.add(found)
         previous = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index else ""
@@ -177,18 +188,35 @@ def _first_person(rule: str) -> bool:
     return bool(subject and positions.SPEAKER.fullmatch(subject.group(1)))
 
 
-def _body(text: str, draft: SymbolReading | None) -> str | None:
-    """The voting body: from the draft's symbol, else a body the text names, else the chair's title."""
+def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | None:
+    """The forum: from the draft's symbol; else the one forum a head line names as the place ("… at
+    the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
+    the one in a speaker's title ("Representative to the Conference on Disarmament"); else the one
+    whose newly elected president or chair the speaker congratulates; else the General Assembly or
+    its First Committee when the text names one of them and no other forum; else, for a vote, the
+    chair's title. A forum and the body it is part of count as the part."""
     written = draft.symbol or draft.partial if draft else None
     if written:
         committee = re.match(r"A/C\.(\d)/", written)
         if committee:
             return COMMITTEES.get(committee.group(1))
         return "unga"
-    for match in gazetteer.find_forums_in(text):
-        if match.ref.key in ("first-committee", "unga"):
-            return match.ref.key
+    named = gazetteer.find_forums_in(text)
+    placed = {}
+    for start, end in speaker.head_lines(text):
+        for match in named:
+            if start <= match.start < end and PLACE_BEFORE.search(text[start:match.start]):
+                placed[match.ref.key] = match.ref
+    presided = {match.ref.key: match.ref for match in named
+                if PRESIDING.search(text[max(0, match.start - 240):match.start])}
+    everywhere = {match.ref.key: match.ref for match in named}
+    for keys, allowed in ((placed, None), (presided, None), (everywhere, ("first-committee", "unga"))):
+        parts = {key for key, ref in keys.items() if not any(other.parent == key for other in keys.values())}
+        if len(parts) == 1 and (allowed is None or parts <= set(allowed)):
+            return parts.pop()
+        if parts:
+            return None
     address = ADDRESS.search(text)
-    if address:
+    if vote and address:
         return "unga" if address["title"] == "President" else "first-committee"
     return None

@@ -13,10 +13,15 @@ KIND = "letter"
 VERSION = "1"
 LABEL = "diplomatic letter"
 
-SALUTATION = re.compile(r"^[ \t]*(?:Dear\s+(?P<whom>[^\n]{1,80}?)|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam))"
-                        r"[,:]?[ \t]*$", re.MULTILINE)
+SALUTATION = re.compile(r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)"
+                        r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam))[,:]?[ \t]*$", re.MULTILINE)
+# A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
+# compliments to Y and has the honour to …"; its subject is the sender, Y the addressee.
+NOTE_OPENING = re.compile(
+    r"^[ \t]*(?P<note>The\s+[^\n]{3,160}?)\s+presents\s+its\s+compliments"
+    r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?),?\s+and\s+(?:has|avails)\b)", re.MULTILINE | re.IGNORECASE)
 CLOSING = re.compile(r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
-                     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|Accept,?\s[^\n]*assurances?)"
+                     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
                      r"[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
 GOVERNMENT_BODY = re.compile(r"\b(?:EMBASSY|MINISTRY|PERMANENT\s+MISSION|MISSION|DEPARTMENT|CONSULATE|HIGH\s+COMMISSION|"
                              r"OFFICE|GOVERNMENT|PRESIDENCY|SECRETARIAT)\b", re.IGNORECASE)
@@ -28,25 +33,37 @@ HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Amba
                        re.MULTILINE)
 REFERENCE = re.compile(r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
                        re.MULTILINE | re.IGNORECASE)
+# A file number alone on a line of the head: a code of slash-separated parts ("MFA/Ai/128/01"), or
+# an office's letters and a number ("OIA 29681"); never a postcode or box of an address, nor the
+# symbol of a treaty meeting's document ("CCW/MSP/2008/4") that prints the letter.
+REFERENCE_CODE = re.compile(r"[ \t]*(?P<ref>(?=[^\n]*\d)(?!(?:CCW|APLC|CCM|CD|ATT|NPT|BWC)/)[A-Z][A-Za-z]{1,7}(?:/[A-Za-z0-9.-]{1,10}){2,5}"
+                            r"|(?!(?:BOX|SUITE|FAX|TEL|PMB)\b)[A-Z]{3,5}[ -]?\d{3,7})[ \t]*")
 REPLY = re.compile(
     rf"\b(?:reference|with\s+reference\s+to|refer(?:ring)?\s+to|in\s+reply\s+to|in\s+response\s+to|thank\s+you\s+for)"
     rf"\s+your\s+(?:letter|note|communication|e-?mail|request)(?:\s+No\.?\s*\S+)?\s+(?:dated|of)\s+"
     rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\.?,?\s+\d{{4}})"
     rf"(?:\s*,?\s*addressed\s+to\s+(?P<to>[^,.;\n]+?))?(?=\s+(?:seeking|requesting|regarding|concerning|asking|in\s+which)\b|[,.;]|$)",
     re.IGNORECASE)
+# Where a letter quotes its addressee ("in which you request the following: …"), what follows is the
+# addressee's words, not the writer's: the writer's positions are read only before it.
+QUOTED_ADDRESSEE = re.compile(r"\b(?:you|your\s+(?:letter|e-?mail|request|note|communication))\s+"
+                              r"(?:request(?:ed|s)?|ask(?:ed|s)?|state[sd]?|wr[io]te|sa(?:id|y))\b[^.:]{0,80}:",
+                              re.IGNORECASE)
 ENCLOSURE = re.compile(r"\b(?:attached|enclosed|enclosing|annexed|herewith|please\s+find)\b|\btransmit\b", re.IGNORECASE)
 ADDRESS_LINE = re.compile(r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
                           re.IGNORECASE)
 ORIGIN_LABEL = re.compile(r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
 STATE_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
                           r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b")
+STATE_GOVERNMENT_BODY = re.compile(r"\b(?:Embassy|Ministry|Permanent\s+Mission|Mission|Consulate|High\s+Commission|"
+                                   r"Government|Presidency)\b", re.IGNORECASE)  # never an NGO's office
 PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
 def detect(text: str) -> float:
     """How sure we are that the text is a letter (0 = not one)."""
-    if not SALUTATION.search(text):
+    if not SALUTATION.search(text) and not NOTE_OPENING.search(text):
         return 0.0
     score = 0.4
     if CLOSING.search(text):
@@ -60,9 +77,9 @@ def detect(text: str) -> float:
 
 def parse(text: str) -> LetterRecord:
     """Parse the letters of a document; ValueError when it holds none."""
-    salutations = list(SALUTATION.finditer(text))
+    salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
     if not salutations:
-        raise ValueError("no salutation ('Dear …') found")
+        raise ValueError("no salutation ('Dear …') or note opening ('… presents its compliments to …') found")
     placeholders = sorted({match.group() for match in PLACEHOLDER.finditer(text)})
     if len(placeholders) >= 2:
         raise ValueError(f"a template to fill in, not a letter anyone sent (placeholders {', '.join(placeholders[:3])})")
@@ -73,6 +90,7 @@ def parse(text: str) -> LetterRecord:
     drafts = [_letter(text, start, end, salutation, after)
               for start, end, salutation, after in zip(starts, ends, salutations, label_from)]
     letters = []
+    quoted: list[str] = []
     for index, letter in enumerate(drafts):
         body = text[letter["body"][0]:letter["body"][1]]
         encloses = tuple(range(index + 1, len(drafts))) if index == 0 and ENCLOSURE.search(body) else ()
@@ -81,8 +99,13 @@ def parse(text: str) -> LetterRecord:
         sender = letter["sender"]
         if enclosed and sender and sender.state is None and state:
             sender = sender.model_copy(update={"state": state})  # an enclosure sent on by the cover's government
-        letter_positions = tuple(positions.find_positions(text, state, *letter["body"])) if state else ()
-        participation = tuple(positions.find_participation(text, state, *letter["body"])) if state else ()
+        own = letter["body"]
+        quote = QUOTED_ADDRESSEE.search(text, *own)
+        if quote:
+            own = (own[0], quote.end())
+            quoted.append(f"positions of letter {index + 1} after {tx.fold(quote.group())!r}: the addressee's words")
+        letter_positions = tuple(positions.find_positions(text, state, *own)) if state else ()
+        participation = tuple(positions.find_participation(text, state, *own)) if state else ()
         letters.append(Letter(
             span=Span(start=letter["start"], end=letter["end"]), date=letter["date"], reference=letter["reference"],
             sender=sender, author=letter["author"], recipient=letter["recipient"],
@@ -90,7 +113,7 @@ def parse(text: str) -> LetterRecord:
             positions=letter_positions, participation=participation,
         ))
     missing = [f"date of letter {i + 1}" for i, letter in enumerate(letters) if letter.date is None]
-    return LetterRecord(letters=tuple(letters), missing=tuple(missing))
+    return LetterRecord(letters=tuple(letters), missing=tuple(missing + quoted))
 
 
 def _first_line(text: str, start: int) -> int:
@@ -165,13 +188,23 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         if line_date is not None:
             letterhead = False
             date = date or line_date
-        reference_match = REFERENCE.fullmatch(line)
+        reference_match = REFERENCE.fullmatch(line) or REFERENCE_CODE.fullmatch(line)
         if reference is None and reference_match:
             reference = reference_match["ref"].strip()
+    note = salutation.groupdict().get("note")
+    if note and GOVERNMENT_BODY.search(note):  # a note verbale names its sender as its subject
+        note_state = _state_in(note)
+        if sender is None or sender.state is None or sender.state == note_state:
+            sender = Role(organisation=_title_case(re.sub(r"^The\s+", "", note)), state=note_state)
+        else:
+            sender = sender.model_copy(update={"state": None})  # letterhead and subject disagree: no state
     tail = _lines(text, closing.end(), end) if closing else []
     author, recipient_lines = _signature(text, tail, sender)
+    addressee_body = None
     if sender and not sender_upper and any(role.organisation and not GOVERNMENT_BODY.search(role.organisation)
                                            for role in author.roles):
+        if sender.state and STATE_GOVERNMENT_BODY.search(sender.organisation or ""):
+            addressee_body = Role(organisation=sender.organisation, state=sender.state)
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
         author, recipient_lines = _signature(text, tail, None)
     if not recipient_lines:
@@ -179,7 +212,10 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         if recipient_lines:
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
-    recipient = _recipient(text, recipient_lines, salutation["whom"] or salutation["formal"])
+    addressed = salutation.groupdict()
+    recipient = _recipient(text, recipient_lines, addressed["whom"] or addressed.get("formal"))
+    if addressee_body and not any(role.state for role in recipient.roles):
+        recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that
     # state's government; a state only named in the body or the address is never its author.
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
@@ -271,6 +307,11 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str) -> Correspond
     honorific = HONORIFIC.match(text[lines[0][0]:lines[0][1]])
     name = honorific["name"].strip(" ,.") if honorific else None
     roles: list[Role] = []
+    office = STATE_OFFICE.search(name) if name else None
+    if office:  # the address run onto one line: "His Excellency Mr. X President of the Republic of Y …"
+        title = name[office.start():]
+        name = name[: office.start()].strip(" ,.") or None
+        roles.append(Role(title=title, state=_state_in(title)))
     for start, end in lines[1:]:
         line = text[start:end].strip(" ,.")
         if ADDRESS_LINE.search(line):

@@ -9,12 +9,17 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    among them makes it no evidence of a national voice.
 2. the heading: a title line of the document's head names the state as the statement's author
    ("India's Explanation of Vote", "Statement by the delegation of Japan", "Permanent Mission of
-   Norway to the United Nations").
+   Norway to the United Nations"), or names the speaker's office as one of a state's ("Statement
+   by H.E. Mr. X, Permanent Representative of Chile", "Ambassador Y, U.S. Permanent
+   Representative") where no "on behalf of" in the speaker's voice makes it someone else's words.
 3. the state names itself: in a text spoken to a chair ("Mr. Chairman", "Thank you, President")
    in the first person ("my delegation", "we", "I"), a sentence opens with the state as the
    subject of a present-tense verb of speaking or holding a view ("Pakistan considers …",
    "New Zealand reaffirms …"), or the speaker says "my country, X" or "representing X".
    Exactly one state may do so.
+4. the publisher: the page's banner says it is a government's own website ("An official website
+   of the United States government"), the text is spoken to a chair in the first person, and it
+   names that state again. Only when no rule above finds a speaker.
 
 A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
 addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
@@ -45,7 +50,8 @@ CHAIR = re.compile(
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
 ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
 LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
-LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|,\s+(?=[a-z]|(?:I|We)\b)")
+LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
+                      r"|,\s+(?=(?!and\b|as\s+well\s+as\b)[a-z]|(?:I|We)\b)")  # ", and the United States" goes on
 STATE_BODY = (r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
               r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?")
 HEADING_WORD = re.compile(
@@ -55,6 +61,16 @@ HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+
 HEADING_STOP = re.compile(r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]")
 LETTERHEAD = re.compile(r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
                         r"|government)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+OFFICES = r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|" \
+          r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
+OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
+OFFICE = re.compile(rf"\b(?:{OFFICES})\b")
+# An office is the speaker's only in a byline: after "by" ("Statement by H.E. Mr. X, Permanent
+# Representative of …") with no "on"/"at"/"of" … between, or opening its line, after a name and comma.
+BYLINE_BY = re.compile(r"\bby\b(?P<between>[^\n]*)$", re.IGNORECASE)
+BYLINE_BREAK = re.compile(r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s",
+                          re.IGNORECASE)
+BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
 SELF_VERBS = (
     r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
     r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
@@ -72,6 +88,12 @@ MY_COUNTRY = re.compile(
     r"gratitude|thanks|condolences|congratulations)\b")
 
 
+BANNER = re.compile(r"^[ \t]*(?:an\s+)?official\s+(?:web\s?site|web\s+page|page)\s+of\s+(?:the\s+)?"
+                    r"(?:government\s+of\s+(?:the\s+)?(?P<of>[^\n]{2,60}?)|(?P<adjective>[^\n]{2,60}?)\s+government)"
+                    r"[ \t.]*$", re.IGNORECASE | re.MULTILINE)
+
+
+
 @dataclass(frozen=True)
 class Speaker:
     states: tuple[str, ...]  # ISO alpha-3, the voice first; more than one for a joint statement
@@ -81,7 +103,7 @@ class Speaker:
 
 def find_speaker(text: str) -> Speaker:
     """The state(s) the document shows as its speaker; Unclear when it shows none."""
-    found = _on_behalf(text) or _heading(text)
+    found = _on_behalf(text) or _heading(text) or _office(text)
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
@@ -89,6 +111,9 @@ def find_speaker(text: str) -> Speaker:
         return found
     if named_self:
         return named_self
+    published = _publisher(text)
+    if published:
+        return published
     raise Unclear("speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
                   "and no state speaks of itself in a statement addressed to a chair)")
 
@@ -135,8 +160,8 @@ def head_lines(text: str) -> list[tuple[int, int]]:
         line = match.group()
         if not line.strip():
             continue
-        if len(line.strip()) > HEADING_LENGTH or CHAIR.search(line):
-            break
+        if CHAIR.search(line) or len(line.strip()) > HEADING_LENGTH and not HEADING_WORD.match(line.strip()):
+            break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
         spans.append((match.start(), match.end()))
         if len(spans) >= HEAD_LINES:
             break
@@ -151,6 +176,45 @@ def _heading(text: str) -> Speaker | None:
             return Speaker((found,), f"the heading names {_names((found,))}: {tx.fold(line.strip())!r}",
                            Span(start=start, end=end))
     return None
+
+
+def _office(text: str) -> Speaker | None:
+    """The state a head line names as the speaker's office ("Permanent Representative of Chile",
+    "U.S. Permanent Representative"); none where the speaker speaks on someone's behalf."""
+    if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200):m.start()]) for m in ON_BEHALF.finditer(text)):
+        return None
+    for start, end in head_lines(text):
+        line = text[start:end]
+        found = set()
+        for match in OFFICE_OF.finditer(line):
+            if not _byline(line[: match.start()]):
+                continue
+            stop = HEADING_STOP.search(match["rest"])
+            found.add(_states_only(match["rest"][: stop.start()] if stop else match["rest"]))
+        for match in OFFICE.finditer(line):  # "U.S. Permanent Representative", "the Pakistani Ambassador"
+            before = line[: match.start()]
+            words = before.split()[-3:]
+            for k in range(len(words)):
+                phrase = " ".join(words[k:])
+                states = _states_only(phrase)
+                if states:
+                    if _byline(before[: before.rfind(phrase)]):
+                        found.add(states)
+                    break
+        found.discard(None)
+        if len(found) == 1 and len(next(iter(found))) == 1:
+            states = found.pop()
+            return Speaker(states, f"the head names the speaker's office as {_names(states)}'s: "
+                                   f"{tx.fold(line.strip())!r}", Span(start=start, end=end))
+    return None
+
+
+def _byline(before: str) -> bool:
+    """Whether an office after ``before`` on its line is the speaker's: the line is a byline."""
+    by = BYLINE_BY.search(before)
+    if by:
+        return not BYLINE_BREAK.search(by["between"] + " ")
+    return bool(BYLINE_NAME.fullmatch(before))
 
 
 def _heading_state(line: str) -> str | None:
@@ -176,6 +240,24 @@ def _heading_state(line: str) -> str | None:
             if states and len(states) == 1:
                 return states[0]
     return None
+
+
+def _publisher(text: str) -> Speaker | None:
+    """The state whose government's website the page's banner (in its head) says it is, for a text
+    spoken to a chair in the first person that names that state again below the banner."""
+    lines = head_lines(text)
+    if not lines or not (CHAIR.search(text) and FIRST_PERSON.search(text)):
+        return None
+    banner = BANNER.search(text, lines[0][0], lines[-1][1])
+    if not banner:
+        return None
+    states = _states_only(banner["of"] or banner["adjective"])
+    if not states or len(states) != 1:
+        return None
+    if not any(match.ref.alpha3 == states[0] for match in gazetteer.find_states_in(text[banner.end():])):
+        return None
+    return Speaker(states, f"the page is the website of {_names(states)}'s government and names it: "
+                           f"{tx.fold(banner.group())!r}", Span(start=banner.start(), end=banner.end()))
 
 
 def _self_naming(text: str) -> Speaker | None:

@@ -84,3 +84,59 @@ def test_draft_number_without_a_session_is_partial_not_guessed():
     record = explanation_of_vote.parse(text)
     assert record.draft.symbol is None and record.draft.partial == "A/C.1/?/L.31"
     assert "symbol of the draft voted on" in record.missing
+
+
+LONG_TITLE = ("Explanation of Vote at the 71st UN General Assembly First Committee on Draft Resolution L.12, "
+              "“" + "Implementation of the Convention on the Prohibition of a Long List of Things " * 3 + "”")
+
+
+def test_a_long_title_line_keeps_the_head_open_for_the_dateline_below_it():
+    text = (f"Kenya's statements\nOctober 30, 2016\n\n{LONG_TITLE}\nNew York City\nOctober 28, 2016\n\n"
+            "Thank you, Mr. Chairman.\n\nMy delegation abstained on draft resolution L.12.\n")
+    assert len(LONG_TITLE) > 220
+    record = explanation_of_vote.parse(text)
+    assert record.date == dt.date(2016, 10, 28) and record.draft.symbol == "A/C.1/71/L.12"
+
+
+def test_a_long_line_of_body_text_still_ends_the_head():
+    prose = "We have long said that the Convention matters to us and to the region we live in. " * 3
+    text = (f"Kenya's statements\n\n{prose}\nNew York City\nOctober 28, 2016\n\nThank you, Mr. Chairman.\n\n"
+            "My delegation abstained on draft resolution L.12.\n")
+    assert explanation_of_vote.parse(text).date is None
+
+
+def _body(text):
+    return explanation_of_vote.parse(text).body
+
+
+def test_a_heading_naming_the_meeting_gives_the_forum_not_the_chair_s_title():
+    text = ("Statement by H.E. Ambassador Lin at the Meeting of the High Contracting Parties to the Convention on "
+            "Certain Conventional Weapons\n\nMr. Chairman,\n\nOn behalf of the Chinese delegation, I congratulate you.\n")
+    assert _body(text) == "ccw"
+
+
+def test_a_forum_in_the_speaker_s_title_is_not_the_place_of_delivery():
+    text = ("General Statement\n\nDelivered by Ana Ruiz, Permanent Representative to the Conference on Disarmament.\n\n"
+            "Thank you, Mr. President. I speak briefly. Chile reaffirms its commitment to the Convention.\n")
+    assert _body(text) is None
+
+
+def test_congratulating_the_president_of_the_general_assembly_places_the_speech_there():
+    text = ("At the outset, on behalf of the Fijian delegation, I would like to congratulate you, Mr. Ali Treki, on "
+            "your election as President of the General Assembly. Fiji supports the Security Council reform.\n")
+    assert _body(text) == "unga"
+    assert _body(text.replace("congratulate you, Mr. Ali Treki, on your election as President of the General "
+                              "Assembly", "thank the Secretary-General")) is None
+
+
+def test_a_chair_address_without_a_vote_names_no_committee():
+    text = "Kenya's statement\n\nMr. Chairman,\n\nMy delegation welcomes the report of the meeting.\n"
+    assert _body(text) is None
+    assert _body(text.replace("welcomes the report of the meeting", "voted in favour of the draft")) == "first-committee"
+
+
+def test_a_posting_time_stamp_is_not_the_day_of_delivery():
+    text = "Kenya's statement\n2012-11-21 09:55\n\nMr. Chairman,\n\nMy delegation welcomes the report.\n"
+    record = explanation_of_vote.parse(text)
+    assert record.date is None and "posting time stamp" in " ".join(record.missing)
+    assert explanation_of_vote.parse(text.replace(" 09:55", "")).date == dt.date(2012, 11, 21)

@@ -98,3 +98,92 @@ def test_unseen_letter_from_another_mission():
     pairs = {(p.stance, p.topic) for p in only.positions}
     assert ("has-never", "own-use") in pairs and ("supports", "ccm") in pairs
     assert [(s.treaty, s.status) for s in only.participation] == [("ccm", "party")]
+
+
+NOTE = """{head}
+
+12 March 2004
+
+ICT/DIS/77/04
+
+The {sender} presents its compliments to the Landmine Monitor, Human Rights Watch, and has the honour
+to inform it that Chile destroyed its stockpile of anti-personnel mines in 2003.
+"""
+
+
+def test_a_note_verbale_is_a_letter_of_the_body_it_opens_with():
+    text = NOTE.format(head="Ministry of Foreign Affairs", sender="Ministry of Foreign Affairs of the Republic of Chile")
+    assert detect(text) is letter
+    (note,) = letter.parse(text).letters
+    assert (note.speaks_for, note.date, note.reference) == ("CHL", dt.date(2004, 3, 12), "ICT/DIS/77/04")
+    assert note.recipient.name.startswith("Landmine Monitor")
+
+
+def test_a_note_opened_by_no_government_body_speaks_for_nobody():
+    text = NOTE.format(head="Landmine Monitor", sender="Campaign of Chile against Landmines")
+    (note,) = letter.parse(text).letters
+    assert note.speaks_for is None
+
+
+def test_a_note_whose_letterhead_names_another_state_speaks_for_nobody():
+    text = NOTE.format(head="EMBASSY OF PERU", sender="Ministry of Foreign Affairs of the Republic of Chile")
+    (note,) = letter.parse(text).letters
+    assert note.speaks_for is None
+
+
+REPLY = """New Zealand Ministry of Foreign Affairs
+15 May 2023
+DIS 40211
+Tēnā koe Ms Smith
+We refer to your email of 2 March 2023 in which you request the following under the
+Official Information Act:
+New Zealand ratified the Convention on Cluster Munitions in 2009.
+"""
+
+
+def test_a_maori_greeting_opens_a_letter_and_an_office_number_is_its_reference():
+    assert detect(REPLY) is letter
+    (reply,) = letter.parse(REPLY).letters
+    assert (reply.speaks_for, reply.date, reply.reference) == ("NZL", dt.date(2023, 5, 15), "DIS 40211")
+
+
+def test_the_addressee_s_quoted_request_is_not_the_writer_s_word():
+    record = letter.parse(REPLY)
+    assert record.letters[0].participation == ()
+    assert any("addressee's words" in note for note in record.missing)
+    unquoted = REPLY.replace("in which you request the following under the\nOfficial Information Act:", "and note:")
+    assert [p.state for p in letter.parse(unquoted).letters[0].participation] == ["NZL"]
+
+
+def test_a_postcode_or_box_line_is_no_reference():
+    for line in ("BOX 12345", "NY 10118", "Wellington 6160", "CCW/MSP/2008/4"):
+        text = f"EMBASSY OF CHILE\n{line}\n3 May 2012\n\nDear Sir,\n\nWe write to you.\n\nYours sincerely,\n"
+        assert letter.parse(text).letters[0].reference is None, line
+
+
+def test_an_address_run_onto_one_line_still_names_the_recipient_state():
+    text = ("THE SECRETARY-GENERAL\n\n2 May 2017\n\nExcellency,\n\nI encourage your country to join the Convention.\n\n"
+            "Please accept, Excellency, the assurances of my highest consideration.\n\nAntonio Guterres\n\n"
+            "His Excellency Mr. Tomas Ruiz President of the Republic of Paraguay Asuncion\n")
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles] == ["PRY"] and sent.recipient.name == "Mr. Tomas Ruiz"
+    assert sent.speaks_for is None
+
+
+NGO_TO_EMBASSY = """{line}
+Your Excellency,
+We call on your Government to join the Convention on Cluster Munitions.
+Sincerely yours,
+Kaori Sato
+Japan Campaign to Ban Landmines
+"""
+
+
+def test_an_ngo_letter_headed_by_an_embassy_is_addressed_to_that_state():
+    (sent,) = letter.parse(NGO_TO_EMBASSY.format(line="Embassy of the Republic of Chile in Japan")).letters
+    assert sent.speaks_for is None and [role.state for role in sent.recipient.roles] == ["CHL"]
+
+
+def test_an_ngo_s_own_office_line_is_no_addressee():
+    (sent,) = letter.parse(NGO_TO_EMBASSY.format(line="Office for Chile, Japan Campaign to Ban Landmines")).letters
+    assert sent.speaks_for is None and not [role.state for role in sent.recipient.roles if role.state]

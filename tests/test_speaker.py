@@ -178,3 +178,75 @@ def test_a_joint_statement_builds_and_conforms_with_a_position_for_each_state(tm
     assert cli("build", tmp_path / "joint.txt", "--store", store).exit_code == 0
     rows = cli("query", "positions", "--store", store, "--format", "csv").output
     assert "FRA," in rows and "GBR," in rows
+
+
+def test_a_list_going_on_after_a_comma_and_and_keeps_its_last_state():
+    text = ("Mr. Chairman, I wish to explain our vote on behalf of Denmark, Portugal, and the Republic of Korea, "
+            "on draft resolution L.9. We abstained.\n")
+    assert speaker.find_speaker(text).states == ("DNK", "PRT", "KOR")
+
+
+GOVERNMENT_PAGE = ("An official website of the {banner} government\n\nRemarks at the First Committee\nNew York City\n"
+                   "October 20, 2016\n\nThank you, Mr. Chairman. {body}\n")
+
+
+def test_a_government_website_banner_names_the_speaker_of_a_statement_to_the_chair():
+    text = GOVERNMENT_PAGE.format(banner="Canadian", body="My delegation abstained. Canada has long opposed the text.")
+    found = speaker.find_speaker(text)
+    assert found.states == ("CAN",) and "website" in found.rule
+
+
+@pytest.mark.parametrize("banner, body", [
+    ("Canadian", "My delegation abstained on the draft."),  # the state is not named again below the banner
+    ("Canadian", "Canada abstained, its delegate told the meeting."),  # no first person: a report
+    ("provincial", "My delegation abstained. Canada has long opposed the text."),  # no state in the banner
+])
+def test_a_banner_without_corroboration_names_nobody(banner, body):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(GOVERNMENT_PAGE.format(banner=banner, body=body))
+
+
+def test_the_banner_gives_way_to_a_heading():
+    text = ("An official website of the Canadian government\n\nStatement by the Delegation of Chile\n\n"
+            "Thank you, Mr. Chairman. We welcome the report of Canada.\n")
+    assert speaker.find_speaker(text).states == ("CHL",)
+
+
+@pytest.mark.parametrize("head, state", [
+    ("Statement by H.E. Mr. Omar Hilale, Permanent Representative of Morocco to the United Nations", "MAR"),
+    ("Remarks at the Meeting of States Parties\nAmbassador Jane Doe\nU.S. Permanent Representative to the CD", "USA"),
+    ("Thematic debate on conventional weapons\nStatement by Ms. Ana Ruiz, Deputy Permanent Representative of Chile",
+     "CHL"),
+])
+def test_the_head_names_the_speaker_s_office_as_a_state_s(head, state):
+    found = speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")
+    assert found.states == (state,) and "office" in found.rule
+
+
+@pytest.mark.parametrize("text", [
+    # an office of no state
+    "Statement by Ambassador Lee, Permanent Representative to the Conference on Disarmament\n\nMr. Chair, we thank you.\n",
+    # the state's representative is only greeted in the body, not the head
+    "Statement by Ambassador Lee\n\nMr. Chair, we welcome the Permanent Representative of Chile to our meeting.\n",
+    # the representative speaks for a group: the words are the group's
+    "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair, I speak on behalf of the "
+    "Non-Aligned Movement. We welcome the report.\n",
+])
+def test_an_office_that_is_no_state_s_speaking_names_nobody(text):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+
+
+@pytest.mark.parametrize("head", [
+    "Remarks at the reception for the Pakistani Ambassador",
+    "Statement by Ambassador Lee on the visit of the Minister for Foreign Affairs of Chile",
+    "Meeting with the Permanent Representative of Chile",
+])
+def test_an_office_outside_the_byline_is_not_the_speaker_s(head):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")
+
+
+def test_a_state_adjective_before_the_office_in_a_byline_names_the_speaker():
+    found = speaker.find_speaker("Statement by the Pakistani Ambassador\n\nMr. Chair,\n\nWe welcome the report.\n")
+    assert found.states == ("PAK",)
