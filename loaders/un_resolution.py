@@ -53,6 +53,10 @@ INLINE_TITLE = re.compile(r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1
 LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's letter on its own line: "54/54. …\n\nB\n"
 LETTERED_TITLE = re.compile(r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE)  # "S. An international …"
 HEADER_SYMBOL = re.compile(r"(?<![\w/])(?:A/)?RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)")
+# A library's citation line opening the page: "Assistance in mine clearance, G.A. res. 49/215, 49 U.N. GAOR …"
+CITATION_LINE = re.compile(
+    r"\A\s*(?P<title>[A-Z][^\n]{2,300}?),\s+G\.\s?A\.\s+res\.\s+"
+    r"(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\s*,")
 ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
 OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
 PLENARY = re.compile(
@@ -117,7 +121,7 @@ def detect(text: str) -> float:
     score = 0.0
     if ADOPTED.search(text) or ADOPTED_HEADING.search(text[:3000]):
         score += 0.5
-    if HEADER_SYMBOL.search(text[:1500]):
+    if HEADER_SYMBOL.search(text[:1500]) or CITATION_LINE.match(text):
         score += 0.3
     if re.search(r"The\s+General\s+Assembly\s*,", text):
         score += 0.3
@@ -205,6 +209,9 @@ def _symbol_and_title(body: str, header: str) -> tuple[str | None, str | None, i
             number, title_start = f"{number} {letter['letter']}", letter.end()
         title, title_end = _title_from(body, title_start)
         return "A/RES/" + re.sub(r"\s", "", number), title, title_end
+    cited = CITATION_LINE.match(body)
+    if cited:
+        return "A/RES/" + re.sub(r"\s", "", cited["number"]), tx.fold(cited["title"]), 0
     header_symbol = HEADER_SYMBOL.search(header)
     if not header_symbol:
         return None, None, 0

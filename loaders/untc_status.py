@@ -64,6 +64,8 @@ def detect(text: str) -> float:
         score += 0.3
     if STATUS_AS_AT.search(text) or re.search(r"\bCHAPTER\s+[IVXL]+\b", text):
         score += 0.2
+    if STATUS_AS_AT.search(text) and CHAPTER.search(text) and TITLE_LINE.search(text, CHAPTER.search(text).end()):
+        return max(score, 0.5)  # a status page's header, its table perhaps cut off
     if score < 0.5 or len(tx.GLUED_DATE.findall(text[:20000])) < 3:
         return 0.0
     return min(score, 1.0)
@@ -71,7 +73,8 @@ def detect(text: str) -> float:
 
 def plain(text: str) -> str:
     """The table as text: HTML cells become tabs and lines, footnote superscripts '^n'."""
-    text = re.sub(r"<(sup|superscript)\b[^>]*>\s*(\d{1,3})\s*</\1>", r" ^\2 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"<(sup|superscript)\b[^>]*>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*</\1>",
+                  lambda m: " " + " ".join(f"^{n}" for n in re.findall(r"\d+", m[2])) + " ", text, flags=re.IGNORECASE)
     text = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: f" ^{m.group().translate(tx.SUPERSCRIPT_DIGITS)} ", text)
     if re.search(r"<t[dr]\b", text, re.IGNORECASE):
         text = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", text)
@@ -242,6 +245,9 @@ def _header(header: str, source: str) -> dict:
     chapter = CHAPTER.search(header)
     link = MTDSG_IN_LINK.search(source)
     title_line = TITLE_LINE.search(header, chapter.end()) if chapter else None  # "6. Convention on …"
+    if title_line is None and chapter is None:  # the XML cut before its CHAPTER heading: "1Convention …New York, 10 …"
+        opening = TITLE_LINE.match(header)
+        title_line = opening if opening and GLUED_CONCLUSION.search(opening["rest"]) else None
     if title_line:
         rest = title_line["rest"]
         glued = GLUED_CONCLUSION.search(rest)

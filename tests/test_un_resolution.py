@@ -249,3 +249,20 @@ def test_paragraphs_of_pdf_extracted_text_are_cut_by_their_indentation():
     record = un_resolution.parse(text)
     assert {r.symbol for r in record.recalls} == {"A/RES/61/89", "A/RES/63/240"}
     assert [p.action for p in record.paragraphs if p.kind == "preambular"][:2] == ["Guided", "Recalling"]
+
+
+def test_a_library_citation_line_names_the_resolution():
+    text = ("Assistance in widget clearance, G.A. res. 49/215, 49 U.N. GAOR Supp. (No. 49) at 54, "
+            "U.N. Doc. A/49/49 (1994).\n\nThe General Assembly,\n\nRecalling its resolution 48/7 of "
+            "19 October 1993,\n\n1. Welcomes the report;\n")
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/49/215", "Assistance in widget clearance")
+    assert [r.symbol for r in record.recalls] == ["A/RES/48/7"]
+
+
+def test_a_citation_of_a_resolution_inside_the_text_does_not_name_the_document():
+    text = ("The General Assembly,\n\nNoting the report cited in Widgets, G.A. res. 49/215, 49 U.N. GAOR "
+            "Supp. (No. 49),\n\n1. Welcomes the report;\n")
+    with pytest.raises(ValueError, match="no resolution symbol"):
+        un_resolution.parse(text)

@@ -138,3 +138,49 @@ def test_provisional_application_under_an_article_is_a_legend_column():
     rows = {p.state: (p.signature, p.provisional_application, p.consent_type) for p in record.participants}
     assert rows["CHL"][0].isoformat() == "2013-06-03" and rows["CHL"][1].isoformat() == "2013-08-12"
     assert rows["CHL"][2] == "ratification" and rows["PER"] == (None, None, "accession")
+
+
+def test_the_xml_cut_before_its_chapter_heading_still_gives_title_conclusion_and_entry_into_force():
+    text = ("7Convention on the prohibition of widget techniquesNew York, 10 December 19765 October 1978, "
+            "in accordance with article IX(3).5 October 1978, No. 99990Signatories3Parties2\n"
+            "ParticipantSignatureRatification, Accession(a), Succession(d)Chile22 Oct 1985 aFrance18 May 1977 "
+            "7 Jun 1978 Peru18 May 1977 ")
+    record = untc_status.parse(text)
+    assert record.title == "Convention on the prohibition of widget techniques"
+    assert (record.concluded_place, record.concluded.isoformat()) == ("New York", "1976-12-10")
+    assert record.entry_into_force.isoformat() == "1978-10-05"
+    assert record.mtdsg_no is None  # no chapter heading: the number alone does not make a depositary number
+    assert [(p.state, p.consent_type, p.signature is not None) for p in record.participants] == [
+        ("CHL", "accession", False), ("FRA", "ratification", True), ("PER", None, True)]
+
+
+def test_an_opening_line_without_a_place_and_date_is_not_taken_for_a_title():
+    text = ("3 Widgets were counted in 2020, 3 Jan 2020 4 Feb 2021 5 Mar 2022 Signatories3Parties2\n"
+            "ParticipantSignatureRatificationChile 3 Jan 2020 4 Feb 2021 ")
+    with pytest.raises(ValueError, match="names no treaty"):  # refused, not read with a made-up title
+        untc_status.parse(text)
+
+
+def test_several_footnote_marks_in_one_superscript_belong_to_the_name_not_the_date():
+    text = ("CHAPTER XXVI\nDISARMAMENT\n1Widget ConventionNew York, 10 December 19765 October 1978.Parties2\n"
+            "ParticipantSignatureRatification, Accession(a)Chile<superscript>2</superscript> 8 Jun 2005 a"
+            "Germany<superscript>4,5</superscript>18 May 1977 24 May 1983 ")
+    record = untc_status.parse(text)
+    rows = {p.state: (p.footnotes, p.signature, p.consent) for p in record.participants}
+    assert rows["DEU"] == ((4, 5), dt.date(1977, 5, 18), dt.date(1983, 5, 24))
+    assert rows["CHL"] == ((2,), None, dt.date(2005, 6, 8))
+
+
+def test_a_status_page_cut_before_its_table_is_read_for_its_header():
+    text = ("Home\nDepositary\nSTATUS AS AT : 24-03-2023 09:15:46 EDT\nCHAPTER XXVI\nDISARMAMENT\n"
+            "4. Widget-Test-Ban Treaty\nNew York, 10 September 1996\nNot yet in force\n:\n[see article XIV].")
+    assert untc_status.detect(text) > 0
+    record = untc_status.parse(text)
+    assert (record.title, record.status_as_at, record.entry_into_force) == (
+        "Widget-Test-Ban Treaty", dt.date(2023, 3, 24), None)
+    assert record.participants == () and "participant table" in record.missing
+
+
+def test_a_status_date_and_a_chapter_word_without_a_treaty_line_are_not_a_status_page():
+    text = "Report STATUS AS AT : 24-03-2023\nCHAPTER XXVI\nsee the annex for details.\n"
+    assert untc_status.detect(text) == 0
