@@ -201,12 +201,13 @@ def many_votes_csv(path: Path, count: int) -> Path:
 
 @pytest.fixture(scope="session")
 def pages_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus with the CCM status page, the voting CSV and 340 more votes of Pakistan: a
-    treaty page with parties over time and a state page with hundreds of votes."""
+    """The sample corpus with the CCM status page, the voting CSV, 340 more votes of Pakistan and a
+    Monitor profile of Pakistan: a treaty page with parties over time and a state page with hundreds
+    of votes and with positions both stated and reported."""
     folder = tmp_path_factory.mktemp("pages")
     votes = many_votes_csv(folder / "many_votes.csv", 340)
     store = folder / "store"
     result = cli("build", "--store", store, sample_corpus(), DATA / "untc" / "ccm_page.txt",
-                 DATA / "undl" / "current_layout.csv", votes)
+                 DATA / "undl" / "current_layout.csv", votes, DATA / "monitor" / "profile.txt")
     assert result.exit_code == 0, result.output + result.stderr
     return store

@@ -166,3 +166,12 @@ def test_party_steps_follow_withdrawal_and_rejoining():
             {"state": "C", "kind": "consent", "date": "2004-02-02"},
             {"state": "B", "kind": "consent", "date": "2006-07-07"}]
     assert [(day.isoformat(), count) for day, count in party_steps(acts)] == [("2001-05-01", 2), ("2006-07-07", 3)]
+
+
+def test_a_state_page_says_whose_words_each_position_is(client):
+    rows = client.get("/id/state/PAK").text.split("<h2>Positions</h2>")[1].split("</table>")[0].split("<tr>")[2:]
+    reported = [row for row in rows if "modality-reported" in row]
+    stated = [row for row in rows if "modality-stated" in row]
+    assert reported and stated
+    assert all("reported by Landmine and Cluster Munition Monitor" in row for row in reported)
+    assert not any("reported" in row.split("modality-stated")[1].split("</td>")[0] for row in stated)
