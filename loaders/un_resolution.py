@@ -58,6 +58,14 @@ CITATION_LINE = re.compile(
     r"\A\s*(?P<title>[A-Z][^\n]{2,300}?),\s+G\.\s?A\.\s+res\.\s+"
     r"(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\s*,")
 ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
+# The first words of a preambular paragraph ("Noting with appreciation", "Bearing in mind"): a page
+# of a resolution without its heading still shows them, at a line's start or after the last comma.
+PREAMBLE_WORDS = (r"(?:Noting|Recalling|Reaffirming|Reiterating|Recognizing|Recognising|Welcoming|Bearing\s+in\s+mind"
+                  r"|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Convinced|Stressing|Emphasizing|Emphasising|Expressing"
+                  r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering)\b")
+PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
+# A page's running head: the symbol first, on a line of its own or followed by the resolution's title.
+RUNNING_HEAD = re.compile(r"\A\s*A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)")
 OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
@@ -131,6 +139,8 @@ def detect(text: str) -> float:
         score += 0.2
     if len(re.findall(r"^\s*\d{1,2}\.\s+\*?[A-Z][a-z]+s\b", text, re.MULTILINE)) >= 2:
         score += 0.2
+    if RUNNING_HEAD.match(text) and len(PREAMBLE_OPENER.findall(text[:3000])) >= 2:
+        score += 0.2  # a page of a resolution: its running head, then preambular paragraphs
     return min(score, 1.0) if score >= 0.5 else 0.0
 
 
@@ -214,13 +224,30 @@ def _symbol_and_title(body: str, header: str) -> tuple[str | None, str | None, i
         return "A/RES/" + re.sub(r"\s", "", cited["number"]), tx.fold(cited["title"]), 0
     header_symbol = HEADER_SYMBOL.search(header)
     if not header_symbol:
-        return None, None, 0
+        return _running_head(body)
     number = header_symbol.group("number")
     lettered = LETTERED_TITLE.search(header, header_symbol.end())
     if lettered and not re.search(r"\s?[A-Z]$", number):
         symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
         return symbol, tx.fold(lettered["title"]), lettered.end()
     return "A/RES/" + re.sub(r"\s", "", number), None, 0
+
+
+def _running_head(body: str) -> tuple[str | None, str | None, int]:
+    """A page's running head ("A/RES/78/70 Assistance in mine action Noting ..."): the symbol, and
+    the title only where the first preambular words end it on the same line (else no title)."""
+    head = RUNNING_HEAD.match(body)
+    if not head:
+        return None, None, 0
+    symbol = "A/RES/" + re.sub(r"\s", "", head["number"])
+    line_end = body.find("\n", head.end())
+    line = body[head.end(): line_end if line_end >= 0 else len(body)]
+    opener = re.search(rf"\s{PREAMBLE_WORDS}", line)
+    if opener and re.match(r"\s+[A-Z]", line):
+        title = tx.fold(line[:opener.start()])
+        if 3 <= len(title) <= 200 and not title.endswith(","):
+            return symbol, title, head.end() + opener.start()
+    return symbol, None, 0
 
 
 def _title_from(body: str, start: int) -> tuple[str | None, int]:

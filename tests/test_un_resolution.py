@@ -266,3 +266,26 @@ def test_a_citation_of_a_resolution_inside_the_text_does_not_name_the_document()
             "Supp. (No. 49),\n\n1. Welcomes the report;\n")
     with pytest.raises(ValueError, match="no resolution symbol"):
         un_resolution.parse(text)
+
+
+def test_a_later_page_of_a_resolution_is_read_from_its_running_head():
+    text = ("A/RES/61/84 Assistance in widget clearance Noting with concern that widgets remain, "
+            "Bearing in mind the work of the Secretary-General, Welcoming the cooperation of States,\n")
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/61/84", "Assistance in widget clearance")
+    assert record.session == "61" and {"adoption date", "operative paragraphs"} <= set(record.missing)
+
+
+def test_a_running_head_run_into_a_sentence_begun_on_the_page_before_gives_no_title():
+    text = ("A/RES/61/84 Assistance in widget clearance convinced of the need to act soon, "
+            "Recognizing the threat of widgets, Recognizing also the role of States,\n")
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/61/84", None)
+    assert "title" in record.missing
+
+
+def test_a_text_that_only_names_a_resolution_first_is_not_a_page_of_it():
+    text = "A/RES/61/84 was adopted last year. Noting this, we wrote to the Ministry.\n"
+    with pytest.raises(Exception, match="unknown kind"):
+        detect(text)
