@@ -193,7 +193,7 @@ def test_resolution_page_shows_paragraphs_and_vote(client):
 
 def test_pages_degrade_when_data_is_missing(client):
     page = client.get("/id/state/FRA").text
-    assert "No recorded votes" in page and "No stated positions" in page
+    assert "No recorded votes" in page and "No positions of this state" in page
     assert client.get("/id/state/XXX").status_code == 404
     assert client.get("/id/doc/A/RES/1/1").status_code == 404
 
