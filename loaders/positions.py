@@ -62,6 +62,8 @@ PARTICIPATION = (
     (re.compile(r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?"
                 r"Party\s+to\b", re.I), "party", "before"),
     (re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?(?:ratified|acceded\s+to)\b", re.I), "party", "before"),
+    (re.compile(r"\bto\s+which\s+(?:it|we)\s+(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:a\s+)?"
+                r"(?:State\s+|High\s+Contracting\s+)?Party\b(?!\s+to\b)", re.I), "party", "relative"),
     (re.compile(r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing)\s+(?:its|our|an?|the)\s+"
                 r"(?:(?:instrument|document)\s+of\s+)?(?:ratification|accession|acceptance|approval)\b", re.I), "party", "before"),
     (re.compile(r"\b(?:our|its)\s+(?:obligations?|commitments?)\s+(?:as\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+)?"
@@ -337,6 +339,8 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     selves = [m.end for m in named] + [m.end() for m in SPEAKER.finditer(head)]
     if not selves:
         return False
+    if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names
+        return sentence_states == {state} and not re.search(r"\b(?:if|unless|whether)\b", text[s_start:s_end], re.I)
     between = head[max(selves):]
     if re.search(r"\b(?:if|unless|whether)\b", head, re.IGNORECASE):
         return False
@@ -362,14 +366,18 @@ def find_participation(text: str, state: str, start: int = 0, end: int | None = 
                     claimed = status
                     if claimed == "party" and re.search(r"\bnot\b", match.group(), re.I):
                         claimed = "non-party"
-                    treaty = _treaty_after(text, named, match.end(), s_end, start)
-                    if treaty is None and where == "before":
-                        treaty = _treaty_before(text, named, s_start, match.start())
-                    if treaty is None or not _claimant(text, s_start, s_end, match.start(), state, where):
+                    if where == "relative":  # "the CCW, to which it is a party": the treaty just before
+                        treaties = _treaty_just_before(text, named, s_start, match.start())
+                    else:
+                        treaties = _treaties_after(text, named, match.end(), s_end, start)
+                    if not treaties and where == "before":
+                        treaties = [key for key in [_treaty_before(text, named, s_start, match.start())] if key]
+                    if not treaties or not _claimant(text, s_start, s_end, match.start(), state, where):
                         continue
-                    found.setdefault(treaty, []).append(StatedParticipationMention(
-                        state=state, treaty=treaty, status=claimed, span=Span(start=s_start, end=s_end),
-                        quote=text[s_start:s_end]))
+                    for treaty in treaties:
+                        found.setdefault(treaty, []).append(StatedParticipationMention(
+                            state=state, treaty=treaty, status=claimed, span=Span(start=s_start, end=s_end),
+                            quote=text[s_start:s_end]))
     result = []
     for claims in found.values():
         statuses = {claim.status for claim in claims}
@@ -377,6 +385,41 @@ def find_participation(text: str, state: str, start: int = 0, end: int | None = 
             continue
         result.append(max(claims, key=lambda claim: _RANK[claim.status]))
     return sorted(result, key=lambda claim: claim.span.start)
+
+
+# What may stand between two treaties a status verb covers together: "the CCW and its Protocol V",
+# "the CCM, the Mine Ban Treaty and the ATT" (an abbreviation in brackets may follow a name).
+COORDINATED = re.compile(r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?")
+
+
+def _treaties_after(text: str, named, position: int, end: int, floor: int) -> list[str]:
+    """The treaties a status verb at ``position`` is about: the first named after it, and those
+    coordinated with it ("ratified the CCW and its Amended Protocol II")."""
+    first = _treaty_after(text, named, position, end, floor)
+    if first is None:
+        return []
+    treaties = [first]
+    following = [(s, e, key) for s, e, key in named if position <= s < end]
+    if not following or following[0][2] != first:
+        return treaties  # the verb's treaty was "the Convention" standing for one named earlier
+    previous_end = following[0][1]
+    for s, e, key in following[1:]:
+        if s < previous_end:
+            continue  # a name inside the one before ("CCW" in "CCW Protocol V")
+        if not COORDINATED.fullmatch(text, previous_end, s) or UNNAMED_PART.search(text, previous_end, s):
+            break
+        if key not in treaties:
+            treaties.append(key)
+        previous_end = e
+    return treaties
+
+
+def _treaty_just_before(text: str, named, s_start: int, at: int) -> list[str]:
+    """The treaty named right before a relative clause at ``at`` ("the CCW (CCW), to which …")."""
+    for s, e, key in reversed(named):
+        if s_start <= s and e <= at:
+            return [key] if re.fullmatch(r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*,\s*", text[e:at]) else []
+    return []
 
 
 def _treaty_before(text: str, named, s_start: int, verb_start: int) -> str | None:

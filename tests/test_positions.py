@@ -218,3 +218,19 @@ def test_no_position_without_a_topic_of_its_own(text):
 def test_a_topic_is_carried_only_from_the_sentence_just_before():
     text = "We support the Arms Trade Treaty. The weather in Geneva was fine. We welcome this."
     assert [(p.stance, p.topic) for p in positions.find_positions(text, "CHL")] == [("supports", "att")]
+
+
+@pytest.mark.parametrize(("sentence", "state", "expected"), [
+    ("India has ratified the Convention on Conventional Weapons (CCW) and its Amended Protocol II.", "IND",
+     [("ccw", "party"), ("ccw-p2-amended", "party")]),
+    ("Chile has not ratified the CCM, the Mine Ban Treaty and the ATT.", "CHL",
+     [("ccm", "non-party"), ("apmbc", "non-party"), ("att", "non-party")]),
+    ("India has ratified the CCW and signed the CCM.", "IND", [("ccw", "party"), ("ccm", "signatory")]),
+    ("New Zealand ratified Protocol V on Explosive Remnants of War in 2007.", "NZL", [("ccw-p5", "party")]),
+    ("Israel said this is best done within the Convention on Conventional Weapons (CCW), to which it is a party.",
+     "ISR", [("ccw", "party")]),
+    ("Israel welcomed Chile's work in the CCW, to which it is a party.", "ISR", []),
+    ("Israel would act in the CCW, to which it is a party, if Chile agreed.", "ISR", []),
+])
+def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):
+    assert [(m.treaty, m.status) for m in positions.find_participation(sentence, state)] == expected
