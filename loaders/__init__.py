@@ -15,6 +15,7 @@ from treatykg.errors import UnknownKind
 from treatykg.loaders import explanation_of_vote
 from treatykg.loaders import letter
 from treatykg.loaders import monitor_profile
+from treatykg.loaders import press_release
 from treatykg.loaders import un_resolution
 from treatykg.loaders import undl_votes
 from treatykg.loaders import unvotes
@@ -28,6 +29,7 @@ REGISTRY: dict[str, ModuleType] = {
     explanation_of_vote.KIND: explanation_of_vote,
     letter.KIND: letter,
     monitor_profile.KIND: monitor_profile,
+    press_release.KIND: press_release,
 }
 
 

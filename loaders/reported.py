@@ -31,7 +31,7 @@ from treatykg.records import (
 )
 
 OPENING = re.compile(
-    r"(?:Summary:\s*)?(?:(?:In|On|At|By|During|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:Summary:\s*)?(?:(?:In|On|At|By|During|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile)\b[^,.;:\n]{0,90},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
     r"Non-State\s+Party)\s+)?")
@@ -92,8 +92,10 @@ def state_aliases(text: str, state: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str, ...], quoted: bool) -> int | None:
-    """Where the state's reference as the sentence's subject ends (None: the subject is not the state)."""
+def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str, ...], quoted: bool,
+                pronouns: bool = True) -> int | None:
+    """Where the state's reference as the sentence's subject ends (None: the subject is not the state).
+    With ``pronouns`` off, "It" and "the country" are not taken for the state."""
     opening = OPENING.match(text, start, end)
     at = opening.end() if opening else start
     at = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
@@ -110,7 +112,7 @@ def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str,
     for alias in aliases:
         if re.match(rf"{alias}\b", text[at:end]):
             return at + len(alias)
-    for pattern in (PRONOUN, OFFICIAL):
+    for pattern in (PRONOUN, OFFICIAL) if pronouns else (OFFICIAL,):
         match = pattern.match(text, opening.end() if opening else start, end)
         if match and not re.match(r"\s+of\s+(?!the\s+Republic)", text[match.end():end]):
             return match.end()
@@ -125,11 +127,11 @@ def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str,
     return None
 
 
-def _masked(text: str, aliases: tuple[str, ...]) -> str:
+def _masked(text: str, aliases: tuple[str, ...], pronouns: bool = True) -> str:
     """The text with third-person references to the state rewritten, offsets kept, so that the positions
     lexicon's subject test reads them as the speaker ("It" -> "We", "The country" -> " my country")."""
-    masked = IT_VERB.sub("We", text)
-    masked = THE_COUNTRY.sub(" my country", masked)
+    masked = IT_VERB.sub("We", text) if pronouns else text
+    masked = THE_COUNTRY.sub(" my country", masked) if pronouns else masked
     for alias in aliases:
         masked = re.sub(rf"\b(?:[Tt]he\s+)?{alias}\b(?=\s+[a-z])", lambda m: "we".ljust(len(m.group())), masked)
     return masked
@@ -168,17 +170,18 @@ def cited_source(text: str, start: int, end: int, footnotes: dict[int, str]) -> 
 
 
 def reported_claims(text: str, state: str, start: int, end: int, default_year: int | None,
-                    footnotes: dict[int, str] | None = None
+                    footnotes: dict[int, str] | None = None, pronouns: bool = True
                     ) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
-    """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``."""
+    """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``;
+    ``pronouns`` off where "It" may stand for something else than the state (a draft, the Assembly)."""
     footnotes = footnotes or {}
     aliases = state_aliases(text, state)
     quoted = quotation_blocks(text, start, end)
-    masked = _masked(text, aliases)
+    masked = _masked(text, aliases, pronouns)
     subjects: dict[int, tuple[int, int]] = {}  # sentence start -> (sentence end, subject end)
     for s_start, s_end in _sentences(text, start, end):
         inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in quoted)
-        after = subject_end(text, s_start, s_end, state, aliases, inside)
+        after = subject_end(text, s_start, s_end, state, aliases, inside, pronouns)
         if after is not None:
             subjects[s_start] = (s_end, after)
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from treatykg import loaders
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted(p for folder in (ROOT / "corpus", *(ROOT / "tests" / "data" / kind for kind in ("undl", "untc", "unvotes", "monitor")))
+SAMPLES = sorted(p for folder in (ROOT / "corpus", *(ROOT / "tests" / "data" / kind for kind in ("undl", "untc", "unvotes", "monitor", "press")))
                  for p in folder.iterdir() if p.suffix in (".txt", ".csv", ".md", ".html"))
 ODD = ["\x00", '"', "'", "\r", "\ufeff", "\u2028", ",", "\t", "\n\n", "é", "\ufffd", "A/RES/", "L.", "Dear ",
        "Mr. Chairman,", "on behalf of ", "(a)", "0", "99999999999999999999", "-"]

@@ -90,11 +90,11 @@ def test_build_and_discrepancies_with_the_un_digital_library(tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 unvotes" in result.output and "roll call 5502 left out" in result.output
     rows = list(csv.DictReader(io.StringIO(cli(
-        "query", "vote-discrepancies", "--store", store, "--format", "csv").output)))
+        "query", "dataset-vote-discrepancies", "--store", store, "--format", "csv").output)))
     found = {(row["state"], row["undl"], row["other"]) for row in rows}
     assert all(row["document"] == "A/RES/2373(XXII)" and row["source"] == "unvotes_joined.csv" for row in rows)
     assert ("CSK", "non-voting", "yes") in found  # recorded differently
     assert ("IND", "", "abstain") in found and ("FRA", "abstain", "") in found  # in one dataset only
     assert not any(state == "SUN" for state, _, _ in found)  # both say yes
-    only = cli("query", "vote-discrepancies", "--store", store, "--param", "document=A/RES/63/71", "--format", "csv")
+    only = cli("query", "dataset-vote-discrepancies", "--store", store, "--param", "document=A/RES/63/71", "--format", "csv")
     assert only.output.strip().splitlines() == ["document,state,state_name,undl,other,source"]

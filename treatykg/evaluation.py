@@ -17,7 +17,7 @@ from pathlib import Path
 from treatykg.errors import InputError
 
 ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation", "declaration",
-                      "reported_status", "reported_position_by", "reported_vote")
+                      "reported_status", "reported_position_by", "reported_vote", "intended_vote")
 SYMBOL_FIELDS = {"symbol", "committee_report", "draft", "recalls"}
 REFUSED = "refused"
 MANIFEST_COLUMNS = ("id", "file", "kind", "publisher", "url", "licence", "rendering", "retrieved", "note")
@@ -37,7 +37,7 @@ def canonical(field_name: str, value: object) -> str:
     text = re.sub(r"\s+", " ", str(value)).strip()
     if field_name in SYMBOL_FIELDS:
         return _symbol(text)
-    if field_name in ("vote", "reported_vote"):
+    if field_name in ("vote", "reported_vote", "intended_vote"):
         *symbol, state, option = text.split(" ") if text.count(" ") >= 2 else ("?", "?", text)
         return f"{_symbol(''.join(symbol))} {state.upper()} {option.lower()}"
     if field_name in ("speaker", "position_by", "recipient_state", "reported_position_by", "profile_state"):
@@ -50,6 +50,9 @@ def canonical(field_name: str, value: object) -> str:
         return text.replace(" ", "").lower()
     if field_name == "reference":  # "Ref: 99/793", "Reference 99/793" and "99/793" are one number
         return re.sub(r"^(?:our\s+)?ref(?:erence)?\b\.?\s*(?:no\.?)?\s*:?\s*", "", text, flags=re.I).casefold()
+    if field_name == "tally":  # "A/C.1/70/L.49/Rev.1 preambular paragraph 5 130 2 40"
+        symbol, _, rest = text.partition(" ")
+        return f"{_symbol(symbol)} {rest.casefold()}"
     if field_name == "title":
         return text.rstrip(".").casefold()
     return text.casefold()
@@ -163,6 +166,29 @@ def _monitor_facts(record) -> list[Fact]:
     return facts
 
 
+def _press_release_facts(record) -> list[Fact]:
+    """A press release's facts: its meeting, the drafts acted on with their tallies, and what it reports
+    of states (in reported fields: the UN's account, not the states' own words)."""
+    facts: list[Fact] = [("symbol", record.symbol), ("body", record.body)]
+    facts += [(name, str(value)) for name, value in (("date", record.date and record.date.isoformat()),
+                                                     ("session", record.session), ("meeting", record.meeting)) if value]
+    for action in record.actions:
+        facts.append(("draft", action.symbol))
+        if action.yes is not None:
+            part = f" {action.part}" if action.part else ""
+            facts.append(("tally", f"{_symbol(action.symbol)}{part} {action.yes} {action.no} {action.abstain}"))
+        if action.without_vote:
+            facts.append(("tally", f"{_symbol(action.symbol)} without a vote"))
+    for vote in record.votes:
+        field_name = "intended_vote" if vote.intended else "reported_vote"
+        facts.append((field_name, f"{vote.symbol or '?'} {vote.state} {vote.option}"))
+    for claim in record.positions:
+        position = claim.position
+        facts += [("reported_position_by", position.state),
+                  ("reported_position", f"{position.state} {position.stance} {position.topic}")]
+    return facts
+
+
 def record_facts(record) -> set[Fact]:
     """Every fact a record states, in canonical form."""
     kind = getattr(record, "kind", None)
@@ -179,6 +205,8 @@ def record_facts(record) -> set[Fact]:
         facts = _letter_facts(record)
     elif kind == "monitor_profile":
         facts = _monitor_facts(record)
+    elif kind == "press_release":
+        facts = _press_release_facts(record)
     else:
         raise ValueError(f"no facts are defined for records of kind {kind!r}")
     return {(name, canonical(name, value)) for name, value in facts}

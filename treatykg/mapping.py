@@ -24,6 +24,8 @@ from treatykg.records import (
     LetterRecord,
     MonitorProfileRecord,
     PositionMention,
+    PressReleaseRecord,
+    ReportedVote,
     ResolutionRecord,
     Role,
     Span,
@@ -739,15 +741,55 @@ def _monitor_profile(record: MonitorProfileRecord, graph: GraphBuilder, source: 
         made = position_nodes(graph, source, profile, (), (claim.status,), None, None, claim.year, reporter)
         graph.add(made[0], TKG.citedSource, claim.cited)
     for vote in record.votes:
-        iri = graph.typed(iris.node("reported-vote", source.sha256, _span_key(vote.span), vote.option), TKG.ReportedVote)
-        graph.link(iri, TKG.state, iris.state(vote.state))
-        graph.add(iri, OPENGOV.option, NamedNode(str(TKGC[vote.option])))
-        if vote.symbol:
-            graph.link(iri, DCTERMS.references, document_node(graph, vote.symbol, TKG.Resolution))
-        _statement_date(graph, iri, vote.date, None if vote.date else vote.year)
-        graph.add(iri, TKG.modality, NamedNode(str(TKGC.reported)))
-        graph.link(iri, PROV.wasAttributedTo, reporter)
-        graph.link(iri, PROV.wasDerivedFrom, profile)
-        graph.add(iri, TKG.citedSource, vote.cited)
-        graph.link(iri, TKG.quote, quote_node(graph, source, vote.span, vote.quote))
+        reported_vote_node(graph, source, profile, reporter, vote)
     return profile
+
+
+def reported_vote_node(graph: GraphBuilder, source: Source, report: str, reporter: str, vote: ReportedVote) -> str:
+    """A state's vote as a report words it, credited to the reporter and quoted; kept apart from the
+    recorded vote (opengov:Vote) so that the two can be compared."""
+    iri = graph.typed(iris.node("reported-vote", source.sha256, _span_key(vote.span), vote.state, vote.option),
+                      TKG.ReportedVote)
+    graph.link(iri, TKG.state, iris.state(vote.state))
+    graph.add(iri, OPENGOV.option, NamedNode(str(TKGC[vote.option])))
+    if vote.symbol:
+        document_class = TKG.DraftResolution if "/L." in vote.symbol else TKG.Resolution
+        graph.link(iri, DCTERMS.references, document_node(graph, vote.symbol, document_class))
+    _statement_date(graph, iri, vote.date, None if vote.date else vote.year)
+    graph.add(iri, TKG.modality, NamedNode(str(TKGC.reported)))
+    graph.add(iri, TKG.intended, True if vote.intended else None)
+    graph.add(iri, TKG.explained, True if vote.explained else None)
+    graph.link(iri, PROV.wasAttributedTo, reporter)
+    graph.link(iri, PROV.wasDerivedFrom, report)
+    graph.add(iri, TKG.citedSource, vote.cited)
+    graph.link(iri, TKG.quote, quote_node(graph, source, vote.span, vote.quote))
+    return iri
+
+
+# --- UN meetings coverage press releases -------------------------------------------------------
+
+
+@map_record.register
+def _press_release(record: PressReleaseRecord, graph: GraphBuilder, source: Source) -> str:
+    """The press release, the tallies it gives of votes on whole drafts (recorded totals, sourced to
+    it), and the votes and positions it reports of states, each credited to the UN as reporter."""
+    reporter = iris.organisation(record.reporter)
+    release = document_node(graph, record.symbol, TKG.PressRelease)
+    graph.link(release, PROV.wasAttributedTo, reporter)
+    graph.add(release, DCTERMS.date, record.date)
+    graph.link(release, TKG.forum, iris.forum(record.body))
+    for action in record.actions:
+        draft = document_node(graph, action.symbol, TKG.DraftResolution)
+        graph.add(draft, DCTERMS.title, action.title, "en")
+        graph.link(release, SCHEMA.mentions, draft)
+        if action.yes is None or action.part is not None:
+            continue  # a vote on one paragraph is not the vote on the draft (kept in the record only)
+        event = vote_event_node(graph, record.body, action.symbol, TKG.DraftResolution, record.meeting_date)
+        graph.add(event, TKG.yesCount, action.yes)
+        graph.add(event, TKG.noCount, action.no)
+        graph.add(event, TKG.abstainCount, action.abstain)
+    for claim in record.positions:
+        position_nodes(graph, source, release, (claim.position,), (), record.body, record.meeting_date, claim.year, reporter)
+    for vote in record.votes:
+        reported_vote_node(graph, source, release, reporter, vote)
+    return release

@@ -418,8 +418,45 @@ class ReportedVote(Record):
     span: Span
     quote: str
     cited: str | None = None
+    intended: bool = False  # the vote the state says it had meant to cast (a vote correction), not the one cast
+    explained: bool = False  # the report shows the state's delegate explaining this vote
 
     _check = field_validator("symbol")(staticmethod(_symbol))
+
+
+class DraftAction(Record):
+    """A draft a meeting acted on, as a press release reports it: its symbol and title, and the tally
+    of a recorded vote on it (or on one of its paragraphs, ``part``), or its approval without a vote."""
+
+    symbol: str  # A/C.1/72/L.15/Rev.1
+    title: str | None = None
+    part: str | None = None  # "preambular paragraph 5": a separate vote on a paragraph
+    without_vote: bool = False
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    span: Span
+    quote: str | None = None  # the tally's sentence
+
+    _check = field_validator("symbol")(staticmethod(_symbol))
+
+
+class PressReleaseRecord(Record):
+    """A UN meetings coverage press release: the meeting it covers, the drafts acted on, and the
+    votes and positions it reports of states (the UN's account, never the states' own words)."""
+
+    kind: Literal["press_release"] = "press_release"
+    symbol: str  # GA/DIS/3592
+    date: dt.date | None = None  # of the release
+    meeting_date: dt.date | None = None  # of the meeting it covers: its dateline's day, else the release's
+    body: Literal["first-committee", "unga"]
+    session: str | None = None
+    meeting: int | None = None
+    reporter: str = "un"  # organisation key of reference/organisations.toml
+    actions: tuple[DraftAction, ...] = ()
+    votes: tuple[ReportedVote, ...] = ()
+    positions: tuple[ReportedPosition, ...] = ()
+    missing: tuple[str, ...] = ()
 
 
 class MonitorProfileRecord(Record):

@@ -124,6 +124,9 @@ class TKG(DefinedNamespace):
     inReplyTo: URIRef
     # third parties' reports (ontology/reports.ttl)
     CountryProfile: URIRef
+    PressRelease: URIRef
+    intended: URIRef
+    explained: URIRef
     ReportedVote: URIRef
     citedSource: URIRef
 

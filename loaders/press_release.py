@@ -1,0 +1,328 @@
+"""A UN meetings coverage press release (GA/DIS/3592, GA/9833): the meeting it covers, the drafts
+acted on with their tallies, and what it reports of states — every claim the UN's account, never
+a state's own words.
+
+A press release is known by its symbol (``GA/DIS/nnnn`` for the First Committee, ``GA/nnnnn`` for
+the plenary) near its top and one more mark of the UN's meetings coverage (the meeting line
+"26th Meeting (AM)", "Press Release", the Department of Public Information, a session line). What
+it yields, each only where the text shows it:
+
+- the drafts acted on ("… (document A/C.1/72/L.15/Rev.1)") and each recorded tally ("by a recorded
+  vote of 139 in favour to 1 against, with 39 abstentions"), taken for the draft named last before
+  it in the same or the previous paragraph; a tally on a paragraph ("the retention of preambular
+  paragraph 5") is kept apart from the vote on the whole text;
+- reported votes: the states a tally names in brackets ("6 against (Canada, Israel)"), and the
+  states that "subsequently informed the Secretariat" how they had intended to vote;
+- reported positions: in a paragraph whose first sentence has a state's delegate as its subject
+  ("Egypt's representative said …", "The representative of Cuba …"), and only there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from treatykg import gazetteer
+from treatykg.loaders import reported
+from treatykg.loaders import text as tx
+from treatykg.records import DraftAction, PressReleaseRecord, ReportedPosition, ReportedVote, Span
+
+KIND = "press_release"
+VERSION = "1"
+LABEL = "UN meetings coverage press release"
+
+SYMBOL = re.compile(r"(?<![\w/])GA/(?:DIS/)?\d{3,5}(?![\w/])")
+MARKS = (
+    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE),
+    re.compile(r"^\s*Press\s+Release\s*$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"),
+    re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),
+)
+MEETING = re.compile(r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE)
+SESSION = re.compile(rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE)
+DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.1/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
+# A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
+SHORT_DRAFT = re.compile(r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]")
+TITLE_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{3,200})[”\"]\s*$")
+COUNT = r"(?:\d{1,3}|none|no)"
+TALLY = re.compile(
+    rf"\bby\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+(?P<yes>\d{{1,3}})\s+in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
+    rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?(?P<abstain>{COUNT})\s+abstentions?"
+    rf"(?:\s*\((?P<abstain_names>[^()]*)\))?", re.IGNORECASE)
+WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
+PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)
+INTENDED = re.compile(
+    r"(?P<who>[^.;\n]{0,200}?)\s+(?:subsequently\s+)?(?:informed|advised|told)\s+the\s+Secretariat\s+that\s+(?:it|they)\s+had\s+"
+    r"intended\s+to\s+(?P<option>vote\s+in\s+favou?r|vote\s+against|vote\s+yes|vote\s+no|abstain)", re.IGNORECASE)
+# Who speaks in a paragraph: "Speaking in explanation of vote, the representative of Cuba …",
+# "Egypt's representative …", "The delegate of Pakistan …" (the state's name then follows).
+SPEAKING = re.compile(r"(?:(?:Speaking|Explaining|Also\s+speaking|Taking\s+the\s+floor|Introducing|Before\s+the\s+vote|"
+                      r"After\s+the\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[A-Z]))?")
+DELEGATE_OF = re.compile(r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for)\s+")
+DELEGATE_AFTER = re.compile(r"\s*[’']s?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE)
+WHOLE = re.compile(r"\bas\s+a\s+whole\b|^\W*(?:By\s+)?(?:The|That|This)\s+(?:whole\s+)?(?:text|draft)\b", re.IGNORECASE)
+PART_VOTE = re.compile(
+    r"\b(?:retain\w*|retention\s+of|(?:separate\s+)?(?:recorded\s+)?votes?\s+on|approved|adopted|deleted|deletion\s+of|kept)\s+"
+    r"(?:the\s+|that\s+|this\s+|its\s+)?(?:preambular\s+|operative\s+)?paragraphs?\b"
+    r"|^\W*(?:The\s+)?(?:preambular|operative)\s+paragraphs?\b", re.IGNORECASE)
+# A tally's sentence that refers back to the draft named before it ("That text, approved by …",
+# "It was approved by …", "the Committee approved it by …").
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:(?:Also\s+)?By\s+)?(?:that|this|the)\s+(?:text|draft(?:\s+resolution|\s+decision)?)\s*(?:,|was\b|as\s+a\s+whole\b)"
+    r"|^\W*It\s+(?:was|retained|approved)\b|\bthat\s+(?:text|draft)\b|\b(?:approved|adopted)\s+it\b", re.IGNORECASE)
+AMBIGUOUS = "?"
+# A later sentence of a speaker's paragraph whose subject is still that speaker.
+SAME_SPEAKER = re.compile(r"\s*(?:(?:However|Also|Further|Therefore|Thus|Nevertheless),?\s+)?(?:He|She|His|Her)\s+"
+                          r"(?:delegation|Government|country\s+)?")  # a tally whose sentence names a paragraph without saying the vote was on it
+# "NEW YORK, 28 October (UN Headquarters) --": the day of the meeting, when the release is dated later.
+DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.MONTH_NAMES})\s+\(UN\s+Headquarters\)")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_REACH = 1500  # characters a tally looks back for the draft it is on
+
+
+class _Named(NamedTuple):
+    """A draft's symbol where the text names it (the whole mention, and the symbol's own offsets)."""
+    symbol: str
+    start: int
+    symbol_start: int
+    symbol_end: int
+    end: int
+
+
+def detect(text: str) -> float:
+    """How sure we are that the text is a UN meetings coverage press release (0 = not one)."""
+    if not SYMBOL.search(text[:800]):
+        return 0.0
+    marks = sum(1 for mark in MARKS if mark.search(text[:1500]))
+    return min(0.7 + 0.1 * marks, 1.0) if marks else 0.0
+
+
+def parse(text: str) -> PressReleaseRecord:
+    """Parse a press release; ValueError when it has no GA/DIS or GA symbol near its top."""
+    symbol_match = SYMBOL.search(text[:800])
+    if symbol_match is None:
+        raise ValueError("no press release symbol (GA/DIS/nnnn or GA/nnnnn) near the top")
+    symbol = symbol_match.group()
+    missing: list[str] = []
+    head = text[:1500]
+    date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
+    date = tx.date_of(date_match) if date_match else None
+    dateline = DATELINE.search(head)
+    meeting_date = _dateline_date(dateline, date) if dateline else date
+    session_match = SESSION.search(head)
+    meeting = MEETING.search(head)
+    committee = symbol.startswith("GA/DIS/") or bool(re.search(r"\bFirst\s+Committee\b", head))
+    for name, value in (("date", date), ("session", session_match), ("meeting number", meeting)):
+        if not value:
+            missing.append(name)
+    paragraphs = _paragraphs(text)
+    session = str(tx.ordinal(session_match["word"])) if session_match else None
+    actions, votes = _actions(text, paragraphs, meeting_date, session if committee else None)
+    votes += _intended(text, meeting_date)
+    positions, speaker_votes = _speakers(text, paragraphs, meeting_date, _drafts(text, session if committee else None))
+    if not actions:
+        missing.append("drafts acted on")
+    return PressReleaseRecord(
+        symbol=symbol, date=date, meeting_date=meeting_date, body="first-committee" if committee else "unga",
+        session=session,
+        meeting=int(meeting["number"]) if meeting else None,
+        actions=tuple(actions), votes=tuple(votes + speaker_votes), positions=tuple(positions),
+        missing=tuple(missing))
+
+
+def _dateline_date(dateline: re.Match[str], release: dt.date | None) -> dt.date | None:
+    """The dateline's day, in the release's year (the year before when that would follow the release)."""
+    if release is None:
+        return None
+    day = tx.parse_date(f"{dateline['day']} {dateline['month']} {release.year}")
+    if day is not None and day > release:
+        day = tx.parse_date(f"{dateline['day']} {dateline['month']} {release.year - 1}")
+    return day
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for gap in PARAGRAPH_BREAK.finditer(text):
+        if text[start:gap.start()].strip():
+            bounds.append((start, gap.start()))
+        start = gap.end()
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], at: int) -> int:
+    return next((i for i, (start, end) in enumerate(paragraphs) if start <= at < end), len(paragraphs) - 1)
+
+
+def _actions(text: str, paragraphs, date, committee_session: str | None
+             ) -> tuple[list[DraftAction], list[ReportedVote]]:
+    """Every draft named with its symbol, and every tally with the draft it is on."""
+    drafts = _drafts(text, committee_session)
+    actions: dict[tuple[str, str | None], DraftAction] = {}
+    for draft in drafts:
+        title = TITLE_BEFORE.search(text, max(0, draft.start - 220), draft.start)
+        key = (draft.symbol, None)
+        if key not in actions:
+            actions[key] = DraftAction(symbol=draft.symbol, title=tx.fold(title["title"]) if title else None,
+                                       span=Span(start=draft.symbol_start, end=draft.symbol_end))
+    votes: list[ReportedVote] = []
+    conflicting: set[tuple[str, str | None]] = set()
+    for tally in TALLY.finditer(text):
+        p_start, p_end = paragraphs[_paragraph_index(paragraphs, tally.start())]
+        s_start, s_end = next(((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= tally.start() < b),
+                              (p_start, p_end))
+        part = _part(text, p_start, s_start, tally.start())
+        on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
+        counts = {name: 0 if tally[name].lower() in ("none", "no") else int(tally[name]) for name in ("yes", "no", "abstain")}
+        span = Span(start=s_start, end=s_end)
+        quote = text[s_start:s_end]
+        if part == AMBIGUOUS:
+            continue  # not clear whether the vote was on the whole text: nothing is taken from it
+        if on is not None:
+            key = (on, part)
+            previous = actions.get((on, None))
+            if key in conflicting or (actions.get(key) and actions[key].yes is not None
+                                      and (actions[key].yes, actions[key].no, actions[key].abstain)
+                                      != (counts["yes"], counts["no"], counts["abstain"])):
+                conflicting.add(key)  # two different tallies for one vote: neither is taken
+                actions[key] = actions[key].model_copy(update={"yes": None, "no": None, "abstain": None})
+                continue
+            actions[key] = DraftAction(symbol=on, title=previous.title if previous and part is None else None,
+                                       part=part, yes=counts["yes"], no=counts["no"], abstain=counts["abstain"],
+                                       span=span, quote=quote)
+        if part:
+            continue  # states named in a paragraph's vote did not vote so on the whole text
+        for option, names in (("no", tally["no_names"]), ("abstain", tally["abstain_names"])):
+            for state in _states_listed(names):
+                votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
+    for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"
+        p_start, p_end = paragraphs[_paragraph_index(paragraphs, draft.start)]
+        s_start, s_end = next(((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= draft.start < b),
+                              (p_start, p_end))
+        named = {d.symbol for d in drafts if s_start <= d.start < s_end}
+        if named == {draft.symbol} and WITHOUT_VOTE.search(text, s_start, s_end) and not TALLY.search(text, s_start, s_end):
+            action = actions[(draft.symbol, None)]
+            if action.yes is None:
+                actions[(draft.symbol, None)] = action.model_copy(update={"without_vote": True})
+    return list(actions.values()), votes
+
+
+def _drafts(text: str, committee_session: str | None) -> list[_Named]:
+    """Every draft the text names by symbol, in order (short symbols of a First Committee release too)."""
+    drafts = [_Named(m["symbol"], m.start(), m.start("symbol"), m.end("symbol"), m.end()) for m in DRAFT.finditer(text)]
+    if committee_session:
+        drafts += [_Named(f"A/C.1/{committee_session}/{m['short']}", m.start(), m.start("short"), m.end("short"), m.end())
+                   for m in SHORT_DRAFT.finditer(text)]
+    return sorted(drafts, key=lambda named: named.start)
+
+
+def _part(text: str, p_start: int, s_start: int, at: int) -> str | None:
+    """What a tally is on: None for the whole text ("The text, …, was approved by …", "as a whole",
+    or no paragraph named), else the paragraph ("preambular paragraph 32", or "that paragraph" named in an
+    earlier sentence), or AMBIGUOUS where the sentence names a paragraph in some other way."""
+    before = text[s_start:at]
+    if not re.search(r"\bparagraphs?\b", before, re.IGNORECASE):
+        return None
+    if not PART_VOTE.search(before):
+        return None if WHOLE.search(before) else AMBIGUOUS
+    named = PART.search(text, s_start, at)
+    if named:
+        return tx.fold(named["part"]).lower()
+    earlier = list(PART.finditer(text, p_start, s_start))
+    return tx.fold(earlier[-1]["part"]).lower() if earlier else AMBIGUOUS
+
+
+def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, at: int, back: int) -> str | None:
+    """The draft a tally is on: the one its sentence names, else the one named last before it in its
+    paragraph or the ``back`` before it (a paragraph's separate vote looks further back, to the draft
+    under discussion) (None: no draft, or the sentence names several)."""
+    inside = {d.symbol for d in drafts if s_start <= d.start < s_end}
+    if inside:
+        return inside.pop() if len(inside) == 1 else None
+    if back == 1 and not BACK_REFERENCE.search(text[s_start:at]):
+        return None  # "The text on small arms, …, was approved": a text the release does not name by symbol
+    here = _paragraph_index(paragraphs, at)
+    floor = paragraphs[max(0, here - back)][0] if paragraphs else 0
+    before = [d for d in drafts if max(floor, at - _REACH * back) <= d.start < at]
+    if back > 1 and not before:  # a paragraph's vote: the draft under discussion, however far back
+        before = [d for d in drafts if at - _REACH * back <= d.start < at]
+    return before[-1].symbol if before else None
+
+
+def _states_listed(names: str | None) -> list[str]:
+    """The states a bracketed list names; none when one of its items is not a state."""
+    if not names:
+        return []
+    items = [item.strip() for item in re.split(r",|\band\b", names) if item.strip()]
+    states = [gazetteer.find_state(item) for item in items]
+    if not items or any(state is None for state in states):
+        return []  # a list that is not a plain list of states ("see annex") yields nothing
+    return [state.alpha3 for state in states if state is not None]
+
+
+def _intended(text: str, date) -> list[ReportedVote]:
+    """States that informed the Secretariat they had intended to vote otherwise."""
+    votes = []
+    for match in INTENDED.finditer(text):
+        option = match["option"].lower()
+        option = "abstain" if "abstain" in option else "no" if ("against" in option or option.endswith("no")) else "yes"
+        sentence_start = match.start("who") + len(match["who"]) - len(match["who"].lstrip())
+        for found in gazetteer.find_states_in(text[sentence_start:match.end("who")]):
+            votes.append(ReportedVote(state=found.ref.alpha3, option=option, intended=True, date=date,
+                                      span=Span(start=sentence_start, end=match.end()),
+                                      quote=text[sentence_start:match.end()]))
+    return votes
+
+
+def _delegate(text: str, start: int, end: int) -> str | None:
+    """The state whose delegate is the subject of the sentence ``text[start:end]``, or None."""
+    at = SPEAKING.match(text, start, end).end()
+    at = (reported.OPENING.match(text, at, end) or SPEAKING.match(text, at, end)).end()
+    of = DELEGATE_OF.match(text, at, end)
+    at = of.end() if of else re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
+    found = gazetteer.find_states_in(text[at:min(end, at + 80)])
+    if not found or found[0].start != 0 or found[0].kind != "name":
+        return None
+    if of or DELEGATE_AFTER.match(text, at + found[0].end, end):
+        return found[0].ref.alpha3
+    return None
+
+
+def _speakers(text: str, paragraphs, date, drafts) -> tuple[list[ReportedPosition], list[ReportedVote]]:
+    """Positions and explained votes reported in paragraphs whose first sentence has a state's delegate
+    as subject; a vote only in a sentence whose subject is that delegate ("he", "his delegation")."""
+    positions: list[ReportedPosition] = []
+    votes: list[ReportedVote] = []
+    year = date.year if date else None
+    for start, end in paragraphs:
+        sentences = tx.sentences(text[start:end], start)
+        if not sentences:
+            continue
+        speaker = _delegate(text, *sentences[0])
+        if speaker is None:
+            continue  # no state's delegate as the paragraph's first subject: nothing is attributed
+        _statuses, found, _votes = reported.reported_claims(text, speaker, start, end, year, pronouns=False)
+        positions += found
+        for number, (s_start, s_end) in enumerate(sentences):
+            if number and not SAME_SPEAKER.match(text, s_start, s_end):
+                continue
+            vote = _explained_vote(text, s_start, s_end, drafts)
+            if vote is not None:
+                votes.append(ReportedVote(state=speaker, option=vote[0], symbol=vote[1], date=date, explained=True,
+                                          span=Span(start=s_start, end=s_end), quote=text[s_start:s_end]))
+    return positions, votes
+
+
+def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str | None] | None:
+    """The option of the vote a speaker's sentence says the delegation cast ("had voted in favour",
+    "abstained"), and the draft when the sentence names exactly one; None for a habit, a hedge or a denial."""
+    match = reported.VOTE.search(text, start, end)
+    if not match or reported.NEGATION.search(text[max(start, match.start() - 12):match.start()]):
+        return None
+    if reported.HEDGE.search(text, start, match.start()) or reported.HABITUAL.search(text, start, end):
+        return None
+    option = next(name for name, pattern in reported.OPTIONS if pattern.search(match["option"]))
+    named = {d.symbol for d in drafts if start <= d.start < end}
+    return option, (named.pop() if len(named) == 1 else None)

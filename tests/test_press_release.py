@@ -1,0 +1,100 @@
+"""UN meetings coverage press releases: the meeting, the drafts acted on and their tallies, and what
+the release reports of states — reported, credited to the UN, never taken for the states' own words."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from conftest import DATA, cli
+
+from treatykg.loaders import UnknownKind, detect, press_release
+
+RELEASE = (DATA / "press" / "release.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def record():
+    assert detect(RELEASE) is press_release
+    return press_release.parse(RELEASE)
+
+
+def test_the_meeting_it_covers(record):
+    assert (record.symbol, record.body, record.session, record.meeting) == ("GA/DIS/3999", "first-committee", "80", 21)
+    assert record.date is None and "date" in record.missing  # the excerpt states no date: none is guessed
+
+
+def test_tallies_go_to_the_draft_named_in_their_sentence_and_paragraph_votes_stay_apart(record):
+    tallies = {(a.symbol, a.part): (a.yes, a.no, a.abstain, a.without_vote) for a in record.actions}
+    assert tallies[("A/C.1/80/L.7", None)] == (150, 2, 20, False)
+    assert tallies[("A/C.1/80/L.7", "preambular paragraph 4")] == (160, 3, 10, False)
+    assert tallies[("A/C.1/80/L.9", None)] == (None, None, None, True)  # "L.9" of the 80th session, no vote
+    assert len(tallies) == 3  # the text on small widgets is named by no symbol: its tally is no draft's
+
+
+def test_states_named_beside_a_tally_are_reported_votes_on_the_whole_text_only(record):
+    votes = {(v.symbol, v.state, v.option, v.intended) for v in record.votes}
+    assert ("A/C.1/80/L.7", "FJI", "abstain", False) in votes and ("A/C.1/80/L.7", "PER", "abstain", False) in votes
+    assert not any(state in ("EGY", "CUB", "IRN") for _, state, _, _ in votes)  # they voted on a paragraph
+    assert ("A/C.1/80/L.7", "ZWE", "no", False) not in votes  # its list names a non-state: nothing taken from it
+    assert {(None, "CHL", "no", False), (None, "PER", "no", False)} <= votes  # a text with no symbol
+    assert (None, "PER", "yes", True) in votes  # "informed the Secretariat that it had intended to vote in favour"
+    assert all(v.state != "NOR" for v in record.votes)
+
+
+def test_positions_only_where_a_delegate_speaks_and_all_reported(record):
+    assert {(p.position.state, p.position.stance, p.position.topic) for p in record.positions} == {("PAK", "opposes", "ban")}
+    assert all(p.position.modality == "reported" for p in record.positions)  # Norway's words stand in no speaker's paragraph
+
+
+@pytest.mark.parametrize("text", [
+    "The press release GA/DIS/3999 was widely read.\n\nIt described the meeting of the First Committee.",
+    "Statement by Pakistan\n\nMr. Chairman, the press release GA/DIS/3999 misreports our vote.",
+])
+def test_a_text_that_only_names_a_press_release_is_not_one(text):
+    with pytest.raises(UnknownKind):
+        detect(text)
+
+
+PLENARY = """Seventy-seventh Session,
+46th Meeting (AM)
+GA/12999
+7 December 2022
+
+General Assembly Adopts Texts on Cluster Munitions
+
+By a recorded vote of 4 in favour to 1 against (Bolivia), with 1 abstention, the Assembly adopted the draft
+resolution “Implementation of the Convention on Cluster Munitions” (document A/C.1/77/L.42).
+
+Speaking after the vote, the representative of Afghanistan said his delegation had voted in favour of the text.
+"""
+
+
+def test_reported_and_recorded_votes_are_compared_and_explained_votes_listed(tmp_path: Path):
+    release = tmp_path / "release.txt"
+    release.write_text(PLENARY, encoding="utf-8")
+    store = tmp_path / "store"
+    built = cli("build", "--store", store, release, DATA / "undl" / "current_layout.csv")
+    assert built.exit_code == 0, built.output + built.stderr
+
+    def rows(name: str) -> list[dict]:
+        answer = cli("query", name, "--store", store, "--format", "csv")
+        assert answer.exit_code == 0, answer.stderr
+        return list(csv.DictReader(io.StringIO(answer.stdout)))
+
+    differing = rows("vote-discrepancies")
+    assert [(r["document"], r["state"], r["recorded"], r["reported"], r["reporter"]) for r in differing] == [
+        ("A/C.1/77/L.42", "BOL", "yes", "no", "United Nations")]
+    assert differing[0]["recorded_source"] == "current_layout.csv" and differing[0]["reported_source"] == "release.txt"
+    explained = rows("explained-votes")
+    assert [(r["state"], r["vote"], r["modality"], r["reporter"], r["body"]) for r in explained] == [
+        ("AFG", "yes", "reported", "United Nations", "United Nations General Assembly")]
+
+
+def test_explained_votes_lists_a_states_own_explanation_as_stated(built_store: Path):
+    answer = cli("query", "explained-votes", "--store", built_store, "--format", "csv")
+    assert answer.exit_code == 0, answer.stderr
+    stated = [row for row in csv.DictReader(io.StringIO(answer.stdout)) if row["modality"] == "stated"]
+    assert stated and all(row["document"] and row["vote"] and not row["reporter"] for row in stated)
