@@ -120,7 +120,8 @@ def parse(text: str) -> PressReleaseRecord:
     session = str(tx.ordinal(session_match["word"])) if session_match else None
     actions, votes = _actions(text, paragraphs, meeting_date, session if committee else None)
     votes += _intended(text, meeting_date)
-    positions, speaker_votes = _speakers(text, paragraphs, meeting_date, _drafts(text, session if committee else None))
+    year = meeting_date.year if meeting_date else tx.session_year(int(session)) if session else None
+    positions, speaker_votes = _speakers(text, paragraphs, meeting_date, year, _drafts(text, session if committee else None))
     if not actions:
         missing.append("drafts acted on")
     return PressReleaseRecord(
@@ -290,12 +291,11 @@ def _delegate(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _speakers(text: str, paragraphs, date, drafts) -> tuple[list[ReportedPosition], list[ReportedVote]]:
+def _speakers(text: str, paragraphs, date, year: int | None, drafts) -> tuple[list[ReportedPosition], list[ReportedVote]]:
     """Positions and explained votes reported in paragraphs whose first sentence has a state's delegate
     as subject; a vote only in a sentence whose subject is that delegate ("he", "his delegation")."""
     positions: list[ReportedPosition] = []
     votes: list[ReportedVote] = []
-    year = date.year if date else None
     for start, end in paragraphs:
         sentences = tx.sentences(text[start:end], start)
         if not sentences:
@@ -310,7 +310,7 @@ def _speakers(text: str, paragraphs, date, drafts) -> tuple[list[ReportedPositio
                 continue
             vote = _explained_vote(text, s_start, s_end, drafts)
             if vote is not None:
-                votes.append(ReportedVote(state=speaker, option=vote[0], symbol=vote[1], date=date, explained=True,
+                votes.append(ReportedVote(state=speaker, option=vote[0], symbol=vote[1], date=date, year=year, explained=True,
                                           span=Span(start=s_start, end=s_end), quote=text[s_start:s_end]))
     return positions, votes
 

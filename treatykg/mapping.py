@@ -775,6 +775,7 @@ def _press_release(record: PressReleaseRecord, graph: GraphBuilder, source: Sour
     it), and the votes and positions it reports of states, each credited to the UN as reporter."""
     reporter = iris.organisation(record.reporter)
     release = document_node(graph, record.symbol, TKG.PressRelease)
+    graph.add(release, RDFS.label, f"UN press release {record.symbol}", "en")
     graph.link(release, PROV.wasAttributedTo, reporter)
     graph.add(release, DCTERMS.date, record.date)
     graph.link(release, TKG.forum, iris.forum(record.body))
