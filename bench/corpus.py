@@ -15,8 +15,23 @@ from pathlib import Path
 
 from treatykg import gazetteer
 
-ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
+ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+]
 SESSION_WORDS = {40: "Fortieth", 50: "Fiftieth", 60: "Sixtieth", 70: "Seventieth", 80: "Eightieth"}
 UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 PREAMBLE = [
@@ -38,12 +53,21 @@ OPERATIVE = [
     ("Requests", "the Secretary-General to continue to render the necessary assistance;"),
     ("Reiterates its invitation and encouragement", "to the {org} to participate in the meetings under the {treaty};"),
 ]
-TREATIES = [("ccm", "Convention on Cluster Munitions", "cluster munitions"),
-            ("apmbc", "Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of "
-                      "Anti-Personnel Mines and on Their Destruction", "anti-personnel mines"),
-            ("ccw", "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
-                    "Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects",
-             "certain conventional weapons")]
+TREATIES = [
+    ("ccm", "Convention on Cluster Munitions", "cluster munitions"),
+    (
+        "apmbc",
+        "Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of "
+        "Anti-Personnel Mines and on Their Destruction",
+        "anti-personnel mines",
+    ),
+    (
+        "ccw",
+        "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
+        "Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects",
+        "certain conventional weapons",
+    ),
+]
 PLACES = ["Geneva", "Lausanne, Switzerland", "Dubrovnik, Croatia", "Vientiane", "Beirut", "Santiago", "Maputo"]
 
 
@@ -66,13 +90,22 @@ def resolution_text(rng: random.Random, session: int, number: int, rendering: st
     adopted = dt.date(1945 + session, 12, rng.randint(1, 12))
     org = rng.choice(["International Committee of the Red Cross", "Cluster Munition Coalition", "United Nations"])
     italic = (lambda s: f"*{s}*") if rendering != "plain" else (lambda s: s)
-    sup = {"plain": lambda n: "¹²³⁴⁵"[n - 1], "markdown": lambda n: "¹²³⁴⁵"[n - 1],
-           "html": lambda n: f"<sup>{n}</sup>"}[rendering]
-    fill = {"weapons": weapons, "treaty": treaty, "other": "Convention on the Rights of Persons with Disabilities",
-            "org": org, "mark1": sup(1)}
+    sup = {
+        "plain": lambda n: "¹²³⁴⁵"[n - 1],
+        "markdown": lambda n: "¹²³⁴⁵"[n - 1],
+        "html": lambda n: f"<sup>{n}</sup>",
+    }[rendering]
+    fill = {
+        "weapons": weapons,
+        "treaty": treaty,
+        "other": "Convention on the Rights of Persons with Disabilities",
+        "org": org,
+        "mark1": sup(1),
+    }
     recalled = sorted({rng.randint(50, session - 1) for _ in range(rng.randint(1, 6))})
-    recalls = ", ".join(f"{s}/{rng.randint(10, 99)} of {long_date(dt.date(1945 + s, 12, rng.randint(1, 12)))}"
-                        for s in recalled)
+    recalls = ", ".join(
+        f"{s}/{rng.randint(10, 99)} of {long_date(dt.date(1945 + s, 12, rng.randint(1, 12)))}" for s in recalled
+    )
     president = rng.choice(states)
     ordinal = rng.randint(1, 12)
     start = dt.date(adopted.year - 1, 9, rng.randint(1, 20))
@@ -80,28 +113,40 @@ def resolution_text(rng: random.Random, session: int, number: int, rendering: st
     paragraphs += [f"{italic(a)} {t.format(**fill)}" for a, t in rng.sample(PREAMBLE, rng.randint(4, len(PREAMBLE)))]
     parties = rng.randint(80, 120)
     signatories = rng.randint(5, 30)
-    paragraphs.append(f"{italic('Noting')} that a total of {parties + signatories} States have joined the Convention, "
-                      f"{parties} as States parties and {signatories} as signatories,")
-    paragraphs.append(f"{italic('Welcoming')} the work done under the presidency of the {president.un_name} at the "
-                      f"{ORDINAL_WORDS[ordinal - 1]} Meeting of States Parties to the {treaty}, held in "
-                      f"{rng.choice(PLACES)} from {start.day} to {start.day + 2} {start:%B %Y},")
-    operative = [f"{i}. {italic(a)} {t.format(**fill)}" for i, (a, t) in
-                 enumerate(rng.sample(OPERATIVE, rng.randint(4, len(OPERATIVE))), start=1)]
+    paragraphs.append(
+        f"{italic('Noting')} that a total of {parties + signatories} States have joined the Convention, "
+        f"{parties} as States parties and {signatories} as signatories,"
+    )
+    paragraphs.append(
+        f"{italic('Welcoming')} the work done under the presidency of the {president.un_name} at the "
+        f"{ORDINAL_WORDS[ordinal - 1]} Meeting of States Parties to the {treaty}, held in "
+        f"{rng.choice(PLACES)} from {start.day} to {start.day + 2} {start:%B %Y},"
+    )
+    operative = [
+        f"{i}. {italic(a)} {t.format(**fill)}"
+        for i, (a, t) in enumerate(rng.sample(OPERATIVE, rng.randint(4, len(OPERATIVE))), start=1)
+    ]
     operative.append(f"{len(operative) + 1}. {italic('Decides')} to remain seized of the matter.")
     footnote = f"{sup(1)} United Nations, {italic('Treaty Series')}, vol. 2515, No. 44910."
     rule = "\n---\n" if rendering == "html" else ""
     body = "\n\n".join(paragraphs + [rule + footnote + rule] + operative)
     title = f"Implementation of the {treaty}"
     agenda = f"Agenda item {rng.randint(90, 110)} ({rng.choice('abcdefghij')})"
-    report = f"[on the report of the First Committee (A/{session}/{rng.randint(300, 450)}, para. {rng.randint(10, 120)})]"
+    report = (
+        f"[on the report of the First Committee (A/{session}/{rng.randint(300, 450)}, para. {rng.randint(10, 120)})]"
+    )
     closing = f"{rng.randint(30, 70)}th plenary meeting\n{long_date(adopted)}"
     if rendering == "plain":
-        return (f"{session_word(session)} session\n{agenda}\n\nResolution adopted by the General Assembly on "
-                f"{long_date(adopted)}\n\n{report}\n\n{session}/{number}. {title}\n\nThe General Assembly,\n\n"
-                f"{body}\n\n{closing}\n")
-    return (f"**{session_word(session)} session**\n\n{agenda}\n\n**General and complete disarmament: {title.lower()}**"
-            f"**Resolution adopted by the General Assembly on {long_date(adopted)}***{report}***{session}/{number}. "
-            f"{title}***The General Assembly,*\n\n{body}\n\n*{closing}*\n")
+        return (
+            f"{session_word(session)} session\n{agenda}\n\nResolution adopted by the General Assembly on "
+            f"{long_date(adopted)}\n\n{report}\n\n{session}/{number}. {title}\n\nThe General Assembly,\n\n"
+            f"{body}\n\n{closing}\n"
+        )
+    return (
+        f"**{session_word(session)} session**\n\n{agenda}\n\n**General and complete disarmament: {title.lower()}**"
+        f"**Resolution adopted by the General Assembly on {long_date(adopted)}***{report}***{session}/{number}. "
+        f"{title}***The General Assembly,*\n\n{body}\n\n*{closing}*\n"
+    )
 
 
 def write_resolutions(folder: Path, count: int, seed: int) -> list[Path]:
@@ -117,14 +162,35 @@ def write_resolutions(folder: Path, count: int, seed: int) -> list[Path]:
     return paths
 
 
-VOTING_HEADER = ["undl_id", "ms_code", "ms_name", "ms_vote", "date", "session", "resolution", "draft",
-                 "committee_report", "meeting", "title", "agenda_title", "subjects", "vote_note", "total_yes",
-                 "total_no", "total_abstentions", "total_non_voting", "total_ms", "undl_link"]
+VOTING_HEADER = [
+    "undl_id",
+    "ms_code",
+    "ms_name",
+    "ms_vote",
+    "date",
+    "session",
+    "resolution",
+    "draft",
+    "committee_report",
+    "meeting",
+    "title",
+    "agenda_title",
+    "subjects",
+    "vote_note",
+    "total_yes",
+    "total_no",
+    "total_abstentions",
+    "total_non_voting",
+    "total_ms",
+    "undl_link",
+]
 
 
 def _voting_title(index: int) -> str:
     """One resolution in fifty is about the CCM, so treaty queries find some in the voting data."""
-    return "Convention on Cluster Munitions" if index % 50 == 0 else f"General and complete disarmament: question {index}"
+    return (
+        "Convention on Cluster Munitions" if index % 50 == 0 else f"General and complete disarmament: question {index}"
+    )
 
 
 def write_voting_csv(path: Path, resolutions: int, seed: int) -> int:
@@ -144,11 +210,27 @@ def write_voting_csv(path: Path, resolutions: int, seed: int) -> int:
             totals = [votes.count(option) for option in "YNAX"]
             undl_id = 4000000 + index
             for state, vote in zip(states, votes):
-                writer.writerow([undl_id, state.alpha3, state.un_name.upper(), vote, day.isoformat(), session, symbol,
-                                 f"A/C.1/{session}/L.{index % 60 + 1}", f"A/{session}/{400 + index % 50}",
-                                 f"A/{session}/PV.{index % 90 + 1}", f"{_voting_title(index)} : resolution / adopted by the General Assembly",
-                                 "General and complete disarmament", "DISARMAMENT", "", *[f"{t}.0" for t in totals],
-                                 f"{len(states)}.0", f"https://digitallibrary.un.org/record/{undl_id}"])
+                writer.writerow(
+                    [
+                        undl_id,
+                        state.alpha3,
+                        state.un_name.upper(),
+                        vote,
+                        day.isoformat(),
+                        session,
+                        symbol,
+                        f"A/C.1/{session}/L.{index % 60 + 1}",
+                        f"A/{session}/{400 + index % 50}",
+                        f"A/{session}/PV.{index % 90 + 1}",
+                        f"{_voting_title(index)} : resolution / adopted by the General Assembly",
+                        "General and complete disarmament",
+                        "DISARMAMENT",
+                        "",
+                        *[f"{t}.0" for t in totals],
+                        f"{len(states)}.0",
+                        f"https://digitallibrary.un.org/record/{undl_id}",
+                    ]
+                )
                 rows += 1
     return rows
 
@@ -171,11 +253,14 @@ def status_table_text(rng: random.Random, number: int) -> str:
         cells = [f"{d.day} {d:%b %Y}" for d in (signed, consent) if d]
         rows.append(f"{state.un_name}{' '.join(cells)}{marker} ")
     title = f"Convention on the regulation of synthetic matters, number {number}"
-    return (f"CHAPTER XXVI\nDISARMAMENT\n{number}{title}Geneva, {adopted.day} {adopted:%B %Y}"
-            f"{in_force.day} {in_force:%B %Y}, in accordance with article 9.{in_force.day} {in_force:%B %Y}, "
-            f"No. {50000 + number}Signatories{signatories}Parties{parties}United Nations, <i>Treaty Series </i>, "
-            f"vol. {3000 + number}, p. 1.\nParticipantSignatureRatification, Accession(a), Succession(d)"
-            + "".join(rows) + "\n")
+    return (
+        f"CHAPTER XXVI\nDISARMAMENT\n{number}{title}Geneva, {adopted.day} {adopted:%B %Y}"
+        f"{in_force.day} {in_force:%B %Y}, in accordance with article 9.{in_force.day} {in_force:%B %Y}, "
+        f"No. {50000 + number}Signatories{signatories}Parties{parties}United Nations, <i>Treaty Series </i>, "
+        f"vol. {3000 + number}, p. 1.\nParticipantSignatureRatification, Accession(a), Succession(d)"
+        + "".join(rows)
+        + "\n"
+    )
 
 
 def write_status_tables(folder: Path, count: int, seed: int) -> None:
@@ -200,10 +285,12 @@ def statement_text(rng: random.Random, session: int, number: int) -> str:
     _, treaty, weapons = rng.choice(TREATIES)
     vote = rng.choice(["voted in favour of", "abstained on", "voted against"])
     claims = " ".join(t.format(state=state.un_name, weapons=weapons) for t in rng.sample(STANCES, 3))
-    return (f"Explanation of vote on the draft resolution entitled \"Implementation of the {treaty}\" "
-            f"A/C.1/{session}/L.{number}\n\nMr. Chairman,\n\nMy delegation has {vote} the draft resolution "
-            f"\"Implementation of the {treaty}\" contained in document A/C.1/{session}/L.{number}.\n\n{claims}\n\n"
-            f"Thank you, Mr. Chairman.\n")
+    return (
+        f'Explanation of vote on the draft resolution entitled "Implementation of the {treaty}" '
+        f"A/C.1/{session}/L.{number}\n\nMr. Chairman,\n\nMy delegation has {vote} the draft resolution "
+        f'"Implementation of the {treaty}" contained in document A/C.1/{session}/L.{number}.\n\n{claims}\n\n'
+        f"Thank you, Mr. Chairman.\n"
+    )
 
 
 def write_statements(folder: Path, count: int, seed: int) -> None:
@@ -211,4 +298,6 @@ def write_statements(folder: Path, count: int, seed: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
         session, number = 60 + index % 20, 1 + index // 20
-        (folder / f"statement-{session}-{number}.txt").write_text(statement_text(rng, session, number), encoding="utf-8")
+        (folder / f"statement-{session}-{number}.txt").write_text(
+            statement_text(rng, session, number), encoding="utf-8"
+        )

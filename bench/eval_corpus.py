@@ -37,8 +37,18 @@ def main() -> None:
     builds, evals, summary, built_line = [], [], "", ""
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory(prefix="eval-bench-") as folder:
-            seconds, result = _timed([sys.executable, "-m", "treatykg", "build", str(DOCS), "--keep-going",
-                                      "--store", str(Path(folder) / "store")])
+            seconds, result = _timed(
+                [
+                    sys.executable,
+                    "-m",
+                    "treatykg",
+                    "build",
+                    str(DOCS),
+                    "--keep-going",
+                    "--store",
+                    str(Path(folder) / "store"),
+                ]
+            )
         builds.append(seconds)
         built_line = next((line for line in result.stdout.splitlines() if line.startswith("built")), result.stderr)
         seconds, result = _timed([sys.executable, "-m", "treatykg", "eval", "--summary"])
@@ -47,8 +57,10 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     build = statistics.median(builds)
     print(f"documents in eval/docs: {documents}")
-    print(f"build --keep-going: {build:.2f} s median (runs: {', '.join(f'{s:.2f}' for s in builds)}), "
-          f"{documents / build:.1f} documents/s; {built_line.split(':', 1)[-1].strip()}")
+    print(
+        f"build --keep-going: {build:.2f} s median (runs: {', '.join(f'{s:.2f}' for s in builds)}), "
+        f"{documents / build:.1f} documents/s; {built_line.split(':', 1)[-1].strip()}"
+    )
     print(f"treatykg eval: {statistics.median(evals):.2f} s median; {summary}")
     print(f"peak RSS of any child: {peak:.0f} MiB")
 

@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
 import pdfmaker  # noqa: E402  (tests/pdfmaker.py: the PDFs the tests read)
-
 from scale import median_of  # noqa: E402  (bench/scale.py: the median of timed runs)
+
 from treatykg import render, sources  # noqa: E402
 
 
@@ -36,8 +36,9 @@ def make_pdfs(folder: Path, pages: int, ocr_pages: int) -> tuple[Path, Path]:
     filled: list[str] = []
     while sum(len(pdfmaker.hyphenated_lines(p, 72)) or 1 for p in filled) < pages * lines_per_page:
         filled += paragraphs
-    text_pdf = pdfmaker.text_pdf(filled, folder / "text.pdf", symbol="A/RES/72/54", job="17-21345 (E)",
-                                 lines_per_page=lines_per_page)
+    text_pdf = pdfmaker.text_pdf(
+        filled, folder / "text.pdf", symbol="A/RES/72/54", job="17-21345 (E)", lines_per_page=lines_per_page
+    )
     prose = [p for p in paragraphs if len(p) > 60][:14]
     scanned = pdfmaker.scanned_pdf([prose] * ocr_pages, folder / "scanned.pdf")
     return text_pdf, scanned
@@ -62,32 +63,62 @@ def main() -> None:
         data, scan_data = text_pdf.read_bytes(), scanned.read_bytes()
 
         layer = median_of(args.repeats, lambda: render.render_pdf(data, text_pdf))
-        ceiling = median_of(args.repeats, lambda: subprocess.run(["pdftotext", str(text_pdf), "-"], check=True,
-                                                                  capture_output=True))
+        ceiling = median_of(
+            args.repeats, lambda: subprocess.run(["pdftotext", str(text_pdf), "-"], check=True, capture_output=True)
+        )
         images = []
         for number in range(1, scanned_pages + 1):
-            images.append(subprocess.run(["pdftoppm", "-r", str(render.OCR_DPI), "-gray", "-png", "-f", str(number),
-                                          "-l", str(number), str(scanned)], check=True, capture_output=True).stdout)
+            images.append(
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-r",
+                        str(render.OCR_DPI),
+                        "-gray",
+                        "-png",
+                        "-f",
+                        str(number),
+                        "-l",
+                        str(number),
+                        str(scanned),
+                    ],
+                    check=True,
+                    capture_output=True,
+                ).stdout
+            )
         ocr = median_of(1, lambda: render.render_pdf(scan_data, scanned))
 
         def tesseract_alone(threads: str | None) -> None:
             env = {**os.environ, **({"OMP_THREAD_LIMIT": threads} if threads else {})}
             for image in images:
-                subprocess.run(["tesseract", "stdin", "stdout", "-l", "eng"], input=image, check=True,
-                               capture_output=True, env=env)
+                subprocess.run(
+                    ["tesseract", "stdin", "stdout", "-l", "eng"], input=image, check=True, capture_output=True, env=env
+                )
 
         one_thread = median_of(1, lambda: tesseract_alone("1"))
         own_threads = median_of(1, lambda: tesseract_alone(None))
 
     rows = [
         ("text layer", text_pages, layer, "pdftotext", ceiling),
-        ("OCR (pdftoppm + tesseract, a page per core)", scanned_pages, ocr,
-         "tesseract alone on the page images, one after another, one thread each", one_thread),
-        ("OCR (pdftoppm + tesseract, a page per core)", scanned_pages, ocr,
-         "the same with tesseract's own threads (OpenMP)", own_threads),
+        (
+            "OCR (pdftoppm + tesseract, a page per core)",
+            scanned_pages,
+            ocr,
+            "tesseract alone on the page images, one after another, one thread each",
+            one_thread,
+        ),
+        (
+            "OCR (pdftoppm + tesseract, a page per core)",
+            scanned_pages,
+            ocr,
+            "the same with tesseract's own threads (OpenMP)",
+            own_threads,
+        ),
     ]
-    print(f"PDF pages per second ({text_pages}-page text PDF, {scanned_pages}-page scanned PDF; "
-          f"medians of {args.repeats} runs, OCR once)\n")
+    print(
+        f"PDF pages per second ({text_pages}-page text PDF, {scanned_pages}-page scanned PDF; "
+        f"medians of {args.repeats} runs, OCR once)\n"
+    )
     print("| treatykg reads | pages | pages/s | ceiling | pages/s | treatykg / ceiling |")
     print("| --- | ---: | ---: | --- | ---: | ---: |")
     for name, pages, seconds, other, other_seconds in rows:

@@ -27,7 +27,6 @@ import pyoxigraph
 
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus  # noqa: E402 - the generator beside this script
-
 from treatykg import query as q  # noqa: E402
 from treatykg.sources import sample_corpus  # noqa: E402
 
@@ -41,8 +40,9 @@ def run(*args: str, cwd: Path | None = None) -> tuple[float, int]:
     """Wall seconds and peak RSS (MiB) of a treatykg command in a fresh process."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
-        child = subprocess.Popen([sys.executable, "-m", "treatykg", *args], cwd=cwd,
-                                 stdout=subprocess.DEVNULL, stderr=err)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "treatykg", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=err
+        )
         _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not the largest so far
         wall = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -85,8 +85,10 @@ def bound_queries(store: Path) -> dict[str, tuple[q.SavedQuery, dict]]:
     """Every saved query with its parameters resolved on the store (defaults for required ones)."""
     db = pyoxigraph.Store.read_only(str(store))
     resolver = q.Resolver(q.local_asker(db))
-    return {name: (saved, q.bind(saved, q.parse_params(query_args(saved)[1::2]), resolver))
-            for name, saved in q.saved_queries().items()}
+    return {
+        name: (saved, q.bind(saved, q.parse_params(query_args(saved)[1::2]), resolver))
+        for name, saved in q.saved_queries().items()
+    }
 
 
 def query_times(store: Path, repeats: int) -> dict[str, tuple[float, float, int]]:
@@ -122,8 +124,12 @@ print(time.perf_counter() - start)
             path = Path(folder) / f"{name}.rq"
             path.write_text(text, encoding="utf-8")
             try:
-                result = subprocess.run([sys.executable, "-c", code, str(nquads), str(limit), str(path)],
-                                        capture_output=True, text=True, timeout=timeout)
+                result = subprocess.run(
+                    [sys.executable, "-c", code, str(nquads), str(limit), str(path)],
+                    capture_output=True,
+                    text=True,
+                    timeout=timeout,
+                )
                 figures[name] = float(result.stdout.strip()) if result.returncode == 0 else None
             except subprocess.TimeoutExpired:
                 figures[name] = None
@@ -135,8 +141,9 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full size (default 1)")
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--repeats", type=int, default=5, help="runs of each query, sample build and --help")
-    parser.add_argument("--build-repeats", type=int, default=3,
-                        help="full builds, each followed by a ceiling bulk load (default 3)")
+    parser.add_argument(
+        "--build-repeats", type=int, default=3, help="full builds, each followed by a ceiling bulk load (default 3)"
+    )
     parser.add_argument("--floor-timeout", type=float, default=30.0)
     parser.add_argument("--workdir", type=Path, default=None, help="keep the corpus and stores here")
     args = parser.parse_args()
@@ -146,7 +153,9 @@ def main() -> None:
 
     docs = generate(root, args.scale, args.seed)
     files = sum(1 for p in docs.rglob("*") if p.is_file())
-    lines.append(("corpus", f"{files} files, {sum(p.stat().st_size for p in docs.rglob('*') if p.is_file()) / 2**20:.0f} MiB"))
+    lines.append(
+        ("corpus", f"{files} files, {sum(p.stat().st_size for p in docs.rglob('*') if p.is_file()) / 2**20:.0f} MiB")
+    )
 
     store, nquads, ceiling_dir = root / "store", root / "export.nq", root / "ceiling"
 
@@ -170,38 +179,72 @@ def main() -> None:
     build_wall, ceiling = statistics.median(builds), statistics.median(ceilings)
     pairs = sorted(c / b for c, b in zip(ceilings, builds))
     runs = ", ".join(f"{wall:.1f}" for wall in builds)
-    lines.append(("build", f"{build_wall:.1f} s (median of {runs}), {quads:,} quads, {quads / build_wall:,.0f} quads/s,"
-                           f" peak RSS {build_rss} MiB (targets: <= 120 s, <= 4096 MiB)"))
-    lines.append(("  ceiling: pyoxigraph bulk load of its N-Quads",
-                  f"{ceiling:.1f} s (median of {', '.join(f'{c:.1f}' for c in ceilings)}), {quads / ceiling:,.0f} quads/s;"
-                  f" build reaches {ceiling / build_wall:.1%} of it (each pair: {pairs[0]:.1%} to {pairs[-1]:.1%};"
-                  f" target >= 50 %)"))
+    lines.append(
+        (
+            "build",
+            f"{build_wall:.1f} s (median of {runs}), {quads:,} quads, {quads / build_wall:,.0f} quads/s,"
+            f" peak RSS {build_rss} MiB (targets: <= 120 s, <= 4096 MiB)",
+        )
+    )
+    lines.append(
+        (
+            "  ceiling: pyoxigraph bulk load of its N-Quads",
+            f"{ceiling:.1f} s (median of {', '.join(f'{c:.1f}' for c in ceilings)}), {quads / ceiling:,.0f} quads/s;"
+            f" build reaches {ceiling / build_wall:.1%} of it (each pair: {pairs[0]:.1%} to {pairs[-1]:.1%};"
+            f" target >= 50 %)",
+        )
+    )
 
     validate_wall, _ = run("validate", "--store", str(store))
-    lines.append(("treatykg validate: the whole store (SHACL as SPARQL + checks)",
-                  f"{validate_wall:.1f} s ({validate_wall / build_wall:.2f}x the build, which validates too; target <= 1x)"))
+    lines.append(
+        (
+            "treatykg validate: the whole store (SHACL as SPARQL + checks)",
+            f"{validate_wall:.1f} s ({validate_wall / build_wall:.2f}x the build, which validates too; target <= 1x)",
+        )
+    )
 
     figures = query_times(store, args.repeats)
     bound = bound_queries(store)
-    texts = {name: q.bound_text(saved.text, bindings, saved.params)
-             for name, (saved, bindings) in bound_queries(store).items()}
+    texts = {
+        name: q.bound_text(saved.text, bindings, saved.params)
+        for name, (saved, bindings) in bound_queries(store).items()
+    }
     floor = rdflib_floor(nquads, texts, 100_000, args.floor_timeout)
     for name, (p50, p95, rows) in figures.items():
         low = floor.get(name)
-        ratio = f"rdflib Memory on 100k quads: {low:.3f} s ({low / p50:.1f}x)" if low else f"rdflib Memory on 100k quads: > {args.floor_timeout:.0f} s"
+        ratio = (
+            f"rdflib Memory on 100k quads: {low:.3f} s ({low / p50:.1f}x)"
+            if low
+            else f"rdflib Memory on 100k quads: > {args.floor_timeout:.0f} s"
+        )
         given = " ".join(query_args(bound[name][0])[1::2])
         over = " [over the p50 <= 1 s / p95 <= 3 s target]" if p50 > 1 or p95 > 3 else ""
-        lines.append((f"query {name}{f' ({given})' if given else ''}",
-                      f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, {rows} rows; {ratio}{over}"))
+        lines.append(
+            (
+                f"query {name}{f' ({given})' if given else ''}",
+                f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, {rows} rows; {ratio}{over}",
+            )
+        )
 
     turtle_wall, _ = run("export", "--format", "turtle", "-o", str(root / "export.ttl"), "--store", str(store))
     reader = pyoxigraph.Store.read_only(str(store))
-    ox_turtle = median_of(1, lambda: pyoxigraph.serialize((quad.triple for quad in reader), str(root / "ox.ttl"),
-                                                          format=pyoxigraph.RdfFormat.TURTLE))
+    ox_turtle = median_of(
+        1,
+        lambda: pyoxigraph.serialize(
+            (quad.triple for quad in reader), str(root / "ox.ttl"), format=pyoxigraph.RdfFormat.TURTLE
+        ),
+    )
     ox_nquads = median_of(1, lambda: reader.dump(str(root / "ox.nq"), format=pyoxigraph.RdfFormat.N_QUADS))
-    lines.append(("export Turtle", f"{turtle_wall:.1f} s vs pyoxigraph serializer {ox_turtle:.1f} s ({turtle_wall / ox_turtle:.1f}x)"))
-    lines.append(("export N-Quads", f"{export_nq:.1f} s vs pyoxigraph dump {ox_nquads:.1f} s ({export_nq / ox_nquads:.1f}x)"))
-    del reader
+    lines.append(
+        (
+            "export Turtle",
+            f"{turtle_wall:.1f} s vs pyoxigraph serializer {ox_turtle:.1f} s ({turtle_wall / ox_turtle:.1f}x)",
+        )
+    )
+    lines.append(
+        ("export N-Quads", f"{export_nq:.1f} s vs pyoxigraph dump {ox_nquads:.1f} s ({export_nq / ox_nquads:.1f}x)")
+    )
+    reader = None  # close the read-only store before the timings below
 
     sample_store = root / "sample-store"
     sample_wall = median_of(args.repeats, lambda: run("build", "--store", str(sample_store)))
@@ -210,13 +253,16 @@ def main() -> None:
     lines.append(("treatykg --help, cold process", f"{help_wall:.2f} s"))
 
     changed = sorted((docs / "resolutions").iterdir())[0]
-    changed.write_text(changed.read_text(encoding="utf-8").replace("Decides to remain", "Decides firmly to remain"),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Decides to remain", "Decides firmly to remain"), encoding="utf-8"
+    )
     incremental, _ = run("build", str(docs), "--store", str(store))
     fresh = root / "fresh"
     run("build", str(docs), "--store", str(fresh))
     same = query_rows(store) == query_rows(fresh)
-    lines.append(("incremental rebuild after one document changed", f"{incremental:.1f} s; same rows as a fresh build: {same}"))
+    lines.append(
+        ("incremental rebuild after one document changed", f"{incremental:.1f} s; same rows as a fresh build: {same}")
+    )
 
     width = max(len(label) for label, _ in lines)
     print(f"treatykg scale benchmark (scale {args.scale}, seed {args.seed}, {args.repeats} repeats) in {root}")
@@ -238,8 +284,10 @@ def remove_store(store: Path) -> None:
 def query_rows(store: Path) -> dict[str, list]:
     """Every saved query's rows as sorted text, to compare two stores."""
     db = pyoxigraph.Store.read_only(str(store))
-    return {name: sorted(str([q.lexical(v) for v in row]) for row in q.run_local(saved, bindings, db).rows)
-            for name, (saved, bindings) in bound_queries(store).items()}
+    return {
+        name: sorted(str([q.lexical(v) for v in row]) for row in q.run_local(saved, bindings, db).rows)
+        for name, (saved, bindings) in bound_queries(store).items()
+    }
 
 
 if __name__ == "__main__":

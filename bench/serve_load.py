@@ -18,6 +18,7 @@ memory any single query worker reached (its peak RSS, read from /proc while the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import socket
 import statistics
@@ -59,17 +60,18 @@ def wait_ready(url: str, process: subprocess.Popen, timeout: float = 60) -> None
 
 def queries() -> list[str]:
     """Every saved query without required parameters, its defaults left unbound."""
-    return [bound_text(saved.text, {}, saved.params) for saved in saved_queries().values()
-            if not any(param.required for param in saved.params)]
+    return [
+        bound_text(saved.text, {}, saved.params)
+        for saved in saved_queries().values()
+        if not any(param.required for param in saved.params)
+    ]
 
 
 def children(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with contextlib.suppress(OSError):
             found += [int(child) for child in (task / "children").read_text().split()]
-        except OSError:
-            pass
     return found
 
 
@@ -155,13 +157,29 @@ SERVERS = ("treatykg", "treatykg --cache 0", "oxigraph")  # with its answer cach
 def command(server: str, store: Path, port: int, workers: int) -> tuple[list[str], str]:
     """The server's command line and its SPARQL endpoint."""
     if server.startswith("treatykg"):
-        return ([sys.executable, "-m", "treatykg", "serve", "--store", str(store), "--port", str(port),
-                 "--workers", str(workers), *server.split()[1:]], f"http://127.0.0.1:{port}/sparql")
+        return (
+            [
+                sys.executable,
+                "-m",
+                "treatykg",
+                "serve",
+                "--store",
+                str(store),
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+                *server.split()[1:],
+            ],
+            f"http://127.0.0.1:{port}/sparql",
+        )
     oxigraph = shutil.which("oxigraph")
     if oxigraph is None:
         sys.exit("oxigraph (PyPI 'oxigraph') is not installed: pip install -e '.[test]'")
-    return ([oxigraph, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
-             "--union-default-graph"], f"http://127.0.0.1:{port}/query")
+    return (
+        [oxigraph, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        f"http://127.0.0.1:{port}/query",
+    )
 
 
 def warm_up(endpoint: str, texts: list[str]) -> None:
@@ -197,21 +215,27 @@ def measure(server: str, store: Path, texts: list[str], args: argparse.Namespace
 
 
 def report(runs: list[Run], args: argparse.Namespace, queries: int) -> None:
-    print(f"{queries} saved queries, {args.clients} clients, {args.seconds:g} s a run, "
-          f"treatykg with {args.workers} workers")
+    print(
+        f"{queries} saved queries, {args.clients} clients, {args.seconds:g} s a run, "
+        f"treatykg with {args.workers} workers"
+    )
     print(f"{'server':<20} {'served':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}  not served")
     rates: dict[str, list[float]] = {}
     for run in runs:
         cuts = statistics.quantiles(run.latencies, n=100) if len(run.latencies) > 1 else [0.0] * 99
         refused = ", ".join(f"{n} × {status}" for status, n in run.statuses.items() if status != 200) or "none"
-        print(f"{run.server:<20} {run.served:>7} {run.rate:>7.1f} {cuts[49] * 1000:>7.0f} {cuts[94] * 1000:>7.0f} "
-              f"{max(run.latencies, default=0) * 1000:>7.0f}  {refused}")
+        print(
+            f"{run.server:<20} {run.served:>7} {run.rate:>7.1f} {cuts[49] * 1000:>7.0f} {cuts[94] * 1000:>7.0f} "
+            f"{max(run.latencies, default=0) * 1000:>7.0f}  {refused}"
+        )
         rates.setdefault(run.server, []).append(run.rate)
     theirs = statistics.median(rates["oxigraph"])
     for server in SERVERS[:-1]:
         ours = statistics.median(rates[server])
-        print(f"{server} / oxigraph requests per second (medians): {ours:.1f} / {theirs:.1f} = "
-              f"{ours / theirs:.0%} (target ≥ 80 %)")
+        print(
+            f"{server} / oxigraph requests per second (medians): {ours:.1f} / {theirs:.1f} = "
+            f"{ours / theirs:.0%} (target ≥ 80 %)"
+        )
     peaks = [run.worker_peak for run in runs if run.server.startswith("treatykg")]
     print(f"largest treatykg worker peak RSS {max(peaks) / 2**20:.0f} MiB")
 
@@ -228,8 +252,12 @@ def main() -> None:
         store = args.store
         if store is None:
             store = Path(scratch) / "store"
-            subprocess.run([sys.executable, "-m", "treatykg", "build", "--store", str(store)], check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, "-m", "treatykg", "build", "--store", str(store)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         texts = queries()
         runs = [measure(server, store, texts, args) for _ in range(args.rounds) for server in SERVERS]
     report(runs, args, len(texts))

@@ -63,7 +63,9 @@ def run_pyoxigraph(data: str, repeats: int) -> dict:
     figures["load"], store = timed(load, repeats)
     figures["tally"], rows = timed(lambda: len(list(store.query(TALLY))), repeats)
     figures["anti-join"], hits = timed(lambda: len(list(store.query(ANTI_JOIN))), repeats)
-    figures["serialize"], _ = timed(lambda: store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()), repeats)
+    figures["serialize"], _ = timed(
+        lambda: store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()), repeats
+    )
     return figures | {"rows": (rows, hits)}
 
 
@@ -96,14 +98,18 @@ def main() -> None:
     data = synthetic(args.resolutions, args.states)
     triples = data.count("\n")
     print(f"synthetic vote graph: {triples:,} triples ({args.resolutions} resolutions x {args.states} states)")
-    results = {"pyoxigraph": run_pyoxigraph(data, args.repeats),
-               "rdflib on Oxigraph (oxrdflib)": run_rdflib(data, args.repeats, "Oxigraph"),
-               "rdflib Memory": run_rdflib(data, args.repeats, "Memory")}
+    results = {
+        "pyoxigraph": run_pyoxigraph(data, args.repeats),
+        "rdflib on Oxigraph (oxrdflib)": run_rdflib(data, args.repeats, "Oxigraph"),
+        "rdflib Memory": run_rdflib(data, args.repeats, "Memory"),
+    }
     base = results["pyoxigraph"]
     assert all(r["rows"] == base["rows"] for r in results.values()), {k: r["rows"] for k, r in results.items()}
     print(f"{'store':<32}" + "".join(f"{step:>22}" for step in ("load", "tally", "anti-join", "serialize")))
     for name, figures in results.items():
-        cells = "".join(f"{figures[s]:>10.3f}s ({figures[s] / base[s]:>6.1f}x)" for s in ("load", "tally", "anti-join", "serialize"))
+        cells = "".join(
+            f"{figures[s]:>10.3f}s ({figures[s] / base[s]:>6.1f}x)" for s in ("load", "tally", "anti-join", "serialize")
+        )
         print(f"{name:<32}{cells}")
     print("ratios are to pyoxigraph; every store returned the same rows:", base["rows"])
 

@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_voting_csv  # noqa: E402 - the generator beside this script
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resolutions", type=int, default=4740, help="resolutions × 193 states = rows")
@@ -35,21 +36,32 @@ def main() -> None:
     print(f"generated {rows:,} rows ({csv_path.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - started:.1f} s")
 
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "treatykg", "build", "--store", str(store), str(csv_path)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "treatykg", "build", "--store", str(store), str(csv_path)],
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - started
     if result.returncode:
         sys.exit(f"build failed ({result.returncode}): {result.stderr[-2000:]}")
     quads = int(re.search(r"(\d+) quads", result.stdout).group(1))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"treatykg build: {elapsed:.1f} s, {quads:,} quads in the store, {quads / elapsed:,.0f} quads/s, "
-          f"peak memory {peak:.0f} MB (max RSS of the build process)")
-    for name, params in (("vote-totals", []), ("vote-record", ["--param", "document=A/RES/1/1"]),
-                         ("universalization-targets", ["--param", "treaty=CCM", "--param", "document=A/RES/1/1"]),
-                         ("voting-history", ["--param", "state=PAK", "--param", "treaty=CCM"])):
+    print(
+        f"treatykg build: {elapsed:.1f} s, {quads:,} quads in the store, {quads / elapsed:,.0f} quads/s, "
+        f"peak memory {peak:.0f} MB (max RSS of the build process)"
+    )
+    for name, params in (
+        ("vote-totals", []),
+        ("vote-record", ["--param", "document=A/RES/1/1"]),
+        ("universalization-targets", ["--param", "treaty=CCM", "--param", "document=A/RES/1/1"]),
+        ("voting-history", ["--param", "state=PAK", "--param", "treaty=CCM"]),
+    ):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "treatykg", "query", name, "--store", str(store), "--format",
-                        "csv", *params], capture_output=True, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "treatykg", "query", name, "--store", str(store), "--format", "csv", *params],
+            capture_output=True,
+            check=True,
+        )
         print(f"query {name}: {time.perf_counter() - started:.2f} s (process start included)")
 
 

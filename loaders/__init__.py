@@ -11,15 +11,16 @@ from __future__ import annotations
 from types import ModuleType
 
 from treatykg.errors import UnknownKind
-
-from treatykg.loaders import explanation_of_vote
-from treatykg.loaders import letter
-from treatykg.loaders import monitor_profile
-from treatykg.loaders import press_release
-from treatykg.loaders import un_resolution
-from treatykg.loaders import undl_votes
-from treatykg.loaders import unvotes
-from treatykg.loaders import untc_status
+from treatykg.loaders import (
+    explanation_of_vote,
+    letter,
+    monitor_profile,
+    press_release,
+    un_resolution,
+    undl_votes,
+    untc_status,
+    unvotes,
+)
 
 REGISTRY: dict[str, ModuleType] = {
     un_resolution.KIND: un_resolution,

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from treatykg import gazetteer
-from treatykg.loaders import positions
-from treatykg.loaders import speaker
+from treatykg.loaders import positions, speaker
 from treatykg.loaders import text as tx
 from treatykg.records import ExplanationOfVoteRecord, Span, SymbolReading
 
@@ -14,8 +13,11 @@ KIND = "explanation_of_vote"
 VERSION = "1"
 LABEL = "statement or explanation of vote in a UN body"
 
-HEADING = re.compile(r"\bexplanations?\s+of\s+(?:the\s+)?(?:vote|position)\b|\bexplain(?:s|ing)?\s+(?:its|our|my|the)\s+"
-                     r"(?:delegation'?s?\s+)?vote\b", re.IGNORECASE)
+HEADING = re.compile(
+    r"\bexplanations?\s+of\s+(?:the\s+)?(?:vote|position)\b|\bexplain(?:s|ing)?\s+(?:its|our|my|the)\s+"
+    r"(?:delegation'?s?\s+)?vote\b",
+    re.IGNORECASE,
+)
 ADDRESS = re.compile(r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?P<title>Chair(?:man|person|woman)?|President|Vice-Chair)\b")
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
@@ -30,16 +32,22 @@ YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
 FIRST_COMMITTEE = re.compile(r"\bFirst\s+Committee\b")
-BARE_DRAFT = re.compile(r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3}))\b",
-                        re.IGNORECASE)
-SESSION_ORDINAL = re.compile(rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b",
-                             re.IGNORECASE)
-PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}|^[\W\d]*|:\s*(?:[\w.-]+\s+){0,3})$",
-                          re.IGNORECASE)  # what stands before a forum named as the place of delivery
+BARE_DRAFT = re.compile(
+    r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE
+)
+SESSION_ORDINAL = re.compile(
+    rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
+)
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}|^[\W\d]*|:\s*(?:[\w.-]+\s+){0,3})$", re.IGNORECASE
+)  # what stands before a forum named as the place of delivery
 # The forum whose presiding officer the speaker congratulates: "congratulate you … on your election as
 # President of the General Assembly" is said in that forum.
-PRESIDING = re.compile(r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\belection\s+(?:as|to\s+the)\s+(?:President|presidency|Chair\w*)\s+"
-                       r"of\s+(?:the\s+)?$", re.IGNORECASE)
+PRESIDING = re.compile(
+    r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\belection\s+(?:as|to\s+the)\s+(?:President|presidency|Chair\w*)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
@@ -86,10 +94,18 @@ def parse(text: str) -> ExplanationOfVoteRecord:
     if vote and not body:
         missing.append("voting body")
     return ExplanationOfVoteRecord(
-        state=state, joint=joint, speaker_rule=voice.rule, speaker_span=voice.span,
-        speaker_quote=text[voice.span.start:voice.span.end],
-        body=body, title=tx.fold(title_match["title"]) if title_match else None,
-        draft=draft, vote=vote, vote_span=vote_span, date=date, year=None if date else year,
+        state=state,
+        joint=joint,
+        speaker_rule=voice.rule,
+        speaker_span=voice.span,
+        speaker_quote=text[voice.span.start : voice.span.end],
+        body=body,
+        title=tx.fold(title_match["title"]) if title_match else None,
+        draft=draft,
+        vote=vote,
+        vote_span=vote_span,
+        date=date,
+        year=None if date else year,
         positions=tuple(p for code in voice.states for p in positions.find_positions(text, code)),
         participation=tuple(p for code in voice.states for p in positions.find_participation(text, code)),
         missing=tuple(missing),
@@ -111,7 +127,7 @@ def _dateline(text: str, missing: list[str]):
             missing.append("date: the head gives only a posting time stamp")
             continue
         dated.add(found)
-        previous = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index else ""
+        previous = text[lines[index - 1][0] : lines[index - 1][1]].strip() if index else ""
         if place or PLACE_LINE.fullmatch(previous):
             placed.add(found)
     if len(dated) == 1:
@@ -127,13 +143,17 @@ def _draft(text: str, date) -> SymbolReading | None:
     """The draft voted on, repaired by the symbol grammar and bounded by the years the text names."""
     full = FULL_SYMBOL.search(text)
     if full:
-        return SymbolReading(as_written=full.group(), span=Span(start=full.start(), end=full.end()),
-                             symbol=full.group(), note="as written")
+        return SymbolReading(
+            as_written=full.group(),
+            span=Span(start=full.start(), end=full.end()),
+            symbol=full.group(),
+            note="as written",
+        )
     tokens = tx.committee_draft_tokens(text)
     if not tokens:
         return _bare_draft(text, date)
     token = tokens[0]
-    outside = text[: token.start()] + " " + text[token.end():]
+    outside = text[: token.start()] + " " + text[token.end() :]
     years = [int(y) for y in YEAR.findall(outside)]
     for match in gazetteer.find_treaties_in(text[: token.end() + 200]):
         adopted = match.ref.adopted
@@ -144,8 +164,13 @@ def _draft(text: str, date) -> SymbolReading | None:
         not_before = date.year - 1 if date.month < 9 else date.year
     not_after = date.year if date is not None else None
     symbol, partial, note = tx.read_committee_draft(token.group(), not_before, not_after)
-    return SymbolReading(as_written=token.group(), span=Span(start=token.start(), end=token.end()),
-                         symbol=symbol, partial=None if symbol else partial, note=note)
+    return SymbolReading(
+        as_written=token.group(),
+        span=Span(start=token.start(), end=token.end()),
+        symbol=symbol,
+        partial=None if symbol else partial,
+        note=note,
+    )
 
 
 def _bare_draft(text: str, date) -> SymbolReading | None:
@@ -164,10 +189,18 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     span = Span(start=bare.start("draft"), end=bare.end("draft"))
     if len(sessions) == 1:
         session = sessions.pop()
-        return SymbolReading(as_written=bare.group("draft"), span=span, symbol=f"A/C.1/{session}/L.{number}",
-                             note="number as written; session from the text's session or date")
-    return SymbolReading(as_written=bare.group("draft"), span=span, partial=f"A/C.1/?/L.{number}",
-                         note="number as written; the session is not given")
+        return SymbolReading(
+            as_written=bare.group("draft"),
+            span=span,
+            symbol=f"A/C.1/{session}/L.{number}",
+            note="number as written; session from the text's session or date",
+        )
+    return SymbolReading(
+        as_written=bare.group("draft"),
+        span=span,
+        partial=f"A/C.1/?/L.{number}",
+        note="number as written; the session is not given",
+    )
 
 
 def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
@@ -205,10 +238,11 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     placed = {}
     for start, end in speaker.head_lines(text):
         for match in named:
-            if start <= match.start < end and PLACE_BEFORE.search(text[start:match.start]):
+            if start <= match.start < end and PLACE_BEFORE.search(text[start : match.start]):
                 placed[match.ref.key] = match.ref
-    presided = {match.ref.key: match.ref for match in named
-                if PRESIDING.search(text[max(0, match.start - 240):match.start])}
+    presided = {
+        match.ref.key: match.ref for match in named if PRESIDING.search(text[max(0, match.start - 240) : match.start])
+    }
     everywhere = {match.ref.key: match.ref for match in named}
     for keys, allowed in ((placed, None), (presided, None), (everywhere, ("first-committee", "unga"))):
         parts = {key for key, ref in keys.items() if not any(other.parent == key for other in keys.values())}

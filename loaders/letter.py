@@ -13,50 +13,83 @@ KIND = "letter"
 VERSION = "1"
 LABEL = "diplomatic letter"
 
-SALUTATION = re.compile(r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)"
-                        r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam))[,:]?[ \t]*$", re.MULTILINE)
+SALUTATION = re.compile(
+    r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)"
+    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam))[,:]?[ \t]*$",
+    re.MULTILINE,
+)
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
 # compliments to Y and has the honour to …"; its subject is the sender, Y the addressee.
 NOTE_OPENING = re.compile(
     r"^[ \t]*(?P<note>The\s+[^\n]{3,160}?)\s+presents\s+its\s+compliments"
-    r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?),?\s+and\s+(?:has|avails)\b)", re.MULTILINE | re.IGNORECASE)
-CLOSING = re.compile(r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
-                     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
-                     r"[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
-GOVERNMENT_BODY = re.compile(r"\b(?:EMBASSY|MINISTRY|PERMANENT\s+MISSION|MISSION|DEPARTMENT|CONSULATE|HIGH\s+COMMISSION|"
-                             r"OFFICE|GOVERNMENT|PRESIDENCY|SECRETARIAT)\b", re.IGNORECASE)
-ORGANISATION_WORDS = re.compile(r"\b(?:Watch|International|Coalition|Institute|Foundation|Campaign|Association|Society|"
-                                r"Cent(?:re|er)|University|Ministry|Embassy|Mission|Office|Organi[sz]ation|Council|"
-                                r"Network|Agency|Department|Monitor|Committee)\b")
-HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
-                       r"(?:His|Her)\s+(?:Excellency|Majesty))\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
-                       re.MULTILINE)
-REFERENCE = re.compile(r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
-                       re.MULTILINE | re.IGNORECASE)
+    r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?),?\s+and\s+(?:has|avails)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+CLOSING = re.compile(
+    r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
+    r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
+    r"[^\n]{0,60}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+GOVERNMENT_BODY = re.compile(
+    r"\b(?:EMBASSY|MINISTRY|PERMANENT\s+MISSION|MISSION|DEPARTMENT|CONSULATE|HIGH\s+COMMISSION|"
+    r"OFFICE|GOVERNMENT|PRESIDENCY|SECRETARIAT)\b",
+    re.IGNORECASE,
+)
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:Watch|International|Coalition|Institute|Foundation|Campaign|Association|Society|"
+    r"Cent(?:re|er)|University|Ministry|Embassy|Mission|Office|Organi[sz]ation|Council|"
+    r"Network|Agency|Department|Monitor|Committee)\b"
+)
+HONORIFIC = re.compile(
+    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
+    r"(?:His|Her)\s+(?:Excellency|Majesty))\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
+    re.MULTILINE,
+)
+REFERENCE = re.compile(
+    r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # A file number alone on a line of the head: a code of slash-separated parts ("MFA/Ai/128/01"), or
 # an office's letters and a number ("OIA 29681"); never a postcode or box of an address, nor the
 # symbol of a treaty meeting's document ("CCW/MSP/2008/4") that prints the letter.
-REFERENCE_CODE = re.compile(r"[ \t]*(?P<ref>(?=[^\n]*\d)(?!(?:CCW|APLC|CCM|CD|ATT|NPT|BWC)/)[A-Z][A-Za-z]{1,7}(?:/[A-Za-z0-9.-]{1,10}){2,5}"
-                            r"|(?!(?:BOX|SUITE|FAX|TEL|PMB)\b)[A-Z]{3,5}[ -]?\d{3,7})[ \t]*")
+REFERENCE_CODE = re.compile(
+    r"[ \t]*(?P<ref>(?=[^\n]*\d)(?!(?:CCW|APLC|CCM|CD|ATT|NPT|BWC)/)[A-Z][A-Za-z]{1,7}(?:/[A-Za-z0-9.-]{1,10}){2,5}"
+    r"|(?!(?:BOX|SUITE|FAX|TEL|PMB)\b)[A-Z]{3,5}[ -]?\d{3,7})[ \t]*"
+)
 REPLY = re.compile(
     rf"\b(?:reference|with\s+reference\s+to|refer(?:ring)?\s+to|in\s+reply\s+to|in\s+response\s+to|thank\s+you\s+for)"
     rf"\s+your\s+(?:letter|note|communication|e-?mail|request)(?:\s+No\.?\s*\S+)?\s+(?:dated|of)\s+"
     rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\.?,?\s+\d{{4}})"
     rf"(?:\s*,?\s*addressed\s+to\s+(?P<to>[^,.;\n]+?))?(?=\s+(?:seeking|requesting|regarding|concerning|asking|in\s+which)\b|[,.;]|$)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Where a letter quotes its addressee ("in which you request the following: …"), what follows is the
 # addressee's words, not the writer's: the writer's positions are read only before it.
-QUOTED_ADDRESSEE = re.compile(r"\b(?:you|your\s+(?:letter|e-?mail|request|note|communication))\s+"
-                              r"(?:request(?:ed|s)?|ask(?:ed|s)?|state[sd]?|wr[io]te|sa(?:id|y))\b[^.:]{0,80}:",
-                              re.IGNORECASE)
-ENCLOSURE = re.compile(r"\b(?:attached|enclosed|enclosing|annexed|herewith|please\s+find)\b|\btransmit\b", re.IGNORECASE)
-ADDRESS_LINE = re.compile(r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
-                          re.IGNORECASE)
-ORIGIN_LABEL = re.compile(r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE)
-STATE_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
-                          r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b")
-STATE_GOVERNMENT_BODY = re.compile(r"\b(?:Embassy|Ministry|Permanent\s+Mission|Mission|Consulate|High\s+Commission|"
-                                   r"Government|Presidency)\b", re.IGNORECASE)  # never an NGO's office
+QUOTED_ADDRESSEE = re.compile(
+    r"\b(?:you|your\s+(?:letter|e-?mail|request|note|communication))\s+"
+    r"(?:request(?:ed|s)?|ask(?:ed|s)?|state[sd]?|wr[io]te|sa(?:id|y))\b[^.:]{0,80}:",
+    re.IGNORECASE,
+)
+ENCLOSURE = re.compile(
+    r"\b(?:attached|enclosed|enclosing|annexed|herewith|please\s+find)\b|\btransmit\b", re.IGNORECASE
+)
+ADDRESS_LINE = re.compile(
+    r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
+    re.IGNORECASE,
+)
+ORIGIN_LABEL = re.compile(
+    r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE
+)
+STATE_OFFICE = re.compile(
+    r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
+    r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b"
+)
+STATE_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Embassy|Ministry|Permanent\s+Mission|Mission|Consulate|High\s+Commission|"
+    r"Government|Presidency)\b",
+    re.IGNORECASE,
+)  # never an NGO's office
 PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
@@ -82,17 +115,22 @@ def parse(text: str) -> LetterRecord:
         raise ValueError("no salutation ('Dear …') or note opening ('… presents its compliments to …') found")
     placeholders = sorted({match.group() for match in PLACEHOLDER.finditer(text)})
     if len(placeholders) >= 2:
-        raise ValueError(f"a template to fill in, not a letter anyone sent (placeholders {', '.join(placeholders[:3])})")
-    starts = [_first_line(text, 0)] + [_letter_start(text, salutations[k - 1].end(), s.start())
-                                       for k, s in enumerate(salutations) if k]
+        raise ValueError(
+            f"a template to fill in, not a letter anyone sent (placeholders {', '.join(placeholders[:3])})"
+        )
+    starts = [_first_line(text, 0)] + [
+        _letter_start(text, salutations[k - 1].end(), s.start()) for k, s in enumerate(salutations) if k
+    ]
     ends = [len(text[:end].rstrip()) for end in starts[1:] + [len(text)]]
     label_from = [0] + [s.end() for s in salutations[:-1]]
-    drafts = [_letter(text, start, end, salutation, after)
-              for start, end, salutation, after in zip(starts, ends, salutations, label_from)]
+    drafts = [
+        _letter(text, start, end, salutation, after)
+        for start, end, salutation, after in zip(starts, ends, salutations, label_from)
+    ]
     letters = []
     quoted: list[str] = []
     for index, letter in enumerate(drafts):
-        body = text[letter["body"][0]:letter["body"][1]]
+        body = text[letter["body"][0] : letter["body"][1]]
         encloses = tuple(range(index + 1, len(drafts))) if index == 0 and ENCLOSURE.search(body) else ()
         enclosed = bool(letters and letters[0].encloses)
         state = letter["speaks_for"] or (letters[0].speaks_for if enclosed else None)
@@ -106,12 +144,21 @@ def parse(text: str) -> LetterRecord:
             quoted.append(f"positions of letter {index + 1} after {tx.fold(quote.group())!r}: the addressee's words")
         letter_positions = tuple(positions.find_positions(text, state, *own)) if state else ()
         participation = tuple(positions.find_participation(text, state, *own)) if state else ()
-        letters.append(Letter(
-            span=Span(start=letter["start"], end=letter["end"]), date=letter["date"], reference=letter["reference"],
-            sender=sender, author=letter["author"], recipient=letter["recipient"],
-            in_reply_to=letter["in_reply_to"], encloses=encloses, speaks_for=state,
-            positions=letter_positions, participation=participation,
-        ))
+        letters.append(
+            Letter(
+                span=Span(start=letter["start"], end=letter["end"]),
+                date=letter["date"],
+                reference=letter["reference"],
+                sender=sender,
+                author=letter["author"],
+                recipient=letter["recipient"],
+                in_reply_to=letter["in_reply_to"],
+                encloses=encloses,
+                speaks_for=state,
+                positions=letter_positions,
+                participation=participation,
+            )
+        )
     missing = [f"date of letter {i + 1}" for i, letter in enumerate(letters) if letter.date is None]
     return LetterRecord(letters=tuple(letters), missing=tuple(missing + quoted))
 
@@ -180,9 +227,15 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         line = text[line_start:line_end]
         if HONORIFIC.match(line):
             letterhead = False
-        if sender is None and GOVERNMENT_BODY.search(line) and (
-                line.isupper() or letterhead and _state_in(line) and len(line) < 80):
-            sender = Role(organisation=_title_case(line), state=_state_in(line) or _letterhead_state(text, head_lines[index + 1:]))
+        if (
+            sender is None
+            and GOVERNMENT_BODY.search(line)
+            and (line.isupper() or letterhead and _state_in(line) and len(line) < 80)
+        ):
+            sender = Role(
+                organisation=_title_case(line),
+                state=_state_in(line) or _letterhead_state(text, head_lines[index + 1 :]),
+            )
             sender_upper = line.isupper()
         line_date = tx.line_date(line)
         if line_date is not None:
@@ -201,14 +254,17 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     tail = _lines(text, closing.end(), end) if closing else []
     author, recipient_lines = _signature(text, tail, sender)
     addressee_body = None
-    if sender and not sender_upper and any(role.organisation and not GOVERNMENT_BODY.search(role.organisation)
-                                           for role in author.roles):
+    if (
+        sender
+        and not sender_upper
+        and any(role.organisation and not GOVERNMENT_BODY.search(role.organisation) for role in author.roles)
+    ):
         if sender.state and STATE_GOVERNMENT_BODY.search(sender.organisation or ""):
             addressee_body = Role(organisation=sender.organisation, state=sender.state)
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
         author, recipient_lines = _signature(text, tail, None)
     if not recipient_lines:
-        recipient_lines = [span for span in head_lines if HONORIFIC.match(text[span[0]:span[1]])][:1]
+        recipient_lines = [span for span in head_lines if HONORIFIC.match(text[span[0] : span[1]])][:1]
         if recipient_lines:
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
@@ -229,12 +285,23 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     if reply:
         addressee = tx.fold(reply["to"]) if reply["to"] else None
         in_reply_to = ReferencedLetter(
-            date=tx.parse_date(reply["date"]), addressee=addressee,
+            date=tx.parse_date(reply["date"]),
+            addressee=addressee,
             addressee_state=(_state_in(addressee) if addressee else None) or speaks_for,
-            span=Span(start=reply.start(), end=reply.end()))
-    return {"start": start, "end": end, "date": date, "reference": reference, "sender": sender, "author": author,
-            "recipient": recipient, "in_reply_to": in_reply_to, "speaks_for": speaks_for,
-            "body": (salutation.end(), body_end)}
+            span=Span(start=reply.start(), end=reply.end()),
+        )
+    return {
+        "start": start,
+        "end": end,
+        "date": date,
+        "reference": reference,
+        "sender": sender,
+        "author": author,
+        "recipient": recipient,
+        "in_reply_to": in_reply_to,
+        "speaks_for": speaks_for,
+        "body": (salutation.end(), body_end),
+    }
 
 
 def _label_state(text: str, start: int, end: int) -> str | None:
@@ -286,8 +353,13 @@ def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> 
 
 def _author(name: str | None, titles: list[str], roles: list[Role], sender: Role | None) -> Correspondent:
     if titles:
-        roles.append(Role(title=", ".join(titles), organisation=sender.organisation if sender else None,
-                          state=sender.state if sender else None))
+        roles.append(
+            Role(
+                title=", ".join(titles),
+                organisation=sender.organisation if sender else None,
+                state=sender.state if sender else None,
+            )
+        )
     return Correspondent(name=name, roles=tuple(_with_keys(roles)))
 
 
@@ -304,12 +376,12 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str) -> Correspond
     if not lines:
         salutation_name = HONORIFIC.match(whom)
         return Correspondent(name=salutation_name["name"] if salutation_name else tx.fold(whom))
-    honorific = HONORIFIC.match(text[lines[0][0]:lines[0][1]])
+    honorific = HONORIFIC.match(text[lines[0][0] : lines[0][1]])
     name = honorific["name"].strip(" ,.") if honorific else None
     roles: list[Role] = []
     office = STATE_OFFICE.search(name) if name else None
     if office:  # the address run onto one line: "His Excellency Mr. X President of the Republic of Y …"
-        title = name[office.start():]
+        title = name[office.start() :]
         name = name[: office.start()].strip(" ,.") or None
         roles.append(Role(title=title, state=_state_in(title)))
     for start, end in lines[1:]:

@@ -21,8 +21,11 @@ KIND = "monitor_profile"
 VERSION = "1"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
-HEADING = re.compile(r"^[ \t]*(?:(?P<state>[^\n:]{2,60}):[ \t]*)?(?P<policy>Cluster\s+Munition\s+Ban\s+Policy|Mine\s+Ban\s+Policy)"
-                     r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
+HEADING = re.compile(
+    r"^[ \t]*(?:(?P<state>[^\n:]{2,60}):[ \t]*)?(?P<policy>Cluster\s+Munition\s+Ban\s+Policy|Mine\s+Ban\s+Policy)"
+    r"[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 POLICIES = {"cluster munition ban policy": ("cluster-munition-ban", "ccm"), "mine ban policy": ("mine-ban", "apmbc")}
 UPDATED = re.compile(rf"\bLast\s+updated\s*:?\s*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})", re.IGNORECASE)
 REPORT_YEAR = re.compile(r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor(?:\s+Report)?\s+(?P<year>(?:19|20)\d\d)\b")
@@ -45,7 +48,7 @@ def _heading(text: str):
             if state:
                 return heading, state, heading.start()
             continue
-        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:heading.start()])][-_TITLE_REACH:]
+        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[: heading.start()])][-_TITLE_REACH:]
         for line in reversed(lines):
             state = _state_line(line.group())
             if state:
@@ -76,7 +79,9 @@ def parse(text: str) -> MonitorProfileRecord:
     """Parse a profile; ValueError when the text has no profile heading with its state."""
     found = _heading(text)
     if found is None:
-        raise ValueError("no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)")
+        raise ValueError(
+            "no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)"
+        )
     heading, state, title_start = found
     policy_name = re.sub(r"\s+", " ", heading["policy"]).title()
     policy, treaty = POLICIES[policy_name.lower()]
@@ -95,7 +100,15 @@ def parse(text: str) -> MonitorProfileRecord:
     if summary and not any(s.status.treaty == treaty for s in statuses):
         statuses.insert(0, reported.ReportedStatus(status=summary, year=year))
     return MonitorProfileRecord(
-        state=state, policy=policy, treaty=treaty,
+        state=state,
+        policy=policy,
+        treaty=treaty,
         title=f"{gazetteer.state(state).short_name}: {policy_name}",
-        updated=updated, year=year, year_derived=derived,
-        statuses=tuple(statuses), positions=tuple(positions), votes=tuple(votes), missing=tuple(missing))
+        updated=updated,
+        year=year,
+        year_derived=derived,
+        statuses=tuple(statuses),
+        positions=tuple(positions),
+        votes=tuple(votes),
+        missing=tuple(missing),
+    )

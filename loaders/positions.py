@@ -37,41 +37,111 @@ _OCR = {"u": "(?:u|lJ|IJ|li|ll)", "l": "[l1I|]", "i": "[il1]", "o": "[o0]", "m":
 
 SPEAKER = re.compile(
     r"\b(?:we|our|us|my\s+delegation|this\s+delegation|my\s+government|my\s+country|(?:the|this|our)\s+government)\b"
-    r"|\bI\b", re.IGNORECASE)
+    r"|\bI\b",
+    re.IGNORECASE,
+)
 IMPERSONAL_VIEW = re.compile(
     r"(?:\W*(?:however|therefore|moreover|indeed|furthermore)\W+)?(?:it\s+is\b|the\s+strength\s+of\b|"
-    r"strict\s+adherence\b|instruments?\b|there\s+is\b|such\b|this\b)", re.IGNORECASE)
+    r"strict\s+adherence\b|instruments?\b|there\s+is\b|such\b|this\b)",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?=(?:their|its|is|are|has|have|was|also|as\s+such|strongly|fully|we|will|would|does|do|"
     r"calls?|urges?|encourages?|welcomes?|supports?|reaffirms?|remains?)\b)"
-    r"|;\s+|,\s+but\s+", re.IGNORECASE)
-REMEDIAL = re.compile(r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
-                      r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b)", re.IGNORECASE)
+    r"|;\s+|,\s+but\s+",
+    re.IGNORECASE,
+)
+REMEDIAL = re.compile(
+    r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
+    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b)",
+    re.IGNORECASE,
+)
 # Stated participation: a pattern of the status words, the status it states, and where its subject
 # stands: "before" (the state or "we" before the verb: "Pakistan has ratified"), or "sentence" (anywhere
 # in the sentence: "As a Party to the CCW, Pakistan …", "being the first country to accede to …, Grenada …").
 _TREATY_NOUN = r"(?:Convention|Treaty|Protocol)"
 PARTICIPATION = (
-    (re.compile(r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
-                r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
-                r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?", re.I), "non-party", "before"),
-    (re.compile(r"\bas\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b|\bhaving\s+(?:ratified|acceded\s+to)\b", re.I),
-     "party", "sentence"),
-    (re.compile(r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
-                r"\s+to\s+(?:ratify|accede\s+to)\b", re.I), "party", "sentence"),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?"
-                r"Party\s+to\b", re.I), "party", "before"),
+    (
+        re.compile(
+            r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
+            r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
+            r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?",
+            re.I,
+        ),
+        "non-party",
+        "before",
+    ),
+    (
+        re.compile(
+            r"\bas\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b|\bhaving\s+(?:ratified|acceded\s+to)\b", re.I
+        ),
+        "party",
+        "sentence",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
+            r"\s+to\s+(?:ratify|accede\s+to)\b",
+            re.I,
+        ),
+        "party",
+        "sentence",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?"
+            r"Party\s+to\b",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
     (re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?(?:ratified|acceded\s+to)\b", re.I), "party", "before"),
-    (re.compile(r"\bto\s+which\s+(?:it|we)\s+(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:a\s+)?"
-                r"(?:State\s+|High\s+Contracting\s+)?Party\b(?!\s+to\b)", re.I), "party", "relative"),
-    (re.compile(r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing)\s+(?:its|our|an?|the)\s+"
-                r"(?:(?:instrument|document)\s+of\s+)?(?:ratification|accession|acceptance|approval)\b", re.I), "party", "before"),
-    (re.compile(r"\b(?:our|its)\s+(?:obligations?|commitments?)\s+(?:as\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+)?"
-                r"under\b", re.I), "party", "before"),
-    (re.compile(r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
-                r"\s+to\s+sign\b", re.I), "signatory", "sentence"),
-    (re.compile(r"\b(?:(?:has|have)\s+)?signed\b(?!\s+by\b)|\bas\s+an?\s+signatory\s+(?:State\s+)?(?:to|of)\b"
-                r"|\bjoined\b[^.;]{0,60}?\bin\s+signing\b", re.I), "signatory", "before"),
+    (
+        re.compile(
+            r"\bto\s+which\s+(?:it|we)\s+(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:a\s+)?"
+            r"(?:State\s+|High\s+Contracting\s+)?Party\b(?!\s+to\b)",
+            re.I,
+        ),
+        "party",
+        "relative",
+    ),
+    (
+        re.compile(
+            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing)\s+(?:its|our|an?|the)\s+"
+            r"(?:(?:instrument|document)\s+of\s+)?(?:ratification|accession|acceptance|approval)\b",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
+    (
+        re.compile(
+            r"\b(?:our|its)\s+(?:obligations?|commitments?)\s+(?:as\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+)?"
+            r"under\b",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
+            r"\s+to\s+sign\b",
+            re.I,
+        ),
+        "signatory",
+        "sentence",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:has|have)\s+)?signed\b(?!\s+by\b)|\bas\s+an?\s+signatory\s+(?:State\s+)?(?:to|of)\b"
+            r"|\bjoined\b[^.;]{0,60}?\bin\s+signing\b",
+            re.I,
+        ),
+        "signatory",
+        "before",
+    ),
 )
 
 # Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
@@ -114,8 +184,13 @@ def lexicon() -> tuple[tuple[tuple[str, str, str], ...], tuple[Cue, ...], tuple[
     stances = tuple((s["key"], s["label"], s["definition"]) for s in data["stance"])
     cues = tuple(Cue(s["key"], cue, _compile(cue)) for s in data["stance"] for cue in s["cues"])
     topics = tuple(
-        Topic(t["key"], t["label"], t["definition"], bool(t.get("harm", False)),
-              tuple(Cue(t["key"], trigger, _compile(trigger)) for trigger in t["triggers"]))
+        Topic(
+            t["key"],
+            t["label"],
+            t["definition"],
+            bool(t.get("harm", False)),
+            tuple(Cue(t["key"], trigger, _compile(trigger)) for trigger in t["triggers"]),
+        )
         for t in data["topic"]
     )
     return stances, cues, topics
@@ -161,8 +236,13 @@ def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, r
     anaphor = ANAPHOR.search(text, start, end)
     if anaphor is None:
         return None
-    treaty = _antecedent(text, _treaties_in(text, max(floor, start - _ANTECEDENT_REACH), start),
-                         anaphor.group(1).lower(), anaphor.start(1), floor)
+    treaty = _antecedent(
+        text,
+        _treaties_in(text, max(floor, start - _ANTECEDENT_REACH), start),
+        anaphor.group(1).lower(),
+        anaphor.start(1),
+        floor,
+    )
     if treaty is None:
         return None
     found = _topic(gazetteer.treaty(treaty).title, 0, len(gazetteer.treaty(treaty).title))
@@ -241,11 +321,17 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     stance_rule += " (supports addressing a harm: opposes it)"
                 if not cue_found:
                     stance_rule += " (carried from the previous clause)"
-                found.append(PositionMention(
-                    state=state, stance=stance_key, topic=topic_key, span=Span(start=s_start, end=s_end),
-                    quote=text[s_start:s_end],
-                    rule=f"{speaker}; {stance_rule}; {topic_rule}", about=_about(text, c_start, c_end),
-                ))
+                found.append(
+                    PositionMention(
+                        state=state,
+                        stance=stance_key,
+                        topic=topic_key,
+                        span=Span(start=s_start, end=s_end),
+                        quote=text[s_start:s_end],
+                        rule=f"{speaker}; {stance_rule}; {topic_rule}",
+                        about=_about(text, c_start, c_end),
+                    )
+                )
                 if topic_found:
                     sentence_topics.append(topic_key)
             previous_topic = sentence_topics[-1] if sentence_topics else None
@@ -267,17 +353,24 @@ def _distinct(found: list[PositionMention]) -> list[PositionMention]:
 # ratified" keeps the subject.
 NOT_OWN_CLAIM = re.compile(
     r"\b(?:that|which|who|whom|whose|if|unless|whether|hope[sd]?|wish(?:es)?|intends?|plans?|aims?|expects?|will|would|"
-    r"should|shall|may|might|could|calls?|urges?|encourages?|invites?|once|when)\b", re.IGNORECASE)
-AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countries|States|nations)\s+(?:that|which|who)\s+$",
-                   re.IGNORECASE)
+    r"should|shall|may|might|could|calls?|urges?|encourages?|invites?|once|when)\b",
+    re.IGNORECASE,
+)
+AMONG = re.compile(
+    r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countries|States|nations)\s+(?:that|which|who)\s+$",
+    re.IGNORECASE,
+)
 NEGATED = re.compile(r"\bnot\s+(?:yet\s+)?$", re.IGNORECASE)
 # A treaty named by its kind ("the Convention", "this milestone treaty", "the UN Convention"), standing for
 # the treaty named last before it.
 ANAPHOR = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|United\s+Nations|UN)\s+){0,2}?((?:C|c)onvention|(?:T|t)reaty|Protocol)\b"
-    r"(?!\s+(?:on|of|for|against|to|between|in)\b)")
+    r"(?!\s+(?:on|of|for|against|to|between|in)\b)"
+)
 # A CCW protocol named by its number ("AP-II of the CCW", "Protocol V to the CCW").
-CCW_PROTOCOL = re.compile(r"\b(?:(Amended\s+Protocol\s+II|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$")
+CCW_PROTOCOL = re.compile(
+    r"\b(?:(Amended\s+Protocol\s+II|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$"
+)
 _ANTECEDENT_REACH = 1500  # how far back (characters) "the Convention" looks for the treaty it stands for
 
 
@@ -290,7 +383,11 @@ def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             protocol = CCW_PROTOCOL.search(text, max(start, m_start - 40), m_start)
             if protocol:
                 m_start = protocol.start()
-                key = "ccw-p2-amended" if protocol.group(1) else f"ccw-p{('I', 'II', 'III', 'IV', 'V').index(protocol.group(2)) + 1}"
+                key = (
+                    "ccw-p2-amended"
+                    if protocol.group(1)
+                    else f"ccw-p{('I', 'II', 'III', 'IV', 'V').index(protocol.group(2)) + 1}"
+                )
         found.append((m_start, m_end, key))
     return found
 
@@ -341,7 +438,7 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
         return False
     if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names
         return sentence_states == {state} and not re.search(r"\b(?:if|unless|whether)\b", text[s_start:s_end], re.I)
-    between = head[max(selves):]
+    between = head[max(selves) :]
     if re.search(r"\b(?:if|unless|whether)\b", head, re.IGNORECASE):
         return False
     return not NOT_OWN_CLAIM.search(between) or bool(AMONG.search(between))
@@ -350,7 +447,9 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
 _RANK = {"party": 2, "signatory": 1, "non-party": 0}
 
 
-def find_participation(text: str, state: str, start: int = 0, end: int | None = None) -> list[StatedParticipationMention]:
+def find_participation(
+    text: str, state: str, start: int = 0, end: int | None = None
+) -> list[StatedParticipationMention]:
     """The state's own statements of its treaty status ("As a Party to the … CCW, …", "Namibia signed the
     Convention …"). Where the text states several statuses in one treaty, the strongest stands (a party
     that says it signed is a party); a party that also says it is not one is left out."""
@@ -375,9 +474,15 @@ def find_participation(text: str, state: str, start: int = 0, end: int | None = 
                     if not treaties or not _claimant(text, s_start, s_end, match.start(), state, where):
                         continue
                     for treaty in treaties:
-                        found.setdefault(treaty, []).append(StatedParticipationMention(
-                            state=state, treaty=treaty, status=claimed, span=Span(start=s_start, end=s_end),
-                            quote=text[s_start:s_end]))
+                        found.setdefault(treaty, []).append(
+                            StatedParticipationMention(
+                                state=state,
+                                treaty=treaty,
+                                status=claimed,
+                                span=Span(start=s_start, end=s_end),
+                                quote=text[s_start:s_end],
+                            )
+                        )
     result = []
     for claims in found.values():
         statuses = {claim.status for claim in claims}
@@ -389,7 +494,9 @@ def find_participation(text: str, state: str, start: int = 0, end: int | None = 
 
 # What may stand between two treaties a status verb covers together: "the CCW and its Protocol V",
 # "the CCM, the Mine Ban Treaty and the ATT" (an abbreviation in brackets may follow a name).
-COORDINATED = re.compile(r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?")
+COORDINATED = re.compile(
+    r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
+)
 
 
 def _treaties_after(text: str, named, position: int, end: int, floor: int) -> list[str]:
@@ -423,7 +530,7 @@ def _treaty_just_before(text: str, named, s_start: int, at: int) -> list[str]:
 
 
 def _treaty_before(text: str, named, s_start: int, verb_start: int) -> str | None:
-    """"The Ottawa Convention, which Australia has signed": the treaty a relative clause's verb is about."""
+    """ "The Ottawa Convention, which Australia has signed": the treaty a relative clause's verb is about."""
     for s, e, key in reversed(named):
         if s_start <= s and e <= verb_start:
             if re.fullmatch(r"\s*,?\s*(?:which|that)\s+[^,;.]{1,60}", text[e:verb_start]):

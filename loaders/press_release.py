@@ -36,11 +36,15 @@ SYMBOL = re.compile(r"(?<![\w/])GA/(?:DIS/)?\d{3,5}(?![\w/])")
 MARKS = (
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE),
     re.compile(r"^\s*Press\s+Release\s*$", re.MULTILINE | re.IGNORECASE),
-    re.compile(r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"),
+    re.compile(
+        r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"
+    ),
     re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),
 )
 MEETING = re.compile(r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE)
-SESSION = re.compile(rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE)
+SESSION = re.compile(
+    rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE
+)
 DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.1/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
 # A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
 SHORT_DRAFT = re.compile(r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]")
@@ -49,32 +53,48 @@ COUNT = r"(?:\d{1,3}|none|no)"
 TALLY = re.compile(
     rf"\bby\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+(?P<yes>\d{{1,3}})\s+in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
     rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?(?P<abstain>{COUNT})\s+abstentions?"
-    rf"(?:\s*\((?P<abstain_names>[^()]*)\))?", re.IGNORECASE)
+    rf"(?:\s*\((?P<abstain_names>[^()]*)\))?",
+    re.IGNORECASE,
+)
 WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
 PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)
 INTENDED = re.compile(
     r"(?P<who>[^.;\n]{0,200}?)\s+(?:subsequently\s+)?(?:informed|advised|told)\s+the\s+Secretariat\s+that\s+(?:it|they)\s+had\s+"
-    r"intended\s+to\s+(?P<option>vote\s+in\s+favou?r|vote\s+against|vote\s+yes|vote\s+no|abstain)", re.IGNORECASE)
+    r"intended\s+to\s+(?P<option>vote\s+in\s+favou?r|vote\s+against|vote\s+yes|vote\s+no|abstain)",
+    re.IGNORECASE,
+)
 # Who speaks in a paragraph: "Speaking in explanation of vote, the representative of Cuba …",
 # "Egypt's representative …", "The delegate of Pakistan …" (the state's name then follows).
-SPEAKING = re.compile(r"(?:(?:Speaking|Explaining|Also\s+speaking|Taking\s+the\s+floor|Introducing|Before\s+the\s+vote|"
-                      r"After\s+the\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[A-Z]))?")
-DELEGATE_OF = re.compile(r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for)\s+")
-DELEGATE_AFTER = re.compile(r"\s*[’']s?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE)
+SPEAKING = re.compile(
+    r"(?:(?:Speaking|Explaining|Also\s+speaking|Taking\s+the\s+floor|Introducing|Before\s+the\s+vote|"
+    r"After\s+the\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[A-Z]))?"
+)
+DELEGATE_OF = re.compile(
+    r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for)\s+"
+)
+DELEGATE_AFTER = re.compile(
+    r"\s*[’']s?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
+)
 WHOLE = re.compile(r"\bas\s+a\s+whole\b|^\W*(?:By\s+)?(?:The|That|This)\s+(?:whole\s+)?(?:text|draft)\b", re.IGNORECASE)
 PART_VOTE = re.compile(
     r"\b(?:retain\w*|retention\s+of|(?:separate\s+)?(?:recorded\s+)?votes?\s+on|approved|adopted|deleted|deletion\s+of|kept)\s+"
     r"(?:the\s+|that\s+|this\s+|its\s+)?(?:preambular\s+|operative\s+)?paragraphs?\b"
-    r"|^\W*(?:The\s+)?(?:preambular|operative)\s+paragraphs?\b", re.IGNORECASE)
+    r"|^\W*(?:The\s+)?(?:preambular|operative)\s+paragraphs?\b",
+    re.IGNORECASE,
+)
 # A tally's sentence that refers back to the draft named before it ("That text, approved by …",
 # "It was approved by …", "the Committee approved it by …").
 BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:Also\s+)?By\s+)?(?:that|this|the)\s+(?:text|draft(?:\s+resolution|\s+decision)?)\s*(?:,|was\b|as\s+a\s+whole\b)"
-    r"|^\W*It\s+(?:was|retained|approved)\b|\bthat\s+(?:text|draft)\b|\b(?:approved|adopted)\s+it\b", re.IGNORECASE)
+    r"|^\W*It\s+(?:was|retained|approved)\b|\bthat\s+(?:text|draft)\b|\b(?:approved|adopted)\s+it\b",
+    re.IGNORECASE,
+)
 AMBIGUOUS = "?"
 # A later sentence of a speaker's paragraph whose subject is still that speaker.
-SAME_SPEAKER = re.compile(r"\s*(?:(?:However|Also|Further|Therefore|Thus|Nevertheless),?\s+)?(?:He|She|His|Her)\s+"
-                          r"(?:delegation|Government|country\s+)?")  # a tally whose sentence names a paragraph without saying the vote was on it
+SAME_SPEAKER = re.compile(
+    r"\s*(?:(?:However|Also|Further|Therefore|Thus|Nevertheless),?\s+)?(?:He|She|His|Her)\s+"
+    r"(?:delegation|Government|country\s+)?"
+)  # a tally whose sentence names a paragraph without saying the vote was on it
 # "NEW YORK, 28 October (UN Headquarters) --": the day of the meeting, when the release is dated later.
 DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.MONTH_NAMES})\s+\(UN\s+Headquarters\)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -83,6 +103,7 @@ _REACH = 1500  # characters a tally looks back for the draft it is on
 
 class _Named(NamedTuple):
     """A draft's symbol where the text names it (the whole mention, and the symbol's own offsets)."""
+
     symbol: str
     start: int
     symbol_start: int
@@ -121,15 +142,23 @@ def parse(text: str) -> PressReleaseRecord:
     actions, votes = _actions(text, paragraphs, meeting_date, session if committee else None)
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else tx.session_year(int(session)) if session else None
-    positions, speaker_votes = _speakers(text, paragraphs, meeting_date, year, _drafts(text, session if committee else None))
+    positions, speaker_votes = _speakers(
+        text, paragraphs, meeting_date, year, _drafts(text, session if committee else None)
+    )
     if not actions:
         missing.append("drafts acted on")
     return PressReleaseRecord(
-        symbol=symbol, date=date, meeting_date=meeting_date, body="first-committee" if committee else "unga",
+        symbol=symbol,
+        date=date,
+        meeting_date=meeting_date,
+        body="first-committee" if committee else "unga",
         session=session,
         meeting=int(meeting["number"]) if meeting else None,
-        actions=tuple(actions), votes=tuple(votes + speaker_votes), positions=tuple(positions),
-        missing=tuple(missing))
+        actions=tuple(actions),
+        votes=tuple(votes + speaker_votes),
+        positions=tuple(positions),
+        missing=tuple(missing),
+    )
 
 
 def _dateline_date(dateline: re.Match[str], release: dt.date | None) -> dt.date | None:
@@ -145,7 +174,7 @@ def _dateline_date(dateline: re.Match[str], release: dt.date | None) -> dt.date 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for gap in PARAGRAPH_BREAK.finditer(text):
-        if text[start:gap.start()].strip():
+        if text[start : gap.start()].strip():
             bounds.append((start, gap.start()))
         start = gap.end()
     if text[start:].strip():
@@ -157,8 +186,9 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], at: int) -> int:
     return next((i for i, (start, end) in enumerate(paragraphs) if start <= at < end), len(paragraphs) - 1)
 
 
-def _actions(text: str, paragraphs, date, committee_session: str | None
-             ) -> tuple[list[DraftAction], list[ReportedVote]]:
+def _actions(
+    text: str, paragraphs, date, committee_session: str | None
+) -> tuple[list[DraftAction], list[ReportedVote]]:
     """Every draft named with its symbol, and every tally with the draft it is on."""
     drafts = _drafts(text, committee_session)
     actions: dict[tuple[str, str | None], DraftAction] = {}
@@ -166,17 +196,23 @@ def _actions(text: str, paragraphs, date, committee_session: str | None
         title = TITLE_BEFORE.search(text, max(0, draft.start - 220), draft.start)
         key = (draft.symbol, None)
         if key not in actions:
-            actions[key] = DraftAction(symbol=draft.symbol, title=tx.fold(title["title"]) if title else None,
-                                       span=Span(start=draft.symbol_start, end=draft.symbol_end))
+            actions[key] = DraftAction(
+                symbol=draft.symbol,
+                title=tx.fold(title["title"]) if title else None,
+                span=Span(start=draft.symbol_start, end=draft.symbol_end),
+            )
     votes: list[ReportedVote] = []
     conflicting: set[tuple[str, str | None]] = set()
     for tally in TALLY.finditer(text):
         p_start, p_end = paragraphs[_paragraph_index(paragraphs, tally.start())]
-        s_start, s_end = next(((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= tally.start() < b),
-                              (p_start, p_end))
+        s_start, s_end = next(
+            ((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= tally.start() < b), (p_start, p_end)
+        )
         part = _part(text, p_start, s_start, tally.start())
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
-        counts = {name: 0 if tally[name].lower() in ("none", "no") else int(tally[name]) for name in ("yes", "no", "abstain")}
+        counts = {
+            name: 0 if tally[name].lower() in ("none", "no") else int(tally[name]) for name in ("yes", "no", "abstain")
+        }
         span = Span(start=s_start, end=s_end)
         quote = text[s_start:s_end]
         if part == AMBIGUOUS:
@@ -184,15 +220,25 @@ def _actions(text: str, paragraphs, date, committee_session: str | None
         if on is not None:
             key = (on, part)
             previous = actions.get((on, None))
-            if key in conflicting or (actions.get(key) and actions[key].yes is not None
-                                      and (actions[key].yes, actions[key].no, actions[key].abstain)
-                                      != (counts["yes"], counts["no"], counts["abstain"])):
+            if key in conflicting or (
+                actions.get(key)
+                and actions[key].yes is not None
+                and (actions[key].yes, actions[key].no, actions[key].abstain)
+                != (counts["yes"], counts["no"], counts["abstain"])
+            ):
                 conflicting.add(key)  # two different tallies for one vote: neither is taken
                 actions[key] = actions[key].model_copy(update={"yes": None, "no": None, "abstain": None})
                 continue
-            actions[key] = DraftAction(symbol=on, title=previous.title if previous and part is None else None,
-                                       part=part, yes=counts["yes"], no=counts["no"], abstain=counts["abstain"],
-                                       span=span, quote=quote)
+            actions[key] = DraftAction(
+                symbol=on,
+                title=previous.title if previous and part is None else None,
+                part=part,
+                yes=counts["yes"],
+                no=counts["no"],
+                abstain=counts["abstain"],
+                span=span,
+                quote=quote,
+            )
         if part:
             continue  # states named in a paragraph's vote did not vote so on the whole text
         for option, names in (("no", tally["no_names"]), ("abstain", tally["abstain_names"])):
@@ -200,10 +246,15 @@ def _actions(text: str, paragraphs, date, committee_session: str | None
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"
         p_start, p_end = paragraphs[_paragraph_index(paragraphs, draft.start)]
-        s_start, s_end = next(((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= draft.start < b),
-                              (p_start, p_end))
+        s_start, s_end = next(
+            ((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= draft.start < b), (p_start, p_end)
+        )
         named = {d.symbol for d in drafts if s_start <= d.start < s_end}
-        if named == {draft.symbol} and WITHOUT_VOTE.search(text, s_start, s_end) and not TALLY.search(text, s_start, s_end):
+        if (
+            named == {draft.symbol}
+            and WITHOUT_VOTE.search(text, s_start, s_end)
+            and not TALLY.search(text, s_start, s_end)
+        ):
             action = actions[(draft.symbol, None)]
             if action.yes is None:
                 actions[(draft.symbol, None)] = action.model_copy(update={"without_vote": True})
@@ -214,8 +265,10 @@ def _drafts(text: str, committee_session: str | None) -> list[_Named]:
     """Every draft the text names by symbol, in order (short symbols of a First Committee release too)."""
     drafts = [_Named(m["symbol"], m.start(), m.start("symbol"), m.end("symbol"), m.end()) for m in DRAFT.finditer(text)]
     if committee_session:
-        drafts += [_Named(f"A/C.1/{committee_session}/{m['short']}", m.start(), m.start("short"), m.end("short"), m.end())
-                   for m in SHORT_DRAFT.finditer(text)]
+        drafts += [
+            _Named(f"A/C.1/{committee_session}/{m['short']}", m.start(), m.start("short"), m.end("short"), m.end())
+            for m in SHORT_DRAFT.finditer(text)
+        ]
     return sorted(drafts, key=lambda named: named.start)
 
 
@@ -270,10 +323,17 @@ def _intended(text: str, date) -> list[ReportedVote]:
         option = match["option"].lower()
         option = "abstain" if "abstain" in option else "no" if ("against" in option or option.endswith("no")) else "yes"
         sentence_start = match.start("who") + len(match["who"]) - len(match["who"].lstrip())
-        for found in gazetteer.find_states_in(text[sentence_start:match.end("who")]):
-            votes.append(ReportedVote(state=found.ref.alpha3, option=option, intended=True, date=date,
-                                      span=Span(start=sentence_start, end=match.end()),
-                                      quote=text[sentence_start:match.end()]))
+        for found in gazetteer.find_states_in(text[sentence_start : match.end("who")]):
+            votes.append(
+                ReportedVote(
+                    state=found.ref.alpha3,
+                    option=option,
+                    intended=True,
+                    date=date,
+                    span=Span(start=sentence_start, end=match.end()),
+                    quote=text[sentence_start : match.end()],
+                )
+            )
     return votes
 
 
@@ -283,7 +343,7 @@ def _delegate(text: str, start: int, end: int) -> str | None:
     at = (reported.OPENING.match(text, at, end) or SPEAKING.match(text, at, end)).end()
     of = DELEGATE_OF.match(text, at, end)
     at = of.end() if of else re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
-    found = gazetteer.find_states_in(text[at:min(end, at + 80)])
+    found = gazetteer.find_states_in(text[at : min(end, at + 80)])
     if not found or found[0].start != 0 or found[0].kind != "name":
         return None
     if of or DELEGATE_AFTER.match(text, at + found[0].end, end):
@@ -291,7 +351,9 @@ def _delegate(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _speakers(text: str, paragraphs, date, year: int | None, drafts) -> tuple[list[ReportedPosition], list[ReportedVote]]:
+def _speakers(
+    text: str, paragraphs, date, year: int | None, drafts
+) -> tuple[list[ReportedPosition], list[ReportedVote]]:
     """Positions and explained votes reported in paragraphs whose first sentence has a state's delegate
     as subject; a vote only in a sentence whose subject is that delegate ("he", "his delegation")."""
     positions: list[ReportedPosition] = []
@@ -310,8 +372,18 @@ def _speakers(text: str, paragraphs, date, year: int | None, drafts) -> tuple[li
                 continue
             vote = _explained_vote(text, s_start, s_end, drafts)
             if vote is not None:
-                votes.append(ReportedVote(state=speaker, option=vote[0], symbol=vote[1], date=date, year=year, explained=True,
-                                          span=Span(start=s_start, end=s_end), quote=text[s_start:s_end]))
+                votes.append(
+                    ReportedVote(
+                        state=speaker,
+                        option=vote[0],
+                        symbol=vote[1],
+                        date=date,
+                        year=year,
+                        explained=True,
+                        span=Span(start=s_start, end=s_end),
+                        quote=text[s_start:s_end],
+                    )
+                )
     return positions, votes
 
 
@@ -319,7 +391,7 @@ def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str |
     """The option of the vote a speaker's sentence says the delegation cast ("had voted in favour",
     "abstained"), and the draft when the sentence names exactly one; None for a habit, a hedge or a denial."""
     match = reported.VOTE.search(text, start, end)
-    if not match or reported.NEGATION.search(text[max(start, match.start() - 12):match.start()]):
+    if not match or reported.NEGATION.search(text[max(start, match.start() - 12) : match.start()]):
         return None
     if reported.HEDGE.search(text, start, match.start()) or reported.HABITUAL.search(text, start, end):
         return None

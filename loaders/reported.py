@@ -34,48 +34,80 @@ OPENING = re.compile(
     r"(?:Summary:\s*)?(?:(?:In|On|At|By|During|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile)\b[^,.;:\n]{0,90},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
-    r"Non-State\s+Party)\s+)?")
-PRONOUN = re.compile(r"(?:[Ii]t|[Tt]he\s+country|The\s+government|Its\s+government|Its\s+delegation|Its\s+representatives?)\b")
+    r"Non-State\s+Party)\s+)?"
+)
+PRONOUN = re.compile(
+    r"(?:[Ii]t|[Tt]he\s+country|The\s+government|Its\s+government|Its\s+delegation|Its\s+representatives?)\b"
+)
 OFFICIAL = re.compile(
     r"(?:(?:A|An|The|Then|Its|Senior)\s+)*(?:senior\s+)?(?:(?:government|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
     r"military)\s+)?(?:officials?|representatives?|spokesperson|delegat(?:e|ion)|ambassador|(?:Prime\s+|Foreign\s+|Defen[cs]e\s+)?"
-    r"Minister(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b", re.IGNORECASE)
-POSSESSIVE = re.compile(r"\s*[’']s\s+(?:[A-Z][\w-]*\s+){0,6}?(?:government|delegation|representatives?|officials?|ambassador|"
-                        r"minister|ministry|president|prime\s+minister)\b", re.IGNORECASE)
+    r"Minister(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b",
+    re.IGNORECASE,
+)
+POSSESSIVE = re.compile(
+    r"\s*[’']s\s+(?:[A-Z][\w-]*\s+){0,6}?(?:government|delegation|representatives?|officials?|ambassador|"
+    r"minister|ministry|president|prime\s+minister)\b",
+    re.IGNORECASE,
+)
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,4})\)")
 FIRST_PERSON = re.compile(r"(?:We|Our|My\s+(?:delegation|government|country))\b")
 # A third-person subject, rewritten (same length) so the positions lexicon reads it as the speaker.
 IT_VERB = re.compile(
     r"\bIt(?=\s+(?:has|have|had|said|says|stated|states|voted|abstained|attended|participated|did|does|also|again|last|"
     r"considers|regards|views|sees|supports|opposes|acknowledged|acknowledges|expressed|reiterated|repeated|argued|"
-    r"described|told|informed|called|welcomed|rejected|rejects|remains|insists|believes|conceded)\b)")
+    r"described|told|informed|called|welcomed|rejected|rejects|remains|insists|believes|conceded)\b)"
+)
 THE_COUNTRY = re.compile(r"\b[Tt]he country(?=\s)")
-HEDGE = re.compile(r"\b(?:likely|apparently|reportedly|allegedly|alleged|may|might|possibly|probably|believed|suspected|"
-                   r"unclear|unconfirmed|thought\s+to)\b", re.IGNORECASE)
+HEDGE = re.compile(
+    r"\b(?:likely|apparently|reportedly|allegedly|alleged|may|might|possibly|probably|believed|suspected|"
+    r"unclear|unconfirmed|thought\s+to)\b",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no)\b|n[’']t\b", re.IGNORECASE)
-WEAPONS = re.compile(r"\b(?:cluster\s+munitions?|cluster\s+bombs?|submunitions?|(?:antipersonnel|anti-personnel)\s+(?:land)?mines?|"
-                     r"landmines?|mines|APMs?|them)\b", re.IGNORECASE)
+WEAPONS = re.compile(
+    r"\b(?:cluster\s+munitions?|cluster\s+bombs?|submunitions?|(?:antipersonnel|anti-personnel)\s+(?:land)?mines?|"
+    r"landmines?|mines|APMs?|them)\b",
+    re.IGNORECASE,
+)
 # The Monitor's practice words: what the state does, as the report words it (topic notations).
 PRACTICE = (
-    ("production", re.compile(r"\b(?:produces?|produced|producing|manufactures?|manufactured|producer|manufacturer)\b", re.I)),
+    (
+        "production",
+        re.compile(r"\b(?:produces?|produced|producing|manufactures?|manufactured|producer|manufacturer)\b", re.I),
+    ),
     ("stockpile", re.compile(r"\b(?:stockpiles?|stockpiled|stockpiler|possesses|stocks\s+of)\b", re.I)),
-    ("transfer", re.compile(r"\b(?:exports?|exported|exporter|importer|imports?|imported|transfers?|transferred)\b", re.I)),
+    (
+        "transfer",
+        re.compile(r"\b(?:exports?|exported|exporter|importer|imports?|imported|transfers?|transferred)\b", re.I),
+    ),
     ("own-use", re.compile(r"\b(?:used|uses)\b", re.I)),
 )
 VOTE = re.compile(
     r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)\s+(?:in\s+favou?r|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
-    r"(?P<rest>[^.;]{0,200})", re.IGNORECASE)
+    r"(?P<rest>[^.;]{0,200})",
+    re.IGNORECASE,
+)
 RESOLUTION = re.compile(r"\bResolutions?\s+(?P<number>\d{2})/(?P<item>\d{1,3})(?P<letter>\s?[A-Z](?![a-z]))?")
-OPTIONS = (("abstain", re.compile(r"abstain", re.I)), ("no", re.compile(r"against|\bno\b", re.I)),
-           ("yes", re.compile(r"favou?r|\bfor\b|\byes\b", re.I)), ("non-voting", re.compile(r"did\s+not\s+vote|absent", re.I)))
-HABITUAL = re.compile(r"\b(?:every|each|all|consecutive|since|previous|annual|similar)\b[^.;]{0,40}\b(?:resolutions?|years?)\b|"
-                      r"\bhas\s+(?:abstained|voted)\b", re.IGNORECASE)
+OPTIONS = (
+    ("abstain", re.compile(r"abstain", re.I)),
+    ("no", re.compile(r"against|\bno\b", re.I)),
+    ("yes", re.compile(r"favou?r|\bfor\b|\byes\b", re.I)),
+    ("non-voting", re.compile(r"did\s+not\s+vote|absent", re.I)),
+)
+HABITUAL = re.compile(
+    r"\b(?:every|each|all|consecutive|since|previous|annual|similar)\b[^.;]{0,40}\b(?:resolutions?|years?)\b|"
+    r"\bhas\s+(?:abstained|voted)\b",
+    re.IGNORECASE,
+)
 CITED = re.compile(
     r"\b(?:in\s+(?:a|an|its)\s+(?:\d{4}\s+)?(?:letter|note\s+verbale|email|response|interview|statement|address|"
     r"remarks|presentation|submission)\s+(?:to|with|at|before)\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$)|"
     r"(?:told|informed)\s+(?:the\s+)?(?:Landmine\s+|Cluster\s+Munition\s+)?Monitor\b|"
     r"(?:told|informed)\s+(?:the\s+)?(?:UNGA|UN\s+General\s+Assembly|First\s+Committee|States\s+Parties)\b|"
-    r"statement\s+(?:at|to|delivered\s+at)\s+the\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$))", re.IGNORECASE)
+    r"statement\s+(?:at|to|delivered\s+at)\s+the\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$))",
+    re.IGNORECASE,
+)
 VOTING_RECORD = re.compile(r"\bUNGA\s+voting\s+record[ \t]*\n\s*(?P<line>[^\n]+)", re.IGNORECASE)
 FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -92,14 +124,15 @@ def state_aliases(text: str, state: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str, ...], quoted: bool,
-                pronouns: bool = True) -> int | None:
+def subject_end(
+    text: str, start: int, end: int, state: str, aliases: tuple[str, ...], quoted: bool, pronouns: bool = True
+) -> int | None:
     """Where the state's reference as the sentence's subject ends (None: the subject is not the state).
     With ``pronouns`` off, "It" and "the country" are not taken for the state."""
     opening = OPENING.match(text, start, end)
     at = opening.end() if opening else start
     at = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
-    for match in gazetteer.find_states_in(text[at:min(end, at + 80)]):
+    for match in gazetteer.find_states_in(text[at : min(end, at + 80)]):
         if match.start == 0 and match.ref.alpha3 == state and match.kind == "name":
             after = at + match.end
             possessive = POSSESSIVE.match(text, after, end)
@@ -114,10 +147,10 @@ def subject_end(text: str, start: int, end: int, state: str, aliases: tuple[str,
             return at + len(alias)
     for pattern in (PRONOUN, OFFICIAL) if pronouns else (OFFICIAL,):
         match = pattern.match(text, opening.end() if opening else start, end)
-        if match and not re.match(r"\s+of\s+(?!the\s+Republic)", text[match.end():end]):
+        if match and not re.match(r"\s+of\s+(?!the\s+Republic)", text[match.end() : end]):
             return match.end()
         if match:
-            of_state = gazetteer.find_states_in(text[match.end():min(end, match.end() + 60)])
+            of_state = gazetteer.find_states_in(text[match.end() : min(end, match.end() + 60)])
             if of_state and of_state[0].ref.alpha3 == state and of_state[0].start <= 8:
                 return match.end() + of_state[0].end
     if quoted:
@@ -140,8 +173,11 @@ def _masked(text: str, aliases: tuple[str, ...], pronouns: bool = True) -> str:
 def quotation_blocks(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Paragraphs that quote the state at length, each with the paragraph ending with a colon that introduces it."""
     spans = positions.blocks(text, start, end)
-    return [(previous, span) for previous, span in zip(spans, spans[1:])
-            if text[previous[0]:previous[1]].rstrip().endswith(":")]
+    return [
+        (previous, span)
+        for previous, span in zip(spans, spans[1:])
+        if text[previous[0] : previous[1]].rstrip().endswith(":")
+    ]
 
 
 def _sentences(text: str, start: int, end: int):
@@ -169,9 +205,15 @@ def cited_source(text: str, start: int, end: int, footnotes: dict[int, str]) -> 
     return None
 
 
-def reported_claims(text: str, state: str, start: int, end: int, default_year: int | None,
-                    footnotes: dict[int, str] | None = None, pronouns: bool = True
-                    ) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
+def reported_claims(
+    text: str,
+    state: str,
+    start: int,
+    end: int,
+    default_year: int | None,
+    footnotes: dict[int, str] | None = None,
+    pronouns: bool = True,
+) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
     """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``;
     ``pronouns`` off where "It" may stand for something else than the state (a draft, the Assembly)."""
     footnotes = footnotes or {}
@@ -198,20 +240,36 @@ def reported_claims(text: str, state: str, start: int, end: int, default_year: i
         if mention.span.start not in subjects or mention.rule.startswith("impersonal view"):
             continue
         year, cited = context(mention.span)
-        quote = text[mention.span.start:mention.span.end]
+        quote = text[mention.span.start : mention.span.end]
         rule = "third-person subject of a report; " + mention.rule
-        found_positions.append(ReportedPosition(
-            position=mention.model_copy(update={"quote": quote, "rule": rule, "modality": "reported"}),
-            year=year, cited=cited))
+        found_positions.append(
+            ReportedPosition(
+                position=mention.model_copy(update={"quote": quote, "rule": rule, "modality": "reported"}),
+                year=year,
+                cited=cited,
+            )
+        )
     for s_start, (s_end, after) in subjects.items():
         for topic, stance_rule in practice(text, after, s_end):
             span = Span(start=s_start, end=s_end)
             if any(p.position.span == span and p.position.topic == topic for p in found_positions):
                 continue
             year, cited = context(span)
-            found_positions.append(ReportedPosition(position=PositionMention(
-                state=state, stance="practises", topic=topic, span=span, quote=text[s_start:s_end],
-                rule=f"third-person subject of a report; {stance_rule}", modality="reported"), year=year, cited=cited))
+            found_positions.append(
+                ReportedPosition(
+                    position=PositionMention(
+                        state=state,
+                        stance="practises",
+                        topic=topic,
+                        span=span,
+                        quote=text[s_start:s_end],
+                        rule=f"third-person subject of a report; {stance_rule}",
+                        modality="reported",
+                    ),
+                    year=year,
+                    cited=cited,
+                )
+            )
     found_positions.sort(key=lambda p: (p.position.span.start, p.position.topic))
 
     statuses = []
@@ -219,8 +277,15 @@ def reported_claims(text: str, state: str, start: int, end: int, default_year: i
         if mention.span.start not in subjects:
             continue
         year, cited = context(mention.span)
-        statuses.append(ReportedStatus(status=mention.model_copy(update={
-            "quote": text[mention.span.start:mention.span.end], "modality": "reported"}), year=year, cited=cited))
+        statuses.append(
+            ReportedStatus(
+                status=mention.model_copy(
+                    update={"quote": text[mention.span.start : mention.span.end], "modality": "reported"}
+                ),
+                year=year,
+                cited=cited,
+            )
+        )
 
     votes = []
     table = VOTING_RECORD.search(text, start, end)
@@ -240,28 +305,38 @@ def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:
     cluster munitions"): not negated or hedged before the word, and the weapons named."""
     if not WEAPONS.search(text, start, end):
         return []
-    clause_end = min((m.start() for m in re.finditer(r"[;“\"]|,\s+but\b|\bwhich\b|\bthat\b|\bwhen\b|\bwho\b", text[start:end])),
-                     default=end - start) + start
+    clause_end = (
+        min(
+            (m.start() for m in re.finditer(r"[;“\"]|,\s+but\b|\bwhich\b|\bthat\b|\bwhen\b|\bwho\b", text[start:end])),
+            default=end - start,
+        )
+        + start
+    )
     found = []
     for topic, pattern in PRACTICE:
         match = pattern.search(text, start, clause_end)
         if not match:
             continue
-        before = text[start:match.start()]
+        before = text[start : match.start()]
         if NEGATION.search(before) or HEDGE.search(before) or re.search(r"\b(?:to|against|on|of)\s+$", before):
             continue
-        if re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+(?:cluster|mines|landmines|antipersonnel)", text[match.end():clause_end]):
+        if re.match(
+            r"\s+of\s+(?:the\s+)?(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+(?:cluster|mines|landmines|antipersonnel)",
+            text[match.end() : clause_end],
+        ):
             continue  # "a stockpile of US cluster munitions": another state's weapons
         found.append((topic, f"stance 'practises' by {match.group()!r} (as the report words it); topic '{topic}'"))
     return found
 
 
-def reported_vote(text: str, state: str, start: int, end: int, after: int, default_year: int | None) -> ReportedVote | None:
+def reported_vote(
+    text: str, state: str, start: int, end: int, after: int, default_year: int | None
+) -> ReportedVote | None:
     """The state's vote that the sentence reports on one resolution: a named resolution ("Resolution 77/63"),
     or one the sentence dates ("in December 2015"). A habit ("has abstained on every resolution since
     1997") names no single vote and gives none."""
     match = VOTE.search(text, after, end)
-    if not match or NEGATION.search(text[max(after, match.start() - 12):match.start()]):
+    if not match or NEGATION.search(text[max(after, match.start() - 12) : match.start()]):
         return None
     if HEDGE.search(text, after, match.start()):
         return None
@@ -279,9 +354,15 @@ def reported_vote(text: str, state: str, start: int, end: int, after: int, defau
         symbol = f"A/RES/{resolution['number']}/{resolution['item']}" + (f" {letter}" if letter else "")
     elif HABITUAL.search(text, start, end) or not years:
         return None
-    return ReportedVote(state=state, option=option, symbol=symbol, date=date,
-                        year=(date.year if date else years[0] if years else default_year),
-                        span=Span(start=start, end=end), quote=text[start:end])
+    return ReportedVote(
+        state=state,
+        option=option,
+        symbol=symbol,
+        date=date,
+        year=(date.year if date else years[0] if years else default_year),
+        span=Span(start=start, end=end),
+        quote=text[start:end],
+    )
 
 
 def summary_status(text: str, state: str, treaty: str, start: int, end: int) -> StatedParticipationMention | None:
@@ -289,13 +370,16 @@ def summary_status(text: str, state: str, treaty: str, start: int, end: int) -> 
     ("Summary: Non-signatory Pakistan …", "Mine Ban Treaty status / State not party")."""
     labelled = re.compile(r"(?P<label>Non-signatory|Signatory|State\s+Party)\s+(?=[A-Z])").search(text, start, end)
     if labelled:
-        named = gazetteer.find_states_in(text[labelled.end():labelled.end() + 60])
+        named = gazetteer.find_states_in(text[labelled.end() : labelled.end() + 60])
         if named and named[0].start == 0 and named[0].ref.alpha3 == state:
             label = labelled["label"].lower()
             status = "non-party" if label == "non-signatory" else "signatory" if label == "signatory" else "party"
             return _status(text, state, treaty, status, labelled.start(), labelled.end() + named[0].end)
-    table = re.compile(r"Treaty\s+status\s*\n\s*(?P<value>State\s+not\s+party|Not\s+a\s+State\s+Party|State\s+Party|Signatory)"
-                       r"[ \t]*$", re.IGNORECASE | re.MULTILINE).search(text, start, end)
+    table = re.compile(
+        r"Treaty\s+status\s*\n\s*(?P<value>State\s+not\s+party|Not\s+a\s+State\s+Party|State\s+Party|Signatory)"
+        r"[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    ).search(text, start, end)
     if table:
         value = table["value"].lower()
         status = "non-party" if "not" in value else "signatory" if value == "signatory" else "party"
@@ -304,5 +388,11 @@ def summary_status(text: str, state: str, treaty: str, start: int, end: int) -> 
 
 
 def _status(text: str, state: str, treaty: str, status: str, start: int, end: int) -> StatedParticipationMention:
-    return StatedParticipationMention(state=state, treaty=treaty, status=status, span=Span(start=start, end=end),
-                                      quote=text[start:end], modality="reported")
+    return StatedParticipationMention(
+        state=state,
+        treaty=treaty,
+        status=status,
+        span=Span(start=start, end=end),
+        quote=text[start:end],
+        modality="reported",
+    )

@@ -39,37 +39,51 @@ from treatykg.records import Span
 HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
 HEADING_LENGTH = 220  # a longer line is body text, not a heading
 
-FIRST_PERSON = re.compile(r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)",
-                          re.IGNORECASE)
+FIRST_PERSON = re.compile(
+    r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)", re.IGNORECASE
+)
 CHAIR = re.compile(
     r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
     r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
     r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
     r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
 ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
 LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
-LIST_END = re.compile(r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
-                      r"|,\s+(?=(?!and\b|as\s+well\s+as\b)[a-z]|(?:I|We)\b)")  # ", and the United States" goes on
-STATE_BODY = (r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
-              r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?")
+LIST_END = re.compile(
+    r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
+    r"|,\s+(?=(?!and\b|as\s+well\s+as\b)[a-z]|(?:I|We)\b)"
+)  # ", and the United States" goes on
+STATE_BODY = (
+    r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
+    r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
+)
 HEADING_WORD = re.compile(
     r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
-    r"general\s+statement|closing\s+statement|opening\s+statement)s?\b", re.IGNORECASE)
+    r"general\s+statement|closing\s+statement|opening\s+statement)s?\b",
+    re.IGNORECASE,
+)
 HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+(?P<rest>.+)", re.IGNORECASE)
 HEADING_STOP = re.compile(r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]")
-LETTERHEAD = re.compile(r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
-                        r"|government)\s+of\s+(?:the\s+)?", re.IGNORECASE)
-OFFICES = r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|" \
-          r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
+LETTERHEAD = re.compile(
+    r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
+    r"|government)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+OFFICES = (
+    r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|"
+    r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
+)
 OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
 OFFICE = re.compile(rf"\b(?:{OFFICES})\b")
 # An office is the speaker's only in a byline: after "by" ("Statement by H.E. Mr. X, Permanent
 # Representative of …") with no "on"/"at"/"of" … between, or opening its line, after a name and comma.
 BYLINE_BY = re.compile(r"\bby\b(?P<between>[^\n]*)$", re.IGNORECASE)
-BYLINE_BREAK = re.compile(r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s",
-                          re.IGNORECASE)
+BYLINE_BREAK = re.compile(
+    r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s", re.IGNORECASE
+)
 BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
 SELF_VERBS = (
     r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
@@ -79,19 +93,24 @@ SELF_VERBS = (
     r"proud|ready|determined|of\s+the\s+view|deeply|fully|firmly|strongly|honou?red|grateful)|"
     r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree))"
 )
-SELF_ADVERBS = r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
+SELF_ADVERBS = (
+    r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
+)
 SELF_NAMING = re.compile(rf"^(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?)\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE)
 MY_COUNTRY = re.compile(
     r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})"
     r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
     r"(?P<owner>[A-Z][^.;,'’\n]{1,40})['’]s\s+(?:\w+\s+){0,3}?(?:commitment|support|position|view|appreciation|"
-    r"gratitude|thanks|condolences|congratulations)\b")
+    r"gratitude|thanks|condolences|congratulations)\b"
+)
 
 
-BANNER = re.compile(r"^[ \t]*(?:an\s+)?official\s+(?:web\s?site|web\s+page|page)\s+of\s+(?:the\s+)?"
-                    r"(?:government\s+of\s+(?:the\s+)?(?P<of>[^\n]{2,60}?)|(?P<adjective>[^\n]{2,60}?)\s+government)"
-                    r"[ \t.]*$", re.IGNORECASE | re.MULTILINE)
-
+BANNER = re.compile(
+    r"^[ \t]*(?:an\s+)?official\s+(?:web\s?site|web\s+page|page)\s+of\s+(?:the\s+)?"
+    r"(?:government\s+of\s+(?:the\s+)?(?P<of>[^\n]{2,60}?)|(?P<adjective>[^\n]{2,60}?)\s+government)"
+    r"[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -114,8 +133,10 @@ def find_speaker(text: str) -> Speaker:
     published = _publisher(text)
     if published:
         return published
-    raise Unclear("speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
-                  "and no state speaks of itself in a statement addressed to a chair)")
+    raise Unclear(
+        "speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
+        "and no state speaks of itself in a statement addressed to a chair)"
+    )
 
 
 def _names(states: tuple[str, ...]) -> str:
@@ -130,7 +151,7 @@ def _states_only(phrase: str) -> tuple[str, ...] | None:
         return None
     position = 0
     for match in matches:
-        if not LIST_GLUE.fullmatch(phrase[position:match.start]):
+        if not LIST_GLUE.fullmatch(phrase[position : match.start]):
             return None
         position = match.end
     if not LIST_GLUE.fullmatch(phrase[position:]):
@@ -141,15 +162,18 @@ def _states_only(phrase: str) -> tuple[str, ...] | None:
 def _on_behalf(text: str) -> Speaker | None:
     for match in ON_BEHALF.finditer(text):
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start())) + 1
-        sentence_end = min(end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text))
-                           if end >= 0)
+        sentence_end = min(
+            end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text)) if end >= 0
+        )
         if not ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]):
             continue  # reported speech: someone else spoke on a state's behalf
         who = match["who"]
         stop = LIST_END.search(who)
         listed = _states_only(who[: stop.start()] if stop else who)
         if listed:
-            return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", Span(start=match.start(), end=match.end()))
+            return Speaker(
+                listed, f"speaks 'on behalf of' {_names(listed)}", Span(start=match.start(), end=match.end())
+            )
     return None
 
 
@@ -173,15 +197,16 @@ def _heading(text: str) -> Speaker | None:
         line = text[start:end]
         found = _heading_state(line)
         if found:
-            return Speaker((found,), f"the heading names {_names((found,))}: {tx.fold(line.strip())!r}",
-                           Span(start=start, end=end))
+            return Speaker(
+                (found,), f"the heading names {_names((found,))}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
+            )
     return None
 
 
 def _office(text: str) -> Speaker | None:
     """The state a head line names as the speaker's office ("Permanent Representative of Chile",
     "U.S. Permanent Representative"); none where the speaker speaks on someone's behalf."""
-    if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200):m.start()]) for m in ON_BEHALF.finditer(text)):
+    if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200) : m.start()]) for m in ON_BEHALF.finditer(text)):
         return None
     for start, end in head_lines(text):
         line = text[start:end]
@@ -204,8 +229,11 @@ def _office(text: str) -> Speaker | None:
         found.discard(None)
         if len(found) == 1 and len(next(iter(found))) == 1:
             states = found.pop()
-            return Speaker(states, f"the head names the speaker's office as {_names(states)}'s: "
-                                   f"{tx.fold(line.strip())!r}", Span(start=start, end=end))
+            return Speaker(
+                states,
+                f"the head names the speaker's office as {_names(states)}'s: {tx.fold(line.strip())!r}",
+                Span(start=start, end=end),
+            )
     return None
 
 
@@ -221,7 +249,7 @@ def _heading_state(line: str) -> str | None:
     """The state a heading line names as the statement's author, if it does."""
     letterhead = LETTERHEAD.match(line)
     if letterhead:
-        rest = line[letterhead.end():]
+        rest = line[letterhead.end() :]
         stop = HEADING_STOP.search(rest)
         states = _states_only(rest[: stop.start()] if stop else rest)
         return states[0] if states and len(states) == 1 else None
@@ -254,10 +282,13 @@ def _publisher(text: str) -> Speaker | None:
     states = _states_only(banner["of"] or banner["adjective"])
     if not states or len(states) != 1:
         return None
-    if not any(match.ref.alpha3 == states[0] for match in gazetteer.find_states_in(text[banner.end():])):
+    if not any(match.ref.alpha3 == states[0] for match in gazetteer.find_states_in(text[banner.end() :])):
         return None
-    return Speaker(states, f"the page is the website of {_names(states)}'s government and names it: "
-                           f"{tx.fold(banner.group())!r}", Span(start=banner.start(), end=banner.end()))
+    return Speaker(
+        states,
+        f"the page is the website of {_names(states)}'s government and names it: {tx.fold(banner.group())!r}",
+        Span(start=banner.start(), end=banner.end()),
+    )
 
 
 def _self_naming(text: str) -> Speaker | None:
@@ -267,9 +298,12 @@ def _self_naming(text: str) -> Speaker | None:
     found: dict[str, tuple[int, int, str]] = {}
     for start, end in tx.sentences(text):
         sentence = text[start:end]
-        lead = re.match(r"[\s\"“‘'(•*-]*(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
-                        r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?",
-                        sentence, re.IGNORECASE)
+        lead = re.match(
+            r"[\s\"“‘'(•*-]*(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
+            r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?",
+            sentence,
+            re.IGNORECASE,
+        )
         match = SELF_NAMING.match(sentence, lead.end())
         if match:
             states = _states_only(match["state"])
@@ -283,5 +317,5 @@ def _self_naming(text: str) -> Speaker | None:
         if len(found) > 1:
             raise Unclear(f"speaker unclear: more than one state speaks of itself ({_names(tuple(found))})")
         return None
-    (state, (start, end, words)), = found.items()
+    ((state, (start, end, words)),) = found.items()
     return Speaker((state,), f"the state speaks of itself: {words!r}", Span(start=start, end=end))

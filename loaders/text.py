@@ -10,9 +10,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -23,18 +31,45 @@ MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 
 _UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
     "nineteenth": 19,
 }
 _TENS_ORDINAL = {
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 ORDINAL_WORD = (
     rf"(?:(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_UNITS)})|{'|'.join(_TENS_ORDINAL)}"
@@ -146,8 +181,7 @@ _MARKUP = re.compile(
     r"|(?P<cr>\r(?=\n))",
     re.MULTILINE,
 )
-_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'",
-             "&lt;": "<", "&gt;": ">"}
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&lt;": "<", "&gt;": ">"}
 
 
 def clean(source: str) -> Clean:
@@ -227,15 +261,33 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return result
 
 
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "No.", "Nos.", "vol.", "para.", "paras.", "art.",
-                  "Art.", "St.", "e.g.", "i.e.", "Ibid.", "D.C.", "U.S.", "N.W.", "Av.", "Ave.")
+_ABBREVIATIONS = (
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "No.",
+    "Nos.",
+    "vol.",
+    "para.",
+    "paras.",
+    "art.",
+    "Art.",
+    "St.",
+    "e.g.",
+    "i.e.",
+    "Ibid.",
+    "D.C.",
+    "U.S.",
+    "N.W.",
+    "Av.",
+    "Ave.",
+)
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
     head = text[max(0, end - 8) : end]
-    return any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS) or bool(
-        re.search(r"\b[A-Z]\.$", head)
-    )
+    return any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS) or bool(re.search(r"\b[A-Z]\.$", head))
 
 
 # --- UN document symbols damaged by OCR ------------------------------------------------------
@@ -244,7 +296,8 @@ FIRST_SESSION_YEAR = 1945  # the General Assembly's first session opened in 1946
 SLASH_LIKE = "/1lI|"  # characters OCR reads a slash as
 _COMMITTEE_DRAFT = re.compile(
     r"^A[/1lI|]C[.,](?P<committee>[1-6lI|])(?P<middle>[0-9/lI|]*?)[Ll][.,](?P<number>[0-9lIO]{1,3})"
-    r"(?P<rev>[/1lI|]Rev[.,]\d)?$")
+    r"(?P<rev>[/1lI|]Rev[.,]\d)?$"
+)
 _SYMBOL_TOKEN = re.compile(r"\bA\s?[/1lI|]\s?C\s?[.,]\s?[0-9lI|/]{1,8}\s?[Ll][.,]\s?[0-9lIO]{1,3}(?:[/1lI|]Rev[.,]\d)?")
 _DIGITS = str.maketrans("lIO|", "1101")
 
@@ -259,8 +312,9 @@ def session_year(session: int) -> int:
     return FIRST_SESSION_YEAR + session
 
 
-def read_committee_draft(written: str, not_before: int | None = None, not_after: int | None = None
-                         ) -> tuple[str | None, str, str]:
+def read_committee_draft(
+    written: str, not_before: int | None = None, not_after: int | None = None
+) -> tuple[str | None, str, str]:
     """Repair a Main Committee draft symbol by the symbol grammar ``A/C.<committee>/<session>/L.<n>``.
 
     Slashes read as 1, l, I or | are restored; a session must open no earlier than
@@ -279,17 +333,22 @@ def read_committee_draft(written: str, not_before: int | None = None, not_after:
     readings: set[int] = set()
     for missing in (0, 1, 2):  # fewest missing slashes first: the grammar's reading wins
         for head, tail in ((1, 1),) if missing == 0 else ((0, 1), (1, 0)) if missing == 1 else ((0, 0),):
-            if len(middle) <= head + tail or (head and middle[0] not in SLASH_LIKE) \
-                    or (tail and middle[-1] not in SLASH_LIKE):
+            if (
+                len(middle) <= head + tail
+                or (head and middle[0] not in SLASH_LIKE)
+                or (tail and middle[-1] not in SLASH_LIKE)
+            ):
                 continue
-            digits = middle[head: len(middle) - tail].translate(_DIGITS)
+            digits = middle[head : len(middle) - tail].translate(_DIGITS)
             if digits.isdigit() and not digits.startswith("0"):
                 readings.add(int(digits))
         if readings:
             break
-    plausible = sorted(s for s in readings
-                       if (not_before is None or session_year(s) >= not_before)
-                       and (not_after is None or session_year(s) <= not_after))
+    plausible = sorted(
+        s
+        for s in readings
+        if (not_before is None or session_year(s) >= not_before) and (not_after is None or session_year(s) <= not_after)
+    )
     partial = f"A/C.{committee}/?/L.{number}{rev}"
     bounds = []
     if not_before is not None:
@@ -301,6 +360,12 @@ def read_committee_draft(written: str, not_before: int | None = None, not_after:
         session = plausible[0]
         symbol = f"A/C.{committee}/{session}/L.{number}{rev}"
         how = "as written" if symbol == compact else f"read {compact!r} by the symbol grammar A/C.n/session/L.n"
-        return symbol, symbol, (f"{how}; session {session} ({session_year(session)}) is the only plausible reading "
-                                f"of {sorted(readings)}{context}")
+        return (
+            symbol,
+            symbol,
+            (
+                f"{how}; session {session} ({session_year(session)}) is the only plausible reading "
+                f"of {sorted(readings)}{context}"
+            ),
+        )
     return None, partial, (f"session undetermined: readings {sorted(readings)}, plausible {plausible}{context}")

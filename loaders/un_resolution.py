@@ -29,9 +29,13 @@ ADOPTED = re.compile(
     rf"(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})",
     re.IGNORECASE,
 )
-SESSION = re.compile(rf"^\s*(?:(?P<special>Emergency\s+special|Special)\s+)?(?P<word>{tx.ORDINAL_WORD})\s+(?:emergency\s+special\s+|special\s+)?session\b",
-                     re.IGNORECASE | re.MULTILINE)
-AGENDA = re.compile(r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)")
+SESSION = re.compile(
+    rf"^\s*(?:(?P<special>Emergency\s+special|Special)\s+)?(?P<word>{tx.ORDINAL_WORD})\s+(?:emergency\s+special\s+|special\s+)?session\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+AGENDA = re.compile(
+    r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)"
+)
 REPORT = re.compile(
     r"\[\s*on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)\s*"
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
@@ -48,21 +52,28 @@ TITLE = re.compile(
     re.MULTILINE,
 )
 # "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")
-INLINE_TITLE = re.compile(r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>[A-Z]\S.*)",
-                          re.DOTALL)
+INLINE_TITLE = re.compile(
+    r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>[A-Z]\S.*)",
+    re.DOTALL,
+)
 LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's letter on its own line: "54/54. …\n\nB\n"
-LETTERED_TITLE = re.compile(r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE)  # "S. An international …"
+LETTERED_TITLE = re.compile(
+    r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE
+)  # "S. An international …"
 HEADER_SYMBOL = re.compile(r"(?<![\w/])(?:A/)?RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)")
 # A library's citation line opening the page: "Assistance in mine clearance, G.A. res. 49/215, 49 U.N. GAOR …"
 CITATION_LINE = re.compile(
     r"\A\s*(?P<title>[A-Z][^\n]{2,300}?),\s+G\.\s?A\.\s+res\.\s+"
-    r"(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\s*,")
+    r"(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\s*,"
+)
 ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
 # The first words of a preambular paragraph ("Noting with appreciation", "Bearing in mind"): a page
 # of a resolution without its heading still shows them, at a line's start or after the last comma.
-PREAMBLE_WORDS = (r"(?:Noting|Recalling|Reaffirming|Reiterating|Recognizing|Recognising|Welcoming|Bearing\s+in\s+mind"
-                  r"|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Convinced|Stressing|Emphasizing|Emphasising|Expressing"
-                  r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering)\b")
+PREAMBLE_WORDS = (
+    r"(?:Noting|Recalling|Reaffirming|Reiterating|Recognizing|Recognising|Welcoming|Bearing\s+in\s+mind"
+    r"|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Convinced|Stressing|Emphasizing|Emphasising|Expressing"
+    r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering)\b"
+)
 PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
 # A page's running head: the symbol first, on a line of its own or followed by the resolution's title.
 RUNNING_HEAD = re.compile(r"\A\s*A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)")
@@ -100,7 +111,9 @@ MEETING = re.compile(
     re.IGNORECASE,
 )
 MEETING_WORD = re.compile(r"Meeting|Review", re.IGNORECASE)  # what every MEETING match holds
-PLACE = re.compile(r"\b(?:held|be\s+held|convened)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+PLACE = re.compile(
+    r"\b(?:held|be\s+held|convened)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+)
 DATE_RANGE = re.compile(
     r"\bfrom\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[A-Za-z]+))?(?:\s+(?P<y1>\d{4}))?\s+to\s+"
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{tx.MONTH_NAMES})\s+(?P<y2>\d{{4}})"
@@ -116,10 +129,52 @@ ANNEX = re.compile(r"\bannex(?:es)?\s+(?P<list>[IVXL]+(?:(?:,\s*|\s+and\s+)[IVXL
 
 # Words that may continue an action phrase after its first word ("Expresses grave concern").
 PHRASE_WORDS = frozenset(
-    """also further again once with deep deeply grave serious strong strongly profound satisfaction
-    appreciation concern concerned note it necessary upon its invitation and encouragement
-    determination commitment support full firmly fully in mind alarmed convinced aware
-    conscious determined regret deep-seated gratitude thanks recognition notes welcome""".split()
+    [
+        "also",
+        "further",
+        "again",
+        "once",
+        "with",
+        "deep",
+        "deeply",
+        "grave",
+        "serious",
+        "strong",
+        "strongly",
+        "profound",
+        "satisfaction",
+        "appreciation",
+        "concern",
+        "concerned",
+        "note",
+        "it",
+        "necessary",
+        "upon",
+        "its",
+        "invitation",
+        "and",
+        "encouragement",
+        "determination",
+        "commitment",
+        "support",
+        "full",
+        "firmly",
+        "fully",
+        "in",
+        "mind",
+        "alarmed",
+        "convinced",
+        "aware",
+        "conscious",
+        "determined",
+        "regret",
+        "deep-seated",
+        "gratitude",
+        "thanks",
+        "recognition",
+        "notes",
+        "welcome",
+    ]
 )
 PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it"})
 
@@ -163,9 +218,7 @@ def parse(text: str) -> ResolutionRecord:
     agenda = AGENDA.search(header)
     report = REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
-    plenary = None
-    for plenary in PLENARY.finditer(body):
-        pass
+    plenary = next(reversed(list(PLENARY.finditer(body))), None)  # the last plenary line
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
 
@@ -174,8 +227,12 @@ def parse(text: str) -> ResolutionRecord:
     subject = _subject_treaty(title or "", header)
 
     for name, value in (
-        ("symbol", symbol), ("title", title), ("session", session), ("agenda item", agenda),
-        ("adoption date", adopted), ("plenary meeting", plenary),
+        ("symbol", symbol),
+        ("title", title),
+        ("session", session),
+        ("agenda item", agenda),
+        ("adoption date", adopted),
+        ("plenary meeting", plenary),
         ("preambular paragraphs", any(p.kind == "preambular" for p in paragraphs)),
         ("operative paragraphs", any(p.kind == "operative" for p in paragraphs)),
     ):
@@ -241,10 +298,10 @@ def _running_head(body: str) -> tuple[str | None, str | None, int]:
         return None, None, 0
     symbol = "A/RES/" + re.sub(r"\s", "", head["number"])
     line_end = body.find("\n", head.end())
-    line = body[head.end(): line_end if line_end >= 0 else len(body)]
+    line = body[head.end() : line_end if line_end >= 0 else len(body)]
     opener = re.search(rf"\s{PREAMBLE_WORDS}", line)
     if opener and re.match(r"\s+[A-Z]", line):
-        title = tx.fold(line[:opener.start()])
+        title = tx.fold(line[: opener.start()])
         if 3 <= len(title) <= 200 and not title.endswith(","):
             return symbol, title, head.end() + opener.start()
     return symbol, None, 0
@@ -326,8 +383,16 @@ def _footnotes(doc: tx.Clean) -> list[Footnote]:
             previous_symbols = symbols
         annex = ANNEX.search(note_text)
         annexes = tuple(re.split(r",\s*|\s+and\s+", annex.group("list"))) if annex else ()
-        notes.append(Footnote(mark=number, text=note_text, span=Span(start=start, end=end),
-                              citation=citation, symbols=symbols, annexes=annexes))
+        notes.append(
+            Footnote(
+                mark=number,
+                text=note_text,
+                span=Span(start=start, end=end),
+                citation=citation,
+                symbols=symbols,
+                annexes=annexes,
+            )
+        )
     return notes
 
 
@@ -373,22 +438,48 @@ def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int]) -> list[Pa
         text = tx.fold(" ".join(body[s:e] for s, e in parts))
         if not text:
             continue
-        marks = tuple(number for offset, number in sorted(in_text.items())
-                      if any(s <= offset <= e for s, e in parts) and number in note_marks)
+        marks = tuple(
+            number
+            for offset, number in sorted(in_text.items())
+            if any(s <= offset <= e for s, e in parts) and number in note_marks
+        )
         action = _action(doc, text_start, text)
         s, e = doc.source_span(first_start, parts[-1][1])
         if number_match:
-            paragraphs.append(Paragraph(kind="operative", number=int(number_match.group("number")),
-                                        action=action, text=text, span=Span(start=s, end=e), footnotes=marks))
+            paragraphs.append(
+                Paragraph(
+                    kind="operative",
+                    number=int(number_match.group("number")),
+                    action=action,
+                    text=text,
+                    span=Span(start=s, end=e),
+                    footnotes=marks,
+                )
+            )
         elif paragraphs and paragraphs[-1].kind == "operative":
             # sub-paragraphs (a), (b)… and trailing text belong to the operative paragraph before
             last = paragraphs.pop()
-            paragraphs.append(last.model_copy(update={"text": f"{last.text} {text}", "span": Span(start=last.span.start, end=e),
-                                                      "footnotes": last.footnotes + marks}))
+            paragraphs.append(
+                last.model_copy(
+                    update={
+                        "text": f"{last.text} {text}",
+                        "span": Span(start=last.span.start, end=e),
+                        "footnotes": last.footnotes + marks,
+                    }
+                )
+            )
         else:
             preambular += 1
-            paragraphs.append(Paragraph(kind="preambular", number=preambular, action=action, text=text,
-                                        span=Span(start=s, end=e), footnotes=marks))
+            paragraphs.append(
+                Paragraph(
+                    kind="preambular",
+                    number=preambular,
+                    action=action,
+                    text=text,
+                    span=Span(start=s, end=e),
+                    footnotes=marks,
+                )
+            )
     return paragraphs
 
 
@@ -442,7 +533,7 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
         return ""
     phrase = [words[0]]
     verb_ending = "ing" if words[0].endswith("ing") else "s" if words[0].endswith("s") else None
-    for index, word in enumerate(words[1:], start=1):
+    for word in words[1:]:
         bare = word.strip(",;:").lower()
         if bare in PHRASE_WORDS or (phrase[-1].lower() == "and" and verb_ending and bare.endswith(verb_ending)):
             phrase.append(word.strip(",;:"))
@@ -480,15 +571,17 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
             if symbol not in recalled:
                 recalled[symbol] = RecalledResolution(symbol=symbol, adopted=adopted, span=Span(start=s, end=e))
             if re.search(r"[A-Z]$", symbol):  # "49/222 A and B": each further letter is a part recalled too
-                more = re.match(r"(?:\s*(?:,|and)\s*[A-Z](?![\w/]))+", segment[match.end():])
+                more = re.match(r"(?:\s*(?:,|and)\s*[A-Z](?![\w/]))+", segment[match.end() :])
                 for letter in re.findall(r"[A-Z]", more.group()) if more else ():
-                    recalled.setdefault(symbol[:-1] + letter, RecalledResolution(symbol=symbol[:-1] + letter, span=Span(start=s, end=e)))
+                    recalled.setdefault(
+                        symbol[:-1] + letter, RecalledResolution(symbol=symbol[:-1] + letter, span=Span(start=s, end=e))
+                    )
     return list(recalled.values())
 
 
 def _counts(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> list[MembershipCount]:
     counts = []
-    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+    for _paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
         for s_start, s_end in tx.sentences(segment):
             sentence = segment[s_start:s_end]
@@ -500,19 +593,21 @@ def _counts(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> 
             named = [m for m in gazetteer.find_treaties_in(sentence)]
             treaty = named[0].ref.key if named else subject
             s, e = doc.source_span(start + s_start, start + s_end)
-            counts.append(MembershipCount(
-                treaty=treaty,
-                joined=int(joined.group("n")) if joined else None,
-                parties=int(parties.group("n") or parties.group("n2")) if parties else None,
-                signatories=int(signatories.group("n") or signatories.group("n2")) if signatories else None,
-                span=Span(start=s, end=e),
-            ))
+            counts.append(
+                MembershipCount(
+                    treaty=treaty,
+                    joined=int(joined.group("n")) if joined else None,
+                    parties=int(parties.group("n") or parties.group("n2")) if parties else None,
+                    signatories=int(signatories.group("n") or signatories.group("n2")) if signatories else None,
+                    span=Span(start=s, end=e),
+                )
+            )
     return counts
 
 
 def _meetings(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> list[MeetingMention]:
     found: list[MeetingMention] = []
-    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+    for _paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
         matches = _meeting_matches(segment)
         for index, match in enumerate(matches):
@@ -533,13 +628,18 @@ def _meetings(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -
             place = PLACE.search(after)
             start_date, end_date = _dates(after)
             s, e = doc.source_span(start + match.start(), start + match.end())
-            found.append(MeetingMention(
-                treaty=treaty, kind=kind, ordinal=number,
-                place=tx.fold(place.group("place")) if place else None,
-                start=start_date, end=end_date,
-                president=_president(before, after),
-                span=Span(start=s, end=e),
-            ))
+            found.append(
+                MeetingMention(
+                    treaty=treaty,
+                    kind=kind,
+                    ordinal=number,
+                    place=tx.fold(place.group("place")) if place else None,
+                    start=start_date,
+                    end=end_date,
+                    president=_president(before, after),
+                    span=Span(start=s, end=e),
+                )
+            )
     return _merge_meetings(found)
 
 
@@ -586,7 +686,9 @@ def _president(before: str, after: str) -> str | None:
             states = gazetteer.find_states_in(match.group("who"))
             if states:
                 return states[-1].ref.alpha3
-    presided = re.search(r"^\s*,?\s*(?:presided\s+over\s+by|under\s+the\s+presidency\s+of)\s+(?P<who>(?:the\s+)?[A-Z][\w'’ ()-]+)", after)
+    presided = re.search(
+        r"^\s*,?\s*(?:presided\s+over\s+by|under\s+the\s+presidency\s+of)\s+(?P<who>(?:the\s+)?[A-Z][\w'’ ()-]+)", after
+    )
     if presided:
         states = gazetteer.find_states_in(presided.group("who"))
         if states:
@@ -603,20 +705,24 @@ def _merge_meetings(found: list[MeetingMention]) -> list[MeetingMention]:
             merged[key] = mention
             continue
         kept = merged[key]
-        update = {field: getattr(mention, field) for field in ("place", "start", "end", "president")
-                  if getattr(kept, field) is None and getattr(mention, field) is not None}
+        update = {
+            field: getattr(mention, field)
+            for field in ("place", "start", "end", "president")
+            if getattr(kept, field) is None and getattr(mention, field) is not None
+        }
         merged[key] = kept.model_copy(update=update)
     return list(merged.values())
 
 
-def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnote],
-                 subject: str | None) -> list[InstrumentMention]:
+def _instruments(
+    doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnote], subject: str | None
+) -> list[InstrumentMention]:
     by_mark = {note.mark: note for note in notes}
     definitions = definition_marks(doc)
     in_text_marks = sorted((offset, number) for offset, number in doc.marks if offset not in definitions)
     mark_offsets = [offset for offset, _ in in_text_marks]
     found: list[InstrumentMention] = []
-    for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
+    for _paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
         meetings = [(m.start(), m) for m in _meeting_matches(segment)]
         pending: list[tuple[re.Match[str], str]] = []
@@ -627,8 +733,10 @@ def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnot
             if title.lower() == "political declaration" or title.lower().startswith("political declaration"):
                 title = "political declaration"
             pending.append((match, title))
-        marks_here = [(offset - start, number) for offset, number in
-                      in_text_marks[bisect_left(mark_offsets, start) : bisect_right(mark_offsets, end)]]
+        marks_here = [
+            (offset - start, number)
+            for offset, number in in_text_marks[bisect_left(mark_offsets, start) : bisect_right(mark_offsets, end)]
+        ]
         assigned: dict[int, tuple[str | None, str | None]] = {}
         for mark_offset, number in marks_here:
             note = by_mark.get(number)
@@ -648,8 +756,11 @@ def _instruments(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnot
             meeting = _nearest_meeting(meetings, match.start(), subject)
             s, e = doc.source_span(start + match.start(), start + match.end())
             kind = "action-plan" if "action plan" in title.lower() else "declaration"
-            found.append(InstrumentMention(kind=kind, title=title, symbol=symbol, annex=annex,
-                                           meeting=meeting, span=Span(start=s, end=e)))
+            found.append(
+                InstrumentMention(
+                    kind=kind, title=title, symbol=symbol, annex=annex, meeting=meeting, span=Span(start=s, end=e)
+                )
+            )
     return _merge_instruments(found)
 
 
@@ -659,8 +770,11 @@ def _merge_instruments(found: list[InstrumentMention]) -> list[InstrumentMention
     for mention in found:
         key = (mention.kind, re.sub(r"\s+\d{4}\s*[–-]\s*\d{4}$", "", mention.title).lower())
         kept = merged.setdefault(key, mention)
-        update = {f: getattr(mention, f) for f in ("symbol", "annex", "meeting")
-                  if getattr(kept, f) is None and getattr(mention, f) is not None}
+        update = {
+            f: getattr(mention, f)
+            for f in ("symbol", "annex", "meeting")
+            if getattr(kept, f) is None and getattr(mention, f) is not None
+        }
         if len(mention.title) > len(kept.title):  # "Lausanne Action Plan 2021–2026" over "Lausanne Action Plan"
             update["title"] = mention.title
         if update:
@@ -683,8 +797,9 @@ def _mentions(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnote])
 
     def add(entity_type: str, key: str, start: int, end: int) -> None:
         s, e = doc.source_span(start, end)
-        mentions.setdefault((entity_type, key), EntityMention(entity_type=entity_type, key=key,
-                                                               span=Span(start=s, end=e)))
+        mentions.setdefault(
+            (entity_type, key), EntityMention(entity_type=entity_type, key=key, span=Span(start=s, end=e))
+        )
 
     for _, start, end in _paragraph_clean_spans(doc, paragraphs):
         segment = doc.text[start:end]
@@ -698,8 +813,10 @@ def _mentions(doc: tx.Clean, paragraphs: list[Paragraph], notes: list[Footnote])
                 add(entity_type, key(match.ref), start + match.start, start + match.end)
     for note in notes:
         if note.citation and note.citation.treaty:
-            mentions.setdefault(("treaty", note.citation.treaty), EntityMention(
-                entity_type="treaty", key=note.citation.treaty, span=note.span))
+            mentions.setdefault(
+                ("treaty", note.citation.treaty),
+                EntityMention(entity_type="treaty", key=note.citation.treaty, span=note.span),
+            )
         for symbol in note.symbols:
             mentions.setdefault(("document", symbol), EntityMention(entity_type="document", key=symbol, span=note.span))
     return sorted(mentions.values(), key=lambda m: (m.span.start, m.entity_type, m.key))

@@ -216,8 +216,9 @@ def _without_nul(lines: Iterable[str]) -> Iterator[str]:
         yield line
 
 
-def _checked_event(line: int, rows: list[list[str]], header: list[str], votes_at: dict[str, int],
-                   selection: Selection | None) -> Iterable[VoteEventRecord]:
+def _checked_event(
+    line: int, rows: list[list[str]], header: list[str], votes_at: dict[str, int], selection: Selection | None
+) -> Iterable[VoteEventRecord]:
     """The resolution's record; a value that does not fit its column is a ValueError naming the line."""
     try:
         yield from _event(rows, header, votes_at, selection)
@@ -227,8 +228,9 @@ def _checked_event(line: int, rows: list[list[str]], header: list[str], votes_at
         raise ValueError(f"line {line}: {where}: {problem['msg']}") from None
 
 
-def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
-           selection: Selection | None) -> Iterable[VoteEventRecord]:
+def _event(
+    rows: list[list[str]], header: list[str], votes_at: dict[str, int], selection: Selection | None
+) -> Iterable[VoteEventRecord]:
     first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
     session = first.session or _session(first.symbol)
     title = ADOPTED_SUFFIX.sub("", first.title) if first.title else None
@@ -250,20 +252,35 @@ def _event(rows: list[list[str]], header: list[str], votes_at: dict[str, int],
         else:
             votes.append({"state": state, "option": option})  # validated with the record, at once
     recorded = first.model_dump()
-    mismatches = [f"{option} {recorded[total]} recorded, {counted[option]} in the rows"
-                  for option, total in TOTALS.items()
-                  if recorded[total] is not None and recorded[total] != counted[option]]
+    mismatches = [
+        f"{option} {recorded[total]} recorded, {counted[option]} in the rows"
+        for option, total in TOTALS.items()
+        if recorded[total] is not None and recorded[total] != counted[option]
+    ]
     if first.total_members is not None and first.total_members != len(rows):
         mismatches.append(f"{first.total_members} members recorded, {len(rows)} rows")
     meeting = PLENARY.search(first.meeting or "")
     yield VoteEventRecord(
-        undl_id=first.undl_id, symbol=first.symbol, title=title, session=session, date=first.date,
-        draft=_symbol_or_none(first.draft), committee_report=_symbol_or_none(first.committee_report),
-        meeting=first.meeting, plenary_meeting=int(meeting.group(1)) if meeting else None,
-        agenda_title=first.agenda_title, subject_treaty=_treaty_of(title), link=first.link,
-        total_yes=first.total_yes, total_no=first.total_no, total_abstain=first.total_abstain,
-        total_non_voting=first.total_non_voting, total_members=first.total_members,
-        votes=tuple(votes), counted=dict(counted), unresolved=tuple(unresolved),
+        undl_id=first.undl_id,
+        symbol=first.symbol,
+        title=title,
+        session=session,
+        date=first.date,
+        draft=_symbol_or_none(first.draft),
+        committee_report=_symbol_or_none(first.committee_report),
+        meeting=first.meeting,
+        plenary_meeting=int(meeting.group(1)) if meeting else None,
+        agenda_title=first.agenda_title,
+        subject_treaty=_treaty_of(title),
+        link=first.link,
+        total_yes=first.total_yes,
+        total_no=first.total_no,
+        total_abstain=first.total_abstain,
+        total_non_voting=first.total_non_voting,
+        total_members=first.total_members,
+        votes=tuple(votes),
+        counted=dict(counted),
+        unresolved=tuple(unresolved),
         mismatches=(f"{first.symbol}: {'; '.join(mismatches)}",) if mismatches else (),
     )
 

@@ -22,12 +22,14 @@ _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 SECTION = re.compile(
     r"^[ \t]*(?:(?P<title>Declarations(?:\s+and\s+Reservations)?|Reservations(?:\s+and\s+Declarations)?"
     r"|Objections|End\s*Notes?|Territorial\s+Application)\s*:?|(?P<notes>Notes?)\s*:)[ \t]*$",
-    re.MULTILINE | re.IGNORECASE)
+    re.MULTILINE | re.IGNORECASE,
+)
 RUBRIC = re.compile(r"^\s*\(Unless otherwise indicated,[^)]*\)\s*$", re.MULTILINE | re.IGNORECASE)
 HEADING = re.compile(
     r"^[ \t]*(?P<kind>Interpretative\s+declarations?|Declarations?|Reservations?|Objections?)"
     r"(?:\s+and\s+(?:declarations?|reservations?))?(?P<upon>\s+made\s+upon\s+[a-z ]+?)?\s*:[ \t]*$",
-    re.MULTILINE | re.IGNORECASE)
+    re.MULTILINE | re.IGNORECASE,
+)
 UPON = re.compile(r"signature|ratification|accession|acceptance|approval|succession", re.IGNORECASE)
 DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
 NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
@@ -42,9 +44,17 @@ def sections(source: str, start: int) -> list[tuple[str, int, int]]:
     for index, match in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(source)
         title = (match["title"] or match["notes"]).lower()
-        kind = ("objection" if title.startswith("objection") else "note" if "note" in title
-                else "other" if title.startswith("territorial")
-                else "reservation" if title.startswith("reservation") else "declaration")
+        kind = (
+            "objection"
+            if title.startswith("objection")
+            else "note"
+            if "note" in title
+            else "other"
+            if title.startswith("territorial")
+            else "reservation"
+            if title.startswith("reservation")
+            else "declaration"
+        )
         out.append((kind, match.end(), end))
     return out
 
@@ -71,15 +81,15 @@ def _state_line(line: str) -> str | None:
     return ref.alpha3 if ref else None
 
 
-def _entries(source: str, begin: int, end: int, section_kind: str, rows: dict[str, Participant],
-             offsets) -> list[Declaration]:
+def _entries(
+    source: str, begin: int, end: int, section_kind: str, rows: dict[str, Participant], offsets
+) -> list[Declaration]:
     rubric = RUBRIC.search(source, begin, end)
     default_upon = _upon(rubric.group()) if rubric else ()
     if rubric:
         begin = rubric.end()
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", source[begin:end])]
-    heads = [(begin + s, begin + e, state) for s, e in lines
-             if (state := _state_line(source[begin + s : begin + e]))]
+    heads = [(begin + s, begin + e, state) for s, e in lines if (state := _state_line(source[begin + s : begin + e]))]
     found = []
     for index, (_, head_end, state) in enumerate(heads):
         stop = heads[index + 1][0] if index + 1 < len(heads) else end
@@ -97,8 +107,16 @@ def _entries(source: str, begin: int, end: int, section_kind: str, rows: dict[st
                 continue
             text_start = source.index(text[:1], body_start) if text else body_start
             date, act = (tx.parse_date(stated["date"]), None) if stated else _act_date(rows.get(state), upon)
-            found.append(Declaration(state=state, kind=kind, date=date, upon=act, text=text,
-                                     span=offsets(text_start, _rstrip(source, text_start, body_end))))
+            found.append(
+                Declaration(
+                    state=state,
+                    kind=kind,
+                    date=date,
+                    upon=act,
+                    text=text,
+                    span=offsets(text_start, _rstrip(source, text_start, body_end)),
+                )
+            )
     return found
 
 
@@ -108,13 +126,20 @@ def _notes(source: str, begin: int, end: int, participants: tuple[Participant, .
     found = []
     for index, match in enumerate(starts):
         stop = starts[index + 1].start() if index + 1 < len(starts) else end
-        text = source[match.end():stop].strip()
+        text = source[match.end() : stop].strip()
         bearers = [row.state for row in participants if int(match["mark"]) in row.footnotes]
         if not text or len(bearers) != 1:
             continue
-        text_start = match.end() + (len(source[match.end():stop]) - len(source[match.end():stop].lstrip()))
-        found.append(Declaration(state=bearers[0], kind="note", mark=int(match["mark"]), text=text,
-                                 span=offsets(text_start, _rstrip(source, text_start, stop))))
+        text_start = match.end() + (len(source[match.end() : stop]) - len(source[match.end() : stop].lstrip()))
+        found.append(
+            Declaration(
+                state=bearers[0],
+                kind="note",
+                mark=int(match["mark"]),
+                text=text,
+                span=offsets(text_start, _rstrip(source, text_start, stop)),
+            )
+        )
     return found
 
 
@@ -132,8 +157,13 @@ def _rstrip(source: str, start: int, end: int) -> int:
 
 def _kind(words: str) -> str:
     words = words.lower()
-    return "reservation" if words.startswith("reservation") else "objection" if words.startswith("objection") \
+    return (
+        "reservation"
+        if words.startswith("reservation")
+        else "objection"
+        if words.startswith("objection")
         else "declaration"
+    )
 
 
 def _upon(words: str) -> tuple[str, ...]:

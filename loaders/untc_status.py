@@ -18,7 +18,8 @@ LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 LEGEND_START = re.compile(
-    r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional))")
+    r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional))"
+)
 LEGEND_ITEM = re.compile(
     r"[\s,;/]*(?P<words>Provisional\s+application(?:\s+under\s+article\s+\d+)?|Succession\s+to\s+signature"
     r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
@@ -26,20 +27,27 @@ LEGEND_ITEM = re.compile(
     r"|Withdrawal|Denunciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
 )
 ACT_OF_WORDS = {
-    "signature": "signature", "ratification": "ratification", "accession": "accession",
-    "acceptance": "acceptance", "approval": "approval", "succession": "succession",
-    "provisional application": "provisional-application", "withdrawal": "withdrawal",
-    "denunciation": "withdrawal", "definitive signature": "ratification",
-    "formal confirmation": "ratification", "consent to be bound": "consent-to-be-bound",
+    "signature": "signature",
+    "ratification": "ratification",
+    "accession": "accession",
+    "acceptance": "acceptance",
+    "approval": "approval",
+    "succession": "succession",
+    "provisional application": "provisional-application",
+    "withdrawal": "withdrawal",
+    "denunciation": "withdrawal",
+    "definitive signature": "ratification",
+    "formal confirmation": "ratification",
+    "consent to be bound": "consent-to-be-bound",
 }
 STATUS_AS_AT = re.compile(r"STATUS\s+AS\s+AT\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE)
 CHAPTER = re.compile(r"^\s*CHAPTER\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
 MTDSG_IN_LINK = re.compile(r"mtdsg_no=(?P<no>[IVXL]+-\d+(?:-[a-z])?)", re.IGNORECASE)
 # "6. Convention on …", "2 .c Amendment …", or run together as the XML has it: "2cAmendment …"
 TITLE_LINE = re.compile(
-    r"^\s*(?P<number>\d{1,3})\s*\.?\s*(?:(?P<sub>[a-z])\s*\.?\s*)?(?P<rest>[A-Z].*?)\s*$", re.MULTILINE)
-GLUED_CONCLUSION = re.compile(
-    rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
+    r"^\s*(?P<number>\d{1,3})\s*\.?\s*(?:(?P<sub>[a-z])\s*\.?\s*)?(?P<rest>[A-Z].*?)\s*$", re.MULTILINE
+)
+GLUED_CONCLUSION = re.compile(rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 ENTRY_INTO_FORCE = re.compile(rf"Entry\s+into\s+force\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
 REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.\s*(?P<number>\d+)")
@@ -48,7 +56,8 @@ PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")
 UNTS = re.compile(r"Treaty\s+Series\s*,?\s*vol\.\s*(?P<volume>\d+)")
 TABLE_END = re.compile(
     r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b)",
-    re.MULTILINE | re.IGNORECASE)
+    re.MULTILINE | re.IGNORECASE,
+)
 FOOTNOTE_MARKS = re.compile(r"(?:\s*\^(\d{1,3})|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$")
 PARTIAL_DATE = re.compile(rf"\s+\d{{1,2}}(?:\s+(?:{tx.MONTH_NAMES})\.?(?:\s+\d{{0,3}})?)?\s*$")
 WITHDRAWAL_NOTE = re.compile(r"withdr[ae]w|withdrawal|denounc|denunciation", re.IGNORECASE)
@@ -73,8 +82,12 @@ def detect(text: str) -> float:
 
 def plain(text: str) -> str:
     """The table as text: HTML cells become tabs and lines, footnote superscripts '^n'."""
-    text = re.sub(r"<(sup|superscript)\b[^>]*>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*</\1>",
-                  lambda m: " " + " ".join(f"^{n}" for n in re.findall(r"\d+", m[2])) + " ", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"<(sup|superscript)\b[^>]*>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*</\1>",
+        lambda m: " " + " ".join(f"^{n}" for n in re.findall(r"\d+", m[2])) + " ",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: f" ^{m.group().translate(tx.SUPERSCRIPT_DIGITS)} ", text)
     if re.search(r"<t[dr]\b", text, re.IGNORECASE):
         text = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", text)
@@ -101,17 +114,27 @@ def parse(text: str) -> StatusTableRecord:
     body = source[body_start : end.start() if end else len(source)]
     rows, last_name, unresolved = _rows(body, legend)
     facts = _header(header, source)
-    withdrawals = _withdrawals(source[end.start():] if end else "")
-    participants = tuple(_participant(row, legend, signature_column, withdrawals.get(row.state))
-                         for row in rows if row.state)
-    treaty_key, known = _treaty_key(facts.get("mtdsg_no"), facts.get("title"),
-                                    (facts.get("unts_volume"), facts.get("registration_number")))
+    withdrawals = _withdrawals(source[end.start() :] if end else "")
+    participants = tuple(
+        _participant(row, legend, signature_column, withdrawals.get(row.state)) for row in rows if row.state
+    )
+    treaty_key, known = _treaty_key(
+        facts.get("mtdsg_no"), facts.get("title"), (facts.get("unts_volume"), facts.get("registration_number"))
+    )
     participants = tuple(p for p in participants if p.signature or p.consent or p.provisional_application)
-    declarations = untc_declarations.declarations(
-        source, end.start(), participants, untc_declarations.span_mapper(text, source)) if end else ()
+    declarations = (
+        untc_declarations.declarations(source, end.start(), participants, untc_declarations.span_mapper(text, source))
+        if end
+        else ()
+    )
     record = StatusTableRecord(
-        treaty=treaty_key, known_treaty=known, legend=tuple(legend.items()), participants=participants,
-        declarations=declarations, unresolved=tuple(unresolved), **facts,
+        treaty=treaty_key,
+        known_treaty=known,
+        legend=tuple(legend.items()),
+        participants=participants,
+        declarations=declarations,
+        unresolved=tuple(unresolved),
+        **facts,
     )
     if legend_at is None:
         return record.model_copy(update={"missing": ("participant table",)})
@@ -173,16 +196,16 @@ def _segment(segment: str, markers: list[str]) -> tuple[str, list[tuple[str, str
     for marker in ["", *markers]:
         if not stripped.startswith(marker):
             continue
-        rest = stripped[len(marker):]
+        rest = stripped[len(marker) :]
         if marker and rest[:1].islower():
             continue
         names = _names(rest.strip())
         if not rest.strip() or (names and all(state for _, state, _ in names)):
             return marker, names
     for marker in markers:  # nothing resolves: still take a marker on its own or before a cut name
-        after = stripped[len(marker):][:1]
+        after = stripped[len(marker) :][:1]
         if stripped.startswith(marker) and (not after.isalpha() or after.isupper()):
-            return marker, _names(stripped[len(marker):].strip())
+            return marker, _names(stripped[len(marker) :].strip())
     return "", _names(stripped)
 
 
@@ -228,9 +251,14 @@ def _participant(row: _Row, legend: dict[str, str], signature_column: bool, with
         elif "consent" not in acts:
             acts["consent"], consent_type = day, legend[""]
     return Participant(
-        state=row.state, name=row.name, footnotes=row.marks, signature=acts.get("signature"),
-        provisional_application=acts.get("provisional-application"), consent=acts.get("consent"),
-        consent_type=consent_type, withdrawal=acts.get("withdrawal") or withdrawn,
+        state=row.state,
+        name=row.name,
+        footnotes=row.marks,
+        signature=acts.get("signature"),
+        provisional_application=acts.get("provisional-application"),
+        consent=acts.get("consent"),
+        consent_type=consent_type,
+        withdrawal=acts.get("withdrawal") or withdrawn,
     )
 
 
@@ -319,12 +347,13 @@ def _treaty_key(mtdsg_no: str | None, title: str | None, unts: tuple[int | None,
 def _checked(record: StatusTableRecord, complete: bool, last_name: str | None) -> StatusTableRecord:
     """The record with what is missing and which stated counts differ from the rows."""
     missing, mismatches = [], []
-    short = ((record.stated_parties or 0) > record.parties
-             or (record.stated_signatories or 0) > record.signatories)
+    short = (record.stated_parties or 0) > record.parties or (record.stated_signatories or 0) > record.signatories
     if not complete and short:
         missing.append(f"participant rows after {last_name}" if last_name else "participant rows")
-    for what, stated, parsed in (("Parties", record.stated_parties, record.parties),
-                                 ("Signatories", record.stated_signatories, record.signatories)):
+    for what, stated, parsed in (
+        ("Parties", record.stated_parties, record.parties),
+        ("Signatories", record.stated_signatories, record.signatories),
+    ):
         if stated is not None and stated != parsed:
             mismatches.append(f"{record.treaty}: the table states {what} : {stated}, its rows give {parsed}")
     if not record.known_treaty and record.title is None:

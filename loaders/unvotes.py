@@ -71,8 +71,10 @@ def parse_stream(lines: TextIO, selection: undl_votes.Selection | None = None) -
         if needed not in at:
             raise ValueError(f"no {needed} column in the header")
     if not any(name in at for name in SYMBOL_COLUMNS):
-        raise ValueError("the rows name their roll call only by rcid, with no resolution symbol (unres) column: "
-                         "join them with the roll-call table (un_roll_calls) first")
+        raise ValueError(
+            "the rows name their roll call only by rcid, with no resolution symbol (unres) column: "
+            "join them with the roll-call table (un_roll_calls) first"
+        )
     seen: dict[str, str] = {}
     kept: VoteEventRecord | None = None
     notes: list[str] = []
@@ -118,8 +120,9 @@ def _cell(row: list[str], at: dict[str, int], name: str) -> str:
     return "" if value.upper() == "NA" else value
 
 
-def _event(rows: list[list[str]], at: dict[str, int], selection: undl_votes.Selection | None,
-           seen: dict[str, str]) -> tuple[VoteEventRecord | None, str | None]:
+def _event(
+    rows: list[list[str]], at: dict[str, int], selection: undl_votes.Selection | None, seen: dict[str, str]
+) -> tuple[VoteEventRecord | None, str | None]:
     """A roll call's vote event, or None and why it was left out (None when it was not selected)."""
     first = rows[0]
     rcid = _cell(first, at, "rcid")
@@ -134,8 +137,10 @@ def _event(rows: list[list[str]], at: dict[str, int], selection: undl_votes.Sele
     if selection and not selection.keeps(symbol, session, _cell(first, at, "descr") or None):
         return None, None
     if symbol in seen:
-        return None, (f"roll call {rcid} left out ({len(rows)} rows): roll call {seen[symbol]} on {symbol} "
-                      "was kept (which was on the whole text is not given)")
+        return None, (
+            f"roll call {rcid} left out ({len(rows)} rows): roll call {seen[symbol]} on {symbol} "
+            "was kept (which was on the whole text is not given)"
+        )
     seen[symbol] = rcid
     date = _date(_cell(first, at, "date"))
     counted: Counter[str] = Counter()
@@ -154,15 +159,27 @@ def _event(rows: list[list[str]], at: dict[str, int], selection: undl_votes.Sele
             unresolved.append(" / ".join(filter(None, (_cell(row, at, name) for name in STATE_COLUMNS))))
         else:
             votes.append({"state": state, "option": option})
-    totals = {option: _count(_cell(first, at, column)) for option, column in
-              (("yes", "yes"), ("no", "no"), ("abstain", "abstain"))}
-    mismatches = [f"{option} {total} recorded, {counted[option]} in the rows"
-                  for option, total in totals.items() if total is not None and total != counted[option]]
+    totals = {
+        option: _count(_cell(first, at, column))
+        for option, column in (("yes", "yes"), ("no", "no"), ("abstain", "abstain"))
+    }
+    mismatches = [
+        f"{option} {total} recorded, {counted[option]} in the rows"
+        for option, total in totals.items()
+        if total is not None and total != counted[option]
+    ]
     return VoteEventRecord(
-        kind=KIND, symbol=symbol, session=session, date=date, subject_treaty=undl_votes._treaty_of(
-            _cell(first, at, "descr") or None),
-        total_yes=totals["yes"], total_no=totals["no"], total_abstain=totals["abstain"],
-        votes=tuple(votes), counted=dict(counted), unresolved=tuple(unresolved),
+        kind=KIND,
+        symbol=symbol,
+        session=session,
+        date=date,
+        subject_treaty=undl_votes._treaty_of(_cell(first, at, "descr") or None),
+        total_yes=totals["yes"],
+        total_no=totals["no"],
+        total_abstain=totals["abstain"],
+        votes=tuple(votes),
+        counted=dict(counted),
+        unresolved=tuple(unresolved),
         mismatches=(f"{symbol} (roll call {rcid}): {'; '.join(mismatches)}",) if mismatches else (),
     ), None
 

@@ -16,8 +16,11 @@ DATA = Path(__file__).parent / "data"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--regenerate-golden", action="store_true",
-                     help="rewrite tests/data/golden/*.expected.ttl from the current loaders")
+    parser.addoption(
+        "--regenerate-golden",
+        action="store_true",
+        help="rewrite tests/data/golden/*.expected.ttl from the current loaders",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -68,8 +71,11 @@ def _page_fixture_quads() -> list:
     from treatykg.vocab import OA, PROV, TKG, TKGC
 
     graph = mapping.GraphBuilder(NamedNode(PAGE_FIXTURE_GRAPH))
-    for symbol, day, option in (("A/RES/70/54", "2015-12-07", "abstain"), ("A/RES/77/79", "2022-12-07", "abstain"),
-                                ("A/RES/63/71", "2008-12-02", "yes")):
+    for symbol, day, option in (
+        ("A/RES/70/54", "2015-12-07", "abstain"),
+        ("A/RES/77/79", "2022-12-07", "abstain"),
+        ("A/RES/63/71", "2008-12-02", "yes"),
+    ):
         event = mapping.vote_event_node(graph, "unga", symbol, TKG.Resolution, date=mapping.dt.date.fromisoformat(day))
         mapping.vote_node(graph, event, "PAK", option)
         mapping.vote_node(graph, event, "AUT", "yes")
@@ -153,8 +159,7 @@ def oxigraph(tmp_path_factory):
     port = free_port()
     location = tmp_path_factory.mktemp("oxigraph")
     base = f"http://127.0.0.1:{port}"
-    command = [executable, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph"]
+    command = [executable, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
     with running(command, f"{base}/query?query=ASK%7B%7D"):
         yield base
 
@@ -171,9 +176,28 @@ def treatykg_server(store: Path, *options: str):
         yield url
 
 
-VOTING_CSV_HEADER = ("undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,"
-                     "agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,"
-                     "undl_link").split(",")
+VOTING_CSV_HEADER = [
+    "undl_id",
+    "ms_code",
+    "ms_name",
+    "ms_vote",
+    "date",
+    "session",
+    "resolution",
+    "draft",
+    "committee_report",
+    "meeting",
+    "title",
+    "agenda_title",
+    "subjects",
+    "vote_note",
+    "total_yes",
+    "total_no",
+    "total_abstentions",
+    "total_non_voting",
+    "total_ms",
+    "undl_link",
+]
 
 
 def many_votes_csv(path: Path, count: int) -> Path:
@@ -193,9 +217,27 @@ def many_votes_csv(path: Path, count: int) -> Path:
             ballots = (("PAK", "PAKISTAN", options[index % len(options)]), ("AUT", "AUSTRIA", "Y"))
             totals = [sum(1 for *_, vote in ballots if vote == code) for code in "YNAX"]
             for code, name, vote in ballots:
-                writer.writerow([5_000_000 + index, code, name, vote, day.isoformat(), session, symbol, "", "", "",
-                                 f"Resolution {symbol}", "General and complete disarmament", "DISARMAMENT", "",
-                                 *totals, len(ballots), f"https://digitallibrary.un.org/record/{5_000_000 + index}"])
+                writer.writerow(
+                    [
+                        5_000_000 + index,
+                        code,
+                        name,
+                        vote,
+                        day.isoformat(),
+                        session,
+                        symbol,
+                        "",
+                        "",
+                        "",
+                        f"Resolution {symbol}",
+                        "General and complete disarmament",
+                        "DISARMAMENT",
+                        "",
+                        *totals,
+                        len(ballots),
+                        f"https://digitallibrary.un.org/record/{5_000_000 + index}",
+                    ]
+                )
     return path
 
 
@@ -207,7 +249,15 @@ def pages_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("pages")
     votes = many_votes_csv(folder / "many_votes.csv", 340)
     store = folder / "store"
-    result = cli("build", "--store", store, sample_corpus(), DATA / "untc" / "ccm_page.txt",
-                 DATA / "undl" / "current_layout.csv", votes, DATA / "monitor" / "profile.txt")
+    result = cli(
+        "build",
+        "--store",
+        store,
+        sample_corpus(),
+        DATA / "untc" / "ccm_page.txt",
+        DATA / "undl" / "current_layout.csv",
+        votes,
+        DATA / "monitor" / "profile.txt",
+    )
     assert result.exit_code == 0, result.output + result.stderr
     return store

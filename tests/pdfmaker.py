@@ -39,8 +39,9 @@ def hyphenated_lines(paragraph: str, width: int) -> list[str]:
     return lines
 
 
-def text_pdf(paragraphs: list[str], path: Path, symbol: str = "", job: str = "", width: int = 72,
-             lines_per_page: int = 40) -> Path:
+def text_pdf(
+    paragraphs: list[str], path: Path, symbol: str = "", job: str = "", width: int = 72, lines_per_page: int = 40
+) -> Path:
     """Typeset paragraphs into a PDF: ``symbol`` as the running header from page 2 on, the job
     number and page number as the footer of every page; lines given as written, words that do
     not fit hyphenated. Returns the path."""

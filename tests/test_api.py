@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import cli
 
 import treatykg
-from conftest import cli
 from treatykg.errors import InputError
 
 
@@ -22,8 +22,13 @@ def test_rows_are_the_cli_rows_with_python_values(kg, built_store):
     import io
 
     rows = kg.query("positions", state="Pakistan")
-    printed = list(csv.DictReader(io.StringIO(cli("query", "positions", "--param", "state=PAK", "--format", "csv",
-                                                  "--store", built_store).stdout)))
+    printed = list(
+        csv.DictReader(
+            io.StringIO(
+                cli("query", "positions", "--param", "state=PAK", "--format", "csv", "--store", built_store).stdout
+            )
+        )
+    )
     assert len(rows) == len(printed) > 0
     for row, line in zip(rows, printed):
         assert isinstance(row["start"], int) and str(row["start"]) == line["start"]

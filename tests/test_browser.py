@@ -29,9 +29,17 @@ def browser(tmp_path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,1000"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1400,1000",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     try:
@@ -97,7 +105,9 @@ def test_a_saved_query_runs_with_a_name_resolved_and_answers_under_its_form(brow
     form_top, top, bottom, height = browser.execute_script(
         "const [form, out] = arguments; const box = out.getBoundingClientRect();"
         "return [form.getBoundingClientRect().top, box.top, box.bottom, window.innerHeight]",
-        section.find_element(By.TAG_NAME, "form"), results)
+        section.find_element(By.TAG_NAME, "form"),
+        results,
+    )
     assert 0 <= form_top < top < height and bottom <= height + 1  # the form and its answer under it are in view
     screenshot(browser, "query-form-answer")
 
@@ -118,7 +128,10 @@ def test_a_required_parameter_is_never_run_without_it(browser, url):
     treaty.clear()
     section.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     results = section.find_element(By.CLASS_NAME, "results")
-    assert browser.execute_script("return arguments[0].checkValidity()", section.find_element(By.TAG_NAME, "form")) is False
+    assert (
+        browser.execute_script("return arguments[0].checkValidity()", section.find_element(By.TAG_NAME, "form"))
+        is False
+    )
     assert results.text == ""  # the browser did not send it
     # Past the browser's check, the server refuses it too, and says why.
     browser.execute_script("arguments[0].noValidate = true", section.find_element(By.TAG_NAME, "form"))
@@ -138,14 +151,25 @@ def test_treaty_page_steps_are_the_changes_in_the_number_of_parties(browser, url
     browser.get(f"{url}/id/treaty/ccm")
     chart = browser.find_element(By.ID, "party-chart")
     assert chart.is_displayed()
-    points = [(p.get_attribute("data-date"), int(p.get_attribute("data-count")))
-              for p in chart.find_elements(By.CSS_SELECTOR, "circle.step")]
+    points = [
+        (p.get_attribute("data-date"), int(p.get_attribute("data-count")))
+        for p in chart.find_elements(By.CSS_SELECTOR, "circle.step")
+    ]
     assert len(points) >= 3
     previous = 0
     for day, count in points:  # each point is a change of the parties the saved query counts
         before = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
-        assert sum(r["status"] == "party" for r in query_rows(pages_store, "participation", "treaty=CCM", f"as_of={day}")) == count
-        assert sum(r["status"] == "party" for r in query_rows(pages_store, "participation", "treaty=CCM", f"as_of={before}")) == previous
+        assert (
+            sum(r["status"] == "party" for r in query_rows(pages_store, "participation", "treaty=CCM", f"as_of={day}"))
+            == count
+        )
+        assert (
+            sum(
+                r["status"] == "party"
+                for r in query_rows(pages_store, "participation", "treaty=CCM", f"as_of={before}")
+            )
+            == previous
+        )
         previous = count
     standing = browser.find_elements(By.CSS_SELECTOR, "#standing tbody tr")
     assert sum(row.find_elements(By.TAG_NAME, "td")[1].text == "party" for row in standing) == points[-1][1]
@@ -156,8 +180,10 @@ def test_treaty_page_steps_are_the_changes_in_the_number_of_parties(browser, url
     browser.find_element(By.CSS_SELECTOR, "form.on-date button").click()
     wait(browser, lambda b: "on 2012-01-01" in b.find_element(By.ID, "standing-heading").text)
     then = query_rows(pages_store, "participation", "treaty=CCM", "as_of=2012-01-01")
-    shown = {row.find_elements(By.TAG_NAME, "td")[0].text.split()[-1]: row.find_elements(By.TAG_NAME, "td")[1].text
-             for row in browser.find_elements(By.CSS_SELECTOR, "#standing tbody tr")}
+    shown = {
+        row.find_elements(By.TAG_NAME, "td")[0].text.split()[-1]: row.find_elements(By.TAG_NAME, "td")[1].text
+        for row in browser.find_elements(By.CSS_SELECTOR, "#standing tbody tr")
+    }
     assert shown == {row["state"]: row["status"] for row in then}
 
 
@@ -179,12 +205,16 @@ def test_state_vote_chart_stays_readable_with_hundreds_of_votes(browser, url, pa
     for spans in lanes.values():  # no bar hides another
         spans.sort()
         assert all(left[1] <= right[0] for left, right in zip(spans, spans[1:]))
-    ticks = [(int(t.text), float(t.get_attribute("x"))) for t in chart.find_elements(By.TAG_NAME, "text") if t.text.isdigit()]
+    ticks = [
+        (int(t.text), float(t.get_attribute("x"))) for t in chart.find_elements(By.TAG_NAME, "text") if t.text.isdigit()
+    ]
     (first_year, first_x), (last_year, last_x) = ticks[0], ticks[-1]
     per_year = (last_x - first_x) / (last_year - first_year)
     assert all(abs(x - first_x - (year - first_year) * per_year) < 1 for year, x in ticks)  # a linear time axis
     step = ticks[1][0] - first_year
-    assert first_year <= int(min(v["date"] for v in votes)[:4]) and last_year + step > int(max(v["date"] for v in votes)[:4])
+    assert first_year <= int(min(v["date"] for v in votes)[:4]) and last_year + step > int(
+        max(v["date"] for v in votes)[:4]
+    )
     screenshot(browser, "state-page")
 
 
@@ -214,17 +244,30 @@ def test_other_sites_may_read_but_not_update(browser, pages_store):
         def fetch(path: str, **init) -> list:
             return browser.execute_async_script(CROSS_ORIGIN_FETCH, f"{url}{path}", init)
 
-        status, body = fetch("/sparql?query=" + quote("ASK { ?s a tkg:Treaty }"),
-                             headers={"Accept": "application/sparql-results+json"})
+        status, body = fetch(
+            "/sparql?query=" + quote("ASK { ?s a tkg:Treaty }"), headers={"Accept": "application/sparql-results+json"}
+        )
         assert (status, '"boolean":true' in body.replace(" ", "")) == (200, True)
-        status, body = fetch("/sparql", method="POST", body="SELECT ?s WHERE { ?s a tkg:State } LIMIT 1",
-                             headers={"Content-Type": "application/sparql-query"})  # preflighted
+        status, body = fetch(
+            "/sparql",
+            method="POST",
+            body="SELECT ?s WHERE { ?s a tkg:State } LIMIT 1",
+            headers={"Content-Type": "application/sparql-query"},
+        )  # preflighted
         assert status == 200 and "results" in body
         assert fetch("/id/state/PAK", headers={"Accept": "text/turtle"})[0] == 200
-        update = fetch("/sparql", method="POST", body="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-                       headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"})
+        update = fetch(
+            "/sparql",
+            method="POST",
+            body="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+            headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"},
+        )
         assert update[0] == "blocked"
-        form_update = fetch("/sparql", method="POST", body="update=" + quote("INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
-                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        form_update = fetch(
+            "/sparql",
+            method="POST",
+            body="update=" + quote("INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
         assert form_update[0] == "blocked"  # sent (no preflight) but refused without the token, unreadable
         assert fetch("/sparql?query=" + quote("ASK { <urn:a> <urn:b> <urn:c> }"))[1].count("false") == 1

@@ -8,9 +8,9 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 import rdflib
+from conftest import cli
 from rdflib.compare import isomorphic
 
-from conftest import cli
 from treatykg.sources import sample_corpus
 
 RESOLUTION_PREFIXES = ("002", "003", "004")
@@ -69,8 +69,9 @@ def _to_rdflib(triple: pyoxigraph.Triple):
             return rdflib.URIRef(value.value)
         if isinstance(value, pyoxigraph.BlankNode):
             return rdflib.BNode(value.value)
-        return rdflib.Literal(value.value, lang=value.language,
-                              datatype=None if value.language else rdflib.URIRef(value.datatype.value))
+        return rdflib.Literal(
+            value.value, lang=value.language, datatype=None if value.language else rdflib.URIRef(value.datatype.value)
+        )
 
     return term(triple.subject), term(triple.predicate), term(triple.object)
 
@@ -160,14 +161,23 @@ def test_cut_short_resolution_is_reported_incomplete_not_an_error(corpus: Path, 
     result = cli("build", cut, "--store", tmp_path / "store")
     assert result.exit_code == 0, result.stderr
     assert "incomplete: excerpt.txt: lacks plenary meeting" in result.stdout
-    rows = cli("query", "operative-paragraphs", "--param", "resolution=A/RES/77/79", "--format", "csv",
-               "--store", tmp_path / "store").stdout.splitlines()
+    rows = cli(
+        "query",
+        "operative-paragraphs",
+        "--param",
+        "resolution=A/RES/77/79",
+        "--format",
+        "csv",
+        "--store",
+        tmp_path / "store",
+    ).stdout.splitlines()
     assert len(rows) == 1 + 4
 
 
 @pytest.mark.parametrize("mode", ["incremental", "full"])
-def test_violations_fail_the_build_and_keep_the_previous_store(store_copy: Path, tmp_path: Path, monkeypatch,
-                                                               mode: str):
+def test_violations_fail_the_build_and_keep_the_previous_store(
+    store_copy: Path, tmp_path: Path, monkeypatch, mode: str
+):
     from treatykg import mapping
 
     original = mapping.map_source
@@ -193,7 +203,6 @@ def test_export_sorting_on_disk_gives_the_same_bytes(built_store: Path, monkeypa
     monkeypatch.setattr(export, "RUN_LINES", 500)  # forces sorted runs on disk and a merge
     for fmt, data in expected.items():
         assert _export(built_store, fmt) == data, fmt
-
 
 
 def _with_a_resolution_without_its_symbol(corpus: Path, docs: Path) -> Path:
@@ -232,8 +241,9 @@ def test_without_keep_going_the_error_names_the_file_and_why(corpus: Path, tmp_p
     assert "Traceback" not in result.stderr and not (tmp_path / "store").exists()
 
 
-def test_keep_going_leaves_out_a_streamed_table_whose_shapes_fail_on_the_store(corpus: Path, tmp_path: Path,
-                                                                              monkeypatch):
+def test_keep_going_leaves_out_a_streamed_table_whose_shapes_fail_on_the_store(
+    corpus: Path, tmp_path: Path, monkeypatch
+):
     """A vote planted in one batch of a voting table is settled only once everything is loaded;
     with --keep-going the table's graph is taken out of the new store and reported by file."""
     from pyoxigraph import NamedNode, Quad

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from conftest import cli
+
 from treatykg.cli import main
 
 
@@ -19,7 +20,9 @@ def test_every_subcommand_has_help():
 def test_console_script_runs_and_documents_exit_codes():
     result = subprocess.run([sys.executable, "-m", "treatykg", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
-    assert "Exit codes: 0 ok, 1 the graph violates the shapes, 2 usage or input error" in " ".join(result.stdout.split())
+    assert "Exit codes: 0 ok, 1 the graph violates the shapes, 2 usage or input error" in " ".join(
+        result.stdout.split()
+    )
 
 
 def test_usage_errors_exit_2(tmp_path):

@@ -32,13 +32,38 @@ QUERIES = {
 RETURN_FORMATS = ("json", "xml", "csv", "tsv", "json-ld", "turtle", "n3", "rdf", "rdf+xml")  # SPARQLWrapper's
 REQUESTS = {"GET": (GET, URLENCODED), "POST form": (POST, URLENCODED), "POST query": (POST, POSTDIRECTLY)}
 ACCEPTS = (  # every media type either server names, wildcards, and what browsers and clients send
-    "application/sparql-results+json", "application/json", "text/json", "application/sparql-results+xml",
-    "application/xml", "text/xml", "text/csv", "text/tab-separated-values", "text/tsv", "text/plain",
-    "application/n-quads", "text/x-nquads", "application/n-triples", "text/n3", "application/n3",
-    "application/rdf+xml", "application/trig", "application/x-trig", "text/turtle", "application/turtle",
-    "application/x-turtle", "application/ld+json", "application/activity+json", "text/html", "image/png",
-    "text/*", "application/*", "*/*", "", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-    "text/turtle;q=0.5, application/rdf+xml", "application/sparql-results+json;q=0, text/csv;q=0.1",
+    "application/sparql-results+json",
+    "application/json",
+    "text/json",
+    "application/sparql-results+xml",
+    "application/xml",
+    "text/xml",
+    "text/csv",
+    "text/tab-separated-values",
+    "text/tsv",
+    "text/plain",
+    "application/n-quads",
+    "text/x-nquads",
+    "application/n-triples",
+    "text/n3",
+    "application/n3",
+    "application/rdf+xml",
+    "application/trig",
+    "application/x-trig",
+    "text/turtle",
+    "application/turtle",
+    "application/x-turtle",
+    "application/ld+json",
+    "application/activity+json",
+    "text/html",
+    "image/png",
+    "text/*",
+    "application/*",
+    "*/*",
+    "",
+    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "text/turtle;q=0.5, application/rdf+xml",
+    "application/sparql-results+json;q=0, text/csv;q=0.1",
     "application/sparql-results+xml, application/rdf+xml",
 )
 
@@ -56,14 +81,25 @@ def oxigraph_endpoint(served_store):
     if executable is None:
         pytest.skip("the oxigraph server (PyPI 'oxigraph') is not installed")
     port = free_port()
-    command = [executable, "serve-read-only", "--location", str(served_store), "--bind", f"127.0.0.1:{port}",
-               "--union-default-graph"]
+    command = [
+        executable,
+        "serve-read-only",
+        "--location",
+        str(served_store),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--union-default-graph",
+    ]
     with running(command, f"http://127.0.0.1:{port}/query?query=ASK%7B%7D"):
         yield f"http://127.0.0.1:{port}/query"
 
 
-RDFLIB_FORMATS = {"text/turtle": "turtle", "text/n3": "n3", "application/ld+json": "json-ld",
-                  "application/rdf+xml": "xml"}
+RDFLIB_FORMATS = {
+    "text/turtle": "turtle",
+    "text/n3": "n3",
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+}
 
 
 def _text(converted) -> str:
@@ -147,12 +183,18 @@ def test_every_request_oxigraph_accepts_is_accepted(endpoint, oxigraph_endpoint,
         assert ours.status_code == 406 or _parsed(ours, form)
 
 
-@pytest.mark.parametrize(("params", "media"), [
-    ({"format": ["tsv", "text/tab-separated-values"], "output": "tsv", "results": "tsv"}, "text/tab-separated-values"),
-    ({"format": "json", "output": "json"}, "application/sparql-results+json"),
-    ({"format": "text/csv"}, "text/csv"),
-    ({"output": "xml"}, "application/sparql-results+xml"),
-])
+@pytest.mark.parametrize(
+    ("params", "media"),
+    [
+        (
+            {"format": ["tsv", "text/tab-separated-values"], "output": "tsv", "results": "tsv"},
+            "text/tab-separated-values",
+        ),
+        ({"format": "json", "output": "json"}, "application/sparql-results+json"),
+        ({"format": "text/csv"}, "text/csv"),
+        ({"output": "xml"}, "application/sparql-results+xml"),
+    ],
+)
 def test_format_parameters_as_clients_send_them(endpoint, params, media):
     response = httpx.get(endpoint, params={"query": QUERIES["SELECT"], **params}, timeout=30)
     assert response.status_code == 200, response.text
@@ -160,9 +202,17 @@ def test_format_parameters_as_clients_send_them(endpoint, params, media):
     assert PAK in response.text
 
 
-@pytest.mark.parametrize(("fmt", "media"), [("xml", "application/rdf+xml"), ("json", "application/ld+json"),
-                                            ("n3", "text/n3"), ("nt", "application/n-triples"),
-                                            ("application/trig", "application/trig"), ("nquads", "application/n-quads")])
+@pytest.mark.parametrize(
+    ("fmt", "media"),
+    [
+        ("xml", "application/rdf+xml"),
+        ("json", "application/ld+json"),
+        ("n3", "text/n3"),
+        ("nt", "application/n-triples"),
+        ("application/trig", "application/trig"),
+        ("nquads", "application/n-quads"),
+    ],
+)
 def test_format_names_for_rdf_answers(endpoint, fmt, media):
     response = httpx.get(endpoint, params={"query": QUERIES["CONSTRUCT"], "format": fmt}, timeout=30)
     assert response.headers["content-type"].startswith(media)
@@ -184,6 +234,8 @@ def test_a_repeated_query_is_answered_from_the_cache(endpoint):
 
 def test_queries_that_differ_each_time_are_never_cached(endpoint):
     query = "SELECT (STRUUID() AS ?id) (NOW() AS ?now) WHERE {}"
-    answers = [httpx.post(endpoint, data={"query": query}, timeout=30).json()["results"]["bindings"][0]["id"]["value"]
-               for _ in range(2)]
+    answers = [
+        httpx.post(endpoint, data={"query": query}, timeout=30).json()["results"]["bindings"][0]["id"]["value"]
+        for _ in range(2)
+    ]
     assert answers[0] != answers[1]

@@ -8,20 +8,30 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import cli, corpus_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import cli, corpus_text
 from treatykg.build import load_document
-from treatykg.mapping import map_source
 from treatykg.errors import InputError
-from treatykg.sources import SourceFile
+from treatykg.mapping import map_source
 from treatykg.shacl_model import violations
 from treatykg.shacl_reference import validate_quads
+from treatykg.sources import SourceFile
 
 ROOT = Path(__file__).resolve().parent.parent
-OCR_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("l", "1"), ("1", "l"), ("O", "0"), ("0", "O"), ("u", "lJ"), ("/", "1"),
-                  ("e", "c"), (".", ",")]
+OCR_CONFUSIONS = [
+    ("rn", "m"),
+    ("m", "rn"),
+    ("l", "1"),
+    ("1", "l"),
+    ("O", "0"),
+    ("0", "O"),
+    ("u", "lJ"),
+    ("/", "1"),
+    ("e", "c"),
+    (".", ","),
+]
 
 
 @st.composite
@@ -74,8 +84,9 @@ def _damaged_csvs() -> dict[str, str]:
         "a short row": "\n".join(lines[:3] + [lines[3].rsplit(",", 4)[0]] + lines[4:]),
         "a bare quote": "\n".join(lines[:3] + ['"' + lines[3]] + lines[4:]),
         "a 10 MB field": "\n".join(lines[:3] + [lines[3].replace(",", "," + "x" * 10_000_000, 1)] + lines[4:]),
-        "a total that is no number": "\n".join(lines[:1] + [_set_column(lines[0], lines[1], "total_yes", "many")]
-                                               + lines[2:]),
+        "a total that is no number": "\n".join(
+            lines[:1] + [_set_column(lines[0], lines[1], "total_yes", "many")] + lines[2:]
+        ),
     }
 
 

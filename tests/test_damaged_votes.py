@@ -14,19 +14,18 @@ from test_undl_votes import HEADER, voting_csv
 from treatykg.loaders import undl_votes
 
 
-
 def _row_damage(change):
     def damage(line: bytes) -> bytes:
         row = next(csv.reader([line.decode("utf-8")]))
         out = io.StringIO()
         csv.writer(out, lineterminator="\n").writerow(change(row))
         return out.getvalue().encode("utf-8")
+
     return damage
 
 
 def _set(column: str, value: str):
-    return _row_damage(lambda row: [value if name == column else field
-                                    for name, field in zip(HEADER, row)])
+    return _row_damage(lambda row: [value if name == column else field for name, field in zip(HEADER, row)])
 
 
 DAMAGE = {
@@ -55,8 +54,11 @@ def damaged_lines(path, kind: str) -> tuple[list[bytes], int]:
 def snapshot(store) -> dict[str, str]:
     """Every file of the store (followed through its link) and what sits beside it, by content."""
     target = store.resolve()
-    files = {str(path.relative_to(target)): hashlib.sha256(path.read_bytes()).hexdigest()
-             for path in sorted(target.rglob("*")) if path.is_file()}
+    files = {
+        str(path.relative_to(target)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(target.rglob("*"))
+        if path.is_file()
+    }
     files["(target)"] = str(target)
     files["(beside)"] = " ".join(sorted(p.name for p in store.parent.iterdir()))
     return files

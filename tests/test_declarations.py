@@ -7,6 +7,7 @@ import datetime as dt
 import io
 
 from conftest import DATA, cli
+
 from treatykg.loaders import untc_status
 
 PAGE = DATA / "untc" / "ccm_page_declarations.txt"
@@ -33,7 +34,7 @@ def test_each_entry_is_the_state_heading_it_with_its_kind_and_date():
 def test_full_text_and_offsets_into_the_source():
     text, found = entries()
     for entry in found:
-        assert text[entry.span.start:entry.span.end] == entry.text
+        assert text[entry.span.start : entry.span.end] == entry.text
     holy_see = next(d for d in found if d.state == "VAT")
     assert holy_see.text.endswith("It hopes that all States will join it.")  # both lines
 
@@ -59,7 +60,7 @@ def test_saved_page_html_quotes_only_what_stands_verbatim(tmp_path):
     html = "<html><body><pre>" + text.replace("Holy See ratifies", "Holy See <b>ratifies</b>") + "</pre></body></html>"
     found = untc_status.parse(html).declarations
     by_state = {d.state: d for d in found}
-    assert by_state["BEL"].span and html[by_state["BEL"].span.start:by_state["BEL"].span.end] == by_state["BEL"].text
+    assert by_state["BEL"].span and html[by_state["BEL"].span.start : by_state["BEL"].span.end] == by_state["BEL"].text
     assert by_state["VAT"].span is None and "ratifies" in by_state["VAT"].text  # markup inside: text, no quote
 
 
@@ -72,11 +73,17 @@ def test_build_and_the_declarations_query(tmp_path):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == ["state", "state_name", "treaty", "kind", "date", "text", "source"]
     assert {(r["state"], r["kind"], r["date"]) for r in rows} >= {
-        ("BEL", "declaration", "2008-12-03"), ("CAN", "objection", "2015-01-16"), ("LTU", "note", "")}
+        ("BEL", "declaration", "2008-12-03"),
+        ("CAN", "objection", "2015-01-16"),
+        ("LTU", "note", ""),
+    }
     assert all(r["treaty"] == "CCM" and r["source"] == PAGE.name for r in rows)
-    only = cli("query", "declarations", "--store", store, "--param", "state=CHE", "--param", "treaty=CCM",
-               "--format", "csv").output
+    only = cli(
+        "query", "declarations", "--store", store, "--param", "state=CHE", "--param", "treaty=CCM", "--format", "csv"
+    ).output
     assert [(r["kind"], r["text"][:11]) for r in csv.DictReader(io.StringIO(only))] == [
-        ("declaration", "Switzerland"), ("reservation", "A second st")]
+        ("declaration", "Switzerland"),
+        ("reservation", "A second st"),
+    ]
     none = cli("query", "declarations", "--store", store, "--param", "treaty=ATT", "--format", "csv").output
     assert none.strip().splitlines() == ["state,state_name,treaty,kind,date,text,source"]

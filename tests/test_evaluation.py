@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import cli
+
 from treatykg.errors import InputError
-from treatykg.evaluation import (ATTRIBUTION_FIELDS, Gold, canonical, evaluate, judge, read_gold, read_manifest,
-                                 unquoted)
+from treatykg.evaluation import ATTRIBUTION_FIELDS, Gold, canonical, evaluate, judge, read_gold, read_manifest, unquoted
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 HEADER = "id,file,kind,publisher,url,licence,rendering,retrieved,note\n"
@@ -53,8 +52,11 @@ def test_a_gold_fact_needs_a_quote_or_a_place(tmp_path):
 
 def test_quotes_are_checked_against_the_document(tmp_path):
     path = tmp_path / "g.toml"
-    path.write_text('kind = "letter"\n[[fact]]\nfield = "date"\nvalue = "2009-02-16"\nquote = "16  February\\n2009"\n'
-                    '[[fact]]\nfield = "reference"\nvalue = "x"\nquote = "No. 12"\n', encoding="utf-8")
+    path.write_text(
+        'kind = "letter"\n[[fact]]\nfield = "date"\nvalue = "2009-02-16"\nquote = "16  February\\n2009"\n'
+        '[[fact]]\nfield = "reference"\nvalue = "x"\nquote = "No. 12"\n',
+        encoding="utf-8",
+    )
     problems = unquoted(read_gold(path), "Dated 16 February 2009.")
     assert len(problems) == 1 and "No. 12" in problems[0]
 
@@ -72,13 +74,17 @@ def test_a_document_is_read_as_the_build_reads_it(tmp_path, corpus):
     (tmp_path / "gold").mkdir()
     resolution = next(path for path in sorted(corpus.glob("*.txt")) if "72/54." in path.read_text("utf-8"))
     (tmp_path / "docs" / "r.txt").write_bytes(resolution.read_bytes())
-    (tmp_path / "docs" / "n.txt").write_text("Minutes of a village council: the fence will be mended.\n" * 5,
-                                             encoding="utf-8")
-    (tmp_path / "manifest.csv").write_text(HEADER + "r,r.txt,un_resolution,UN,u,l,txt,,\nn,n.txt,news,P,u,l,txt,,\n",
-                                           encoding="utf-8")
+    (tmp_path / "docs" / "n.txt").write_text(
+        "Minutes of a village council: the fence will be mended.\n" * 5, encoding="utf-8"
+    )
+    (tmp_path / "manifest.csv").write_text(
+        HEADER + "r,r.txt,un_resolution,UN,u,l,txt,,\nn,n.txt,news,P,u,l,txt,,\n", encoding="utf-8"
+    )
     (tmp_path / "gold" / "r.toml").write_text(
         'kind = "un_resolution"\nfields = ["adopted"]\n'
-        '[[fact]]\nfield = "adopted"\nvalue = "2017-12-04"\nquote = "4 December 2017"\n', encoding="utf-8")
+        '[[fact]]\nfield = "adopted"\nvalue = "2017-12-04"\nquote = "4 December 2017"\n',
+        encoding="utf-8",
+    )
     (tmp_path / "gold" / "n.toml").write_text('kind = "refused"\n', encoding="utf-8")
     report = evaluate(tmp_path)
     by_id = {judgement.id: judgement for judgement in report.judgements}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import corpus_text
-from treatykg.loaders import detect, explanation_of_vote, letter, text as tx
+
+from treatykg.loaders import detect, explanation_of_vote, letter
+from treatykg.loaders import text as tx
 
 UNSEEN_YES = """Explanation of vote on draft resolution A/C.1/74/L.41 "Implementation of the Convention on
 the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction"
@@ -34,10 +36,10 @@ def test_sample_speaker_body_vote_and_repaired_symbol():
     assert record.draft.symbol == "A/C.1/71/L.22"
     assert record.draft.as_written == "A/C.11711L.22"
     text = corpus_text("000")
-    assert text[record.draft.span.start:record.draft.span.end] == "A/C.11711L.22"
+    assert text[record.draft.span.start : record.draft.span.end] == "A/C.11711L.22"
     assert "2011" in record.draft.note
     assert (record.date, record.year) == (None, 2016)
-    assert text[record.vote_span.start:record.vote_span.end].startswith("My delegation has abstained")
+    assert text[record.vote_span.start : record.vote_span.end].startswith("My delegation has abstained")
 
 
 def test_symbol_grammar_repairs_and_says_when_the_session_stays_open():
@@ -73,8 +75,10 @@ def test_stated_date_wins_over_the_derived_year():
 
 
 def test_draft_written_as_its_number_alone_takes_the_session_the_text_gives():
-    text = ("Kenya's Explanation of Vote - 74th UNGA First Committee\n\nMr. Chairman,\n\n"
-            "My delegation voted in favour of draft resolution L.31.\n")
+    text = (
+        "Kenya's Explanation of Vote - 74th UNGA First Committee\n\nMr. Chairman,\n\n"
+        "My delegation voted in favour of draft resolution L.31.\n"
+    )
     record = explanation_of_vote.parse(text)
     assert record.draft.symbol == "A/C.1/74/L.31" and record.vote == "yes" and record.body == "first-committee"
 
@@ -86,13 +90,17 @@ def test_draft_number_without_a_session_is_partial_not_guessed():
     assert "symbol of the draft voted on" in record.missing
 
 
-LONG_TITLE = ("Explanation of Vote at the 71st UN General Assembly First Committee on Draft Resolution L.12, "
-              "“" + "Implementation of the Convention on the Prohibition of a Long List of Things " * 3 + "”")
+LONG_TITLE = (
+    "Explanation of Vote at the 71st UN General Assembly First Committee on Draft Resolution L.12, "
+    "“" + "Implementation of the Convention on the Prohibition of a Long List of Things " * 3 + "”"
+)
 
 
 def test_a_long_title_line_keeps_the_head_open_for_the_dateline_below_it():
-    text = (f"Kenya's statements\nOctober 30, 2016\n\n{LONG_TITLE}\nNew York City\nOctober 28, 2016\n\n"
-            "Thank you, Mr. Chairman.\n\nMy delegation abstained on draft resolution L.12.\n")
+    text = (
+        f"Kenya's statements\nOctober 30, 2016\n\n{LONG_TITLE}\nNew York City\nOctober 28, 2016\n\n"
+        "Thank you, Mr. Chairman.\n\nMy delegation abstained on draft resolution L.12.\n"
+    )
     assert len(LONG_TITLE) > 220
     record = explanation_of_vote.parse(text)
     assert record.date == dt.date(2016, 10, 28) and record.draft.symbol == "A/C.1/71/L.12"
@@ -100,8 +108,10 @@ def test_a_long_title_line_keeps_the_head_open_for_the_dateline_below_it():
 
 def test_a_long_line_of_body_text_still_ends_the_head():
     prose = "We have long said that the Convention matters to us and to the region we live in. " * 3
-    text = (f"Kenya's statements\n\n{prose}\nNew York City\nOctober 28, 2016\n\nThank you, Mr. Chairman.\n\n"
-            "My delegation abstained on draft resolution L.12.\n")
+    text = (
+        f"Kenya's statements\n\n{prose}\nNew York City\nOctober 28, 2016\n\nThank you, Mr. Chairman.\n\n"
+        "My delegation abstained on draft resolution L.12.\n"
+    )
     assert explanation_of_vote.parse(text).date is None
 
 
@@ -110,29 +120,44 @@ def _body(text):
 
 
 def test_a_heading_naming_the_meeting_gives_the_forum_not_the_chair_s_title():
-    text = ("Statement by H.E. Ambassador Lin at the Meeting of the High Contracting Parties to the Convention on "
-            "Certain Conventional Weapons\n\nMr. Chairman,\n\nOn behalf of the Chinese delegation, I congratulate you.\n")
+    text = (
+        "Statement by H.E. Ambassador Lin at the Meeting of the High Contracting Parties to the Convention on "
+        "Certain Conventional Weapons\n\nMr. Chairman,\n\nOn behalf of the Chinese delegation, I congratulate you.\n"
+    )
     assert _body(text) == "ccw"
 
 
 def test_a_forum_in_the_speaker_s_title_is_not_the_place_of_delivery():
-    text = ("General Statement\n\nDelivered by Ana Ruiz, Permanent Representative to the Conference on Disarmament.\n\n"
-            "Thank you, Mr. President. I speak briefly. Chile reaffirms its commitment to the Convention.\n")
+    text = (
+        "General Statement\n\nDelivered by Ana Ruiz, Permanent Representative to the Conference on Disarmament.\n\n"
+        "Thank you, Mr. President. I speak briefly. Chile reaffirms its commitment to the Convention.\n"
+    )
     assert _body(text) is None
 
 
 def test_congratulating_the_president_of_the_general_assembly_places_the_speech_there():
-    text = ("At the outset, on behalf of the Fijian delegation, I would like to congratulate you, Mr. Ali Treki, on "
-            "your election as President of the General Assembly. Fiji supports the Security Council reform.\n")
+    text = (
+        "At the outset, on behalf of the Fijian delegation, I would like to congratulate you, Mr. Ali Treki, on "
+        "your election as President of the General Assembly. Fiji supports the Security Council reform.\n"
+    )
     assert _body(text) == "unga"
-    assert _body(text.replace("congratulate you, Mr. Ali Treki, on your election as President of the General "
-                              "Assembly", "thank the Secretary-General")) is None
+    assert (
+        _body(
+            text.replace(
+                "congratulate you, Mr. Ali Treki, on your election as President of the General Assembly",
+                "thank the Secretary-General",
+            )
+        )
+        is None
+    )
 
 
 def test_a_chair_address_without_a_vote_names_no_committee():
     text = "Kenya's statement\n\nMr. Chairman,\n\nMy delegation welcomes the report of the meeting.\n"
     assert _body(text) is None
-    assert _body(text.replace("welcomes the report of the meeting", "voted in favour of the draft")) == "first-committee"
+    assert (
+        _body(text.replace("welcomes the report of the meeting", "voted in favour of the draft")) == "first-committee"
+    )
 
 
 def test_a_posting_time_stamp_is_not_the_day_of_delivery():

@@ -100,47 +100,80 @@ def test_un_names_are_the_un_names_and_resolve(name, alpha3):
     assert gazetteer.find_state(name.upper()).alpha3 == alpha3
 
 
-@pytest.mark.parametrize("name,alpha3", [
-    ("BOLIVIA (PLURINATIONAL STATE OF)", "BOL"),
-    ("COTE D'IVOIRE", "CIV"),
-    ("Côte d’Ivoire", "CIV"),
-    ("Turkey", "TUR"), ("Turkiye", "TUR"), ("TURKIYE", "TUR"),
-    ("Czech Republic", "CZE"),
-    ("Swaziland", "SWZ"),
-    ("The former Yugoslav Republic of Macedonia", "MKD"),
-    ("Ivory Coast", "CIV"),
-    ("Cape Verde", "CPV"),
-    ("Burma", "MMR"),
-    ("Zaire", "COD"),
-    ("Bolivia", "BOL"), ("Iran", "IRN"), ("Syria", "SYR"), ("Russia", "RUS"),
-    ("South Korea", "KOR"), ("North Korea", "PRK"), ("Laos", "LAO"),
-    ("Vietnam", "VNM"), ("Viet Nam", "VNM"),
-    ("the Netherlands", "NLD"), ("Kingdom of the Netherlands", "NLD"),
-    ("United States", "USA"), ("UK", "GBR"), ("USA", "USA"),
-    ("Islamic Republic of Iran", "IRN"), ("Iran, Islamic Republic of", "IRN"),
-    ("Korea, Democratic People's Republic of", "PRK"),
-    ("Congo, The Democratic Republic of the", "COD"),
-    ("Sao Tome and Principe", "STP"), ("São Tomé and Príncipe", "STP"),
-    ("  the\n Gambia ", "GMB"),
-    ("Democratic People’s Republic\n  of Korea", "PRK"),
-    ("Federal Republic of Germany", "DEU"), ("GERMANY, FEDERAL REPUBLIC OF", "DEU"),
-    ("USSR", "SUN"), ("Byelorussian SSR", "BLR"), ("Upper Volta", "BFA"),
-])
+@pytest.mark.parametrize(
+    "name,alpha3",
+    [
+        ("BOLIVIA (PLURINATIONAL STATE OF)", "BOL"),
+        ("COTE D'IVOIRE", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Turkey", "TUR"),
+        ("Turkiye", "TUR"),
+        ("TURKIYE", "TUR"),
+        ("Czech Republic", "CZE"),
+        ("Swaziland", "SWZ"),
+        ("The former Yugoslav Republic of Macedonia", "MKD"),
+        ("Ivory Coast", "CIV"),
+        ("Cape Verde", "CPV"),
+        ("Burma", "MMR"),
+        ("Zaire", "COD"),
+        ("Bolivia", "BOL"),
+        ("Iran", "IRN"),
+        ("Syria", "SYR"),
+        ("Russia", "RUS"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("Laos", "LAO"),
+        ("Vietnam", "VNM"),
+        ("Viet Nam", "VNM"),
+        ("the Netherlands", "NLD"),
+        ("Kingdom of the Netherlands", "NLD"),
+        ("United States", "USA"),
+        ("UK", "GBR"),
+        ("USA", "USA"),
+        ("Islamic Republic of Iran", "IRN"),
+        ("Iran, Islamic Republic of", "IRN"),
+        ("Korea, Democratic People's Republic of", "PRK"),
+        ("Congo, The Democratic Republic of the", "COD"),
+        ("Sao Tome and Principe", "STP"),
+        ("São Tomé and Príncipe", "STP"),
+        ("  the\n Gambia ", "GMB"),
+        ("Democratic People’s Republic\n  of Korea", "PRK"),
+        ("Federal Republic of Germany", "DEU"),
+        ("GERMANY, FEDERAL REPUBLIC OF", "DEU"),
+        ("USSR", "SUN"),
+        ("Byelorussian SSR", "BLR"),
+        ("Upper Volta", "BFA"),
+    ],
+)
 def test_variants_and_written_forms_resolve(name, alpha3):
     assert gazetteer.find_state(name).alpha3 == alpha3
 
 
-@pytest.mark.parametrize("code,alpha3", [
-    ("PAK", "PAK"), ("pk", "PAK"), ("BUR", "MMR"), ("ROM", "ROU"),
-])
+@pytest.mark.parametrize(
+    "code,alpha3",
+    [
+        ("PAK", "PAK"),
+        ("pk", "PAK"),
+        ("BUR", "MMR"),
+        ("ROM", "ROU"),
+    ],
+)
 def test_iso_and_former_codes_resolve(code, alpha3):
     assert gazetteer.find_state(code).alpha3 == alpha3
 
 
-@pytest.mark.parametrize("adjective,alpha3", [
-    ("German", "DEU"), ("Pakistani", "PAK"), ("Dutch", "NLD"), ("British", "GBR"),
-    ("French", "FRA"), ("Swiss", "CHE"), ("Croatian", "HRV"),
-])
+@pytest.mark.parametrize(
+    "adjective,alpha3",
+    [
+        ("German", "DEU"),
+        ("Pakistani", "PAK"),
+        ("Dutch", "NLD"),
+        ("British", "GBR"),
+        ("French", "FRA"),
+        ("Swiss", "CHE"),
+        ("Croatian", "HRV"),
+    ],
+)
 def test_adjectives_resolve(adjective, alpha3):
     assert adjective in gazetteer.state(alpha3).adjectives
     assert gazetteer.find_state(adjective).alpha3 == alpha3
@@ -159,24 +192,36 @@ def test_normalise_folds_case_diacritics_quotes_dashes_and_spaces():
 # --- finding states in running text ------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Niger and Nigeria", ["NER", "NGA"]),
-    ("Nigeria and the Niger", ["NGA", "NER"]),
-    ("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea", ["GIN", "GNB", "GNQ", "PNG"]),
-    ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
-    ("the Sudan and South Sudan", ["SDN", "SSD"]),
-    ("the Congo and the Democratic Republic of the Congo", ["COG", "COD"]),
-    ("the Republic of Korea and the Democratic People's Republic of Korea", ["KOR", "PRK"]),
-    ("the Democratic People’s Republic of Korea and the Republic of Korea", ["PRK", "KOR"]),
-    ("Guinea-\nBissau", ["GNB"]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Niger and Nigeria", ["NER", "NGA"]),
+        ("Nigeria and the Niger", ["NGA", "NER"]),
+        ("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea", ["GIN", "GNB", "GNQ", "PNG"]),
+        ("Dominica and the Dominican Republic", ["DMA", "DOM"]),
+        ("the Sudan and South Sudan", ["SDN", "SSD"]),
+        ("the Congo and the Democratic Republic of the Congo", ["COG", "COD"]),
+        ("the Republic of Korea and the Democratic People's Republic of Korea", ["KOR", "PRK"]),
+        ("the Democratic People’s Republic of Korea and the Republic of Korea", ["PRK", "KOR"]),
+        ("Guinea-\nBissau", ["GNB"]),
+    ],
+)
 def test_longest_name_wins(text, expected):
     assert codes(gazetteer.find_states_in(text)) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "a woman spoke", "Somaliland", "the Omani", "chad", "a turkey", "guinea pig", "Nigerian",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a woman spoke",
+        "Somaliland",
+        "the Omani",
+        "chad",
+        "a turkey",
+        "guinea pig",
+        "Nigerian",
+    ],
+)
 def test_no_state_inside_a_longer_word_or_in_ordinary_words(text):
     found = gazetteer.find_states_in(text)
     assert all(m.text not in ("Oman", "Mali", "Chad", "Niger", "Guinea") for m in found), found
@@ -199,15 +244,17 @@ def test_adjectives_in_text():
     text = "Welcoming the dialogue undertaken by the German presidency of the Seventh Meeting"
     [match] = gazetteer.find_states_in(text)
     assert (match.text, match.ref.alpha3, match.kind) == ("German", "DEU", "adjective")
-    assert text[match.start:match.end] == "German"
+    assert text[match.start : match.end] == "German"
 
 
 def test_un_names_with_line_breaks_curly_quotes_and_footnotes():
-    text = ("Welcoming the dialogue undertaken by the United Kingdom of Great Britain and\n"
-            "Northern Ireland, Côte d’Ivoire, Türkiye² and the Netherlands (Kingdom of the)")
+    text = (
+        "Welcoming the dialogue undertaken by the United Kingdom of Great Britain and\n"
+        "Northern Ireland, Côte d’Ivoire, Türkiye² and the Netherlands (Kingdom of the)"
+    )
     found = gazetteer.find_states_in(text)
     assert codes(found) == ["GBR", "CIV", "TUR", "NLD"]
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
     assert found[-1].text == "Netherlands (Kingdom of the)"
 
 
@@ -216,16 +263,24 @@ def test_capitals_match_but_other_case_changes_do_not():
     assert codes(gazetteer.find_states_in("the Government of pakistan")) == []
 
 
-@pytest.mark.parametrize("text", [
-    "the Indian Ocean", "Original: French", "the Niger Delta", "Gulf of Guinea",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Indian Ocean",
+        "Original: French",
+        "the Niger Delta",
+        "Gulf of Guinea",
+    ],
+)
 def test_phrases_that_contain_a_name_but_not_a_state(text):
     assert gazetteer.find_states_in(text) == []
 
 
 def test_find_states_in_is_fast():
-    sentence = ("Welcoming the dialogue undertaken by the German presidency with the Democratic "
-                "Republic of the Congo, Pakistan, the Niger and Papua New Guinea, and the debate. ")
+    sentence = (
+        "Welcoming the dialogue undertaken by the German presidency with the Democratic "
+        "Republic of the Congo, Pakistan, the Niger and Papua New Guinea, and the debate. "
+    )
     text = (sentence * 100)[:10_000]
     gazetteer.find_states_in(text)  # compile once
     start = time.perf_counter()
@@ -239,9 +294,15 @@ def test_find_states_in_is_fast():
 # --- treaties ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("volume,number,key", [
-    (2688, 47713, "ccm"), (2515, 44910, "crpd"), (1342, 22495, "ccw"), (2399, 22495, "ccw-p5"),
-])
+@pytest.mark.parametrize(
+    "volume,number,key",
+    [
+        (2688, 47713, "ccm"),
+        (2515, 44910, "crpd"),
+        (1342, 22495, "ccw"),
+        (2399, 22495, "ccw-p5"),
+    ],
+)
 def test_treaty_by_unts_citation(volume, number, key):
     assert gazetteer.find_treaty_by_unts(volume, number).key == key
 
@@ -250,17 +311,26 @@ def test_unknown_unts_citation():
     assert gazetteer.find_treaty_by_unts(1, 1) is None
 
 
-@pytest.mark.parametrize("name,key", [
-    ("Convention on Certain Conventional Weapons", "ccw"),
-    ("Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
-     "Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects", "ccw"),
-    ('"Convention on Certain Conventional Weapons"(CCW)', "ccw"),
-    ("Convention on\n  Cluster   Munitions", "ccm"),
-    ("“Convention on Cluster Munitions” (CCM)", "ccm"),
-    ("Protocol on Explosive Remnants of War", "ccw-p5"),
-    ("ccw-p5", "ccw-p5"), ("CCW-P5", "ccw-p5"), ("Ccw-P5", "ccw-p5"),
-    ("ccm", "ccm"), ("CRPD", "crpd"),
-])
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("Convention on Certain Conventional Weapons", "ccw"),
+        (
+            "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
+            "Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects",
+            "ccw",
+        ),
+        ('"Convention on Certain Conventional Weapons"(CCW)', "ccw"),
+        ("Convention on\n  Cluster   Munitions", "ccm"),
+        ("“Convention on Cluster Munitions” (CCM)", "ccm"),
+        ("Protocol on Explosive Remnants of War", "ccw-p5"),
+        ("ccw-p5", "ccw-p5"),
+        ("CCW-P5", "ccw-p5"),
+        ("Ccw-P5", "ccw-p5"),
+        ("ccm", "ccm"),
+        ("CRPD", "crpd"),
+    ],
+)
 def test_find_treaty(name, key):
     assert gazetteer.find_treaty(name).key == key
 
@@ -280,8 +350,10 @@ def test_treaty_facts():
 
 
 def test_treaties_in_text():
-    text = ("the Convention on Cluster Munitions (CCM) was negotiated outside the UN; the strength "
-            "of the CCW lies in its legal framework, and its Protocol on Explosive Remnants of War")
+    text = (
+        "the Convention on Cluster Munitions (CCM) was negotiated outside the UN; the strength "
+        "of the CCW lies in its legal framework, and its Protocol on Explosive Remnants of War"
+    )
     assert [(m.text, m.ref.key) for m in gazetteer.find_treaties_in(text)] == [
         ("Convention on Cluster Munitions", "ccm"),
         ("CCM", "ccm"),
@@ -299,9 +371,11 @@ def test_long_titles_match_in_any_case_but_short_names_do_not():
 
 
 def test_organisations_in_a_sentence():
-    text = ("recognizing the efforts to that end undertaken by the United Nations, the "
-            "International Committee of the Red Cross, the Cluster Munition Coalition and "
-            "numerous other non-governmental organizations")
+    text = (
+        "recognizing the efforts to that end undertaken by the United Nations, the "
+        "International Committee of the Red Cross, the Cluster Munition Coalition and "
+        "numerous other non-governmental organizations"
+    )
     assert [m.ref.key for m in gazetteer.find_organisations_in(text)] == ["un", "icrc", "cmc"]
 
 
@@ -327,18 +401,20 @@ def test_group_members_are_known_states():
         assert len(group.members) == len(set(group.members)), group.key
 
 
-@pytest.mark.parametrize("name,key", [
-    ("United Nations General Assembly", "unga"),
-    ("First Committee", "first-committee"),
-    ("Disarmament and International Security Committee", "first-committee"),
-    ("second Review Conference of States Parties to the Convention on Cluster Munitions",
-     "ccm-revcon"),
-    ("tenth Meeting of States Parties to the Convention on Cluster Munitions", "ccm-msp"),
-    ("CCW framework", "ccw"),
-    ("CCW Group of Governmental Experts", "ccw-gge"),
-    ("Oslo process", "oslo-process"),
-    ("Conference on Disarmament", "cd"),
-])
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("United Nations General Assembly", "unga"),
+        ("First Committee", "first-committee"),
+        ("Disarmament and International Security Committee", "first-committee"),
+        ("second Review Conference of States Parties to the Convention on Cluster Munitions", "ccm-revcon"),
+        ("tenth Meeting of States Parties to the Convention on Cluster Munitions", "ccm-msp"),
+        ("CCW framework", "ccw"),
+        ("CCW Group of Governmental Experts", "ccw-gge"),
+        ("Oslo process", "oslo-process"),
+        ("Conference on Disarmament", "cd"),
+    ],
+)
 def test_find_forum(name, key):
     assert gazetteer.find_forum(name).key == key
 
@@ -348,8 +424,18 @@ def test_forum_structure():
     assert (gazetteer.forum("ccw-gge").parent, gazetteer.forum("ccw-gge").treaty) == ("ccw", "ccw")
     assert gazetteer.forum("ccm-msp").treaty == "ccm"
     keys = {ref.key for ref in gazetteer.forums()}
-    assert {"unga", "first-committee", "ccw", "ccw-gge", "ccm-msp", "ccm-revcon", "oslo-process",
-            "unsc", "hrc", "cd"} <= keys
+    assert {
+        "unga",
+        "first-committee",
+        "ccw",
+        "ccw-gge",
+        "ccm-msp",
+        "ccm-revcon",
+        "oslo-process",
+        "unsc",
+        "hrc",
+        "cd",
+    } <= keys
     with pytest.raises(KeyError):
         gazetteer.forum("nope")
 
@@ -359,13 +445,11 @@ def test_forum_structure():
 
 def test_models_reject_bad_codes_and_dates():
     with pytest.raises(ValidationError):
-        StateRef(alpha3="pak", alpha2="PK", numeric="586", un_name="Pakistan",
-                 short_name="Pakistan", status="member")
+        StateRef(alpha3="pak", alpha2="PK", numeric="586", un_name="Pakistan", short_name="Pakistan", status="member")
     with pytest.raises(ValidationError):
         StateRef(alpha3="PAK", un_name="Pakistan", short_name="Pakistan", status="member")
     with pytest.raises(ValidationError):
-        TreatyRef(key="x", short_name="X", title="X", adopted="2010-01-02",
-                  entry_into_force="2009-01-01")
+        TreatyRef(key="x", short_name="X", title="X", adopted="2010-01-02", entry_into_force="2009-01-01")
     with pytest.raises(ValidationError):
         TreatyRef(key="x", short_name="X", title="X", adopted="2 May 2010")
     with pytest.raises(ValidationError):
@@ -373,8 +457,15 @@ def test_models_reject_bad_codes_and_dates():
 
 
 def test_csv_cells_split_on_bars():
-    row = {"alpha3": "PAK", "alpha2": "PK", "numeric": "586", "un_name": "Pakistan",
-           "short_name": "Pakistan", "status": "member", "variants": "A| B |"}
+    row = {
+        "alpha3": "PAK",
+        "alpha2": "PK",
+        "numeric": "586",
+        "un_name": "Pakistan",
+        "short_name": "Pakistan",
+        "status": "member",
+        "variants": "A| B |",
+    }
     ref = StateRef.model_validate(row)
     assert ref.variants == ("A", "B")
 
@@ -392,7 +483,9 @@ def test_one_name_for_two_references_is_refused():
 
 
 def test_full_titles_with_commas_are_found_in_running_text():
-    text = ("Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
-            "of Anti-Personnel Mines and on Their Destruction")
+    text = (
+        "Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
+        "of Anti-Personnel Mines and on Their Destruction"
+    )
     assert [m.ref.key for m in gazetteer.find_treaties_in(text)] == ["apmbc"]
     assert gazetteer.find_states_in("Korea, Republic of") == []  # inverted forms are for lookup only

@@ -37,8 +37,10 @@ def test_graph_matches_golden_file(path: Path, request: pytest.FixtureRequest):
     if not isomorphic(graph, expected):
         only_new = to_isomorphic(graph) - to_isomorphic(expected)
         only_old = to_isomorphic(expected) - to_isomorphic(graph)
-        pytest.fail(f"{path.name}: {len(only_new)} triples not in the golden file, {len(only_old)} missing; "
-                    f"first new: {sorted(only_new)[:3]}; first missing: {sorted(only_old)[:3]}")
+        pytest.fail(
+            f"{path.name}: {len(only_new)} triples not in the golden file, {len(only_old)} missing; "
+            f"first new: {sorted(only_new)[:3]}; first missing: {sorted(only_old)[:3]}"
+        )
 
 
 def test_no_blank_nodes_and_same_quads_every_time():

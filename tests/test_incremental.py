@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import cli
+
 from treatykg import validate
 from treatykg.shacl_model import Finding
 
@@ -34,8 +34,9 @@ def test_one_changed_document_ends_like_a_fresh_build(docs: Path, tmp_path: Path
     store, fresh = tmp_path / "store", tmp_path / "fresh"
     assert cli("build", docs, "--store", store).exit_code == 0
     (changed,) = docs.glob("003*")
-    changed.write_text(changed.read_text(encoding="utf-8").replace("remain seized", "remain firmly seized"),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("remain seized", "remain firmly seized"), encoding="utf-8"
+    )
     (docs / "004_10af76cdd6ba8d3c.txt").unlink()
     result = cli("build", docs, "--store", store)
     assert result.exit_code == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import corpus_text
+
 from treatykg.loaders import detect, explanation_of_vote, letter
 
 UNSEEN = """PERMANENT MISSION OF JAPAN TO THE CONFERENCE ON DISARMAMENT
@@ -48,7 +49,11 @@ def test_cover_letter():
     assert [(r.title, r.organisation) for r in cover.author.roles] == [("Counsellor", "Embassy of Pakistan")]
     assert cover.recipient.name == "Stephen D. Goose"
     assert [(r.title, r.organisation_key) for r in cover.recipient.roles] == [
-        ("Executive Director, Arms Division", "hrw"), ("Editor", "monitor"), ("Co-Chair", "cmc"), (None, "hrw")]
+        ("Executive Director, Arms Division", "hrw"),
+        ("Editor", "monitor"),
+        ("Co-Chair", "cmc"),
+        (None, "hrw"),
+    ]
     assert cover.encloses == (1,)
     assert cover.in_reply_to.date == dt.date(2009, 1, 30)
     assert cover.in_reply_to.addressee == "the Foreign Minister of Pakistan"
@@ -61,7 +66,8 @@ def test_enclosed_ministry_letter():
     assert enclosed.speaks_for == "PAK" and enclosed.sender.organisation == "Ministry of Foreign Affairs"
     assert enclosed.author.name == "Irfan Yusuf Shami"
     assert [(r.title, r.organisation, r.state) for r in enclosed.author.roles] == [
-        ("Director General (Disarmament)", "Ministry of Foreign Affairs", "PAK")]
+        ("Director General (Disarmament)", "Ministry of Foreign Affairs", "PAK")
+    ]
     assert len(enclosed.recipient.roles) == 4
     assert enclosed.in_reply_to.date == dt.date(2009, 1, 30)
     assert [(s.state, s.treaty, s.status) for s in enclosed.participation] == [("PAK", "ccw", "party")]
@@ -93,7 +99,9 @@ def test_unseen_letter_from_another_mission():
     assert only.author.name == "Kenji Tanaka"
     assert only.author.roles[0].title == "Ambassador"
     assert only.recipient.name == "Mary Wareham"
-    assert [(r.title, r.organisation_key) for r in only.recipient.roles] == [("Advocacy Director, Arms Division", "hrw")]
+    assert [(r.title, r.organisation_key) for r in only.recipient.roles] == [
+        ("Advocacy Director, Arms Division", "hrw")
+    ]
     assert only.in_reply_to.date == dt.date(2012, 4, 2) and only.in_reply_to.addressee_state == "JPN"
     pairs = {(p.stance, p.topic) for p in only.positions}
     assert ("has-never", "own-use") in pairs and ("supports", "ccm") in pairs
@@ -112,7 +120,9 @@ to inform it that Chile destroyed its stockpile of anti-personnel mines in 2003.
 
 
 def test_a_note_verbale_is_a_letter_of_the_body_it_opens_with():
-    text = NOTE.format(head="Ministry of Foreign Affairs", sender="Ministry of Foreign Affairs of the Republic of Chile")
+    text = NOTE.format(
+        head="Ministry of Foreign Affairs", sender="Ministry of Foreign Affairs of the Republic of Chile"
+    )
     assert detect(text) is letter
     (note,) = letter.parse(text).letters
     assert (note.speaks_for, note.date, note.reference) == ("CHL", dt.date(2004, 3, 12), "ICT/DIS/77/04")
@@ -162,9 +172,11 @@ def test_a_postcode_or_box_line_is_no_reference():
 
 
 def test_an_address_run_onto_one_line_still_names_the_recipient_state():
-    text = ("THE SECRETARY-GENERAL\n\n2 May 2017\n\nExcellency,\n\nI encourage your country to join the Convention.\n\n"
-            "Please accept, Excellency, the assurances of my highest consideration.\n\nAntonio Guterres\n\n"
-            "His Excellency Mr. Tomas Ruiz President of the Republic of Paraguay Asuncion\n")
+    text = (
+        "THE SECRETARY-GENERAL\n\n2 May 2017\n\nExcellency,\n\nI encourage your country to join the Convention.\n\n"
+        "Please accept, Excellency, the assurances of my highest consideration.\n\nAntonio Guterres\n\n"
+        "His Excellency Mr. Tomas Ruiz President of the Republic of Paraguay Asuncion\n"
+    )
     (sent,) = letter.parse(text).letters
     assert [role.state for role in sent.recipient.roles] == ["PRY"] and sent.recipient.name == "Mr. Tomas Ruiz"
     assert sent.speaks_for is None

@@ -16,7 +16,7 @@ def test_every_loader_module_is_registered():
 
 def test_loaders_follow_the_contract():
     for kind, module in loaders.REGISTRY.items():
-        assert module.KIND == kind
+        assert kind == module.KIND
         assert module.VERSION and module.LABEL and module.__doc__
         assert callable(module.detect) and callable(module.parse)
         assert module.detect("") == 0

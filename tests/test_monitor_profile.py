@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from treatykg import loaders
-from treatykg.loaders import monitor_profile
 from treatykg.evaluation import record_facts
+from treatykg.loaders import monitor_profile
 
 PROFILE = """Ruritania
 
@@ -53,33 +53,42 @@ def test_a_profile_is_read_with_every_claim_reported():
 
 
 def test_a_third_person_pronoun_and_an_abbreviation_are_the_state():
-    text = ("Freedonia\n\nMine Ban Policy\n\nLast updated: 1 October 2020\n\n"
-            "The United States of America (US) has not acceded to the Mine Ban Treaty.\n\n"
-            "In December 2019, the US abstained from voting on UN General Assembly Resolution 74/61.\n\n"
-            "It voted in favor of Resolution 73/61 in December 2018.\n")
+    text = (
+        "Freedonia\n\nMine Ban Policy\n\nLast updated: 1 October 2020\n\n"
+        "The United States of America (US) has not acceded to the Mine Ban Treaty.\n\n"
+        "In December 2019, the US abstained from voting on UN General Assembly Resolution 74/61.\n\n"
+        "It voted in favor of Resolution 73/61 in December 2018.\n"
+    )
     record = monitor_profile.parse(text.replace("Freedonia", "United States"))
     assert {(v.symbol, v.option) for v in record.votes} == {("A/RES/74/61", "abstain"), ("A/RES/73/61", "yes")}
-    assert {(s.status.state, s.status.treaty, s.status.status) for s in record.statuses} == {("USA", "apmbc", "non-party")}
+    assert {(s.status.state, s.status.treaty, s.status.status) for s in record.statuses} == {
+        ("USA", "apmbc", "non-party")
+    }
 
 
-@pytest.mark.parametrize("text", [
-    # a news story about the Monitor's report: no profile heading
-    "Landmine Monitor report released\n\nGeneva, 20 November 2023 - The Landmine Monitor said on Monday that Pakistan "
-    "has not acceded to the Mine Ban Treaty and abstained from the vote on Resolution 77/63.\n",
-    # a profile-like page without the state's title line above its heading
-    "Mine Ban Policy\n\nLast updated: 14 November 2023\n\nThe Republic of India has not acceded to the Mine Ban Treaty.\n",
-    # an overview chapter: the heading under a report's name, not a state's
-    "Cluster Munition Monitor 2022\n\nCluster Munition Ban Policy\n\nRussia has used cluster munitions in Ukraine.\n",
-    # the heading and a state, but nothing else of a Monitor profile
-    "India\n\nMine Ban Policy\n\nIndia has not acceded to the Mine Ban Treaty.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news story about the Monitor's report: no profile heading
+        "Landmine Monitor report released\n\nGeneva, 20 November 2023 - The Landmine Monitor said on Monday that Pakistan "
+        "has not acceded to the Mine Ban Treaty and abstained from the vote on Resolution 77/63.\n",
+        # a profile-like page without the state's title line above its heading
+        "Mine Ban Policy\n\nLast updated: 14 November 2023\n\nThe Republic of India has not acceded to the Mine Ban Treaty.\n",
+        # an overview chapter: the heading under a report's name, not a state's
+        "Cluster Munition Monitor 2022\n\nCluster Munition Ban Policy\n\nRussia has used cluster munitions in Ukraine.\n",
+        # the heading and a state, but nothing else of a Monitor profile
+        "India\n\nMine Ban Policy\n\nIndia has not acceded to the Mine Ban Treaty.\n",
+    ],
+)
 def test_pages_that_are_not_profiles_are_refused(text):
     assert monitor_profile.detect(text) == 0
 
 
 def test_the_profile_year_is_derived_where_the_text_gives_no_date():
-    text = ("Country Reports\nNew_Zealand\n\nNew Zealand\n\nNew Zealand signed the Convention on Cluster Munitions on "
-            "3 December 2008. In April 2009 it said so again.\n\nCluster Munition Ban Policy\n\nThe Monitor notes this.\n")
+    text = (
+        "Country Reports\nNew_Zealand\n\nNew Zealand\n\nNew Zealand signed the Convention on Cluster Munitions on "
+        "3 December 2008. In April 2009 it said so again.\n\nCluster Munition Ban Policy\n\nThe Monitor notes this.\n"
+    )
     record = monitor_profile.parse(text)
     assert (record.state, record.year, record.year_derived) == ("NZL", 2009, True)
     assert record.missing

@@ -13,8 +13,9 @@ from treatykg.shacl_model import ontology_graph
 from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKG
 
 # Standard vocabularies whose terms the mapping may use without declaring them.
-STANDARD = tuple(PREFIXES[p] for p in ("dcterms", "skos", "schema", "prov", "org", "oa", "opengov", "owl",
-                                       "rdf", "rdfs", "foaf"))
+STANDARD = tuple(
+    PREFIXES[p] for p in ("dcterms", "skos", "schema", "prov", "org", "oa", "opengov", "owl", "rdf", "rdfs", "foaf")
+)
 
 
 def declared_terms() -> set[str]:
@@ -50,8 +51,9 @@ def unmapped_in_readme() -> dict[str, str]:
 def mapped_terms() -> set[str]:
     """Minted terms mapped to a standard term, directly or through a minted term that is."""
     graph = ontology_graph()
-    targets = {term: {str(o) for p in MAPPINGS for o in graph.objects(rdflib.URIRef(term), p)}
-               for term in declared_terms()}
+    targets = {
+        term: {str(o) for p in MAPPINGS for o in graph.objects(rdflib.URIRef(term), p)} for term in declared_terms()
+    }
     mapped = {term for term, found in targets.items() if any(not t.startswith(ONTOLOGY_IRI) for t in found)}
     while more := {term for term, found in targets.items() if term not in mapped and found & mapped}:
         mapped |= more
@@ -76,8 +78,13 @@ def test_every_predicate_and_class_the_graph_uses_is_declared(built_store: Path)
     declared = declared_terms()
     unknown = sorted(term for term in used if term.startswith(ONTOLOGY_IRI) and term not in declared)
     assert unknown == []
-    foreign = sorted(term for term in used if not term.startswith(ONTOLOGY_IRI) and not term.startswith(STANDARD)
-                     and not term.startswith("https://w3id.org/treatykg/"))
+    foreign = sorted(
+        term
+        for term in used
+        if not term.startswith(ONTOLOGY_IRI)
+        and not term.startswith(STANDARD)
+        and not term.startswith("https://w3id.org/treatykg/")
+    )
     assert foreign == []
 
 

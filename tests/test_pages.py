@@ -15,8 +15,11 @@ from treatykg import iris
 
 pytestmark = pytest.mark.server
 
-RDF = {"text/turtle": RdfFormat.TURTLE, "application/ld+json": RdfFormat.JSON_LD,
-       "application/n-triples": RdfFormat.N_TRIPLES}
+RDF = {
+    "text/turtle": RdfFormat.TURTLE,
+    "application/ld+json": RdfFormat.JSON_LD,
+    "application/n-triples": RdfFormat.N_TRIPLES,
+}
 RECALLED = "A/RES/63/71"  # described in the graph of every resolution that recalls it
 
 
@@ -36,8 +39,10 @@ def select(client, query: str) -> list[dict]:
 def test_an_entity_is_its_statements_each_once(client, media):
     iri = iris.document(RECALLED)
     copies = int(select(client, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}")[0]["n"]["value"])
-    distinct = {(row["p"]["value"], row["o"]["value"])
-                for row in select(client, f"SELECT DISTINCT ?p ?o WHERE {{ <{iri}> ?p ?o }}")}
+    distinct = {
+        (row["p"]["value"], row["o"]["value"])
+        for row in select(client, f"SELECT DISTINCT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
+    }
     assert copies > len(distinct) > 0  # several named graphs say the same things
     answer = client.get(f"/id/doc/{RECALLED}", headers={"Accept": media})
     assert answer.status_code == 200 and answer.headers["content-type"].startswith(media)
@@ -48,8 +53,9 @@ def test_an_entity_is_its_statements_each_once(client, media):
         assert len(answer.text.splitlines()) == len(distinct)
 
 
-@pytest.mark.parametrize("path", ["/id/state/XXX", "/id/doc/A/RES/1/1", "/ontology/concept/no-such-concept",
-                                  "/graph/no-such-graph"])
+@pytest.mark.parametrize(
+    "path", ["/id/state/XXX", "/id/doc/A/RES/1/1", "/ontology/concept/no-such-concept", "/graph/no-such-graph"]
+)
 @pytest.mark.parametrize("media", ["text/html", *RDF])
 def test_an_unknown_iri_is_404_in_every_format(client, path, media):
     answer = client.get(path, headers={"Accept": media})
@@ -72,11 +78,13 @@ def test_the_ontology_its_terms_and_concepts_dereference(client):
 
 
 def test_named_graphs_dereference_with_their_size(client):
-    graphs = {row["g"]["value"]: int(row["n"]["value"]) for row in select(
-        client, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+    graphs = {
+        row["g"]["value"]: int(row["n"]["value"])
+        for row in select(client, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    }
     base = iris.base()
     for graph in (iris.graph(iris.ONTOLOGY_GRAPH), next(g for g in graphs if g.startswith(base + "id/source/"))):
-        path = "/" + graph[len(base):]
+        path = "/" + graph[len(base) :]
         page = client.get(path, headers={"Accept": "text/html"})
         assert page.status_code == 200 and f"A named graph of {graphs[graph]} statements" in page.text
         described = parse(client.get(path, headers={"Accept": "text/turtle"}).content, format=RdfFormat.TURTLE)
@@ -89,23 +97,37 @@ def test_any_site_may_read_pages_and_queries(client):
         assert client.get(path).headers.get("access-control-allow-origin") == "*", path
     posted = client.post("/sparql", content="ASK {}", headers={"Content-Type": "application/sparql-query"})
     assert posted.status_code == 200 and posted.headers.get("access-control-allow-origin") == "*"
-    preflight = client.options("/sparql", headers={"Origin": "https://example.org", "Access-Control-Request-Method": "POST",
-                                                   "Access-Control-Request-Headers": "content-type"})
+    preflight = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert preflight.status_code == 204 and preflight.headers["access-control-allow-origin"] == "*"
     assert "POST" in preflight.headers["access-control-allow-methods"]
 
 
 def test_no_site_may_update(client):
-    with_token = client.options("/sparql", headers={"Origin": "https://example.org", "Access-Control-Request-Method": "POST",
-                                                    "Access-Control-Request-Headers": "authorization, content-type"})
+    with_token = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
     assert "access-control-allow-origin" not in with_token.headers
     update = client.post("/sparql", data={"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"})
     assert update.status_code == 403 and "access-control-allow-origin" not in update.headers
 
 
 def test_saved_query_parameters_resolve_as_on_the_command_line(client):
-    texts = {value: client.get("/queries/voting-history", params={"state": value}) for value in
-             ("Pakistan", "PAK", "pak", iris.state("PAK"))}
+    texts = {
+        value: client.get("/queries/voting-history", params={"state": value})
+        for value in ("Pakistan", "PAK", "pak", iris.state("PAK"))
+    }
     assert {answer.status_code for answer in texts.values()} == {200}
     assert len({answer.json()["query"] for answer in texts.values()}) == 1
     assert f"<{iris.state('PAK')}>" in texts["PAK"].json()["query"]
@@ -113,13 +135,21 @@ def test_saved_query_parameters_resolve_as_on_the_command_line(client):
     assert f"<{iris.treaty('ccm')}>" in treaty and '"2012-01-01"^^' in treaty
 
 
-@pytest.mark.parametrize(("path", "params", "status", "line"), [
-    ("/queries/participation", {}, 400, "treaty: required by query participation"),
-    ("/queries/participation", {"treaty": " "}, 400, "treaty: required by query participation"),
-    ("/queries/voting-history", {"state": "Atlantis"}, 400, "state=Atlantis: not a state"),
-    ("/queries/voting-history", {"state": "PAK", "color": "red"}, 400, "color: query voting-history has no such parameter"),
-    ("/queries/no-such-query", {}, 404, "no saved query named 'no-such-query'"),
-])
+@pytest.mark.parametrize(
+    ("path", "params", "status", "line"),
+    [
+        ("/queries/participation", {}, 400, "treaty: required by query participation"),
+        ("/queries/participation", {"treaty": " "}, 400, "treaty: required by query participation"),
+        ("/queries/voting-history", {"state": "Atlantis"}, 400, "state=Atlantis: not a state"),
+        (
+            "/queries/voting-history",
+            {"state": "PAK", "color": "red"},
+            400,
+            "color: query voting-history has no such parameter",
+        ),
+        ("/queries/no-such-query", {}, 404, "no saved query named 'no-such-query'"),
+    ],
+)
 def test_saved_query_refusals_are_one_line(client, path, params, status, line):
     answer = client.get(path, params=params)
     assert answer.status_code == status
@@ -159,12 +189,14 @@ def test_properties_are_shown_by_their_labels(client):
 def test_party_steps_follow_withdrawal_and_rejoining():
     from treatykg.pages import party_steps
 
-    acts = [{"state": "A", "kind": "signature", "date": "2000-01-01"},
-            {"state": "A", "kind": "consent", "date": "2001-05-01"},
-            {"state": "B", "kind": "consent", "date": "2001-05-01"},
-            {"state": "B", "kind": "withdrawal", "date": "2004-02-02"},
-            {"state": "C", "kind": "consent", "date": "2004-02-02"},
-            {"state": "B", "kind": "consent", "date": "2006-07-07"}]
+    acts = [
+        {"state": "A", "kind": "signature", "date": "2000-01-01"},
+        {"state": "A", "kind": "consent", "date": "2001-05-01"},
+        {"state": "B", "kind": "consent", "date": "2001-05-01"},
+        {"state": "B", "kind": "withdrawal", "date": "2004-02-02"},
+        {"state": "C", "kind": "consent", "date": "2004-02-02"},
+        {"state": "B", "kind": "consent", "date": "2006-07-07"},
+    ]
     assert [(day.isoformat(), count) for day, count in party_steps(acts)] == [("2001-05-01", 2), ("2006-07-07", 3)]
 
 

@@ -6,8 +6,8 @@ import csv
 import datetime as dt
 
 import pytest
-
 from conftest import DATA, cli
+
 from treatykg import gazetteer
 from treatykg.sources import sample_corpus
 
@@ -32,20 +32,46 @@ def status_table(path, with_new_signers: bool = True) -> None:
         "Participant\tSignature\tProvisional application(n)\tApproval(AA), Acceptance(A), Accession(a), Ratification\n"
         + "\n".join(rows)
         + f"\n\nNotes:\n1 On 1 Mar 2015, the Government of {WITHDRAWN.un_name} notified the Secretary-General "
-          "of its withdrawal from the Convention, which took effect on 1 Sep 2015.\n",
-        encoding="utf-8")
+        "of its withdrawal from the Convention, which took effect on 1 Sep 2015.\n",
+        encoding="utf-8",
+    )
 
 
 def votes(path) -> None:
     """A vote on A/RES/72/54 (4 Dec 2017): parties, a late party, a signatory, a withdrawn state."""
-    header = "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,meeting,title,total_yes,total_no".split(",")
+    header = [
+        "undl_id",
+        "ms_code",
+        "ms_name",
+        "ms_vote",
+        "date",
+        "session",
+        "resolution",
+        "meeting",
+        "title",
+        "total_yes",
+        "total_no",
+    ]
     ballots = [(PARTIES[0], "Y"), (LATE[0], "Y"), (SIGNED[0], "N"), (WITHDRAWN, "Y"), (MEMBERS[150], "Y")]
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(header)
         for state, vote in ballots:
-            writer.writerow(["1", state.alpha3, state.un_name.upper(), vote, "2017-12-04", "72", "A/RES/72/54",
-                             "A/72/PV.62", "Implementation of the Convention on Cluster Munitions", "4", "1"])
+            writer.writerow(
+                [
+                    "1",
+                    state.alpha3,
+                    state.un_name.upper(),
+                    vote,
+                    "2017-12-04",
+                    "72",
+                    "A/RES/72/54",
+                    "A/72/PV.62",
+                    "Implementation of the Convention on Cluster Munitions",
+                    "4",
+                    "1",
+                ]
+            )
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +111,10 @@ def test_participation_history_of_a_state(store):
 def test_count_check_agrees_with_the_status_table(store):
     rows = query(store, "count-check")
     assert [(r["resolution"], r["computed_parties"], r["computed_signatories"], r["agrees"]) for r in rows] == [
-        ("A/RES/72/54", "102", "17", "true"), ("A/RES/75/62", "110", "13", "true"),
-        ("A/RES/77/79", "110", "13", "true")]
+        ("A/RES/72/54", "102", "17", "true"),
+        ("A/RES/75/62", "110", "13", "true"),
+        ("A/RES/77/79", "110", "13", "true"),
+    ]
 
 
 def test_count_check_disagrees_when_the_records_differ(tmp_path):
@@ -95,14 +123,19 @@ def test_count_check_disagrees_when_the_records_differ(tmp_path):
     assert cli("build", "--store", store, sample_corpus(), tmp_path / "ccm_status.txt").exit_code == 0
     rows = query(store, "count-check", "treaty=CCM")
     assert [(r["resolution"], r["computed_signatories"], r["agrees"]) for r in rows] == [
-        ("A/RES/72/54", "17", "true"), ("A/RES/75/62", "9", "false"), ("A/RES/77/79", "9", "false")]
+        ("A/RES/72/54", "17", "true"),
+        ("A/RES/75/62", "9", "false"),
+        ("A/RES/77/79", "9", "false"),
+    ]
 
 
 def test_universalization_targets(store):
     rows = query(store, "universalization-targets", "treaty=CCM", "document=A/RES/72/54")
     assert {(r["state"], r["vote"], r["status"]) for r in rows} == {
-        (LATE[0].alpha3, "yes", "signatory"), (WITHDRAWN.alpha3, "yes", "withdrawn"),
-        (MEMBERS[150].alpha3, "yes", "none")}
+        (LATE[0].alpha3, "yes", "signatory"),
+        (WITHDRAWN.alpha3, "yes", "withdrawn"),
+        (MEMBERS[150].alpha3, "yes", "none"),
+    }
 
 
 def test_voting_history_by_treaty(store):
@@ -111,10 +144,13 @@ def test_voting_history_by_treaty(store):
     assert query(store, "voting-history", f"state={PARTIES[0].alpha3}", "treaty=CCW") == []
 
 
-@pytest.mark.parametrize("params, message", [
-    (["treaty=no such treaty"], "no treaty of that name"),
-    (["treaty=CCM", "as_of=4 Dec 2017"], "not an ISO date"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        (["treaty=no such treaty"], "no treaty of that name"),
+        (["treaty=CCM", "as_of=4 Dec 2017"], "not an ISO date"),
+    ],
+)
 def test_unknown_parameter_values_are_clear_errors(store, params, message):
     result = cli("query", "participation", "--store", store, *(f"--param={p}" for p in params))
     assert result.exit_code == 2 and message in result.stderr
@@ -122,7 +158,8 @@ def test_unknown_parameter_values_are_clear_errors(store, params, message):
 
 def test_as_of_defaults_to_today(store):
     assert query(store, "participation", "treaty=CCM") == query(
-        store, "participation", "treaty=CCM", f"as_of={dt.date.today().isoformat()}")
+        store, "participation", "treaty=CCM", f"as_of={dt.date.today().isoformat()}"
+    )
 
 
 def cut_short(page: str) -> tuple[str, list[str]]:
@@ -162,15 +199,22 @@ def test_a_cut_short_status_table_makes_participation_incomplete(stores):
     assert lost and lost <= {r["state"] for r in whole} and not lost & {r["state"] for r in cut}
     history = query(built["cut"], "participation-history", f"state={cut[0]['state']}")
     assert history and {r["complete"] for r in history} == {"false"}
-    profile = [r for r in query(built["cut"], "state-profile", f"state={cut[0]['state']}") if r["kind"] == "participation"]
+    profile = [
+        r for r in query(built["cut"], "state-profile", f"state={cut[0]['state']}") if r["kind"] == "participation"
+    ]
     assert profile and {r["complete"] for r in profile} == {"false"}
 
 
 def test_states_absent_from_a_cut_short_table_are_no_record_not_none(stores):
     built, lost = stores
-    (document,) = {r["document"] for r in query(built["whole"], "vote-totals") if r["tally"] == "recorded"
-                   and r["document"].startswith("A/RES/77")}
-    whole = {r["state"]: r for r in query(built["whole"], "universalization-targets", "treaty=CCM", f"document={document}")}
+    (document,) = {
+        r["document"]
+        for r in query(built["whole"], "vote-totals")
+        if r["tally"] == "recorded" and r["document"].startswith("A/RES/77")
+    }
+    whole = {
+        r["state"]: r for r in query(built["whole"], "universalization-targets", "treaty=CCM", f"document={document}")
+    }
     cut = {r["state"]: r for r in query(built["cut"], "universalization-targets", "treaty=CCM", f"document={document}")}
     yes = {r["state"] for r in query(built["cut"], "vote-record", f"document={document}") if r["vote"] == "yes"}
     absent_yes = yes & lost

@@ -7,9 +7,9 @@ from importlib.resources import files
 
 import pytest
 import rdflib
+from conftest import corpus_text
 from rdflib.namespace import SKOS
 
-from conftest import corpus_text
 from treatykg.loaders import detect, positions
 from treatykg.shacl_model import ontology_graph
 
@@ -45,7 +45,7 @@ EXPECTED_001 = [
 def _by_sentence(text: str, found) -> list[tuple[str, set]]:
     grouped: dict[int, tuple[str, set]] = {}
     for position in found:
-        quote = text[position.span.start:position.span.end]
+        quote = text[position.span.start : position.span.end]
         grouped.setdefault(position.span.start, (quote, set()))[1].add((position.stance, position.topic))
     return [grouped[start] for start in sorted(grouped)]
 
@@ -54,7 +54,9 @@ def _by_sentence(text: str, found) -> list[tuple[str, set]]:
 def test_one_position_per_claim_per_sentence(prefix, expected):
     text = corpus_text(prefix)
     record = detect(text).parse(text)
-    found = record.positions if hasattr(record, "positions") else [p for letter in record.letters for p in letter.positions]
+    found = (
+        record.positions if hasattr(record, "positions") else [p for letter in record.letters for p in letter.positions]
+    )
     got = _by_sentence(text, found)
     assert len(got) == len(expected)
     for (quote, pairs), (opening, expected_pairs) in zip(got, expected):
@@ -66,7 +68,7 @@ def test_every_position_explains_itself():
     text = corpus_text("000")
     for position in detect(text).parse(text).positions:
         assert "subject" in position.rule or "impersonal" in position.rule
-        assert f"stance '" in position.rule and f"topic '{position.topic}'" in position.rule
+        assert "stance '" in position.rule and f"topic '{position.topic}'" in position.rule
 
 
 def test_other_states_are_not_taken_for_the_speaker():
@@ -92,23 +94,33 @@ def test_quotes_equal_the_source_between_their_offsets_in_the_graph(prefix, tmp_
     record, described = load_document(source)
     graph = rdflib.Graph()
     for quad in map_source(described, record):
-        graph.add(tuple(rdflib.URIRef(t.value) if type(t).__name__ == "NamedNode" else rdflib.Literal(
-            t.value, datatype=rdflib.URIRef(t.datatype.value) if t.datatype else None) for t in quad.triple))
+        graph.add(
+            tuple(
+                rdflib.URIRef(t.value)
+                if type(t).__name__ == "NamedNode"
+                else rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value) if t.datatype else None)
+                for t in quad.triple
+            )
+        )
     text = decode(source)
-    rows = list(graph.query("""
+    rows = list(
+        graph.query("""
         PREFIX oa: <http://www.w3.org/ns/oa#>
         SELECT ?exact ?start ?end WHERE {
-          ?quote oa:hasSelector ?a, ?b . ?a oa:exact ?exact . ?b oa:start ?start ; oa:end ?end }"""))
+          ?quote oa:hasSelector ?a, ?b . ?a oa:exact ?exact . ?b oa:start ?start ; oa:end ?end }""")
+    )
     assert rows
     for exact, start, end in rows:
-        assert text[int(start):int(end)] == str(exact)
+        assert text[int(start) : int(end)] == str(exact)
 
 
 def test_lexicon_and_ontology_agree():
     data = tomllib.loads(files("treatykg.reference").joinpath("position_topics.toml").read_text(encoding="utf-8"))
     ontology = ontology_graph()
     for scheme, table in (("stances", "stance"), ("topics", "topic")):
-        declared = {str(ontology.value(concept, SKOS.notation)) for concept in ontology.subjects(SKOS.inScheme, TKGC[scheme])}
+        declared = {
+            str(ontology.value(concept, SKOS.notation)) for concept in ontology.subjects(SKOS.inScheme, TKGC[scheme])
+        }
         assert declared == {entry["key"] for entry in data[table]}
         for entry in data[table]:
             assert str(ontology.value(TKGC[entry["key"]], SKOS.prefLabel)) == entry["label"]
@@ -116,7 +128,9 @@ def test_lexicon_and_ontology_agree():
 
 def test_wider_cues_and_topics_of_national_statements():
     found = lambda text, state: {(p.stance, p.topic) for p in positions.find_positions(text, state)}  # noqa: E731
-    assert found("Chile unequivocally condemns the use of cluster munitions.", "CHL") == {("opposes", "cluster-munitions")}
+    assert found("Chile unequivocally condemns the use of cluster munitions.", "CHL") == {
+        ("opposes", "cluster-munitions")
+    }
     assert found("Ghana attaches great importance to the role of the CCW.", "GHA") == {("supports", "ccw-forum")}
     assert found("We reaffirm our unwavering commitment to the Arms Trade Treaty.", "NOR") == {("supports", "att")}
     assert found("We strongly oppose the Prohibition Treaty.", "FRA") == {("opposes", "nuclear-weapons")}
@@ -126,49 +140,73 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
     return {(claim.treaty, claim.status) for claim in positions.find_participation(text, state)}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Chile signed the Convention on Cluster Munitions in 2008.", {("ccm", "signatory")}),
-    ("Our country has been a party to the Arms Trade Treaty since 2014.", {("att", "party")}),
-    ("As a High Contracting Party to AP-II of the CCW, Chile has rendered its mines detectable.", {("ccw-p2-amended", "party")}),
-    ("Chile is a party to Protocol V to the CCW.", {("ccw-p5", "party")}),
-    ("Chile is proud to be among the countries that have ratified the Arms Trade Treaty.", {("att", "party")}),
-    ("Being the first country to accede to the Arms Trade Treaty, Chile will share its experience.", {("att", "party")}),
-    ("On 3 June, Chile joined 60 States in signing the Arms Trade Treaty.", {("att", "signatory")}),
-    ("The Arms Trade Treaty, which Chile has signed and is ratifying, enters into force soon.", {("att", "signatory")}),
-    ("Chile, although not a signatory to the Arms Trade Treaty, applies its rules.", {("att", "non-party")}),
-    ("We reaffirm our obligations under the Arms Trade Treaty.", {("att", "party")}),
-    ("Chile submitted its instrument of acceptance of the Convention on Cluster Munitions today.", {("ccm", "party")}),
-    ("We have signed but not yet ratified the Arms Trade Treaty.", {("att", "signatory")}),
-    # "the Convention" is the one convention named before it
-    ("The Convention on Cluster Munitions entered into force in 2010. In 2009 Chile ratified the Convention.",
-     {("ccm", "party")}),
-    ("The Arms Trade Treaty entered into force. Chile is among the countries that have ratified this milestone treaty.",
-     {("att", "party")}),
-    # a party that says it signed is a party
-    ("We signed the Convention on Cluster Munitions in 2008. We have ratified the Convention on Cluster Munitions.",
-     {("ccm", "party")}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile signed the Convention on Cluster Munitions in 2008.", {("ccm", "signatory")}),
+        ("Our country has been a party to the Arms Trade Treaty since 2014.", {("att", "party")}),
+        (
+            "As a High Contracting Party to AP-II of the CCW, Chile has rendered its mines detectable.",
+            {("ccw-p2-amended", "party")},
+        ),
+        ("Chile is a party to Protocol V to the CCW.", {("ccw-p5", "party")}),
+        ("Chile is proud to be among the countries that have ratified the Arms Trade Treaty.", {("att", "party")}),
+        (
+            "Being the first country to accede to the Arms Trade Treaty, Chile will share its experience.",
+            {("att", "party")},
+        ),
+        ("On 3 June, Chile joined 60 States in signing the Arms Trade Treaty.", {("att", "signatory")}),
+        (
+            "The Arms Trade Treaty, which Chile has signed and is ratifying, enters into force soon.",
+            {("att", "signatory")},
+        ),
+        ("Chile, although not a signatory to the Arms Trade Treaty, applies its rules.", {("att", "non-party")}),
+        ("We reaffirm our obligations under the Arms Trade Treaty.", {("att", "party")}),
+        (
+            "Chile submitted its instrument of acceptance of the Convention on Cluster Munitions today.",
+            {("ccm", "party")},
+        ),
+        ("We have signed but not yet ratified the Arms Trade Treaty.", {("att", "signatory")}),
+        # "the Convention" is the one convention named before it
+        (
+            "The Convention on Cluster Munitions entered into force in 2010. In 2009 Chile ratified the Convention.",
+            {("ccm", "party")},
+        ),
+        (
+            "The Arms Trade Treaty entered into force. Chile is among the countries that have ratified this milestone treaty.",
+            {("att", "party")},
+        ),
+        # a party that says it signed is a party
+        (
+            "We signed the Convention on Cluster Munitions in 2008. We have ratified the Convention on Cluster Munitions.",
+            {("ccm", "party")},
+        ),
+    ],
+)
 def test_the_state_states_its_own_status(text, expected):
     assert _claims(text, "CHL") == expected
 
 
-@pytest.mark.parametrize("text", [
-    "We call on all States to become party to the Arms Trade Treaty.",
-    "We welcome the States that have ratified the Arms Trade Treaty.",
-    "We hope to ratify the Arms Trade Treaty soon.",
-    "We are proceeding apace to ratify the Arms Trade Treaty.",
-    "Norway has ratified the Arms Trade Treaty.",
-    "Ethiopia, a signatory to the Convention on Cluster Munitions, used the weapons.",
-    "If we had ratified the Arms Trade Treaty, the trade would be safer.",
-    "So far, a total of 45 states have ratified the Convention on Cluster Munitions.",
-    "Producers who have not yet signed the Ottawa Convention should do so.",
-    "Chile intends to become a State party to the Arms Trade Treaty.",
-    "The letter, signed by the Minister, concerns the Arms Trade Treaty.",
-    "Chile is a party to AP-II of the Geneva Conventions, not of the Arms Trade Treaty.",
-    # "the Convention" after two conventions, or after one the gazetteer does not know, is left unresolved
-    "The Convention on Cluster Munitions and the Ottawa Convention were discussed. Chile has ratified the Convention.",
-    "The Vienna Convention on the Law of Treaties was discussed. Chile has ratified the Convention.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call on all States to become party to the Arms Trade Treaty.",
+        "We welcome the States that have ratified the Arms Trade Treaty.",
+        "We hope to ratify the Arms Trade Treaty soon.",
+        "We are proceeding apace to ratify the Arms Trade Treaty.",
+        "Norway has ratified the Arms Trade Treaty.",
+        "Ethiopia, a signatory to the Convention on Cluster Munitions, used the weapons.",
+        "If we had ratified the Arms Trade Treaty, the trade would be safer.",
+        "So far, a total of 45 states have ratified the Convention on Cluster Munitions.",
+        "Producers who have not yet signed the Ottawa Convention should do so.",
+        "Chile intends to become a State party to the Arms Trade Treaty.",
+        "The letter, signed by the Minister, concerns the Arms Trade Treaty.",
+        "Chile is a party to AP-II of the Geneva Conventions, not of the Arms Trade Treaty.",
+        # "the Convention" after two conventions, or after one the gazetteer does not know, is left unresolved
+        "The Convention on Cluster Munitions and the Ottawa Convention were discussed. Chile has ratified the Convention.",
+        "The Vienna Convention on the Law of Treaties was discussed. Chile has ratified the Convention.",
+    ],
+)
 def test_no_status_from_calls_wishes_conditions_or_other_states(text):
     assert _claims(text, "CHL") == set()
 
@@ -182,35 +220,56 @@ def _stances(text: str, state: str = "CHL") -> set[tuple[str, str]]:
     return {(p.stance, p.topic) for p in positions.find_positions(text, state)}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("We support the Convention on Cluster Munitions. We regret Lithuania's withdrawal from the Convention.",
-     {("supports", "ccm"), ("regrets", "ccm")}),
-    ("Chile continues to recognize the pivotal role of the Conference on Disarmament.",
-     {("considers", "conference-on-disarmament")}),
-    ("Chile welcomes the resolution on destroying the chemical weapons of the region.", {("opposes", "chemical-weapons")}),
-    ("Chile should play a leading role in pushing for an end to the use of cluster munitions.",
-     {("opposes", "cluster-munitions")}),
-    ("We are aligning our policy with the key requirements of the Ottawa Convention.", {("supports", "landmines")}),
-    ("The Government of Chile has taken the humanitarian concerns very seriously.", {("supports", "humanitarian-concerns")}),
-    ("Chile remains convinced that the Arms Trade Treaty is essential.", {("supports", "att")}),
-    ("We are determined to maintain our financial support for humanitarian demining.", {("supports", "humanitarian-concerns")}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We support the Convention on Cluster Munitions. We regret Lithuania's withdrawal from the Convention.",
+            {("supports", "ccm"), ("regrets", "ccm")},
+        ),
+        (
+            "Chile continues to recognize the pivotal role of the Conference on Disarmament.",
+            {("considers", "conference-on-disarmament")},
+        ),
+        (
+            "Chile welcomes the resolution on destroying the chemical weapons of the region.",
+            {("opposes", "chemical-weapons")},
+        ),
+        (
+            "Chile should play a leading role in pushing for an end to the use of cluster munitions.",
+            {("opposes", "cluster-munitions")},
+        ),
+        ("We are aligning our policy with the key requirements of the Ottawa Convention.", {("supports", "landmines")}),
+        (
+            "The Government of Chile has taken the humanitarian concerns very seriously.",
+            {("supports", "humanitarian-concerns")},
+        ),
+        ("Chile remains convinced that the Arms Trade Treaty is essential.", {("supports", "att")}),
+        (
+            "We are determined to maintain our financial support for humanitarian demining.",
+            {("supports", "humanitarian-concerns")},
+        ),
+    ],
+)
 def test_new_cues_and_topics(text, expected):
     assert _stances(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    # two conventions named before: "the Convention" has no topic
-    "We discussed the Convention on Cluster Munitions and the Ottawa Convention. We regret the withdrawal from the Convention.",
-    # a topic is not carried onto another state's act
-    "We support the Arms Trade Treaty. We condemn Russia's invasion of Ukraine.",
-    # support said near a harm, without a remedy, says nothing about the harm
-    "We believe that those responsible for the use of chemical weapons must be held accountable.",
-    # the Landmine Monitor is a publication, not a landmine
-    "We welcome the Landmine Monitor report.",
-    # "endorse" is not "end": support for endorsing is not opposition
-    "We support efforts to endorse cluster munitions.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two conventions named before: "the Convention" has no topic
+        "We discussed the Convention on Cluster Munitions and the Ottawa Convention. We regret the withdrawal from the Convention.",
+        # a topic is not carried onto another state's act
+        "We support the Arms Trade Treaty. We condemn Russia's invasion of Ukraine.",
+        # support said near a harm, without a remedy, says nothing about the harm
+        "We believe that those responsible for the use of chemical weapons must be held accountable.",
+        # the Landmine Monitor is a publication, not a landmine
+        "We welcome the Landmine Monitor report.",
+        # "endorse" is not "end": support for endorsing is not opposition
+        "We support efforts to endorse cluster munitions.",
+    ],
+)
 def test_no_position_without_a_topic_of_its_own(text):
     assert _stances(text) - {("supports", "att")} == set()
 
@@ -220,17 +279,29 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
     assert [(p.stance, p.topic) for p in positions.find_positions(text, "CHL")] == [("supports", "att")]
 
 
-@pytest.mark.parametrize(("sentence", "state", "expected"), [
-    ("India has ratified the Convention on Conventional Weapons (CCW) and its Amended Protocol II.", "IND",
-     [("ccw", "party"), ("ccw-p2-amended", "party")]),
-    ("Chile has not ratified the CCM, the Mine Ban Treaty and the ATT.", "CHL",
-     [("ccm", "non-party"), ("apmbc", "non-party"), ("att", "non-party")]),
-    ("India has ratified the CCW and signed the CCM.", "IND", [("ccw", "party"), ("ccm", "signatory")]),
-    ("New Zealand ratified Protocol V on Explosive Remnants of War in 2007.", "NZL", [("ccw-p5", "party")]),
-    ("Israel said this is best done within the Convention on Conventional Weapons (CCW), to which it is a party.",
-     "ISR", [("ccw", "party")]),
-    ("Israel welcomed Chile's work in the CCW, to which it is a party.", "ISR", []),
-    ("Israel would act in the CCW, to which it is a party, if Chile agreed.", "ISR", []),
-])
+@pytest.mark.parametrize(
+    ("sentence", "state", "expected"),
+    [
+        (
+            "India has ratified the Convention on Conventional Weapons (CCW) and its Amended Protocol II.",
+            "IND",
+            [("ccw", "party"), ("ccw-p2-amended", "party")],
+        ),
+        (
+            "Chile has not ratified the CCM, the Mine Ban Treaty and the ATT.",
+            "CHL",
+            [("ccm", "non-party"), ("apmbc", "non-party"), ("att", "non-party")],
+        ),
+        ("India has ratified the CCW and signed the CCM.", "IND", [("ccw", "party"), ("ccm", "signatory")]),
+        ("New Zealand ratified Protocol V on Explosive Remnants of War in 2007.", "NZL", [("ccw-p5", "party")]),
+        (
+            "Israel said this is best done within the Convention on Conventional Weapons (CCW), to which it is a party.",
+            "ISR",
+            [("ccw", "party")],
+        ),
+        ("Israel welcomed Chile's work in the CCW, to which it is a party.", "ISR", []),
+        ("Israel would act in the CCW, to which it is a party, if Chile agreed.", "ISR", []),
+    ],
+)
 def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):
     assert [(m.treaty, m.status) for m in positions.find_participation(sentence, state)] == expected

@@ -45,14 +45,21 @@ def test_states_named_beside_a_tally_are_reported_votes_on_the_whole_text_only(r
 
 
 def test_positions_only_where_a_delegate_speaks_and_all_reported(record):
-    assert {(p.position.state, p.position.stance, p.position.topic) for p in record.positions} == {("PAK", "opposes", "ban")}
-    assert all(p.position.modality == "reported" for p in record.positions)  # Norway's words stand in no speaker's paragraph
+    assert {(p.position.state, p.position.stance, p.position.topic) for p in record.positions} == {
+        ("PAK", "opposes", "ban")
+    }
+    assert all(
+        p.position.modality == "reported" for p in record.positions
+    )  # Norway's words stand in no speaker's paragraph
 
 
-@pytest.mark.parametrize("text", [
-    "The press release GA/DIS/3999 was widely read.\n\nIt described the meeting of the First Committee.",
-    "Statement by Pakistan\n\nMr. Chairman, the press release GA/DIS/3999 misreports our vote.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The press release GA/DIS/3999 was widely read.\n\nIt described the meeting of the First Committee.",
+        "Statement by Pakistan\n\nMr. Chairman, the press release GA/DIS/3999 misreports our vote.",
+    ],
+)
 def test_a_text_that_only_names_a_press_release_is_not_one(text):
     with pytest.raises(UnknownKind):
         detect(text)
@@ -86,11 +93,13 @@ def test_reported_and_recorded_votes_are_compared_and_explained_votes_listed(tmp
 
     differing = rows("vote-discrepancies")
     assert [(r["document"], r["state"], r["recorded"], r["reported"], r["reporter"]) for r in differing] == [
-        ("A/C.1/77/L.42", "BOL", "yes", "no", "United Nations")]
+        ("A/C.1/77/L.42", "BOL", "yes", "no", "United Nations")
+    ]
     assert differing[0]["recorded_source"] == "current_layout.csv" and differing[0]["reported_source"] == "release.txt"
     explained = rows("explained-votes")
     assert [(r["state"], r["vote"], r["modality"], r["reporter"], r["body"]) for r in explained] == [
-        ("AFG", "yes", "reported", "United Nations", "United Nations General Assembly")]
+        ("AFG", "yes", "reported", "United Nations", "United Nations General Assembly")
+    ]
 
 
 def test_explained_votes_lists_a_states_own_explanation_as_stated(built_store: Path):

@@ -8,38 +8,109 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import cli
+
 from treatykg import query as q
 from treatykg.errors import InputError
 from treatykg.vocab import PREFIXES
 
 CONTRACT = {
-    "correspondence": ["document", "date", "reference", "author", "author_role", "author_org", "recipient",
-                       "recipient_role", "recipient_org", "in_reply_to", "encloses"],
+    "correspondence": [
+        "document",
+        "date",
+        "reference",
+        "author",
+        "author_role",
+        "author_org",
+        "recipient",
+        "recipient_role",
+        "recipient_org",
+        "in_reply_to",
+        "encloses",
+    ],
     "declarations": ["state", "state_name", "treaty", "kind", "date", "text", "source"],
-    "count-check": ["resolution", "as_of", "stated_joined", "computed_joined", "stated_parties", "computed_parties",
-                    "stated_signatories", "computed_signatories", "complete", "agrees"],
+    "count-check": [
+        "resolution",
+        "as_of",
+        "stated_joined",
+        "computed_joined",
+        "stated_parties",
+        "computed_parties",
+        "stated_signatories",
+        "computed_signatories",
+        "complete",
+        "agrees",
+    ],
     "meetings": ["meeting", "treaty", "kind", "ordinal", "place", "start", "end", "president", "president_name"],
     "membership-counts": ["resolution", "treaty", "as_of", "joined", "parties", "signatories"],
     "mentions": ["document", "entity", "entity_type", "label"],
     "operative-paragraphs": ["resolution", "number", "action", "text"],
     "participation-history": ["state", "state_name", "treaty", "event", "date", "source", "complete"],
-    "participation": ["state", "state_name", "treaty", "status", "signed", "consent", "consent_type", "withdrawn",
-                      "source", "complete"],
-    "positions": ["state", "state_name", "date", "document", "stance", "topic", "topic_label", "forum", "modality",
-                  "reporter", "quote",
-                  "start", "end"],
+    "participation": [
+        "state",
+        "state_name",
+        "treaty",
+        "status",
+        "signed",
+        "consent",
+        "consent_type",
+        "withdrawn",
+        "source",
+        "complete",
+    ],
+    "positions": [
+        "state",
+        "state_name",
+        "date",
+        "document",
+        "stance",
+        "topic",
+        "topic_label",
+        "forum",
+        "modality",
+        "reporter",
+        "quote",
+        "start",
+        "end",
+    ],
     "recalls": ["resolution", "recalled", "recalled_adopted"],
-    "resolutions": ["symbol", "title", "session", "adopted", "plenary_meeting", "agenda_item", "committee_report", "draft"],
-    "reported-status": ["state", "state_name", "treaty", "status", "reported_on", "reporter", "cited", "document", "quote"],
+    "resolutions": [
+        "symbol",
+        "title",
+        "session",
+        "adopted",
+        "plenary_meeting",
+        "agenda_item",
+        "committee_report",
+        "draft",
+    ],
+    "reported-status": [
+        "state",
+        "state_name",
+        "treaty",
+        "status",
+        "reported_on",
+        "reporter",
+        "cited",
+        "document",
+        "quote",
+    ],
     "state-profile": ["kind", "date", "detail", "document", "modality", "reporter", "complete"],
     "stated-participation": ["state", "state_name", "treaty", "status", "stated_on", "document"],
     "universalization-targets": ["state", "state_name", "vote", "status", "complete"],
     "dataset-vote-discrepancies": ["document", "state", "state_name", "undl", "other", "source"],
     "explained-votes": ["document", "state", "state_name", "body", "date", "vote", "modality", "reporter", "source"],
-    "vote-discrepancies": ["document", "state", "state_name", "recorded", "reported", "intended", "reporter",
-                           "recorded_source", "reported_source"],
+    "vote-discrepancies": [
+        "document",
+        "state",
+        "state_name",
+        "recorded",
+        "reported",
+        "intended",
+        "reporter",
+        "recorded_source",
+        "reported_source",
+    ],
     "vote-record": ["state", "state_name", "vote", "complete"],
     "vote-totals": ["document", "body", "date", "yes", "no", "abstain", "non_voting", "tally", "votes_known", "source"],
     "votes": ["state", "state_name", "document", "body", "vote", "date", "source"],
@@ -106,8 +177,14 @@ def test_recalls_with_parameter(built_store: Path):
 
 def test_membership_counts_are_dated_observations(built_store: Path):
     found = rows(built_store, "membership-counts")
-    assert {"resolution": "A/RES/77/79", "treaty": "CCM", "as_of": "2022-12-07", "joined": "123",
-            "parties": "110", "signatories": "13"} in found
+    assert {
+        "resolution": "A/RES/77/79",
+        "treaty": "CCM",
+        "as_of": "2022-12-07",
+        "joined": "123",
+        "parties": "110",
+        "signatories": "13",
+    } in found
 
 
 def test_meetings_with_presidents(built_store: Path):
@@ -137,8 +214,9 @@ def test_unknown_parameter_values_are_clear_errors(built_store: Path):
 
 def test_query_file_and_formats(built_store: Path, tmp_path: Path):
     path = tmp_path / "count.rq"
-    path.write_text("# title: count\n# description: resolutions\n"
-                    "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a tkg:Resolution }\n")
+    path.write_text(
+        "# title: count\n# description: resolutions\nSELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a tkg:Resolution }\n"
+    )
     for fmt, expected in (("csv", "n\n9\n"), ("tsv", "n\n9\n")):
         result = cli("query", path, "--format", fmt, "--store", built_store)
         assert result.stdout == expected
@@ -147,8 +225,11 @@ def test_query_file_and_formats(built_store: Path, tmp_path: Path):
 
 
 def test_parameters_are_bound_as_terms_not_pasted():
-    saved = q.parse_saved("t", "# title: t\n# description: d\n# param: name string optional -- a name\n"
-                               "SELECT ?x WHERE { ?x rdfs:label ?name_param }\n")
+    saved = q.parse_saved(
+        "t",
+        "# title: t\n# description: d\n# param: name string optional -- a name\n"
+        "SELECT ?x WHERE { ?x rdfs:label ?name_param }\n",
+    )
     hostile = '"} } SERVICE <http://127.0.0.1:1/> { ?a ?b ?c } #'
     resolver = q.Resolver(lambda sparql, bindings: [])
     bound = q.bound_text(saved.text, q.bind(saved, {"name": hostile}, resolver), saved.params)
@@ -162,10 +243,13 @@ def test_parameters_are_bound_as_terms_not_pasted():
 def test_header_parsing_rejects_bad_parameter_lines():
     with pytest.raises(InputError, match="bad parameter line"):
         q.parse_saved("bad", "# param: x unknown-type\nSELECT * WHERE {}")
-    saved = q.parse_saved("ok", "# title: T\n# param: when date default=today -- a day\n"
-                                "# param: who state required\nSELECT * WHERE {}")
+    saved = q.parse_saved(
+        "ok", "# title: T\n# param: when date default=today -- a day\n# param: who state required\nSELECT * WHERE {}"
+    )
     assert [(p.name, p.type, p.required, p.default) for p in saved.params] == [
-        ("when", "date", False, "today"), ("who", "state", True, None)]
+        ("when", "date", False, "today"),
+        ("who", "state", True, None),
+    ]
 
 
 def json_rows(store: Path, name: str, *params: str) -> list[dict]:
@@ -186,7 +270,8 @@ def test_recalls_asked_from_the_recalled_side(built_store: Path):
 
 
 def test_labels_beside_codes(built_store: Path):
-    from rdflib import Graph, Literal as RdfLiteral
+    from rdflib import Graph
+    from rdflib import Literal as RdfLiteral
     from rdflib.namespace import SKOS
 
     from treatykg import gazetteer
@@ -197,7 +282,11 @@ def test_labels_beside_codes(built_store: Path):
     for row in found:
         (concept,) = topics.subjects(SKOS.notation, RdfLiteral(row["topic"]))
         assert row["topic_label"] == str(topics.value(concept, SKOS.prefLabel)) != row["topic"]
-    for name, params in (("votes", ["state=PAK"]), ("stated-participation", []), ("vote-record", ["document=A/C.1/71/L.22"])):
+    for name, params in (
+        ("votes", ["state=PAK"]),
+        ("stated-participation", []),
+        ("vote-record", ["document=A/C.1/71/L.22"]),
+    ):
         for row in rows(built_store, name, *params):
             assert row["state_name"] == gazetteer.find_state(row["state"]).un_name, name
 
@@ -234,7 +323,12 @@ def test_totals_are_counted_only_from_every_states_vote(tmp_path: Path):
     whole, partial = totals["A/RES/74/1"], totals["A/RES/74/2"]
     assert (whole["tally"], whole["yes"], whole["no"], whole["abstain"], whole["non_voting"]) == ("counted", 2, 1, 1, 1)
     assert whole["votes_known"] == len(ballots)
-    assert (partial["tally"], partial["yes"], partial["no"], partial["votes_known"]) == ("none", None, None, len(ballots))
+    assert (partial["tally"], partial["yes"], partial["no"], partial["votes_known"]) == (
+        "none",
+        None,
+        None,
+        len(ballots),
+    )
     assert {row["complete"] for row in json_rows(store, "vote-record", "document=A/RES/74/1")} == {True}
     assert {row["complete"] for row in json_rows(store, "vote-record", "document=A/RES/74/2")} == {False}
 
@@ -264,21 +358,34 @@ def test_state_profile_has_one_row_per_fact_about_the_state(built_store: Path):
     state = "<https://w3id.org/treatykg/id/state/PAK>"
 
     def facts(kind: str, pattern: str) -> set[tuple[str, str, str]]:
-        found = store.query(f"{prefixes} SELECT ?detail ?document WHERE {{ {pattern} }}",
-                            use_default_graph_as_union=True)
+        found = store.query(
+            f"{prefixes} SELECT ?detail ?document WHERE {{ {pattern} }}", use_default_graph_as_union=True
+        )
         return {(kind, row["detail"].value, row["document"].value) for row in found}
 
-    expected = facts("position", f"""?p a tkg:Position ; tkg:state {state} ; tkg:stance/skos:notation ?s ;
-        tkg:topic/skos:notation ?t ; prov:wasDerivedFrom/rdfs:label ?document . BIND(CONCAT(?s, " ", ?t) AS ?detail)""")
-    expected |= facts("stated participation", f"""?p a tkg:StatedParticipation ; tkg:state {state} ;
+    expected = facts(
+        "position",
+        f"""?p a tkg:Position ; tkg:state {state} ; tkg:stance/skos:notation ?s ;
+        tkg:topic/skos:notation ?t ; prov:wasDerivedFrom/rdfs:label ?document . BIND(CONCAT(?s, " ", ?t) AS ?detail)""",
+    )
+    expected |= facts(
+        "stated participation",
+        f"""?p a tkg:StatedParticipation ; tkg:state {state} ;
         tkg:treaty/skos:notation ?t ; tkg:participationStatus/skos:notation ?s ;
-        prov:wasDerivedFrom/rdfs:label ?document . BIND(CONCAT(?s, " ", ?t) AS ?detail)""")
-    expected |= facts("vote", f"""?v a opengov:Vote ; opengov:voter {state} ; opengov:option/skos:notation ?o ;
+        prov:wasDerivedFrom/rdfs:label ?document . BIND(CONCAT(?s, " ", ?t) AS ?detail)""",
+    )
+    expected |= facts(
+        "vote",
+        f"""?v a opengov:Vote ; opengov:voter {state} ; opengov:option/skos:notation ?o ;
         opengov:voteEvent ?e . ?e tkg:onDocument/dcterms:identifier ?document ; tkg:forum/skos:prefLabel ?b .
-        BIND(CONCAT(?o, " on ", ?document, " in the ", ?b) AS ?detail)""")
-    expected |= facts("participation", f"""?a a tkg:ParticipationAct ; tkg:state {state} ;
+        BIND(CONCAT(?o, " on ", ?document, " in the ", ?b) AS ?detail)""",
+    )
+    expected |= facts(
+        "participation",
+        f"""?a a tkg:ParticipationAct ; tkg:state {state} ;
         tkg:actType/skos:notation ?k ; tkg:treaty/skos:notation ?t . GRAPH ?g {{ ?a a tkg:ParticipationAct }}
-        ?g tkg:fileName ?document . BIND(CONCAT(?k, " ", ?t) AS ?detail)""")
+        ?g tkg:fileName ?document . BIND(CONCAT(?k, " ", ?t) AS ?detail)""",
+    )
     profile = rows(built_store, "state-profile", "state=PAK")
     assert {row["kind"] for row in profile} >= {"position", "vote", "stated participation"}
     assert {(row["kind"], row["detail"], row["document"]) for row in profile} == expected

@@ -6,12 +6,20 @@ import pytest
 from conftest import cli, free_port
 from pyoxigraph import Store
 
-from treatykg import query as q, remote
+from treatykg import query as q
+from treatykg import remote
 
 pytestmark = pytest.mark.server
 
-SAMPLE_VALUES = {"state": "PAK", "document": "A/RES/77/79", "treaty": "CCM", "date": "2022-12-31",
-                 "integer": "1", "string": "cluster munitions", "topic": "ban"}
+SAMPLE_VALUES = {
+    "state": "PAK",
+    "document": "A/RES/77/79",
+    "treaty": "CCM",
+    "date": "2022-12-31",
+    "integer": "1",
+    "string": "cluster munitions",
+    "topic": "ban",
+}
 
 
 def remote_quads(endpoint: str) -> set[tuple[str, ...]]:
@@ -33,7 +41,10 @@ def test_push_twice_leaves_the_remote_identical(oxigraph, served_store):
 
 def test_every_saved_query_gives_the_same_rows_remotely(oxigraph, served_store):
     endpoint = f"{oxigraph}/query"
-    assert cli("push", "--endpoint", endpoint, "--graph-store", f"{oxigraph}/store", "--store", served_store).exit_code == 0
+    assert (
+        cli("push", "--endpoint", endpoint, "--graph-store", f"{oxigraph}/store", "--store", served_store).exit_code
+        == 0
+    )
     local = Store.read_only(str(served_store))
     for name, saved in q.saved_queries().items():
         given = {p.name: SAMPLE_VALUES[p.type] for p in saved.params if p.required}
@@ -68,7 +79,9 @@ def test_unreachable_endpoint_is_an_input_error():
 def test_graph_store_urls_for_known_stores():
     assert remote.graph_store_url("http://h:7878/query") == "http://h:7878/store"
     assert remote.graph_store_url("http://h:3030/treaties/sparql") == "http://h:3030/treaties/data"
-    assert remote.graph_store_url("http://h:7200/repositories/tkg") == "http://h:7200/repositories/tkg/rdf-graphs/service"
+    assert (
+        remote.graph_store_url("http://h:7200/repositories/tkg") == "http://h:7200/repositories/tkg/rdf-graphs/service"
+    )
     assert remote.graph_store_url("http://h:8890/sparql") == "http://h:8890/sparql-graph-crud-auth"
 
 
@@ -76,7 +89,10 @@ def test_the_python_api_reads_an_endpoint_like_the_store(oxigraph, served_store)
     import treatykg
 
     endpoint = f"{oxigraph}/query"
-    assert cli("push", "--endpoint", endpoint, "--graph-store", f"{oxigraph}/store", "--store", served_store).exit_code == 0
+    assert (
+        cli("push", "--endpoint", endpoint, "--graph-store", f"{oxigraph}/store", "--store", served_store).exit_code
+        == 0
+    )
     with treatykg.open(served_store) as local, treatykg.open(endpoint=endpoint) as far:
         for name, params in (("vote-totals", {}), ("positions", {"state": "PAK", "topic": "ban"})):
             mine, theirs = local.query(name, **params), far.query(name, **params)

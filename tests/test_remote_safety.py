@@ -19,8 +19,9 @@ import pytest
 from conftest import cli
 
 PASSWORD = "s3cret-pass"
-RESULTS = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [
-    {"x": {"type": "literal", "value": "1"}}]}}).encode()
+RESULTS = json.dumps(
+    {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "1"}}]}}
+).encode()
 
 
 @contextmanager
@@ -61,16 +62,19 @@ def answer(status: int, body: bytes, content_type: str, headers: dict | None = N
             handler.send_header(key, value)
         handler.end_headers()
         handler.wfile.write(body)
+
     return respond
 
 
 def challenge_then(respond):
     """Ask for Basic credentials; answer with ``respond`` once they come."""
+
     def handle(handler: BaseHTTPRequestHandler) -> None:
         if "Authorization" not in handler.headers:
             answer(401, b"", "text/plain", {"WWW-Authenticate": 'Basic realm="store"'})(handler)
         else:
             respond(handler)
+
     return handle
 
 
@@ -92,11 +96,22 @@ def sample_store(tmp_path):
 
 
 def test_credentials_never_follow_a_redirect_to_another_host(sample_store):
-    with serving(challenge_then(answer(200, RESULTS, "application/sparql-results+json"))) as (elsewhere, seen):
-        with serving(answer(307, b"", "text/plain", {"Location": f"{elsewhere}/query"})) as (named, _):
-            pushed = cli("push", "--endpoint", f"{named}/query", "--graph-store", f"{named}/store",
-                         "--auth", f"admin:{PASSWORD}", "--store", sample_store)
-            asked = cli("query", "resolutions", "--endpoint", f"{named}/query", "--auth", f"admin:{PASSWORD}")
+    with (
+        serving(challenge_then(answer(200, RESULTS, "application/sparql-results+json"))) as (elsewhere, seen),
+        serving(answer(307, b"", "text/plain", {"Location": f"{elsewhere}/query"})) as (named, _),
+    ):
+        pushed = cli(
+            "push",
+            "--endpoint",
+            f"{named}/query",
+            "--graph-store",
+            f"{named}/store",
+            "--auth",
+            f"admin:{PASSWORD}",
+            "--store",
+            sample_store,
+        )
+        asked = cli("query", "resolutions", "--endpoint", f"{named}/query", "--auth", f"admin:{PASSWORD}")
     assert not any("authorization" in headers for headers in seen), seen
     one_line_refusal(pushed, named)
     one_line_refusal(asked, "redirected to another host")
@@ -104,8 +119,9 @@ def test_credentials_never_follow_a_redirect_to_another_host(sample_store):
 
 def test_credentials_go_only_where_they_are_asked_for():
     with serving(challenge_then(answer(200, RESULTS, "application/sparql-results+json"))) as (base, seen):
-        result = cli("query", "resolutions", "--endpoint", f"{base}/query", "--auth", f"admin:{PASSWORD}",
-                     "--format", "csv")
+        result = cli(
+            "query", "resolutions", "--endpoint", f"{base}/query", "--auth", f"admin:{PASSWORD}", "--format", "csv"
+        )
     assert "authorization" not in seen[0]  # not sent up front
     assert any(h.get("authorization", "").startswith("Basic ") for h in seen[1:])  # sent when challenged
     assert result.exit_code == 0 and PASSWORD not in result.output
@@ -167,6 +183,7 @@ def endless(pause: float):
                     time.sleep(pause)
         except OSError:
             pass
+
     return respond
 
 
@@ -184,15 +201,24 @@ def test_an_answer_that_trickles_stops_at_the_timeout():
     one_line_refusal(result, "no whole answer within 1.5 s")
 
 
-@pytest.mark.parametrize("body, content_type, words", [
-    (b"<html><body>Not a store</body></html>", "text/html", "answered text/html"),
-    (b"<?xml version='1.0'?><sparql/>", "application/sparql-results+xml", "not SPARQL results in JSON"),
-    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [', "application/sparql-results+json",
-     "not SPARQL results in JSON"),
-    (b'{"head": 3}', "application/json", "not SPARQL results in JSON"),
-    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"value": "1"}}]}}',
-     "application/sparql-results+json", "not SPARQL results in JSON"),
-])
+@pytest.mark.parametrize(
+    "body, content_type, words",
+    [
+        (b"<html><body>Not a store</body></html>", "text/html", "answered text/html"),
+        (b"<?xml version='1.0'?><sparql/>", "application/sparql-results+xml", "not SPARQL results in JSON"),
+        (
+            b'{"head": {"vars": ["x"]}, "results": {"bindings": [',
+            "application/sparql-results+json",
+            "not SPARQL results in JSON",
+        ),
+        (b'{"head": 3}', "application/json", "not SPARQL results in JSON"),
+        (
+            b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"value": "1"}}]}}',
+            "application/sparql-results+json",
+            "not SPARQL results in JSON",
+        ),
+    ],
+)
 def test_an_answer_that_is_not_sparql_json_is_one_line(body, content_type, words):
     with serving(answer(200, body, content_type)) as (base, _):
         result = cli("query", "resolutions", "--endpoint", f"{base}/query")

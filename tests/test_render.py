@@ -9,12 +9,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pdfmaker
 import pyoxigraph
 import pypdf
 import pytest
-
-import pdfmaker
 from conftest import cli, corpus_text
+
 from treatykg import build, render, sources
 from treatykg.evaluation import record_facts
 from treatykg.vocab import with_prefixes
@@ -36,8 +36,9 @@ def resolution(tmp_path_factory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("resolution")
     text = folder / "a_res_72_54.txt"
     text.write_text(pdfmaker.plain(corpus_text("003")), encoding="utf-8")
-    pdf = pdfmaker.text_pdf(paragraphs(corpus_text("003")), folder / "a_res_72_54.pdf",
-                            symbol="A/RES/72/54", job="17-21345 (E)")
+    pdf = pdfmaker.text_pdf(
+        paragraphs(corpus_text("003")), folder / "a_res_72_54.pdf", symbol="A/RES/72/54", job="17-21345 (E)"
+    )
     return text, pdf
 
 
@@ -65,8 +66,9 @@ def statement_store(tmp_path_factory) -> tuple[Path, Path]:
     """Pakistan's explanation of vote as a two-page PDF, built into a store."""
     folder = tmp_path_factory.mktemp("statement")
     (folder / "docs").mkdir()
-    pdf = pdfmaker.text_pdf(paragraphs(corpus_text("000")), folder / "docs" / "eov.pdf", job="09-12345 (E)",
-                            lines_per_page=18)
+    pdf = pdfmaker.text_pdf(
+        paragraphs(corpus_text("000")), folder / "docs" / "eov.pdf", job="09-12345 (E)", lines_per_page=18
+    )
     store = folder / "store"
     result = cli("build", str(folder / "docs"), "--store", str(store))
     assert result.exit_code == 0, result.output + result.stderr
@@ -100,11 +102,12 @@ def test_quotes_of_a_pdf_point_into_its_derived_text_whose_digest_the_graph_reco
 
 def test_a_scanned_page_is_read_by_ocr(tmp_path):
     cover, ministry = corpus_text("001").split("MINISTRY OF FOREIGN AFFAIRS")
-    pdf = pdfmaker.scanned_pdf([("MINISTRY OF FOREIGN AFFAIRS" + ministry).split("\n")], tmp_path / "letters.pdf",
-                               text_first=cover.split("\n"))
+    pdf = pdfmaker.scanned_pdf(
+        [("MINISTRY OF FOREIGN AFFAIRS" + ministry).split("\n")], tmp_path / "letters.pdf", text_first=cover.split("\n")
+    )
     rendering = render.render(pdf)
     assert rendering.ocr_pages == (2,) and "OCR" in rendering.method
-    assert "16 February 2009" in rendering.text[rendering.pages[1][0]:]
+    assert "16 February 2009" in rendering.text[rendering.pages[1][0] :]
     text = tmp_path / "letters.txt"
     text.write_text(corpus_text("001"), encoding="utf-8")
     assert facts_of(pdf) == facts_of(text)
@@ -124,8 +127,10 @@ def test_ocr_without_tesseract_is_one_line_naming_the_file(tmp_path, monkeypatch
     assert not (tmp_path / "store").exists()
 
 
-@pytest.mark.parametrize("data, reason", [(b"%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n%%EOF\n", "PDF"),
-                                          (b"%PDF-1.4\n" + bytes(range(256)) * 4, "PDF")])
+@pytest.mark.parametrize(
+    "data, reason",
+    [(b"%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n%%EOF\n", "PDF"), (b"%PDF-1.4\n" + bytes(range(256)) * 4, "PDF")],
+)
 def test_a_damaged_pdf_is_one_line(tmp_path, data, reason):
     path = tmp_path / "broken.pdf"
     path.write_bytes(data)
@@ -136,6 +141,7 @@ def test_a_damaged_pdf_is_one_line(tmp_path, data, reason):
 
 
 # --- HTML ----------------------------------------------------------------------------------
+
 
 def html_page(body_paragraphs: list[str]) -> str:
     rows = "\n".join(f"<p>{p}</p>" for p in body_paragraphs if p.strip())
@@ -172,17 +178,22 @@ def test_quotes_of_an_html_page_point_into_its_text(tmp_path):
     result = cli("build", str(folder), "--store", str(tmp_path / "store"))
     assert result.exit_code == 0, result.output + result.stderr
     db = pyoxigraph.Store.read_only(str(tmp_path / "store"))
-    rows = list(db.query(with_prefixes("""SELECT ?exact ?start ?end ?digest WHERE { GRAPH ?g {
+    rows = list(
+        db.query(
+            with_prefixes("""SELECT ?exact ?start ?end ?digest WHERE { GRAPH ?g {
         ?q oa:hasSource ?s ; oa:hasSelector ?e, ?p . ?e oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-        ?t prov:wasDerivedFrom ?s ; tkg:textSha256 ?digest } }""")))
+        ?t prov:wasDerivedFrom ?s ; tkg:textSha256 ?digest } }""")
+        )
+    )
     text = render.render(page).text
     assert rows
     for row in rows:
-        assert text[int(row["start"].value):int(row["end"].value)] == row["exact"].value
+        assert text[int(row["start"].value) : int(row["end"].value)] == row["exact"].value
         assert row["digest"].value == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # --- text extracted from PDF ---------------------------------------------------------------
+
 
 def test_words_broken_at_line_ends_are_joined_and_real_hyphens_kept():
     join = render.join_broken_words
@@ -241,12 +252,15 @@ def test_gold_quotes_are_checked_against_a_pdf_documents_derived_text(resolution
     (tmp_path / "docs").mkdir()
     (tmp_path / "gold").mkdir()
     shutil.copy(pdf, tmp_path / "docs" / "r.pdf")
-    (tmp_path / "manifest.csv").write_text(",".join(MANIFEST_COLUMNS) + "\nr,r.pdf,un_resolution,UN,u,l,pdf,,\n",
-                                           encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        ",".join(MANIFEST_COLUMNS) + "\nr,r.pdf,un_resolution,UN,u,l,pdf,,\n", encoding="utf-8"
+    )
     broken = "coordinated manner"  # hyphenated across a page break in the PDF
     assert broken not in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    gold = ('kind = "un_resolution"\nfields = ["adopted"]\n[[fact]]\nfield = "adopted"\nvalue = "2017-12-04"\n'
-            'quote = "4 December 2017"\n[[fact]]\nfield = "symbol"\nvalue = "A/RES/72/54"\nquote = "{quote}"\n')
+    gold = (
+        'kind = "un_resolution"\nfields = ["adopted"]\n[[fact]]\nfield = "adopted"\nvalue = "2017-12-04"\n'
+        'quote = "4 December 2017"\n[[fact]]\nfield = "symbol"\nvalue = "A/RES/72/54"\nquote = "{quote}"\n'
+    )
     (tmp_path / "gold" / "r.toml").write_text(gold.format(quote=broken), encoding="utf-8")
     (judgement,) = evaluate(tmp_path).judgements
     assert judgement.read_kind == "un_resolution" and not judgement.wrong and judgement.gold_problems == []
@@ -271,10 +285,12 @@ def test_a_blank_page_needs_no_ocr(tmp_path, monkeypatch):
 
 def test_an_articles_own_header_is_text_and_xhtml_with_an_encoding_is_parsed(tmp_path):
     page = tmp_path / "statement.xhtml"
-    page.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
-                     b"<body><header>Ministry website</header><main><article><header><h1>Statement</h1>"
-                     b"<p>12 May 2019</p></header><p>Text of the statement.</p></article></main>"
-                     b"<footer>Copyright</footer></body></html>")
+    page.write_bytes(
+        b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        b"<body><header>Ministry website</header><main><article><header><h1>Statement</h1>"
+        b"<p>12 May 2019</p></header><p>Text of the statement.</p></article></main>"
+        b"<footer>Copyright</footer></body></html>"
+    )
     rendering = render.render(page)
     assert rendering.kind == "html"
     assert rendering.text == "Statement\n\n12 May 2019\n\nText of the statement.\n"

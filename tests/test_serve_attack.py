@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import GA_RESOLUTIONS, cli, free_port, running
+from conftest import GA_RESOLUTIONS, cli, free_port
 
 from treatykg.sources import sample_corpus
 
@@ -88,8 +88,20 @@ def server(store: Path, log: Path, *options: str):
 @pytest.fixture(scope="module")
 def attacked(served_store, tmp_path_factory):
     log = tmp_path_factory.mktemp("attacked") / "server.log"
-    with server(served_store, log, "--timeout", "2", "--parse-timeout", "2", "--max-memory", "256",
-                "--request-timeout", "1", "--max-rows", "50") as url:
+    with server(
+        served_store,
+        log,
+        "--timeout",
+        "2",
+        "--parse-timeout",
+        "2",
+        "--max-memory",
+        "256",
+        "--request-timeout",
+        "1",
+        "--max-rows",
+        "50",
+    ) as url:
         yield url, log
 
 
@@ -116,8 +128,10 @@ def tricks(port: int) -> list[str]:
 
 def test_service_hidden_behind_line_breaks_is_refused_and_connects_nowhere(client, canary):
     for query in tricks(canary.port):
-        for send in ({"data": {"query": query}}, {"content": query.encode(),
-                                                  "headers": {"Content-Type": "application/sparql-query"}}):
+        for send in (
+            {"data": {"query": query}},
+            {"content": query.encode(), "headers": {"Content-Type": "application/sparql-query"}},
+        ):
             response = client.post("/sparql", **send)
             assert response.status_code in (400, 403), (query, response.text)
     assert canary.connections == 0
@@ -160,9 +174,11 @@ def test_a_worker_cannot_reach_the_network_even_past_the_guard(canary):
 
 def test_load_behind_a_line_break_is_refused_with_updates_on(store_copy_for_updates, canary, tmp_path):
     with server(store_copy_for_updates, tmp_path / "log", "--update-token", "t") as url:
-        for update in (f"# c\rLOAD <http://127.0.0.1:{canary.port}/x.ttl>",
-                       f"INSERT DATA {{ <urn:a> <urn:b> 'c' }} ; # c\r\nLOAD <http://127.0.0.1:{canary.port}/x.ttl>",
-                       f"# c\rLOAD SILENT <http://127.0.0.1:{canary.port}/x.ttl> INTO GRAPH <urn:g>"):
+        for update in (
+            f"# c\rLOAD <http://127.0.0.1:{canary.port}/x.ttl>",
+            f"INSERT DATA {{ <urn:a> <urn:b> 'c' }} ; # c\r\nLOAD <http://127.0.0.1:{canary.port}/x.ttl>",
+            f"# c\rLOAD SILENT <http://127.0.0.1:{canary.port}/x.ttl> INTO GRAPH <urn:g>",
+        ):
             response = httpx.post(f"{url}/sparql", data={"update": update}, headers={"Authorization": "Bearer t"})
             assert response.status_code == 403, response.text
     assert canary.connections == 0
@@ -175,11 +191,15 @@ def store_copy_for_updates(served_store, tmp_path):
     return target
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE " + "{ " * 400 + "?s ?p ?o" + " }" * 400,
-    "SELECT (" + "(" * 400 + "1" + ")" * 400 + " AS ?x) WHERE {}",
-    "SELECT (" + "+".join(["1"] * 5000) + " AS ?x) WHERE {}",
-], ids=["400 nested groups", "400 nested brackets", "a sum of 5000 terms"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE " + "{ " * 400 + "?s ?p ?o" + " }" * 400,
+        "SELECT (" + "(" * 400 + "1" + ")" * 400 + " AS ?x) WHERE {}",
+        "SELECT (" + "+".join(["1"] * 5000) + " AS ?x) WHERE {}",
+    ],
+    ids=["400 nested groups", "400 nested brackets", "a sum of 5000 terms"],
+)
 def test_deep_or_long_queries_are_answered_or_refused_never_a_crash(client, attacked, query):
     response = client.post("/sparql", data={"query": query})
     assert response.status_code in (200, 400), response.text
@@ -263,8 +283,10 @@ def test_a_client_leaving_mid_body_is_one_line_not_a_traceback(client, attacked)
     host, port = attacked[0].removeprefix("http://").split(":")
     for _ in range(5):
         sock = socket.create_connection((host, int(port)))
-        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
-                     b"Content-Length: 1000\r\n\r\nSELECT")
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: 1000\r\n\r\nSELECT"
+        )
         sock.close()
     time.sleep(0.5)
     assert client.post("/sparql", data={"query": "ASK {}"}).status_code == 200
@@ -282,8 +304,9 @@ def test_every_refusal_is_one_log_line(client, attacked):
 
 
 def test_from_and_the_protocol_dataset_choose_graphs(client):
-    graphs = client.post("/sparql", data={"query": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
-                                                   "GROUP BY ?g ORDER BY ?g"}).json()["results"]["bindings"]
+    graphs = client.post(
+        "/sparql", data={"query": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"}
+    ).json()["results"]["bindings"]
     counts = {row["g"]["value"]: int(row["n"]["value"]) for row in graphs}
     first, second = sorted(counts)[:2]
     total = int(client.post("/sparql", data={"query": COUNT}).json()["results"]["bindings"][0]["n"]["value"])
@@ -295,12 +318,20 @@ def test_from_and_the_protocol_dataset_choose_graphs(client):
         return int(response.json()["results"]["bindings"][0]["n"]["value"])
 
     assert count(f"SELECT (COUNT(*) AS ?n) FROM <{first}> WHERE {{ ?s ?p ?o }}") == counts[first]
-    assert count(f"SELECT (COUNT(*) AS ?n) FROM <{first}> FROM <{second}> WHERE {{ ?s ?p ?o }}") == \
-        counts[first] + counts[second]
+    assert (
+        count(f"SELECT (COUNT(*) AS ?n) FROM <{first}> FROM <{second}> WHERE {{ ?s ?p ?o }}")
+        == counts[first] + counts[second]
+    )
     assert count(f"SELECT (COUNT(*) AS ?n) FROM NAMED <{second}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}") == counts[second]
     assert count(COUNT, **{"default-graph-uri": second}) == counts[second]
-    response = client.get("/sparql", params=[("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
-                                             ("named-graph-uri", first), ("named-graph-uri", second)])
+    response = client.get(
+        "/sparql",
+        params=[
+            ("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            ("named-graph-uri", first),
+            ("named-graph-uri", second),
+        ],
+    )
     assert int(response.json()["results"]["bindings"][0]["n"]["value"]) == counts[first] + counts[second]
     assert client.post("/sparql", data={"query": COUNT, "default-graph-uri": "not an iri"}).status_code == 400
 
@@ -329,11 +360,16 @@ def test_a_taken_port_is_one_line_and_exit_2(served_store):
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        result = subprocess.run([sys.executable, "-m", "treatykg", "serve", "--store", str(served_store),
-                                 "--port", str(port)], capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "treatykg", "serve", "--store", str(served_store), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"treatykg: error: port {port} on 127.0.0.1 is taken "
-                                                  "(choose another with --port)"]
+    assert result.stderr.strip().splitlines() == [
+        f"treatykg: error: port {port} on 127.0.0.1 is taken (choose another with --port)"
+    ]
     assert "serving" not in result.stdout + result.stderr
 
 
@@ -342,6 +378,7 @@ def test_answers_follow_a_rebuild_and_never_alternate(tmp_path):
     resolutions = [path for prefix in GA_RESOLUTIONS for path in sorted(sample_corpus().glob(f"{prefix}_*"))]
     assert cli("build", "--store", store, resolutions[0]).exit_code == 0
     with server(store, tmp_path / "log", "--workers", "2") as url, httpx.Client(base_url=url, timeout=60) as c:
+
         def count() -> int:
             response = c.post("/sparql", data={"query": COUNT})
             return int(response.json()["results"]["bindings"][0]["n"]["value"])
@@ -355,8 +392,12 @@ def test_answers_follow_a_rebuild_and_never_alternate(tmp_path):
 
         watcher = threading.Thread(target=watch)
         watcher.start()
-        build = subprocess.run([sys.executable, "-m", "treatykg", "build", "--full", "--store", str(store),
-                                *map(str, resolutions)], capture_output=True, text=True, timeout=300)
+        build = subprocess.run(
+            [sys.executable, "-m", "treatykg", "build", "--full", "--store", str(store), *map(str, resolutions)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         after_build = [count() for _ in range(20)]
         done.set()
         watcher.join()

@@ -45,14 +45,20 @@ def test_every_supported_constraint_has_a_case():
 @pytest.mark.parametrize("parameter", PROPERTY_CONSTRAINTS)
 def test_both_back_ends_agree_with_pyshacl(parameter: str):
     parameters, data = CASES[parameter]
-    shapes = rdflib.Graph().parse(data=f"""{PREFIXES}
-        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; {parameters} ] .""", format="turtle")
+    shapes = rdflib.Graph().parse(
+        data=f"""{PREFIXES}
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; {parameters} ] .""",
+        format="turtle",
+    )
     data_text = f"{PREFIXES} ex:a a ex:C . ex:b a ex:C . ex:c a ex:C . {data}"
-    _, results, _ = pyshacl.validate(rdflib.Graph().parse(data=data_text, format="turtle"), shacl_graph=shapes,
-                                     inference="none", allow_warnings=True)
+    _, results, _ = pyshacl.validate(
+        rdflib.Graph().parse(data=data_text, format="turtle"), shacl_graph=shapes, inference="none", allow_warnings=True
+    )
     graph = pyoxigraph.NamedNode("urn:test:case")
-    quads = [pyoxigraph.Quad(t.subject, t.predicate, t.object, graph)
-             for t in pyoxigraph.parse(data_text.encode(), format=pyoxigraph.RdfFormat.TURTLE)]
+    quads = [
+        pyoxigraph.Quad(t.subject, t.predicate, t.object, graph)
+        for t in pyoxigraph.parse(data_text.encode(), format=pyoxigraph.RdfFormat.TURTLE)
+    ]
     store = pyoxigraph.Store()
     store.extend(quads)
     model = read_shapes(shapes, rdflib.Graph())
@@ -68,4 +74,6 @@ def test_the_project_shapes_are_read_once_into_the_model():
     shapes = project_shapes()
     assert shapes is project_shapes()
     assert len(shapes) >= 30 and all(node.targets for node in shapes)
-    assert {c.parameter for node in shapes for prop in node.properties for c in prop.constraints} <= set(PROPERTY_CONSTRAINTS)
+    assert {c.parameter for node in shapes for prop in node.properties for c in prop.constraints} <= set(
+        PROPERTY_CONSTRAINTS
+    )

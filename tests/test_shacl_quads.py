@@ -15,8 +15,10 @@ from treatykg.shacl_quads import QuadValidator, _at_most, _xpath_regex
 
 def case_quads(path: Path) -> tuple[pyoxigraph.NamedNode, list[pyoxigraph.Quad]]:
     graph = pyoxigraph.NamedNode(f"urn:test:{path.stem}")
-    return graph, [pyoxigraph.Quad(t.subject, t.predicate, t.object, graph)
-                   for t in pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)]
+    return graph, [
+        pyoxigraph.Quad(t.subject, t.predicate, t.object, graph)
+        for t in pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)
+    ]
 
 
 def in_batches(quads: list, seed: int) -> list[list]:

@@ -31,11 +31,12 @@ def store_of(quads_by_graph: dict[str, list]) -> pyoxigraph.Store:
 @pytest.mark.parametrize("path", SHAPE_CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_agrees_with_pyshacl_on_the_shape_cases(path: Path):
     graph = pyoxigraph.NamedNode(f"urn:test:{path.stem}")
-    quads = [pyoxigraph.Quad(t.subject, t.predicate, t.object, graph)
-             for t in pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)]
+    quads = [
+        pyoxigraph.Quad(t.subject, t.predicate, t.object, graph)
+        for t in pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)
+    ]
     by_pyshacl = shacl_reference.validate_quads(quads, graph.value)
-    by_sparql = [f for f in shacl_sparql.run(store_of({graph.value: quads}))
-                 if f.graph == graph.value]
+    by_sparql = [f for f in shacl_sparql.run(store_of({graph.value: quads})) if f.graph == graph.value]
     assert key(by_sparql) == key(by_pyshacl)
 
 
@@ -55,10 +56,13 @@ def test_one_graph_at_a_time(built_store: Path):
 
 
 def test_unsupported_features_are_refused_not_skipped():
-    shapes = rdflib.Graph().parse(data="""
+    shapes = rdflib.Graph().parse(
+        data="""
         @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
         ex:S a sh:NodeShape ; sh:targetClass ex:C ;
            sh:property [ sh:path ex:p ; sh:qualifiedMinCount 1 ; sh:qualifiedValueShape [ sh:class ex:D ] ] .
-        """, format="turtle")
+        """,
+        format="turtle",
+    )
     with pytest.raises(UnsupportedShape, match="qualified"):
         read_shapes(shapes, rdflib.Graph())

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-
 from conftest import DATA
+
 from treatykg.shacl_reference import validate_quads
 from treatykg.vocab import PREFIXES
 
@@ -15,8 +15,10 @@ CASES = DATA / "shapes"
 
 
 def findings_for(path: Path):
-    quads = [pyoxigraph.Quad(t.subject, t.predicate, t.object)
-             for t in pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)]
+    quads = [
+        pyoxigraph.Quad(t.subject, t.predicate, t.object)
+        for t in pyoxigraph.parse(path.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)
+    ]
     return validate_quads(quads, path.name)
 
 
@@ -39,8 +41,10 @@ def test_conforming_data_passes(path: Path):
 def test_violating_data_fires_the_named_constraints(path: Path):
     want = expected(path)
     assert want, f"{path.name} names no constraint that must fire"
-    got = {(f.severity, f.component.removesuffix("ConstraintComponent") + "ConstraintComponent", f.path)
-           for f in findings_for(path)}
+    got = {
+        (f.severity, f.component.removesuffix("ConstraintComponent") + "ConstraintComponent", f.path)
+        for f in findings_for(path)
+    }
     assert got == want
     assert all(f.message for f in findings_for(path))
 
@@ -53,8 +57,11 @@ def test_every_property_shape_has_a_message():
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     graph = shapes_graph()
     for shape in graph.subjects(sh.path, None):
-        if (None, sh["or"], None) in graph and graph.value(shape, sh.message) is None:
-            # members of an sh:or list carry the message on the node shape that holds the list
-            if any(True for _ in graph.subjects(rdflib.RDF.first, shape)):
-                continue
+        # members of an sh:or list carry the message on the node shape that holds the list
+        if (
+            (None, sh["or"], None) in graph
+            and graph.value(shape, sh.message) is None
+            and any(True for _ in graph.subjects(rdflib.RDF.first, shape))
+        ):
+            continue
         assert graph.value(shape, sh.message), f"property shape on {graph.value(shape, sh.path)} has no sh:message"

@@ -8,17 +8,21 @@ from treatykg.loaders import explanation_of_vote, letter, speaker
 
 
 def test_joint_statement_speaks_for_every_state_it_names():
-    text = ("Explanation of vote on draft resolution L.12\n\nMr. Chairman, I have the honour to speak on behalf of "
-            "Norway, Chile and the Republic of Korea. We voted in favour of draft resolution A/C.1/75/L.12.\n")
+    text = (
+        "Explanation of vote on draft resolution L.12\n\nMr. Chairman, I have the honour to speak on behalf of "
+        "Norway, Chile and the Republic of Korea. We voted in favour of draft resolution A/C.1/75/L.12.\n"
+    )
     record = explanation_of_vote.parse(text)
     assert (record.state, *record.joint) == ("NOR", "CHL", "KOR")
     assert record.vote == "yes" and "on behalf of" in record.speaker_rule
-    assert text[record.speaker_span.start:record.speaker_span.end] == record.speaker_quote
+    assert text[record.speaker_span.start : record.speaker_span.end] == record.speaker_quote
 
 
 def test_reported_speech_on_behalf_of_a_state_is_no_evidence():
-    text = ("Mr. Chairman, the ambassador delivered a statement on behalf of Peru last week. "
-            "We note that the draft was adopted.\n")
+    text = (
+        "Mr. Chairman, the ambassador delivered a statement on behalf of Peru last week. "
+        "We note that the draft was adopted.\n"
+    )
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
 
@@ -29,12 +33,15 @@ def test_a_group_among_the_names_makes_no_national_voice():
         speaker.find_speaker(text)
 
 
-@pytest.mark.parametrize("heading, state", [
-    ("Ghana's Explanation of Vote on L.41", "GHA"),
-    ("Statement by the Delegation of Viet Nam at the Fifth Review Conference", "VNM"),
-    ("Explanation of vote by Uruguay on draft resolution L.8", "URY"),
-    ("Permanent Mission of Mongolia to the United Nations", "MNG"),
-])
+@pytest.mark.parametrize(
+    "heading, state",
+    [
+        ("Ghana's Explanation of Vote on L.41", "GHA"),
+        ("Statement by the Delegation of Viet Nam at the Fifth Review Conference", "VNM"),
+        ("Explanation of vote by Uruguay on draft resolution L.8", "URY"),
+        ("Permanent Mission of Mongolia to the United Nations", "MNG"),
+    ],
+)
 def test_heading_names_the_author(heading, state):
     text = f"{heading}\n\nMr. Chairman,\n\nMy delegation abstained on the draft. We regret its paragraph 4.\n"
     found = speaker.find_speaker(text)
@@ -48,42 +55,50 @@ def test_heading_naming_a_person_only_is_no_evidence():
 
 
 def test_state_speaking_of_itself_to_the_chair():
-    text = ("Thank you, Madam Chair.\n\nMy delegation wishes to be brief. Tunisia reaffirms its commitment to the "
-            "Convention and calls on all States to join it.\n")
+    text = (
+        "Thank you, Madam Chair.\n\nMy delegation wishes to be brief. Tunisia reaffirms its commitment to the "
+        "Convention and calls on all States to join it.\n"
+    )
     assert speaker.find_speaker(text).states == ("TUN",)
 
 
 def test_two_states_speaking_of_themselves_is_unclear():
-    text = ("Mr. President, we thank you. Ecuador welcomes the report. Bolivia supports its conclusions.\n")
+    text = "Mr. President, we thank you. Ecuador welcomes the report. Bolivia supports its conclusions.\n"
     with pytest.raises(speaker.Unclear, match="more than one state"):
         speaker.find_speaker(text)
 
 
 def test_news_report_of_a_vote_is_refused():
-    text = ("Explanation of the vote\n\nThe Republic of Moldova has abstained on the resolution, which 140 states "
-            "voted in favour of. Moldova considers the text unbalanced, its delegation said.\n")
+    text = (
+        "Explanation of the vote\n\nThe Republic of Moldova has abstained on the resolution, which 140 states "
+        "voted in favour of. Moldova considers the text unbalanced, its delegation said.\n"
+    )
     with pytest.raises(ValueError, match="speaker unclear"):
         explanation_of_vote.parse(text)
 
 
 def test_sponsor_page_is_refused():
-    text = ("2019 resolution on the Convention\n\nThe draft resolution was submitted by Austria with the support of "
-            "the other sponsors.\n\nExplanation of vote: Egypt, Brazil, Cuba\n\nIn favour: 140\nAbstaining: 38\n")
+    text = (
+        "2019 resolution on the Convention\n\nThe draft resolution was submitted by Austria with the support of "
+        "the other sponsors.\n\nExplanation of vote: Egypt, Brazil, Cuba\n\nIn favour: 140\nAbstaining: 38\n"
+    )
     with pytest.raises(ValueError, match="speaker unclear"):
         explanation_of_vote.parse(text)
 
 
 def test_heading_and_self_naming_that_disagree_abstain():
-    text = ("Statement by Kenya\n\nMr. Chairman, we thank you. Uganda reaffirms its support for the Convention.\n")
+    text = "Statement by Kenya\n\nMr. Chairman, we thank you. Uganda reaffirms its support for the Convention.\n"
     with pytest.raises(speaker.Unclear, match="speaks as Uganda"):
         speaker.find_speaker(text)
 
 
 def test_letter_from_an_organisation_to_a_government_attributes_nothing_to_it():
-    text = ("March 3, 2015\n\nH.E. Ms. Ana Torres\nMinister of Foreign Affairs\nRepublic of Panama\n\n"
-            "Dear Minister:\n\nWe write to urge Panama to ratify the Convention. Panama is a signatory and "
-            "has said it supports a ban on cluster munitions.\n\nSincerely,\n\nJane Roe\nDirector\n"
-            "Campaign Against Arms Network\n")
+    text = (
+        "March 3, 2015\n\nH.E. Ms. Ana Torres\nMinister of Foreign Affairs\nRepublic of Panama\n\n"
+        "Dear Minister:\n\nWe write to urge Panama to ratify the Convention. Panama is a signatory and "
+        "has said it supports a ban on cluster munitions.\n\nSincerely,\n\nJane Roe\nDirector\n"
+        "Campaign Against Arms Network\n"
+    )
     record = letter.parse(text)
     only = record.letters[0]
     assert only.speaks_for is None and only.positions == () and only.participation == ()
@@ -91,22 +106,28 @@ def test_letter_from_an_organisation_to_a_government_attributes_nothing_to_it():
 
 
 def test_organisation_named_after_a_country_is_not_its_government():
-    text = ("12 May 2011\n\nDear Ambassador,\n\nWe call on all states to join the treaty.\n\nYours sincerely,\n\n"
-            "John Doe\nExecutive Director\nMines Action Canada\n")
+    text = (
+        "12 May 2011\n\nDear Ambassador,\n\nWe call on all states to join the treaty.\n\nYours sincerely,\n\n"
+        "John Doe\nExecutive Director\nMines Action Canada\n"
+    )
     assert letter.parse(text).letters[0].speaks_for is None
 
 
 def test_title_case_letterhead_and_label_give_the_author():
-    text = ("Country: Estonia\nDate Received: 2 Jun 2004\n\nMinistry of Foreign Affairs of Estonia\n\n1 June 2004\n\n"
-            "Ms. Ann Smith\nEditor\n\nDear Ms. Smith,\n\nEstonia is a State Party to the Convention on Cluster "
-            "Munitions.\n\nSincerely,\n\nJaan Tamm\n")
+    text = (
+        "Country: Estonia\nDate Received: 2 Jun 2004\n\nMinistry of Foreign Affairs of Estonia\n\n1 June 2004\n\n"
+        "Ms. Ann Smith\nEditor\n\nDear Ms. Smith,\n\nEstonia is a State Party to the Convention on Cluster "
+        "Munitions.\n\nSincerely,\n\nJaan Tamm\n"
+    )
     only = letter.parse(text).letters[0]
     assert only.speaks_for == "EST" and only.sender.state == "EST"
 
 
 def test_label_and_letterhead_that_disagree_attribute_nothing():
-    text = ("Country: Latvia\n\nEMBASSY OF LITHUANIA\n\n1 June 2004\n\nDear Ms. Smith,\n\nWe thank you.\n\n"
-            "Sincerely,\n\nJonas\n")
+    text = (
+        "Country: Latvia\n\nEMBASSY OF LITHUANIA\n\n1 June 2004\n\nDear Ms. Smith,\n\nWe thank you.\n\n"
+        "Sincerely,\n\nJonas\n"
+    )
     assert letter.parse(text).letters[0].speaks_for is None
 
 
@@ -117,22 +138,28 @@ def test_template_letter_is_refused():
 
 
 def test_status_of_an_unnamed_protocol_is_not_the_convention():
-    text = ("India's Statement\n\nMr. Chairman,\n\nIndia is a High Contracting Party to AP-II of the CCW and "
-            "supports its aims.\n")
+    text = (
+        "India's Statement\n\nMr. Chairman,\n\nIndia is a High Contracting Party to AP-II of the CCW and "
+        "supports its aims.\n"
+    )
     record = explanation_of_vote.parse(text)
     assert all(claim.treaty != "ccw" for claim in record.participation)
 
 
 def test_embassy_in_the_address_block_of_an_organisations_letter_is_the_addressee():
-    text = ("Chargé d'affaires\nEmbassy of the Republic of Chile in Norway\n\nYour Excellency,\n\nWe urge Chile to "
-            "destroy its stockpile.\n\nSincerely yours\nKari Nordmann\nNorwegian Peace Network\n")
+    text = (
+        "Chargé d'affaires\nEmbassy of the Republic of Chile in Norway\n\nYour Excellency,\n\nWe urge Chile to "
+        "destroy its stockpile.\n\nSincerely yours\nKari Nordmann\nNorwegian Peace Network\n"
+    )
     only = letter.parse(text).letters[0]
     assert only.speaks_for is None and only.sender is None
 
 
 def test_formal_salutations_open_a_letter():
-    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF GHANA\n\n4 May 2016\n\nExcellency,\n\nGhana supports the "
-            "Convention.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n")
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF GHANA\n\n4 May 2016\n\nExcellency,\n\nGhana supports the "
+        "Convention.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n"
+    )
     assert letter.detect(text) > 0 and letter.parse(text).letters[0].speaks_for == "GHA"
 
 
@@ -142,8 +169,10 @@ def test_a_state_whose_name_begins_with_republic_speaks_of_itself():
 
 
 def test_speaker_reaffirming_its_states_commitment_names_it():
-    text = ("Thank you to the facilitators, and to the President for convening us.\n\nAllow me to reaffirm "
-            "Ireland's unwavering commitment to the Convention.\n")
+    text = (
+        "Thank you to the facilitators, and to the President for convening us.\n\nAllow me to reaffirm "
+        "Ireland's unwavering commitment to the Convention.\n"
+    )
     assert explanation_of_vote.detect(text) > 0
     assert speaker.find_speaker(text).states == ("IRL",)
 
@@ -155,14 +184,18 @@ def test_welcoming_another_states_commitment_names_no_speaker():
 
 
 def test_on_behalf_of_a_delegation_named_by_its_adjective():
-    text = ("At the outset, on behalf of the Mongolian delegation, I would like to congratulate you, Mr. Ali "
-            "Smith, on your election as President of the General Assembly.\n")
+    text = (
+        "At the outset, on behalf of the Mongolian delegation, I would like to congratulate you, Mr. Ali "
+        "Smith, on your election as President of the General Assembly.\n"
+    )
     assert speaker.find_speaker(text).states == ("MNG",)
 
 
 def test_press_coverage_of_a_speaker_on_behalf_of_a_state_is_no_evidence():
-    text = ("Explanation of vote\n\nThe representative of Peru, speaking on behalf of Peru, said the text was "
-            "unbalanced. Mr. Chairman, as she put it, the draft fell short.\n")
+    text = (
+        "Explanation of vote\n\nThe representative of Peru, speaking on behalf of Peru, said the text was "
+        "unbalanced. Mr. Chairman, as she put it, the draft fell short.\n"
+    )
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
 
@@ -173,7 +206,9 @@ def test_a_joint_statement_builds_and_conforms_with_a_position_for_each_state(tm
     (tmp_path / "joint.txt").write_text(
         "Explanation of vote on draft resolution A/C.1/72/L.6\n\nMr. Chairman, I would like to deliver this "
         "explanation of vote on behalf of France and the United Kingdom. We voted against the draft. "
-        "We strongly oppose the Prohibition Treaty.\n", encoding="utf-8")
+        "We strongly oppose the Prohibition Treaty.\n",
+        encoding="utf-8",
+    )
     store = tmp_path / "store"
     assert cli("build", tmp_path / "joint.txt", "--store", store).exit_code == 0
     rows = cli("query", "positions", "--store", store, "--format", "csv").output
@@ -181,13 +216,17 @@ def test_a_joint_statement_builds_and_conforms_with_a_position_for_each_state(tm
 
 
 def test_a_list_going_on_after_a_comma_and_and_keeps_its_last_state():
-    text = ("Mr. Chairman, I wish to explain our vote on behalf of Denmark, Portugal, and the Republic of Korea, "
-            "on draft resolution L.9. We abstained.\n")
+    text = (
+        "Mr. Chairman, I wish to explain our vote on behalf of Denmark, Portugal, and the Republic of Korea, "
+        "on draft resolution L.9. We abstained.\n"
+    )
     assert speaker.find_speaker(text).states == ("DNK", "PRT", "KOR")
 
 
-GOVERNMENT_PAGE = ("An official website of the {banner} government\n\nRemarks at the First Committee\nNew York City\n"
-                   "October 20, 2016\n\nThank you, Mr. Chairman. {body}\n")
+GOVERNMENT_PAGE = (
+    "An official website of the {banner} government\n\nRemarks at the First Committee\nNew York City\n"
+    "October 20, 2016\n\nThank you, Mr. Chairman. {body}\n"
+)
 
 
 def test_a_government_website_banner_names_the_speaker_of_a_statement_to_the_chair():
@@ -196,52 +235,71 @@ def test_a_government_website_banner_names_the_speaker_of_a_statement_to_the_cha
     assert found.states == ("CAN",) and "website" in found.rule
 
 
-@pytest.mark.parametrize("banner, body", [
-    ("Canadian", "My delegation abstained on the draft."),  # the state is not named again below the banner
-    ("Canadian", "Canada abstained, its delegate told the meeting."),  # no first person: a report
-    ("provincial", "My delegation abstained. Canada has long opposed the text."),  # no state in the banner
-])
+@pytest.mark.parametrize(
+    "banner, body",
+    [
+        ("Canadian", "My delegation abstained on the draft."),  # the state is not named again below the banner
+        ("Canadian", "Canada abstained, its delegate told the meeting."),  # no first person: a report
+        ("provincial", "My delegation abstained. Canada has long opposed the text."),  # no state in the banner
+    ],
+)
 def test_a_banner_without_corroboration_names_nobody(banner, body):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(GOVERNMENT_PAGE.format(banner=banner, body=body))
 
 
 def test_the_banner_gives_way_to_a_heading():
-    text = ("An official website of the Canadian government\n\nStatement by the Delegation of Chile\n\n"
-            "Thank you, Mr. Chairman. We welcome the report of Canada.\n")
+    text = (
+        "An official website of the Canadian government\n\nStatement by the Delegation of Chile\n\n"
+        "Thank you, Mr. Chairman. We welcome the report of Canada.\n"
+    )
     assert speaker.find_speaker(text).states == ("CHL",)
 
 
-@pytest.mark.parametrize("head, state", [
-    ("Statement by H.E. Mr. Omar Hilale, Permanent Representative of Morocco to the United Nations", "MAR"),
-    ("Remarks at the Meeting of States Parties\nAmbassador Jane Doe\nU.S. Permanent Representative to the CD", "USA"),
-    ("Thematic debate on conventional weapons\nStatement by Ms. Ana Ruiz, Deputy Permanent Representative of Chile",
-     "CHL"),
-])
+@pytest.mark.parametrize(
+    "head, state",
+    [
+        ("Statement by H.E. Mr. Omar Hilale, Permanent Representative of Morocco to the United Nations", "MAR"),
+        (
+            "Remarks at the Meeting of States Parties\nAmbassador Jane Doe\nU.S. Permanent Representative to the CD",
+            "USA",
+        ),
+        (
+            "Thematic debate on conventional weapons\nStatement by Ms. Ana Ruiz, Deputy Permanent Representative of Chile",
+            "CHL",
+        ),
+    ],
+)
 def test_the_head_names_the_speaker_s_office_as_a_state_s(head, state):
     found = speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")
     assert found.states == (state,) and "office" in found.rule
 
 
-@pytest.mark.parametrize("text", [
-    # an office of no state
-    "Statement by Ambassador Lee, Permanent Representative to the Conference on Disarmament\n\nMr. Chair, we thank you.\n",
-    # the state's representative is only greeted in the body, not the head
-    "Statement by Ambassador Lee\n\nMr. Chair, we welcome the Permanent Representative of Chile to our meeting.\n",
-    # the representative speaks for a group: the words are the group's
-    "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair, I speak on behalf of the "
-    "Non-Aligned Movement. We welcome the report.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office of no state
+        "Statement by Ambassador Lee, Permanent Representative to the Conference on Disarmament\n\nMr. Chair, we thank you.\n",
+        # the state's representative is only greeted in the body, not the head
+        "Statement by Ambassador Lee\n\nMr. Chair, we welcome the Permanent Representative of Chile to our meeting.\n",
+        # the representative speaks for a group: the words are the group's
+        "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair, I speak on behalf of the "
+        "Non-Aligned Movement. We welcome the report.\n",
+    ],
+)
 def test_an_office_that_is_no_state_s_speaking_names_nobody(text):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
 
 
-@pytest.mark.parametrize("head", [
-    "Remarks at the reception for the Pakistani Ambassador",
-    "Statement by Ambassador Lee on the visit of the Minister for Foreign Affairs of Chile",
-    "Meeting with the Permanent Representative of Chile",
-])
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Remarks at the reception for the Pakistani Ambassador",
+        "Statement by Ambassador Lee on the visit of the Minister for Foreign Affairs of Chile",
+        "Meeting with the Permanent Representative of Chile",
+    ],
+)
 def test_an_office_outside_the_byline_is_not_the_speaker_s(head):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(f"{head}\n\nMr. Chair,\n\nWe welcome the report.\n")

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-
 from conftest import cli
 
 
@@ -31,8 +30,7 @@ def _graphs(store: Path) -> frozenset[str]:
 def _leftovers(store: Path) -> list[str]:
     """Folders and links beside the store that are neither the store nor its lock."""
     current = store.resolve().name if store.is_symlink() else None
-    return sorted(p.name for p in store.parent.glob(f"{store.name}.*")
-                  if p.name not in (current, f"{store.name}.lock"))
+    return sorted(p.name for p in store.parent.glob(f"{store.name}.*") if p.name not in (current, f"{store.name}.lock"))
 
 
 @pytest.fixture()
@@ -79,8 +77,9 @@ def test_a_file_or_a_link_to_a_foreign_folder_is_refused(docs: Path, tmp_path: P
     link.symlink_to(docs)
     before = _snapshot(docs)
     on_file = cli("build", docs, "--store", note)
-    assert on_file.exit_code == 2 and on_file.stderr.strip().endswith("is a file, not a treatykg store; "
-                                                                      "nothing was changed (choose a new or empty folder)")
+    assert on_file.exit_code == 2 and on_file.stderr.strip().endswith(
+        "is a file, not a treatykg store; nothing was changed (choose a new or empty folder)"
+    )
     query = cli("query", "resolutions", "--store", note)
     assert query.exit_code == 2 and "no treatykg store here" in query.stderr
     refused = cli("build", docs, "--store", link)
@@ -103,8 +102,9 @@ def test_an_empty_folder_and_a_store_made_before_the_marker_are_replaced(docs: P
 
 
 def _build_process(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "treatykg", "build", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "treatykg", "build", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _wait_for_lock(store: Path, process: subprocess.Popen) -> None:
@@ -123,16 +123,19 @@ def test_a_second_build_is_refused_while_one_writes(docs: Path, tmp_path: Path, 
     store = tmp_path / "kg"
     assert cli("build", docs, "--store", store).exit_code == 0
     (changed,) = docs.glob("003*")
-    changed.write_text(changed.read_text(encoding="utf-8").replace("remain seized", "remain firmly seized"),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("remain seized", "remain firmly seized"), encoding="utf-8"
+    )
     first = _build_process(str(docs), "--store", str(store))
     try:
         _wait_for_lock(store, first)
         first.send_signal(signal.SIGSTOP)  # holds the lock as long as the test wants
         refused = cli("build", docs, *second, "--store", store)
         assert refused.exit_code == 2
-        assert refused.stderr.strip() == (f"treatykg: error: {store}: another build is writing this store "
-                                          f"(process {first.pid}); try again when it has finished")
+        assert refused.stderr.strip() == (
+            f"treatykg: error: {store}: another build is writing this store "
+            f"(process {first.pid}); try again when it has finished"
+        )
     finally:
         first.send_signal(signal.SIGCONT)
     out, err = first.communicate(timeout=60)

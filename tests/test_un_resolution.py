@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 import pytest
-
 from conftest import corpus_text
+
 from treatykg.loaders import detect, un_resolution
 
 RESOLUTIONS = {"002": "A/RES/77/79", "003": "A/RES/72/54", "004": "A/RES/75/62"}
@@ -34,10 +34,20 @@ def test_header_fields(parsed):
     assert r77.agenda_title == "General and complete disarmament: implementation of the Convention on Cluster Munitions"
     r72 = parsed["003"]
     assert (r72.symbol, r72.session, r72.agenda_item, r72.adopted, r72.plenary_meeting) == (
-        "A/RES/72/54", "72", "99 (hh)", dt.date(2017, 12, 4), 62)
+        "A/RES/72/54",
+        "72",
+        "99 (hh)",
+        dt.date(2017, 12, 4),
+        62,
+    )
     assert r72.committee_report == "A/72/409" and r72.committee_report_paragraph is None
     r75 = parsed["004"]
-    assert (r75.symbol, r75.session, r75.adopted, r75.plenary_meeting) == ("A/RES/75/62", "75", dt.date(2020, 12, 7), 37)
+    assert (r75.symbol, r75.session, r75.adopted, r75.plenary_meeting) == (
+        "A/RES/75/62",
+        "75",
+        dt.date(2020, 12, 7),
+        37,
+    )
     for record in parsed.values():
         assert record.subject_treaty == "ccm"
         assert record.missing == ()
@@ -72,7 +82,10 @@ def test_paragraphs_in_order_with_actions(parsed):
     assert mindful72.text.endswith("various types of weapons,") and "¹" not in mindful72.text
     assert [p.number for p in r72.paragraphs if p.kind == "operative"] == list(range(1, 10))
     r75 = parsed["004"]
-    assert [p.action for p in r75.paragraphs if p.kind == "preambular"][:2] == ["Recalling", "Reaffirming its determination"]
+    assert [p.action for p in r75.paragraphs if p.kind == "preambular"][:2] == [
+        "Recalling",
+        "Reaffirming its determination",
+    ]
     assert any(p.action == "Noting with satisfaction" for p in r75.paragraphs)
     assert all("<sup>" not in p.text and "*" not in p.text for p in r75.paragraphs)
 
@@ -106,7 +119,10 @@ def test_membership_counts(parsed):
 def test_meetings_places_dates_presidents(parsed):
     meetings72 = {(m.kind, m.ordinal): m for m in parsed["003"].meetings}
     assert meetings72[("revcon", 1)].place == "Dubrovnik, Croatia"
-    assert (meetings72[("revcon", 1)].start, meetings72[("revcon", 1)].end) == (dt.date(2015, 9, 7), dt.date(2015, 9, 11))
+    assert (meetings72[("revcon", 1)].start, meetings72[("revcon", 1)].end) == (
+        dt.date(2015, 9, 7),
+        dt.date(2015, 9, 11),
+    )
     assert meetings72[("msp", 6)].president == "NLD"
     assert meetings72[("msp", 7)].president == "DEU"  # "the German presidency"
     meetings77 = {(m.kind, m.ordinal): m for m in parsed["002"].meetings}
@@ -139,7 +155,9 @@ def _rewrap(text: str) -> str:
     """Another plain-text rendering: Windows line ends, HTML italics, paragraphs rewrapped at 60 columns."""
     import textwrap
 
-    blocks = [textwrap.fill(block, 60, break_on_hyphens=False) if len(block) > 80 else block for block in text.split("\n\n")]
+    blocks = [
+        textwrap.fill(block, 60, break_on_hyphens=False) if len(block) > 80 else block for block in text.split("\n\n")
+    ]
     out = "\n\n".join(blocks)
     out = re.sub(r"\*(Urges|Stresses|Invites|Decides)\*", r"<i>\1</i>", out)
     return out.replace("\n", "\r\n")
@@ -148,9 +166,14 @@ def _rewrap(text: str) -> str:
 def test_other_rendering_gives_the_same_record(parsed):
     again = un_resolution.parse(_rewrap(corpus_text("003")))
     original = parsed["003"]
-    assert (again.symbol, again.adopted, again.plenary_meeting) == (original.symbol, original.adopted, original.plenary_meeting)
+    assert (again.symbol, again.adopted, again.plenary_meeting) == (
+        original.symbol,
+        original.adopted,
+        original.plenary_meeting,
+    )
     assert [(p.kind, p.number, p.action) for p in again.paragraphs] == [
-        (p.kind, p.number, p.action) for p in original.paragraphs]
+        (p.kind, p.number, p.action) for p in original.paragraphs
+    ]
     assert [p.text for p in again.paragraphs] == [p.text for p in original.paragraphs]
 
 
@@ -180,11 +203,19 @@ Noting with satisfaction that 127 States have become parties to the Convention,
 4 December 2023
 """
     record = un_resolution.parse(text)
-    assert (record.symbol, record.session, record.agenda_item, record.plenary_meeting) == ("A/RES/78/61", "78", "98 (e)", 52)
+    assert (record.symbol, record.session, record.agenda_item, record.plenary_meeting) == (
+        "A/RES/78/61",
+        "78",
+        "98 (e)",
+        52,
+    )
     assert record.subject_treaty == "ccw"
     assert [r.symbol for r in record.recalls] == ["A/RES/77/85"]
     assert [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"] == [
-        (1, "Calls upon"), (2, "Welcomes"), (3, "Decides")]
+        (1, "Calls upon"),
+        (2, "Welcomes"),
+        (3, "Decides"),
+    ]
     assert record.paragraphs[1].action == "Noting with satisfaction"
     assert [(c.treaty, c.parties) for c in record.counts] == [("ccw", 127)]
 
@@ -196,16 +227,18 @@ def test_cut_short_resolution_keeps_what_is_there():
     assert record.symbol == "A/RES/77/79"
     assert [p.number for p in record.paragraphs if p.kind == "operative"] == [1, 2, 3]
     assert "plenary meeting" in record.missing
-    headless = text[text.index("Reaffirming its determination"):]
+    headless = text[text.index("Reaffirming its determination") :]
     with pytest.raises(ValueError, match="no resolution symbol found"):
         un_resolution.parse(headless)  # a resolution without its symbol cannot become a node
 
 
 def test_a_lettered_part_without_the_opening_line_takes_its_letter_and_title():
-    text = ("Distr.\nGENERAL\n\nA/RES/60/10\n\nSixtieth session\n\nAgenda item 12\n\n"
-            "[on the report of the First Committee (A/60/400)]\n\n60/10. General and complete disarmament\n\nC\n\n"
-            "CURBING THE TRADE IN WIDGETS\n\nRecalling its resolution 59/9 D of 1 December 2004,\n\n"
-            "1. Urges all States to act;\n\n2. Decides to continue;\n")
+    text = (
+        "Distr.\nGENERAL\n\nA/RES/60/10\n\nSixtieth session\n\nAgenda item 12\n\n"
+        "[on the report of the First Committee (A/60/400)]\n\n60/10. General and complete disarmament\n\nC\n\n"
+        "CURBING THE TRADE IN WIDGETS\n\nRecalling its resolution 59/9 D of 1 December 2004,\n\n"
+        "1. Urges all States to act;\n\n2. Decides to continue;\n"
+    )
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/60/10C", "CURBING THE TRADE IN WIDGETS")
     assert (record.session, record.agenda_item, record.committee_report) == ("60", "12", "A/60/400")
@@ -213,19 +246,31 @@ def test_a_lettered_part_without_the_opening_line_takes_its_letter_and_title():
 
 
 def test_the_symbol_stands_only_in_the_distr_header_and_the_part_letter_before_its_title():
-    text = ("Distr.\nGENERAL\n\nA/RES/48/20\n\nForty-eighth session\n\n75th plenary meeting\n\n9 December 1993\n\n"
-            "K. Moratorium on widgets\n\nThe General Assembly,\n\nRecalling its resolutions 46/3 A and B,\n\n1. Urges States;\n")
+    text = (
+        "Distr.\nGENERAL\n\nA/RES/48/20\n\nForty-eighth session\n\n75th plenary meeting\n\n9 December 1993\n\n"
+        "K. Moratorium on widgets\n\nThe General Assembly,\n\nRecalling its resolutions 46/3 A and B,\n\n1. Urges States;\n"
+    )
     record = un_resolution.parse(text)
-    assert (record.symbol, record.title, record.adopted.isoformat()) == ("A/RES/48/20K", "Moratorium on widgets", "1993-12-09")
+    assert (record.symbol, record.title, record.adopted.isoformat()) == (
+        "A/RES/48/20K",
+        "Moratorium on widgets",
+        "1993-12-09",
+    )
     assert [r.symbol for r in record.recalls] == ["A/RES/46/3A", "A/RES/46/3B"]
 
 
 def test_a_header_run_onto_one_line_is_read():
-    text = ("Forty-second session Agenda item 7 (b) 42/17. Widgets in outer space The General Assembly, "
-            "Recalling its resolution 41/2 of 3 May 1986,\n\n1. Welcomes the report;\n")
+    text = (
+        "Forty-second session Agenda item 7 (b) 42/17. Widgets in outer space The General Assembly, "
+        "Recalling its resolution 41/2 of 3 May 1986,\n\n1. Welcomes the report;\n"
+    )
     record = un_resolution.parse(text)
     assert (record.symbol, record.title, record.session, record.agenda_item) == (
-        "A/RES/42/17", "Widgets in outer space", "42", "7 (b)")
+        "A/RES/42/17",
+        "Widgets in outer space",
+        "42",
+        "7 (b)",
+    )
     assert record.adopted is None and "adoption date" in record.missing  # the issue date is never taken
 
 
@@ -236,25 +281,29 @@ def test_a_resolution_whose_symbol_stands_nowhere_is_refused():
 
 
 def test_paragraphs_of_pdf_extracted_text_are_cut_by_their_indentation():
-    text = ("                 United Nations                                         A/RES/66/12\n\n"
-            " Sixty-sixth session\n Agenda item 90\n\n"
-            "               Resolution adopted by the General Assembly\n\n"
-            "                        66/12. Widgets and their control\n\n"
-            "                 The General Assembly,\n"
-            "                  Guided by the purposes of the Charter of the United\n"
-            "             Nations,\n"
-            "                  Recalling its resolutions 61/89 of 6 December 2006 and\n"
-            "             63/240 of 24 December 2008,\n"
-            "                  1. Decides to remain seized of the matter.\n")
+    text = (
+        "                 United Nations                                         A/RES/66/12\n\n"
+        " Sixty-sixth session\n Agenda item 90\n\n"
+        "               Resolution adopted by the General Assembly\n\n"
+        "                        66/12. Widgets and their control\n\n"
+        "                 The General Assembly,\n"
+        "                  Guided by the purposes of the Charter of the United\n"
+        "             Nations,\n"
+        "                  Recalling its resolutions 61/89 of 6 December 2006 and\n"
+        "             63/240 of 24 December 2008,\n"
+        "                  1. Decides to remain seized of the matter.\n"
+    )
     record = un_resolution.parse(text)
     assert {r.symbol for r in record.recalls} == {"A/RES/61/89", "A/RES/63/240"}
     assert [p.action for p in record.paragraphs if p.kind == "preambular"][:2] == ["Guided", "Recalling"]
 
 
 def test_a_library_citation_line_names_the_resolution():
-    text = ("Assistance in widget clearance, G.A. res. 49/215, 49 U.N. GAOR Supp. (No. 49) at 54, "
-            "U.N. Doc. A/49/49 (1994).\n\nThe General Assembly,\n\nRecalling its resolution 48/7 of "
-            "19 October 1993,\n\n1. Welcomes the report;\n")
+    text = (
+        "Assistance in widget clearance, G.A. res. 49/215, 49 U.N. GAOR Supp. (No. 49) at 54, "
+        "U.N. Doc. A/49/49 (1994).\n\nThe General Assembly,\n\nRecalling its resolution 48/7 of "
+        "19 October 1993,\n\n1. Welcomes the report;\n"
+    )
     assert detect(text) is un_resolution
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/49/215", "Assistance in widget clearance")
@@ -262,15 +311,19 @@ def test_a_library_citation_line_names_the_resolution():
 
 
 def test_a_citation_of_a_resolution_inside_the_text_does_not_name_the_document():
-    text = ("The General Assembly,\n\nNoting the report cited in Widgets, G.A. res. 49/215, 49 U.N. GAOR "
-            "Supp. (No. 49),\n\n1. Welcomes the report;\n")
+    text = (
+        "The General Assembly,\n\nNoting the report cited in Widgets, G.A. res. 49/215, 49 U.N. GAOR "
+        "Supp. (No. 49),\n\n1. Welcomes the report;\n"
+    )
     with pytest.raises(ValueError, match="no resolution symbol"):
         un_resolution.parse(text)
 
 
 def test_a_later_page_of_a_resolution_is_read_from_its_running_head():
-    text = ("A/RES/61/84 Assistance in widget clearance Noting with concern that widgets remain, "
-            "Bearing in mind the work of the Secretary-General, Welcoming the cooperation of States,\n")
+    text = (
+        "A/RES/61/84 Assistance in widget clearance Noting with concern that widgets remain, "
+        "Bearing in mind the work of the Secretary-General, Welcoming the cooperation of States,\n"
+    )
     assert detect(text) is un_resolution
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/61/84", "Assistance in widget clearance")
@@ -278,8 +331,10 @@ def test_a_later_page_of_a_resolution_is_read_from_its_running_head():
 
 
 def test_a_running_head_run_into_a_sentence_begun_on_the_page_before_gives_no_title():
-    text = ("A/RES/61/84 Assistance in widget clearance convinced of the need to act soon, "
-            "Recognizing the threat of widgets, Recognizing also the role of States,\n")
+    text = (
+        "A/RES/61/84 Assistance in widget clearance convinced of the need to act soon, "
+        "Recognizing the threat of widgets, Recognizing also the role of States,\n"
+    )
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/61/84", None)
     assert "title" in record.missing

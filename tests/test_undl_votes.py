@@ -6,14 +6,33 @@ import csv
 import random
 
 import pytest
-
 from conftest import DATA, cli
+
 from treatykg import gazetteer, loaders
 from treatykg.loaders import undl_votes
 
-HEADER = ("undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,"
-          "agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,"
-          "undl_link").split(",")
+HEADER = [
+    "undl_id",
+    "ms_code",
+    "ms_name",
+    "ms_vote",
+    "date",
+    "session",
+    "resolution",
+    "draft",
+    "committee_report",
+    "meeting",
+    "title",
+    "agenda_title",
+    "subjects",
+    "vote_note",
+    "total_yes",
+    "total_no",
+    "total_abstentions",
+    "total_non_voting",
+    "total_ms",
+    "undl_link",
+]
 
 
 def voting_csv(path, resolutions: int, seed: int = 4) -> dict[str, dict[str, int]]:
@@ -32,13 +51,30 @@ def voting_csv(path, resolutions: int, seed: int = 4) -> dict[str, dict[str, int
             totals[symbol] = count
             title = "Convention on Cluster Munitions" if number % 10 == 0 else f"Question number {number}"
             for state, vote in zip(members, votes):
-                writer.writerow([str(10_000 + number), state.alpha3, state.un_name.upper(), vote,
-                                 f"20{session - 50:02d}-12-0{1 + number % 9}", str(session), symbol,
-                                 f"A/C.1/{session}/L.{number}", f"A/{session}/4{number % 10}",
-                                 f"A/{session}/PV.{40 + number % 30}", f"{title} : resolution / adopted by the General Assembly",
-                                 "General and complete disarmament", "", "", f"{count['Y']}.0", f"{count['N']}.0",
-                                 f"{count['A']}.0", f"{count['X']}.0", f"{len(members)}.0",
-                                 f"https://digitallibrary.un.org/record/{10_000 + number}"])
+                writer.writerow(
+                    [
+                        str(10_000 + number),
+                        state.alpha3,
+                        state.un_name.upper(),
+                        vote,
+                        f"20{session - 50:02d}-12-0{1 + number % 9}",
+                        str(session),
+                        symbol,
+                        f"A/C.1/{session}/L.{number}",
+                        f"A/{session}/4{number % 10}",
+                        f"A/{session}/PV.{40 + number % 30}",
+                        f"{title} : resolution / adopted by the General Assembly",
+                        "General and complete disarmament",
+                        "",
+                        "",
+                        f"{count['Y']}.0",
+                        f"{count['N']}.0",
+                        f"{count['A']}.0",
+                        f"{count['X']}.0",
+                        f"{len(members)}.0",
+                        f"https://digitallibrary.un.org/record/{10_000 + number}",
+                    ]
+                )
     return totals
 
 
@@ -50,13 +86,27 @@ def test_both_layouts_are_detected():
 def test_current_layout():
     record = undl_votes.parse((DATA / "undl" / "current_layout.csv").read_text(encoding="utf-8"))
     first, second = record.events
-    assert (first.symbol, first.session, first.plenary_meeting, first.subject_treaty) == ("A/RES/77/79", "77", 46, "ccm")
+    assert (first.symbol, first.session, first.plenary_meeting, first.subject_treaty) == (
+        "A/RES/77/79",
+        "77",
+        46,
+        "ccm",
+    )
     assert first.title == "Implementation of the Convention on Cluster Munitions"
     assert (first.draft, first.committee_report) == ("A/C.1/77/L.42", "A/77/381")
     assert {v.state: v.option for v in first.votes} == {
-        "AFG": "yes", "BOL": "yes", "CIV": "yes", "CYP": "yes", "RUS": "no", "TUR": "abstain", "VEN": "non-voting"}
+        "AFG": "yes",
+        "BOL": "yes",
+        "CIV": "yes",
+        "CYP": "yes",
+        "RUS": "no",
+        "TUR": "abstain",
+        "VEN": "non-voting",
+    }
     assert first.mismatches == ()
-    assert second.session == "ES-10" and second.mismatches == ("A/RES/ES-10/21: yes 2 recorded, 1 in the rows; non-voting 0 recorded, 1 in the rows",)
+    assert second.session == "ES-10" and second.mismatches == (
+        "A/RES/ES-10/21: yes 2 recorded, 1 in the rows; non-voting 0 recorded, 1 in the rows",
+    )
 
 
 def test_older_layout_with_nv_blanks_and_historical_codes():
@@ -64,7 +114,13 @@ def test_older_layout_with_nv_blanks_and_historical_codes():
     (event,) = record.events
     assert event.symbol == "A/RES/2373(XXII)" and event.session == "22" and event.plenary_meeting == 1672
     assert {v.state: v.option for v in event.votes} == {
-        "BLR": "yes", "SUN": "yes", "YUG": "yes", "FRA": "abstain", "COD": "non-voting", "CSK": "non-voting"}
+        "BLR": "yes",
+        "SUN": "yes",
+        "YUG": "yes",
+        "FRA": "abstain",
+        "COD": "non-voting",
+        "CSK": "non-voting",
+    }
     assert (event.total_yes, event.total_non_voting, event.total_members) == (3, 2, 6)
     assert event.mismatches == ()
 
@@ -84,9 +140,16 @@ def test_synthetic_file_of_200_resolutions_by_193_states_gives_every_total(tmp_p
     for event in events:
         want = totals[event.symbol]
         assert (event.total_yes, event.total_no, event.total_abstain, event.total_non_voting) == (
-            want["Y"], want["N"], want["A"], want["X"])
-        assert event.counted == {option: want[code] for code, option in
-                                 (("Y", "yes"), ("N", "no"), ("A", "abstain"), ("X", "non-voting")) if want[code]}
+            want["Y"],
+            want["N"],
+            want["A"],
+            want["X"],
+        )
+        assert event.counted == {
+            option: want[code]
+            for code, option in (("Y", "yes"), ("N", "no"), ("A", "abstain"), ("X", "non-voting"))
+            if want[code]
+        }
         assert len(event.votes) == 193 and event.mismatches == () and event.unresolved == ()
 
 
@@ -112,13 +175,16 @@ def test_build_reports_totals_that_differ(tmp_path):
     assert "differs: current_layout.csv: A/RES/ES-10/21: yes 2 recorded, 1 in the rows" in result.output
 
 
-@pytest.mark.parametrize("options, kept", [
-    (["--resolution", "A/RES/61/*"], 10),
-    (["--session", "61-62"], 20),
-    (["--session", "61", "--session", "79"], 20),
-    (["--title-words", "cluster MUNITIONS"], 20),
-    (["--resolution", "A/RES/70/*", "--title-words", "cluster"], 10),
-])
+@pytest.mark.parametrize(
+    "options, kept",
+    [
+        (["--resolution", "A/RES/61/*"], 10),
+        (["--session", "61-62"], 20),
+        (["--session", "61", "--session", "79"], 20),
+        (["--title-words", "cluster MUNITIONS"], 20),
+        (["--resolution", "A/RES/70/*", "--title-words", "cluster"], 10),
+    ],
+)
 def test_build_keeps_only_the_selected_resolutions(tmp_path, options, kept):
     path = tmp_path / "votes.csv"
     voting_csv(path, 200)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import DATA, cli
+
 from treatykg import loaders
 from treatykg.loaders import untc_status
 
@@ -21,8 +21,7 @@ def rows(record):
     return {row.state: row for row in record.participants}
 
 
-@pytest.mark.parametrize("name", ["ccm_xml_excerpt.txt", "ccm_page.txt", "ccm_saved.html",
-                                  "enmod_runtogether.txt"])
+@pytest.mark.parametrize("name", ["ccm_xml_excerpt.txt", "ccm_page.txt", "ccm_saved.html", "enmod_runtogether.txt"])
 def test_detected_as_a_status_table(name):
     assert loaders.detect((DATA / "untc" / name).read_text(encoding="utf-8")) is untc_status
 
@@ -49,8 +48,13 @@ def test_header_of_the_stripped_xml():
     assert record.entry_into_force == D(2010, 8, 1)
     assert (record.registered, record.registration_number, record.unts_volume) == (D(2010, 8, 1), 47713, 2688)
     assert (record.stated_signatories, record.stated_parties) == (108, 112)
-    assert dict(record.legend) == {"n": "provisional-application", "AA": "approval", "A": "acceptance",
-                                   "a": "accession", "": "ratification"}
+    assert dict(record.legend) == {
+        "n": "provisional-application",
+        "AA": "approval",
+        "A": "acceptance",
+        "a": "accession",
+        "": "ratification",
+    }
 
 
 def test_an_excerpt_that_stops_early_is_incomplete_and_its_counts_differ():
@@ -84,7 +88,10 @@ def test_a_treaty_missing_from_the_reference_data_comes_from_the_header_and_its_
     assert (record.treaty, record.known_treaty, record.mtdsg_no) == ("xxvi-1", False, "XXVI-1")
     assert record.title.startswith("Convention on the prohibition of military")
     assert (record.concluded_place, record.concluded, record.entry_into_force) == (
-        "New York", D(1976, 12, 10), D(1978, 10, 5))
+        "New York",
+        D(1976, 12, 10),
+        D(1978, 10, 5),
+    )
     assert dict(record.legend) == {"a": "accession", "d": "succession", "": "ratification"}
     by_state = rows(record)
     assert by_state["ATG"].consent_type == "succession"
@@ -94,8 +101,9 @@ def test_a_treaty_missing_from_the_reference_data_comes_from_the_header_and_its_
 
 def test_build_creates_the_treaty_and_reports_differing_counts(tmp_path):
     store = tmp_path / "store"
-    result = cli("build", "--store", store, DATA / "untc" / "enmod_runtogether.txt",
-                 DATA / "untc" / "ccm_xml_excerpt.txt")
+    result = cli(
+        "build", "--store", store, DATA / "untc" / "enmod_runtogether.txt", DATA / "untc" / "ccm_xml_excerpt.txt"
+    )
     assert result.exit_code == 0, result.output
     assert "incomplete: ccm_xml_excerpt.txt: lacks participant rows after El Salvador" in result.output
     assert "differs: ccm_xml_excerpt.txt: ccm: the table states Parties : 112" in result.output
@@ -107,23 +115,31 @@ def test_build_creates_the_treaty_and_reports_differing_counts(tmp_path):
 
 
 def test_a_consent_only_table_with_acceptance_and_consent_to_be_bound_markers():
-    text = ("CHAPTER XXVI\nDISARMAMENT\n2cAmendment to Article I of the Convention on Widgets"
-            "Geneva, 21 December 200118 May 2004, in accordance with article 8.18 May 2004, No. 99991Parties4"
-            "United Nations, Treaty Series, vol. 9999, p. 1.\n"
-            "ParticipantApproval(AA), Acceptance(A), Accession(a), Ratification, Consent to be bound(P)"
-            "Chile 9 Aug 2017 aFrance12 May 2006 AANorway 6 May 2015 PPeru12 Feb 2004 B")
+    text = (
+        "CHAPTER XXVI\nDISARMAMENT\n2cAmendment to Article I of the Convention on Widgets"
+        "Geneva, 21 December 200118 May 2004, in accordance with article 8.18 May 2004, No. 99991Parties4"
+        "United Nations, Treaty Series, vol. 9999, p. 1.\n"
+        "ParticipantApproval(AA), Acceptance(A), Accession(a), Ratification, Consent to be bound(P)"
+        "Chile 9 Aug 2017 aFrance12 May 2006 AANorway 6 May 2015 PPeru12 Feb 2004 B"
+    )
     record = untc_status.parse(text)
     acts = {p.state: (p.signature, p.consent_type, p.consent.isoformat()) for p in record.participants}
-    assert acts == {"CHL": (None, "accession", "2017-08-09"), "FRA": (None, "approval", "2006-05-12"),
-                    "NOR": (None, "consent-to-be-bound", "2015-05-06"), "PER": (None, "ratification", "2004-02-12")}
+    assert acts == {
+        "CHL": (None, "accession", "2017-08-09"),
+        "FRA": (None, "approval", "2006-05-12"),
+        "NOR": (None, "consent-to-be-bound", "2015-05-06"),
+        "PER": (None, "ratification", "2004-02-12"),
+    }
     assert (record.mtdsg_no, record.stated_parties, record.stated_signatories) == ("XXVI-2-c", 4, None)
     assert record.entry_into_force.isoformat() == "2004-05-18"
 
 
 def test_a_header_with_parties_alone_is_a_status_table_and_an_unmarked_date_no_column_takes_is_left_out():
-    text = ("STATUS AS AT : 04-05-2024 09:15:33 EDT\nCHAPTER XXVI\nDISARMAMENT\n2 .d Protocol on Widgets\n"
-            "Geneva, 28 November 2003\nEntry into force\n:\n12 November 2006\nStatus :\nParties : 2\n"
-            "Participant\nConsent to be bound(P), Succession(d)\nChile\n 9 Aug 2017 P\nPeru\n30 Oct 2003\n")
+    text = (
+        "STATUS AS AT : 04-05-2024 09:15:33 EDT\nCHAPTER XXVI\nDISARMAMENT\n2 .d Protocol on Widgets\n"
+        "Geneva, 28 November 2003\nEntry into force\n:\n12 November 2006\nStatus :\nParties : 2\n"
+        "Participant\nConsent to be bound(P), Succession(d)\nChile\n 9 Aug 2017 P\nPeru\n30 Oct 2003\n"
+    )
     assert untc_status.detect(text) > 0
     record = untc_status.parse(text)
     assert [(p.state, p.consent_type) for p in record.participants] == [("CHL", "consent-to-be-bound")]
@@ -131,9 +147,11 @@ def test_a_header_with_parties_alone_is_a_status_table_and_an_unmarked_date_no_c
 
 
 def test_provisional_application_under_an_article_is_a_legend_column():
-    text = ("CHAPTER XXVI\nDISARMAMENT\n8Widget Trade TreatyNew York, 2 April 201324 December 2014.Signatories2Parties2\n"
-            "ParticipantSignatureProvisional application under article 23(n)Approval(AA), Acceptance(A), Accession(a), Ratification"
-            "Chile 3 Jun 2013 12 Aug 2013 n12 Aug 2013 Peru 7 Jun 2019 aSpain")
+    text = (
+        "CHAPTER XXVI\nDISARMAMENT\n8Widget Trade TreatyNew York, 2 April 201324 December 2014.Signatories2Parties2\n"
+        "ParticipantSignatureProvisional application under article 23(n)Approval(AA), Acceptance(A), Accession(a), Ratification"
+        "Chile 3 Jun 2013 12 Aug 2013 n12 Aug 2013 Peru 7 Jun 2019 aSpain"
+    )
     record = untc_status.parse(text)
     rows = {p.state: (p.signature, p.provisional_application, p.consent_type) for p in record.participants}
     assert rows["CHL"][0].isoformat() == "2013-06-03" and rows["CHL"][1].isoformat() == "2013-08-12"
@@ -141,30 +159,39 @@ def test_provisional_application_under_an_article_is_a_legend_column():
 
 
 def test_the_xml_cut_before_its_chapter_heading_still_gives_title_conclusion_and_entry_into_force():
-    text = ("7Convention on the prohibition of widget techniquesNew York, 10 December 19765 October 1978, "
-            "in accordance with article IX(3).5 October 1978, No. 99990Signatories3Parties2\n"
-            "ParticipantSignatureRatification, Accession(a), Succession(d)Chile22 Oct 1985 aFrance18 May 1977 "
-            "7 Jun 1978 Peru18 May 1977 ")
+    text = (
+        "7Convention on the prohibition of widget techniquesNew York, 10 December 19765 October 1978, "
+        "in accordance with article IX(3).5 October 1978, No. 99990Signatories3Parties2\n"
+        "ParticipantSignatureRatification, Accession(a), Succession(d)Chile22 Oct 1985 aFrance18 May 1977 "
+        "7 Jun 1978 Peru18 May 1977 "
+    )
     record = untc_status.parse(text)
     assert record.title == "Convention on the prohibition of widget techniques"
     assert (record.concluded_place, record.concluded.isoformat()) == ("New York", "1976-12-10")
     assert record.entry_into_force.isoformat() == "1978-10-05"
     assert record.mtdsg_no is None  # no chapter heading: the number alone does not make a depositary number
     assert [(p.state, p.consent_type, p.signature is not None) for p in record.participants] == [
-        ("CHL", "accession", False), ("FRA", "ratification", True), ("PER", None, True)]
+        ("CHL", "accession", False),
+        ("FRA", "ratification", True),
+        ("PER", None, True),
+    ]
 
 
 def test_an_opening_line_without_a_place_and_date_is_not_taken_for_a_title():
-    text = ("3 Widgets were counted in 2020, 3 Jan 2020 4 Feb 2021 5 Mar 2022 Signatories3Parties2\n"
-            "ParticipantSignatureRatificationChile 3 Jan 2020 4 Feb 2021 ")
+    text = (
+        "3 Widgets were counted in 2020, 3 Jan 2020 4 Feb 2021 5 Mar 2022 Signatories3Parties2\n"
+        "ParticipantSignatureRatificationChile 3 Jan 2020 4 Feb 2021 "
+    )
     with pytest.raises(ValueError, match="names no treaty"):  # refused, not read with a made-up title
         untc_status.parse(text)
 
 
 def test_several_footnote_marks_in_one_superscript_belong_to_the_name_not_the_date():
-    text = ("CHAPTER XXVI\nDISARMAMENT\n1Widget ConventionNew York, 10 December 19765 October 1978.Parties2\n"
-            "ParticipantSignatureRatification, Accession(a)Chile<superscript>2</superscript> 8 Jun 2005 a"
-            "Germany<superscript>4,5</superscript>18 May 1977 24 May 1983 ")
+    text = (
+        "CHAPTER XXVI\nDISARMAMENT\n1Widget ConventionNew York, 10 December 19765 October 1978.Parties2\n"
+        "ParticipantSignatureRatification, Accession(a)Chile<superscript>2</superscript> 8 Jun 2005 a"
+        "Germany<superscript>4,5</superscript>18 May 1977 24 May 1983 "
+    )
     record = untc_status.parse(text)
     rows = {p.state: (p.footnotes, p.signature, p.consent) for p in record.participants}
     assert rows["DEU"] == ((4, 5), dt.date(1977, 5, 18), dt.date(1983, 5, 24))
@@ -172,12 +199,17 @@ def test_several_footnote_marks_in_one_superscript_belong_to_the_name_not_the_da
 
 
 def test_a_status_page_cut_before_its_table_is_read_for_its_header():
-    text = ("Home\nDepositary\nSTATUS AS AT : 24-03-2023 09:15:46 EDT\nCHAPTER XXVI\nDISARMAMENT\n"
-            "4. Widget-Test-Ban Treaty\nNew York, 10 September 1996\nNot yet in force\n:\n[see article XIV].")
+    text = (
+        "Home\nDepositary\nSTATUS AS AT : 24-03-2023 09:15:46 EDT\nCHAPTER XXVI\nDISARMAMENT\n"
+        "4. Widget-Test-Ban Treaty\nNew York, 10 September 1996\nNot yet in force\n:\n[see article XIV]."
+    )
     assert untc_status.detect(text) > 0
     record = untc_status.parse(text)
     assert (record.title, record.status_as_at, record.entry_into_force) == (
-        "Widget-Test-Ban Treaty", dt.date(2023, 3, 24), None)
+        "Widget-Test-Ban Treaty",
+        dt.date(2023, 3, 24),
+        None,
+    )
     assert record.participants == () and "participant table" in record.missing
 
 

@@ -7,8 +7,8 @@ import datetime as dt
 import io
 
 import pytest
-
 from conftest import DATA, cli
+
 from treatykg import loaders
 from treatykg.loaders import unvotes
 
@@ -29,8 +29,14 @@ def test_detected_as_this_kind_not_as_undl(name):
 def test_codes_map_to_options_absent_is_non_voting_and_non_members_are_left_out():
     event = read("voeten_full.csv").events[0]
     assert event.symbol == "A/RES/37/100" and event.date == dt.date(1982, 12, 9) and event.session == "37"
-    assert votes(event) == {"USA": "no", "SUN": "yes", "PAK": "yes", "JPN": "abstain", "DDR": "abstain",
-                            "YAR": "non-voting"}
+    assert votes(event) == {
+        "USA": "no",
+        "SUN": "yes",
+        "PAK": "yes",
+        "JPN": "abstain",
+        "DDR": "abstain",
+        "YAR": "non-voting",
+    }
     assert "CZE" not in votes(event)  # 9: not yet a member
 
 
@@ -62,11 +68,15 @@ def test_joined_unvotes_tables_use_iso_codes_and_former_codes():
 
 
 def test_a_second_roll_call_on_one_symbol_is_left_out_and_reported():
-    text = ("rcid,ccode,vote,unres,date\n1,2,1,R/60/1,2005-10-01\n1,20,1,R/60/1,2005-10-01\n"
-            "2,2,3,R/60/1,2005-10-01\n3,2,2,R/60/2,2005-10-02\n")
+    text = (
+        "rcid,ccode,vote,unres,date\n1,2,1,R/60/1,2005-10-01\n1,20,1,R/60/1,2005-10-01\n"
+        "2,2,3,R/60/1,2005-10-01\n3,2,2,R/60/2,2005-10-02\n"
+    )
     record = unvotes.parse(text)
     assert [(event.symbol, votes(event)) for event in record.events] == [
-        ("A/RES/60/1", {"USA": "yes", "CAN": "yes"}), ("A/RES/60/2", {"USA": "abstain"})]
+        ("A/RES/60/1", {"USA": "yes", "CAN": "yes"}),
+        ("A/RES/60/2", {"USA": "abstain"}),
+    ]
     assert any("roll call 2 left out" in note for event in record.events for note in event.mismatches)
 
 
@@ -89,12 +99,17 @@ def test_build_and_discrepancies_with_the_un_digital_library(tmp_path):
     result = cli("build", "--store", store, DATA / "unvotes", DATA / "undl" / "older_layout.csv")
     assert result.exit_code == 0, result.output
     assert "2 unvotes" in result.output and "roll call 5502 left out" in result.output
-    rows = list(csv.DictReader(io.StringIO(cli(
-        "query", "dataset-vote-discrepancies", "--store", store, "--format", "csv").output)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(cli("query", "dataset-vote-discrepancies", "--store", store, "--format", "csv").output)
+        )
+    )
     found = {(row["state"], row["undl"], row["other"]) for row in rows}
     assert all(row["document"] == "A/RES/2373(XXII)" and row["source"] == "unvotes_joined.csv" for row in rows)
     assert ("CSK", "non-voting", "yes") in found  # recorded differently
     assert ("IND", "", "abstain") in found and ("FRA", "abstain", "") in found  # in one dataset only
     assert not any(state == "SUN" for state, _, _ in found)  # both say yes
-    only = cli("query", "dataset-vote-discrepancies", "--store", store, "--param", "document=A/RES/63/71", "--format", "csv")
+    only = cli(
+        "query", "dataset-vote-discrepancies", "--store", store, "--param", "document=A/RES/63/71", "--format", "csv"
+    )
     assert only.output.strip().splitlines() == ["document,state,state_name,undl,other,source"]

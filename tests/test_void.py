@@ -60,9 +60,12 @@ def test_licence_publisher_creation_date_and_dumps(description):
 
 
 def test_every_source_links_to_its_un_original(description, dated_store):
-    rows = _rows(dated_store, f"""SELECT ?g ?symbol WHERE {{
+    rows = _rows(
+        dated_store,
+        f"""SELECT ?g ?symbol WHERE {{
         GRAPH ?g {{ ?g a tkg:SourceDocument ; dcterms:isFormatOf ?doc }} ?doc dcterms:identifier ?symbol
-        FILTER(STRSTARTS(STR(?doc), "{iris.base()}id/doc/")) }}""")
+        FILTER(STRSTARTS(STR(?doc), "{iris.base()}id/doc/")) }}""",
+    )
     assert rows
     for graph, symbol in rows:
         original = NamedNode("https://undocs.org/" + symbol.value)
@@ -71,23 +74,38 @@ def test_every_source_links_to_its_un_original(description, dated_store):
 
 
 def test_subsets_count_each_named_graph(description, dated_store):
-    sizes = {graph: int(n.value) for graph, n in _rows(dated_store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g "
-                                                                   "{ ?s ?p ?o } } GROUP BY ?g")}
+    sizes = {
+        graph: int(n.value)
+        for graph, n in _rows(dated_store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    }
     subsets = set(description[(DATASET, VOID + "subset")])
     for graph, size in sizes.items():
         assert graph in subsets
-        assert description[(graph, VOID + "triples")] == [Literal(str(size), datatype=NamedNode(PREFIXES["xsd"] + "integer"))]
+        assert description[(graph, VOID + "triples")] == [
+            Literal(str(size), datatype=NamedNode(PREFIXES["xsd"] + "integer"))
+        ]
 
 
 def test_linksets_to_wikidata_count_the_links(description, dated_store):
-    counted = {predicate: int(n.value) for predicate, n in _rows(dated_store, """
+    counted = {
+        predicate: int(n.value)
+        for predicate, n in _rows(
+            dated_store,
+            """
         SELECT ?p (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?p ?o WHERE {
-            ?s ?p ?o FILTER(STRSTARTS(STR(?o), "http://www.wikidata.org/entity/Q")) } } } GROUP BY ?p""")}
+            ?s ?p ?o FILTER(STRSTARTS(STR(?o), "http://www.wikidata.org/entity/Q")) } } } GROUP BY ?p""",
+        )
+    }
     assert NamedNode(PREFIXES["owl"] + "sameAs") in counted  # states carry their Wikidata items
-    linksets = [node for node in description[(DATASET, VOID + "subset")]
-                if NamedNode(VOID + "Linkset") in description.get((node, PREFIXES["rdf"] + "type"), [])]
-    found = {description[(ls, VOID + "linkPredicate")][0]: int(description[(ls, VOID + "triples")][0].value)
-             for ls in linksets}
+    linksets = [
+        node
+        for node in description[(DATASET, VOID + "subset")]
+        if NamedNode(VOID + "Linkset") in description.get((node, PREFIXES["rdf"] + "type"), [])
+    ]
+    found = {
+        description[(ls, VOID + "linkPredicate")][0]: int(description[(ls, VOID + "triples")][0].value)
+        for ls in linksets
+    }
     assert found == counted
     for linkset in linksets:
         (target,) = description[(linkset, VOID + "objectsTarget")]

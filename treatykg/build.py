@@ -25,8 +25,8 @@ from treatykg.vocab import TKG, term, with_prefixes
 HEAD_BYTES = 65_536  # enough of a file to tell a streamed table by its header
 LOAD_QUEUE = 40  # serialized chunks waiting for the loader (≈20 MB each, at most)
 BULK_CHUNK = 100_000  # quads per serialized chunk handed to the loader: its ≈20 MB stay under
-                      # malloc's largest mmap threshold (32 MB), so the memory is reused, not
-                      # mapped afresh each time (a third fewer page faults than 250,000)
+# malloc's largest mmap threshold (32 MB), so the memory is reused, not
+# mapped afresh each time (a third fewer page faults than 250,000)
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,9 @@ def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
     except (ValidationError, ValueError) as error:
         reason = str(error).splitlines()[0]
         raise InputError(f"{source.path}: not readable as a {loader.LABEL}: {reason}") from error
-    return record, mapping.Source(source.label, source.sha256, loader.KIND, loader.VERSION,
-                                  rendering if rendering.derived else None)
+    return record, mapping.Source(
+        source.label, source.sha256, loader.KIND, loader.VERSION, rendering if rendering.derived else None
+    )
 
 
 def streaming_loader(path: Path) -> ModuleType | None:
@@ -152,8 +153,9 @@ class Candidate:
         return iris.source(self.sha256)
 
 
-def build(paths: list[Path] | None, store_path: Path, keep_going: bool = False,
-          selection: object = None, full: bool = False) -> BuildReport:
+def build(
+    paths: list[Path] | None, store_path: Path, keep_going: bool = False, selection: object = None, full: bool = False
+) -> BuildReport:
     """Build the documents under ``paths`` (default: the sample corpus) into the store.
 
     When the store exists and was built by the same code, reference data and selection, only
@@ -177,8 +179,7 @@ def _fewer_collections(young: int = 200_000) -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selection: object,
-           full: bool) -> BuildReport:
+def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selection: object, full: bool) -> BuildReport:
     report = BuildReport(store_path)
     inputs = paths or [sources.sample_corpus()]
     with store.writing(store_path, inputs) as writer:
@@ -240,7 +241,9 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
         stamps = [q.object.value for q in db.quads_for_pattern(stamp, term(DCTERMS.hasVersion), None, stamp)]
         if stamps != [signature]:
             return None
-        rows = db.query(with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"))
+        rows = db.query(
+            with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }")
+        )
         return {row["g"].value: row["loader"].value for row in rows}
     except StoreDamaged:
         if not full:
@@ -265,15 +268,15 @@ def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> 
     return any(c.streaming for c in added) or any(kind in streams for kind in dropped)
 
 
-def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport,
-            checker) -> Iterator[list[Quad]]:
+def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport, checker) -> Iterator[list[Quad]]:
     """Parse, map and check the candidates read whole, one document's quads at a time; note what
     each lacks or states differently. With ``keep_going`` a document that fails its shapes is
     left out and reported with the shape's message."""
     from tqdm import tqdm
 
-    for candidate in tqdm(candidates, desc="documents", unit="doc", disable=len(candidates) <= 5 or None,
-                          file=sys.stderr):
+    for candidate in tqdm(
+        candidates, desc="documents", unit="doc", disable=len(candidates) <= 5 or None, file=sys.stderr
+    ):
         try:
             record, described = load_document(candidate.source)
         except InputError as error:
@@ -289,13 +292,27 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport,
             continue
         mismatches = getattr(record, "mismatches", ())
         report.findings.extend(_warnings(described.iri, candidate.label, mismatches))
-        report.loaded.append(Loaded(candidate.label, described.loader, len(document_quads),
-                                    getattr(record, "missing", ()), mismatches, described.iri))
+        report.loaded.append(
+            Loaded(
+                candidate.label,
+                described.loader,
+                len(document_quads),
+                getattr(record, "missing", ()),
+                mismatches,
+                described.iri,
+            )
+        )
         yield document_quads
 
 
-def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str, keep_going: bool,
-               selection: object, report: BuildReport) -> None:
+def _build_new(
+    writer: store.Writer,
+    candidates: list[Candidate],
+    signature: str,
+    keep_going: bool,
+    selection: object,
+    report: BuildReport,
+) -> None:
     """Map, check and load every source into a new store; it replaces the old one if it conforms.
 
     Each graph's quads are checked against the shapes as they pass on their way to the loader
@@ -318,15 +335,20 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
             left_out = []  # graphs of streamed sources refused part way, with --keep-going
             for candidate in streamed:  # first: the documents read whole are parsed while it loads
                 try:
-                    load_stream(lambda batch: add(batch, complete=False), candidate.path, candidate.label,
-                                candidate.streaming, selection, report)
+                    load_stream(
+                        lambda batch: add(batch, complete=False),
+                        candidate.path,
+                        candidate.label,
+                        candidate.streaming,
+                        selection,
+                        report,
+                    )
                 except InputError as error:
                     if not keep_going:
                         raise
                     report.skipped.append(str(error))
                     left_out.append(_streamed_graph(candidate))
-            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report,
-                                          checker):
+            for document_quads in _parsed([c for c in candidates if not c.streaming], keep_going, report, checker):
                 loader.add(document_quads)
             if not report.loaded:
                 raise InputError("no document could be read")
@@ -347,8 +369,9 @@ def _build_new(writer: store.Writer, candidates: list[Candidate], signature: str
             raise BuildFailed(report)
 
 
-def _update(writer: store.Writer, previous: dict[str, str], candidates: list[Candidate], keep_going: bool,
-            report: BuildReport) -> None:
+def _update(
+    writer: store.Writer, previous: dict[str, str], candidates: list[Candidate], keep_going: bool, report: BuildReport
+) -> None:
     """Swap the changed sources' graphs in one transaction, on a copy of the store that replaces
     it only if the store-wide checks pass."""
     wanted = {c.graph for c in candidates}
@@ -412,8 +435,10 @@ def _swap(drop: list[str], insert: list[Quad]) -> str:
     by_graph: dict[str, list] = {}
     for quad in insert:
         by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
-    blocks = [f"GRAPH <{graph}> {{ {serialize(triples, format=RdfFormat.N_TRIPLES).decode('utf-8')} }}"
-              for graph, triples in by_graph.items()]
+    blocks = [
+        f"GRAPH <{graph}> {{ {serialize(triples, format=RdfFormat.N_TRIPLES).decode('utf-8')} }}"
+        for graph, triples in by_graph.items()
+    ]
     if blocks:
         operations.append("INSERT DATA { " + " ".join(blocks) + " }")
     return " ;\n".join(operations)
@@ -425,8 +450,10 @@ def _stamp(signature: str) -> list[Quad]:
     graph = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
-    return [Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph),
-            Quad(graph, term(DCTERMS.created), Literal(when.date().isoformat(), datatype=term(XSD.date)), graph)]
+    return [
+        Quad(graph, term(DCTERMS.hasVersion), Literal(signature), graph),
+        Quad(graph, term(DCTERMS.created), Literal(when.date().isoformat(), datatype=term(XSD.date)), graph),
+    ]
 
 
 def _streamed_graph(candidate: Candidate) -> str:
@@ -435,8 +462,14 @@ def _streamed_graph(candidate: Candidate) -> str:
     return mapping.Source(candidate.label, sources.file_sha256(candidate.path), loader.KIND, loader.VERSION).iri
 
 
-def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, loader: ModuleType, selection: object,
-                report: BuildReport) -> None:
+def load_stream(
+    target: Callable[[list[Quad]], None],
+    path: Path,
+    label: str,
+    loader: ModuleType,
+    selection: object,
+    report: BuildReport,
+) -> None:
     """Stream a large source to ``target`` one record's quads at a time, never the whole file."""
     from tqdm import tqdm
 
@@ -446,8 +479,12 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
     counts = Counter()
 
     def quads() -> Iterator[list[Quad]]:
-        with path.open("rb") as raw, tqdm(total=path.stat().st_size, desc=label, unit="B", unit_scale=True,
-                                          file=sys.stderr, disable=None) as progress:
+        with (
+            path.open("rb") as raw,
+            tqdm(
+                total=path.stat().st_size, desc=label, unit="B", unit_scale=True, file=sys.stderr, disable=None
+            ) as progress,
+        ):
             records = loader.parse_stream(_text_lines(raw), selection)
             for index, batch in enumerate(mapping.map_stream(described, _noted(records, mismatches, unresolved))):
                 counts["quads"] += len(batch)
@@ -461,8 +498,9 @@ def load_stream(target: Callable[[list[Quad]], None], path: Path, label: str, lo
     except (ValidationError, ValueError, UnicodeDecodeError) as error:
         reason = str(error).splitlines()[0]
         raise InputError(f"{path}: not readable as {loader.LABEL}: {reason}") from error
-    mismatches.extend(f"state {name} is not in the reference data ({n} rows left out)"
-                      for name, n in sorted(unresolved.items()))
+    mismatches.extend(
+        f"state {name} is not in the reference data ({n} rows left out)" for name, n in sorted(unresolved.items())
+    )
     missing = () if counts["records"] else ("every resolution (none read or none selected)",)
     report.findings.extend(_warnings(described.iri, label, mismatches))
     report.loaded.append(Loaded(label, loader.KIND, counts["quads"], missing, tuple(mismatches), described.iri))

@@ -15,7 +15,10 @@ EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT = 0, 1, 2
 MISMATCHES_SHOWN = 20  # lines of "stated/recorded count differs" per document in the build summary
 
 store_option = click.option(
-    "--store", "store_dir", type=click.Path(path_type=Path), default=None,  # checked by the store
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    default=None,  # checked by the store
     help="Directory of the embedded store (default: $TREATYKG_STORE or .treatykg).",
 )
 
@@ -39,8 +42,12 @@ def _dump_urls(urls: tuple[str, ...]) -> tuple[str, ...]:
 
 
 dump_url_option = click.option(
-    "--dump-url", "dump_urls", multiple=True, metavar="URL",
-    help="Where this dataset's dumps are published (repeatable): void:dataDump in its VoID description.")
+    "--dump-url",
+    "dump_urls",
+    multiple=True,
+    metavar="URL",
+    help="Where this dataset's dumps are published (repeatable): void:dataDump in its VoID description.",
+)
 
 
 class Group(click.Group):
@@ -75,14 +82,35 @@ def main() -> None:
 @store_option
 @click.option("--keep-going", is_flag=True, help="Build the readable documents, list the others, exit 2.")
 @click.option("--full", is_flag=True, help="Rebuild every source, even those unchanged since the last build.")
-@click.option("--resolution", "symbols", multiple=True, metavar="PATTERN",
-              help="Voting data: keep resolutions whose symbol matches (A/RES/77/*; repeatable).")
-@click.option("--session", "sessions", multiple=True, metavar="N|N-M|ES-N",
-              help="Voting data: keep resolutions of these sessions (77, 60-79, ES-10; repeatable).")
-@click.option("--title-words", default="", metavar="WORDS",
-              help="Voting data: keep resolutions whose title contains all these words.")
-def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, full: bool, symbols: tuple[str, ...],
-          sessions: tuple[str, ...], title_words: str) -> None:
+@click.option(
+    "--resolution",
+    "symbols",
+    multiple=True,
+    metavar="PATTERN",
+    help="Voting data: keep resolutions whose symbol matches (A/RES/77/*; repeatable).",
+)
+@click.option(
+    "--session",
+    "sessions",
+    multiple=True,
+    metavar="N|N-M|ES-N",
+    help="Voting data: keep resolutions of these sessions (77, 60-79, ES-10; repeatable).",
+)
+@click.option(
+    "--title-words",
+    default="",
+    metavar="WORDS",
+    help="Voting data: keep resolutions whose title contains all these words.",
+)
+def build(
+    paths: tuple[Path, ...],
+    store_dir: Path | None,
+    keep_going: bool,
+    full: bool,
+    symbols: tuple[str, ...],
+    sessions: tuple[str, ...],
+    title_words: str,
+) -> None:
     """Build documents (files or folders) into the store; no PATH builds the sample corpus.
 
     Sources unchanged since the last build into the same store are kept as they are; only
@@ -107,8 +135,10 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, keep_going: bool, ful
         click.echo(f"replaced the damaged store at {target}", err=True)
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.kinds.items())) or "none"
     if report.incremental:
-        click.echo(f"updated {target}: {len(report.loaded)} changed documents ({kinds}), "
-                   f"{report.unchanged} unchanged, {report.dropped} dropped")
+        click.echo(
+            f"updated {target}: {len(report.loaded)} changed documents ({kinds}), "
+            f"{report.unchanged} unchanged, {report.dropped} dropped"
+        )
     else:
         click.echo(f"built {target}: {len(report.loaded)} documents ({kinds})")
     if report.incremental:
@@ -150,16 +180,40 @@ def list_queries() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @store_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
-@click.option("--auth", metavar="USER:PASS", envvar="TREATYKG_AUTH",
-              help="Credentials for the endpoint, sent only when it asks for them (or $TREATYKG_AUTH).")
-@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds the endpoint's whole answer may take.")
-@click.option("--max-response", default=256, show_default=True, type=click.IntRange(min=1), metavar="MB",
-              help="Largest answer read from the endpoint, in MiB.")
-def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, endpoint: str | None,
-          auth: str | None, timeout: float, max_response: int) -> None:
+@click.option(
+    "--auth",
+    metavar="USER:PASS",
+    envvar="TREATYKG_AUTH",
+    help="Credentials for the endpoint, sent only when it asks for them (or $TREATYKG_AUTH).",
+)
+@click.option(
+    "--timeout",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds the endpoint's whole answer may take.",
+)
+@click.option(
+    "--max-response",
+    default=256,
+    show_default=True,
+    type=click.IntRange(min=1),
+    metavar="MB",
+    help="Largest answer read from the endpoint, in MiB.",
+)
+def query(
+    name: str,
+    params: tuple[str, ...],
+    fmt: str,
+    store_dir: Path | None,
+    endpoint: str | None,
+    auth: str | None,
+    timeout: float,
+    max_response: int,
+) -> None:
     """Run a saved query by NAME (see 'treatykg queries') or a .rq FILE."""
-    from treatykg import query as q, store
+    from treatykg import query as q
+    from treatykg import store
 
     saved = q.load(name)
     if endpoint:
@@ -178,34 +232,95 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_dir: Path | None, 
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a query may run before it is stopped (503).")
-@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
-              help="Result rows (or triples) sent at most; a cut response says so in X-Result-Truncated.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
-              help="Query worker processes.")
-@click.option("--max-query-bytes", default=65_536, show_default=True, type=click.IntRange(min=256),
-              help="Longest query or request body accepted (413 beyond).")
-@click.option("--update-token", envvar="TREATYKG_UPDATE_TOKEN", default=None, metavar="TOKEN",
-              help="Accept SPARQL Update with 'Authorization: Bearer TOKEN' (store opened writable). "
-                   "Off by default: the endpoint is read-only.")
-@click.option("--parse-timeout", default=5.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a request may take to parse (400 beyond).")
-@click.option("--max-memory", default=1024, show_default=True, type=click.IntRange(min=64), metavar="MIB",
-              help="Memory a query may take in its worker (503 beyond).")
-@click.option("--request-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a client has to send a request's head, and its body; slower connections are closed.")
-@click.option("--max-connections", default=256, show_default=True, type=click.IntRange(min=1),
-              help="Requests in progress at once; more are answered 503.")
-@click.option("--cache", "cache_mb", default=64, show_default=True, type=click.IntRange(min=0), metavar="MIB",
-              help="Memory for answers of repeated queries on the same store (0: no cache; none with updates).")
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a query may run before it is stopped (503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Result rows (or triples) sent at most; a cut response says so in X-Result-Truncated.",
+)
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="Query worker processes.")
+@click.option(
+    "--max-query-bytes",
+    default=65_536,
+    show_default=True,
+    type=click.IntRange(min=256),
+    help="Longest query or request body accepted (413 beyond).",
+)
+@click.option(
+    "--update-token",
+    envvar="TREATYKG_UPDATE_TOKEN",
+    default=None,
+    metavar="TOKEN",
+    help="Accept SPARQL Update with 'Authorization: Bearer TOKEN' (store opened writable). "
+    "Off by default: the endpoint is read-only.",
+)
+@click.option(
+    "--parse-timeout",
+    default=5.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a request may take to parse (400 beyond).",
+)
+@click.option(
+    "--max-memory",
+    default=1024,
+    show_default=True,
+    type=click.IntRange(min=64),
+    metavar="MIB",
+    help="Memory a query may take in its worker (503 beyond).",
+)
+@click.option(
+    "--request-timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a client has to send a request's head, and its body; slower connections are closed.",
+)
+@click.option(
+    "--max-connections",
+    default=256,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Requests in progress at once; more are answered 503.",
+)
+@click.option(
+    "--cache",
+    "cache_mb",
+    default=64,
+    show_default=True,
+    type=click.IntRange(min=0),
+    metavar="MIB",
+    help="Memory for answers of repeated queries on the same store (0: no cache; none with updates).",
+)
 @dump_url_option
-def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int,
-          max_query_bytes: int, update_token: str | None, parse_timeout: float, max_memory: int,
-          request_timeout: float, max_connections: int, cache_mb: int, dump_urls: tuple[str, ...]) -> None:
+def serve(
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    max_query_bytes: int,
+    update_token: str | None,
+    parse_timeout: float,
+    max_memory: int,
+    request_timeout: float,
+    max_connections: int,
+    cache_mb: int,
+    dump_urls: tuple[str, ...],
+) -> None:
     """Serve the store: SPARQL endpoint at /sparql, query page at /, entity pages at /id/..."""
     from treatykg import store
-    from treatykg.serve import Settings, listen, serve as run_server
+    from treatykg.serve import Settings, listen
+    from treatykg.serve import serve as run_server
 
     dumps = _dump_urls(dump_urls)
     path = store.location(store_dir).absolute()
@@ -213,19 +328,36 @@ def serve(store_dir: Path | None, host: str, port: int, timeout: float, max_rows
     sock = listen(host, port)
     port = sock.getsockname()[1]
     where = f"http://{f'[{host}]' if ':' in host else host}:{port}"
-    settings = Settings(path, timeout, max_rows, workers, max_query_bytes, update_token, parse_timeout,
-                        max_memory, request_timeout, max_connections, endpoint=f"{where}/sparql", dumps=dumps,
-                        cache_mb=cache_mb)
+    settings = Settings(
+        path,
+        timeout,
+        max_rows,
+        workers,
+        max_query_bytes,
+        update_token,
+        parse_timeout,
+        max_memory,
+        request_timeout,
+        max_connections,
+        endpoint=f"{where}/sparql",
+        dumps=dumps,
+        cache_mb=cache_mb,
+    )
     click.echo(f"serving {path} at {where}/ (SPARQL endpoint: /sparql)", err=True)
     run_server(settings, sock)
 
 
 @main.command()
 @click.option("--endpoint", required=True, metavar="URL", help="The store's SPARQL query endpoint.")
-@click.option("--graph-store", metavar="URL",
-              help="The store's Graph Store Protocol URL (default: derived from --endpoint).")
-@click.option("--auth", metavar="USER:PASS", envvar="TREATYKG_AUTH",
-              help="Credentials for the store (HTTP Basic or Digest), sent only when it asks (or $TREATYKG_AUTH).")
+@click.option(
+    "--graph-store", metavar="URL", help="The store's Graph Store Protocol URL (default: derived from --endpoint)."
+)
+@click.option(
+    "--auth",
+    metavar="USER:PASS",
+    envvar="TREATYKG_AUTH",
+    help="Credentials for the store (HTTP Basic or Digest), sent only when it asks (or $TREATYKG_AUTH).",
+)
 @store_option
 def push(endpoint: str, graph_store: str | None, auth: str | None, store_dir: Path | None) -> None:
     """Upload every named graph to a SPARQL 1.1 store (Graph Store Protocol PUT: replaces each graph)."""
@@ -237,9 +369,16 @@ def push(endpoint: str, graph_store: str | None, auth: str | None, store_dir: Pa
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="turtle", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+    default="turtle",
+    show_default=True,
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
+)
 @store_option
 @dump_url_option
 def export(fmt: str, output: Path | None, store_dir: Path | None, dump_urls: tuple[str, ...]) -> None:
@@ -265,9 +404,14 @@ def export(fmt: str, output: Path | None, store_dir: Path | None, dump_urls: tup
 
 @main.command()
 @store_option
-@click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
-              help="Run the shapes compiled into SPARQL by the store, or with pySHACL, the reference engine "
-                   "(exact, much slower on a large store).")
+@click.option(
+    "--engine",
+    type=click.Choice(["sparql", "pyshacl"]),
+    default="sparql",
+    show_default=True,
+    help="Run the shapes compiled into SPARQL by the store, or with pySHACL, the reference engine "
+    "(exact, much slower on a large store).",
+)
 def validate(store_dir: Path | None, engine: str) -> None:
     """Validate the store: SHACL shapes on every graph, then the integrity checks."""
     from treatykg import store
@@ -277,8 +421,9 @@ def validate(store_dir: Path | None, engine: str) -> None:
     findings = validate_store(store.open_read_only(store.location(store_dir)), engine)
     _print_findings(findings)
     bad = violations(findings)
-    click.echo(f"{'conforms' if not bad else 'does not conform'}: {len(bad)} violations, "
-               f"{len(findings) - len(bad)} warnings")
+    click.echo(
+        f"{'conforms' if not bad else 'does not conform'}: {len(bad)} violations, {len(findings) - len(bad)} warnings"
+    )
     if bad:
         sys.exit(EXIT_VIOLATIONS)
 
@@ -301,7 +446,8 @@ def evaluate(folder: Path, summary: bool) -> None:
     is read as a kind it is not; 2 when the corpus or a gold file is malformed.
     """
     from treatykg.errors import InputError
-    from treatykg.evaluation import evaluate as run_evaluation, render_report
+    from treatykg.evaluation import evaluate as run_evaluation
+    from treatykg.evaluation import render_report
 
     try:
         report = run_evaluation(folder)

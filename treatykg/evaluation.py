@@ -16,8 +16,18 @@ from pathlib import Path
 
 from treatykg.errors import InputError
 
-ATTRIBUTION_FIELDS = ("speaker", "vote", "position_by", "stated_participation", "participation", "declaration",
-                      "reported_status", "reported_position_by", "reported_vote", "intended_vote")
+ATTRIBUTION_FIELDS = (
+    "speaker",
+    "vote",
+    "position_by",
+    "stated_participation",
+    "participation",
+    "declaration",
+    "reported_status",
+    "reported_position_by",
+    "reported_vote",
+    "intended_vote",
+)
 SYMBOL_FIELDS = {"symbol", "committee_report", "draft", "recalls"}
 REFUSED = "refused"
 MANIFEST_COLUMNS = ("id", "file", "kind", "publisher", "url", "licence", "rendering", "retrieved", "note")
@@ -42,8 +52,15 @@ def canonical(field_name: str, value: object) -> str:
         return f"{_symbol(''.join(symbol))} {state.upper()} {option.lower()}"
     if field_name in ("speaker", "position_by", "recipient_state", "reported_position_by", "profile_state"):
         return text.upper()
-    if field_name in ("stated_participation", "participation", "position", "declaration", "declaration_date",
-                      "reported_status", "reported_position"):
+    if field_name in (
+        "stated_participation",
+        "participation",
+        "position",
+        "declaration",
+        "declaration_date",
+        "reported_status",
+        "reported_position",
+    ):
         state, _, rest = text.partition(" ")
         return f"{state.upper()} {rest.lower()}"
     if field_name == "agenda_item":
@@ -74,8 +91,11 @@ def _resolution_facts(record) -> list[Fact]:
     if record.adopted is not None:
         facts.append(("adopted", record.adopted.isoformat()))
     facts += [("recalls", recalled.symbol) for recalled in record.recalls]
-    facts += [("operative", f"{paragraph.number} {paragraph.action}") for paragraph in record.paragraphs
-              if paragraph.kind == "operative"]
+    facts += [
+        ("operative", f"{paragraph.number} {paragraph.action}")
+        for paragraph in record.paragraphs
+        if paragraph.kind == "operative"
+    ]
     for count in record.counts:
         for measure in ("joined", "parties", "signatories"):
             if getattr(count, measure) is not None:
@@ -92,8 +112,12 @@ def _status_facts(record) -> list[Fact]:
         if getattr(record, name) is not None:
             facts.append((name, str(getattr(record, name))))
     for row in record.participants:
-        acts = [("signature", row.signature), (row.consent_type, row.consent), ("withdrawal", row.withdrawal),
-                ("provisional-application", row.provisional_application)]
+        acts = [
+            ("signature", row.signature),
+            (row.consent_type, row.consent),
+            ("withdrawal", row.withdrawal),
+            ("provisional-application", row.provisional_application),
+        ]
         facts += [("participation", f"{row.state} {act} {date.isoformat()}") for act, date in acts if date]
     for entry in record.declarations:
         facts.append(("declaration", f"{entry.state} {entry.kind}"))
@@ -156,12 +180,16 @@ def _monitor_facts(record) -> list[Fact]:
     facts: list[Fact] = [("profile_state", record.state), ("policy", record.policy)]
     if record.year is not None:
         facts.append(("year", str(record.year)))
-    facts += [("reported_status", f"{claim.status.state} {claim.status.treaty} {claim.status.status}")
-              for claim in record.statuses]
+    facts += [
+        ("reported_status", f"{claim.status.state} {claim.status.treaty} {claim.status.status}")
+        for claim in record.statuses
+    ]
     for claim in record.positions:
         position = claim.position
-        facts += [("reported_position_by", position.state),
-                  ("reported_position", f"{position.state} {position.stance} {position.topic}")]
+        facts += [
+            ("reported_position_by", position.state),
+            ("reported_position", f"{position.state} {position.stance} {position.topic}"),
+        ]
     facts += [("reported_vote", f"{vote.symbol or '?'} {vote.state} {vote.option}") for vote in record.votes]
     return facts
 
@@ -170,8 +198,15 @@ def _press_release_facts(record) -> list[Fact]:
     """A press release's facts: its meeting, the drafts acted on with their tallies, and what it reports
     of states (in reported fields: the UN's account, not the states' own words)."""
     facts: list[Fact] = [("symbol", record.symbol), ("body", record.body)]
-    facts += [(name, str(value)) for name, value in (("date", record.date and record.date.isoformat()),
-                                                     ("session", record.session), ("meeting", record.meeting)) if value]
+    facts += [
+        (name, str(value))
+        for name, value in (
+            ("date", record.date and record.date.isoformat()),
+            ("session", record.session),
+            ("meeting", record.meeting),
+        )
+        if value
+    ]
     for action in record.actions:
         facts.append(("draft", action.symbol))
         if action.yes is not None:
@@ -184,8 +219,10 @@ def _press_release_facts(record) -> list[Fact]:
         facts.append((field_name, f"{vote.symbol or '?'} {vote.state} {vote.option}"))
     for claim in record.positions:
         position = claim.position
-        facts += [("reported_position_by", position.state),
-                  ("reported_position", f"{position.state} {position.stance} {position.topic}")]
+        facts += [
+            ("reported_position_by", position.state),
+            ("reported_position", f"{position.state} {position.stance} {position.topic}"),
+        ]
     return facts
 
 
@@ -343,8 +380,11 @@ def read_manifest(root: Path) -> list[Document]:
         raise InputError(f"{manifest}: cannot be read ({error.strerror or error})") from error
     documents, seen = [], set()
     for number, row in enumerate(rows, start=2):
-        missing = [column for column in ("id", "file", "kind", "publisher", "url", "licence", "rendering")
-                   if not (row.get(column) or "").strip()]
+        missing = [
+            column
+            for column in ("id", "file", "kind", "publisher", "url", "licence", "rendering")
+            if not (row.get(column) or "").strip()
+        ]
         if missing:
             raise InputError(f"{manifest}: row {number} has no {', '.join(missing)}")
         if row["id"] in seen:
@@ -405,8 +445,9 @@ class Report:
     @property
     def misread_kinds(self) -> list[Judgement]:
         """Documents read as a kind other than their own (a refusal of a supported kind is a miss, not this)."""
-        return [judgement for judgement in self.judgements
-                if not judgement.kind_right and judgement.read_kind != REFUSED]
+        return [
+            judgement for judgement in self.judgements if not judgement.kind_right and judgement.read_kind != REFUSED
+        ]
 
 
 def evaluate(root: Path) -> Report:
@@ -425,25 +466,39 @@ def _percent(value: float | None) -> str:
 
 def render_report(report: Report, details: bool = True) -> str:
     """The report as Markdown: kinds, precision and recall per kind and field, then every error."""
-    lines = [f"{len(report.documents)} documents from "
-             f"{len({document.publisher for document in report.documents})} publishers", "",
-             "| document kind | read as | documents |", "| --- | --- | --- |"]
+    lines = [
+        f"{len(report.documents)} documents from "
+        f"{len({document.publisher for document in report.documents})} publishers",
+        "",
+        "| document kind | read as | documents |",
+        "| --- | --- | --- |",
+    ]
     lines += [f"| {gold} | {read} | {count} |" for (gold, read), count in sorted(report.kinds().items())]
-    lines += ["", "| kind | field | gold | found | correct | precision | recall |",
-              "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "",
+        "| kind | field | gold | found | correct | precision | recall |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for (kind, name), tally in report.by_field().items():
         marker = " (attribution)" if name in ATTRIBUTION_FIELDS else ""
-        lines.append(f"| {kind} | {name}{marker} | {tally.gold} | {tally.found} | {tally.correct} | "
-                     f"{_percent(tally.precision)} | {_percent(tally.recall)} |")
-    lines += ["", f"wrong attributions: {len(report.wrong_attributions)}; "
-                  f"documents read as another kind: {len(report.misread_kinds)}"]
+        lines.append(
+            f"| {kind} | {name}{marker} | {tally.gold} | {tally.found} | {tally.correct} | "
+            f"{_percent(tally.precision)} | {_percent(tally.recall)} |"
+        )
+    lines += [
+        "",
+        f"wrong attributions: {len(report.wrong_attributions)}; "
+        f"documents read as another kind: {len(report.misread_kinds)}",
+    ]
     if not details:
         return "\n".join(lines)
     for judgement in report.judgements:
         notes = []
         if not judgement.kind_right:
-            notes.append(f"  kind: gold {judgement.gold_kind}, read {judgement.read_kind}"
-                         + (f" ({judgement.reason})" if judgement.reason else ""))
+            notes.append(
+                f"  kind: gold {judgement.gold_kind}, read {judgement.read_kind}"
+                + (f" ({judgement.reason})" if judgement.reason else "")
+            )
         notes += [f"  wrong: {name} = {value}" for name, value in judgement.wrong]
         notes += [f"  missed: {name} = {value}" for name, value in judgement.missed]
         notes += [f"  gold quote not in the document: {problem}" for problem in judgement.gold_problems]

@@ -39,8 +39,7 @@ def export(store: Store, fmt: str, output: BinaryIO, dumps: tuple[str, ...] = ()
     ``output`` in the format ``fmt`` (a key of FORMATS)."""
     description = serialize(void.of_store(store, dumps), format=RdfFormat.N_TRIPLES).splitlines(keepends=True)
     void_graph = NamedNode(iris.graph(VOID_GRAPH))
-    graphs = sorted({*(g for g in store.named_graphs() if isinstance(g, NamedNode)), void_graph},
-                    key=lambda g: g.value)
+    graphs = sorted({*(g for g in store.named_graphs() if isinstance(g, NamedNode)), void_graph}, key=lambda g: g.value)
     with tempfile.TemporaryDirectory(prefix="treatykg-export-") as folder:
         work = Path(folder)
 
@@ -55,8 +54,12 @@ def export(store: Store, fmt: str, output: BinaryIO, dumps: tuple[str, ...] = ()
             triples = parse(path=_spooled(lines, work / "union.nt"), format=RdfFormat.N_TRIPLES)
             serialize(triples, output, format=FORMATS[fmt], prefixes=EXPORT_PREFIXES)
             return
-        serialize(_quads(lines_of, graphs, work), output, format=FORMATS[fmt],
-                  prefixes=EXPORT_PREFIXES if fmt == "trig" else None)
+        serialize(
+            _quads(lines_of, graphs, work),
+            output,
+            format=FORMATS[fmt],
+            prefixes=EXPORT_PREFIXES if fmt == "trig" else None,
+        )
 
 
 def _triples_of(store: Store, graph, work: Path) -> Iterator[bytes]:

@@ -41,11 +41,28 @@ from pydantic import (
 
 # --- normalisation -----------------------------------------------------------------------
 
-_PUNCTUATION = str.maketrans({
-    "’": "'", "‘": "'", "‛": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'",
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
-})
+_PUNCTUATION = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "‛": "'",
+        "`": "'",
+        "´": "'",
+        "ʼ": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -279,11 +296,7 @@ def _trie_regex(phrases: Iterable[str]) -> str:
 
 
 def _trie_node(node: dict) -> str:
-    branches = [
-        _PIECES.get(char, re.escape(char)) + _trie_node(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
+    branches = [_PIECES.get(char, re.escape(char)) + _trie_node(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -387,9 +400,18 @@ class _Catalogue(Generic[R]):
 
 # Phrases that contain a state's name or adjective but do not mean the state.
 _NOT_STATES = (
-    "Indian Ocean", "Niger Delta", "Gulf of Guinea", "New Guinea", "American Samoa",
-    "Chinese Taipei", "Lake Chad", "Lake Tanganyika",
-    "Original: Chinese", "Original: French", "Original: Russian", "Original: Spanish",
+    "Indian Ocean",
+    "Niger Delta",
+    "Gulf of Guinea",
+    "New Guinea",
+    "American Samoa",
+    "Chinese Taipei",
+    "Lake Chad",
+    "Lake Tanganyika",
+    "Original: Chinese",
+    "Original: French",
+    "Original: Russian",
+    "Original: Spanish",
 )
 
 

@@ -26,8 +26,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from treatykg.errors import Refused
 
-QUERY_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct",
-               "DescribeQuery": "describe"}
+QUERY_FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct", "DescribeQuery": "describe"}
 _LINE_BREAK = re.compile(r"\r\n?")
 UNREPEATABLE = {"Builtin_RAND", "Builtin_NOW", "Builtin_UUID", "Builtin_STRUUID", "Builtin_BNODE"}
 
@@ -88,4 +87,4 @@ def check(text: str, updates_allowed: bool = False) -> Checked:
             raise Refused("this endpoint is read-only: SPARQL Update is not allowed", 403)
         return Checked("update")
     query = next(node for node in _nodes(tree) if node.name in QUERY_FORMS)
-    return Checked(QUERY_FORMS[query.name], "datasetClause" in query.keys(), not names & UNREPEATABLE)
+    return Checked(QUERY_FORMS[query.name], "datasetClause" in query, not names & UNREPEATABLE)

@@ -149,7 +149,9 @@ def meeting_node(graph: GraphBuilder, treaty_key: str, kind: str, ordinal: int) 
     graph.link(iri, TKG.treaty, iris.treaty(treaty_key))
     name = "Review Conference" if kind == "revcon" else "Meeting of States Parties"
     treaty = gazetteer.treaty(treaty_key) if _known_treaty(treaty_key) else None
-    graph.add(iri, RDFS.label, f"{_ordinal_suffix(ordinal)} {name} ({treaty.short_name if treaty else treaty_key})", "en")
+    graph.add(
+        iri, RDFS.label, f"{_ordinal_suffix(ordinal)} {name} ({treaty.short_name if treaty else treaty_key})", "en"
+    )
     forum_key = f"{treaty_key}-{kind}"
     if _known_forum(forum_key):
         graph.link(iri, TKG.forum, iris.forum(forum_key))
@@ -188,8 +190,15 @@ def entity_iri(entity_type: str, key: str) -> str:
     }[entity_type](key)
 
 
-def describe_resolution(graph: GraphBuilder, doc: str, title: str | None, session: str | None,
-                        agenda_title: str | None, adopted: dt.date | None, subject_treaty: str | None) -> None:
+def describe_resolution(
+    graph: GraphBuilder,
+    doc: str,
+    title: str | None,
+    session: str | None,
+    agenda_title: str | None,
+    adopted: dt.date | None,
+    subject_treaty: str | None,
+) -> None:
     """What a resolution text and a voting record both say of a General Assembly resolution."""
     graph.add(doc, DCTERMS.title, title)
     graph.add(doc, TKG.session, session)
@@ -202,11 +211,15 @@ def describe_resolution(graph: GraphBuilder, doc: str, title: str | None, sessio
 @map_record.register
 def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -> str:
     symbol = record.symbol
-    doc = document_node(graph, symbol, TKG.Resolution) if symbol else graph.typed(
-        iris.node("doc", source.sha256), TKG.Resolution)
+    doc = (
+        document_node(graph, symbol, TKG.Resolution)
+        if symbol
+        else graph.typed(iris.node("doc", source.sha256), TKG.Resolution)
+    )
     part_symbol = symbol or f"unidentified/{source.sha256[:20]}"
-    describe_resolution(graph, doc, record.title, record.session, record.agenda_title, record.adopted,
-                        record.subject_treaty)
+    describe_resolution(
+        graph, doc, record.title, record.session, record.agenda_title, record.adopted, record.subject_treaty
+    )
     graph.add(doc, TKG.agendaItem, record.agenda_item)
     if record.plenary_meeting and record.session:
         meeting = plenary_node(graph, record.body, record.session, record.plenary_meeting, record.adopted)
@@ -242,7 +255,9 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
             graph.link(iri, TKG.cites, document_node(graph, cited))
 
     for paragraph in record.paragraphs:
-        prefix, cls = ("pp", TKG.PreambularParagraph) if paragraph.kind == "preambular" else ("op", TKG.OperativeParagraph)
+        prefix, cls = (
+            ("pp", TKG.PreambularParagraph) if paragraph.kind == "preambular" else ("op", TKG.OperativeParagraph)
+        )
         iri = graph.typed(iris.document_part(part_symbol, "para", f"{prefix}{paragraph.number}"), cls)
         graph.link(iri, DCTERMS.isPartOf, doc)
         graph.add(iri, SCHEMA.position, paragraph.number)
@@ -303,8 +318,12 @@ def plenary_node(graph: GraphBuilder, body: str, session: str, number: int, day:
     graph.add(meeting, TKG.session, session)
     graph.link(meeting, TKG.forum, iris.forum("unga"))
     graph.add(meeting, SCHEMA.startDate, day)
-    graph.add(meeting, RDFS.label, f"{_ordinal_suffix(number)} plenary meeting of the "
-                                   f"General Assembly, session {session}", "en")
+    graph.add(
+        meeting,
+        RDFS.label,
+        f"{_ordinal_suffix(number)} plenary meeting of the General Assembly, session {session}",
+        "en",
+    )
     return meeting
 
 
@@ -317,8 +336,14 @@ def session_of(symbol: str) -> str | None:
 VOTE_OPTIONS = {"yes": TKGC.yes, "no": TKGC["no"], "abstain": TKGC.abstain, "non-voting": TKGC["non-voting"]}
 
 
-def vote_event_node(graph: GraphBuilder, body_forum: str, symbol: str, document_class: object = TKG.UNDocument,
-                    date: dt.date | None = None, date_derived: bool = False) -> str:
+def vote_event_node(
+    graph: GraphBuilder,
+    body_forum: str,
+    symbol: str,
+    document_class: object = TKG.UNDocument,
+    date: dt.date | None = None,
+    date_derived: bool = False,
+) -> str:
     """A vote event of a forum (reference key, e.g. 'unga', 'first-committee') on a document."""
     event = graph.typed(iris.vote_event(body_forum, symbol), OPENGOV.VoteEvent)
     graph.link(event, TKG.onDocument, document_node(graph, symbol, document_class))
@@ -329,9 +354,16 @@ def vote_event_node(graph: GraphBuilder, body_forum: str, symbol: str, document_
     return event
 
 
-_VOTE_TERMS = {name: term(iri) for name, iri in (
-    ("class", OPENGOV.Vote), ("event", OPENGOV.voteEvent), ("voter", OPENGOV.voter), ("option", OPENGOV.option),
-    *VOTE_OPTIONS.items())}
+_VOTE_TERMS = {
+    name: term(iri)
+    for name, iri in (
+        ("class", OPENGOV.Vote),
+        ("event", OPENGOV.voteEvent),
+        ("voter", OPENGOV.voter),
+        ("option", OPENGOV.option),
+        *VOTE_OPTIONS.items(),
+    )
+}
 
 
 def vote_node(graph: GraphBuilder, event: str, alpha3: str, option: str) -> str:
@@ -458,9 +490,12 @@ def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source
         graph.add(count, TKG.signatoriesCount, record.stated_signatories)
         graph.link(count, PROV.wasDerivedFrom, source.iri)
     for row in record.participants:
-        for act_type, day in (("signature", row.signature), (row.consent_type, row.consent),
-                              ("provisional-application", row.provisional_application),
-                              ("withdrawal", row.withdrawal)):
+        for act_type, day in (
+            ("signature", row.signature),
+            (row.consent_type, row.consent),
+            ("provisional-application", row.provisional_application),
+            ("withdrawal", row.withdrawal),
+        ):
             if act_type and day:
                 participation_act_node(graph, record.treaty, row.state, act_type, day)
     for index, entry in enumerate(record.declarations):
@@ -471,8 +506,9 @@ def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source
 def declaration_node(graph: GraphBuilder, source: Source, treaty_key: str, index: int, entry: Declaration) -> str:
     """A declaration, reservation, objection or note lodged with a treaty, with its full text and,
     where the text stands verbatim in the source, its quote."""
-    iri = graph.typed(iris.node("declaration", source.sha256, str(index), entry.state, entry.kind),
-                      TKG.TreatyDeclaration)
+    iri = graph.typed(
+        iris.node("declaration", source.sha256, str(index), entry.state, entry.kind), TKG.TreatyDeclaration
+    )
     graph.link(iri, TKG.state, iris.state(entry.state))
     graph.link(iri, TKG.treaty, iris.treaty(treaty_key))
     graph.add(iri, TKG.declarationKind, NamedNode(str(TKGC[entry.kind])))
@@ -499,8 +535,9 @@ def participation_act_node(graph: GraphBuilder, treaty_key: str, alpha3: str, ac
 def _vote_event(record: VoteEventRecord, graph: GraphBuilder, source: Source) -> str:
     event = vote_event_node(graph, "unga", record.symbol, TKG.Resolution, record.date)
     doc = iris.document(record.symbol)
-    describe_resolution(graph, doc, record.title, record.session, record.agenda_title, record.date,
-                        record.subject_treaty)
+    describe_resolution(
+        graph, doc, record.title, record.session, record.agenda_title, record.date, record.subject_treaty
+    )
     if record.draft:
         graph.link(doc, TKG.draft, document_node(graph, record.draft, TKG.DraftResolution))
     if record.committee_report:
@@ -555,9 +592,17 @@ def quote_node(graph: GraphBuilder, source: Source, span: Span, text: str) -> st
     return iri
 
 
-def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, positions: tuple[PositionMention, ...],
-                   participation: tuple[StatedParticipationMention, ...], forum: str | None,
-                   date: dt.date | None, year: int | None, reporter: str | None = None) -> list[str]:
+def position_nodes(
+    graph: GraphBuilder,
+    source: Source,
+    stated_in: str,
+    positions: tuple[PositionMention, ...],
+    participation: tuple[StatedParticipationMention, ...],
+    forum: str | None,
+    date: dt.date | None,
+    year: int | None,
+    reporter: str | None = None,
+) -> list[str]:
     """Positions and stated participation, each dated, sourced and quoted; their IRIs, in order.
 
     A mention in a third party's account (modality "reported") names its ``reporter`` (an IRI).
@@ -566,8 +611,10 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
     joint = len({position.state for position in positions} | {stated.state for stated in participation}) > 1
     for position in positions:  # a joint statement's sentence is a position of each of its states
         voice = (position.state,) if joint else ()
-        iri = graph.typed(iris.node("position", source.sha256, _span_key(position.span), position.stance,
-                                    position.topic, *voice), TKG.Position)
+        iri = graph.typed(
+            iris.node("position", source.sha256, _span_key(position.span), position.stance, position.topic, *voice),
+            TKG.Position,
+        )
         graph.link(iri, TKG.state, iris.state(position.state))
         graph.add(iri, TKG.stance, NamedNode(str(TKGC[position.stance])))
         graph.add(iri, TKG.topic, NamedNode(str(TKGC[position.topic])))
@@ -582,8 +629,12 @@ def position_nodes(graph: GraphBuilder, source: Source, stated_in: str, position
         made.append(iri)
     for stated in participation:
         voice = (stated.state,) if joint else ()
-        iri = graph.typed(iris.node("stated-participation", source.sha256, _span_key(stated.span), stated.treaty,
-                                    stated.status, *voice), TKG.StatedParticipation)
+        iri = graph.typed(
+            iris.node(
+                "stated-participation", source.sha256, _span_key(stated.span), stated.treaty, stated.status, *voice
+            ),
+            TKG.StatedParticipation,
+        )
         graph.link(iri, TKG.state, iris.state(stated.state))
         graph.link(iri, TKG.treaty, iris.treaty(stated.treaty))
         graph.add(iri, TKG.participationStatus, NamedNode(str(TKGC[stated.status])))
@@ -617,8 +668,7 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
         graph.link(statement, TKG.speaksFor, iris.state(code))
     graph.add(statement, TKG.speakerRule, record.speaker_rule)
     if record.speaker_span is not None:
-        graph.link(statement, TKG.speakerEvidence,
-                   quote_node(graph, source, record.speaker_span, record.speaker_quote))
+        graph.link(statement, TKG.speakerEvidence, quote_node(graph, source, record.speaker_span, record.speaker_quote))
     graph.link(statement, TKG.forum, iris.forum(record.body) if record.body else None)
     _statement_date(graph, statement, record.date, record.year)
     if draft:
@@ -636,8 +686,9 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
                 _statement_date(graph, event, None, record.year)
             for code in voices:
                 graph.link(statement, TKG.explainsVote, vote_node(graph, event, code, record.vote))
-    position_nodes(graph, source, statement, record.positions, record.participation, record.body,
-                   record.date, record.year)
+    position_nodes(
+        graph, source, statement, record.positions, record.participation, record.body, record.date, record.year
+    )
     return statement
 
 
@@ -664,14 +715,22 @@ def _letters(record: LetterRecord, graph: GraphBuilder, source: Source) -> str:
             graph.link(iri, SCHEMA.messageAttachment, letter_iris[index])
         answered = letter.in_reply_to
         if answered:
-            replied = graph.typed(iris.node("letter", source.sha256, "answered", str(answered.date),
-                                                 letter.recipient.name or ""), TKG.Letter)
+            replied = graph.typed(
+                iris.node("letter", source.sha256, "answered", str(answered.date), letter.recipient.name or ""),
+                TKG.Letter,
+            )
             graph.add(replied, DCTERMS.date, answered.date)
-            graph.add(replied, RDFS.label, "Letter" + (f" of {answered.date.isoformat()}" if answered.date else "")
-                      + (f" from {letter.recipient.name}" if letter.recipient.name else ""), "en")
+            graph.add(
+                replied,
+                RDFS.label,
+                "Letter"
+                + (f" of {answered.date.isoformat()}" if answered.date else "")
+                + (f" from {letter.recipient.name}" if letter.recipient.name else ""),
+                "en",
+            )
             graph.link(replied, SCHEMA.author, recipient)
             if answered.addressee:
-                title = re.sub(rf"^(?:the\s+)?(.+?)(?:\s+of\s+.+)?$", r"\1", answered.addressee)
+                title = re.sub(r"^(?:the\s+)?(.+?)(?:\s+of\s+.+)?$", r"\1", answered.addressee)
                 role = Role(title=title[:1].upper() + title[1:], state=answered.addressee_state)
                 for post in _posts(graph, None, (role,)):
                     graph.link(replied, TKG.recipientPost, post)
@@ -718,7 +777,6 @@ def _posts(graph: GraphBuilder, person: str | None, roles: tuple[Role, ...]) -> 
     return posts
 
 
-
 # --- third parties' reports (Monitor country profiles) ------------------------------------------
 
 
@@ -748,8 +806,9 @@ def _monitor_profile(record: MonitorProfileRecord, graph: GraphBuilder, source: 
 def reported_vote_node(graph: GraphBuilder, source: Source, report: str, reporter: str, vote: ReportedVote) -> str:
     """A state's vote as a report words it, credited to the reporter and quoted; kept apart from the
     recorded vote (opengov:Vote) so that the two can be compared."""
-    iri = graph.typed(iris.node("reported-vote", source.sha256, _span_key(vote.span), vote.state, vote.option),
-                      TKG.ReportedVote)
+    iri = graph.typed(
+        iris.node("reported-vote", source.sha256, _span_key(vote.span), vote.state, vote.option), TKG.ReportedVote
+    )
     graph.link(iri, TKG.state, iris.state(vote.state))
     graph.add(iri, OPENGOV.option, NamedNode(str(TKGC[vote.option])))
     if vote.symbol:
@@ -790,7 +849,9 @@ def _press_release(record: PressReleaseRecord, graph: GraphBuilder, source: Sour
         graph.add(event, TKG.noCount, action.no)
         graph.add(event, TKG.abstainCount, action.abstain)
     for claim in record.positions:
-        position_nodes(graph, source, release, (claim.position,), (), record.body, record.meeting_date, claim.year, reporter)
+        position_nodes(
+            graph, source, release, (claim.position,), (), record.body, record.meeting_date, claim.year, reporter
+        )
     for vote in record.votes:
         reported_vote_node(graph, source, release, reporter, vote)
     return release

@@ -26,20 +26,30 @@ from jinja2 import Environment, PackageLoader
 from pyoxigraph import Literal, NamedNode
 
 from treatykg import iris
-from treatykg.query import Param, Resolver, SavedQuery, bind, bound_text, parse_saved, saved_queries
 from treatykg.errors import InputError
+from treatykg.query import Param, Resolver, SavedQuery, bind, bound_text, parse_saved, saved_queries
 from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKGC
 from treatykg.workers import Job
 
 RDF_MEDIA = {"text/turtle": "turtle", "application/ld+json": "jsonld", "application/n-triples": "ntriples"}
-KINDS = {ONTOLOGY_IRI + "State": "state", ONTOLOGY_IRI + "Treaty": "treaty",
-         ONTOLOGY_IRI + "Resolution": "document", ONTOLOGY_IRI + "UNDocument": "document",
-         ONTOLOGY_IRI + "DraftResolution": "document", ONTOLOGY_IRI + "Report": "document"}
+KINDS = {
+    ONTOLOGY_IRI + "State": "state",
+    ONTOLOGY_IRI + "Treaty": "treaty",
+    ONTOLOGY_IRI + "Resolution": "document",
+    ONTOLOGY_IRI + "UNDocument": "document",
+    ONTOLOGY_IRI + "DraftResolution": "document",
+    ONTOLOGY_IRI + "Report": "document",
+}
 SECTIONS = {  # the queries behind each kind of page
     "state": ("state-participation", "state-votes", "state-positions"),
     "treaty": ("treaty-acts", "treaty-resolutions"),
-    "document": ("document-summary", "document-paragraphs", "document-vote-events", "document-votes",
-                 "document-recalls"),
+    "document": (
+        "document-summary",
+        "document-paragraphs",
+        "document-vote-events",
+        "document-votes",
+        "document-recalls",
+    ),
     "entity": ("concept-members",),
 }
 OPTIONS = ("yes", "no", "abstain", "non-voting")  # the lanes of the vote chart, top to bottom
@@ -54,15 +64,16 @@ class NotFound(Exception):
 
 # --- IRIs and where they are browsed --------------------------------------------------------
 
+
 def local(iri: str) -> str:
     """Where an IRI is browsed: its path on this server when the server serves it, else itself."""
     base = iris.base()
     if iri.startswith((base + "id/", base + "graph/")):
-        return "/" + iri[len(base):]
+        return "/" + iri[len(base) :]
     if iri.startswith(CONCEPTS):
-        return "/ontology/concept/" + iri[len(CONCEPTS):]
+        return "/ontology/concept/" + iri[len(CONCEPTS) :]
     if iri.startswith(ONTOLOGY_IRI):
-        return "/ontology#" + iri[len(ONTOLOGY_IRI):]
+        return "/ontology#" + iri[len(ONTOLOGY_IRI) :]
     if iri == ONTOLOGY_DOCUMENT:
         return "/ontology"
     return iri
@@ -73,7 +84,7 @@ def iri_at(path: str) -> str:
     percent-encoding kept."""
     path = path.split("?")[0]
     if path.startswith("/ontology/concept/"):
-        return CONCEPTS + path[len("/ontology/concept/"):]
+        return CONCEPTS + path[len("/ontology/concept/") :]
     return iris.base() + path.lstrip("/")
 
 
@@ -83,7 +94,7 @@ def curie(iri: str) -> str:
     if best is None:
         return iri
     prefix = next(name for name, ns in PREFIXES.items() if ns == best)
-    return f"{prefix}:{iri[len(best):]}"
+    return f"{prefix}:{iri[len(best) :]}"
 
 
 def templates() -> Environment:
@@ -94,6 +105,7 @@ def templates() -> Environment:
 
 
 # --- running page queries -------------------------------------------------------------------
+
 
 @cache
 def page_query(name: str) -> SavedQuery:
@@ -122,6 +134,7 @@ def graph_size(server, iri: str) -> int | None:
 
 # --- saved queries with parameters, for the form on / ------------------------------------------
 
+
 def resolver(server) -> Resolver:
     """The CLI's resolution of names ("Pakistan", "PAK", "CCM", a symbol …), asking the server's store."""
     return Resolver(server._ask)
@@ -143,6 +156,7 @@ def bound_saved(server, name: str, given: dict[str, str]) -> str:
 
 
 # --- charts ------------------------------------------------------------------------------------
+
 
 def _day(text: str | None) -> dt.date | None:
     """A date from its lexical form (a year alone is its first day); None when there is none."""
@@ -168,8 +182,11 @@ class TimeAxis:
     def ticks(self) -> list[dict]:
         years = self.end.year - self.start.year
         step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if years / s <= 12)
-        return [{"x": self.x(dt.date(year, 1, 1)), "label": str(year)}
-                for year in range(self.start.year, self.end.year + 1) if year % step == 0 or years < step]
+        return [
+            {"x": self.x(dt.date(year, 1, 1)), "label": str(year)}
+            for year in range(self.start.year, self.end.year + 1)
+            if year % step == 0 or years < step
+        ]
 
 
 def vote_chart(votes: list[dict[str, str]], width: int = 900) -> dict:
@@ -193,16 +210,36 @@ def vote_chart(votes: list[dict[str, str]], width: int = 900) -> dict:
         span = days[0].isoformat() if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
         symbols = [vote.get("symbol") or vote["document"] for _, vote in sorted(group, key=lambda g: g[0])]
         listed = ", ".join(symbols[:8]) + (f" and {len(symbols) - 8} more" if len(symbols) > 8 else "")
-        bars.append({"x": left + index * bin_px, "y": round(bottom - height, 1), "width": bin_px - 1,
-                     "height": height, "colour": COLOURS[option], "option": option, "count": len(group),
-                     "href": local(group[0][1]["document"]) if len(group) == 1 else None,
-                     "title": f"{span}: {len(group)} {option} — {listed}"})
-    lanes = [{"label": option, "y": 20 + index * lane, "count": sum(1 for _, v in dated if v["option"] == option)}
-             for index, option in enumerate(OPTIONS)]
-    return {"bars": bars, "lanes": lanes, "ticks": axis.ticks(), "left": left, "lane": lane,
-            "width": left + width + 20, "height": 20 + len(OPTIONS) * lane + 24,
-            "axis_y": 20 + len(OPTIONS) * lane, "undated": len(votes) - len(dated), "fullest": fullest,
-            "days_per_bar": max(1, round((axis.end - axis.start).days * bin_px / width))}
+        bars.append(
+            {
+                "x": left + index * bin_px,
+                "y": round(bottom - height, 1),
+                "width": bin_px - 1,
+                "height": height,
+                "colour": COLOURS[option],
+                "option": option,
+                "count": len(group),
+                "href": local(group[0][1]["document"]) if len(group) == 1 else None,
+                "title": f"{span}: {len(group)} {option} — {listed}",
+            }
+        )
+    lanes = [
+        {"label": option, "y": 20 + index * lane, "count": sum(1 for _, v in dated if v["option"] == option)}
+        for index, option in enumerate(OPTIONS)
+    ]
+    return {
+        "bars": bars,
+        "lanes": lanes,
+        "ticks": axis.ticks(),
+        "left": left,
+        "lane": lane,
+        "width": left + width + 20,
+        "height": 20 + len(OPTIONS) * lane + 24,
+        "axis_y": 20 + len(OPTIONS) * lane,
+        "undated": len(votes) - len(dated),
+        "fullest": fullest,
+        "days_per_bar": max(1, round((axis.end - axis.start).days * bin_px / width)),
+    }
 
 
 def party_steps(acts: list[dict[str, str]]) -> list[tuple[dt.date, int]]:
@@ -218,7 +255,9 @@ def party_steps(acts: list[dict[str, str]]) -> list[tuple[dt.date, int]]:
     for day in sorted(by_day):
         for act in by_day[day]:
             latest.setdefault(act["state"], {})[act["kind"]] = day
-        count = sum(1 for seen in latest.values() if seen.get("consent", dt.date.min) > seen.get("withdrawal", dt.date.min))
+        count = sum(
+            1 for seen in latest.values() if seen.get("consent", dt.date.min) > seen.get("withdrawal", dt.date.min)
+        )
         if count != previous:
             steps.append((day, count))
             previous = count
@@ -242,16 +281,26 @@ def party_chart(acts: list[dict[str, str]], until: dt.date, width: int = 900, he
     path = f"M {axis.x(axis.start)} {y(0)}" + "".join(f" H {p['x']} V {p['y']}" for p in points)
     path += f" H {axis.x(max(until, steps[-1][0]))}"
     levels = sorted({0, most, *([most // 2] if most >= 4 else [])})
-    return {"points": points, "path": path, "ticks": axis.ticks(), "left": left, "width": left + width + 20,
-            "height": height, "axis_y": height - 30, "levels": [{"y": y(n), "label": n} for n in levels]}
+    return {
+        "points": points,
+        "path": path,
+        "ticks": axis.ticks(),
+        "left": left,
+        "width": left + width + 20,
+        "height": height,
+        "axis_y": height - 30,
+        "levels": [{"y": y(n), "label": n} for n in levels],
+    }
 
 
 # --- the pages -----------------------------------------------------------------------------------
 
+
 def _not_found(iri: str, fmt: str, server) -> tuple[int, bytes, str]:
     if fmt == "html":
-        page = server.templates.get_template("entity.html").render(iri=iri, label=iri, types=[], statements=[],
-                                                                      found=False)
+        page = server.templates.get_template("entity.html").render(
+            iri=iri, label=iri, types=[], statements=[], found=False
+        )
         return 404, page.encode(), "html"
     return 404, f"the graph holds no statements about {iri}\n".encode(), "text"
 
@@ -266,14 +315,17 @@ def _treaty_sections(server, iri: str, options: dict[str, str], sections: dict) 
     rows = _plain(server.select(bound_text(saved.text, {"treaty": NamedNode(iri), "as_of": as_of}, saved.params)))
     sections["on"] = as_of.value
     sections["standing"] = rows
-    sections["counts"] = {status: sum(1 for r in rows if r.get("status") == status)
-                          for status in ("party", "provisional", "signatory", "withdrawn")}
+    sections["counts"] = {
+        status: sum(1 for r in rows if r.get("status") == status)
+        for status in ("party", "provisional", "signatory", "withdrawn")
+    }
     sections["complete"] = all(r.get("complete") == "true" for r in rows)
     sections["chart"] = party_chart(sections["acts"], max(dt.date.today(), dt.date.fromisoformat(as_of.value)))
 
 
-def render(iri: str, fmt: str, server, client: str = "server", options: dict[str, str] | None = None
-           ) -> tuple[int, bytes, str]:
+def render(
+    iri: str, fmt: str, server, client: str = "server", options: dict[str, str] | None = None
+) -> tuple[int, bytes, str]:
     """The entity's page (status, body, format): HTML, or its concise bounded description in an RDF
     format; 404 (a line of text for RDF) when the graph says nothing about it. ``options`` are the
     page's own parameters (``on``: the date of a treaty's parties). InputError for a bad option."""
@@ -299,7 +351,8 @@ def render(iri: str, fmt: str, server, client: str = "server", options: dict[str
     if kind == "treaty":
         _treaty_sections(server, iri, options, sections)
     page = server.templates.get_template(f"{kind}.html").render(
-        iri=iri, label=label, types=types, statements=statements, found=True, graph_size=size, **sections)
+        iri=iri, label=label, types=types, statements=statements, found=True, graph_size=size, **sections
+    )
     return 200, page.encode(), "html"
 
 
@@ -311,8 +364,9 @@ def ontology(fmt: str, server, client: str = "server") -> tuple[int, bytes, str]
         return 200, answer.body, fmt
     terms = _rows(server, "ontology-terms", graph)
     for term in terms:
-        term["fragment"] = term["term"][len(ONTOLOGY_IRI):] if term["term"].startswith(ONTOLOGY_IRI) else None
+        term["fragment"] = term["term"][len(ONTOLOGY_IRI) :] if term["term"].startswith(ONTOLOGY_IRI) else None
     about = {row["property"]: row["value"] for row in _rows(server, "entity-statements", ONTOLOGY_DOCUMENT)}
     page = server.templates.get_template("ontology.html").render(
-        iri=ONTOLOGY_DOCUMENT, terms=terms, about=about, graph=graph)
+        iri=ONTOLOGY_DOCUMENT, terms=terms, about=about, graph=graph
+    )
     return 200, page.encode(), "html"

@@ -88,11 +88,15 @@ def parse_saved(name: str, text: str) -> SavedQuery:
             if not spec or spec.group("type") not in PARAM_TYPES:
                 raise InputError(f"query {name}: bad parameter line {value!r}")
             mode = spec.group("mode") or "optional"
-            params.append(Param(
-                name=spec.group("name"), type=spec.group("type"), required=mode == "required",
-                default=mode.removeprefix("default=") if mode.startswith("default=") else None,
-                description=spec.group("description") or "",
-            ))
+            params.append(
+                Param(
+                    name=spec.group("name"),
+                    type=spec.group("type"),
+                    required=mode == "required",
+                    default=mode.removeprefix("default=") if mode.startswith("default=") else None,
+                    description=spec.group("description") or "",
+                )
+            )
     return SavedQuery(name, text, title, description, tuple(params))
 
 
@@ -138,8 +142,9 @@ class Resolver:
         if re.fullmatch(r"(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}[A-Z]?", symbol):
             candidates.append(f"A/RES/{symbol}")
         for candidate in candidates:
-            rows = self._ask("SELECT ?d WHERE { ?d dcterms:identifier ?symbol_param } LIMIT 1",
-                             {"symbol": Literal(candidate)})
+            rows = self._ask(
+                "SELECT ?d WHERE { ?d dcterms:identifier ?symbol_param } LIMIT 1", {"symbol": Literal(candidate)}
+            )
             if rows:
                 return rows[0]["d"]
         raise InputError(f"--param {param.name}={value}: no document with that symbol in the graph")
@@ -248,8 +253,9 @@ def bound_text(text: str, bindings: dict, params: tuple[Param, ...] = ()) -> str
     inserts = []
     for index, (start, end) in enumerate(groups):
         segment = text[start:end]
-        used = params if index == 0 else tuple(
-            param for param in params if re.search(rf"\?{param.name}_param\b", segment))
+        used = (
+            params if index == 0 else tuple(param for param in params if re.search(rf"\?{param.name}_param\b", segment))
+        )
         if used:
             inserts.append((start + 1, values_block(bindings, used)))
     for position, block in sorted(inserts, reverse=True):
@@ -257,7 +263,9 @@ def bound_text(text: str, bindings: dict, params: tuple[Param, ...] = ()) -> str
     return text
 
 
-_TOKENS = re.compile(r'#[^\n]*|<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[{}]')
+_TOKENS = re.compile(
+    r'#[^\n]*|<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[{}]'
+)
 _NOT_A_GROUP_BEFORE = re.compile(r"(?:VALUES\s*(?:\?\w+|\([^()]*\))|CONSTRUCT)\s*$", re.IGNORECASE)
 
 
@@ -285,8 +293,9 @@ def local_asker(store: Store):
 
     def ask(sparql: str, bindings: dict) -> list[dict]:
         params = tuple(Param(name, "string") for name in bindings)
-        solutions = store.query(bound_text(sparql, {k: v for k, v in bindings.items()}, params),
-                                use_default_graph_as_union=True)
+        solutions = store.query(
+            bound_text(sparql, {k: v for k, v in bindings.items()}, params), use_default_graph_as_union=True
+        )
         names = [v.value for v in solutions.variables]
         return [{name: row[name] for name in names} for row in solutions]
 
@@ -310,9 +319,24 @@ def lexical(value: object) -> str:
 
 
 _XSD = PREFIXES["xsd"]
-_WHOLE_NUMBERS = {_XSD + name for name in (
-    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-    "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+_WHOLE_NUMBERS = {
+    _XSD + name
+    for name in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
 _NUMBERS = {_XSD + name for name in ("decimal", "double", "float")}
 
 

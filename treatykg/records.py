@@ -148,8 +148,17 @@ class ResolutionRecord(Record):
 
 # --- treaty status tables and voting data (UN Treaty Collection, UN Digital Library) ----------
 
-ActType = Literal["signature", "ratification", "accession", "acceptance", "approval", "succession",
-                  "consent-to-be-bound", "provisional-application", "withdrawal"]
+ActType = Literal[
+    "signature",
+    "ratification",
+    "accession",
+    "acceptance",
+    "approval",
+    "succession",
+    "consent-to-be-bound",
+    "provisional-application",
+    "withdrawal",
+]
 # "consent-to-be-bound": the notification of consent to be bound by a CCW protocol ("P" in UNTC tables)
 CONSENT_TYPES = ("ratification", "accession", "acceptance", "approval", "succession", "consent-to-be-bound")
 

@@ -20,17 +20,17 @@ from pyoxigraph import RdfFormat, Store, serialize
 from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
 
 from treatykg import sparql_json
-from treatykg.query import Param, Result, SavedQuery, bound_text
 from treatykg.errors import InputError
-
+from treatykg.query import Param, Result, SavedQuery, bound_text
 
 TIMEOUT = 60.0  # seconds a remote answer may take, whole
 MAX_RESPONSE = 256 * 2**20  # bytes of a remote answer read at most
 RESULTS_TYPES = ("application/sparql-results+json", "application/json")
 
 
-def select(endpoint: str, text: str, auth: str | None = None, timeout: float = TIMEOUT,
-           max_bytes: int = MAX_RESPONSE) -> tuple[list[str], list[dict]]:
+def select(
+    endpoint: str, text: str, auth: str | None = None, timeout: float = TIMEOUT, max_bytes: int = MAX_RESPONSE
+) -> tuple[list[str], list[dict]]:
     """Run a SELECT on the endpoint: its variables and its rows of terms. Credentials go only to the
     endpoint's own origin and only when it asks (a 401); the whole answer must come within
     ``timeout`` seconds and ``max_bytes`` bytes, as SPARQL results in JSON; anything else is one
@@ -53,10 +53,13 @@ def select(endpoint: str, text: str, auth: str | None = None, timeout: float = T
     try:
         data = json.loads(body)
         columns = [str(name) for name in data["head"]["vars"]]
-        rows = [{name: sparql_json.from_json(value) for name, value in row.items()} for row in data["results"]["bindings"]]
+        rows = [
+            {name: sparql_json.from_json(value) for name, value in row.items()} for row in data["results"]["bindings"]
+        ]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise InputError(f"{where}: the answer is not SPARQL results in JSON ({type(error).__name__}: "
-                         f"{str(error)[:120]})") from None
+        raise InputError(
+            f"{where}: the answer is not SPARQL results in JSON ({type(error).__name__}: {str(error)[:120]})"
+        ) from None
     return columns, rows
 
 
@@ -166,8 +169,10 @@ class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if self.credentials and _origin(newurl) != self.origin:
-            raise InputError(f"{_shown(req.full_url)}: redirected to another host ({_shown(newurl)}); "
-                             "not followed, so the credentials go only to the host named")
+            raise InputError(
+                f"{_shown(req.full_url)}: redirected to another host ({_shown(newurl)}); "
+                "not followed, so the credentials go only to the host named"
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -192,8 +197,12 @@ def push(store: Store, endpoint: str, graph_store: str | None = None, auth: str 
     for graph in sorted(store.named_graphs(), key=str):
         triples = sorted((quad.triple for quad in store.quads_for_pattern(None, None, None, graph)), key=str)
         body = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
-        request = urllib.request.Request(f"{target}?graph={quote(graph.value, safe='')}", data=body, method="PUT",
-                                         headers={"Content-Type": "text/turtle; charset=utf-8"})
+        request = urllib.request.Request(
+            f"{target}?graph={quote(graph.value, safe='')}",
+            data=body,
+            method="PUT",
+            headers={"Content-Type": "text/turtle; charset=utf-8"},
+        )
         try:
             with opener.open(request, timeout=300):
                 pass
@@ -206,9 +215,13 @@ def push(store: Store, endpoint: str, graph_store: str | None = None, auth: str 
 
 def _verify(endpoint: str, sizes: dict[str, int], auth: str | None) -> None:
     """The remote must hold each pushed graph with as many triples as the local one."""
-    _, rows = select(endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", auth, timeout=300)
+    _, rows = select(
+        endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", auth, timeout=300
+    )
     remote = {row["g"].value: int(row["n"].value) for row in rows}
     wrong = [graph for graph, size in sizes.items() if remote.get(graph) != size]
     if wrong:
-        raise InputError(f"{_shown(endpoint)}: after the push, graph {wrong[0]} holds {remote.get(wrong[0], 0)} "
-                         f"triples, not {sizes[wrong[0]]} ({len(wrong)} graphs differ)")
+        raise InputError(
+            f"{_shown(endpoint)}: after the push, graph {wrong[0]} holds {remote.get(wrong[0], 0)} "
+            f"triples, not {sizes[wrong[0]]} ({len(wrong)} graphs differ)"
+        )

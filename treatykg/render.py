@@ -88,7 +88,7 @@ _recent: dict[str, Rendering] = {}
 
 
 def kind_of(data: bytes) -> str:
-    """"pdf" or "html" by the file's first bytes (not its name), else "text"."""
+    """ "pdf" or "html" by the file's first bytes (not its name), else "text"."""
     head = data[:1024]
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
         return "pdf"
@@ -98,8 +98,9 @@ def kind_of(data: bytes) -> str:
     return "text"
 
 
-_HTML_START = re.compile(r"\A\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*(?:<!doctype\s+html|<html\b)",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\A\s*(?:(?:<\?xml[^>]*>|<!--.*?-->)\s*)*(?:<!doctype\s+html|<html\b)", re.IGNORECASE | re.DOTALL
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -109,12 +110,57 @@ def looks_like_html(text: str) -> bool:
 
 # --- HTML -----------------------------------------------------------------------------------
 
-BOILERPLATE = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-               "iframe", "svg", "button", "select", "head", "object", "embed", "canvas")
+BOILERPLATE = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "head",
+    "object",
+    "embed",
+    "canvas",
+)
 BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary"}
-BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
-          "ul", "ol", "dl", "dt", "dd", "table", "pre", "address", "figure", "figcaption", "hr",
-          "center", "body", "html", "fieldset", "details", "summary"}
+BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "hr",
+    "center",
+    "body",
+    "html",
+    "fieldset",
+    "details",
+    "summary",
+}
 LINES = {"li", "tr", "caption"}
 
 
@@ -149,7 +195,8 @@ def _is_boilerplate(element) -> bool:
         return True
     if tag.lower() in BOILERPLATE:  # an article's own header or footer (its title, date) is text
         return tag.lower() not in ("header", "footer") or not any(
-            ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+            ancestor.tag in ("article", "main") for ancestor in element.iterancestors()
+        )
     if (element.get("role") or "").lower() in BOILERPLATE_ROLES:
         return True
     return element.get("hidden") is not None or element.get("aria-hidden") == "true"
@@ -195,8 +242,11 @@ def render_pdf(data: bytes, path: Path) -> Rendering:
         raise InputError(f"{path}: damaged PDF ({reason})") from error
     if not layer:
         raise InputError(f"{path}: PDF with no pages")
-    blank = [number for number, (text, picture) in enumerate(zip(layer, pictured), 1)
-             if picture and len(text.strip()) < MIN_PAGE_TEXT]
+    blank = [
+        number
+        for number, (text, picture) in enumerate(zip(layer, pictured), 1)
+        if picture and len(text.strip()) < MIN_PAGE_TEXT
+    ]
     method = f"pdf text layer (pypdf {pypdf.__version__})"
     if blank:
         for number, text in zip(blank, ocr_pages(data, path, blank)):
@@ -227,27 +277,48 @@ def ocr_pages(data: bytes, path: Path, numbers: list[int]) -> list[str]:
     missing = [tool for tool in ("pdftoppm", "tesseract") if shutil.which(tool) is None]
     if missing:
         pages = ", ".join(map(str, numbers))
-        raise InputError(f"{path}: page(s) {pages} have no text layer and need OCR, but {' and '.join(missing)} "
-                         "is not installed (Debian: apt-get install tesseract-ocr poppler-utils)")
+        raise InputError(
+            f"{path}: page(s) {pages} have no text layer and need OCR, but {' and '.join(missing)} "
+            "is not installed (Debian: apt-get install tesseract-ocr poppler-utils)"
+        )
     with tempfile.TemporaryDirectory(prefix="treatykg-ocr-") as folder:
         pdf = Path(folder) / "document.pdf"
         pdf.write_bytes(data)
 
         def read(number: int) -> str:
-            image = _run(["pdftoppm", "-r", str(OCR_DPI), "-gray", "-png", "-f", str(number), "-l", str(number),
-                          str(pdf)], path, number)
-            return _run(["tesseract", "stdin", "stdout", "-l", "eng", "--psm", "3"], path, number,
-                        image).decode("utf-8", errors="replace")
+            image = _run(
+                ["pdftoppm", "-r", str(OCR_DPI), "-gray", "-png", "-f", str(number), "-l", str(number), str(pdf)],
+                path,
+                number,
+            )
+            return _run(["tesseract", "stdin", "stdout", "-l", "eng", "--psm", "3"], path, number, image).decode(
+                "utf-8", errors="replace"
+            )
 
         with ThreadPoolExecutor(max_workers=min(len(numbers), os.cpu_count() or 1)) as pool:
-            return list(tqdm(pool.map(read, numbers), total=len(numbers), desc=f"OCR {path.name}", unit="page",
-                             file=sys.stderr, leave=False, disable=len(numbers) < 2 or None))
+            return list(
+                tqdm(
+                    pool.map(read, numbers),
+                    total=len(numbers),
+                    desc=f"OCR {path.name}",
+                    unit="page",
+                    file=sys.stderr,
+                    leave=False,
+                    disable=len(numbers) < 2 or None,
+                )
+            )
 
 
 def _run(command: list[str], path: Path, page: int, data: bytes | None = None) -> bytes:
     try:
-        done = subprocess.run(command, input=data, capture_output=True, check=False, timeout=300,
-                              env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        done = subprocess.run(
+            command,
+            input=data,
+            capture_output=True,
+            check=False,
+            timeout=300,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise InputError(f"{path}: page {page}: {command[0]} failed ({error})") from error
     if done.returncode != 0:
@@ -277,8 +348,26 @@ RUN_ON_SYMBOL = re.compile(rf"^\s*({SYMBOL})\s+(?=\S)")
 EDGE_LINES = 3  # non-blank lines at the top and at the bottom of a page where headers and footers sit
 
 # Prefixes English writes with a hyphen: "non-\nproliferation" keeps it (see join_broken_words).
-HYPHENATED_PREFIXES = {"non", "self", "anti", "cross", "semi", "counter", "well", "follow", "long", "short",
-                       "mid", "co", "nuclear", "weapon", "treaty", "confidence", "decision", "peace"}
+HYPHENATED_PREFIXES = {
+    "non",
+    "self",
+    "anti",
+    "cross",
+    "semi",
+    "counter",
+    "well",
+    "follow",
+    "long",
+    "short",
+    "mid",
+    "co",
+    "nuclear",
+    "weapon",
+    "treaty",
+    "confidence",
+    "decision",
+    "peace",
+}
 
 
 def clean_plain_text(text: str) -> Rendering:
@@ -288,8 +377,13 @@ def clean_plain_text(text: str) -> Rendering:
     cleaned, ranges = clean_pages(pages)
     if cleaned == text:
         return Rendering(text, "text")
-    return Rendering(cleaned, "text", ranges if len(pages) > 1 else (), derived=True,
-                     method="text cleanup (page breaks, running headers and footers, words broken at line ends)")
+    return Rendering(
+        cleaned,
+        "text",
+        ranges if len(pages) > 1 else (),
+        derived=True,
+        method="text cleanup (page breaks, running headers and footers, words broken at line ends)",
+    )
 
 
 def clean_pages(pages: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -299,7 +393,8 @@ def clean_pages(pages: list[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
     if len(split) > 1:
         running, symbols = _running_lines(split)
         kept = [_paged_furniture_removed(split[0], set(), set())] + [
-            _paged_furniture_removed(lines, running, symbols) for lines in split[1:]]
+            _paged_furniture_removed(lines, running, symbols) for lines in split[1:]
+        ]
     else:
         kept = [_footers_removed(split[0])]
     texts = ["\n".join(lines) for lines in kept]
@@ -355,7 +450,7 @@ def _running_lines(pages: list[list[str]]) -> tuple[set[str], set[str]]:
     running = {line for line, count in lines_seen.items() if count >= least and 0 < len(line) <= 100}
     for line in list(running):  # "A/RES/72/54 Title" runs; so do "A/RES/72/54" and "Title" alone
         if run_on := RUN_ON_SYMBOL.match(line):
-            running |= {run_on.group(1), line[run_on.end():]}
+            running |= {run_on.group(1), line[run_on.end() :]}
     masthead = {symbol for i in _edges(pages[0]) for symbol in re.findall(rf"(?<!\S){SYMBOL}(?!\S)", pages[0][i])}
     running |= {_normal(symbol) for symbol in masthead}
     return running, masthead | {symbol for symbol, count in symbols_seen.items() if count >= least}
@@ -368,9 +463,9 @@ def _paged_furniture_removed(lines: list[str], running: set[str], symbols: set[s
     drop = {i for i in edges if _normal(lines[i]) in running or PAGE_NUMBER.match(lines[i].strip())}
     drop |= {i for i, line in enumerate(lines) if JOB_NUMBER.match(line.strip()) or BARCODE.match(line.strip())}
     kept = list(lines)
-    if edges and edges[0] not in drop and (run_on := RUN_ON_SYMBOL.match(lines[edges[0]])):
-        if run_on.group(1) in symbols:
-            kept[edges[0]] = lines[edges[0]][run_on.end():]
+    run_on = RUN_ON_SYMBOL.match(lines[edges[0]]) if edges and edges[0] not in drop else None
+    if run_on and run_on.group(1) in symbols:
+        kept[edges[0]] = lines[edges[0]][run_on.end() :]
     return _trimmed([line for i, line in enumerate(kept) if i not in drop])
 
 
@@ -451,5 +546,17 @@ def _join(head: str, tail: str, vocabulary: Counter) -> bool:
     return not compound
 
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}

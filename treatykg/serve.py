@@ -47,38 +47,71 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from treatykg import iris, pages, sparql_json, void
-from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.errors import InputError, QueryTimeout, Refused
+from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.workers import AnswerCache, Job, Pool, log
 
 WEB = files("treatykg") / "web"
 MAX_URL_BYTES = 8192  # a longer GET query is answered 414: send it with POST
 
 RESULT_MEDIA = {  # media types for SELECT and ASK results, in the server's order of preference
-    "application/sparql-results+json": "json", "application/json": "json", "text/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv", "text/tsv": "tsv", "text/plain": "csv",
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "text/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "text/tsv": "tsv",
+    "text/plain": "csv",
 }
 GRAPH_MEDIA = {  # media types for CONSTRUCT and DESCRIBE results: every one Oxigraph's server takes
-    "text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
-    "application/n-triples": "ntriples", "text/plain": "ntriples",
-    "application/ld+json": "jsonld", "application/json": "jsonld", "text/json": "jsonld",
-    "application/activity+json": "jsonld", "application/x-json+ld": "jsonld",
-    "application/rdf+xml": "rdfxml", "application/xml": "rdfxml", "text/xml": "rdfxml",
-    "text/n3": "n3", "application/n3": "n3", "text/rdf+n3": "n3",
-    "application/n-quads": "nquads", "text/x-nquads": "nquads",
-    "application/trig": "trig", "application/x-trig": "trig",
+    "text/turtle": "turtle",
+    "application/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "text/plain": "ntriples",
+    "application/ld+json": "jsonld",
+    "application/json": "jsonld",
+    "text/json": "jsonld",
+    "application/activity+json": "jsonld",
+    "application/x-json+ld": "jsonld",
+    "application/rdf+xml": "rdfxml",
+    "application/xml": "rdfxml",
+    "text/xml": "rdfxml",
+    "text/n3": "n3",
+    "application/n3": "n3",
+    "text/rdf+n3": "n3",
+    "application/n-quads": "nquads",
+    "text/x-nquads": "nquads",
+    "application/trig": "trig",
+    "application/x-trig": "trig",
 }
 CONTENT_TYPES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
-    "turtle": "text/turtle; charset=utf-8", "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml", "n3": "text/n3; charset=utf-8",
-    "nquads": "application/n-quads", "trig": "application/trig; charset=utf-8",
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv; charset=utf-8",
+    "tsv": "text/tab-separated-values; charset=utf-8",
+    "turtle": "text/turtle; charset=utf-8",
+    "ntriples": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+    "n3": "text/n3; charset=utf-8",
+    "nquads": "application/n-quads",
+    "trig": "application/trig; charset=utf-8",
     "html": "text/html; charset=utf-8",
 }
-FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld",
-                  "nq": "nquads", "n-quads": "nquads", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
+FORMAT_ALIASES = {
+    "ttl": "turtle",
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "json-ld": "jsonld",
+    "nq": "nquads",
+    "n-quads": "nquads",
+    "rdf": "rdfxml",
+    "rdf+xml": "rdfxml",
+}
 GRAPH_ALIASES = {"xml": "rdfxml", "json": "jsonld"}  # a results format's name asked of an RDF answer
 FORMAT_PARAMS = ("format", "output")  # output= is Fuseki's name; SPARQLWrapper sends both
 
@@ -167,7 +200,7 @@ async def _body(request: Request, limit: int, seconds: float) -> bytes:
 
     try:
         await asyncio.wait_for(read(), seconds)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         raise Refused(f"the request body did not arrive within {seconds:g} s", 408) from None
     return bytes(body)
 
@@ -210,7 +243,9 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
     text, update = params.get("query"), False
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await _body(request, settings.max_query_bytes, settings.request_timeout)).decode("utf-8", errors="replace")
+        body = (await _body(request, settings.max_query_bytes, settings.request_timeout)).decode(
+            "utf-8", errors="replace"
+        )
         if media == "application/sparql-query":
             text = body
         elif media == "application/sparql-update":
@@ -223,8 +258,11 @@ async def protocol_request(request: Request, settings: Settings) -> tuple[dict[s
             if "update" in params:
                 text, update = params["update"], True
         else:
-            raise Refused("POST a form (application/x-www-form-urlencoded), application/sparql-query "
-                          "or application/sparql-update", 415)
+            raise Refused(
+                "POST a form (application/x-www-form-urlencoded), application/sparql-query "
+                "or application/sparql-update",
+                415,
+            )
     if text is not None and len(text.encode()) > settings.max_query_bytes:
         raise Refused(f"the query is longer than the {settings.max_query_bytes}-byte limit", 413)
     return {**params, **{key: tuple(iris_) for key, iris_ in graphs.items()}}, text, update
@@ -245,9 +283,15 @@ class Server:
 
     def start(self) -> None:
         settings = self.settings
-        self.pool = Pool(str(settings.store), settings.workers, settings.timeout,
-                         writable=settings.update_token is not None, parse_timeout=settings.parse_timeout,
-                         memory_mb=settings.max_memory_mb, max_waiting=settings.max_connections)
+        self.pool = Pool(
+            str(settings.store),
+            settings.workers,
+            settings.timeout,
+            writable=settings.update_token is not None,
+            parse_timeout=settings.parse_timeout,
+            memory_mb=settings.max_memory_mb,
+            max_waiting=settings.max_connections,
+        )
         self.examples = self._examples()
         self.current_stats()
 
@@ -284,8 +328,10 @@ class Server:
     def _ask(self, sparql: str, bindings: dict) -> list[dict]:
         """The Resolver's ``ask``, answered by the pool."""
         params = tuple(Param(name, "string") for name in bindings)
-        return [{name: sparql_json.from_json(value) for name, value in row.items()}
-                for row in self.select(bound_text(sparql, bindings, params))]
+        return [
+            {name: sparql_json.from_json(value) for name, value in row.items()}
+            for row in self.select(bound_text(sparql, bindings, params))
+        ]
 
     def _examples(self) -> list[dict]:
         """Every saved query, its defaults bound, as an example for the query page."""
@@ -296,9 +342,15 @@ class Server:
                 bindings = bind(saved, {}, resolver)
             except InputError:
                 bindings = {}
-            examples.append({"name": name, "title": saved.title or name, "description": saved.description,
-                             "params": [p.__dict__ for p in saved.params],
-                             "text": bound_text(saved.text, bindings, saved.params)})
+            examples.append(
+                {
+                    "name": name,
+                    "title": saved.title or name,
+                    "description": saved.description,
+                    "params": [p.__dict__ for p in saved.params],
+                    "text": bound_text(saved.text, bindings, saved.params),
+                }
+            )
         return examples
 
 
@@ -326,8 +378,12 @@ def create_app(settings: Settings) -> Starlette:
 
     async def index(request: Request) -> Response:
         page = server.templates.get_template("index.html").render(
-            examples=server.examples, settings=settings, stats=server.stats, base=iris.base(),
-            today=datetime.date.today().isoformat())
+            examples=server.examples,
+            settings=settings,
+            stats=server.stats,
+            base=iris.base(),
+            today=datetime.date.today().isoformat(),
+        )
         return Response(page, media_type=CONTENT_TYPES["html"])
 
     async def sparql(request: Request) -> Response:
@@ -339,8 +395,15 @@ def create_app(settings: Settings) -> Starlette:
                 request.scope["treatykg.update"] = True  # no CORS header on its answer (see Cors)
                 return await _update(request, text)
             fmt, graph_fmt, unacceptable = _formats(request, params)
-            job = Job(text, fmt, settings.max_rows, graph_format=graph_fmt, unacceptable=unacceptable,
-                      default_graphs=params.get("default-graph-uri"), named_graphs=params.get("named-graph-uri"))
+            job = Job(
+                text,
+                fmt,
+                settings.max_rows,
+                graph_format=graph_fmt,
+                unacceptable=unacceptable,
+                default_graphs=params.get("default-graph-uri"),
+                named_graphs=params.get("named-graph-uri"),
+            )
             answer = await server.run_async(job, _client(request))
         except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
@@ -380,7 +443,10 @@ def create_app(settings: Settings) -> Starlette:
         return Response(status_code=204)
 
     async def describe(request: Request, params: dict[str, str]) -> Response:
-        if not params.get("format") and negotiate(request.headers.get("accept"), {"text/html": "html", **void.MEDIA}) == "html":
+        if (
+            not params.get("format")
+            and negotiate(request.headers.get("accept"), {"text/html": "html", **void.MEDIA}) == "html"
+        ):
             return RedirectResponse("/", status_code=303)
         fmt = _chosen_format(request, params, void.MEDIA)
         stats = await run_in_threadpool(server.current_stats)
@@ -406,8 +472,14 @@ def create_app(settings: Settings) -> Starlette:
         offers = {"text/html": "html", **pages.RDF_MEDIA}
         try:
             fmt = _chosen_format(request, dict(request.query_params), offers)
-            status, body, kind = await run_in_threadpool(render, *args, fmt, server, _client(request),
-                                                         **({"options": dict(request.query_params)} if args else {}))
+            status, body, kind = await run_in_threadpool(
+                render,
+                *args,
+                fmt,
+                server,
+                _client(request),
+                **({"options": dict(request.query_params)} if args else {}),
+            )
         except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)
         except QueryTimeout as timeout:
@@ -420,8 +492,9 @@ def create_app(settings: Settings) -> Starlette:
     async def saved_query(request: Request) -> Response:
         """A saved query with its parameters resolved as the CLI resolves them, as JSON ``{"query": …}``."""
         try:
-            text = await run_in_threadpool(pages.bound_saved, server, request.path_params["name"],
-                                           dict(request.query_params))
+            text = await run_in_threadpool(
+                pages.bound_saved, server, request.path_params["name"], dict(request.query_params)
+            )
         except pages.NotFound as missing:
             return _refused(request, str(missing), 404)
         except InputError as error:
@@ -463,10 +536,12 @@ class Cors:
             return await self._preflight(scope, send)
 
         async def send_with_origin(message) -> None:
-            if message["type"] == "http.response.start" and not scope.get("treatykg.update") and (
-                    method in ("GET", "HEAD") or (method == "POST" and path == "/sparql")):
-                message = {**message, "headers": [*message.get("headers", []),
-                                                  (b"access-control-allow-origin", b"*")]}
+            if (
+                message["type"] == "http.response.start"
+                and not scope.get("treatykg.update")
+                and (method in ("GET", "HEAD") or (method == "POST" and path == "/sparql"))
+            ):
+                message = {**message, "headers": [*message.get("headers", []), (b"access-control-allow-origin", b"*")]}
             await send(message)
 
         await self.app(scope, receive, send_with_origin)
@@ -474,12 +549,19 @@ class Cors:
     async def _preflight(self, scope, send) -> None:
         asked = dict(scope["headers"])
         method = asked.get(b"access-control-request-method", b"").decode("latin-1").upper()
-        wanted = {h.strip().lower() for h in asked.get(b"access-control-request-headers", b"").decode("latin-1").split(",") if h.strip()}
+        wanted = {
+            h.strip().lower()
+            for h in asked.get(b"access-control-request-headers", b"").decode("latin-1").split(",")
+            if h.strip()
+        }
         headers = [(b"allow", b"GET, POST, OPTIONS"), (b"content-length", b"0")]
         if method in ("GET", "POST") and wanted <= self.ALLOWED_HEADERS:
-            headers += [(b"access-control-allow-origin", b"*"), (b"access-control-allow-methods", b"GET, POST"),
-                        (b"access-control-allow-headers", b"Content-Type, Accept"),
-                        (b"access-control-max-age", b"86400")]
+            headers += [
+                (b"access-control-allow-origin", b"*"),
+                (b"access-control-allow-methods", b"GET, POST"),
+                (b"access-control-allow-headers", b"Content-Type, Accept"),
+                (b"access-control-max-age", b"86400"),
+            ]
         await send({"type": "http.response.start", "status": 204, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
 
@@ -557,7 +639,13 @@ def serve(settings: Settings, sock: socket.socket) -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     _more_files()
-    config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False,
-                            http=_protocol(settings.request_timeout), timeout_keep_alive=5,
-                            limit_concurrency=settings.max_connections + 16, h11_max_incomplete_event_size=16_384)
+    config = uvicorn.Config(
+        create_app(settings),
+        log_level="warning",
+        access_log=False,
+        http=_protocol(settings.request_timeout),
+        timeout_keep_alive=5,
+        limit_concurrency=settings.max_connections + 16,
+        h11_max_incomplete_event_size=16_384,
+    )
     uvicorn.Server(config).run(sockets=[sock])

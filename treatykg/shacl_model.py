@@ -24,14 +24,38 @@ SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
 # The constraint parameters of a property shape, each checked by both back ends. The component a
 # finding names is the parameter's: sh:minCount -> MinCountConstraintComponent.
-PROPERTY_CONSTRAINTS = ("minCount", "maxCount", "datatype", "pattern", "nodeKind", "in", "minInclusive",
-                        "maxInclusive", "minExclusive", "maxExclusive", "minLength", "class", "lessThanOrEquals")
+PROPERTY_CONSTRAINTS = (
+    "minCount",
+    "maxCount",
+    "datatype",
+    "pattern",
+    "nodeKind",
+    "in",
+    "minInclusive",
+    "maxInclusive",
+    "minExclusive",
+    "maxExclusive",
+    "minLength",
+    "class",
+    "lessThanOrEquals",
+)
 VALUE_BOUNDS = ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive")
 NODE_KINDS = ("IRI", "Literal", "BlankNode", "BlankNodeOrIRI")
 # Parameters that say how to report, not what to check (sh:flags belongs to sh:pattern).
 _PROPERTY_OTHER = {SH.path, SH.message, SH.severity, SH.name, SH.description, SH.flags, RDFS.comment}
-_NODE_PARAMETERS = {SH.targetClass, SH.property, SH["or"], SH.sparql, SH.name, SH.message, SH.severity,
-                    RDF.type, RDFS.seeAlso, RDFS.comment, RDFS.label}
+_NODE_PARAMETERS = {
+    SH.targetClass,
+    SH.property,
+    SH["or"],
+    SH.sparql,
+    SH.name,
+    SH.message,
+    SH.severity,
+    RDF.type,
+    RDFS.seeAlso,
+    RDFS.comment,
+    RDFS.label,
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -132,7 +156,9 @@ def project_shapes() -> tuple[NodeShape, ...]:
 
 def read_shapes(shapes: rdflib.Graph, ontology: rdflib.Graph) -> tuple[NodeShape, ...]:
     """Every node shape with an ``sh:targetClass``; UnsupportedShape for a feature not supported."""
-    return tuple(_node_shape(shapes, ontology, node) for node in sorted(set(shapes.subjects(SH.targetClass, None)), key=str))
+    return tuple(
+        _node_shape(shapes, ontology, node) for node in sorted(set(shapes.subjects(SH.targetClass, None)), key=str)
+    )
 
 
 def _node_shape(shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node) -> NodeShape:
@@ -143,7 +169,8 @@ def _node_shape(shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node) -> Nod
     return NodeShape(
         iri=str(node),
         targets=tuple(t for cls in shapes.objects(node, SH.targetClass) for t in _subclasses(ontology, cls)),
-        severity=_severity(shapes, node), message=message,
+        severity=_severity(shapes, node),
+        message=message,
         properties=tuple(_property_shape(shapes, ontology, node, prop) for prop in shapes.objects(node, SH.property)),
         any_of=tuple(_or_paths(shapes, node, members) for members in shapes.objects(node, SH["or"])),
         sparql=tuple(_sparql(shapes, node, constraint) for constraint in shapes.objects(node, SH.sparql)),
@@ -160,14 +187,21 @@ def _property_shape(shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node, pr
         raise UnsupportedShape(f"{node}: property-shape parameters {sorted(map(str, unknown))} are not supported")
     for single in (SH["class"], SH.lessThanOrEquals):
         if len(set(shapes.objects(prop, single))) > 1:
-            raise UnsupportedShape(f"{node}: one sh:{str(single).removeprefix(str(SH))} per property shape is supported")
-    constraints = tuple(Constraint(str(parameter).removeprefix(str(SH)), _value(shapes, ontology, node, prop, parameter, value))
-                        for parameter, value in shapes.predicate_objects(prop) if parameter in supported)
+            raise UnsupportedShape(
+                f"{node}: one sh:{str(single).removeprefix(str(SH))} per property shape is supported"
+            )
+    constraints = tuple(
+        Constraint(str(parameter).removeprefix(str(SH)), _value(shapes, ontology, node, prop, parameter, value))
+        for parameter, value in shapes.predicate_objects(prop)
+        if parameter in supported
+    )
     message = shapes.value(prop, SH.message) or shapes.value(node, SH.message) or ""
     return PropertyShape(str(node), path, _severity(shapes, prop), str(message), constraints)
 
 
-def _value(shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node, prop: Node, parameter: URIRef, value: Node) -> object:
+def _value(
+    shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node, prop: Node, parameter: URIRef, value: Node
+) -> object:
     """A constraint parameter's value as the model holds it (see Constraint)."""
     name = str(parameter).removeprefix(str(SH))
     if name in ("minCount", "maxCount", "minLength"):

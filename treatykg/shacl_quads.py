@@ -29,13 +29,29 @@ from treatykg.shacl_model import Finding, NodeShape, PropertyShape, project_shap
 
 _TYPE = NamedNode(str(RDF.type))
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMERIC = {f"{_XSD}{name}" for name in (
-    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
-    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong")}
+_NUMERIC = {
+    f"{_XSD}{name}"
+    for name in (
+        "integer",
+        "decimal",
+        "double",
+        "float",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+    )
+}
 
 ValueTest = tuple[str, Callable[[object], bool]]  # (constraint component, "is this value bad?")
 PASSED_KEPT = 50_000  # values remembered per property shape as passing its value tests (states,
-                      # options, forums recur a million times; titles and dates hardly do)
+# options, forums recur a million times; titles and dates hardly do)
 
 
 @dataclass(frozen=True)
@@ -124,7 +140,12 @@ def _to_term(node: rdflib.term.Node) -> NamedNode | Literal:
     return Literal(str(node), datatype=NamedNode(str(node.datatype or f"{_XSD}string")))
 
 
-_KINDS = {"IRI": (NamedNode,), "Literal": (Literal,), "BlankNode": (BlankNode,), "BlankNodeOrIRI": (BlankNode, NamedNode)}
+_KINDS = {
+    "IRI": (NamedNode,),
+    "Literal": (Literal,),
+    "BlankNode": (BlankNode,),
+    "BlankNodeOrIRI": (BlankNode, NamedNode),
+}
 
 
 def _pattern_test(pattern: tuple[str, str]) -> Callable[[object], bool]:
@@ -139,25 +160,29 @@ def _in_test(members: tuple) -> Callable[[object], bool]:
 
 def _bound_test(minimum: bool, strict: bool) -> Callable[[object], Callable[[object], bool]]:
     """sh:min/maxIn/Exclusive: a value not above (below) the bound is bad, as SPARQL compares."""
+
     def test(value: object) -> Callable[[object], bool]:
         bound = _to_term(value)
         if minimum:
             return lambda v: not _at_most(bound, v, strict)
         return lambda v: not _at_most(v, bound, strict)
+
     return test
 
 
 # The "is this value bad?" test of each per-value constraint parameter, from its value in the model.
 VALUE_TESTS: dict[str, Callable[[object], Callable[[object], bool]]] = {
-    "datatype": lambda datatype: (lambda v, wanted=str(datatype): not isinstance(v, Literal) or v.datatype.value != wanted),
+    "datatype": lambda datatype: (
+        lambda v, wanted=str(datatype): not isinstance(v, Literal) or v.datatype.value != wanted
+    ),
     "pattern": _pattern_test,
-    "nodeKind": lambda kind: (lambda v, k=_KINDS[kind]: not isinstance(v, k)),
+    "nodeKind": lambda kind: lambda v, k=_KINDS[kind]: not isinstance(v, k),
     "in": _in_test,
     "minInclusive": _bound_test(minimum=True, strict=False),
     "maxInclusive": _bound_test(minimum=False, strict=False),
     "minExclusive": _bound_test(minimum=True, strict=True),
     "maxExclusive": _bound_test(minimum=False, strict=True),
-    "minLength": lambda length: (lambda v: isinstance(v, BlankNode) or len(v.value) < length),
+    "minLength": lambda length: lambda v: isinstance(v, BlankNode) or len(v.value) < length,
 }
 # Checked on the focus node's values together rather than one value at a time (see PropertyRule).
 WHOLE_NODE = ("minCount", "maxCount", "class", "lessThanOrEquals")
@@ -166,10 +191,15 @@ WHOLE_NODE = ("minCount", "maxCount", "class", "lessThanOrEquals")
 def _property_rule(prop: PropertyShape) -> PropertyRule:
     given = {c.parameter: c.value for c in prop.constraints}
     return PropertyRule(
-        shape=prop.node_shape, path=NamedNode(str(prop.path)), severity=prop.severity, message=prop.message,
-        min_count=given.get("minCount"), max_count=given.get("maxCount"),
-        value_tests=tuple((c.component, VALUE_TESTS[c.parameter](c.value))
-                          for c in prop.constraints if c.parameter in VALUE_TESTS),
+        shape=prop.node_shape,
+        path=NamedNode(str(prop.path)),
+        severity=prop.severity,
+        message=prop.message,
+        min_count=given.get("minCount"),
+        max_count=given.get("maxCount"),
+        value_tests=tuple(
+            (c.component, VALUE_TESTS[c.parameter](c.value)) for c in prop.constraints if c.parameter in VALUE_TESTS
+        ),
         classes=frozenset(NamedNode(str(c)) for c in given["class"]) if "class" in given else None,
         less_or_equal=NamedNode(str(given["lessThanOrEquals"])) if "lessThanOrEquals" in given else None,
     )
@@ -177,11 +207,16 @@ def _property_rule(prop: PropertyShape) -> PropertyRule:
 
 def compile_rules(shapes: tuple[NodeShape, ...]) -> list[NodeRule]:
     """Every node shape as Python rules."""
-    return [NodeRule(node.iri, frozenset(NamedNode(str(t)) for t in node.targets),
-                     tuple(_property_rule(prop) for prop in node.properties),
-                     tuple((node.severity, node.message, tuple(NamedNode(str(p)) for p in paths)) for paths in node.any_of),
-                     has_sparql=bool(node.sparql))
-            for node in shapes]
+    return [
+        NodeRule(
+            node.iri,
+            frozenset(NamedNode(str(t)) for t in node.targets),
+            tuple(_property_rule(prop) for prop in node.properties),
+            tuple((node.severity, node.message, tuple(NamedNode(str(p)) for p in paths)) for paths in node.any_of),
+            has_sparql=bool(node.sparql),
+        )
+        for node in shapes
+    ]
 
 
 @cache
@@ -264,15 +299,20 @@ class QuadValidator:
         found = self._rule_cache.get(types)
         if found is None:
             every = (types,) if isinstance(types, NamedNode) else types
-            found = self._rule_cache[types] = tuple(sorted(
-                {rule for t in every for rule in self._by_type.get(t, ())}, key=lambda r: r.shape))
+            found = self._rule_cache[types] = tuple(
+                sorted({rule for t in every for rule in self._by_type.get(t, ())}, key=lambda r: r.shape)
+            )
         return found
 
-    def _check_nodes(self, graph: NamedNode, described: dict, complete: bool,
-                     types_of: Callable[[NamedNode], set] | None = None) -> list[Finding]:
+    def _check_nodes(
+        self, graph: NamedNode, described: dict, complete: bool, types_of: Callable[[NamedNode], set] | None = None
+    ) -> list[Finding]:
         found: list[Finding] = []
         if types_of is None:
-            types_of = lambda node: described.get(node, {}).get(_TYPE, ())
+
+            def types_of(node: NamedNode) -> set:
+                return described.get(node, {}).get(_TYPE, ())
+
         for focus, properties in described.items():
             types = properties.get(_TYPE)
             if not types:
@@ -286,16 +326,20 @@ class QuadValidator:
                         found.extend(self._property(graph, focus, properties, values, prop, complete, types_of))
                 for severity, message, paths in rule.any_of:
                     if not any(properties.get(path) for path in paths):
-                        found.append(Finding(severity, graph.value, focus.value, "", message, rule.shape,
-                                             "OrConstraintComponent"))
+                        found.append(
+                            Finding(
+                                severity, graph.value, focus.value, "", message, rule.shape, "OrConstraintComponent"
+                            )
+                        )
         return found
 
     @staticmethod
     def _conforms(prop: PropertyRule, values, properties: dict, types_of: Callable[[NamedNode], set]) -> bool:
         """Whether one property shape holds on one focus node: the quick test most nodes pass,
         before ``_property`` says what is wrong."""
-        if (prop.min_count is not None and len(values) < prop.min_count) or \
-                (prop.max_count is not None and len(values) > prop.max_count):
+        if (prop.min_count is not None and len(values) < prop.min_count) or (
+            prop.max_count is not None and len(values) > prop.max_count
+        ):
             return False
         if prop.value_tests and not prop.passed.issuperset(values):  # most values passed before
             for value in values:
@@ -310,12 +354,21 @@ class QuadValidator:
                 if prop.classes is not None and prop.classes.isdisjoint(types_of(value)):
                     return False
                 if prop.less_or_equal is not None and not all(
-                        _at_most(value, other) for other in properties.get(prop.less_or_equal, ())):
+                    _at_most(value, other) for other in properties.get(prop.less_or_equal, ())
+                ):
                     return False
         return True
 
-    def _property(self, graph: NamedNode, focus: NamedNode, properties: dict, values, prop: PropertyRule,
-                  complete: bool, types_of: Callable[[NamedNode], set]) -> list[Finding]:
+    def _property(
+        self,
+        graph: NamedNode,
+        focus: NamedNode,
+        properties: dict,
+        values,
+        prop: PropertyRule,
+        complete: bool,
+        types_of: Callable[[NamedNode], set],
+    ) -> list[Finding]:
         """The findings of one property shape on one focus node."""
         components = []
         if prop.min_count is not None and len(values) < prop.min_count:
@@ -328,11 +381,17 @@ class QuadValidator:
                 if complete or not isinstance(value, NamedNode):
                     components.append("ClassConstraintComponent")
                 else:
-                    self._pending.append(_Pending(graph, value, prop.classes, self._finding(
-                        graph, focus, prop, "ClassConstraintComponent")))
+                    self._pending.append(
+                        _Pending(
+                            graph, value, prop.classes, self._finding(graph, focus, prop, "ClassConstraintComponent")
+                        )
+                    )
             if prop.less_or_equal is not None:
-                components.extend("LessThanOrEqualsConstraintComponent"
-                                  for other in properties.get(prop.less_or_equal, ()) if not _at_most(value, other))
+                components.extend(
+                    "LessThanOrEqualsConstraintComponent"
+                    for other in properties.get(prop.less_or_equal, ())
+                    if not _at_most(value, other)
+                )
         return [self._finding(graph, focus, prop, component) for component in components]
 
     @staticmethod
@@ -341,13 +400,17 @@ class QuadValidator:
 
     def finish(self, store: Store) -> list[Finding]:
         """Every finding, once what the batches left open is settled on the loaded store."""
+
         def types_in(graph: NamedNode) -> Callable[[NamedNode], set]:
             return lambda node: {q.object for q in store.quads_for_pattern(node, _TYPE, None, graph)}
 
         again = {(graph.value, node.value) for graph, nodes in self._again.items() for node in nodes}
         found = [f for f in self._findings if (f.graph, f.focus) not in again]
-        found += [p.finding for p in self._pending if (p.graph.value, p.finding.focus) not in again
-                  and p.classes.isdisjoint(types_in(p.graph)(p.value))]
+        found += [
+            p.finding
+            for p in self._pending
+            if (p.graph.value, p.finding.focus) not in again and p.classes.isdisjoint(types_in(p.graph)(p.value))
+        ]
         for graph, nodes in self._again.items():
             described: dict = {}
             for node in nodes:

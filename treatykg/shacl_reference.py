@@ -22,8 +22,12 @@ def validate_quads(quads: list[Quad], graph_name: str = "") -> list[Finding]:
     data = rdflib.Graph()
     data.parse(data=serialize((q.triple for q in quads), format=RdfFormat.N_TRIPLES), format="nt")
     _, results, _ = pyshacl.validate(
-        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none",
-        allow_warnings=True, allow_infos=True,
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        allow_warnings=True,
+        allow_infos=True,
     )
     return sorted(_findings(results, graph_name))
 
@@ -32,11 +36,17 @@ def _findings(results: rdflib.Graph, graph_name: str) -> list[Finding]:
     found = []
     for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
         value = partial(_text, results, result)
-        found.append(Finding(
-            severity=(value(SH.resultSeverity) or str(SH.Violation)).removeprefix(str(SH)), graph=graph_name,
-            focus=value(SH.focusNode), path=value(SH.resultPath), message=value(SH.resultMessage),
-            shape=value(SH.sourceShape), component=value(SH.sourceConstraintComponent).removeprefix(str(SH)),
-        ))
+        found.append(
+            Finding(
+                severity=(value(SH.resultSeverity) or str(SH.Violation)).removeprefix(str(SH)),
+                graph=graph_name,
+                focus=value(SH.focusNode),
+                path=value(SH.resultPath),
+                message=value(SH.resultMessage),
+                shape=value(SH.sourceShape),
+                component=value(SH.sourceConstraintComponent).removeprefix(str(SH)),
+            )
+        )
     return found
 
 

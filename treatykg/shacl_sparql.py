@@ -52,8 +52,10 @@ def _each_value(values: str, bad: str, join: str = "") -> str:
 def _min_count(p: str, focus: str, values: str, count: int) -> str:
     if count == 1:
         return f"SELECT DISTINCT ?g ?focus WHERE {{ {focus} MINUS {{ GRAPH ?g {{ ?focus {p} ?any }} }} }}"
-    return (f"SELECT ?g ?focus WHERE {{ {focus} OPTIONAL {{ GRAPH ?g {{ ?focus {p} ?value }} }} }}"
-            f" GROUP BY ?g ?focus HAVING (COUNT(DISTINCT ?value) < {count})")
+    return (
+        f"SELECT ?g ?focus WHERE {{ {focus} OPTIONAL {{ GRAPH ?g {{ ?focus {p} ?value }} }} }}"
+        f" GROUP BY ?g ?focus HAVING (COUNT(DISTINCT ?value) < {count})"
+    )
 
 
 def _regex(pattern: tuple[str, str]) -> str:
@@ -61,33 +63,44 @@ def _regex(pattern: tuple[str, str]) -> str:
     return f"{n3(Literal(regex))}, {n3(Literal(flags))}" if flags else n3(Literal(regex))
 
 
-_NODE_KIND_TESTS = {"IRI": "isIRI(?value)", "Literal": "isLiteral(?value)", "BlankNode": "isBlank(?value)",
-                    "BlankNodeOrIRI": "!isLiteral(?value)"}
+_NODE_KIND_TESTS = {
+    "IRI": "isIRI(?value)",
+    "Literal": "isLiteral(?value)",
+    "BlankNode": "isBlank(?value)",
+    "BlankNodeOrIRI": "!isLiteral(?value)",
+}
 
 # The query of each constraint parameter of shacl_model.PROPERTY_CONSTRAINTS:
 # (predicate, focus pattern, focus-and-value pattern, the parameter's value) -> SELECT ?g ?focus.
 QUERIES: dict[str, Callable[[str, str, str, Any], str]] = {
     "minCount": _min_count,
     "maxCount": lambda p, focus, values, count: (
-        f"SELECT ?g ?focus WHERE {{ {values} }} GROUP BY ?g ?focus HAVING (COUNT(DISTINCT ?value) > {count})"),
+        f"SELECT ?g ?focus WHERE {{ {values} }} GROUP BY ?g ?focus HAVING (COUNT(DISTINCT ?value) > {count})"
+    ),
     "datatype": lambda p, focus, values, datatype: _each_value(
-        values, f"!isLiteral(?value) || DATATYPE(?value) != {n3(datatype)}"),
+        values, f"!isLiteral(?value) || DATATYPE(?value) != {n3(datatype)}"
+    ),
     "pattern": lambda p, focus, values, pattern: _each_value(
-        values, f"isBlank(?value) || !REGEX(STR(?value), {_regex(pattern)})"),
+        values, f"isBlank(?value) || !REGEX(STR(?value), {_regex(pattern)})"
+    ),
     "nodeKind": lambda p, focus, values, kind: _each_value(values, f"!({_NODE_KIND_TESTS[kind]})"),
     "in": lambda p, focus, values, members: _each_value(
-        values, f"!({' || '.join(f'sameTerm(?value, {n3(m)})' for m in members)})"),
+        values, f"!({' || '.join(f'sameTerm(?value, {n3(m)})' for m in members)})"
+    ),
     "minInclusive": lambda p, focus, values, bound: _each_value(values, f"!COALESCE(?value >= {n3(bound)}, false)"),
     "maxInclusive": lambda p, focus, values, bound: _each_value(values, f"!COALESCE(?value <= {n3(bound)}, false)"),
     "minExclusive": lambda p, focus, values, bound: _each_value(values, f"!COALESCE(?value > {n3(bound)}, false)"),
     "maxExclusive": lambda p, focus, values, bound: _each_value(values, f"!COALESCE(?value < {n3(bound)}, false)"),
     "minLength": lambda p, focus, values, length: _each_value(
-        values, f"isBlank(?value) || STRLEN(STR(?value)) < {length}"),
+        values, f"isBlank(?value) || STRLEN(STR(?value)) < {length}"
+    ),
     "class": lambda p, focus, values, classes: (
         f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {values} "
-        f"MINUS {{ VALUES ?value_type {{ {' '.join(map(n3, classes))} }} GRAPH ?g {{ ?value a ?value_type }} }} }}"),
+        f"MINUS {{ VALUES ?value_type {{ {' '.join(map(n3, classes))} }} GRAPH ?g {{ ?value a ?value_type }} }} }}"
+    ),
     "lessThanOrEquals": lambda p, focus, values, other: _each_value(
-        values, "!COALESCE(?value <= ?other, false)", join=f"GRAPH ?g {{ ?focus {n3(other)} ?other }}"),
+        values, "!COALESCE(?value <= ?other, false)", join=f"GRAPH ?g {{ ?focus {n3(other)} ?other }}"
+    ),
 }
 
 
@@ -121,18 +134,29 @@ def compiled() -> tuple[Check, ...]:
     return tuple(compile_shapes(project_shapes()))
 
 
-def run(store: Store, graphs: list[str] | None = None, checks: tuple[Check, ...] | list[Check] | None = None) -> list[Finding]:
+def run(
+    store: Store, graphs: list[str] | None = None, checks: tuple[Check, ...] | list[Check] | None = None
+) -> list[Finding]:
     """The compiled shapes run by the store, each named graph validated on its own (only the
     graphs given, and only the ``checks`` given, when given).
 
     The constraint queries are independent and Oxigraph evaluates them without holding the GIL,
     so they run on one thread per core.
     """
+
     def findings(check: Check) -> list[Finding]:
-        return [Finding(
-            severity=check.severity, graph=row["g"].value, focus=row["focus"].value, path=check.path,
-            message=_fill(check.message, row), shape=check.shape, component=check.component,
-        ) for row in store.query(check.query(graphs), use_default_graph_as_union=True)]
+        return [
+            Finding(
+                severity=check.severity,
+                graph=row["g"].value,
+                focus=row["focus"].value,
+                path=check.path,
+                message=_fill(check.message, row),
+                shape=check.shape,
+                component=check.component,
+            )
+            for row in store.query(check.query(graphs), use_default_graph_as_union=True)
+        ]
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         return [finding for found in pool.map(findings, compiled() if checks is None else checks) for finding in found]
@@ -140,6 +164,7 @@ def run(store: Store, graphs: list[str] | None = None, checks: tuple[Check, ...]
 
 def _fill(message: str, row) -> str:
     """Put a SPARQL constraint's projected values into its message: '{?joined}' -> 123."""
+
     def value(match: re.Match[str]) -> str:
         try:
             term = row[match.group(1)]

@@ -14,8 +14,14 @@ def to_json(term) -> dict:
     if isinstance(term, BlankNode):
         return {"type": "bnode", "value": term.value}
     if isinstance(term, Triple):
-        return {"type": "triple", "value": {"subject": to_json(term.subject), "predicate": to_json(term.predicate),
-                                            "object": to_json(term.object)}}
+        return {
+            "type": "triple",
+            "value": {
+                "subject": to_json(term.subject),
+                "predicate": to_json(term.predicate),
+                "object": to_json(term.object),
+            },
+        }
     value = {"type": "literal", "value": term.value}
     if term.language:
         value["xml:lang"] = term.language

@@ -14,7 +14,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pyoxigraph import Quad, RdfFormat, Store, serialize
@@ -27,7 +27,8 @@ MARKER = "treatykg-store.json"  # in every store this program makes: what may be
 FORMAT = {"format": "treatykg store", "version": 1}
 REBUILD = "rebuild it with 'treatykg build --full'"
 _ROCKSDB_FILE = re.compile(  # the files of the database itself
-    r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?")
+    r"\d+\.(sst|log|blob)|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?|CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?"
+)
 
 # On disk a store is a symbolic link, NAME -> NAME.store-XXXX (the database folder, with MARKER).
 # A build writes a new folder NAME.building-XXXX, renames it NAME.store-XXXX when complete and
@@ -118,9 +119,12 @@ def _overlap(path: Path, inputs: list[Path]) -> str | None:
                 return f"is the input {given} itself"
             if root.is_relative_to(store_folder):
                 return f"holds the input {given}"
-        if root.is_dir() and here.is_relative_to(root):
-            if not any(part.startswith((".", "__")) for part in here.relative_to(root).parts):
-                return f"is inside the input folder {given}, whose files would be read as documents"
+        if (
+            root.is_dir()
+            and here.is_relative_to(root)
+            and not any(part.startswith((".", "__")) for part in here.relative_to(root).parts)
+        ):
+            return f"is inside the input folder {given}, whose files would be read as documents"
     return None
 
 
@@ -146,8 +150,8 @@ class Writer:
         staging.rmdir()  # the copy makes it
         try:
             if any(log.stat().st_size for log in self.path.glob("*.log")):  # writes not yet in its
-                writable = Store(str(self.path))                         # files, which a copy
-                writable.flush()                                         # would leave out
+                writable = Store(str(self.path))  # files, which a copy
+                writable.flush()  # would leave out
                 del writable
                 gc.collect()
             Store.read_only(str(self.path)).backup(str(staging))
@@ -156,8 +160,10 @@ class Writer:
         except (OSError, RuntimeError) as error:
             shutil.rmtree(staging, ignore_errors=True)
             if "/LOCK" in str(error):
-                raise InputError(f"{self.path}: the store is open for writing by another process (a server "
-                                 "started with --update-token?); stop it first") from error
+                raise InputError(
+                    f"{self.path}: the store is open for writing by another process (a server "
+                    "started with --update-token?); stop it first"
+                ) from error
             raise damaged(self.path, error) from error
         with self._installing(staging, db) as db:
             yield db
@@ -192,7 +198,7 @@ class Writer:
         os.symlink(data.name, link)
         old = self._data_folder()
         if self.path.is_dir() and not self.path.is_symlink():  # an empty folder, or a store made
-            if any(self.path.iterdir()):                       # before links: moved aside once
+            if any(self.path.iterdir()):  # before links: moved aside once
                 old = self.path.with_name(f"{self.path.name}.store-previous-{os.getpid()}")
                 self.path.rename(old)
             else:
@@ -257,8 +263,9 @@ def writing(path: Path, inputs: list[Path] = ()) -> Iterator[Writer]:
             fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             owner = held.read().strip() or "unknown"
-            raise InputError(f"{shown}: another build is writing this store (process {owner}); "
-                             "try again when it has finished") from None
+            raise InputError(
+                f"{shown}: another build is writing this store (process {owner}); try again when it has finished"
+            ) from None
         held.seek(0)
         held.truncate()
         held.write(str(os.getpid()))
@@ -271,7 +278,7 @@ def writing(path: Path, inputs: list[Path] = ()) -> Iterator[Writer]:
 
 
 def _mark(folder: Path, complete: bool = False) -> None:
-    stamp = {**FORMAT, "completed": datetime.now(timezone.utc).isoformat()} if complete else FORMAT
+    stamp = {**FORMAT, "completed": datetime.now(UTC).isoformat()} if complete else FORMAT
     (folder / MARKER).write_text(json.dumps(stamp) + "\n", encoding="utf-8")
 
 
@@ -366,7 +373,7 @@ class BulkLoader:
     def _write_all(self, data: bytes) -> None:
         view = memoryview(data)
         while view:
-            view = view[os.write(self._write_end, view):]
+            view = view[os.write(self._write_end, view) :]
 
     def close(self) -> None:
         """Load what is left, wait for the load to commit; raise an error of either thread."""

@@ -36,11 +36,17 @@ def run_checks(store: Store) -> list[Finding]:
             continue
         for row in store.query(with_prefixes(path.read_text(encoding="utf-8")), use_default_graph_as_union=True):
             focus, message = row["focus"], row["message"]
-            found.append(Finding(
-                severity="Violation", graph="", focus=focus.value if focus else "",
-                path="", message=message.value if message else "", shape=f"check {path.name[:-3]}",
-                component="SPARQL check",
-            ))
+            found.append(
+                Finding(
+                    severity="Violation",
+                    graph="",
+                    focus=focus.value if focus else "",
+                    path="",
+                    message=message.value if message else "",
+                    shape=f"check {path.name[:-3]}",
+                    component="SPARQL check",
+                )
+            )
     return sorted(found)
 
 

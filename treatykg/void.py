@@ -17,16 +17,37 @@ VOID = "http://rdfs.org/ns/void#"
 FORMATS = "http://www.w3.org/ns/formats/"
 MEDIA = {"text/turtle": "turtle", "application/ld+json": "jsonld", "application/n-triples": "ntriples"}
 RDF_FORMATS = {"turtle": RdfFormat.TURTLE, "jsonld": RdfFormat.JSON_LD, "ntriples": RdfFormat.N_TRIPLES}
-RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "N3", "N-Quads", "TriG")
+RESULT_FORMATS = (
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "N-Triples",
+    "JSON-LD",
+    "RDF_XML",
+    "N3",
+    "N-Quads",
+    "TriG",
+)
 
 
 LICENSE = "https://spdx.org/licenses/MIT"  # the project's licence (pyproject.toml), for the data too
 PUBLISHER_NAME = "The treatykg project"
 WIKIDATA_ENTITIES = "http://www.wikidata.org/entity/"
-LINK_PREDICATES = tuple(PREFIXES[prefix] + name for prefix, name in (  # what links to another dataset
-    ("owl", "sameAs"), ("skos", "exactMatch"), ("skos", "closeMatch"), ("skos", "relatedMatch"),
-    ("skos", "broadMatch"), ("skos", "narrowMatch"), ("rdfs", "seeAlso"), ("schema", "sameAs")))
+LINK_PREDICATES = tuple(
+    PREFIXES[prefix] + name
+    for prefix, name in (  # what links to another dataset
+        ("owl", "sameAs"),
+        ("skos", "exactMatch"),
+        ("skos", "closeMatch"),
+        ("skos", "relatedMatch"),
+        ("skos", "broadMatch"),
+        ("skos", "narrowMatch"),
+        ("rdfs", "seeAlso"),
+        ("schema", "sameAs"),
+    )
+)
 UN_DOCUMENTS = "https://undocs.org/"  # a UN document by its symbol: https://undocs.org/A/RES/77/79
 
 
@@ -48,15 +69,19 @@ def stats(select: Callable[..., list[dict]]) -> Stats:
     """Counts, vocabularies, sources and links, asked of the store through ``select`` (SPARQL JSON
     rows over the union of the graphs)."""
     total = select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]["value"]
-    graphs = select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
-                    max_rows=1_000_000)
+    graphs = select(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g", max_rows=1_000_000
+    )
     terms = select("SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } }", max_rows=1_000_000)
     vocabularies = sorted({_namespace(row["t"]["value"]) for row in terms if row["t"]["type"] == "uri"})
-    sources = select(f"""SELECT DISTINCT ?g ?symbol WHERE {{
+    sources = select(
+        f"""SELECT DISTINCT ?g ?symbol WHERE {{
         GRAPH ?g {{ ?g a <{PREFIXES["tkg"]}SourceDocument> ; <{PREFIXES["dcterms"]}isFormatOf> ?document }}
         ?document <{PREFIXES["dcterms"]}identifier> ?symbol
         FILTER(STRSTARTS(STR(?document), "{iris.base()}id/doc/"))
-    }} ORDER BY ?g ?symbol""", max_rows=1_000_000)
+    }} ORDER BY ?g ?symbol""",
+        max_rows=1_000_000,
+    )
     links = select(f"""SELECT ?p (COUNT(*) AS ?n) WHERE {{
         {{ SELECT DISTINCT ?s ?p ?o WHERE {{
             VALUES ?p {{ {" ".join(f"<{iri}>" for iri in LINK_PREDICATES)} }}
@@ -64,10 +89,14 @@ def stats(select: Callable[..., list[dict]]) -> Stats:
     }} GROUP BY ?p ORDER BY ?p""")
     reference = iris.graph(iris.REFERENCE_GRAPH)
     created = select(f"SELECT ?d WHERE {{ GRAPH <{reference}> {{ <{reference}> <{PREFIXES['dcterms']}created> ?d }} }}")
-    return Stats(int(total), tuple((row["g"]["value"], int(row["n"]["value"])) for row in graphs),
-                 tuple(vocabularies), tuple((row["g"]["value"], row["symbol"]["value"]) for row in sources),
-                 tuple((row["p"]["value"], int(row["n"]["value"])) for row in links),
-                 created[0]["d"]["value"] if created else None)
+    return Stats(
+        int(total),
+        tuple((row["g"]["value"], int(row["n"]["value"])) for row in graphs),
+        tuple(vocabularies),
+        tuple((row["g"]["value"], row["symbol"]["value"]) for row in sources),
+        tuple((row["p"]["value"], int(row["n"]["value"])) for row in links),
+        created[0]["d"]["value"] if created else None,
+    )
 
 
 def un_original(symbol: str) -> str:
@@ -79,18 +108,30 @@ def dataset_triples(found: Stats, dumps: tuple[str, ...] = ()) -> list[Triple]:
     """The VoID description of the dataset, without blank nodes (it goes into the exports, which
     are byte-identical for the same store): title, licence, publisher, creation date, the UN
     originals of its sources, its dumps, its vocabularies and its linksets to Wikidata."""
-    dataset, void, dcterms = NamedNode(iris.base() + "dataset"), (lambda n: NamedNode(VOID + n)), \
-        (lambda n: NamedNode(PREFIXES["dcterms"] + n))
+    dataset, void, dcterms = (
+        NamedNode(iris.base() + "dataset"),
+        (lambda n: NamedNode(VOID + n)),
+        (lambda n: NamedNode(PREFIXES["dcterms"] + n)),
+    )
     rdf_type, xsd = NamedNode(PREFIXES["rdf"] + "type"), PREFIXES["xsd"]
     count = lambda n: Literal(str(n), datatype=NamedNode(xsd + "integer"))  # noqa: E731 - a local shorthand
     publisher, wikidata = NamedNode(iris.base() + "dataset/publisher"), NamedNode(iris.base() + "dataset/wikidata")
     triples = [
         Triple(dataset, rdf_type, void("Dataset")),
-        Triple(dataset, dcterms("title"),
-               Literal("treatykg: arms-control treaty membership, votes and stated positions", language="en")),
-        Triple(dataset, dcterms("description"), Literal(
-            "Treaty participation, General Assembly votes and states' stated positions on arms-control treaties, "
-            "read from UN documents; each source document in its own named graph.", language="en")),
+        Triple(
+            dataset,
+            dcterms("title"),
+            Literal("treatykg: arms-control treaty membership, votes and stated positions", language="en"),
+        ),
+        Triple(
+            dataset,
+            dcterms("description"),
+            Literal(
+                "Treaty participation, General Assembly votes and states' stated positions on arms-control treaties, "
+                "read from UN documents; each source document in its own named graph.",
+                language="en",
+            ),
+        ),
         Triple(dataset, dcterms("license"), NamedNode(LICENSE)),
         Triple(dataset, dcterms("publisher"), publisher),
         Triple(publisher, rdf_type, NamedNode(PREFIXES["foaf"] + "Organization")),
@@ -112,17 +153,21 @@ def dataset_triples(found: Stats, dumps: tuple[str, ...] = ()) -> list[Triple]:
         original = NamedNode(un_original(symbol))
         triples += [Triple(dataset, dcterms("source"), original), Triple(NamedNode(graph), dcterms("source"), original)]
     for graph, size in found.graphs:
-        triples += [Triple(dataset, void("subset"), NamedNode(graph)),
-                    Triple(NamedNode(graph), rdf_type, void("Dataset")),
-                    Triple(NamedNode(graph), void("triples"), count(size))]
+        triples += [
+            Triple(dataset, void("subset"), NamedNode(graph)),
+            Triple(NamedNode(graph), rdf_type, void("Dataset")),
+            Triple(NamedNode(graph), void("triples"), count(size)),
+        ]
     for predicate, links in found.links:
         linkset = NamedNode(f"{iris.base()}dataset/wikidata-links/{_local_name(predicate)}")
-        triples += [Triple(dataset, void("subset"), linkset),
-                    Triple(linkset, rdf_type, void("Linkset")),
-                    Triple(linkset, void("subjectsTarget"), dataset),
-                    Triple(linkset, void("objectsTarget"), wikidata),
-                    Triple(linkset, void("linkPredicate"), NamedNode(predicate)),
-                    Triple(linkset, void("triples"), count(links))]
+        triples += [
+            Triple(dataset, void("subset"), linkset),
+            Triple(linkset, rdf_type, void("Linkset")),
+            Triple(linkset, void("subjectsTarget"), dataset),
+            Triple(linkset, void("objectsTarget"), wikidata),
+            Triple(linkset, void("linkPredicate"), NamedNode(predicate)),
+            Triple(linkset, void("triples"), count(links)),
+        ]
     return triples
 
 

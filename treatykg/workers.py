@@ -39,23 +39,41 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pyoxigraph import (NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, RdfFormat, Store,
-                        parse_query_results, serialize)
+from pyoxigraph import (
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    parse_query_results,
+    serialize,
+)
 
 from treatykg import guard, sparql_json
 from treatykg.errors import QueryTimeout, Refused
 from treatykg.vocab import PREFIXES
 
-RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML,
-                  "csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD,
-                 "rdfxml": RdfFormat.RDF_XML, "n3": RdfFormat.N3, "nquads": RdfFormat.N_QUADS,
-                 "trig": RdfFormat.TRIG}
+RESULT_FORMATS = {
+    "json": QueryResultsFormat.JSON,
+    "xml": QueryResultsFormat.XML,
+    "csv": QueryResultsFormat.CSV,
+    "tsv": QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "turtle": RdfFormat.TURTLE,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "jsonld": RdfFormat.JSON_LD,
+    "rdfxml": RdfFormat.RDF_XML,
+    "n3": RdfFormat.N3,
+    "nquads": RdfFormat.N_QUADS,
+    "trig": RdfFormat.TRIG,
+}
 JOB_STACK_BYTES = 256 << 20  # Oxigraph recurses per nesting level: 64 KiB of nesting needs ~64 MiB
 RECURSION_LIMIT = 20_000  # rdflib's parser recurses per nesting level too
 USAGE_HALF_LIFE = 60.0  # seconds over which a client's past worker time counts half
 SPAWN_ALLOWANCE = 15.0  # a request waits for a worker up to its time limit plus this (workers killed
-                        # at the limit take a few seconds to be replaced)
+# at the limit take a few seconds to be replaced)
 CLONE_NEWNET, CLONE_NEWUSER = 0x40000000, 0x10000000
 log = logging.getLogger("treatykg.serve")
 
@@ -92,8 +110,10 @@ def _format(job: Job, checked: guard.Checked) -> str:
 def _dataset(job: Job, checked: guard.Checked) -> dict:
     """The query's dataset: the protocol's graphs, else the query's FROM, else the union of all graphs."""
     if job.default_graphs is not None or job.named_graphs is not None:
-        return {"default_graph": [NamedNode(iri) for iri in job.default_graphs or ()],
-                "named_graphs": [NamedNode(iri) for iri in job.named_graphs or ()]}
+        return {
+            "default_graph": [NamedNode(iri) for iri in job.default_graphs or ()],
+            "named_graphs": [NamedNode(iri) for iri in job.named_graphs or ()],
+        }
     return {} if checked.has_dataset else {"use_default_graph_as_union": True}
 
 
@@ -115,8 +135,9 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
                 truncated = True
                 break
             triples.append(triple)
-        return Answer(serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt,
-                      checked.repeatable)
+        return Answer(
+            serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt, checked.repeatable
+        )
     names = [variable.value for variable in results.variables]
     rows, truncated, to_json = [], False, sparql_json.to_json
     for solution in results:
@@ -179,6 +200,7 @@ class AnswerCache:
 
 
 # --- inside a worker process ---
+
 
 def isolate_network() -> str | None:
     """Move this (single-threaded) process into a new, empty network namespace; None when done,
@@ -297,6 +319,7 @@ def _job_loop(connection, store_path: str, writable: bool, memory_mb: int, refus
 
 # --- in the server ---
 
+
 class _Worker:
     def __init__(self, context, store_path: str, writable: bool, memory_mb: int):
         self.connection, child = context.Pipe()
@@ -372,8 +395,16 @@ class Pool:
     A writable pool (updates enabled) has one worker, so reads always see the latest update.
     """
 
-    def __init__(self, store_path: str, size: int = 2, timeout: float = 30.0, writable: bool = False,
-                 parse_timeout: float = 5.0, memory_mb: int = 1024, max_waiting: int = 100):
+    def __init__(
+        self,
+        store_path: str,
+        size: int = 2,
+        timeout: float = 30.0,
+        writable: bool = False,
+        parse_timeout: float = 5.0,
+        memory_mb: int = 1024,
+        max_waiting: int = 100,
+    ):
         self._context = multiprocessing.get_context("spawn")
         self._store_path, self._writable, self._memory_mb = store_path, writable, memory_mb
         self.timeout, self.parse_timeout, self.max_waiting = timeout, parse_timeout, max_waiting
@@ -387,8 +418,11 @@ class Pool:
         for worker in workers:
             worker.wait_ready()
         if workers[0].refused_isolation:
-            log.warning("query workers could not be cut off from the network (%s): SERVICE and LOAD "
-                        "are refused by the parser only", workers[0].refused_isolation)
+            log.warning(
+                "query workers could not be cut off from the network (%s): SERVICE and LOAD "
+                "are refused by the parser only",
+                workers[0].refused_isolation,
+            )
         self._workers = workers
         self._idle.extend(workers)
 
@@ -463,8 +497,11 @@ class Pool:
         try:
             connection.send(job)
             if not (yield self.parse_timeout):
-                raise _Retire(Refused(f"the query could not be parsed within the {self.parse_timeout:g} s "
-                                          "limit; simplify it", 400))
+                raise _Retire(
+                    Refused(
+                        f"the query could not be parsed within the {self.parse_timeout:g} s limit; simplify it", 400
+                    )
+                )
             parsed = connection.recv()
             if parsed != "parsed":
                 if isinstance(parsed, Refused) and parsed.message.startswith(MEMORY_EXCEEDED[:20]):
@@ -540,8 +577,9 @@ class Pool:
             usage.running -= 1
             usage.seconds, usage.when = usage.decayed(now) + seconds, now
             if len(self._usage) > 10_000:  # forget clients long quiet
-                self._usage = {key: value for key, value in self._usage.items()
-                               if value.running or value.decayed(now) > 0.01}
+                self._usage = {
+                    key: value for key, value in self._usage.items() if value.running or value.decayed(now) > 0.01
+                }
             if not replace:
                 self._idle.append(worker)
                 self._hand_out()
