@@ -1,14 +1,13 @@
 """Loaders: one module per source kind, each turning a document's text into records.
 
-Every loader module has ``KIND``, ``VERSION``, ``LABEL``, ``detect(text) -> float`` (0 when the
-text is not of its kind, up to 1 when sure) and ``parse(text) -> record``. A loader of large
-tables also has ``parse_stream(lines, selection) -> records``, which the build uses instead.
+Every loader module keeps the contract of ``contract.Loader`` (``KIND``, ``VERSION``, ``LABEL``,
+``detect(text)``, ``parse(text)``); a loader of large tables also that of
+``contract.StreamingLoader`` (``parse_stream(lines, selection)``, which the build uses instead).
 ``REGISTRY`` lists them all; ``tests/test_meta.py`` fails when a loader module is missing from it.
+See README.md in this folder.
 """
 
 from __future__ import annotations
-
-from types import ModuleType
 
 from treatykg.errors import UnknownKind
 from treatykg.loaders import (
@@ -21,8 +20,9 @@ from treatykg.loaders import (
     untc_status,
     unvotes,
 )
+from treatykg.loaders.contract import Loader
 
-REGISTRY: dict[str, ModuleType] = {
+REGISTRY: dict[str, Loader] = {
     un_resolution.KIND: un_resolution,
     untc_status.KIND: untc_status,
     undl_votes.KIND: undl_votes,
@@ -34,7 +34,7 @@ REGISTRY: dict[str, ModuleType] = {
 }
 
 
-def detect(text: str) -> ModuleType:
+def detect(text: str) -> Loader:
     """The loader whose detector is surest about the text."""
     scores = sorted(((loader.detect(text), kind) for kind, loader in REGISTRY.items()), reverse=True)
     best_score, best_kind = scores[0] if scores else (0.0, "")

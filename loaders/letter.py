@@ -127,7 +127,7 @@ def parse(text: str) -> LetterRecord:
         _letter(text, start, end, salutation, after)
         for start, end, salutation, after in zip(starts, ends, salutations, label_from)
     ]
-    letters = []
+    letters: list[Letter] = []
     quoted: list[str] = []
     for index, letter in enumerate(drafts):
         body = text[letter["body"][0] : letter["body"][1]]
@@ -371,16 +371,16 @@ def _with_keys(roles: list[Role]) -> list[Role]:
     return keyed
 
 
-def _recipient(text: str, lines: list[tuple[int, int]], whom: str) -> Correspondent:
+def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Correspondent:
     """The recipient's name and each role and organisation the address block lists."""
     if not lines:
-        salutation_name = HONORIFIC.match(whom)
-        return Correspondent(name=salutation_name["name"] if salutation_name else tx.fold(whom))
+        salutation_name = HONORIFIC.match(whom or "")
+        return Correspondent(name=salutation_name["name"] if salutation_name else tx.fold(whom or ""))
     honorific = HONORIFIC.match(text[lines[0][0] : lines[0][1]])
     name = honorific["name"].strip(" ,.") if honorific else None
     roles: list[Role] = []
     office = STATE_OFFICE.search(name) if name else None
-    if office:  # the address run onto one line: "His Excellency Mr. X President of the Republic of Y …"
+    if name and office:  # the address run onto one line: "His Excellency Mr. X President of the Republic of Y …"
         title = name[office.start() :]
         name = name[: office.start()].strip(" ,.") or None
         roles.append(Role(title=title, state=_state_in(title)))

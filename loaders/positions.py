@@ -269,8 +269,9 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     states = {m.ref.alpha3 for m in gazetteer.find_states_in(head)}
     if state in states:
         return f"subject '{gazetteer.state(state).short_name}'"
-    if SPEAKER.search(head):
-        return f"subject '{SPEAKER.search(head).group().strip()}'"
+    speaker = SPEAKER.search(head)
+    if speaker:
+        return f"subject '{speaker.group().strip()}'"
     if states:
         return None
     if inherited:

@@ -97,6 +97,7 @@ SAME_SPEAKER = re.compile(
 )  # a tally whose sentence names a paragraph without saying the vote was on it
 # "NEW YORK, 28 October (UN Headquarters) --": the day of the meeting, when the release is dated later.
 DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.MONTH_NAMES})\s+\(UN\s+Headquarters\)")
+ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 1500  # characters a tally looks back for the draft it is on
 
@@ -218,18 +219,18 @@ def _actions(
         if part == AMBIGUOUS:
             continue  # not clear whether the vote was on the whole text: nothing is taken from it
         if on is not None:
-            key = (on, part)
+            vote_key = (on, part)
             previous = actions.get((on, None))
-            if key in conflicting or (
-                actions.get(key)
-                and actions[key].yes is not None
-                and (actions[key].yes, actions[key].no, actions[key].abstain)
+            if vote_key in conflicting or (
+                actions.get(vote_key)
+                and actions[vote_key].yes is not None
+                and (actions[vote_key].yes, actions[vote_key].no, actions[vote_key].abstain)
                 != (counts["yes"], counts["no"], counts["abstain"])
             ):
-                conflicting.add(key)  # two different tallies for one vote: neither is taken
-                actions[key] = actions[key].model_copy(update={"yes": None, "no": None, "abstain": None})
+                conflicting.add(vote_key)  # two different tallies for one vote: neither is taken
+                actions[vote_key] = actions[vote_key].model_copy(update={"yes": None, "no": None, "abstain": None})
                 continue
-            actions[key] = DraftAction(
+            actions[vote_key] = DraftAction(
                 symbol=on,
                 title=previous.title if previous and part is None else None,
                 part=part,
@@ -337,12 +338,17 @@ def _intended(text: str, date) -> list[ReportedVote]:
     return votes
 
 
+def _end(match: re.Match[str] | None, default: int) -> int:
+    """Where a match of a pattern that may match nothing ends (``default`` when it did not match)."""
+    return match.end() if match else default
+
+
 def _delegate(text: str, start: int, end: int) -> str | None:
     """The state whose delegate is the subject of the sentence ``text[start:end]``, or None."""
-    at = SPEAKING.match(text, start, end).end()
-    at = (reported.OPENING.match(text, at, end) or SPEAKING.match(text, at, end)).end()
+    at = _end(SPEAKING.match(text, start, end), start)
+    at = _end(reported.OPENING.match(text, at, end), at)
     of = DELEGATE_OF.match(text, at, end)
-    at = of.end() if of else re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
+    at = of.end() if of else _end(ARTICLE.match(text, at, end), at)
     found = gazetteer.find_states_in(text[at : min(end, at + 80)])
     if not found or found[0].start != 0 or found[0].kind != "name":
         return None

@@ -131,7 +131,8 @@ def subject_end(
     With ``pronouns`` off, "It" and "the country" are not taken for the state."""
     opening = OPENING.match(text, start, end)
     at = opening.end() if opening else start
-    at = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end).end()
+    article = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end)
+    at = article.end() if article else at
     for match in gazetteer.find_states_in(text[at : min(end, at + 80)]):
         if match.start == 0 and match.ref.alpha3 == state and match.kind == "name":
             after = at + match.end
@@ -146,17 +147,17 @@ def subject_end(
         if re.match(rf"{alias}\b", text[at:end]):
             return at + len(alias)
     for pattern in (PRONOUN, OFFICIAL) if pronouns else (OFFICIAL,):
-        match = pattern.match(text, opening.end() if opening else start, end)
-        if match and not re.match(r"\s+of\s+(?!the\s+Republic)", text[match.end() : end]):
-            return match.end()
-        if match:
-            of_state = gazetteer.find_states_in(text[match.end() : min(end, match.end() + 60)])
+        subject = pattern.match(text, opening.end() if opening else start, end)
+        if subject and not re.match(r"\s+of\s+(?!the\s+Republic)", text[subject.end() : end]):
+            return subject.end()
+        if subject:
+            of_state = gazetteer.find_states_in(text[subject.end() : min(end, subject.end() + 60)])
             if of_state and of_state[0].ref.alpha3 == state and of_state[0].start <= 8:
-                return match.end() + of_state[0].end
+                return subject.end() + of_state[0].end
     if quoted:
-        match = FIRST_PERSON.match(text, at, end)
-        if match:
-            return match.end()
+        first_person = FIRST_PERSON.match(text, at, end)
+        if first_person:
+            return first_person.end()
     return None
 
 

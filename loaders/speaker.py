@@ -227,8 +227,8 @@ def _office(text: str) -> Speaker | None:
                         found.add(states)
                     break
         found.discard(None)
-        if len(found) == 1 and len(next(iter(found))) == 1:
-            states = found.pop()
+        if len(found) == 1 and len(next(iter(found)) or ()) == 1:
+            states = found.pop() or ()
             return Speaker(
                 states,
                 f"the head names the speaker's office as {_names(states)}'s: {tx.fold(line.strip())!r}",
@@ -304,7 +304,7 @@ def _self_naming(text: str) -> Speaker | None:
             sentence,
             re.IGNORECASE,
         )
-        match = SELF_NAMING.match(sentence, lead.end())
+        match = SELF_NAMING.match(sentence, lead.end() if lead else 0)
         if match:
             states = _states_only(match["state"])
             if states and len(states) == 1:

@@ -752,13 +752,18 @@ def _instruments(
             else:
                 assigned[before[-1]] = (symbol, note.annexes[0] if len(note.annexes) == 1 else None)
         for index, (match, title) in enumerate(pending):
-            symbol, annex = assigned.get(index, (None, None))
+            found_symbol, found_annex = assigned.get(index, (None, None))
             meeting = _nearest_meeting(meetings, match.start(), subject)
             s, e = doc.source_span(start + match.start(), start + match.end())
             kind = "action-plan" if "action plan" in title.lower() else "declaration"
             found.append(
                 InstrumentMention(
-                    kind=kind, title=title, symbol=symbol, annex=annex, meeting=meeting, span=Span(start=s, end=e)
+                    kind=kind,
+                    title=title,
+                    symbol=found_symbol,
+                    annex=found_annex,
+                    meeting=meeting,
+                    span=Span(start=s, end=e),
                 )
             )
     return _merge_instruments(found)

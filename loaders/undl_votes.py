@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import fnmatch
 import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pyoxigraph import NamedNode
 
 from treatykg import gazetteer
+from treatykg.loaders.contract import Selection
 from treatykg.records import UN_SYMBOL, VoteEventRecord, VotingDataRecord
 
 KIND = "undl_votes"
@@ -106,43 +105,12 @@ def _columns(model: type[BaseModel], header: list[str]) -> dict[str, int]:
     positions = {name.strip().lower(): index for index, name in enumerate(header)}
     found = {}
     for name, info in model.model_fields.items():
-        for alias in info.validation_alias.choices:
+        aliases = info.validation_alias
+        for alias in aliases.choices if isinstance(aliases, AliasChoices) else ():
             if alias in positions:
                 found[name] = positions[alias]
                 break
     return found
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which resolutions to keep: symbol patterns ('A/RES/77/*'), sessions ('77', '60-79',
-    'ES-10') and words that must all be in the title. Empty means everything."""
-
-    symbols: tuple[str, ...] = ()
-    sessions: tuple[str, ...] = ()
-    title_words: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        for session in self.sessions:
-            if not re.fullmatch(r"\d+(?:-\d+)?|(?:ES|S)-\d+", session.upper()):
-                raise ValueError(f"--session {session}: give a session (77), a range (60-79) or ES-10")
-
-    def keeps(self, symbol: str, session: str | None, title: str | None) -> bool:
-        if self.symbols and not any(fnmatch.fnmatchcase(symbol.upper(), p.upper()) for p in self.symbols):
-            return False
-        if self.sessions and not any(_in_session(session, wanted) for wanted in self.sessions):
-            return False
-        words = (title or "").casefold()
-        return all(word.casefold() in words for word in self.title_words)
-
-
-def _in_session(session: str | None, wanted: str) -> bool:
-    if session is None:
-        return False
-    low, _, high = wanted.upper().partition("-") if wanted[0].isdigit() else (wanted.upper(), "", "")
-    if not high:
-        return session.upper() == low
-    return session.isdigit() and int(low) <= int(session) <= int(high)
 
 
 def detect(text: str) -> float:

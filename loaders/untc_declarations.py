@@ -93,10 +93,11 @@ def _entries(
     found = []
     for index, (_, head_end, state) in enumerate(heads):
         stop = heads[index + 1][0] if index + 1 < len(heads) else end
-        parts = list(HEADING.finditer(source, head_end, stop)) or [None]
+        parts: list[re.Match[str] | None] = [*HEADING.finditer(source, head_end, stop)] or [None]
         for number, heading in enumerate(parts):
             body_start = heading.end() if heading else head_end
-            body_end = parts[number + 1].start() if number + 1 < len(parts) else stop
+            following = parts[number + 1] if number + 1 < len(parts) else None
+            body_end = following.start() if following else stop
             kind = _kind(heading["kind"]) if heading else section_kind
             upon = _upon(heading["upon"]) if heading and heading["upon"] else default_upon
             stated = DATE_LINE.match(source, _skip_blank(source, body_start))

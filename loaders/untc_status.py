@@ -73,7 +73,8 @@ def detect(text: str) -> float:
         score += 0.3
     if STATUS_AS_AT.search(text) or re.search(r"\bCHAPTER\s+[IVXL]+\b", text):
         score += 0.2
-    if STATUS_AS_AT.search(text) and CHAPTER.search(text) and TITLE_LINE.search(text, CHAPTER.search(text).end()):
+    chapter = CHAPTER.search(text)
+    if STATUS_AS_AT.search(text) and chapter and TITLE_LINE.search(text, chapter.end()):
         return max(score, 0.5)  # a status page's header, its table perhaps cut off
     if score < 0.5 or len(tx.GLUED_DATE.findall(text[:20000])) < 3:
         return 0.0
@@ -332,11 +333,12 @@ def _treaty_key(mtdsg_no: str | None, title: str | None, unts: tuple[int | None,
     for ref in gazetteer.treaties():
         if mtdsg_no and ref.mtdsg_no == mtdsg_no:
             return ref.key, True
-    ref = gazetteer.find_treaty(title) if title else None
-    if ref is None and all(unts):
-        ref = gazetteer.find_treaty_by_unts(*unts)
-    if ref is not None:
-        return ref.key, True
+    found = gazetteer.find_treaty(title) if title else None
+    volume, number = unts
+    if found is None and volume and number:
+        found = gazetteer.find_treaty_by_unts(volume, number)
+    if found is not None:
+        return found.key, True
     if mtdsg_no:
         return mtdsg_no.lower(), False
     if title:

@@ -28,6 +28,7 @@ from typing import TextIO
 
 from treatykg import gazetteer
 from treatykg.loaders import undl_votes
+from treatykg.loaders.contract import Selection
 from treatykg.records import VoteEventRecord, VotingDataRecord
 
 KIND = "unvotes"
@@ -59,7 +60,7 @@ def parse(text: str) -> VotingDataRecord:
     return VotingDataRecord(kind=KIND, events=tuple(parse_stream(io.StringIO(text))))
 
 
-def parse_stream(lines: TextIO, selection: undl_votes.Selection | None = None) -> Iterator[VoteEventRecord]:
+def parse_stream(lines: TextIO, selection: Selection | None = None) -> Iterator[VoteEventRecord]:
     """One record per roll call on a whole resolution, reading the rows one at a time (the rows of
     a roll call are consecutive in these files)."""
     rows = undl_votes.numbered_rows(lines)  # a damaged row is a ValueError naming its line
@@ -121,7 +122,7 @@ def _cell(row: list[str], at: dict[str, int], name: str) -> str:
 
 
 def _event(
-    rows: list[list[str]], at: dict[str, int], selection: undl_votes.Selection | None, seen: dict[str, str]
+    rows: list[list[str]], at: dict[str, int], selection: Selection | None, seen: dict[str, str]
 ) -> tuple[VoteEventRecord | None, str | None]:
     """A roll call's vote event, or None and why it was left out (None when it was not selected)."""
     first = rows[0]
@@ -243,6 +244,6 @@ def _state(ccode: str, country_code: str, country: str, countryname: str, date: 
     for earlier in CONTINUES.get(alpha3, ()):
         ref = gazetteer.state(earlier)
         began = ref.valid_from or dt.date.min
-        if began <= date < ref.valid_until:
+        if began <= date < (ref.valid_until or dt.date.max):
             return earlier
     return alpha3

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pkgutil
 
 import treatykg.loaders as loaders
+from treatykg.loaders.contract import Loader, StreamingLoader
 
-HELPERS = {"reported", "text", "positions", "speaker", "untc_declarations"}  # shared helper modules, not loaders
+HELPERS = {"reported", "text", "positions", "speaker", "untc_declarations", "contract"}  # shared parts, not loaders
 
 
 def test_every_loader_module_is_registered():
@@ -18,5 +19,6 @@ def test_loaders_follow_the_contract():
     for kind, module in loaders.REGISTRY.items():
         assert kind == module.KIND
         assert module.VERSION and module.LABEL and module.__doc__
-        assert callable(module.detect) and callable(module.parse)
+        assert isinstance(module, Loader), kind  # KIND, VERSION, LABEL, detect and parse
+        assert isinstance(module, StreamingLoader) == hasattr(module, "parse_stream"), kind
         assert module.detect("") == 0

@@ -19,6 +19,8 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 
 from treatykg import iris, loaders, mapping, sources, store, validate
 from treatykg.errors import BuildFailed, InputError, StoreDamaged, UnknownKind
+from treatykg.loaders.contract import StreamingLoader
+from treatykg.records import DocumentRecord
 from treatykg.shacl_model import Finding, violations
 from treatykg.vocab import TKG, term, with_prefixes
 
@@ -102,7 +104,7 @@ def _field_problem(finding: Finding) -> str:
     return f"bad field {field_name} ({finding.component.removesuffix('ConstraintComponent') or 'shape'})"
 
 
-def load_document(source: sources.SourceFile) -> tuple[object, mapping.Source]:
+def load_document(source: sources.SourceFile) -> tuple[DocumentRecord, mapping.Source]:
     """Render, detect and parse one source file (InputError when it cannot be read)."""
     rendering = sources.rendering(source)
     text = rendering.text
@@ -133,7 +135,7 @@ def streaming_loader(path: Path) -> ModuleType | None:
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
     for loader in loaders.REGISTRY.values():
-        if hasattr(loader, "parse_stream") and loader.detect(head) > 0:
+        if isinstance(loader, StreamingLoader) and loader.detect(head) > 0:
             return loader
     return None
 
@@ -185,7 +187,7 @@ def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selecti
     with store.writing(store_path, inputs) as writer:
         candidates = _candidates(sources.discover(inputs), keep_going, report)
         if not candidates:
-            raise InputError(f"{', '.join(map(str, paths or ['sample corpus']))}: no document could be read")
+            raise InputError(f"{', '.join(map(str, paths) if paths else ['sample corpus'])}: no document could be read")
         report.labels = {c.graph: str(c.path) for c in candidates}
         signature = build_signature(selection)
         previous = _previous_sources(store_path, signature, full, report)
@@ -238,11 +240,16 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
         if full:
             return None
         stamp = NamedNode(iris.graph(iris.REFERENCE_GRAPH))
-        stamps = [q.object.value for q in db.quads_for_pattern(stamp, term(DCTERMS.hasVersion), None, stamp)]
+        stamps = [
+            str(getattr(q.object, "value", q.object))
+            for q in db.quads_for_pattern(stamp, term(DCTERMS.hasVersion), None, stamp)
+        ]
         if stamps != [signature]:
             return None
-        rows = db.query(
-            with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }")
+        rows = store.select(
+            db,
+            with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"),
+            False,
         )
         return {row["g"].value: row["loader"].value for row in rows}
     except StoreDamaged:
@@ -264,7 +271,7 @@ def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> 
     wanted = {c.graph for c in candidates}
     added = [c for c in candidates if c.graph not in previous]
     dropped = [loader for graph, loader in previous.items() if graph not in wanted]
-    streams = {kind for kind, module in loaders.REGISTRY.items() if hasattr(module, "parse_stream")}
+    streams = {kind for kind, module in loaders.REGISTRY.items() if isinstance(module, StreamingLoader)}
     return any(c.streaming for c in added) or any(kind in streams for kind in dropped)
 
 
@@ -290,14 +297,14 @@ def _parsed(candidates: list[Candidate], keep_going: bool, report: BuildReport, 
             checker.discard(described.iri)
             report.skipped.append(_fails_its_shapes(str(candidate.path), failed))
             continue
-        mismatches = getattr(record, "mismatches", ())
+        mismatches = record.mismatches
         report.findings.extend(_warnings(described.iri, candidate.label, mismatches))
         report.loaded.append(
             Loaded(
                 candidate.label,
                 described.loader,
                 len(document_quads),
-                getattr(record, "missing", ()),
+                record.missing,
                 mismatches,
                 described.iri,
             )
@@ -334,6 +341,7 @@ def _build_new(
             add([*mapping.reference_quads(), *_stamp(signature)])
             left_out = []  # graphs of streamed sources refused part way, with --keep-going
             for candidate in streamed:  # first: the documents read whole are parsed while it loads
+                assert candidate.streaming is not None  # what makes a candidate streamed
                 try:
                     load_stream(
                         lambda batch: add(batch, complete=False),
@@ -390,7 +398,7 @@ def _update(
     found = checker.finish(scratch)
     if keep_going:
         found, failing = _leave_out_failing(scratch, found, report)
-        quads = [quad for quad in quads if quad.graph_name.value not in failing] if failing else quads
+        quads = [quad for quad in quads if _graph_of(quad) not in failing] if failing else quads
     report.findings.extend(found)
     if report.violations:
         raise BuildFailed(report)
@@ -434,9 +442,9 @@ def _swap(drop: list[str], insert: list[Quad]) -> str:
     operations = [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
     by_graph: dict[str, list] = {}
     for quad in insert:
-        by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)
+        by_graph.setdefault(_graph_of(quad), []).append(quad.triple)
     blocks = [
-        f"GRAPH <{graph}> {{ {serialize(triples, format=RdfFormat.N_TRIPLES).decode('utf-8')} }}"
+        f"GRAPH <{graph}> {{ {(serialize(triples, format=RdfFormat.N_TRIPLES) or b'').decode('utf-8')} }}"
         for graph, triples in by_graph.items()
     ]
     if blocks:
@@ -456,9 +464,15 @@ def _stamp(signature: str) -> list[Quad]:
     ]
 
 
+def _graph_of(quad: Quad) -> str:
+    """The IRI of the named graph a quad of this build is in (every one is in a named graph)."""
+    return quad.graph_name.value if isinstance(quad.graph_name, NamedNode) else ""
+
+
 def _streamed_graph(candidate: Candidate) -> str:
     """The named graph a streamed source's quads go to."""
     loader = candidate.streaming
+    assert loader is not None  # only streamed candidates are asked
     return mapping.Source(candidate.label, sources.file_sha256(candidate.path), loader.KIND, loader.VERSION).iri
 
 
@@ -476,7 +490,7 @@ def load_stream(
     described = mapping.Source(label, sources.file_sha256(path), loader.KIND, loader.VERSION)
     mismatches: list[str] = []
     unresolved: Counter = Counter()
-    counts = Counter()
+    counts: Counter[str] = Counter()
 
     def quads() -> Iterator[list[Quad]]:
         with (

@@ -119,7 +119,7 @@ def build(
     from treatykg import store
     from treatykg.build import build as run_build
     from treatykg.errors import BuildFailed
-    from treatykg.loaders.undl_votes import Selection
+    from treatykg.loaders.contract import Selection
 
     target = store.location(store_dir)
     try:

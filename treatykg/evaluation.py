@@ -48,8 +48,8 @@ def canonical(field_name: str, value: object) -> str:
     if field_name in SYMBOL_FIELDS:
         return _symbol(text)
     if field_name in ("vote", "reported_vote", "intended_vote"):
-        *symbol, state, option = text.split(" ") if text.count(" ") >= 2 else ("?", "?", text)
-        return f"{_symbol(''.join(symbol))} {state.upper()} {option.lower()}"
+        *symbols, state, option = text.split(" ") if text.count(" ") >= 2 else ("?", "?", text)
+        return f"{_symbol(''.join(symbols))} {state.upper()} {option.lower()}"
     if field_name in ("speaker", "position_by", "recipient_state", "reported_position_by", "profile_state"):
         return text.upper()
     if field_name in (
@@ -406,7 +406,7 @@ def evaluate_document(document: Document, gold: Gold) -> Judgement:
         record, _ = build.load_document(source)
     except InputError as error:
         return judge(document.id, gold, REFUSED, set(), reason=str(error).split(": ", 1)[-1])
-    judgement = judge(document.id, gold, record.kind, record_facts(record))
+    judgement = judge(document.id, gold, getattr(record, "kind", REFUSED), record_facts(record))
     judgement.gold_problems = unquoted(gold, document_text(source))
     return judgement
 

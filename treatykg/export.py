@@ -37,7 +37,7 @@ RUN_LINES = 500_000  # lines sorted in memory at a time
 def export(store: Store, fmt: str, output: BinaryIO, dumps: tuple[str, ...] = ()) -> None:
     """Write the store and its VoID description (``dumps``: the addresses it is published at) to
     ``output`` in the format ``fmt`` (a key of FORMATS)."""
-    description = serialize(void.of_store(store, dumps), format=RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    description = (serialize(void.of_store(store, dumps), format=RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True)
     void_graph = NamedNode(iris.graph(VOID_GRAPH))
     graphs = sorted({*(g for g in store.named_graphs() if isinstance(g, NamedNode)), void_graph}, key=lambda g: g.value)
     with tempfile.TemporaryDirectory(prefix="treatykg-export-") as folder:

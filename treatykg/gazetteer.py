@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar, cast
 
 import pycountry
 from pydantic import (
@@ -335,7 +335,7 @@ class _Catalogue(Generic[R]):
         entry = self._entries.get(key) if scan else None
         if (known is not None and known is not ref) or (entry is not None and entry.ref is not ref):
             if strict:
-                other = known or entry.ref
+                other = known if known is not None else entry.ref if entry is not None else None
                 raise ValueError(f"{name!r} names two references: {other!r} and {ref!r}")
             return
         if ref is not None:
@@ -380,7 +380,7 @@ class _Catalogue(Generic[R]):
                 continue
             end, entry = accepted
             if entry.ref is not None:
-                found.append(Match(start, end, text[start:end], entry.ref, entry.kind))
+                found.append(Match(start, end, text[start:end], cast(R, entry.ref), entry.kind))
             position = end
         return found
 

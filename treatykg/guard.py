@@ -52,7 +52,7 @@ def _nodes(tree: object):
             yield node
             children = list(node.values())
         elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-            children = list(node)
+            children = list(node)  # type: ignore[call-overload]  # pyparsing's ParseResults is iterable
         else:
             continue
         stack.extend(reversed(children))

@@ -20,6 +20,7 @@ from treatykg import gazetteer, iris
 from treatykg.records import (
     Correspondent,
     Declaration,
+    DocumentRecord,
     ExplanationOfVoteRecord,
     LetterRecord,
     MonitorProfileRecord,
@@ -107,7 +108,7 @@ def map_source(source: Source, record: object) -> list[Quad]:
     graph.add(source.iri, TKG.sha256, source.sha256)
     graph.add(source.iri, TKG.loader, source.loader)
     graph.add(source.iri, TKG.loaderVersion, source.loader_version)
-    for part in getattr(record, "missing", ()):
+    for part in record.missing if isinstance(record, DocumentRecord) else ():
         graph.add(source.iri, TKG.missingPart, part)
     if source.rendering is not None:
         derived_text_node(graph, source)
@@ -121,6 +122,8 @@ def derived_text_node(graph: GraphBuilder, source: Source) -> str:
     """The text read from the file (a PDF's, an HTML page's): its digest, how it was made and
     how many pages it has, derived from the source file; quotes count their offsets in it."""
     rendering = source.rendering
+    if rendering is None:
+        raise ValueError(f"{source.path}: read as it is, no derived text")
     iri = graph.typed(iris.node("text", source.sha256), TKG.DerivedText)
     graph.link(iri, PROV.wasDerivedFrom, source.iri)
     graph.add(iri, TKG.textSha256, rendering.sha256)
@@ -301,10 +304,10 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
             graph.link(iri, TKG.adoptedAt, meeting_node(graph, *instrument.meeting))
         graph.link(doc, SCHEMA.mentions, iri)
 
-    for mention in record.mentions:
-        target = entity_iri(mention.entity_type, mention.key)
-        if mention.entity_type == "document":
-            document_node(graph, mention.key)
+    for entity in record.mentions:
+        target = entity_iri(entity.entity_type, entity.key)
+        if entity.entity_type == "document":
+            document_node(graph, entity.key)
         if target != doc:
             graph.link(doc, SCHEMA.mentions, target)
     return doc
@@ -795,9 +798,9 @@ def _monitor_profile(record: MonitorProfileRecord, graph: GraphBuilder, source: 
     for claim in record.positions:
         made = position_nodes(graph, source, profile, (claim.position,), (), None, None, claim.year, reporter)
         graph.add(made[0], TKG.citedSource, claim.cited)
-    for claim in record.statuses:
-        made = position_nodes(graph, source, profile, (), (claim.status,), None, None, claim.year, reporter)
-        graph.add(made[0], TKG.citedSource, claim.cited)
+    for status in record.statuses:
+        made = position_nodes(graph, source, profile, (), (status.status,), None, None, status.year, reporter)
+        graph.add(made[0], TKG.citedSource, status.cited)
     for vote in record.votes:
         reported_vote_node(graph, source, profile, reporter, vote)
     return profile

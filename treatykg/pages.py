@@ -21,6 +21,7 @@ import html
 import math
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from jinja2 import Environment, PackageLoader
 from pyoxigraph import Literal, NamedNode
@@ -345,7 +346,9 @@ def render(
     statements = _rows(server, "entity-statements", iri)
     label = next(iter(_rows(server, "entity-label", iri)), {}).get("label", iri.rsplit("/", 1)[-1])
     kind = next((KINDS[t["type"]] for t in types if t["type"] in KINDS), "entity")
-    sections = {name.split("-", 1)[1].replace("-", "_"): _rows(server, name, iri) for name in SECTIONS[kind]}
+    sections: dict[str, Any] = {
+        name.split("-", 1)[1].replace("-", "_"): _rows(server, name, iri) for name in SECTIONS[kind]
+    }
     if kind == "state":
         sections["chart"] = vote_chart(sections["votes"])
     if kind == "treaty":
@@ -362,7 +365,7 @@ def ontology(fmt: str, server, client: str = "server") -> tuple[int, bytes, str]
     if fmt != "html":
         answer = server.run(Job(_bound("ontology-graph", graph), fmt, server.settings.max_rows), client)
         return 200, answer.body, fmt
-    terms = _rows(server, "ontology-terms", graph)
+    terms: list[dict[str, Any]] = list(_rows(server, "ontology-terms", graph))
     for term in terms:
         term["fragment"] = term["term"][len(ONTOLOGY_IRI) :] if term["term"].startswith(ONTOLOGY_IRI) else None
     about = {row["property"]: row["value"] for row in _rows(server, "entity-statements", ONTOLOGY_DOCUMENT)}

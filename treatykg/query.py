@@ -30,6 +30,7 @@ from pyoxigraph import Literal, NamedNode, Store
 
 from treatykg import gazetteer, iris
 from treatykg.errors import InputError
+from treatykg.store import select
 from treatykg.vocab import PREFIXES, with_prefixes
 
 PARAM_TYPES = ("document", "state", "treaty", "topic", "date", "string", "integer", "iri")
@@ -293,9 +294,7 @@ def local_asker(store: Store):
 
     def ask(sparql: str, bindings: dict) -> list[dict]:
         params = tuple(Param(name, "string") for name in bindings)
-        solutions = store.query(
-            bound_text(sparql, {k: v for k, v in bindings.items()}, params), use_default_graph_as_union=True
-        )
+        solutions = select(store, bound_text(sparql, dict(bindings), params))
         names = [v.value for v in solutions.variables]
         return [{name: row[name] for name in names} for row in solutions]
 
@@ -304,7 +303,7 @@ def local_asker(store: Store):
 
 def run_local(query: SavedQuery, bindings: dict, store: Store) -> Result:
     try:
-        solutions = store.query(bound_text(query.text, bindings, query.params), use_default_graph_as_union=True)
+        solutions = select(store, bound_text(query.text, bindings, query.params))
     except SyntaxError as error:
         raise InputError(f"query {query.name}: {error}") from error
     columns = [variable.value for variable in solutions.variables]
@@ -387,7 +386,8 @@ def _table(columns: list[str], rows: list[list[str]]) -> str:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*row)
-    console = Console(file=io.StringIO(), width=200, force_terminal=False, color_system=None)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=200, force_terminal=False, color_system=None)
     console.print(table)
     console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
-    return console.file.getvalue()
+    return buffer.getvalue()

@@ -21,6 +21,15 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class DocumentRecord(Record):
+    """What a loader returns for a document (or, streaming, for one entry of a table): every kind's
+    record derives from it. ``missing`` names what the text does not give, which is never guessed;
+    ``mismatches`` what it states that its own rows contradict (counts, totals)."""
+
+    missing: tuple[str, ...] = ()
+    mismatches: tuple[str, ...] = ()
+
+
 class Span(Record):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -117,7 +126,7 @@ class EntityMention(Record):
     span: Span
 
 
-class ResolutionRecord(Record):
+class ResolutionRecord(DocumentRecord):
     """A General Assembly resolution as its text gives it."""
 
     kind: Literal["un_resolution"] = "un_resolution"
@@ -141,7 +150,6 @@ class ResolutionRecord(Record):
     meetings: tuple[MeetingMention, ...] = ()
     instruments: tuple[InstrumentMention, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
-    missing: tuple[str, ...] = ()  # what a cut-short text lacks
 
     _check = field_validator("symbol", "committee_report", "draft")(staticmethod(_symbol))
 
@@ -197,7 +205,7 @@ class Declaration(Record):
     span: Span | None = None  # in the source, when the text stands there verbatim
 
 
-class StatusTableRecord(Record):
+class StatusTableRecord(DocumentRecord):
     """A treaty's status table: its header and one participant per row."""
 
     kind: Literal["untc_status"] = "untc_status"
@@ -218,8 +226,6 @@ class StatusTableRecord(Record):
     participants: tuple[Participant, ...] = ()
     declarations: tuple[Declaration, ...] = ()  # declarations, reservations, objections, notes
     unresolved: tuple[str, ...] = ()  # participant names that name no known state
-    missing: tuple[str, ...] = ()
-    mismatches: tuple[str, ...] = ()  # stated counts that differ from the rows
 
     @property
     def signatories(self) -> int:
@@ -239,7 +245,7 @@ class StateVote(Record):
     option: VoteOption
 
 
-class VoteEventRecord(Record):
+class VoteEventRecord(DocumentRecord):
     """One resolution of the voting data: the vote event, its recorded totals and every vote
     (``kind`` names the dataset: the UN Digital Library's, or Voeten's / unvotes')."""
 
@@ -264,12 +270,11 @@ class VoteEventRecord(Record):
     votes: tuple[StateVote, ...] = ()
     counted: dict[str, int] = Field(default_factory=dict)  # every row counted, resolved or not
     unresolved: tuple[str, ...] = ()  # ms_code/ms_name pairs that name no known state
-    mismatches: tuple[str, ...] = ()  # recorded totals that differ from the rows
 
     _check = field_validator("symbol", "draft", "committee_report")(staticmethod(_symbol))
 
 
-class VotingDataRecord(Record):
+class VotingDataRecord(DocumentRecord):
     """A whole voting file read at once (small files; the build streams large ones)."""
 
     kind: Literal["undl_votes", "unvotes"] = "undl_votes"
@@ -326,7 +331,7 @@ class SymbolReading(Record):
     _check = field_validator("symbol")(staticmethod(_symbol))
 
 
-class ExplanationOfVoteRecord(Record):
+class ExplanationOfVoteRecord(DocumentRecord):
     """A delegation's statement or explanation of vote in a UN body."""
 
     kind: Literal["explanation_of_vote"] = "explanation_of_vote"
@@ -344,7 +349,6 @@ class ExplanationOfVoteRecord(Record):
     year: int | None = None  # the session's year, derived from the symbol, when no date is given
     positions: tuple[PositionMention, ...] = ()
     participation: tuple[StatedParticipationMention, ...] = ()
-    missing: tuple[str, ...] = ()
 
 
 class Role(Record):
@@ -388,12 +392,11 @@ class Letter(Record):
     participation: tuple[StatedParticipationMention, ...] = ()
 
 
-class LetterRecord(Record):
+class LetterRecord(DocumentRecord):
     """A diplomatic letter document: one or more letters, the first possibly enclosing the others."""
 
     kind: Literal["letter"] = "letter"
     letters: tuple[Letter, ...] = Field(min_length=1)
-    missing: tuple[str, ...] = ()
 
 
 # --- third parties' reports of a state's policy (Monitor country profiles) ------------------
@@ -450,7 +453,7 @@ class DraftAction(Record):
     _check = field_validator("symbol")(staticmethod(_symbol))
 
 
-class PressReleaseRecord(Record):
+class PressReleaseRecord(DocumentRecord):
     """A UN meetings coverage press release: the meeting it covers, the drafts acted on, and the
     votes and positions it reports of states (the UN's account, never the states' own words)."""
 
@@ -465,10 +468,9 @@ class PressReleaseRecord(Record):
     actions: tuple[DraftAction, ...] = ()
     votes: tuple[ReportedVote, ...] = ()
     positions: tuple[ReportedPosition, ...] = ()
-    missing: tuple[str, ...] = ()
 
 
-class MonitorProfileRecord(Record):
+class MonitorProfileRecord(DocumentRecord):
     """A country profile of the Landmine and Cluster Munition Monitor: the state it profiles, the
     ban policy it covers, and what it reports of the state's status, positions, practice and votes.
     Nothing in it is the state's own word: every claim is reported, by ``reporter``."""
@@ -485,4 +487,3 @@ class MonitorProfileRecord(Record):
     statuses: tuple[ReportedStatus, ...] = ()
     positions: tuple[ReportedPosition, ...] = ()
     votes: tuple[ReportedVote, ...] = ()
-    missing: tuple[str, ...] = ()

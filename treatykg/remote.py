@@ -66,7 +66,8 @@ def select(
 def _read_whole(response, where: str, timeout: float, max_bytes: int) -> bytes:
     """The response body, read piece by piece within the time and size the caller allows."""
     deadline = time.monotonic() + timeout
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     while True:
         if time.monotonic() > deadline:
             raise InputError(f"{where}: no whole answer within {timeout:g} s")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime
+import functools
 import hmac
 import json
 import logging
@@ -36,6 +37,7 @@ import socket
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs
 
 from pyoxigraph import NamedNode
@@ -208,12 +210,12 @@ async def _body(request: Request, limit: int, seconds: float) -> bytes:
 GRAPH_PARAMS = ("default-graph-uri", "named-graph-uri")
 
 
-def _single(values: dict[str, list[str]]) -> dict:
+def _single(values: dict[str, list[str]]) -> dict[str, Any]:
     """The parameters, each its one value; ``format`` the tuple of every format value given."""
     repeated = [key for key, items in values.items() if len(items) > 1 and key in ("query", "update")]
     if repeated:
         raise Refused(f"parameter {repeated[0]} given more than once", 400)
-    params = {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS + FORMAT_PARAMS}
+    params: dict[str, Any] = {key: items[0] for key, items in values.items() if key not in GRAPH_PARAMS + FORMAT_PARAMS}
     formats = tuple(value for key in FORMAT_PARAMS for value in values.get(key, ()))
     if formats:
         params["format"] = formats
@@ -231,14 +233,15 @@ def _graphs(values: dict[str, list[str]], graphs: dict[str, list[str]]) -> None:
             graphs.setdefault(key, []).append(iri)
 
 
-async def protocol_request(request: Request, settings: Settings) -> tuple[dict[str, str], str | None, bool]:
+async def protocol_request(request: Request, settings: Settings) -> tuple[dict[str, Any], str | None, bool]:
     """The request's parameters, its query or update text (None when absent), and whether it is an
     update; the dataset's IRIs, when given, under the parameters ``default-graph-uri`` and
     ``named-graph-uri`` (each a tuple)."""
     if len(request.url.query.encode()) > MAX_URL_BYTES:
         raise Refused(f"the URL is longer than {MAX_URL_BYTES} bytes: send long queries with POST", 414)
     values = parse_qs(request.url.query, keep_blank_values=True)
-    params, graphs = _single(values), {}
+    params = _single(values)
+    graphs: dict[str, list[str]] = {}
     _graphs(values, graphs)
     text, update = params.get("query"), False
     if request.method == "POST":
@@ -365,7 +368,7 @@ def _refused(request: Request, message: str, status: int) -> Response:
     return PlainTextResponse(f"{line}\n", status_code=status)
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings) -> Cors:
     server = Server(settings)
 
     @contextlib.asynccontextmanager
@@ -417,7 +420,7 @@ def create_app(settings: Settings) -> Starlette:
             headers["X-Result-Truncated"] = "true"
         return Response(answer.body, media_type=CONTENT_TYPES[answer.format], headers=headers)
 
-    def _formats(request: Request, params: dict[str, str]) -> tuple[str, str, tuple[str, str]]:
+    def _formats(request: Request, params: dict[str, Any]) -> tuple[str, str, tuple[str, str]]:
         """The format for SELECT/ASK and for CONSTRUCT/DESCRIBE ("" when none is acceptable) and
         their 406 messages: the worker knows which the query is once it has parsed it."""
         chosen, refusals = [], []
@@ -442,7 +445,7 @@ def create_app(settings: Settings) -> Starlette:
         await run_in_threadpool(server.current_stats)
         return Response(status_code=204)
 
-    async def describe(request: Request, params: dict[str, str]) -> Response:
+    async def describe(request: Request, params: dict[str, Any]) -> Response:
         if (
             not params.get("format")
             and negotiate(request.headers.get("accept"), {"text/html": "html", **void.MEDIA}) == "html"
@@ -472,13 +475,9 @@ def create_app(settings: Settings) -> Starlette:
         offers = {"text/html": "html", **pages.RDF_MEDIA}
         try:
             fmt = _chosen_format(request, dict(request.query_params), offers)
+            options = {"options": dict(request.query_params)} if args else {}
             status, body, kind = await run_in_threadpool(
-                render,
-                *args,
-                fmt,
-                server,
-                _client(request),
-                **({"options": dict(request.query_params)} if args else {}),
+                functools.partial(render, *args, fmt, server, _client(request), **options)
             )
         except Refused as refusal:
             return _refused(request, str(refusal), refusal.status)

@@ -200,12 +200,12 @@ def _property_shape(shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node, pr
 
 
 def _value(
-    shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node, prop: Node, parameter: URIRef, value: Node
+    shapes: rdflib.Graph, ontology: rdflib.Graph, node: Node, prop: Node, parameter: Node, value: Node
 ) -> object:
     """A constraint parameter's value as the model holds it (see Constraint)."""
     name = str(parameter).removeprefix(str(SH))
     if name in ("minCount", "maxCount", "minLength"):
-        return int(value)
+        return int(str(value))
     if name == "pattern":
         return str(value), str(shapes.value(prop, SH.flags) or "")
     if name == "nodeKind":
@@ -226,9 +226,12 @@ def _or_paths(shapes: rdflib.Graph, node: Node, members: Node) -> tuple[URIRef, 
     paths = []
     for member in Collection(shapes, members):
         parameters = set(shapes.predicates(member, None)) - {SH.path}
-        if parameters != {SH.minCount} or int(shapes.value(member, SH.minCount)) != 1:
+        if parameters != {SH.minCount} or str(shapes.value(member, SH.minCount)) != "1":
             raise UnsupportedShape(f"{node}: only sh:or of 'sh:minCount 1' property shapes is supported")
-        paths.append(shapes.value(member, SH.path))
+        path = shapes.value(member, SH.path)
+        if not isinstance(path, URIRef):
+            raise UnsupportedShape(f"{node}: an sh:or member's sh:path must be an IRI")
+        paths.append(path)
     return tuple(paths)
 
 
@@ -238,8 +241,10 @@ def _sparql(shapes: rdflib.Graph, node: Node, constraint: Node) -> SparqlConstra
     return SparqlConstraint(str(shapes.value(constraint, SH.select)), str(shapes.value(constraint, SH.message) or ""))
 
 
-def _subclasses(ontology: rdflib.Graph, cls: URIRef) -> list[URIRef]:
+def _subclasses(ontology: rdflib.Graph, cls: Node) -> list[URIRef]:
     """The class and all its subclasses in the ontology."""
+    if not isinstance(cls, URIRef):
+        raise UnsupportedShape(f"a class must be an IRI, not {cls!r}")
     found, todo = {cls}, [cls]
     while todo:
         for sub in ontology.subjects(RDFS.subClassOf, todo.pop()):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
 import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
@@ -82,7 +83,7 @@ class NodeRule:
     has_sparql: bool = False
 
 
-def _ordered(term: object) -> tuple[str, object] | None:
+def _ordered(term: object) -> tuple[str, Any] | None:
     """A literal as a comparable (kind, value), as SPARQL's <= compares; None when it cannot be."""
     if not isinstance(term, Literal):
         return None
@@ -101,7 +102,7 @@ def _ordered(term: object) -> tuple[str, object] | None:
     return None
 
 
-def _at_most(left: object, right: object, strict: bool = False) -> bool:
+def _at_most(left: Any, right: Any, strict: bool = False) -> bool:
     """``left <= right`` (or ``<``) as SPARQL evaluates it; False where SPARQL raises an error."""
     a, b = _ordered(left), _ordered(right)
     if a is None or b is None or a[0] != b[0]:
@@ -132,7 +133,7 @@ def _xpath_regex(pattern: str, flags: str) -> re.Pattern[str]:
     return re.compile("".join(translated), sum(options[f] for f in set(flags) if f in options))
 
 
-def _to_term(node: rdflib.term.Node) -> NamedNode | Literal:
+def _to_term(node: Any) -> NamedNode | Literal:
     if isinstance(node, rdflib.URIRef):
         return NamedNode(str(node))
     if node.language:
@@ -148,20 +149,28 @@ _KINDS = {
 }
 
 
-def _pattern_test(pattern: tuple[str, str]) -> Callable[[object], bool]:
+def _pattern_test(pattern: Any) -> Callable[[Any], bool]:
     regex = _xpath_regex(*pattern)
     return lambda v: isinstance(v, BlankNode) or not regex.search(v.value)
 
 
-def _in_test(members: tuple) -> Callable[[object], bool]:
+def _in_test(members: Any) -> Callable[[Any], bool]:
     allowed = frozenset(map(_to_term, members))
     return lambda v: v not in allowed
 
 
-def _bound_test(minimum: bool, strict: bool) -> Callable[[object], Callable[[object], bool]]:
+def _datatype_test(wanted: str) -> Callable[[Any], bool]:
+    return lambda v: not isinstance(v, Literal) or v.datatype.value != wanted
+
+
+def _kind_test(kinds: tuple[type, ...]) -> Callable[[Any], bool]:
+    return lambda v: not isinstance(v, kinds)
+
+
+def _bound_test(minimum: bool, strict: bool) -> Callable[[Any], Callable[[Any], bool]]:
     """sh:min/maxIn/Exclusive: a value not above (below) the bound is bad, as SPARQL compares."""
 
-    def test(value: object) -> Callable[[object], bool]:
+    def test(value: Any) -> Callable[[Any], bool]:
         bound = _to_term(value)
         if minimum:
             return lambda v: not _at_most(bound, v, strict)
@@ -171,12 +180,11 @@ def _bound_test(minimum: bool, strict: bool) -> Callable[[object], Callable[[obj
 
 
 # The "is this value bad?" test of each per-value constraint parameter, from its value in the model.
-VALUE_TESTS: dict[str, Callable[[object], Callable[[object], bool]]] = {
-    "datatype": lambda datatype: (
-        lambda v, wanted=str(datatype): not isinstance(v, Literal) or v.datatype.value != wanted
-    ),
+# Shape parameter values are of many types (IRIs, literals, lists, numbers), hence Any.
+VALUE_TESTS: dict[str, Callable[[Any], Callable[[Any], bool]]] = {
+    "datatype": lambda datatype: _datatype_test(str(datatype)),
     "pattern": _pattern_test,
-    "nodeKind": lambda kind: lambda v, k=_KINDS[kind]: not isinstance(v, k),
+    "nodeKind": lambda kind: _kind_test(_KINDS[kind]),
     "in": _in_test,
     "minInclusive": _bound_test(minimum=True, strict=False),
     "maxInclusive": _bound_test(minimum=False, strict=False),
@@ -189,7 +197,7 @@ WHOLE_NODE = ("minCount", "maxCount", "class", "lessThanOrEquals")
 
 
 def _property_rule(prop: PropertyShape) -> PropertyRule:
-    given = {c.parameter: c.value for c in prop.constraints}
+    given: dict[str, Any] = {c.parameter: c.value for c in prop.constraints}
     return PropertyRule(
         shape=prop.node_shape,
         path=NamedNode(str(prop.path)),
@@ -259,16 +267,16 @@ class QuadValidator:
         the findings the quads settle alone."""
         if not quads:
             return []
-        graph = quads[0].graph_name
-        described: dict[NamedNode, dict[NamedNode, set]] = {}
-        subject = properties = None
+        graph: Any = quads[0].graph_name
+        described: dict[Any, dict[NamedNode, set]] = {}
+        subject: Any = None
+        properties: dict[NamedNode, set] = {}
         for quad in quads:
             node = quad.subject
             if node != subject:  # a graph's quads come mostly subject by subject
                 subject = node
-                properties = described.get(node)
-                if properties is None:
-                    properties = described[node] = {}
+                known = described.get(node)
+                properties = described[node] = {} if known is None else known
             predicate = quad.predicate
             values = properties.get(predicate)
             if values is None:

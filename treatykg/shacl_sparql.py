@@ -19,6 +19,7 @@ from pyoxigraph import Store
 from rdflib.term import Literal, Node
 
 from treatykg.shacl_model import Constraint, Finding, NodeShape, PropertyShape, project_shapes
+from treatykg.store import select
 
 GRAPHS = "#graphs#\n"  # replaced by a VALUES ?g block when only some graphs are validated
 
@@ -155,7 +156,7 @@ def run(
                 shape=check.shape,
                 component=check.component,
             )
-            for row in store.query(check.query(graphs), use_default_graph_as_union=True)
+            for row in select(store, check.query(graphs))
         ]
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:

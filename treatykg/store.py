@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pyoxigraph import Quad, RdfFormat, Store, serialize
+from pyoxigraph import Quad, QuerySolutions, RdfFormat, Store, serialize
 
 from treatykg.errors import InputError, StoreDamaged
 
@@ -44,6 +44,14 @@ def location(option: str | Path | None) -> Path:
 
 
 _opened: list[Path] = []  # stores opened by this process, to name in an error met while reading
+
+
+def select(db: Store, sparql: str, union: bool = True) -> QuerySolutions:
+    """The solutions of a SELECT query (over the union of the named graphs unless ``union`` is off)."""
+    solutions = db.query(sparql, use_default_graph_as_union=union)
+    if not isinstance(solutions, QuerySolutions):
+        raise TypeError("not a SELECT query")
+    return solutions
 
 
 def open_read_only(path: Path) -> Store:
@@ -91,7 +99,9 @@ def _made_here(folder: Path, staging: bool = False) -> bool:
     return ("CURRENT" in names or staging) and all(_ROCKSDB_FILE.fullmatch(name) for name in names)
 
 
-def refuse_unless_replaceable(path: Path, inputs: list[Path] = (), shown: Path | None = None) -> None:
+def refuse_unless_replaceable(
+    path: Path, inputs: list[Path] | tuple[Path, ...] = (), shown: Path | None = None
+) -> None:
     """Refuse, with one line and before anything is written, a store path that holds something
     this program did not make, or that lies inside (or holds) a folder being built."""
     path, refusal = path.absolute(), None
@@ -109,7 +119,7 @@ def refuse_unless_replaceable(path: Path, inputs: list[Path] = (), shown: Path |
         raise InputError(f"--store {shown or path}: {refusal}; nothing was changed (choose a new or empty folder)")
 
 
-def _overlap(path: Path, inputs: list[Path]) -> str | None:
+def _overlap(path: Path, inputs: list[Path] | tuple[Path, ...]) -> str | None:
     """Why the store cannot live where it is given, relative to the inputs (None: it can)."""
     here = path.parent.resolve() / path.name
     for given in inputs:
@@ -249,7 +259,7 @@ class Writer:
 
 
 @contextmanager
-def writing(path: Path, inputs: list[Path] = ()) -> Iterator[Writer]:
+def writing(path: Path, inputs: list[Path] | tuple[Path, ...] = ()) -> Iterator[Writer]:
     """Hold the store for one build: refuse a path this program must not replace, take the
     lock (refuse if another build holds it), finish an interrupted swap and clean up staging."""
     import fcntl

@@ -15,6 +15,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
 
 from treatykg import iris, shacl_sparql
 from treatykg.shacl_model import Finding, turtle_files
+from treatykg.store import select
 from treatykg.vocab import with_prefixes
 
 
@@ -34,7 +35,7 @@ def run_checks(store: Store) -> list[Finding]:
     for path in sorted(files("treatykg.queries.checks").iterdir(), key=lambda f: f.name):
         if not path.name.endswith(".rq"):
             continue
-        for row in store.query(with_prefixes(path.read_text(encoding="utf-8")), use_default_graph_as_union=True):
+        for row in select(store, with_prefixes(path.read_text(encoding="utf-8"))):
             focus, message = row["focus"], row["message"]
             found.append(
                 Finding(

@@ -208,7 +208,9 @@ def describe(found: Stats, endpoint: str, fmt: str, dumps: tuple[str, ...] = ())
             Triple(description, void("triples"), count(size)),
         ]
     prefixes = {"sd": SD, "void": VOID, "formats": FORMATS, **PREFIXES}
-    return serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes if fmt == "turtle" else None)
+    written = serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes if fmt == "turtle" else None)
+    assert written is not None  # serialize returns the bytes when given no output
+    return written
 
 
 def of_store(store, dumps: tuple[str, ...] = ()) -> list[Triple]:

@@ -46,6 +46,7 @@ from pyoxigraph import (
     QueryTriples,
     RdfFormat,
     Store,
+    Triple,
     parse_query_results,
     serialize,
 )
@@ -127,19 +128,21 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
     fmt = _format(job, checked)
     results = store.query(text, prefixes=PREFIXES, **_dataset(job, checked))
     if isinstance(results, QueryBoolean):
-        return Answer(results.serialize(format=RESULT_FORMATS[fmt]), format=fmt, repeatable=checked.repeatable)
+        return Answer(results.serialize(format=RESULT_FORMATS[fmt]) or b"", format=fmt, repeatable=checked.repeatable)
     if isinstance(results, QueryTriples):
-        triples, truncated = [], False
+        triples: list[Triple] = []
+        truncated = False
         for triple in results:
             if len(triples) == job.max_rows:
                 truncated = True
                 break
             triples.append(triple)
         return Answer(
-            serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES), truncated, fmt, checked.repeatable
+            serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b"", truncated, fmt, checked.repeatable
         )
     names = [variable.value for variable in results.variables]
-    rows, truncated, to_json = [], False, sparql_json.to_json
+    rows: list[dict[str, dict]] = []
+    truncated, to_json = False, sparql_json.to_json
     for solution in results:
         if len(rows) == job.max_rows:
             truncated = True
@@ -147,7 +150,7 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
         rows.append({name: to_json(term) for name, term in zip(names, solution) if term is not None})
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}, ensure_ascii=False).encode()
     if fmt != "json":
-        body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
+        body = parse_query_results(body, format=QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt]) or b""
     return Answer(body, truncated, fmt, checked.repeatable)
 
 
@@ -266,6 +269,7 @@ class FollowedStore:
                 self._opened = None
                 raise Refused(f"the store {self.path} could not be opened: {error}", 503) from None
             self._opened = key
+        assert self._store is not None  # opened just above, or by an earlier call with the same key
         return self._store
 
 
@@ -355,7 +359,7 @@ class _Retire(Exception):
 class _Ticket:
     client: str
     arrival: int
-    wake: Callable[[], None]  # called once a worker is handed to this request (or the pool closes)
+    wake: Callable[[], object]  # called once a worker is handed to this request (or the pool closes)
     worker: _Worker | None = None
 
 
@@ -524,7 +528,7 @@ class Pool:
             return Refused(MEMORY_EXCEEDED.format(mb=self._memory_mb), 503)
         return Refused(f"the query stopped its worker (exit code {code}) and was not answered", 503)
 
-    def _enqueue(self, client: str, wake: Callable[[], None]) -> _Ticket:
+    def _enqueue(self, client: str, wake: Callable[[], object]) -> _Ticket:
         """A place among the requests waiting for a worker; ``wake`` is called when one is handed to it."""
         with self._turn:
             if self._closed:
