@@ -96,7 +96,8 @@ def test_linksets_to_wikidata_count_the_links(description, dated_store):
             ?s ?p ?o FILTER(STRSTARTS(STR(?o), "http://www.wikidata.org/entity/Q")) } } } GROUP BY ?p""",
         )
     }
-    assert NamedNode(PREFIXES["owl"] + "sameAs") in counted  # states carry their Wikidata items
+    assert NamedNode(PREFIXES["skos"] + "exactMatch") in counted  # states carry their Wikidata items
+    assert NamedNode(PREFIXES["owl"] + "sameAs") not in counted  # not owl:sameAs, which would merge them
     linksets = [
         node
         for node in description[(DATASET, VOID + "subset")]

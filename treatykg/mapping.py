@@ -14,7 +14,7 @@ from functools import lru_cache, singledispatch
 from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad
-from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
 from treatykg import gazetteer, iris
 from treatykg.records import (
@@ -416,7 +416,7 @@ def reference_quads() -> list[Quad]:
         for adjective in state.adjectives:
             graph.add(iri, TKG.adjective, adjective, "en")
         if state.wikidata:
-            graph.link(iri, OWL.sameAs, str(WD[state.wikidata]))
+            graph.link(iri, SKOS.exactMatch, str(WD[state.wikidata]))
     for group in gazetteer.groups():
         iri = graph.typed(iris.group(group.key), TKG.StateGroup)
         graph.add(iri, SKOS.prefLabel, group.name, "en")
@@ -438,14 +438,14 @@ def reference_quads() -> list[Quad]:
         graph.add(iri, TKG.entryIntoForce, treaty.entry_into_force)
         graph.link(iri, DCTERMS.isPartOf, iris.treaty(treaty.parent) if treaty.parent else None)
         if treaty.wikidata:
-            graph.link(iri, OWL.sameAs, str(WD[treaty.wikidata]))
+            graph.link(iri, SKOS.exactMatch, str(WD[treaty.wikidata]))
     for organisation in gazetteer.organisations():
         iri = graph.typed(iris.organisation(organisation.key), ORG.Organization)
         graph.add(iri, SKOS.prefLabel, organisation.name, "en")
         for alias in organisation.aliases:
             graph.add(iri, SKOS.altLabel, alias, "en")
         if organisation.wikidata:
-            graph.link(iri, OWL.sameAs, str(WD[organisation.wikidata]))
+            graph.link(iri, SKOS.exactMatch, str(WD[organisation.wikidata]))
     for forum in gazetteer.forums():
         iri = graph.typed(iris.forum(forum.key), TKG.Forum)
         graph.add(iri, SKOS.prefLabel, forum.name, "en")
