@@ -242,6 +242,13 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
         graph.add(node, TKG.session, session_of(recalled.symbol))
         graph.link(doc, TKG.recalls, node)
 
+    _resolution_parts(record, graph, doc, part_symbol)
+    _resolution_mentions(record, graph, doc, part_symbol)
+    return doc
+
+
+def _resolution_parts(record: ResolutionRecord, graph: GraphBuilder, doc: str, part_symbol: str) -> None:
+    """A resolution's footnotes (with the treaties and documents they cite) and its paragraphs."""
     footnote_iris = {}
     for note in record.footnotes:
         iri = graph.typed(iris.document_part(part_symbol, "footnote", str(note.mark)), TKG.Footnote)
@@ -269,6 +276,10 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
         for mark in paragraph.footnotes:
             graph.link(iri, TKG.footnote, footnote_iris.get(mark))
 
+
+def _resolution_mentions(record: ResolutionRecord, graph: GraphBuilder, doc: str, part_symbol: str) -> None:
+    """What a resolution states or names: membership counts, treaty meetings, declarations and
+    action plans, and every other entity it mentions."""
     for count in record.counts:
         if not count.treaty:
             continue
@@ -310,7 +321,6 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
             document_node(graph, entity.key)
         if target != doc:
             graph.link(doc, SCHEMA.mentions, target)
-    return doc
 
 
 def plenary_node(graph: GraphBuilder, body: str, session: str, number: int, day: dt.date | None) -> str:
