@@ -34,6 +34,7 @@ import json
 import logging
 import os
 import socket
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -368,59 +369,54 @@ def _refused(request: Request, message: str, status: int) -> Response:
     return PlainTextResponse(f"{line}\n", status_code=status)
 
 
-def create_app(settings: Settings) -> Cors:
-    server = Server(settings)
+class _Endpoints:
+    """The server's routes: the query page, the SPARQL protocol, VoID, entity pages, saved queries."""
+
+    def __init__(self, server: Server, settings: Settings) -> None:
+        self.server, self.settings = server, settings
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette):
-        await run_in_threadpool(server.start)
+    async def lifespan(self, app: Starlette):
+        await run_in_threadpool(self.server.start)
         try:
             yield
         finally:
-            await run_in_threadpool(server.stop)
+            await run_in_threadpool(self.server.stop)
 
-    async def index(request: Request) -> Response:
-        page = server.templates.get_template("index.html").render(
-            examples=server.examples,
-            settings=settings,
-            stats=server.stats,
+    async def index(self, request: Request) -> Response:
+        page = self.server.templates.get_template("index.html").render(
+            examples=self.server.examples,
+            settings=self.settings,
+            stats=self.server.stats,
             base=iris.base(),
             today=datetime.date.today().isoformat(),
         )
         return Response(page, media_type=CONTENT_TYPES["html"])
 
-    async def sparql(request: Request) -> Response:
-        try:
-            params, text, update = await protocol_request(request, settings)
-            if text is None:
-                return await describe(request, params)
-            if update:
-                request.scope["treatykg.update"] = True  # no CORS header on its answer (see Cors)
-                return await _update(request, text)
-            fmt, graph_fmt, unacceptable = _formats(request, params)
-            job = Job(
-                text,
-                fmt,
-                settings.max_rows,
-                graph_format=graph_fmt,
-                unacceptable=unacceptable,
-                default_graphs=params.get("default-graph-uri"),
-                named_graphs=params.get("named-graph-uri"),
-            )
-            answer = await server.run_async(job, _client(request))
-        except Refused as refusal:
-            return _refused(request, str(refusal), refusal.status)
-        except QueryTimeout as timeout:
-            return _refused(request, str(timeout), 503)
-        except ClientDisconnect:
-            log.info("%s: the client went away before sending its whole request", _client(request))
-            return Response(status_code=400)
-        headers = {"X-Result-Limit": str(settings.max_rows), "Vary": "Accept"}
+    async def sparql(self, request: Request) -> Response:
+        params, text, update = await protocol_request(request, self.settings)
+        if text is None:
+            return await self.describe(request, params)
+        if update:
+            request.scope["treatykg.update"] = True  # no CORS header on its answer (see Cors)
+            return await self._update(request, text)
+        fmt, graph_fmt, unacceptable = self._formats(request, params)
+        job = Job(
+            text,
+            fmt,
+            self.settings.max_rows,
+            graph_format=graph_fmt,
+            unacceptable=unacceptable,
+            default_graphs=params.get("default-graph-uri"),
+            named_graphs=params.get("named-graph-uri"),
+        )
+        answer = await self.server.run_async(job, _client(request))
+        headers = {"X-Result-Limit": str(self.settings.max_rows), "Vary": "Accept"}
         if answer.truncated:
             headers["X-Result-Truncated"] = "true"
         return Response(answer.body, media_type=CONTENT_TYPES[answer.format], headers=headers)
 
-    def _formats(request: Request, params: dict[str, Any]) -> tuple[str, str, tuple[str, str]]:
+    def _formats(self, request: Request, params: dict[str, Any]) -> tuple[str, str, tuple[str, str]]:
         """The format for SELECT/ASK and for CONSTRUCT/DESCRIBE ("" when none is acceptable) and
         their 406 messages: the worker knows which the query is once it has parsed it."""
         chosen, refusals = [], []
@@ -433,87 +429,90 @@ def create_app(settings: Settings) -> Cors:
                 refusals.append(str(refusal))
         return chosen[0], chosen[1], (refusals[0], refusals[1])
 
-    async def _update(request: Request, text: str) -> Response:
-        token = settings.update_token
+    async def _update(self, request: Request, text: str) -> Response:
+        token = self.settings.update_token
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if token is None:
             raise Refused("this endpoint is read-only: SPARQL Update is not allowed", 403)
         if not hmac.compare_digest(given.encode(), token.encode()):
             raise Refused("SPARQL Update needs the server's bearer token", 401)
-        await run_in_threadpool(server.run, Job(text, "", 0, update=True), _client(request))
-        server.stats = None
-        await run_in_threadpool(server.current_stats)
+        await run_in_threadpool(self.server.run, Job(text, "", 0, update=True), _client(request))
+        self.server.stats = None
+        await run_in_threadpool(self.server.current_stats)
         return Response(status_code=204)
 
-    async def describe(request: Request, params: dict[str, Any]) -> Response:
+    async def describe(self, request: Request, params: dict[str, Any]) -> Response:
         if (
             not params.get("format")
             and negotiate(request.headers.get("accept"), {"text/html": "html", **void.MEDIA}) == "html"
         ):
             return RedirectResponse("/", status_code=303)
         fmt = _chosen_format(request, params, void.MEDIA)
-        stats = await run_in_threadpool(server.current_stats)
-        body = void.describe(stats, settings.endpoint, fmt, settings.dumps)
+        stats = await run_in_threadpool(self.server.current_stats)
+        body = void.describe(stats, self.settings.endpoint, fmt, self.settings.dumps)
         return Response(body, media_type=CONTENT_TYPES[fmt], headers={"Vary": "Accept"})
 
-    async def well_known_void(request: Request) -> Response:
-        try:
-            return await describe(request, dict(request.query_params))
-        except Refused as refusal:
-            return _refused(request, str(refusal), refusal.status)
-        except QueryTimeout as timeout:
-            return _refused(request, str(timeout), 503)
+    async def well_known_void(self, request: Request) -> Response:
+        return await self.describe(request, dict(request.query_params))
 
-    async def entity(request: Request) -> Response:
+    async def entity(self, request: Request) -> Response:
         path = request.scope.get("raw_path", request.url.path.encode()).decode("ascii", errors="replace")
-        return await _page(request, pages.render, pages.iri_at(path))
+        return await self._page(request, pages.render, pages.iri_at(path))
 
-    async def ontology(request: Request) -> Response:
-        return await _page(request, pages.ontology)
+    async def ontology(self, request: Request) -> Response:
+        return await self._page(request, pages.ontology)
 
-    async def _page(request: Request, render, *args) -> Response:
+    async def _page(self, request: Request, render, *args) -> Response:
         offers = {"text/html": "html", **pages.RDF_MEDIA}
-        try:
-            fmt = _chosen_format(request, dict(request.query_params), offers)
-            options = {"options": dict(request.query_params)} if args else {}
-            status, body, kind = await run_in_threadpool(
-                functools.partial(render, *args, fmt, server, _client(request), **options)
-            )
-        except Refused as refusal:
-            return _refused(request, str(refusal), refusal.status)
-        except QueryTimeout as timeout:
-            return _refused(request, str(timeout), 503)
-        except InputError as error:
-            return _refused(request, str(error), 400)
+        fmt = _chosen_format(request, dict(request.query_params), offers)
+        options = {"options": dict(request.query_params)} if args else {}
+        status, body, kind = await run_in_threadpool(
+            functools.partial(render, *args, fmt, self.server, _client(request), **options)
+        )
         media = CONTENT_TYPES.get(kind, "text/plain; charset=utf-8")
         return Response(body, status_code=status, media_type=media, headers={"Vary": "Accept"})
 
-    async def saved_query(request: Request) -> Response:
+    async def saved_query(self, request: Request) -> Response:
         """A saved query with its parameters resolved as the CLI resolves them, as JSON ``{"query": …}``."""
-        try:
-            text = await run_in_threadpool(
-                pages.bound_saved, server, request.path_params["name"], dict(request.query_params)
-            )
-        except pages.NotFound as missing:
-            return _refused(request, str(missing), 404)
-        except InputError as error:
-            return _refused(request, str(error), 400)
-        except (Refused, QueryTimeout) as failed:
-            return _refused(request, str(failed), getattr(failed, "status", 503))
+        text = await run_in_threadpool(
+            pages.bound_saved, self.server, request.path_params["name"], dict(request.query_params)
+        )
         return Response(json.dumps({"query": text}), media_type="application/json")
 
+
+def create_app(settings: Settings) -> Cors:
+    """The ASGI app: routes, the errors each turns into (one line, its status) and CORS."""
+    endpoints = _Endpoints(Server(settings), settings)
     routes = [
-        Route("/", index),
-        Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
-        Route("/.well-known/void", well_known_void),
-        Route("/id/{rest:path}", entity),
-        Route("/graph/{rest:path}", entity),
-        Route("/ontology/concept/{rest:path}", entity),
-        Route("/ontology", ontology),
-        Route("/queries/{name}", saved_query),
+        Route("/", endpoints.index),
+        Route("/sparql", endpoints.sparql, methods=["GET", "POST"], name="sparql"),
+        Route("/.well-known/void", endpoints.well_known_void),
+        Route("/id/{rest:path}", endpoints.entity),
+        Route("/graph/{rest:path}", endpoints.entity),
+        Route("/ontology/concept/{rest:path}", endpoints.entity),
+        Route("/ontology", endpoints.ontology),
+        Route("/queries/{name}", endpoints.saved_query),
         Mount("/static", StaticFiles(directory=str(WEB / "static")), name="static"),
     ]
-    return Cors(Starlette(routes=routes, lifespan=lifespan))
+    answer = functools.partial  # Starlette awaits a partial of a coroutine function as one
+    answers: dict[Any, Callable[..., Awaitable[Response]]] = {
+        Refused: answer(_as_answer, status=None),
+        QueryTimeout: answer(_as_answer, status=503),
+        InputError: answer(_as_answer, status=400),
+        pages.NotFound: answer(_as_answer, status=404),
+        ClientDisconnect: _client_gone,
+    }
+    return Cors(Starlette(routes=routes, lifespan=endpoints.lifespan, exception_handlers=answers))
+
+
+async def _as_answer(request: Request, error: Exception, status: int | None) -> Response:
+    """An error raised while answering, as one plain-text line with its status (a refusal's own)."""
+    return _refused(request, str(error), status or int(getattr(error, "status", 503)))
+
+
+async def _client_gone(request: Request, error: Exception) -> Response:
+    log.info("%s: the client went away before sending its whole request", _client(request))
+    return Response(status_code=400)
 
 
 class Cors:
