@@ -54,11 +54,12 @@ PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York Ci
 
 def detect(text: str) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
-    that says so, an address to the chair, a delegation speaking in the first person, a vote."""
+    that says so (or gives a minister as the author), an address to the chair, a delegation speaking
+    in the first person, a vote."""
     if SALUTATION.search(text):
         return 0.0
     score = 0.0
-    if HEADING.search(text):
+    if HEADING.search(text) or speaker.ministerial_head(text):
         score += 0.5
     if speaker.CHAIR.search(text):  # every ADDRESS is a CHAIR
         score += 0.3
@@ -115,10 +116,14 @@ def parse(text: str) -> ExplanationOfVoteRecord:
 def _dateline(text: str, missing: list[str]):
     """The statement's date from the datelines of its head, never a date it merely mentions. Where
     the head gives two dates (a page's posting date and the delivery's), the one given with a place
-    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken. A date
-    with a time of day ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
+    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken. A
+    front matter's "date:" counts as a dateline of the head. A date with a time of day
+    ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
     lines = speaker.head_lines(text)
     dated, placed = set(), set()
+    described = tx.front_matter_date(text)  # the publisher's own description of the document
+    if described:
+        dated.add(described[0])
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
         if found is None:

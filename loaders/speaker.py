@@ -20,6 +20,12 @@ one of these kinds, tried in this order; the first that finds one gives the answ
 4. the publisher: the page's banner says it is a government's own website ("An official website
    of the United States government"), the text is spoken to a chair in the first person, and it
    names that state again. Only when no rule above finds a speaker.
+5. a minister's own statement: the head gives a minister of a government as the author ("Statement
+   by Mr. X, Minister for Foreign Affairs", a "MINISTER FOR FOREIGN AFFAIRS" line, "Foreign
+   Minister X issued the following statement"), the text speaks in the first person, and the state
+   is the one whose government publishes it (the document gives its own address on one government's
+   domain, "….gov.au") or, failing that, the one government the text names ("the Government of
+   Japan"). A shadow or former minister, a member of parliament, a party is no government's voice.
 
 A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
 addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
@@ -85,6 +91,11 @@ BYLINE_BREAK = re.compile(
     r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s", re.IGNORECASE
 )
 BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
+# A line that goes on, after the office, to tell what the office holder did is a report, not a byline.
+REPORTED_AFTER = re.compile(
+    r"\b(?:said|says|told|announced|welcomed|stated|noted|added|urged|called|signed|has|have|had|was|were|is|will)\b",
+    re.IGNORECASE,
+)
 SELF_VERBS = (
     r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
     r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
@@ -102,6 +113,32 @@ MY_COUNTRY = re.compile(
     r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
     r"(?P<owner>[A-Z][^.;,'’\n]{1,40})['’]s\s+(?:\w+\s+){0,3}?(?:commitment|support|position|view|appreciation|"
     r"gratitude|thanks|condolences|congratulations)\b"
+)
+
+
+MINISTER = (
+    r"(?<!shadow\s)(?<!former\s)(?:(?:federal|deputy)\s+)?(?:foreign\s+)?minister(?:\s+(?:for|of)\s+[^,\n]{3,60}?)?"
+    r"|parliamentary\s+secretary\s+to\s+the\s+minister\s+(?:for|of)\s+[^,\n]{3,60}?"
+)
+MINISTERIAL_HEAD = re.compile(
+    rf"\b(?:statement|remarks|speech|address|message|media\s+release|press\s+release)\b[^\n.]{{0,40}}?\b(?:by|from)\s+"
+    rf"(?:the\s+)?(?:[^,\n]{{2,80}},\s+)?(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})(?=\s*[,\n(]|\s+(?:on|at|to|in)\s)"
+    rf"|^[ \t]*(?:source:\s*\"?)?(?:the\s+)?(?:{MINISTER})\"?[ \t]*$"
+    rf"|^[ \t•*-]*[^,\n]{{2,80}},\s+(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})[ \t]*$"
+    rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement",
+    re.IGNORECASE | re.MULTILINE,
+)
+HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
+# A government's own web domain: a second-level "gov"/"govt"/"go"/"gouv"/"gob" under a country code,
+# or the United States' ".gov".
+GOVERNMENT_DOMAIN = re.compile(
+    r"\bhttps?://(?:[\w-]+\.)+?(?:(?:gov|govt|go|gouv|gob|gub)\.(?P<cc>[a-z]{2})|(?P<us>gov))(?=[/:\s\"'>]|$)",
+    re.IGNORECASE,
+)
+COUNTRY_CODE_DOMAINS = {"UK": "GB"}  # where a country's internet domain is not its ISO alpha-2 code
+OWN_GOVERNMENT = re.compile(
+    r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"|(?P<adjective>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?:['’]s)?\s+Government\b"
 )
 
 
@@ -130,9 +167,15 @@ def find_speaker(text: str) -> Speaker:
         return found
     if named_self:
         return named_self
-    published = _publisher(text)
+    published = _publisher(text) or _minister(text)
     if published:
         return published
+    head = ministerial_head(text)
+    if head:
+        raise Unclear(
+            f"speaker unclear: a minister's statement ({tx.fold(head.group().strip())!r}), but no one government "
+            "is shown as its publisher or named in it"
+        )
     raise Unclear(
         "speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
         "and no state speaks of itself in a statement addressed to a chair)"
@@ -212,11 +255,13 @@ def _office(text: str) -> Speaker | None:
         line = text[start:end]
         found = set()
         for match in OFFICE_OF.finditer(line):
-            if not _byline(line[: match.start()]):
+            if not _byline(line[: match.start()]) or REPORTED_AFTER.search(match["rest"]):
                 continue
             stop = HEADING_STOP.search(match["rest"])
             found.add(_states_only(match["rest"][: stop.start()] if stop else match["rest"]))
         for match in OFFICE.finditer(line):  # "U.S. Permanent Representative", "the Pakistani Ambassador"
+            if REPORTED_AFTER.search(line, match.end()):
+                continue
             before = line[: match.start()]
             words = before.split()[-3:]
             for k in range(len(words)):
@@ -319,3 +364,58 @@ def _self_naming(text: str) -> Speaker | None:
         return None
     ((state, (start, end, words)),) = found.items()
     return Speaker((state,), f"the state speaks of itself: {words!r}", Span(start=start, end=end))
+
+
+def ministerial_head(text: str) -> re.Match[str] | None:
+    """The words of the document's head that give a minister of a government as its author."""
+    return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
+
+
+def _minister(text: str) -> Speaker | None:
+    """The state whose minister speaks in a first-person statement the head gives as a minister's: the
+    government whose domain the document gives as its address, or the one government it names."""
+    head = ministerial_head(text)
+    if not head or not FIRST_PERSON.search(text, head.end()):
+        return None
+    office = tx.fold(head.group().strip())
+    named = {match.ref.alpha3 for match in gazetteer.find_states_in(head.group())}
+    domains: dict[str, re.Match[str]] = {}
+    for match in GOVERNMENT_DOMAIN.finditer(text):
+        found = _domain_state(match)
+        if found:
+            domains.setdefault(found, match)
+    if len(domains) == 1:
+        ((state, match),) = domains.items()
+        if named - {state}:
+            return None  # the head names another state's minister
+        return Speaker(
+            (state,),
+            f"a minister's statement ({office!r}) published on {_names((state,))}'s government domain: "
+            f"{match.group()!r}",
+            Span(start=match.start(), end=match.end()),
+        )
+    if domains:
+        return None
+    governments: dict[str, re.Match[str]] = {}
+    for match in OWN_GOVERNMENT.finditer(text):
+        states = _states_only(match["of"] or match["adjective"])
+        if states and len(states) == 1:
+            governments.setdefault(states[0], match)
+    if len(governments) != 1:
+        return None
+    ((state, match),) = governments.items()
+    if named - {state}:
+        return None
+    return Speaker(
+        (state,),
+        f"a minister's statement ({office!r}) that names one government, {_names((state,))}'s: {match.group()!r}",
+        Span(start=match.start(), end=match.end()),
+    )
+
+
+def _domain_state(match: re.Match[str]) -> str | None:
+    if match["us"]:
+        return "USA"
+    code = match["cc"].upper()
+    code = COUNTRY_CODE_DOMAINS.get(code, code)
+    return next((state.alpha3 for state in gazetteer.states() if state.alpha2 == code), None)

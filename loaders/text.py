@@ -137,6 +137,23 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<block>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_DATE = re.compile(r"^date:[ \t]*[\"']?(?P<date>\d{4}-\d{2}-\d{2})[\"']?[ \t]*$", re.MULTILINE)
+
+
+def front_matter_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The date a YAML front matter block at the top of the text gives the document ("date:
+    1997-05-23"), with where it stands; None without one."""
+    block = FRONT_MATTER.match(text)
+    found = FRONT_MATTER_DATE.search(text, block.start("block"), block.end("block")) if block else None
+    if not found:
+        return None
+    try:
+        return dt.date.fromisoformat(found["date"]), found.start(), found.end()
+    except ValueError:
+        return None
+
+
 def date_of(match: re.Match[str]) -> dt.date | None:
     day, month, year = match.group(1), match.group(2), match.group(3)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import corpus_text
 
 from treatykg.loaders import detect, explanation_of_vote, letter
@@ -165,3 +166,21 @@ def test_a_posting_time_stamp_is_not_the_day_of_delivery():
     record = explanation_of_vote.parse(text)
     assert record.date is None and "posting time stamp" in " ".join(record.missing)
     assert explanation_of_vote.parse(text.replace(" 09:55", "")).date == dt.date(2012, 11, 21)
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("", dt.date(1998, 10, 12)),  # the front matter alone dates the release
+        ("12 October 1998\n", dt.date(1998, 10, 12)),  # the dateline agrees with it
+        ("14 October 1998\n", None),  # two dates in the head: none is taken
+    ],
+)
+def test_a_front_matter_date_is_a_dateline_of_the_head(dateline, expected):
+    text = (
+        '---\ntitle: "Mine clearance"\ndate: "1998-10-12"\nsource: "MINISTER FOR FOREIGN AFFAIRS"\n---\n\n'
+        f"MEDIA RELEASE\n{dateline}\nStatement by the Delegation of Norway\n\nMr. Chair, we welcome the report.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert record.state == "NOR" and record.date == expected
+    assert expected or any("more than one date" in note for note in record.missing)

@@ -308,3 +308,74 @@ def test_an_office_outside_the_byline_is_not_the_speaker_s(head):
 def test_a_state_adjective_before_the_office_in_a_byline_names_the_speaker():
     found = speaker.find_speaker("Statement by the Pakistani Ambassador\n\nMr. Chair,\n\nWe welcome the report.\n")
     assert found.states == ("PAK",)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        (  # the minister's office alone in the head, the release's own address on a government domain
+            "MEDIA RELEASE\nMINISTER FOR FOREIGN AFFAIRS\n3 March 2004\n\nI am pleased to announce a further "
+            "contribution to mine clearance.\n\nhttps://www.foreignminister.gov.au/releases/2004/fa031.html\n",
+            "AUS",
+        ),
+        (  # a byline giving the minister as author, and the one government the statement names
+            "Statement by Ms. Ane Berg, Minister for Foreign Affairs, on the Convention\n\n12 May 2011\n\n"
+            "Today the Government of Norway deposited its instrument. I welcome this step.\n",
+            "NOR",
+        ),
+        (
+            "Ban takes effect\n\nForeign Minister Ana Ruiz issued the following statement today: “We are proud "
+            "that the Government of Chile was among the first to ratify.”\n",
+            "CHL",
+        ),
+    ],
+)
+def test_a_minister_s_own_statement_names_the_government_that_publishes_it(text, state):
+    found = speaker.find_speaker(text)
+    assert found.states == (state,) and "minister's statement" in found.rule
+    assert explanation_of_vote.detect(text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shadow minister speaks for no government, on whatever domain
+        "Statement by John Doe, Shadow Minister for Foreign Affairs\n\nI call on the Government of Australia to "
+        "act.\n\nhttp://parlinfo.aph.gov.au/parlInfo/search/display/display.w3p\n",
+        # a member of parliament: no minister in the head
+        "MEDIA RELEASE\nJohn Doe MP, Member for Gorton\n\nI condemn the use of landmines.\n\nhttp://parlinfo.aph.gov.au/x\n",
+        # two governments named and no publisher's domain: whose minister is unclear
+        "Statement by Mr. Li, Minister for Foreign Affairs, on the Convention\n\nI welcome the decision of the "
+        "Government of Chile and of the Government of Peru.\n",
+        # no first person: an account of what a government did, not a minister speaking
+        "Statement by Mr. Li, Minister for Foreign Affairs, on the Convention\n\nThe Government of Japan "
+        "deposited its instrument.\n",
+        # a news report of a minister: the minister is not the document's author
+        "The Minister for Foreign Affairs, Jane Doe, has hailed the agreement. “We are proud,” she said of the "
+        "Government of Ireland's role.\n",
+        # pages on two governments' domains
+        "Statement by Ms. Ane Berg, Minister for Foreign Affairs\n\nI welcome the report.\n"
+        "https://www.regjeringen.gov.no/x https://www.mofa.go.jp/y\n",
+    ],
+)
+def test_a_minister_s_statement_without_one_government_names_nobody(text):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news report opening with the minister: the office holder is reported, not the byline
+        "Australian Foreign Minister Stephen Smith said on Tuesday Australia will sign the treaty.\n\n"
+        "“I am very pleased,” he told parliament.\n",
+        "The Permanent Representative of Chile told the Committee that his country would abstain.\n\nMr. Chair, "
+        "we note it.\n",
+        # the head names one state's minister, the page's domain another government
+        "Message from the Minister for Foreign Affairs of Chile\n\nI welcome the Convention.\n"
+        "https://www.regjeringen.gov.no/x\n",
+    ],
+)
+def test_an_office_holder_reported_in_the_head_is_not_the_speaker(text):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)

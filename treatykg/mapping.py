@@ -676,7 +676,8 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
     state_name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     draft = record.draft
     on = (draft.symbol or draft.partial) if draft else record.title
-    graph.add(statement, RDFS.label, f"Explanation of vote by {state_name}" + (f" on {on}" if on else ""), "en")
+    called = "Explanation of vote" if record.vote or draft else "Statement"  # a statement on no vote is not called one
+    graph.add(statement, RDFS.label, f"{called} by {state_name}" + (f" on {on}" if on else ""), "en")
     for code in voices:
         graph.link(statement, TKG.speaksFor, iris.state(code))
     graph.add(statement, TKG.speakerRule, record.speaker_rule)
