@@ -164,6 +164,50 @@ def oxigraph(tmp_path_factory):
         yield base
 
 
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerThreads = 10
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A real Virtuoso (Debian's virtuoso-opensource) with a fresh database: its base URL. Its
+    default graph is the union of its named graphs; the Graph Store Protocol needs the dba's
+    credentials (dba:dba in a fresh database)."""
+    executable = shutil.which("virtuoso-t")
+    if executable is None:
+        pytest.skip("Virtuoso (Debian's virtuoso-opensource) is not installed")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http_port = free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(folder=folder, sql_port=free_port(), http_port=http_port))
+    base = f"http://127.0.0.1:{http_port}"
+    with running([executable, "-f", "-c", str(ini)], f"{base}/sparql?query=ASK%7B%7D", timeout=120):
+        yield base
+
+
 @contextmanager
 def treatykg_server(store: Path, *options: str):
     """``treatykg serve`` on a free port; yields its base URL."""

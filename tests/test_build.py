@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -85,6 +86,22 @@ def test_jsonld_export_keeps_every_named_graph(built_store: Path):
     assert len(named) > 3 and sum(named.values()) > 1000
     assert reparsed.pop("https://w3id.org/treatykg/graph/void") > 10  # the export adds its VoID description
     assert reparsed == named
+
+
+def test_jsonld_export_is_compact_and_holds_the_same_quads_as_n_quads(built_store: Path):
+    document = json.loads(_export(built_store, "jsonld"))
+    assert document["@context"]["tkg"] == "https://w3id.org/treatykg/ontology#"
+    graph = next(g for g in document["@graph"] if g["@id"].startswith("id:source/"))
+    assert any(key.startswith("tkg:") for node in graph["@graph"] for key in node)  # compact IRIs, not full ones
+    jsonld_quads = rdflib.Dataset()
+    jsonld_quads.parse(data=json.dumps(document), format="json-ld")
+    nquads = rdflib.Dataset()
+    nquads.parse(data=_export(built_store, "nquads"), format="nquads")
+
+    def quads(dataset: rdflib.Dataset) -> set:
+        return {(s, p, o, str(g)) for s, p, o, g in dataset.quads() if not {type(s), type(o)} & {rdflib.BNode}}
+
+    assert len(quads(jsonld_quads)) > 1000 and quads(jsonld_quads) == quads(nquads)
 
 
 def test_export_to_file(built_store: Path, tmp_path: Path):

@@ -14,7 +14,23 @@ from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKG
 
 # Standard vocabularies whose terms the mapping may use without declaring them.
 STANDARD = tuple(
-    PREFIXES[p] for p in ("dcterms", "skos", "schema", "prov", "org", "oa", "opengov", "owl", "rdf", "rdfs", "foaf")
+    PREFIXES[p]
+    for p in (
+        "dcterms",
+        "skos",
+        "schema",
+        "prov",
+        "org",
+        "oa",
+        "opengov",
+        "owl",
+        "rdf",
+        "rdfs",
+        "foaf",
+        "cito",
+        "eli",
+        "spdx",
+    )
 )
 
 

@@ -79,8 +79,8 @@ QUOTES = """SELECT ?exact ?start ?end ?page ?digest ?file ?fileDigest ?renderer 
   GRAPH ?g {
     ?quote oa:hasSource ?source ; oa:hasSelector ?e, ?p ; tkg:page ?page .
     ?e oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-    ?source tkg:fileName ?file ; tkg:sha256 ?fileDigest .
-    ?text a tkg:DerivedText ; prov:wasDerivedFrom ?source ; tkg:textSha256 ?digest ;
+    ?source tkg:fileName ?file ; spdx:checksum/spdx:checksumValue ?fileDigest .
+    ?text a tkg:DerivedText ; prov:wasDerivedFrom ?source ; spdx:checksum/spdx:checksumValue ?digest ;
           tkg:renderer ?renderer ; tkg:pageCount ?pages .
   } }"""
 
@@ -182,7 +182,7 @@ def test_quotes_of_an_html_page_point_into_its_text(tmp_path):
         db.query(
             with_prefixes("""SELECT ?exact ?start ?end ?digest WHERE { GRAPH ?g {
         ?q oa:hasSource ?s ; oa:hasSelector ?e, ?p . ?e oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-        ?t prov:wasDerivedFrom ?s ; tkg:textSha256 ?digest } }""")
+        ?t prov:wasDerivedFrom ?s ; spdx:checksum/spdx:checksumValue ?digest } }""")
         )
     )
     text = render.render(page).text

@@ -248,7 +248,10 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
             return None
         rows = store.select(
             db,
-            with_prefixes("SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument ; tkg:loader ?loader } }"),
+            with_prefixes(
+                "SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument . "
+                "?run a tkg:LoaderRun ; prov:used ?g ; prov:wasAssociatedWith/skos:notation ?loader } }"
+            ),
             False,
         )
         return {row["g"].value: row["loader"].value for row in rows}

@@ -1,5 +1,7 @@
 """Export: the store as Turtle, TriG, N-Quads, N-Triples or JSON-LD, byte-identical for the same content.
 
+JSON-LD is compact (treatykg.jsonld): an @context of the project's prefixes, compact IRIs.
+
 The dataset's VoID description (treatykg.void: licence, publisher, creation date, the UN originals
 of its sources, its dumps, its linksets to Wikidata) goes with it, in the graph ``graph/void``.
 
@@ -16,9 +18,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
-from treatykg import iris, void
+from treatykg import iris, jsonld, void
 from treatykg.vocab import PREFIXES
 
 FORMATS = {
@@ -54,6 +56,10 @@ def export(store: Store, fmt: str, output: BinaryIO, dumps: tuple[str, ...] = ()
             triples = parse(path=_spooled(lines, work / "union.nt"), format=RdfFormat.N_TRIPLES)
             serialize(triples, output, format=FORMATS[fmt], prefixes=EXPORT_PREFIXES)
             return
+        if fmt == "jsonld":  # compact: pyoxigraph writes expanded JSON-LD only
+            named = ((graph.value, _triples(lines_of(graph), work)) for graph in graphs)
+            jsonld.write(named, output, {**EXPORT_PREFIXES, "id": f"{iris.base()}id/"})
+            return
         serialize(
             _quads(lines_of, graphs, work),
             output,
@@ -70,11 +76,15 @@ def _triples_of(store: Store, graph, work: Path) -> Iterator[bytes]:
         yield from file
 
 
+def _triples(lines: Iterable[bytes], work: Path) -> Iterator[Triple]:
+    """A graph's distinct triples in sorted order (so each subject's triples come together)."""
+    yield from parse(path=_spooled(sorted_unique([lines], work), work / "graph.nt"), format=RdfFormat.N_TRIPLES)
+
+
 def _quads(lines_of: Callable[[NamedNode], Iterable[bytes]], graphs: list[NamedNode], work: Path) -> Iterator[Quad]:
     """Every quad, graph after graph in name order, each graph's triples in sorted order."""
     for graph in graphs:
-        lines = sorted_unique([lines_of(graph)], work)
-        for triple in parse(path=_spooled(lines, work / "graph.nt"), format=RdfFormat.N_TRIPLES):
+        for triple in _triples(lines_of(graph), work):
             yield Quad(triple.subject, triple.predicate, triple.object, graph)
 
 

@@ -108,6 +108,11 @@ def source(sha256: str) -> str:
     return f"{base()}id/source/{sha256[:20]}"
 
 
+def loader(kind: str) -> str:
+    """A treatykg loader, the software agent of each reading of a source (prov:SoftwareAgent)."""
+    return f"{base()}id/loader/{_segment(kind)}"
+
+
 def node(kind: str, *identity: str) -> str:
     """Any other node, named by a hash of what identifies it (positions, votes, counts)."""
     return f"{base()}id/{kind}/{short_hash(*identity)}"

@@ -35,7 +35,7 @@ from treatykg.records import (
     VoteEventRecord,
     VotingDataRecord,
 )
-from treatykg.vocab import OA, OPENGOV, ORG, PROV, SCHEMA, TKG, TKGC, WD, term
+from treatykg.vocab import CITO, ELI, OA, OPENGOV, ORG, PROV, SCHEMA, SPDX, TKG, TKGC, WD, term
 
 if TYPE_CHECKING:
     from treatykg.render import Rendering
@@ -105,9 +105,8 @@ def map_source(source: Source, record: object) -> list[Quad]:
     graph = GraphBuilder(NamedNode(source.iri))
     graph.typed(source.iri, TKG.SourceDocument)
     graph.add(source.iri, TKG.fileName, source.path)
-    graph.add(source.iri, TKG.sha256, source.sha256)
-    graph.add(source.iri, TKG.loader, source.loader)
-    graph.add(source.iri, TKG.loaderVersion, source.loader_version)
+    checksum_node(graph, source.iri, source.sha256)
+    loader_run_node(graph, source)
     for part in record.missing if isinstance(record, DocumentRecord) else ():
         graph.add(source.iri, TKG.missingPart, part)
     if source.rendering is not None:
@@ -126,9 +125,46 @@ def derived_text_node(graph: GraphBuilder, source: Source) -> str:
         raise ValueError(f"{source.path}: read as it is, no derived text")
     iri = graph.typed(iris.node("text", source.sha256), TKG.DerivedText)
     graph.link(iri, PROV.wasDerivedFrom, source.iri)
-    graph.add(iri, TKG.textSha256, rendering.sha256)
+    checksum_node(graph, iri, rendering.sha256)
     graph.add(iri, TKG.renderer, rendering.method)
     graph.add(iri, TKG.pageCount, len(rendering.pages) if rendering.pages else None)
+    return iri
+
+
+def loader_run_node(graph: GraphBuilder, source: Source) -> str:
+    """The reading of the source by a loader (a PROV activity that used the file, with the loader as
+    its software agent and the loader's version)."""
+    run = graph.typed(
+        iris.node("loader-run", source.sha256, source.loader, source.loader_version), PROV.Activity, TKG.LoaderRun
+    )
+    graph.link(run, PROV.used, source.iri)
+    agent = graph.typed(iris.loader(source.loader), PROV.SoftwareAgent)
+    graph.add(agent, SKOS.notation, source.loader)
+    graph.add(agent, RDFS.label, f"treatykg loader {source.loader}", "en")
+    graph.link(run, PROV.wasAssociatedWith, agent)
+    graph.add(run, SCHEMA.softwareVersion, source.loader_version)
+    return run
+
+
+def count_nodes(graph: GraphBuilder, source: Source, event: str, **totals: int | None) -> None:
+    """A vote event's recorded totals, one opengov:Count for each option the source gives a total of
+    (yes, no, abstain, non_voting)."""
+    for option, value in totals.items():
+        if value is None:
+            continue
+        code = option.replace("_", "-")
+        count = graph.typed(iris.node("count", source.sha256, event, code), OPENGOV.Count)
+        graph.link(count, OPENGOV.option, str(TKGC[code]))
+        graph.add(count, OPENGOV.value, value)
+        graph.link(event, OPENGOV["count"], count)
+
+
+def checksum_node(graph: GraphBuilder, subject: str, digest: str) -> str:
+    """The SPDX checksum of a file or a text: its SHA-256 digest, hexadecimal."""
+    iri = graph.typed(iris.node("checksum", digest), SPDX.Checksum)
+    graph.link(iri, SPDX.algorithm, str(SPDX.checksumAlgorithm_sha256))
+    graph.add(iri, SPDX.checksumValue, digest)
+    graph.link(subject, SPDX.checksum, iri)
     return iri
 
 
@@ -240,7 +276,7 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
         node = document_node(graph, recalled.symbol, TKG.Resolution)
         graph.add(node, DCTERMS.dateAccepted, recalled.adopted)
         graph.add(node, TKG.session, session_of(recalled.symbol))
-        graph.link(doc, TKG.recalls, node)
+        graph.link(doc, CITO.cites, node)
 
     _resolution_parts(record, graph, doc, part_symbol)
     _resolution_mentions(record, graph, doc, part_symbol)
@@ -260,9 +296,9 @@ def _resolution_parts(record: ResolutionRecord, graph: GraphBuilder, doc: str, p
             graph.add(iri, TKG.untsVolume, note.citation.volume)
             graph.add(iri, TKG.untsNumber, note.citation.number)
             if note.citation.treaty:
-                graph.link(iri, TKG.cites, iris.treaty(note.citation.treaty))
+                graph.link(iri, CITO.cites, iris.treaty(note.citation.treaty))
         for cited in note.symbols:
-            graph.link(iri, TKG.cites, document_node(graph, cited))
+            graph.link(iri, CITO.cites, document_node(graph, cited))
 
     for paragraph in record.paragraphs:
         prefix, cls = (
@@ -445,7 +481,7 @@ def reference_quads() -> list[Quad]:
         graph.add(iri, TKG.untsNumber, treaty.unts_number)
         graph.add(iri, DCTERMS.dateAccepted, treaty.adopted)
         graph.add(iri, TKG.openedForSignature, treaty.opened_for_signature)
-        graph.add(iri, TKG.entryIntoForce, treaty.entry_into_force)
+        graph.add(iri, ELI.first_date_entry_in_force, treaty.entry_into_force)
         graph.link(iri, DCTERMS.isPartOf, iris.treaty(treaty.parent) if treaty.parent else None)
         if treaty.wikidata:
             graph.link(iri, SKOS.exactMatch, str(WD[treaty.wikidata]))
@@ -494,7 +530,7 @@ def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source
         graph.add(treaty, TKG.untsVolume, record.unts_volume)
         graph.add(treaty, TKG.untsNumber, record.registration_number)
         graph.add(treaty, DCTERMS.dateAccepted, record.concluded)
-        graph.add(treaty, TKG.entryIntoForce, record.entry_into_force)
+        graph.add(treaty, ELI.first_date_entry_in_force, record.entry_into_force)
     if record.stated_parties is not None or record.stated_signatories is not None:
         count = graph.typed(iris.node("count", source.sha256, record.treaty), TKG.MembershipCount)
         graph.link(count, TKG.treaty, treaty)
@@ -559,10 +595,15 @@ def _vote_event(record: VoteEventRecord, graph: GraphBuilder, source: Source) ->
         meeting = plenary_node(graph, "ga", record.session, record.plenary_meeting, record.date)
         graph.link(doc, TKG.adoptedAt, meeting)
         graph.link(event, SCHEMA.superEvent, meeting)
-    graph.add(event, TKG.yesCount, record.total_yes)
-    graph.add(event, TKG.noCount, record.total_no)
-    graph.add(event, TKG.abstainCount, record.total_abstain)
-    graph.add(event, TKG.nonVotingCount, record.total_non_voting)
+    count_nodes(
+        graph,
+        source,
+        event,
+        yes=record.total_yes,
+        no=record.total_no,
+        abstain=record.total_abstain,
+        non_voting=record.total_non_voting,
+    )
     graph.add(event, TKG.memberCount, record.total_members)
     graph.link(event, RDFS.seeAlso, record.link if record.link and record.link.startswith("http") else None)
     vote_nodes(graph, event, ((vote.state, vote.option) for vote in record.votes))
@@ -859,9 +900,7 @@ def _press_release(record: PressReleaseRecord, graph: GraphBuilder, source: Sour
         if action.yes is None or action.part is not None:
             continue  # a vote on one paragraph is not the vote on the draft (kept in the record only)
         event = vote_event_node(graph, record.body, action.symbol, TKG.DraftResolution, record.meeting_date)
-        graph.add(event, TKG.yesCount, action.yes)
-        graph.add(event, TKG.noCount, action.no)
-        graph.add(event, TKG.abstainCount, action.abstain)
+        count_nodes(graph, source, event, yes=action.yes, no=action.no, abstain=action.abstain)
     for claim in record.positions:
         position_nodes(
             graph, source, release, (claim.position,), (), record.body, record.meeting_date, claim.year, reporter

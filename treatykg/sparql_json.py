@@ -30,6 +30,10 @@ def to_json(term) -> dict:
     return value
 
 
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+CANONICAL_BOOLEAN = {"1": "true", "0": "false"}
+
+
 def from_json(binding: dict) -> NamedNode | BlankNode | Literal:
     """A SPARQL results JSON binding as a pyoxigraph term (KeyError or TypeError when malformed)."""
     kind, value = binding["type"], binding["value"]
@@ -42,5 +46,7 @@ def from_json(binding: dict) -> NamedNode | BlankNode | Literal:
     if "xml:lang" in binding:
         return Literal(value, language=binding["xml:lang"])
     if "datatype" in binding:
+        if binding["datatype"] == XSD_BOOLEAN:  # "1" and "0" (as Virtuoso writes them) are true and false
+            value = CANONICAL_BOOLEAN.get(value, value)
         return Literal(value, datatype=NamedNode(binding["datatype"]))
     return Literal(value)

@@ -29,7 +29,6 @@ class TKG(DefinedNamespace):
     Forum: URIRef
     SourceDocument: URIRef
     DerivedText: URIRef
-    textSha256: URIRef
     renderer: URIRef
     pageCount: URIRef
     alpha2: URIRef
@@ -41,11 +40,8 @@ class TKG(DefinedNamespace):
     untsVolume: URIRef
     untsNumber: URIRef
     openedForSignature: URIRef
-    entryIntoForce: URIRef
-    sha256: URIRef
     fileName: URIRef
-    loader: URIRef
-    loaderVersion: URIRef
+    LoaderRun: URIRef
     missingPart: URIRef
     # documents
     UNDocument: URIRef
@@ -67,10 +63,8 @@ class TKG(DefinedNamespace):
     committeeReport: URIRef
     committeeReportParagraph: URIRef
     draft: URIRef
-    recalls: URIRef
     actionPhrase: URIRef
     footnote: URIRef
-    cites: URIRef
     annex: URIRef
     # participation
     MembershipCount: URIRef
@@ -90,10 +84,6 @@ class TKG(DefinedNamespace):
     presidedBy: URIRef
     # votes
     onDocument: URIRef
-    yesCount: URIRef
-    noCount: URIRef
-    abstainCount: URIRef
-    nonVotingCount: URIRef
     memberCount: URIRef
     dateDerived: URIRef
     # positions and statements
@@ -137,6 +127,9 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 WD = Namespace("http://www.wikidata.org/entity/")
+CITO = Namespace("http://purl.org/spar/cito/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
 TKGC = Namespace("https://w3id.org/treatykg/ontology/concept/")
 
 PREFIXES = {
@@ -155,6 +148,9 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "foaf": "http://xmlns.com/foaf/0.1/",
     "wd": str(WD),
+    "cito": str(CITO),
+    "eli": str(ELI),
+    "spdx": str(SPDX),
 }
 
 

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
-from treatykg import iris
+from treatykg import iris, jsonld
 from treatykg.vocab import PREFIXES
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -208,6 +208,8 @@ def describe(found: Stats, endpoint: str, fmt: str, dumps: tuple[str, ...] = ())
             Triple(description, void("triples"), count(size)),
         ]
     prefixes = {"sd": SD, "void": VOID, "formats": FORMATS, **PREFIXES}
+    if fmt == "jsonld":
+        return jsonld.dumps(triples, prefixes)
     written = serialize(triples, format=RDF_FORMATS[fmt], prefixes=prefixes if fmt == "turtle" else None)
     assert written is not None  # serialize returns the bytes when given no output
     return written

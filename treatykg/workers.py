@@ -51,7 +51,7 @@ from pyoxigraph import (
     serialize,
 )
 
-from treatykg import guard, sparql_json
+from treatykg import guard, jsonld, sparql_json
 from treatykg.errors import QueryTimeout, Refused
 from treatykg.vocab import PREFIXES
 
@@ -137,9 +137,12 @@ def execute(store: Store, job: Job, text: str | None = None, checked: guard.Chec
                 truncated = True
                 break
             triples.append(triple)
-        return Answer(
-            serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b"", truncated, fmt, checked.repeatable
+        body = (
+            jsonld.dumps(triples, PREFIXES)
+            if fmt == "jsonld"
+            else serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b""
         )
+        return Answer(body, truncated, fmt, checked.repeatable)
     names = [variable.value for variable in results.variables]
     rows: list[dict[str, dict]] = []
     truncated, to_json = False, sparql_json.to_json
