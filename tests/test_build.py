@@ -267,17 +267,17 @@ def test_keep_going_leaves_out_a_streamed_table_whose_shapes_fail_on_the_store(
 
     from treatykg import mapping
 
-    original = mapping.map_stream
+    original = mapping.map_records
 
     def with_a_vote_of_nobody(source, records):
         for index, quads in enumerate(original(source, records)):
-            if index == 1:
+            if index == 0:
                 vote = NamedNode("https://w3id.org/treatykg/id/vote/planted")
                 kind = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
                 quads = [*quads, Quad(vote, kind, NamedNode("http://www.w3.org/ns/opengov#Vote"), quads[0].graph_name)]
             yield quads
 
-    monkeypatch.setattr(mapping, "map_stream", with_a_vote_of_nobody)
+    monkeypatch.setattr(mapping, "map_records", with_a_vote_of_nobody)
     docs = _resolutions(corpus, tmp_path / "docs")
     table = docs / "votes.csv"
     shutil.copy(Path(__file__).parent / "data" / "undl" / "current_layout.csv", table)

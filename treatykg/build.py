@@ -383,8 +383,9 @@ def _build_new(
 def _update(
     writer: store.Writer, previous: dict[str, str], candidates: list[Candidate], keep_going: bool, report: BuildReport
 ) -> None:
-    """Swap the changed sources' graphs in one transaction, on a copy of the store that replaces
-    it only if the store-wide checks pass."""
+    """The incremental build: the changed sources' graphs are checked, then swapped in by the
+    store (``Writer.swapping_graphs``: replace these graphs or change nothing), which keeps the
+    new store only if the store-wide checks pass."""
     wanted = {c.graph for c in candidates}
     changed = [c for c in candidates if c.graph not in previous]
     dropped = sorted(graph for graph in previous if graph not in wanted)
@@ -411,9 +412,7 @@ def _update(
         if report.violations:
             raise BuildFailed(report)
         return
-    with writer.updating() as db:
-        kept = [q for graph in dropped for q in db.quads_for_pattern(None, None, None, NamedNode(graph))]
-        db.update(_swap(dropped, quads))
+    with writer.swapping_graphs(dropped, quads) as (db, kept):
         describes = any(q.predicate == TYPE and q.object in DESCRIBED for q in kept)
         report.findings.extend(validate.run_checks(db if describes else scratch))
         if report.violations:
@@ -436,23 +435,6 @@ def _scratch(db: Store, quads: list[Quad]) -> Store:
         scratch.extend(db.quads_for_pattern(None, TYPE, kind, None))
     scratch.extend(quads)
     return scratch
-
-
-def _swap(drop: list[str], insert: list[Quad]) -> str:
-    """One SPARQL update that drops graphs and inserts quads (Oxigraph runs it as one transaction)."""
-    from pyoxigraph import RdfFormat, serialize
-
-    operations = [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
-    by_graph: dict[str, list] = {}
-    for quad in insert:
-        by_graph.setdefault(_graph_of(quad), []).append(quad.triple)
-    blocks = [
-        f"GRAPH <{graph}> {{ {(serialize(triples, format=RdfFormat.N_TRIPLES) or b'').decode('utf-8')} }}"
-        for graph, triples in by_graph.items()
-    ]
-    if blocks:
-        operations.append("INSERT DATA { " + " ".join(blocks) + " }")
-    return " ;\n".join(operations)
 
 
 def _stamp(signature: str) -> list[Quad]:
@@ -502,10 +484,13 @@ def load_stream(
                 total=path.stat().st_size, desc=label, unit="B", unit_scale=True, file=sys.stderr, disable=None
             ) as progress,
         ):
+            provenance = mapping.map_source(described, None)  # first: every record's graph is the source's
+            counts["quads"] += len(provenance)
+            yield provenance
             records = loader.parse_stream(_text_lines(raw), selection)
-            for index, batch in enumerate(mapping.map_stream(described, _noted(records, mismatches, unresolved))):
+            for batch in mapping.map_records(described, _noted(records, mismatches, unresolved)):
                 counts["quads"] += len(batch)
-                counts["records"] += 1 if index else 0
+                counts["records"] += 1
                 progress.update(raw.tell() - progress.n)  # bytes the text reader has taken
                 yield batch
 

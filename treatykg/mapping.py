@@ -505,9 +505,9 @@ def reference_quads() -> list[Quad]:
 # --- status tables and voting data ---------------------------------------------------------
 
 
-def map_stream(source: Source, records: Iterable[object]) -> Iterator[list[Quad]]:
-    """The quads of a source read record by record: its provenance first, then each record's."""
-    yield map_source(source, None)
+def map_records(source: Source, records: Iterable[object]) -> Iterator[list[Quad]]:
+    """The quads of each record of a source read record by record (its provenance, ``map_source``,
+    comes first and apart)."""
     for record in records:
         graph = GraphBuilder(NamedNode(source.iri))
         map_record(record, graph, source)

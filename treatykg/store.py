@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pyoxigraph import Quad, QuerySolutions, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
 
 from treatykg.errors import InputError, StoreDamaged
 
@@ -178,6 +178,16 @@ class Writer:
         with self._installing(staging, db) as db:
             yield db
 
+    @contextmanager
+    def swapping_graphs(self, drop: list[str], insert: list[Quad]) -> Iterator[tuple[Store, list[Quad]]]:
+        """Replace these graphs, or change nothing: on a copy of the store (``updating``), the graphs
+        ``drop`` are dropped and the quads ``insert`` added in one transaction; the block gets the
+        copy and the quads dropped, and the copy replaces the store only if the block succeeds."""
+        with self.updating() as db:
+            dropped = [quad for graph in drop for quad in db.quads_for_pattern(None, None, None, NamedNode(graph))]
+            db.update(swap_update(drop, insert))
+            yield db, dropped
+
     def _staging(self, mark: bool = True) -> Path:
         staging = Path(tempfile.mkdtemp(prefix=f"{self.path.name}.building-", dir=self.path.parent))
         if mark:
@@ -256,6 +266,21 @@ class Writer:
 
     def _siblings(self, kind: str) -> list[Path]:
         return sorted(self.path.parent.glob(f"{glob.escape(self.path.name)}{kind}*"))
+
+
+def swap_update(drop: list[str], insert: list[Quad]) -> str:
+    """One SPARQL update that drops graphs and inserts quads (Oxigraph runs it as one transaction)."""
+    operations = [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
+    by_graph: dict[str, list] = {}
+    for quad in insert:
+        by_graph.setdefault(quad.graph_name.value, []).append(quad.triple)  # type: ignore[union-attr]
+    blocks = [
+        f"GRAPH <{graph}> {{ {(serialize(triples, format=RdfFormat.N_TRIPLES) or b'').decode('utf-8')} }}"
+        for graph, triples in by_graph.items()
+    ]
+    if blocks:
+        operations.append("INSERT DATA { " + " ".join(blocks) + " }")
+    return " ;\n".join(operations)
 
 
 @contextmanager
