@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from treatykg import gazetteer
+from treatykg import gazetteer, un_symbols
 from treatykg.loaders import positions, speaker
 from treatykg.loaders import text as tx
 from treatykg.records import ExplanationOfVoteRecord, Span, SymbolReading
@@ -87,7 +87,7 @@ def parse(text: str) -> ExplanationOfVoteRecord:
     title_match = TITLE.search(text)
     year = None
     if draft and draft.symbol:
-        year = tx.session_year(int(draft.symbol.split("/")[2]))
+        year = un_symbols.session_year(int(draft.symbol.split("/")[2]))
     elif draft:
         missing.append("session of the draft's symbol")
     if vote and not (draft and draft.symbol):
@@ -154,7 +154,7 @@ def _draft(text: str, date) -> SymbolReading | None:
             symbol=full.group(),
             note="as written",
         )
-    tokens = tx.committee_draft_tokens(text)
+    tokens = un_symbols.committee_draft_tokens(text)
     if not tokens:
         return _bare_draft(text, date)
     token = tokens[0]
@@ -168,7 +168,7 @@ def _draft(text: str, date) -> SymbolReading | None:
     if date is not None:
         not_before = date.year - 1 if date.month < 9 else date.year
     not_after = date.year if date is not None else None
-    symbol, partial, note = tx.read_committee_draft(token.group(), not_before, not_after)
+    symbol, partial, note = un_symbols.read_committee_draft(token.group(), not_before, not_after)
     return SymbolReading(
         as_written=token.group(),
         span=Span(start=token.start(), end=token.end()),
@@ -189,7 +189,7 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
         return None
     sessions = {tx.ordinal(match.group(1)) for match in SESSION_ORDINAL.finditer(text)}
     if date is not None and date.month >= 9:
-        sessions.add(date.year - tx.FIRST_SESSION_YEAR)
+        sessions.add(date.year - un_symbols.FIRST_SESSION_YEAR)
     number = bare.group("number")
     span = Span(start=bare.start("draft"), end=bare.end("draft"))
     if len(sessions) == 1:

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from treatykg import gazetteer
+from treatykg import gazetteer, un_symbols
 from treatykg.loaders import reported
 from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PressReleaseRecord, ReportedPosition, ReportedVote, Span
@@ -142,7 +142,7 @@ def parse(text: str) -> PressReleaseRecord:
     session = str(tx.ordinal(session_match["word"])) if session_match else None
     actions, votes = _actions(text, paragraphs, meeting_date, session if committee else None)
     votes += _intended(text, meeting_date)
-    year = meeting_date.year if meeting_date else tx.session_year(int(session)) if session else None
+    year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
     positions, speaker_votes = _speakers(
         text, paragraphs, meeting_date, year, _drafts(text, session if committee else None)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from treatykg import gazetteer
+from treatykg import gazetteer, un_symbols
 from treatykg.loaders import text as tx
 from treatykg.records import (
     EntityMention,
@@ -333,10 +333,7 @@ def _session(header: str, symbol: str | None) -> str | None:
             special = match.group("special") or ""
             prefix = "ES-" if special.lower().startswith("emergency") else "S-" if special else ""
             return f"{prefix}{number}"
-    if symbol:
-        found = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
-        return found.group(1) if found else None
-    return None
+    return un_symbols.session_of(symbol) if symbol else None
 
 
 def _agenda_title(header: str, agenda: re.Match[str] | None) -> str | None:

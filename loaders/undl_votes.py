@@ -13,7 +13,7 @@ from functools import lru_cache
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pyoxigraph import NamedNode
 
-from treatykg import gazetteer
+from treatykg import gazetteer, un_symbols
 from treatykg.loaders.contract import Selection
 from treatykg.records import UN_SYMBOL, VoteEventRecord, VotingDataRecord
 
@@ -26,7 +26,6 @@ OPTIONS = {"Y": "yes", "N": "no", "A": "abstain", "X": "non-voting", "NV": "non-
 TOTALS = {"yes": "total_yes", "no": "total_no", "abstain": "total_abstain", "non-voting": "total_non_voting"}
 ADOPTED_SUFFIX = re.compile(r"\s*:\s*resolution\s*/\s*adopted\s+by\s+the\s+General\s+Assembly\.?\s*$", re.I)
 PLENARY = re.compile(r"/PV\.(\d+)\b")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _alias(*names: str):
@@ -200,7 +199,7 @@ def _event(
     rows: list[list[str]], header: list[str], votes_at: dict[str, int], selection: Selection | None
 ) -> Iterable[VoteEventRecord]:
     first = ResolutionColumns.model_validate(dict(zip(header, rows[0])))
-    session = first.session or _session(first.symbol)
+    session = first.session or un_symbols.session_of(first.symbol)
     title = ADOPTED_SUFFIX.sub("", first.title) if first.title else None
     if selection and not selection.keeps(first.symbol, session, title):
         return
@@ -266,18 +265,6 @@ def _treaty_of(title: str | None) -> str | None:
     """The treaty a resolution's title names ("Convention on Cluster Munitions" -> ccm)."""
     found = gazetteer.find_treaties_in(title) if title else []
     return found[0].ref.key if found else None
-
-
-def _session(symbol: str) -> str | None:
-    """The session from a symbol: A/RES/77/79 -> 77, A/RES/ES-10/21 -> ES-10, A/RES/181(II) -> 2."""
-    match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
-    if match:
-        return match.group(1)
-    roman = re.search(r"\(([IVXL]+)\)", symbol)
-    if not roman:
-        return None
-    values = [ROMAN[char] for char in roman.group(1)]
-    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
 def _symbol_or_none(symbol: str | None) -> str | None:

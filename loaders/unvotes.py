@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TextIO
 
-from treatykg import gazetteer
+from treatykg import gazetteer, un_symbols
 from treatykg.loaders import undl_votes
 from treatykg.loaders.contract import Selection
 from treatykg.records import VoteEventRecord, VotingDataRecord
@@ -44,7 +44,6 @@ FORMER_ALPHA2 = {"CS": "CSK", "YU": "YUG", "DD": "DDR", "YD": "YMD"}
 # a code that continues an earlier membership: before the date it ends, the vote is the earlier one's
 CONTINUES = {"RUS": ("SUN",), "SRB": ("YUG", "SCG"), "YEM": ("YAR",), "EGY": ("XUA",), "TZA": ("XTG",)}
 UNRES = re.compile(r"^(?:A/RES/|R/)(?P<session>(?:ES|S)-\d+|\d+)/(?P<number>\d+)\s*(?P<letter>[A-Z]{0,2})$", re.I)
-ROMAN = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
 def detect(text: str) -> float:
@@ -134,7 +133,7 @@ def _event(
     if symbol is None:
         why = f"unres {written!r} is not a resolution symbol" if written else "no unres"
         return None, f"roll call {rcid} left out ({len(rows)} rows): {why}"
-    session = _cell(first, at, "session").removesuffix(".0") or undl_votes._session(symbol)
+    session = _cell(first, at, "session").removesuffix(".0") or un_symbols.session_of(symbol)
     if selection and not selection.keeps(symbol, session, _cell(first, at, "descr") or None):
         return None, None
     if symbol in seen:
@@ -194,16 +193,8 @@ def symbol_of(unres: str) -> str | None:
         return None
     session, number, letter = match["session"].upper(), int(match["number"]), match["letter"].upper()
     if session.isdigit() and int(session) <= 30:
-        return f"A/RES/{number}({_roman(int(session))}){letter}"
+        return f"A/RES/{number}({un_symbols.roman(int(session))}){letter}"
     return f"A/RES/{int(session) if session.isdigit() else session}/{number}{letter}"
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, letters in ROMAN:
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
 
 
 def _date(value: str) -> dt.date | None:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from conftest import corpus_text
 
+from treatykg import un_symbols
 from treatykg.loaders import detect, explanation_of_vote, letter
-from treatykg.loaders import text as tx
 
 UNSEEN_YES = """Explanation of vote on draft resolution A/C.1/74/L.41 "Implementation of the Convention on
 the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction"
@@ -44,9 +44,9 @@ def test_sample_speaker_body_vote_and_repaired_symbol():
 
 
 def test_symbol_grammar_repairs_and_says_when_the_session_stays_open():
-    assert tx.read_committee_draft("A/C.1l7l1L.45")[0] == "A/C.1/71/L.45"
-    assert tx.read_committee_draft("A/C.1/66/L.22")[0] == "A/C.1/66/L.22"
-    symbol, partial, note = tx.read_committee_draft("A/C.11711L.22", not_before=2020)
+    assert un_symbols.read_committee_draft("A/C.1l7l1L.45")[0] == "A/C.1/71/L.45"
+    assert un_symbols.read_committee_draft("A/C.1/66/L.22")[0] == "A/C.1/66/L.22"
+    symbol, partial, note = un_symbols.read_committee_draft("A/C.11711L.22", not_before=2020)
     assert symbol is None and partial == "A/C.1/?/L.22" and "undetermined" in note
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from treatykg import gazetteer, iris
+from treatykg import gazetteer, iris, un_symbols
 from treatykg.records import (
     Correspondent,
     Declaration,
@@ -275,7 +275,7 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
     for recalled in record.recalls:
         node = document_node(graph, recalled.symbol, TKG.Resolution)
         graph.add(node, DCTERMS.dateAccepted, recalled.adopted)
-        graph.add(node, TKG.session, session_of(recalled.symbol))
+        graph.add(node, TKG.session, un_symbols.session_of(recalled.symbol))
         graph.link(doc, CITO.cites, node)
 
     _resolution_parts(record, graph, doc, part_symbol)
@@ -374,12 +374,6 @@ def plenary_node(graph: GraphBuilder, body: str, session: str, number: int, day:
         "en",
     )
     return meeting
-
-
-def session_of(symbol: str) -> str | None:
-    """The session a GA resolution symbol names: A/RES/63/71 -> 63, A/RES/ES-10/21 -> ES-10."""
-    match = re.match(r"A/RES/((?:ES|S)-\d+|\d+)/", symbol)
-    return match.group(1) if match else None
 
 
 VOTE_OPTIONS = {"yes": TKGC.yes, "no": TKGC["no"], "abstain": TKGC.abstain, "non-voting": TKGC["non-voting"]}
