@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from treatykg import gazetteer
@@ -218,32 +219,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     head_lines = _lines(text, start, salutation.start())
     closing = CLOSING.search(text, salutation.end(), end)
     body_end = closing.start() if closing else end
-    sender = None
-    date = None
-    reference = None
-    letterhead = True  # until the date line or the recipient's block
-    sender_upper = False
-    for index, (line_start, line_end) in enumerate(head_lines):
-        line = text[line_start:line_end]
-        if HONORIFIC.match(line):
-            letterhead = False
-        if (
-            sender is None
-            and GOVERNMENT_BODY.search(line)
-            and (line.isupper() or letterhead and _state_in(line) and len(line) < 80)
-        ):
-            sender = Role(
-                organisation=_title_case(line),
-                state=_state_in(line) or _letterhead_state(text, head_lines[index + 1 :]),
-            )
-            sender_upper = line.isupper()
-        line_date = tx.line_date(line)
-        if line_date is not None:
-            letterhead = False
-            date = date or line_date
-        reference_match = REFERENCE.fullmatch(line) or REFERENCE_CODE.fullmatch(line)
-        if reference is None and reference_match:
-            reference = reference_match["ref"].strip()
+    sender, sender_upper, date, reference = _letter_head(text, head_lines)
     note = salutation.groupdict().get("note")
     if note and GOVERNMENT_BODY.search(note):  # a note verbale names its sender as its subject
         note_state = _state_in(note)
@@ -280,16 +256,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         speaks_for = None  # the label and the letterhead disagree: attribute nothing
     elif labelled:
         speaks_for = labelled
-    reply = REPLY.search(text, salutation.end(), body_end)
-    in_reply_to = None
-    if reply:
-        addressee = tx.fold(reply["to"]) if reply["to"] else None
-        in_reply_to = ReferencedLetter(
-            date=tx.parse_date(reply["date"]),
-            addressee=addressee,
-            addressee_state=(_state_in(addressee) if addressee else None) or speaks_for,
-            span=Span(start=reply.start(), end=reply.end()),
-        )
+    in_reply_to = _in_reply_to(text, salutation.end(), body_end, speaks_for)
     return {
         "start": start,
         "end": end,
@@ -302,6 +269,52 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         "speaks_for": speaks_for,
         "body": (salutation.end(), body_end),
     }
+
+
+def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | None, bool, dt.date | None, str | None]:
+    """What the lines above the salutation give: the sender (a government body in the letterhead),
+    whether its line is in capitals, the letter's date and its reference."""
+    sender = None
+    date = None
+    reference = None
+    letterhead = True  # until the date line or the recipient's block
+    sender_upper = False
+    for index, (line_start, line_end) in enumerate(head_lines):
+        line = text[line_start:line_end]
+        if HONORIFIC.match(line):
+            letterhead = False
+        if (
+            sender is None
+            and GOVERNMENT_BODY.search(line)
+            and (line.isupper() or letterhead and _state_in(line) and len(line) < 80)
+        ):
+            sender = Role(
+                organisation=_title_case(line),
+                state=_state_in(line) or _letterhead_state(text, head_lines[index + 1 :]),
+            )
+            sender_upper = line.isupper()
+        line_date = tx.line_date(line)
+        if line_date is not None:
+            letterhead = False
+            date = date or line_date
+        reference_match = REFERENCE.fullmatch(line) or REFERENCE_CODE.fullmatch(line)
+        if reference is None and reference_match:
+            reference = reference_match["ref"].strip()
+    return sender, sender_upper, date, reference
+
+
+def _in_reply_to(text: str, start: int, end: int, speaks_for: str | None) -> ReferencedLetter | None:
+    """The letter this one answers, as its body names it ("In reply to your letter of …")."""
+    reply = REPLY.search(text, start, end)
+    if not reply:
+        return None
+    addressee = tx.fold(reply["to"]) if reply["to"] else None
+    return ReferencedLetter(
+        date=tx.parse_date(reply["date"]),
+        addressee=addressee,
+        addressee_state=(_state_in(addressee) if addressee else None) or speaks_for,
+        span=Span(start=reply.start(), end=reply.end()),
+    )
 
 
 def _label_state(text: str, start: int, end: int) -> str | None:

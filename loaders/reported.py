@@ -17,6 +17,7 @@ Monitor's own views (impersonal sentences, "The ICBL urged …", "In Pakistan, c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from treatykg import gazetteer
 from treatykg.loaders import positions
@@ -217,88 +218,104 @@ def reported_claims(
 ) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
     """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``;
     ``pronouns`` off where "It" may stand for something else than the state (a draft, the Assembly)."""
-    footnotes = footnotes or {}
-    aliases = state_aliases(text, state)
-    quoted = quotation_blocks(text, start, end)
-    masked = _masked(text, aliases, pronouns)
-    subjects: dict[int, tuple[int, int]] = {}  # sentence start -> (sentence end, subject end)
-    for s_start, s_end in _sentences(text, start, end):
-        inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in quoted)
-        after = subject_end(text, s_start, s_end, state, aliases, inside, pronouns)
-        if after is not None:
-            subjects[s_start] = (s_end, after)
+    report = _Report(text, state, start, end, default_year, footnotes or {}, pronouns)
+    return report.statuses(), report.positions(), report.votes()
 
-    def context(span: Span) -> tuple[int | None, str | None]:
+
+@dataclass
+class _Report:
+    """A report's passage about one state: the sentences whose subject is the state, and the
+    claims read in them."""
+
+    text: str
+    state: str
+    start: int
+    end: int
+    default_year: int | None
+    footnotes: dict[int, str]
+    pronouns: bool
+    masked: str = ""
+    quoted: list = field(default_factory=list)
+    subjects: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence start -> (its end, subject end)
+
+    def __post_init__(self) -> None:
+        aliases = state_aliases(self.text, self.state)
+        self.quoted = quotation_blocks(self.text, self.start, self.end)
+        self.masked = _masked(self.text, aliases, self.pronouns)
+        for s_start, s_end in _sentences(self.text, self.start, self.end):
+            inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in self.quoted)
+            after = subject_end(self.text, s_start, s_end, self.state, aliases, inside, self.pronouns)
+            if after is not None:
+                self.subjects[s_start] = (s_end, after)
+
+    def context(self, span: Span) -> tuple[int | None, str | None]:
         """The claim's year and cited source; a long quotation's are those of the paragraph introducing it."""
-        for (i_start, i_end), (q_start, q_end) in quoted:
+        text, footnotes = self.text, self.footnotes
+        for (i_start, i_end), (q_start, q_end) in self.quoted:
             if q_start <= span.start < q_end:
-                year = _year(text, i_start, i_end, default_year)
+                year = _year(text, i_start, i_end, self.default_year)
                 return _year(text, span.start, span.end, year), cited_source(text, i_start, i_end, footnotes)
-        return _year(text, span.start, span.end, default_year), cited_source(text, span.start, span.end, footnotes)
+        return _year(text, span.start, span.end, self.default_year), cited_source(text, span.start, span.end, footnotes)
 
-    found_positions: list[ReportedPosition] = []
-    for mention in positions.find_positions(masked, state, start, end):
-        if mention.span.start not in subjects or mention.rule.startswith("impersonal view"):
-            continue
-        year, cited = context(mention.span)
-        quote = text[mention.span.start : mention.span.end]
-        rule = "third-person subject of a report; " + mention.rule
-        found_positions.append(
-            ReportedPosition(
-                position=mention.model_copy(update={"quote": quote, "rule": rule, "modality": "reported"}),
-                year=year,
-                cited=cited,
-            )
-        )
-    for s_start, (s_end, after) in subjects.items():
-        for topic, stance_rule in practice(text, after, s_end):
-            span = Span(start=s_start, end=s_end)
-            if any(p.position.span == span and p.position.topic == topic for p in found_positions):
+    def positions(self) -> list[ReportedPosition]:
+        """The lexicon's positions of sentences the state is the subject of, then its practice."""
+        found: list[ReportedPosition] = []
+        for mention in positions.find_positions(self.masked, self.state, self.start, self.end):
+            if mention.span.start not in self.subjects or mention.rule.startswith("impersonal view"):
                 continue
-            year, cited = context(span)
-            found_positions.append(
+            year, cited = self.context(mention.span)
+            quote = self.text[mention.span.start : mention.span.end]
+            rule = "third-person subject of a report; " + mention.rule
+            found.append(
                 ReportedPosition(
-                    position=PositionMention(
-                        state=state,
-                        stance="practises",
-                        topic=topic,
-                        span=span,
-                        quote=text[s_start:s_end],
-                        rule=f"third-person subject of a report; {stance_rule}",
-                        modality="reported",
-                    ),
+                    position=mention.model_copy(update={"quote": quote, "rule": rule, "modality": "reported"}),
                     year=year,
                     cited=cited,
                 )
             )
-    found_positions.sort(key=lambda p: (p.position.span.start, p.position.topic))
+        for s_start, (s_end, after) in self.subjects.items():
+            for topic, stance_rule in practice(self.text, after, s_end):
+                span = Span(start=s_start, end=s_end)
+                if any(p.position.span == span and p.position.topic == topic for p in found):
+                    continue
+                year, cited = self.context(span)
+                mention = PositionMention(
+                    state=self.state,
+                    stance="practises",
+                    topic=topic,
+                    span=span,
+                    quote=self.text[s_start:s_end],
+                    rule=f"third-person subject of a report; {stance_rule}",
+                    modality="reported",
+                )
+                found.append(ReportedPosition(position=mention, year=year, cited=cited))
+        return sorted(found, key=lambda p: (p.position.span.start, p.position.topic))
 
-    statuses = []
-    for mention in positions.find_participation(masked, state, start, end):
-        if mention.span.start not in subjects:
-            continue
-        year, cited = context(mention.span)
-        statuses.append(
-            ReportedStatus(
-                status=mention.model_copy(
-                    update={"quote": text[mention.span.start : mention.span.end], "modality": "reported"}
-                ),
-                year=year,
-                cited=cited,
-            )
-        )
+    def statuses(self) -> list[ReportedStatus]:
+        found = []
+        for mention in positions.find_participation(self.masked, self.state, self.start, self.end):
+            if mention.span.start not in self.subjects:
+                continue
+            year, cited = self.context(mention.span)
+            quote = self.text[mention.span.start : mention.span.end]
+            status = mention.model_copy(update={"quote": quote, "modality": "reported"})
+            found.append(ReportedStatus(status=status, year=year, cited=cited))
+        return found
 
-    votes = []
-    table = VOTING_RECORD.search(text, start, end)
-    if table:  # an overview table's row: "Pro-mine ban UNGA voting record / Abstained on Resolution 67/32 …"
-        vote = reported_vote(text, state, table.start("line"), table.end("line"), table.start("line"), default_year)
-        if vote is not None:
-            votes.append(vote)
-    for s_start, (s_end, after) in subjects.items():
-        vote = reported_vote(text, state, s_start, s_end, after, default_year)
-        if vote is not None:
-            votes.append(vote.model_copy(update={"cited": cited_source(text, s_start, s_end, footnotes)}))
-    return statuses, found_positions, votes
+    def votes(self) -> list[ReportedVote]:
+        text, state, default_year = self.text, self.state, self.default_year
+        found = []
+        table = VOTING_RECORD.search(text, self.start, self.end)
+        if table:  # an overview table's row: "Pro-mine ban UNGA voting record / Abstained on Resolution 67/32 …"
+            line_start, line_end = table.start("line"), table.end("line")
+            vote = reported_vote(text, state, line_start, line_end, line_start, default_year)
+            if vote is not None:
+                found.append(vote)
+        for s_start, (s_end, after) in self.subjects.items():
+            vote = reported_vote(text, state, s_start, s_end, after, default_year)
+            if vote is not None:
+                found.append(vote.model_copy(update={"cited": cited_source(text, s_start, s_end, self.footnotes)}))
+        return found
 
 
 def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:

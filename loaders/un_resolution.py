@@ -396,28 +396,7 @@ def _footnotes(doc: tx.Clean) -> list[Footnote]:
 def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int]) -> list[Paragraph]:
     """Split the body into paragraphs, joining pieces cut by page breaks and footnote blocks."""
     body = doc.text
-    definition_lines = {body.rfind("\n", 0, offset) + 1 for offset in definition_marks(doc)}
-    blocks: list[tuple[int, int]] = []  # (start, end) in clean text
-    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", body[header_end:]):
-        start, end = match.start() + header_end, match.end() + header_end
-        if any(start <= line < end for line in definition_lines):
-            # a footnote block may share lines with nothing else; drop footnote lines only
-            kept = [(s, e) for s, e in _lines(body, start, end) if s not in definition_lines]
-            for s, e in kept:
-                blocks.append((s, e))
-            continue
-        blocks.extend(_indented_paragraphs(body, start, end))
-
-    pieces: list[list[tuple[int, int]]] = []  # each paragraph as its pieces (cut by page breaks)
-    for start, end in blocks:
-        piece = body[start:end].strip()
-        if not piece or re.fullmatch(r"[-_*\s]+", piece) or re.match(r"^\d{1,3}(?:st|nd|rd|th)\s+plenary", piece, re.I):
-            continue
-        if pieces and _continues(body[pieces[-1][-1][0] : pieces[-1][-1][1]], piece):
-            pieces[-1].append((start, end))
-        else:
-            pieces.append([(start, end)])
-
+    pieces = _paragraph_pieces(doc, header_end)
     in_text = {offset: number for offset, number in doc.marks if offset not in definition_marks(doc)}
     paragraphs: list[Paragraph] = []
     preambular = 0
@@ -478,6 +457,32 @@ def _paragraphs(doc: tx.Clean, header_end: int, note_marks: set[int]) -> list[Pa
                 )
             )
     return paragraphs
+
+
+def _paragraph_pieces(doc: tx.Clean, header_end: int) -> list[list[tuple[int, int]]]:
+    """Each paragraph of the body as its pieces (start, end in the clean text): blocks between blank
+    lines, footnote definitions left out, a piece cut by a page break joined to the one before."""
+    body = doc.text
+    definition_lines = {body.rfind("\n", 0, offset) + 1 for offset in definition_marks(doc)}
+    blocks: list[tuple[int, int]] = []
+    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", body[header_end:]):
+        start, end = match.start() + header_end, match.end() + header_end
+        if any(start <= line < end for line in definition_lines):
+            # a footnote block may share lines with nothing else; drop footnote lines only
+            blocks.extend((s, e) for s, e in _lines(body, start, end) if s not in definition_lines)
+            continue
+        blocks.extend(_indented_paragraphs(body, start, end))
+
+    pieces: list[list[tuple[int, int]]] = []
+    for start, end in blocks:
+        piece = body[start:end].strip()
+        if not piece or re.fullmatch(r"[-_*\s]+", piece) or re.match(r"^\d{1,3}(?:st|nd|rd|th)\s+plenary", piece, re.I):
+            continue
+        if pieces and _continues(body[pieces[-1][-1][0] : pieces[-1][-1][1]], piece):
+            pieces[-1].append((start, end))
+        else:
+            pieces.append([(start, end)])
+    return pieces
 
 
 def _indented_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
