@@ -242,7 +242,7 @@ def test_running_headers_footers_and_form_feeds_are_removed_from_extracted_text(
 def test_clean_text_is_read_as_it_stands(corpus):
     for path in sorted(corpus.glob("*.txt")):
         rendering = render.render(path)
-        assert not rendering.derived and rendering.text == sources.decode_text(path.read_bytes(), path)
+        assert not rendering.derived and rendering.text == render.decode_text(path.read_bytes(), path)
 
 
 def test_gold_quotes_are_checked_against_a_pdf_documents_derived_text(resolution, tmp_path):

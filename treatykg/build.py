@@ -131,7 +131,7 @@ def streaming_loader(path: Path) -> ModuleType | None:
             data = file.read(HEAD_BYTES)
         if render.kind_of(data) != "text":  # a PDF or an HTML page is read whole
             return None
-        head = sources.decode_text(data, path)
+        head = render.decode_text(data, path)
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
     for loader in loaders.REGISTRY.values():

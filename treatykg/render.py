@@ -27,7 +27,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from treatykg.errors import InputError
-from treatykg.sources import decode_text
 
 MIN_PAGE_TEXT = 20  # characters: a page whose text layer has fewer is read by OCR
 OCR_DPI = 300
@@ -560,3 +559,34 @@ MONTHS = {
     "november",
     "december",
 }
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """The text of a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else
+    Windows-1252/Latin-1.
+
+    Raises InputError for an empty file or one that is binary rather than text.
+    """
+    if not data.strip():
+        raise InputError(f"{path}: empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path}: damaged UTF-16 text ({error.reason})") from error
+    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+        raise InputError(f"{path}: binary file, not a text document")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")  # decodes any bytes
+
+
+_CONTROLS = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
+
+
+def _control_ratio(data: bytes) -> float:
+    controls = len(data) - len(data.translate(None, _CONTROLS))
+    return controls / max(len(data), 1)
