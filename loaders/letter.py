@@ -309,9 +309,11 @@ def _in_reply_to(text: str, start: int, end: int, speaks_for: str | None) -> Ref
     if not reply:
         return None
     addressee = tx.fold(reply["to"]) if reply["to"] else None
+    title = re.sub(r"^(?:the\s+)?(.+?)(?:\s+of\s+.+)?$", r"\1", addressee) if addressee else None
     return ReferencedLetter(
         date=tx.parse_date(reply["date"]),
         addressee=addressee,
+        addressee_title=title[:1].upper() + title[1:] if title else None,
         addressee_state=(_state_in(addressee) if addressee else None) or speaks_for,
         span=Span(start=reply.start(), end=reply.end()),
     )

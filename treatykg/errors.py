@@ -57,6 +57,10 @@ class Refused(Exception):
         return self.message
 
 
+class NotFound(Exception):
+    """A page or saved query the server does not have (HTTP 404)."""
+
+
 class QueryTimeout(Exception):
     """A query ran past its time limit (its worker was killed), or no worker came free in time.
     The server answers HTTP 503."""

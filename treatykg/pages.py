@@ -27,7 +27,7 @@ from jinja2 import Environment, PackageLoader
 from pyoxigraph import Literal, NamedNode
 
 from treatykg import iris
-from treatykg.errors import InputError
+from treatykg.errors import InputError, NotFound
 from treatykg.query import Param, Resolver, SavedQuery, bind, bound_text, parse_saved, saved_queries
 from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKGC
 from treatykg.workers import Job
@@ -57,10 +57,6 @@ OPTIONS = ("yes", "no", "abstain", "non-voting")  # the lanes of the vote chart,
 COLOURS = {"yes": "#2e7d32", "no": "#c62828", "abstain": "#e0a100", "non-voting": "#8a8a8a"}
 CONCEPTS = str(TKGC)
 ONTOLOGY_DOCUMENT = ONTOLOGY_IRI.rstrip("#")
-
-
-class NotFound(Exception):
-    """The request names no saved query or no page."""
 
 
 # --- IRIs and where they are browsed --------------------------------------------------------

@@ -372,6 +372,7 @@ class ReferencedLetter(Record):
 
     date: dt.date | None = None
     addressee: str | None = None  # as written: "the Foreign Minister of Pakistan"
+    addressee_title: str | None = None  # the addressee's post without its state: "Foreign Minister"
     addressee_state: str | None = None
     span: Span
 

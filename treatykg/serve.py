@@ -50,7 +50,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from treatykg import iris, pages, sparql_json, void
-from treatykg.errors import InputError, QueryTimeout, Refused
+from treatykg.errors import InputError, NotFound, QueryTimeout, Refused
 from treatykg.query import Param, Resolver, bind, bound_text, saved_queries
 from treatykg.workers import AnswerCache, Job, Pool, log
 
@@ -499,7 +499,7 @@ def create_app(settings: Settings) -> Cors:
         Refused: answer(_as_answer, status=None),
         QueryTimeout: answer(_as_answer, status=503),
         InputError: answer(_as_answer, status=400),
-        pages.NotFound: answer(_as_answer, status=404),
+        NotFound: answer(_as_answer, status=404),
         ClientDisconnect: _client_gone,
     }
     return Cors(Starlette(routes=routes, lifespan=endpoints.lifespan, exception_handlers=answers))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pyoxigraph import NamedNode
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS
@@ -161,9 +160,8 @@ def _letters(record: LetterRecord, graph: GraphBuilder, source: Source) -> str:
                 "en",
             )
             graph.link(replied, SCHEMA.author, recipient)
-            if answered.addressee:
-                title = re.sub(r"^(?:the\s+)?(.+?)(?:\s+of\s+.+)?$", r"\1", answered.addressee)
-                role = Role(title=title[:1].upper() + title[1:], state=answered.addressee_state)
+            if answered.addressee_title:
+                role = Role(title=answered.addressee_title, state=answered.addressee_state)
                 for post in _posts(graph, None, (role,)):
                     graph.link(replied, TKG.recipientPost, post)
             graph.link(iri, TKG.inReplyTo, replied)
