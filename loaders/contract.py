@@ -31,9 +31,11 @@ class Loader(Protocol):
         """0 when the text is not of this kind, up to 1 when sure."""
         ...
 
-    def parse(self, text: str) -> Record:
+    def parse(self, text: str, address: str | None = None) -> Record:
         """The document's record; a field the text does not give is left empty and named in its
-        ``missing``, never guessed."""
+        ``missing``, never guessed. ``address`` is where the document is published, when the build
+        knows it (the sources manifest, an HTML page's own link); a loader may take it as evidence of
+        who publishes the document, never of anything else."""
         ...
 
 

@@ -72,9 +72,10 @@ def detect(text: str) -> float:
     return min(score, 1.0) if score >= 0.5 else 0.0
 
 
-def parse(text: str) -> ExplanationOfVoteRecord:
-    """Parse a statement; ValueError (speaker.Unclear) when the text shows no state as its speaker."""
-    voice = speaker.find_speaker(text)
+def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
+    """Parse a statement; ValueError (speaker.Unclear) when the text shows no state as its speaker.
+    Where the statement is published (``address``) counts as evidence of its speaker (``speaker``)."""
+    voice = speaker.find_speaker(text, address)
     state, joint = voice.states[0], voice.states[1:]
     missing: list[str] = []
     date = _dateline(text, missing)

@@ -109,7 +109,7 @@ def detect(text: str) -> float:
     return min(score, 1.0)
 
 
-def parse(text: str) -> LetterRecord:
+def parse(text: str, address: str | None = None) -> LetterRecord:
     """Parse the letters of a document; ValueError when it holds none."""
     salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
     if not salutations:

@@ -75,7 +75,7 @@ def detect(text: str) -> float:
     return min(0.6 + 0.2 * marks, 1.0) if marks else 0.0
 
 
-def parse(text: str) -> MonitorProfileRecord:
+def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
     """Parse a profile; ValueError when the text has no profile heading with its state."""
     found = _heading(text)
     if found is None:

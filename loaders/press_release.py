@@ -120,7 +120,7 @@ def detect(text: str) -> float:
     return min(0.7 + 0.1 * marks, 1.0) if marks else 0.0
 
 
-def parse(text: str) -> PressReleaseRecord:
+def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     """Parse a press release; ValueError when it has no GA/DIS or GA symbol near its top."""
     symbol_match = SYMBOL.search(text[:800])
     if symbol_match is None:

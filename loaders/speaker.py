@@ -129,13 +129,7 @@ MINISTERIAL_HEAD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
-# A government's own web domain: a second-level "gov"/"govt"/"go"/"gouv"/"gob" under a country code,
-# or the United States' ".gov".
-GOVERNMENT_DOMAIN = re.compile(
-    r"\bhttps?://(?:[\w-]+\.)+?(?:(?:gov|govt|go|gouv|gob|gub)\.(?P<cc>[a-z]{2})|(?P<us>gov))(?=[/:\s\"'>]|$)",
-    re.IGNORECASE,
-)
-COUNTRY_CODE_DOMAINS = {"UK": "GB"}  # where a country's internet domain is not its ISO alpha-2 code
+URL = re.compile(r"\bhttps?://[^\s\"'<>)\]]+", re.IGNORECASE)
 OWN_GOVERNMENT = re.compile(
     r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"|(?P<adjective>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?:['’]s)?\s+Government\b"
@@ -157,8 +151,9 @@ class Speaker:
     span: Span  # where that evidence stands
 
 
-def find_speaker(text: str) -> Speaker:
-    """The state(s) the document shows as its speaker; Unclear when it shows none."""
+def find_speaker(text: str, address: str | None = None) -> Speaker:
+    """The state(s) the document shows as its speaker; Unclear when it shows none. ``address`` is
+    where the document is published, when known (the sources manifest, an HTML page's own link)."""
     found = _on_behalf(text) or _heading(text) or _office(text)
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
@@ -167,7 +162,7 @@ def find_speaker(text: str) -> Speaker:
         return found
     if named_self:
         return named_self
-    published = _publisher(text) or _minister(text)
+    published = _publisher(text, address) or _minister(text, address)
     if published:
         return published
     head = ministerial_head(text)
@@ -315,15 +310,16 @@ def _heading_state(line: str) -> str | None:
     return None
 
 
-def _publisher(text: str) -> Speaker | None:
-    """The state whose government's website the page's banner (in its head) says it is, for a text
-    spoken to a chair in the first person that names that state again below the banner."""
+def _publisher(text: str, address: str | None) -> Speaker | None:
+    """The state whose government's website the page is (its banner, in its head, says so, or it
+    is published on that government's domain), for a text spoken to a chair in the first person
+    that names that state again."""
+    if not (CHAIR.search(text) and FIRST_PERSON.search(text)):
+        return None
     lines = head_lines(text)
-    if not lines or not (CHAIR.search(text) and FIRST_PERSON.search(text)):
-        return None
-    banner = BANNER.search(text, lines[0][0], lines[-1][1])
+    banner = BANNER.search(text, lines[0][0], lines[-1][1]) if lines else None
     if not banner:
-        return None
+        return _published_at(text, address)
     states = _states_only(banner["of"] or banner["adjective"])
     if not states or len(states) != 1:
         return None
@@ -333,6 +329,20 @@ def _publisher(text: str) -> Speaker | None:
         states,
         f"the page is the website of {_names(states)}'s government and names it: {tx.fold(banner.group())!r}",
         Span(start=banner.start(), end=banner.end()),
+    )
+
+
+def _published_at(text: str, address: str | None) -> Speaker | None:
+    """The state on whose government's domain the document is published, where the text names it."""
+    state = gazetteer.government_of_address(address) if address else None
+    named = next((m for m in gazetteer.find_states_in(text) if m.ref.alpha3 == state), None) if state else None
+    if state is None or named is None:
+        return None
+    return Speaker(
+        (state,),
+        f"published on {_names((state,))}'s government domain ({address}), spoken to a chair in the first "
+        f"person, and names it: {text[named.start : named.end]!r}",
+        Span(start=named.start, end=named.end),
     )
 
 
@@ -371,28 +381,33 @@ def ministerial_head(text: str) -> re.Match[str] | None:
     return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
 
 
-def _minister(text: str) -> Speaker | None:
+def _minister(text: str, address: str | None) -> Speaker | None:
     """The state whose minister speaks in a first-person statement the head gives as a minister's: the
-    government whose domain the document gives as its address, or the one government it names."""
+    government on whose domain it is published (its ``address``, else the address the text gives), or
+    the one government it names."""
     head = ministerial_head(text)
     if not head or not FIRST_PERSON.search(text, head.end()):
         return None
     office = tx.fold(head.group().strip())
-    named = {match.ref.alpha3 for match in gazetteer.find_states_in(head.group())}
-    domains: dict[str, re.Match[str]] = {}
-    for match in GOVERNMENT_DOMAIN.finditer(text):
-        found = _domain_state(match)
-        if found:
-            domains.setdefault(found, match)
+    opening = max(text.rfind("\n", 0, head.start()) + 1, text.rfind(". ", 0, head.start()) + 2)
+    named = {match.ref.alpha3 for match in gazetteer.find_states_in(text[opening : head.end()])}  # whose minister
+    published = gazetteer.government_of_address(address) if address else None
+    domains: dict[str, tuple[str, Span]] = {}
+    if published:
+        domains[published] = (address or "", Span(start=head.start(), end=head.end()))
+    else:
+        for match in URL.finditer(text):
+            found = gazetteer.government_of_address(match.group())
+            if found:
+                domains.setdefault(found, (match.group(), Span(start=match.start(), end=match.end())))
     if len(domains) == 1:
-        ((state, match),) = domains.items()
+        ((state, (where, span)),) = domains.items()
         if named - {state}:
             return None  # the head names another state's minister
         return Speaker(
             (state,),
-            f"a minister's statement ({office!r}) published on {_names((state,))}'s government domain: "
-            f"{match.group()!r}",
-            Span(start=match.start(), end=match.end()),
+            f"a minister's statement ({office!r}) published on {_names((state,))}'s government domain: {where!r}",
+            span,
         )
     if domains:
         return None
@@ -411,11 +426,3 @@ def _minister(text: str) -> Speaker | None:
         f"a minister's statement ({office!r}) that names one government, {_names((state,))}'s: {match.group()!r}",
         Span(start=match.start(), end=match.end()),
     )
-
-
-def _domain_state(match: re.Match[str]) -> str | None:
-    if match["us"]:
-        return "USA"
-    code = match["cc"].upper()
-    code = COUNTRY_CODE_DOMAINS.get(code, code)
-    return next((state.alpha3 for state in gazetteer.states() if state.alpha2 == code), None)

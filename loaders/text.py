@@ -109,6 +109,13 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 31.07.2010: day first
 
 
+# What a page's dateline may go on to say it dates: "31.07.2010 - Press release", "2 May 2019 | Speech".
+ITEM_KIND = re.compile(
+    r"\s+[-–—|]\s+(?:press\s+release|media\s+release|statement|speech|news|article|interview|communiqu[eé])$",
+    re.IGNORECASE,
+)
+
+
 def line_date(line: str) -> dt.date | None:
     """The date of a dateline (see ``dateline``); None for any other line."""
     return dateline(line)[0]
@@ -117,9 +124,11 @@ def line_date(line: str) -> dt.date | None:
 def dateline(line: str) -> tuple[dt.date | None, str]:
     """The date and place of a line that is one date, written '15 July 1999', 'July 15, 1999',
     '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015') and
-    a time after it; (None, "") for any other line."""
+    a time or the kind of item it dates after it ("31.07.2010 - Press release"); (None, "") for any
+    other line."""
     line = line.strip(" \t,.;")
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
+    line = ITEM_KIND.sub("", line)
     for pattern, order in ((DATE, "dmy"), (US_DATE, "mdy"), (ISO_DATE, "ymd"), (DOTTED_DATE, "dmy")):
         match = pattern.search(line)
         if not match or match.end() != len(line):

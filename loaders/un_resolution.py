@@ -199,7 +199,7 @@ def detect(text: str) -> float:
     return min(score, 1.0) if score >= 0.5 else 0.0
 
 
-def parse(text: str) -> ResolutionRecord:
+def parse(text: str, address: str | None = None) -> ResolutionRecord:
     """Parse a resolution's text into a record; a cut-short text keeps what is there."""
     doc = tx.clean(text)
     body = doc.text

@@ -121,7 +121,7 @@ def detect(text: str) -> float:
     return 0.0
 
 
-def parse(text: str) -> VotingDataRecord:
+def parse(text: str, address: str | None = None) -> VotingDataRecord:
     """Every resolution of a (small) voting file; large files go through ``parse_stream``."""
     return VotingDataRecord(events=tuple(parse_stream(io.StringIO(text))))
 

@@ -106,7 +106,7 @@ class _Row:
     dates: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, marker or "")
 
 
-def parse(text: str) -> StatusTableRecord:
+def parse(text: str, address: str | None = None) -> StatusTableRecord:
     source = plain(text)
     legend_at = LEGEND_START.search(source)
     header = source[: legend_at.start()] if legend_at else source

@@ -54,7 +54,7 @@ def detect(text: str) -> float:
     return 0.0
 
 
-def parse(text: str) -> VotingDataRecord:
+def parse(text: str, address: str | None = None) -> VotingDataRecord:
     """Every roll call of a (small) file; large files go through ``parse_stream``."""
     return VotingDataRecord(kind=KIND, events=tuple(parse_stream(io.StringIO(text))))
 

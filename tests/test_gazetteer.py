@@ -489,3 +489,24 @@ def test_full_titles_with_commas_are_found_in_running_text():
     )
     assert [m.ref.key for m in gazetteer.find_treaties_in(text)] == ["apmbc"]
     assert gazetteer.find_states_in("Korea, Republic of") == []  # inverted forms are for lookup only
+
+
+@pytest.mark.parametrize(
+    "address, state",
+    [
+        ("https://dfat.gov.au/news/x", "AUS"),
+        ("www.gov.uk/government/speeches", "GBR"),
+        ("https://2009-2017.state.gov/t/pm/rls/rm/x.htm", "USA"),
+        ("https://www.mofa.go.jp/policy/x", "JPN"),
+        ("http://www.diplomatie.gouv.fr/en/x", "FRA"),
+        ("https://www.auswaertiges-amt.de/en/x", "DEU"),  # government_domains.csv
+        ("https://www.eda.admin.ch/x", "CHE"),
+        ("https://web.archive.org/web/2007/http://w01.international.gc.ca/x", "CAN"),  # an archived copy
+        ("https://www.un.org/disarmament/x", None),
+        ("https://www.stopclustermunitions.org/x", None),
+        ("https://government.example.org/x", None),
+        ("https://www.gov.xq/x", None),  # no such country code
+    ],
+)
+def test_the_government_an_address_belongs_to(address, state):
+    assert gazetteer.government_of_address(address) == state

@@ -63,6 +63,7 @@ CONTRACT = {
         "state_name",
         "date",
         "document",
+        "url",
         "stance",
         "topic",
         "topic_label",

@@ -294,3 +294,17 @@ def test_an_articles_own_header_is_text_and_xhtml_with_an_encoding_is_parsed(tmp
     rendering = render.render(page)
     assert rendering.kind == "html"
     assert rendering.text == "Statement\n\n12 May 2019\n\nText of the statement.\n"
+
+
+@pytest.mark.parametrize(
+    "head, address",
+    [
+        ('<link rel="canonical" href="https://www.mfat.govt.nz/en/media/x">', "https://www.mfat.govt.nz/en/media/x"),
+        ('<meta property="og:url" content="https://www.gov.uk/speeches/x">', "https://www.gov.uk/speeches/x"),
+        ('<link rel="canonical" href="/en/media/x">', None),  # a relative link gives no address
+        ("", None),
+    ],
+)
+def test_an_html_page_gives_the_address_it_claims_as_its_own(head, address):
+    page = f"<html><head>{head}</head><body><p>Mr Chair, we welcome the report.</p></body></html>"
+    assert render.render_html(page).address == address

@@ -379,3 +379,50 @@ def test_a_minister_s_statement_without_one_government_names_nobody(text):
 def test_an_office_holder_reported_in_the_head_is_not_the_speaker(text):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
+
+
+SPEECH_TO_THE_CHAIR = "Mr President, Excellencies,\n\nWe are all here as supporters of the Convention. {more}\n"
+
+
+@pytest.mark.parametrize(
+    "address, state",
+    [
+        ("https://www.beehive.govt.nz/speech/first-meeting", "NZL"),
+        ("https://www.auswaertiges-amt.de/en/newsroom/news/x", "DEU"),  # a ministry's own domain, listed
+        ("https://web.archive.org/web/20070221021406/http://w01.international.gc.ca/minpub/x", "CAN"),
+    ],
+)
+def test_the_government_domain_a_statement_is_published_on_names_its_speaker(address, state):
+    name = {"NZL": "New Zealand", "DEU": "Germany", "CAN": "Canada"}[state]
+    text = SPEECH_TO_THE_CHAIR.format(more=f"It is my Government's intention that {name} play a strong role.")
+    found = speaker.find_speaker(text, address)
+    assert found.states == (state,) and "published on" in found.rule
+    assert text[found.span.start : found.span.end] == name
+
+
+@pytest.mark.parametrize(
+    "address, more",
+    [
+        (None, "It is my Government's intention that New Zealand play a strong role."),  # nowhere published
+        ("https://www.icanw.org/x", "It is my Government's intention that New Zealand play a strong role."),
+        ("https://www.beehive.govt.nz/speech/x", "My delegation thanks Chile."),  # the state not named again
+        ("https://www.un.org/disarmament/x", "It is my Government's intention that New Zealand play a strong role."),
+    ],
+)
+def test_a_statement_off_a_government_domain_or_not_naming_it_names_nobody(address, more):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(SPEECH_TO_THE_CHAIR.format(more=more), address)
+
+
+def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
+    text = (
+        "Westerwelle welcomes the Convention\n\nFederal Foreign Minister Guido Westerwelle issued the following "
+        "statement today:\n\n“We want a world without cluster munitions.”\n"
+    )
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+    assert speaker.find_speaker(text, "https://www.auswaertiges-amt.de/en/x").states == ("DEU",)
+    with pytest.raises(speaker.Unclear):  # the head names another state's minister
+        speaker.find_speaker(
+            text.replace("Federal Foreign Minister", "Chile's Foreign Minister"), "https://dfat.gov.au/x"
+        )

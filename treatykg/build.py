@@ -108,17 +108,18 @@ def load_document(source: sources.SourceFile) -> tuple[DocumentRecord, mapping.S
     """Render, detect and parse one source file (InputError when it cannot be read)."""
     rendering = sources.rendering(source)
     text = rendering.text
+    address = source.address or rendering.address
     try:
         loader = loaders.detect(text)
     except UnknownKind as error:
         raise InputError(f"{source.path}: {error}") from error
     try:
-        record = loader.parse(text)
+        record = loader.parse(text, address)
     except (ValidationError, ValueError) as error:
         reason = str(error).splitlines()[0]
         raise InputError(f"{source.path}: not readable as a {loader.LABEL}: {reason}") from error
     return record, mapping.Source(
-        source.label, source.sha256, loader.KIND, loader.VERSION, rendering if rendering.derived else None
+        source.label, source.sha256, loader.KIND, loader.VERSION, rendering if rendering.derived else None, address
     )
 
 
@@ -149,6 +150,7 @@ class Candidate:
     sha256: str
     streaming: ModuleType | None
     source: sources.SourceFile | None  # the bytes, for files read whole
+    address: str | None = None  # where it is published, from a sources manifest
 
     @property
     def graph(self) -> str:
@@ -185,7 +187,8 @@ def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selecti
     report = BuildReport(store_path)
     inputs = paths or [sources.sample_corpus()]
     with store.writing(store_path, inputs) as writer:
-        candidates = _candidates(sources.discover(inputs), keep_going, report)
+        published = sources.addresses(inputs)
+        candidates = _candidates(sources.discover(inputs), published, keep_going, report)
         if not candidates:
             raise InputError(f"{', '.join(map(str, paths) if paths else ['sample corpus'])}: no document could be read")
         report.labels = {c.graph: str(c.path) for c in candidates}
@@ -198,17 +201,21 @@ def _build(paths: list[Path] | None, store_path: Path, keep_going: bool, selecti
     return report
 
 
-def _candidates(found: list[tuple[Path, str]], keep_going: bool, report: BuildReport) -> list[Candidate]:
-    """Every readable file once (a file with the same content as an earlier one is left out)."""
+def _candidates(
+    found: list[tuple[Path, str]], published: dict[Path, str], keep_going: bool, report: BuildReport
+) -> list[Candidate]:
+    """Every readable file once (a file with the same content as an earlier one is left out), with
+    where it is published when a sources manifest says."""
     candidates: dict[str, Candidate] = {}
     for path, label in found:
+        address = published.get(path.resolve())
         try:
             loader = streaming_loader(path)
             if loader is not None:
-                candidate = Candidate(path, label, sources.file_sha256(path), loader, None)
+                candidate = Candidate(path, label, sources.file_sha256(path), loader, None, address)
             else:
-                source = sources.read(path, label)
-                candidate = Candidate(path, label, source.sha256, None, source)
+                source = sources.read(path, label, address)
+                candidate = Candidate(path, label, source.sha256, None, source, address)
         except InputError as error:
             if not keep_going:
                 raise
@@ -232,9 +239,12 @@ def build_signature(selection: object) -> str:
     return digest.hexdigest()
 
 
-def _previous_sources(store_path: Path, signature: str, full: bool, report: BuildReport) -> dict[str, str] | None:
-    """The sources of an existing store built under this signature (graph -> loader), else None
-    (also with ``full``). A damaged store is refused unless ``full``, which notes it replaces one."""
+def _previous_sources(
+    store_path: Path, signature: str, full: bool, report: BuildReport
+) -> dict[str, tuple[str, str | None]] | None:
+    """The sources of an existing store built under this signature (graph -> loader and the address
+    it was published at), else None (also with ``full``). A damaged store is refused unless
+    ``full``, which notes it replaces one."""
     try:
         db = store.open_read_only(store_path)
         if full:
@@ -249,12 +259,16 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
         rows = store.select(
             db,
             with_prefixes(
-                "SELECT ?g ?loader WHERE { GRAPH ?g { ?g a tkg:SourceDocument . "
-                "?run a tkg:LoaderRun ; prov:used ?g ; prov:wasAssociatedWith/skos:notation ?loader } }"
+                "SELECT ?g ?loader ?address WHERE { GRAPH ?g { ?g a tkg:SourceDocument . "
+                "?run a tkg:LoaderRun ; prov:used ?g ; prov:wasAssociatedWith/skos:notation ?loader "
+                "OPTIONAL { ?g dcterms:source ?address } } }"
             ),
             False,
         )
-        return {row["g"].value: row["loader"].value for row in rows}
+        return {
+            row["g"].value: (row["loader"].value, row["address"].value if row["address"] is not None else None)
+            for row in rows
+        }
     except StoreDamaged:
         if not full:
             raise
@@ -269,11 +283,16 @@ def _previous_sources(store_path: Path, signature: str, full: bool, report: Buil
     return None
 
 
-def _needs_full_build(previous: dict[str, str], candidates: list[Candidate]) -> bool:
-    """Streamed sources are too large for one transaction: adding or dropping one rebuilds in full."""
+def _changed(previous: dict[str, tuple[str, str | None]], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates to read again: new ones, and those now published at another address."""
+    return [c for c in candidates if c.graph not in previous or previous[c.graph][1] != c.address]
+
+
+def _needs_full_build(previous: dict[str, tuple[str, str | None]], candidates: list[Candidate]) -> bool:
+    """Streamed sources are too large for one transaction: adding, changing or dropping one rebuilds in full."""
     wanted = {c.graph for c in candidates}
-    added = [c for c in candidates if c.graph not in previous]
-    dropped = [loader for graph, loader in previous.items() if graph not in wanted]
+    added = _changed(previous, candidates)
+    dropped = [loader for graph, (loader, _) in previous.items() if graph not in wanted]
     streams = {kind for kind, module in loaders.REGISTRY.items() if isinstance(module, StreamingLoader)}
     return any(c.streaming for c in added) or any(kind in streams for kind in dropped)
 
@@ -353,6 +372,7 @@ def _build_new(
                         candidate.streaming,
                         selection,
                         report,
+                        candidate.address,
                     )
                 except InputError as error:
                     if not keep_going:
@@ -381,14 +401,19 @@ def _build_new(
 
 
 def _update(
-    writer: store.Writer, previous: dict[str, str], candidates: list[Candidate], keep_going: bool, report: BuildReport
+    writer: store.Writer,
+    previous: dict[str, tuple[str, str | None]],
+    candidates: list[Candidate],
+    keep_going: bool,
+    report: BuildReport,
 ) -> None:
     """The incremental build: the changed sources' graphs are checked, then swapped in by the
     store (``Writer.swapping_graphs``: replace these graphs or change nothing), which keeps the
     new store only if the store-wide checks pass."""
     wanted = {c.graph for c in candidates}
-    changed = [c for c in candidates if c.graph not in previous]
+    changed = _changed(previous, candidates)
     dropped = sorted(graph for graph in previous if graph not in wanted)
+    replaced = sorted({*dropped, *(c.graph for c in changed if c.graph in previous)})
     report.unchanged = len(candidates) - len(changed)
     report.dropped = len(dropped)
     report.incremental = True
@@ -406,13 +431,13 @@ def _update(
     report.findings.extend(found)
     if report.violations:
         raise BuildFailed(report)
-    if not dropped and not quads:
+    if not replaced and not quads:
         report.findings.extend(validate.run_checks(scratch))
         report.graphs = sum(1 for _ in current.named_graphs())
         if report.violations:
             raise BuildFailed(report)
         return
-    with writer.swapping_graphs(dropped, quads) as (db, kept):
+    with writer.swapping_graphs(replaced, quads) as (db, kept):
         describes = any(q.predicate == TYPE and q.object in DESCRIBED for q in kept)
         report.findings.extend(validate.run_checks(db if describes else scratch))
         if report.violations:
@@ -468,11 +493,12 @@ def load_stream(
     loader: ModuleType,
     selection: object,
     report: BuildReport,
+    address: str | None = None,
 ) -> None:
     """Stream a large source to ``target`` one record's quads at a time, never the whole file."""
     from tqdm import tqdm
 
-    described = mapping.Source(label, sources.file_sha256(path), loader.KIND, loader.VERSION)
+    described = mapping.Source(label, sources.file_sha256(path), loader.KIND, loader.VERSION, address=address)
     mismatches: list[str] = []
     unresolved: Counter = Counter()
     counts: Counter[str] = Counter()

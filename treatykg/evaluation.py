@@ -368,6 +368,7 @@ class Document:
     kind: str
     publisher: str
     rendering: str
+    url: str = ""  # where the original is published
 
 
 def read_manifest(root: Path) -> list[Document]:
@@ -393,15 +394,16 @@ def read_manifest(root: Path) -> list[Document]:
         path = root / "docs" / row["file"]
         if not path.is_file():
             raise InputError(f"{manifest}: row {number}: {path} does not exist")
-        documents.append(Document(row["id"], path, row["kind"], row["publisher"], row["rendering"]))
+        documents.append(Document(row["id"], path, row["kind"], row["publisher"], row["rendering"], row["url"]))
     return documents
 
 
 def evaluate_document(document: Document, gold: Gold) -> Judgement:
-    """Read one document as the build does and judge it against its gold."""
+    """Read one document as the build does (with the manifest's URL as where it is published, as a
+    sources manifest gives it to the build) and judge it against its gold."""
     from treatykg import build, sources
 
-    source = sources.read(document.path, document.path.name)
+    source = sources.read(document.path, document.path.name, document.url)
     try:
         record, _ = build.load_document(source)
     except InputError as error:

@@ -544,6 +544,43 @@ def find_states_in(text: str) -> list[Match[StateRef]]:
     return _states().find_in(text)
 
 
+# A government's own web domain: a second-level "gov"/"govt"/"go"/"gouv"/"gob"/"gub" under a country
+# code, or the United States' ".gov"; other governments' domains are listed in government_domains.csv.
+GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:(?:gov|govt|go|gouv|gob|gub)\.(?P<cc>[a-z]{2})|(?P<us>gov))$")
+ARCHIVED = re.compile(r"/web/\d{4,14}[a-z_]*/(?P<original>https?://\S+)", re.IGNORECASE)
+COUNTRY_CODE_DOMAINS = {"uk": "GB"}  # where a country's internet domain is not its ISO alpha-2 code
+
+
+@cache
+def _government_domains() -> dict[str, str]:
+    rows = list(csv.DictReader(io.StringIO(_read("government_domains.csv"))))
+    _check_keys("state", (row["state"] for row in rows), _states().by_key)
+    return {row["domain"].lower(): row["state"] for row in rows}
+
+
+def government_of_address(address: str) -> str | None:
+    """The state (alpha-3) whose government an address's host belongs to ("https://dfat.gov.au/…",
+    "www.auswaertiges-amt.de"), or None. A web archive's copy counts as the page it archives
+    (".../web/20070221021406/http://w01.international.gc.ca/...")."""
+    archived = ARCHIVED.search(address)
+    if archived:
+        address = archived["original"]
+    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[^/:?#\s]+)", address.strip(), re.IGNORECASE)
+    host = match["host"].lower().rstrip(".") if match else ""
+    domains = _government_domains()
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        if ".".join(parts[start:]) in domains:
+            return domains[".".join(parts[start:])]
+    found = GOVERNMENT_HOST.search(host)
+    if not found:
+        return None
+    if found["us"]:
+        return "USA"
+    code = COUNTRY_CODE_DOMAINS.get(found["cc"], found["cc"].upper())
+    return next((ref.alpha3 for ref in _states().items if ref.alpha2 == code), None)
+
+
 def treaties() -> list[TreatyRef]:
     """Every treaty, protocol and amendment, in file order."""
     return list(_treaties().items)

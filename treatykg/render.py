@@ -42,6 +42,7 @@ class Rendering:
     derived: bool = False  # the text is not the file's decoded text: it has its own digest
     method: str = ""  # how the text was made, for provenance
     ocr_pages: tuple[int, ...] = field(default=())  # 1-based numbers of pages read by OCR
+    address: str | None = None  # where the page says it is published (its canonical link)
 
     @property
     def sha256(self) -> str:
@@ -175,6 +176,7 @@ def render_html(markup: str) -> Rendering:
         root = lxml_html.document_fromstring(markup)
     except (ValueError, lxml.etree.ParserError):
         return Rendering("", "html", derived=True, method=method)
+    address = _own_address(root)
     for element in list(root.iter()):
         if _is_boilerplate(element) and element.getparent() is not None:
             element.drop_tree()
@@ -185,7 +187,19 @@ def render_html(markup: str) -> Rendering:
     text = "".join(parts)
     text = re.sub(r"[ \u00a0]*\n[ \u00a0]*", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    return Rendering(text, "html", derived=True, method=method)
+    return Rendering(text, "html", derived=True, method=method, address=address)
+
+
+def _own_address(root) -> str | None:
+    """The absolute web address a page gives as its own: its canonical link, else its og:url."""
+    for found in (
+        root.xpath("//head/link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"),
+        root.xpath("//head/meta[@property='og:url']/@content"),
+    ):
+        address = str(found[0]).strip() if found else ""
+        if re.match(r"https?://[^\s/]+\.[^\s/]+", address, re.IGNORECASE):
+            return address
+    return None
 
 
 def _is_boilerplate(element) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -11,7 +14,9 @@ from treatykg import render
 from treatykg.errors import InputError
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".xml", ".csv", ".tsv", ""}
-SKIPPED_NAMES = {"__init__.py", "readme.md", "readme.txt", "readme"}
+MANIFEST = "sources.csv"  # where the documents of its folder are published: columns file, url
+SKIPPED_NAMES = {"__init__.py", "readme.md", "readme.txt", "readme", MANIFEST}
+WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,7 @@ class SourceFile:
     path: Path
     label: str  # the path relative to what the build was given, used in provenance
     data: bytes
+    address: str | None = None  # where the document is published, from the sources manifest
 
     @property
     def sha256(self) -> str:
@@ -51,12 +57,50 @@ def discover(paths: list[Path]) -> list[tuple[Path, str]]:
     return found
 
 
-def read(path: Path, label: str) -> SourceFile:
+def read(path: Path, label: str, address: str | None = None) -> SourceFile:
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
-    return SourceFile(path, label, data)
+    return SourceFile(path, label, data, address)
+
+
+def addresses(paths: list[Path]) -> dict[Path, str]:
+    """Where documents are published, from every ``sources.csv`` under the paths: one row a
+    document, ``file`` (its path relative to the manifest's folder) and ``url``. InputError names
+    the manifest and row of a missing column, an unknown or repeated file, or a URL that is no
+    web address."""
+    found: dict[Path, str] = {}
+    for root in paths:
+        manifests = sorted(root.rglob(MANIFEST)) if root.is_dir() else []
+        for manifest in manifests:
+            if any(part.startswith((".", "__")) for part in manifest.relative_to(root).parts):
+                continue
+            found.update(_manifest_rows(manifest))
+    return found
+
+
+def _manifest_rows(manifest: Path) -> dict[Path, str]:
+    try:
+        text = manifest.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{manifest}: cannot be read as UTF-8 text ({error})") from error
+    reader = csv.DictReader(io.StringIO(text))
+    absent = {"file", "url"} - set(reader.fieldnames or ())
+    if absent:
+        raise InputError(f"{manifest}: no column {' or '.join(sorted(absent))} (a sources manifest has file,url)")
+    rows: dict[Path, str] = {}
+    for number, row in enumerate(reader, start=2):
+        name, url = (row.get("file") or "").strip(), (row.get("url") or "").strip()
+        path = (manifest.parent / name).resolve()
+        if not name or not path.is_file():
+            raise InputError(f"{manifest}, line {number}: no file {name!r} in {manifest.parent}")
+        if not WEB_ADDRESS.fullmatch(url):
+            raise InputError(f"{manifest}, line {number}: {url!r} is not a web address (http:// or https://)")
+        if path in rows:
+            raise InputError(f"{manifest}, line {number}: {name!r} is listed twice")
+        rows[path] = url
+    return rows
 
 
 def file_sha256(path: Path) -> str:

@@ -77,6 +77,7 @@ class Source:
     loader: str
     loader_version: str
     rendering: Rendering | None = None  # the derived text read, when not the file's own text
+    address: str | None = None  # where the document is published (a sources manifest, the page's own link)
 
     @property
     def iri(self) -> str:
@@ -88,6 +89,7 @@ def map_source(source: Source, record: object) -> list[Quad]:
     graph = GraphBuilder(NamedNode(source.iri))
     graph.typed(source.iri, TKG.SourceDocument)
     graph.add(source.iri, TKG.fileName, source.path)
+    graph.link(source.iri, DCTERMS.source, source.address)
     checksum_node(graph, source.iri, source.sha256)
     loader_run_node(graph, source)
     for part in record.missing if isinstance(record, DocumentRecord) else ():
