@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import positions, speaker
+from treatykg.loaders import positions, reported, speaker
 from treatykg.loaders import text as tx
-from treatykg.records import ExplanationOfVoteRecord, Span, SymbolReading
+from treatykg.records import (
+    ExplanationOfVoteRecord,
+    PositionMention,
+    Span,
+    StatedParticipationMention,
+    SymbolReading,
+)
 
 KIND = "explanation_of_vote"
 VERSION = "1"
@@ -59,7 +65,7 @@ def detect(text: str) -> float:
     if SALUTATION.search(text):
         return 0.0
     score = 0.0
-    if HEADING.search(text) or speaker.ministerial_head(text):
+    if HEADING.search(text) or speaker.ministerial_head(text) or speaker.release_head(text):
         score += 0.5
     if speaker.CHAIR.search(text):  # every ADDRESS is a CHAIR
         score += 0.3
@@ -108,10 +114,36 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         vote_span=vote_span,
         date=date,
         year=None if date else year,
-        positions=tuple(p for code in voice.states for p in positions.find_positions(text, code)),
-        participation=tuple(p for code in voice.states for p in positions.find_participation(text, code)),
+        positions=_positions(text, voice, year),
+        participation=_participation(text, voice, year),
         missing=tuple(missing),
     )
+
+
+THIRD_PERSON = "the government's own release, third person; "
+
+
+def _positions(text: str, voice: speaker.Speaker, year: int | None) -> tuple[PositionMention, ...]:
+    """What the speakers say in the first person; in a government's release about itself, what the
+    sentences whose subject is the state, its government or its minister say (and what a paragraph
+    after one ending in a colon quotes)."""
+    if not voice.third_person:
+        return tuple(p for code in voice.states for p in positions.find_positions(text, code))
+    _statuses, found, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
+    return tuple(
+        claim.position.model_copy(
+            update={"modality": "stated", "rule": THIRD_PERSON + claim.position.rule.split("; ", 1)[-1]}
+        )
+        for claim in found
+    )
+
+
+def _participation(text: str, voice: speaker.Speaker, year: int | None) -> tuple[StatedParticipationMention, ...]:
+    """The treaty status the speakers state, read as ``_positions`` reads positions."""
+    if not voice.third_person:
+        return tuple(p for code in voice.states for p in positions.find_participation(text, code))
+    statuses, _found, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
+    return tuple(claim.status.model_copy(update={"modality": "stated"}) for claim in statuses)
 
 
 def _dateline(text: str, missing: list[str]):

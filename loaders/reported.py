@@ -42,8 +42,8 @@ PRONOUN = re.compile(
 )
 OFFICIAL = re.compile(
     r"(?:(?:A|An|The|Then|Its|Senior)\s+)*(?:senior\s+)?(?:(?:government|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
-    r"military)\s+)?(?:officials?|representatives?|spokesperson|delegat(?:e|ion)|ambassador|(?:Prime\s+|Foreign\s+|Defen[cs]e\s+)?"
-    r"Minister(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b",
+    r"military)\s+)?(?:officials?|representatives?|spokesperson|delegat(?:e|ion)|ambassador|(?:Prime\s+|Foreign\s+(?:Affairs\s+)?|"
+    r"Defen[cs]e\s+)?Minister(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b(?-i:(?:\s+[A-Z][a-z'’-]+){0,3}(?=\s+[a-z]))?",
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(
@@ -247,6 +247,16 @@ class _Report:
             after = subject_end(self.text, s_start, s_end, self.state, aliases, inside, self.pronouns)
             if after is not None:
                 self.subjects[s_start] = (s_end, after)
+                self._mask_official(s_start, after)
+
+    def _mask_official(self, start: int, after: int) -> None:
+        """An official as the sentence's subject ("The Minister", "Foreign Affairs Minister X") rewritten
+        as "We", offsets kept, so that the positions lexicon reads the sentence as the state's."""
+        opening = OPENING.match(self.text, start, after)
+        at = opening.end() if opening else start
+        official = OFFICIAL.match(self.text, at)
+        if official and official.end() == after:
+            self.masked = self.masked[:at] + "We".ljust(after - at) + self.masked[after:]
 
     def context(self, span: Span) -> tuple[int | None, str | None]:
         """The claim's year and cited source; a long quotation's are those of the paragraph introducing it."""

@@ -26,6 +26,11 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    is the one whose government publishes it (the document gives its own address on one government's
    domain, "….gov.au") or, failing that, the one government the text names ("the Government of
    Japan"). A shadow or former minister, a member of parliament, a party is no government's voice.
+6. a government's own release in the third person: a paragraph of the head opens with an office of
+   the government doing something today ("Foreign Affairs Minister X today welcomed …", "The
+   Australian Government confirmed today …") or the title is a minister's ("Minister for Defence –
+   …"), the document is published on that government's domain, and the text names the state. What
+   it says is read from the sentences whose subject is the state, its government or its minister.
 
 A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
 addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
@@ -128,6 +133,17 @@ MINISTERIAL_HEAD = re.compile(
     rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement",
     re.IGNORECASE | re.MULTILINE,
 )
+# A government's release about itself, in the third person: a paragraph opens with an office of a
+# government doing something today ("Foreign Affairs Minister Lloyd Axworthy today welcomed …", "The
+# Australian Government confirmed today …"), or the title is a minister's ("Minister for Defence – …").
+RELEASE_HEAD = re.compile(
+    rf"^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
+    rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}(?:,[^\n]{{2,80}}?,)?\s+(?:has\s+|have\s+)?today\s+[a-z]+ed\b"
+    rf"|^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
+    rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+[a-z]+ed\s+today\b"
+    rf"|^[ \t]*(?:{MINISTER})[ \t]+[–—-][ \t]+\S[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
 URL = re.compile(r"\bhttps?://[^\s\"'<>)\]]+", re.IGNORECASE)
 OWN_GOVERNMENT = re.compile(
@@ -149,6 +165,7 @@ class Speaker:
     states: tuple[str, ...]  # ISO alpha-3, the voice first; more than one for a joint statement
     rule: str  # which evidence named them, with the words
     span: Span  # where that evidence stands
+    third_person: bool = False  # a government's release speaking of itself as "Australia", "the Minister"
 
 
 def find_speaker(text: str, address: str | None = None) -> Speaker:
@@ -162,7 +179,7 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
         return found
     if named_self:
         return named_self
-    published = _publisher(text, address) or _minister(text, address)
+    published = _publisher(text, address) or _minister(text, address) or _release(text, address)
     if published:
         return published
     head = ministerial_head(text)
@@ -170,6 +187,12 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
         raise Unclear(
             f"speaker unclear: a minister's statement ({tx.fold(head.group().strip())!r}), but no one government "
             "is shown as its publisher or named in it"
+        )
+    release = release_head(text)
+    if release:
+        raise Unclear(
+            f"speaker unclear: a government's release in the third person ({tx.fold(release.group().strip())!r}), "
+            "but it is not shown published on that government's own domain"
         )
     raise Unclear(
         "speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
@@ -379,6 +402,31 @@ def _self_naming(text: str) -> Speaker | None:
 def ministerial_head(text: str) -> re.Match[str] | None:
     """The words of the document's head that give a minister of a government as its author."""
     return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
+
+
+def release_head(text: str) -> re.Match[str] | None:
+    """The words of the document's head that make it a government's release about itself."""
+    return RELEASE_HEAD.search(text, 0, HEAD_CHARACTERS)
+
+
+def _release(text: str, address: str | None) -> Speaker | None:
+    """The government whose own release the document is: its head is a release's, it is published on
+    that government's domain (its ``address``), the head names no other state, and the text names it."""
+    head = release_head(text)
+    state = gazetteer.government_of_address(address) if address and head else None
+    if head is None or state is None:
+        return None
+    if {match.ref.alpha3 for match in gazetteer.find_states_in(head.group())} - {state}:
+        return None
+    if not any(match.ref.alpha3 == state for match in gazetteer.find_states_in(text)):
+        return None
+    return Speaker(
+        (state,),
+        f"a government's own release ({tx.fold(head.group().strip())!r}) published on {_names((state,))}'s "
+        f"government domain: {address!r}",
+        Span(start=head.start(), end=head.end()),
+        third_person=True,
+    )
 
 
 def _minister(text: str, address: str | None) -> Speaker | None:

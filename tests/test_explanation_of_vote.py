@@ -184,3 +184,36 @@ def test_a_front_matter_date_is_a_dateline_of_the_head(dateline, expected):
     record = explanation_of_vote.parse(text)
     assert record.state == "NOR" and record.date == expected
     assert expected or any("more than one date" in note for note in record.missing)
+
+
+RELEASE = (
+    "Minister welcomes 100th ratification\n\nJuly 27, 2000 (2:25 p.m. EDT) No. 186\n\n"
+    "Foreign Affairs Minister Jane Roe today welcomed a historic milestone in the drive to universalize the "
+    "global ban on anti-personnel mines. Canada has been a strong supporter of the Ottawa Convention.\n\n"
+    "In accepting the Minister's congratulations, the Ambassador of Mauritania said: \"We welcome the ban on "
+    'anti-personnel mines and our ratification shows our commitment."\n'
+)
+
+
+def test_a_government_s_own_release_in_the_third_person_is_its_statement():
+    record = explanation_of_vote.parse(RELEASE, "https://www.international.gc.ca/news/x")
+    assert record.state == "CAN" and record.date == dt.date(2000, 7, 27)
+    assert "government's own release" in record.speaker_rule
+    assert record.positions and {p.state for p in record.positions} == {"CAN"}
+    assert all(p.modality == "stated" and "Mauritania" not in p.quote for p in record.positions)
+    assert {p.quote.split(" ")[0] for p in record.positions} <= {"Foreign", "Canada"}  # never the ambassador's words
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        None,  # nowhere shown published
+        "https://www.icbl.org/en-gb/news-and-events/x",  # an NGO's copy
+        "http://parlinfo.aph.gov.au/parlInfo/search/display/x",  # a parliament's archive of every party's releases
+        "https://www.gov.mr/x",  # another government's domain than the one the release names
+    ],
+)
+def test_a_third_person_release_not_on_its_government_s_domain_is_refused(address):
+    assert explanation_of_vote.detect(RELEASE) >= 0.5
+    with pytest.raises(ValueError, match="speaker unclear"):
+        explanation_of_vote.parse(RELEASE.replace("Mauritania", "Chile"), address)

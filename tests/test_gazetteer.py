@@ -503,6 +503,8 @@ def test_full_titles_with_commas_are_found_in_running_text():
         ("https://www.eda.admin.ch/x", "CHE"),
         ("https://web.archive.org/web/2007/http://w01.international.gc.ca/x", "CAN"),  # an archived copy
         ("https://www.un.org/disarmament/x", None),
+        ("http://parlinfo.aph.gov.au/parlInfo/x", None),  # a parliament's archive: listed without a state
+        ("https://www.congress.gov/x", None),
         ("https://www.stopclustermunitions.org/x", None),
         ("https://government.example.org/x", None),
         ("https://www.gov.xq/x", None),  # no such country code

@@ -554,7 +554,7 @@ COUNTRY_CODE_DOMAINS = {"uk": "GB"}  # where a country's internet domain is not 
 @cache
 def _government_domains() -> dict[str, str]:
     rows = list(csv.DictReader(io.StringIO(_read("government_domains.csv"))))
-    _check_keys("state", (row["state"] for row in rows), _states().by_key)
+    _check_keys("state", (row["state"] or None for row in rows), _states().by_key)
     return {row["domain"].lower(): row["state"] for row in rows}
 
 
@@ -571,7 +571,7 @@ def government_of_address(address: str) -> str | None:
     parts = host.split(".")
     for start in range(len(parts) - 1):
         if ".".join(parts[start:]) in domains:
-            return domains[".".join(parts[start:])]
+            return domains[".".join(parts[start:])] or None  # a listed domain without a state is no government's
     found = GOVERNMENT_HOST.search(host)
     if not found:
         return None
