@@ -82,11 +82,14 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     """Parse a statement; ValueError (speaker.Unclear) when the text shows no state as its speaker.
     Where the statement is published (``address``) counts as evidence of its speaker (``speaker``)."""
     voice = speaker.find_speaker(text, address)
-    state, joint = voice.states[0], voice.states[1:]
+    state, joint = (voice.group, ()) if voice.group else (voice.states[0], voice.states[1:])
     missing: list[str] = []
     date = _dateline(text, missing)
     draft = _draft(text, date)
     vote, vote_span, vote_rule = _vote(text, state)
+    if voice.group and vote:
+        vote, vote_span = None, None
+        missing.append("vote: a group's statement; its members vote one by one")
     if joint and vote and not _first_person(vote_rule):
         vote, vote_span = None, None
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
@@ -103,6 +106,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         missing.append("voting body")
     return ExplanationOfVoteRecord(
         state=state,
+        by_group=voice.group is not None,
         joint=joint,
         speaker_rule=voice.rule,
         speaker_span=voice.span,
@@ -127,6 +131,12 @@ def _positions(text: str, voice: speaker.Speaker, year: int | None) -> tuple[Pos
     """What the speakers say in the first person; in a government's release about itself, what the
     sentences whose subject is the state, its government or its minister say (and what a paragraph
     after one ending in a colon quotes)."""
+    if voice.group:
+        masked = _group_as_we(text, voice.group)
+        return tuple(
+            mention.model_copy(update={"by_group": True, "quote": text[mention.span.start : mention.span.end]})
+            for mention in positions.find_positions(masked, voice.group)
+        )
     if not voice.third_person:
         return tuple(p for code in voice.states for p in positions.find_positions(text, code))
     _statuses, found, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
@@ -138,8 +148,20 @@ def _positions(text: str, voice: speaker.Speaker, year: int | None) -> tuple[Pos
     )
 
 
+def _group_as_we(text: str, key: str) -> str:
+    """The text with the group's names as a sentence's subject ("The EU emphasises …") written "We",
+    offsets kept, so that the positions lexicon reads them as the speaker."""
+    ref = gazetteer.voice(key)
+    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
+    return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
+
+
 def _participation(text: str, voice: speaker.Speaker, year: int | None) -> tuple[StatedParticipationMention, ...]:
-    """The treaty status the speakers state, read as ``_positions`` reads positions."""
+    """The treaty status the speakers state, read as ``_positions`` reads positions (none for a
+    group: what a group is party to is not its members' status)."""
+    if voice.group:
+        return ()
     if not voice.third_person:
         return tuple(p for code in voice.states for p in positions.find_participation(text, code))
     statuses, _found, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)

@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import reported
+from treatykg.loaders import reported, speaker
 from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
@@ -98,6 +98,12 @@ SAME_SPEAKER = re.compile(
 # "NEW YORK, 28 October (UN Headquarters) --": the day of the meeting, when the release is dated later.
 DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.MONTH_NAMES})\s+\(UN\s+Headquarters\)")
 ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+# A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
+# African Group"): what the paragraph reports is the group's, not the delegate's state's.
+FOR_GROUP = re.compile(
+    r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?P<who>[^,.;:()]{2,120})", re.IGNORECASE
+)
+NATIONAL_CAPACITY = re.compile(r"\bnational\s+capacity\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 1500  # characters a tally looks back for the draft it is on
 
@@ -368,10 +374,16 @@ def _speakers(
         sentences = tx.sentences(text[start:end], start)
         if not sentences:
             continue
-        speaker = _delegate(text, *sentences[0])
-        if speaker is None:
+        delegate = _delegate(text, *sentences[0])
+        if delegate is None:
             continue  # no state's delegate as the paragraph's first subject: nothing is attributed
-        _statuses, found, _votes = reported.reported_claims(text, speaker, start, end, year, pronouns=False)
+        _statuses, found, _votes = reported.reported_claims(text, delegate, start, end, year, pronouns=False)
+        for_group = FOR_GROUP.search(text, *sentences[0])
+        if for_group:  # the delegate speaks in a group's name: the group's positions, no state's, no vote
+            group = speaker.one_voice(for_group["who"])
+            if group is not None and not NATIONAL_CAPACITY.search(text, start, end):
+                positions += [_as_group(claim, group.key) for claim in found]
+            continue
         positions += found
         for number, (s_start, s_end) in enumerate(sentences):
             if number and not SAME_SPEAKER.match(text, s_start, s_end):
@@ -380,7 +392,7 @@ def _speakers(
             if vote is not None:
                 votes.append(
                     ReportedVote(
-                        state=speaker,
+                        state=delegate,
                         option=vote[0],
                         symbol=vote[1],
                         date=date,
@@ -391,6 +403,15 @@ def _speakers(
                     )
                 )
     return positions, votes
+
+
+def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:
+    """A position a delegate is reported to have stated in a group's name, as the group's."""
+    position = claim.position
+    rule = f"the delegate speaks for the group; {position.rule}"
+    return claim.model_copy(
+        update={"position": position.model_copy(update={"state": group, "by_group": True, "rule": rule})}
+    )
 
 
 def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str | None] | None:

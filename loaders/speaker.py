@@ -6,7 +6,9 @@ one of these kinds, tried in this order; the first that finds one gives the answ
 1. "on behalf of": the speaker says it speaks for states ("I would like to deliver an explanation
    of vote on behalf of the United Kingdom, France and the United States", "on behalf of the
    Chinese delegation"). Every name in the list must be a state; a group or an organisation
-   among them makes it no evidence of a national voice.
+   among them makes it no evidence of a national voice. One group of states alone ("on behalf of
+   the Non-Aligned Movement", "the European Union and its Member States") makes the group the
+   speaker: no state is (a delegation speaking for a group speaks in the group's name).
 2. the heading: a title line of the document's head names the state as the statement's author
    ("India's Explanation of Vote", "Statement by the delegation of Japan", "Permanent Mission of
    Norway to the United Nations"), or names the speaker's office as one of a state's ("Statement
@@ -62,6 +64,9 @@ CHAIR = re.compile(
 )
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
 ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
+GROUP_GLUE = re.compile(
+    r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
+)
 LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
 LIST_END = re.compile(
     r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
@@ -166,6 +171,7 @@ class Speaker:
     rule: str  # which evidence named them, with the words
     span: Span  # where that evidence stands
     third_person: bool = False  # a government's release speaking of itself as "Australia", "the Minister"
+    group: str | None = None  # a group of states or organisation of states speaking as one (its key); states empty
 
 
 def find_speaker(text: str, address: str | None = None) -> Speaker:
@@ -230,12 +236,24 @@ def _on_behalf(text: str) -> Speaker | None:
             continue  # reported speech: someone else spoke on a state's behalf
         who = match["who"]
         stop = LIST_END.search(who)
-        listed = _states_only(who[: stop.start()] if stop else who)
+        phrase = who[: stop.start()] if stop else who
+        listed = _states_only(phrase)
+        span = Span(start=match.start(), end=match.end())
         if listed:
-            return Speaker(
-                listed, f"speaks 'on behalf of' {_names(listed)}", Span(start=match.start(), end=match.end())
-            )
+            return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
+        voice = one_voice(phrase)
+        if voice:
+            return Speaker((), f"speaks 'on behalf of' {voice.name}, a group of states", span, group=voice.key)
     return None
+
+
+def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:
+    """The one group of states (or organisation of states) a phrase names, and nothing else ("the
+    European Union and its Member States", "the Group of Arab States"); None otherwise."""
+    if gazetteer.find_states_in(phrase):
+        return None
+    names = GROUP_GLUE.sub("", phrase).strip(" ,.")
+    return gazetteer.find_voice(names)
 
 
 def head_lines(text: str) -> list[tuple[int, int]]:

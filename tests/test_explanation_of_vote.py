@@ -217,3 +217,19 @@ def test_a_third_person_release_not_on_its_government_s_domain_is_refused(addres
     assert explanation_of_vote.detect(RELEASE) >= 0.5
     with pytest.raises(ValueError, match="speaker unclear"):
         explanation_of_vote.parse(RELEASE.replace("Mauritania", "Chile"), address)
+
+
+GROUP_STATEMENT = (
+    "EU Statement\n\nGeneva, 16 November 2022\n\nMr. President,\n\nI have the honour to speak on behalf of the "
+    "European Union and its Member States.\n\nThe EU strongly supports the universalisation of the Convention "
+    "on Certain Conventional Weapons. As States Parties to the Convention on Cluster Munitions, we support a ban "
+    "on cluster munitions. We voted in favour of draft resolution A/C.1/77/L.47.\n"
+)
+
+
+def test_a_group_s_statement_is_the_group_s_and_no_member_s():
+    record = explanation_of_vote.parse(GROUP_STATEMENT)
+    assert record.by_group and record.state == "eu" and record.joint == ()
+    assert record.positions and all(p.by_group and p.state == "eu" for p in record.positions)
+    assert record.participation == ()  # what a group says it is party to is no member's stated status
+    assert record.vote is None and any("a group's statement" in m for m in record.missing)

@@ -107,3 +107,20 @@ def test_explained_votes_lists_a_states_own_explanation_as_stated(built_store: P
     assert answer.exit_code == 0, answer.stderr
     stated = [row for row in csv.DictReader(io.StringIO(answer.stdout)) if row["modality"] == "stated"]
     assert stated and all(row["document"] and row["vote"] and not row["reporter"] for row in stated)
+
+
+GROUP_PARAGRAPHS = (
+    "Seventy-sixth Session,\n7th Meeting (AM)\nGA/DIS/3669\n\nFirst Committee Concludes General Debate\n\n"
+    "The First Committee (Disarmament and International Security) concluded its general debate today.\n\n"
+    "Indonesia’s representative, speaking for the Non‑Aligned Movement, expressed support for a ban on cluster "
+    "munitions.  He said the Movement supports a ban on anti-personnel mines.\n\n"
+    "The representative of Peru, speaking on behalf of a group of States, said they support a ban on cluster munitions.\n\n"
+    "Chile’s representative said his country supports a ban on cluster munitions.\n"
+)
+
+
+def test_a_delegate_speaking_for_a_group_reports_the_group_s_positions_not_the_state_s():
+    record = press_release.parse(GROUP_PARAGRAPHS)
+    by = {(claim.position.state, claim.position.by_group) for claim in record.positions}
+    assert ("nam", True) in by and ("CHL", False) in by
+    assert not {"IDN", "PER"} & {state for state, _ in by}  # the delegate's own state says nothing here

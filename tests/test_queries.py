@@ -112,6 +112,20 @@ CONTRACT = {
         "recorded_source",
         "reported_source",
     ],
+    "group-positions": [
+        "group",
+        "group_name",
+        "date",
+        "document",
+        "url",
+        "stance",
+        "topic",
+        "topic_label",
+        "forum",
+        "quote",
+        "start",
+        "end",
+    ],
     "vote-record": ["state", "state_name", "vote", "complete"],
     "vote-totals": ["document", "body", "date", "yes", "no", "abstain", "non_voting", "tally", "votes_known", "source"],
     "votes": ["state", "state_name", "document", "body", "vote", "date", "source"],
@@ -394,3 +408,23 @@ def test_state_profile_has_one_row_per_fact_about_the_state(built_store: Path):
     dates = [row["date"] for row in profile]
     assert dates == sorted(dates) and all(dates)
     assert rows(built_store, "state-profile", "state=NOR") == []  # no fact about Norway in the sample
+
+
+def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nam.txt").write_text(
+        "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair,\n\nI speak on behalf of the "
+        "Non-Aligned Movement. We support a ban on cluster munitions.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    built = cli("build", docs, "--store", store)
+    assert built.exit_code == 0, built.stderr
+    found = rows(store, "group-positions", "group=Non-Aligned Movement")
+    assert [(row["group"], row["stance"], row["topic"]) for row in found] == [("nam", "supports", "ban")]
+    assert found[0]["document"] == "Statement by the Movement of Non-Aligned Countries"
+    assert rows(store, "positions", "state=IDN") == []
+    assert rows(store, "group-positions", "group=eu") == []
+    refused = cli("query", "group-positions", "--param", "group=Indonesia", "--store", store)
+    assert refused.exit_code == 2 and "not a group of states" in refused.stderr

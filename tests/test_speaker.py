@@ -282,9 +282,6 @@ def test_the_head_names_the_speaker_s_office_as_a_state_s(head, state):
         "Statement by Ambassador Lee, Permanent Representative to the Conference on Disarmament\n\nMr. Chair, we thank you.\n",
         # the state's representative is only greeted in the body, not the head
         "Statement by Ambassador Lee\n\nMr. Chair, we welcome the Permanent Representative of Chile to our meeting.\n",
-        # the representative speaks for a group: the words are the group's
-        "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair, I speak on behalf of the "
-        "Non-Aligned Movement. We welcome the report.\n",
     ],
 )
 def test_an_office_that_is_no_state_s_speaking_names_nobody(text):
@@ -426,3 +423,43 @@ def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
         speaker.find_speaker(
             text.replace("Federal Foreign Minister", "Chile's Foreign Minister"), "https://dfat.gov.au/x"
         )
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        (
+            "Mr. Chair,\n\nI have the honour to speak on behalf of the European Union and its Member States.\n\n"
+            "We welcome the report.\n",
+            "eu",
+        ),
+        ("Mr. Chair, I speak on behalf of the Non-Aligned Movement. We are concerned.\n", "nam"),
+        (  # the representative of a state speaks for a group: the words are the group's, not Indonesia's
+            "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair, I speak on behalf of the "
+            "Non-Aligned Movement. We welcome the report.\n",
+            "nam",
+        ),
+        (  # the heading names the presidency's ambassador; the text says whose words these are
+            "Statement on behalf of the European Union by H.E. Ambassador Andrej Logar, Permanent Representative "
+            "of Slovenia\n\nMr Chairman,\n\nI am speaking on behalf of the European Union. The candidate countries "
+            "align themselves with this declaration.\n\nWe feel encouraged.\n",
+            "eu",
+        ),
+    ],
+)
+def test_a_delegation_speaking_for_a_group_makes_the_group_the_speaker_and_no_state(text, group):
+    found = speaker.find_speaker(text)
+    assert found.group == group and found.states == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Chair, I speak on behalf of Austria and the European Union. We are concerned.\n",  # a state and a group
+        "Mr. Chair, I speak on behalf of a group of like-minded States. We are concerned.\n",  # no known group
+        "Mr. Chair, I speak on behalf of the ICRC. We are concerned.\n",  # an organisation that is no group of states
+    ],
+)
+def test_a_mixed_or_unknown_group_names_no_speaker(text):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)

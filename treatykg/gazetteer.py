@@ -230,6 +230,7 @@ class OrganisationRef(_Ref):
     aliases: Names = ()
     wikidata: WikidataId | None = None
     parent: Key | None = None
+    speaks_for_members: bool = False  # an organisation of states one delegation speaks for ("the EU")
 
 
 class GroupRef(_Ref):
@@ -636,6 +637,32 @@ def find_group(name: str) -> GroupRef | None:
 
 def find_groups_in(text: str) -> list[Match[GroupRef]]:
     return _groups().find_in(text)
+
+
+def find_voice(name: str) -> GroupRef | OrganisationRef | None:
+    """The group of states, or the organisation of states that speaks for its members, a name
+    denotes ("the Non-Aligned Movement", "the European Union"); None for anything else."""
+    found = find_group(name)
+    if found is not None:
+        return found
+    organisation = find_organisation(name)
+    return organisation if organisation is not None and organisation.speaks_for_members else None
+
+
+def voice(key: str) -> GroupRef | OrganisationRef:
+    """The group or speaking organisation with this key (group and organisation keys never clash)."""
+    return _voices()[key]
+
+
+@cache
+def _voices() -> dict[str, GroupRef | OrganisationRef]:
+    voices: dict[str, GroupRef | OrganisationRef] = {ref.key: ref for ref in groups()}
+    for ref in organisations():
+        if ref.speaks_for_members:
+            if ref.key in voices:
+                raise ValueError(f"organisation {ref.key!r} has the key of a group in reference data")
+            voices[ref.key] = ref
+    return voices
 
 
 def forums() -> list[ForumRef]:

@@ -64,6 +64,13 @@ def group(key: str) -> str:
     return f"{base()}id/group/{key}"
 
 
+def voice(key: str) -> str:
+    """The IRI of a group of states or an organisation of states that one delegation speaks for."""
+    from treatykg import gazetteer
+
+    return group(key) if isinstance(gazetteer.voice(key), gazetteer.GroupRef) else organisation(key)
+
+
 def forum(key: str) -> str:
     return f"{base()}id/forum/{key}"
 

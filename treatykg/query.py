@@ -33,7 +33,7 @@ from treatykg.errors import InputError
 from treatykg.store import select
 from treatykg.vocab import PREFIXES, with_prefixes
 
-PARAM_TYPES = ("document", "state", "treaty", "topic", "date", "string", "integer", "iri")
+PARAM_TYPES = ("document", "state", "group", "treaty", "topic", "date", "string", "integer", "iri")
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ class Resolver:
 
     def resolve(self, param: Param, value: str) -> NamedNode | Literal:
         value = value.strip()
-        if param.type in ("document", "state", "treaty", "topic", "iri") and re.match(r"^<?https?://", value):
+        if param.type in ("document", "state", "group", "treaty", "topic", "iri") and re.match(r"^<?https?://", value):
             return NamedNode(value.strip("<>"))
         method = getattr(self, f"_{param.type}")
         return method(param, value)
@@ -155,6 +155,14 @@ class Resolver:
         if ref is None:
             raise InputError(f"--param {param.name}={value}: not a state (give an ISO alpha-3 code or a name)")
         return NamedNode(iris.state(ref.alpha3))
+
+    def _group(self, param: Param, value: str) -> NamedNode:
+        ref = gazetteer.find_voice(value)
+        if ref is None:
+            raise InputError(
+                f"--param {param.name}={value}: not a group of states (give its key or name, e.g. nam, eu)"
+            )
+        return NamedNode(iris.voice(ref.key))
 
     def _treaty(self, param: Param, value: str) -> NamedNode:
         ref = gazetteer.find_treaty(value)

@@ -294,7 +294,7 @@ class PositionMention(Record):
     says which subject test, stance cue and topic trigger made the sentence a position.
     """
 
-    state: str  # ISO alpha-3
+    state: str  # ISO alpha-3; a group's key where ``by_group`` (a group of states' statement)
     stance: str  # notation in the scheme tkgc:stances
     topic: str  # notation in the scheme tkgc:topics
     span: Span
@@ -302,6 +302,7 @@ class PositionMention(Record):
     rule: str
     about: tuple[tuple[Literal["treaty", "forum"], str], ...] = ()  # treaties and forums the claim names
     modality: Modality = "stated"
+    by_group: bool = False  # taken by a group of states speaking as one ("the Non-Aligned Movement")
 
 
 class StatedParticipationMention(Record):
@@ -335,7 +336,8 @@ class ExplanationOfVoteRecord(DocumentRecord):
     """A delegation's statement or explanation of vote in a UN body."""
 
     kind: Literal["explanation_of_vote"] = "explanation_of_vote"
-    state: str  # the speaking state, ISO alpha-3
+    state: str  # the speaking state, ISO alpha-3; the group's key where ``by_group``
+    by_group: bool = False  # a group of states speaks as one ("on behalf of the European Union")
     joint: tuple[str, ...] = ()  # the other states a joint statement speaks for
     speaker_rule: str = ""  # the evidence that names the speaker (loaders/speaker.py)
     speaker_span: Span | None = None  # where that evidence stands

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from pyoxigraph import RdfFormat, Store, serialize
-from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
+from SPARQLWrapper import JSON, POST, SELECT, URLENCODED, SPARQLWrapper
 
 from treatykg import sparql_json
 from treatykg.errors import InputError
@@ -37,6 +37,7 @@ def select(
     InputError naming the endpoint (without its password)."""
     client = SPARQLWrapper(endpoint)
     client.setQuery(text)
+    client.queryType = SELECT  # SPARQLWrapper guesses the type from any word, comments too ("address" as ADD)
     client.setMethod(POST)
     client.setRequestMethod(URLENCODED)
     client.setReturnFormat(JSON)

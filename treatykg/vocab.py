@@ -88,6 +88,7 @@ class TKG(DefinedNamespace):
     dateDerived: URIRef
     # positions and statements
     Position: URIRef
+    group: URIRef
     TreatyDeclaration: URIRef
     declarationKind: URIRef
     madeUpon: URIRef

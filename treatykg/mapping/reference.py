@@ -29,6 +29,7 @@ def reference_quads() -> list[Quad]:
     for group in gazetteer.groups():
         iri = graph.typed(iris.group(group.key), TKG.StateGroup)
         graph.add(iri, SKOS.prefLabel, group.name, "en")
+        graph.add(iri, SKOS.notation, group.key)
         for alias in group.aliases:
             graph.add(iri, SKOS.altLabel, alias, "en")
         for member in group.members:
@@ -51,6 +52,7 @@ def reference_quads() -> list[Quad]:
     for organisation in gazetteer.organisations():
         iri = graph.typed(iris.organisation(organisation.key), ORG.Organization)
         graph.add(iri, SKOS.prefLabel, organisation.name, "en")
+        graph.add(iri, SKOS.notation, organisation.key)
         for alias in organisation.aliases:
             graph.add(iri, SKOS.altLabel, alias, "en")
         if organisation.wikidata:

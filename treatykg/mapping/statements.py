@@ -54,7 +54,10 @@ def position_nodes(
             iris.node("position", source.sha256, span_key(position.span), position.stance, position.topic, *voice),
             TKG.Position,
         )
-        graph.link(iri, TKG.state, iris.state(position.state))
+        if position.by_group:  # a group of states speaking as one: the group's position, no state's
+            graph.link(iri, TKG.group, iris.voice(position.state))
+        else:
+            graph.link(iri, TKG.state, iris.state(position.state))
         graph.add(iri, TKG.stance, NamedNode(str(TKGC[position.stance])))
         graph.add(iri, TKG.topic, NamedNode(str(TKGC[position.topic])))
         graph.link(iri, PROV.wasDerivedFrom, stated_in)
@@ -89,14 +92,16 @@ def position_nodes(
 def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, source: Source) -> str:
     statement = graph.typed(iris.node("statement", source.sha256), TKG.ExplanationOfVote)
     voices = (record.state, *record.joint)
-    names = [gazetteer.state(code).short_name for code in voices]
+    names = [
+        f"the {gazetteer.voice(code).name}" if record.by_group else gazetteer.state(code).short_name for code in voices
+    ]
     state_name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     draft = record.draft
     on = (draft.symbol or draft.partial) if draft else record.title
     called = "Explanation of vote" if record.vote or draft else "Statement"  # a statement on no vote is not called one
     graph.add(statement, RDFS.label, f"{called} by {state_name}" + (f" on {on}" if on else ""), "en")
     for code in voices:
-        graph.link(statement, TKG.speaksFor, iris.state(code))
+        graph.link(statement, TKG.speaksFor, iris.voice(code) if record.by_group else iris.state(code))
     graph.add(statement, TKG.speakerRule, record.speaker_rule)
     if record.speaker_span is not None:
         graph.link(statement, TKG.speakerEvidence, quote_node(graph, source, record.speaker_span, record.speaker_quote))
