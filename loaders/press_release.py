@@ -379,6 +379,8 @@ def _speakers(
             continue  # no state's delegate as the paragraph's first subject: nothing is attributed
         _statuses, found, _votes = reported.reported_claims(text, delegate, start, end, year, pronouns=False)
         for_group = FOR_GROUP.search(text, *sentences[0])
+        if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
+            for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally
         if for_group:  # the delegate speaks in a group's name: the group's positions, no state's, no vote
             group = speaker.one_voice(for_group["who"])
             if group is not None and not NATIONAL_CAPACITY.search(text, start, end):

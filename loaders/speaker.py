@@ -63,6 +63,11 @@ CHAIR = re.compile(
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
+# Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
+ANOTHERS_STATEMENT = re.compile(
+    r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
+    re.IGNORECASE,
+)
 ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
@@ -234,6 +239,8 @@ def _on_behalf(text: str) -> Speaker | None:
         )
         if not ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]):
             continue  # reported speech: someone else spoke on a state's behalf
+        if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
+            continue  # "we align ourselves with the statement delivered on behalf of …": another's words
         who = match["who"]
         stop = LIST_END.search(who)
         phrase = who[: stop.start()] if stop else who

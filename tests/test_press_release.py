@@ -115,12 +115,14 @@ GROUP_PARAGRAPHS = (
     "Indonesia’s representative, speaking for the Non‑Aligned Movement, expressed support for a ban on cluster "
     "munitions.  He said the Movement supports a ban on anti-personnel mines.\n\n"
     "The representative of Peru, speaking on behalf of a group of States, said they support a ban on cluster munitions.\n\n"
-    "Chile’s representative said his country supports a ban on cluster munitions.\n"
+    "Chile’s representative said his country supports a ban on cluster munitions.\n\n"
+    "Ecuador’s representative, associating himself with the statement made on behalf of the Non‑Aligned "
+    "Movement, said his country supports a ban on cluster munitions.\n"
 )
 
 
 def test_a_delegate_speaking_for_a_group_reports_the_group_s_positions_not_the_state_s():
     record = press_release.parse(GROUP_PARAGRAPHS)
     by = {(claim.position.state, claim.position.by_group) for claim in record.positions}
-    assert ("nam", True) in by and ("CHL", False) in by
+    assert ("nam", True) in by and ("CHL", False) in by and ("ECU", False) in by
     assert not {"IDN", "PER"} & {state for state, _ in by}  # the delegate's own state says nothing here

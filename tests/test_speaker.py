@@ -463,3 +463,23 @@ def test_a_delegation_speaking_for_a_group_makes_the_group_the_speaker_and_no_st
 def test_a_mixed_or_unknown_group_names_no_speaker(text):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        (  # a national statement that aligns with the group's: the group is not its speaker
+            "Mr. Chair,\n\nPoland aligns itself with the statement delivered on behalf of the European Union. "
+            "We add some remarks. Poland supports the universalisation of the Convention.\n",
+            ("POL",),
+        ),
+        (  # nor are the states another delegation spoke for
+            "Mr. Chair,\n\nWe align with the statement delivered on behalf of Austria and Mexico. Chile welcomes "
+            "the report.\n",
+            ("CHL",),
+        ),
+    ],
+)
+def test_aligning_with_a_statement_made_on_behalf_of_others_is_not_speaking_for_them(text, states):
+    found = speaker.find_speaker(text)
+    assert found.states == states and found.group is None
