@@ -153,6 +153,7 @@ class Cue:
     key: str
     source: str  # the cue as the lexicon writes it
     pattern: re.Pattern[str]
+    topic_after: bool = False  # the topic counts only after the cue (what was said, not the sentence's opening)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,9 @@ class Topic:
     definition: str
     harm: bool
     triggers: tuple[Cue, ...]
+
+
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00ad": "-"})  # one character each
 
 
 def _compile(phrase: str) -> re.Pattern[str]:
@@ -182,7 +186,11 @@ def lexicon() -> tuple[tuple[tuple[str, str, str], ...], tuple[Cue, ...], tuple[
     """(stances as (key, label, definition), stance cues in order, topics in priority order)."""
     data = tomllib.loads(files("treatykg.reference").joinpath("position_topics.toml").read_text(encoding="utf-8"))
     stances = tuple((s["key"], s["label"], s["definition"]) for s in data["stance"])
-    cues = tuple(Cue(s["key"], cue, _compile(cue)) for s in data["stance"] for cue in s["cues"])
+    cues = tuple(
+        Cue(s["key"], cue, _compile(cue), bool(s.get("topic_after", False)))
+        for s in data["stance"]
+        for cue in s["cues"]
+    )
     topics = tuple(
         Topic(
             t["key"],
@@ -282,7 +290,9 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
 
 
 def find_positions(text: str, state: str, start: int = 0, end: int | None = None) -> list[PositionMention]:
-    """Every position the state takes in ``text[start:end]``, in text order."""
+    """Every position the state takes in ``text[start:end]``, in text order. Hyphens of every kind
+    are read as "-" ("anti‑personnel", "nuclear‑weapon"); quotes keep the text as written."""
+    written, text = text, text.translate(HYPHENS)
     _, cues, topic_list = lexicon()
     topics = {topic.key: topic for topic in topic_list}
     found: list[PositionMention] = []
@@ -304,7 +314,8 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     cue_end = c_start  # the clause continues the previous one's claim
                 if speaker is None:
                     continue
-                topic_found = _topic(text, c_start, c_end) or _treaty_topic(text, c_start, c_end, start)
+                topic_start = cue_end if cue_found and stance.topic_after else c_start
+                topic_found = _topic(text, topic_start, c_end) or _treaty_topic(text, topic_start, c_end, start)
                 if topic_found:
                     topic, trigger_match, trigger = topic_found
                     topic_key, topic_rule = topic.key, f"topic '{topic.key}' by {trigger.source!r}"
@@ -328,7 +339,7 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                         stance=stance_key,
                         topic=topic_key,
                         span=Span(start=s_start, end=s_end),
-                        quote=text[s_start:s_end],
+                        quote=written[s_start:s_end],
                         rule=f"{speaker}; {stance_rule}; {topic_rule}",
                         about=_about(text, c_start, c_end),
                     )

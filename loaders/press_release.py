@@ -13,8 +13,10 @@ it yields, each only where the text shows it:
   paragraph 5") is kept apart from the vote on the whole text;
 - reported votes: the states a tally names in brackets ("6 against (Canada, Israel)"), and the
   states that "subsequently informed the Secretariat" how they had intended to vote;
-- reported positions: in a paragraph whose first sentence has a state's delegate as its subject
-  ("Egypt's representative said …", "The representative of Cuba …"), and only there.
+- reported positions: in a delegate's turn, from a sentence that has a state's delegate as its
+  subject ("Egypt's representative said …", "Meanwhile, the representative of Cuba …") to the next
+  such sentence or the paragraph's end, and only there; a delegate "speaking for" a group of states
+  reports the group's positions.
 """
 
 from __future__ import annotations
@@ -363,20 +365,30 @@ def _delegate(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each delegate's turn: a sentence whose subject is a state's delegate ("Cuba's representative
+    said …", "Meanwhile, the representative of Egypt …") and the sentences after it, up to the next
+    such sentence or the end of the paragraph; with the delegate's state."""
+    turns = []
+    for start, end in paragraphs:
+        sentences = tx.sentences(text[start:end], start)
+        opened = [(number, _delegate(text, *sentence)) for number, sentence in enumerate(sentences)]
+        marks = [(number, delegate) for number, delegate in opened if delegate]
+        for index, (number, delegate) in enumerate(marks):
+            until = marks[index + 1][0] if index + 1 < len(marks) else len(sentences)
+            turns.append((delegate, sentences[number:until]))
+    return turns
+
+
 def _speakers(
     text: str, paragraphs, date, year: int | None, drafts
 ) -> tuple[list[ReportedPosition], list[ReportedVote]]:
-    """Positions and explained votes reported in paragraphs whose first sentence has a state's delegate
-    as subject; a vote only in a sentence whose subject is that delegate ("he", "his delegation")."""
+    """Positions and explained votes reported in each delegate's turn (``_turns``); a vote only in a
+    sentence whose subject is that delegate ("he", "his delegation")."""
     positions: list[ReportedPosition] = []
     votes: list[ReportedVote] = []
-    for start, end in paragraphs:
-        sentences = tx.sentences(text[start:end], start)
-        if not sentences:
-            continue
-        delegate = _delegate(text, *sentences[0])
-        if delegate is None:
-            continue  # no state's delegate as the paragraph's first subject: nothing is attributed
+    for delegate, sentences in _turns(text, paragraphs):
+        start, end = sentences[0][0], sentences[-1][1]
         _statuses, found, _votes = reported.reported_claims(text, delegate, start, end, year, pronouns=False)
         for_group = FOR_GROUP.search(text, *sentences[0])
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):

@@ -32,9 +32,11 @@ from treatykg.records import (
 )
 
 OPENING = re.compile(
-    r"(?:Summary:\s*)?(?:(?:In|On|At|By|During|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:Summary:\s*)?(?:(?i:In|On|At|By|During|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
-    r"Additionally|Meanwhile)\b[^,.;:\n]{0,90},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
+    r"Additionally|Meanwhile|While|Whilst|Although|Though|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
+    r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing)\b"
+    r"[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
     r"Non-State\s+Party)\s+)?"
 )
 PRONOUN = re.compile(

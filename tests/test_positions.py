@@ -305,3 +305,9 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
 )
 def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):
     assert [(m.treaty, m.status) for m in positions.find_participation(sentence, state)] == expected
+
+
+def test_reported_speech_is_an_assessment_weaker_than_support_and_its_topic_follows_it():
+    assert _stances("We note that we support a ban on cluster munitions.") == {("supports", "ban")}
+    assert _stances("Chile said the anti‑personnel mines must go.") == {("considers", "landmines")}
+    assert _stances("On anti-personnel mines, Chile said that the report was late.") == set()

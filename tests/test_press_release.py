@@ -126,3 +126,24 @@ def test_a_delegate_speaking_for_a_group_reports_the_group_s_positions_not_the_s
     by = {(claim.position.state, claim.position.by_group) for claim in record.positions}
     assert ("nam", True) in by and ("CHL", False) in by and ("ECU", False) in by
     assert not {"IDN", "PER"} & {state for state, _ in by}  # the delegate's own state says nothing here
+
+
+TURNS = (
+    "Seventy-second Session,\n26th Meeting (AM)\nGA/DIS/3592\n\nFirst Committee Approves Drafts\n\n"
+    "The First Committee (Disarmament and International Security) approved drafts today.\n\n"
+    "With delegates voicing different opinions on the draft, Egypt’s representative pointed out that the "
+    "language in preambular paragraph 12 raised a web of issues.  Meanwhile, Cuba’s representative said operative "
+    "paragraph 23 lacked an appropriate framework to establish definitions of anti‑personnel mines.\n\n"
+    "Referring to the report on anti-personnel mines, Peru’s representative noted that the figures were new.\n\n"
+    "Explaining his negative vote, while reaffirming his commitment to the goal, the representative of India "
+    "said that the main legal instrument, namely the NPT, seemed to have been ineffective.\n"
+)
+
+
+def test_each_delegate_s_turn_reports_what_that_delegate_said_about_a_topic():
+    record = press_release.parse(TURNS)
+    found = {(c.position.state, c.position.stance, c.position.topic) for c in record.positions}
+    assert found == {("CUB", "considers", "landmines"), ("IND", "considers", "nuclear-weapons")}
+    (cuba,) = [c.position for c in record.positions if c.position.state == "CUB"]
+    assert cuba.quote.startswith("Meanwhile, Cuba’s representative said") and "anti‑personnel" in cuba.quote
+    # Egypt said nothing on a topic; Peru's topic stands only in the opening, before what it noted
