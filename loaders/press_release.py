@@ -11,7 +11,8 @@ it yields, each only where the text shows it:
   vote of 139 in favour to 1 against, with 39 abstentions"), taken for the draft named last before
   it in the same or the previous paragraph; a tally on a paragraph ("the retention of preambular
   paragraph 5") is kept apart from the vote on the whole text;
-- reported votes: the states a tally names in brackets ("6 against (Canada, Israel)"), and the
+- reported votes: the states a tally names in brackets ("6 against (Canada, Israel)"; of a list the
+  text ends in, the names before the cut), and the
   states that "subsequently informed the Secretariat" how they had intended to vote;
 - reported positions: in a delegate's turn, from a sentence that has a state's delegate as its
   subject ("Egypt's representative said …", "Meanwhile, the representative of Cuba …") to the next
@@ -55,7 +56,7 @@ COUNT = r"(?:\d{1,3}|none|no)"
 TALLY = re.compile(
     rf"\bby\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+(?P<yes>\d{{1,3}})\s+in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
     rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?(?P<abstain>{COUNT})\s+abstentions?"
-    rf"(?:\s*\((?P<abstain_names>[^()]*)\))?",
+    rf"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?",
     re.IGNORECASE,
 )
 WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
@@ -250,7 +251,9 @@ def _actions(
             )
         if part:
             continue  # states named in a paragraph's vote did not vote so on the whole text
-        for option, names in (("no", tally["no_names"]), ("abstain", tally["abstain_names"])):
+        cut = tally["abstain_cut"]  # a list the excerpt cuts off: the names before the cut are stated
+        abstaining = tally["abstain_names"] or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
+        for option, names in (("no", tally["no_names"]), ("abstain", abstaining)):
             for state in _states_listed(names):
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"

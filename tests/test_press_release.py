@@ -147,3 +147,18 @@ def test_each_delegate_s_turn_reports_what_that_delegate_said_about_a_topic():
     (cuba,) = [c.position for c in record.positions if c.position.state == "CUB"]
     assert cuba.quote.startswith("Meanwhile, Cuba’s representative said") and "anti‑personnel" in cuba.quote
     # Egypt said nothing on a topic; Peru's topic stands only in the opening, before what it noted
+
+
+def test_a_list_of_states_the_text_cuts_off_states_the_names_before_the_cut():
+    text = (
+        "Seventy-second Session,\n26th Meeting (AM)\nGA/DIS/3592\n\nFirst Committee Approves Drafts\n\n"
+        "The First Committee (Disarmament and International Security) approved the draft resolution "
+        "(document A/C.1/72/L.15/Rev.1) by a recorded vote of 132 in favour to none against, with 10 abstentions "
+        "(Algeria, Cuba, Egypt, Myan"
+    )
+    record = press_release.parse(text)
+    assert sorted((v.state, v.option) for v in record.votes) == [
+        ("CUB", "abstain"),
+        ("DZA", "abstain"),
+        ("EGY", "abstain"),
+    ]
