@@ -307,6 +307,8 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                 if cue_found:
                     stance, cue_match = cue_found
                     speaker = speaker_rule(text, c_start, cue_match.start(), state, speaker is not None)
+                    if stance.topic_after and speaker and speaker.startswith("impersonal"):
+                        speaker = None  # reported speech says who spoke: "stressed by many" is no one's view here
                     cue_end = cue_match.end()
                 elif stance is None or speaker is None:
                     continue

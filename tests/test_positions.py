@@ -311,3 +311,4 @@ def test_reported_speech_is_an_assessment_weaker_than_support_and_its_topic_foll
     assert _stances("We note that we support a ban on cluster munitions.") == {("supports", "ban")}
     assert _stances("Chile said the anti‑personnel mines must go.") == {("considers", "landmines")}
     assert _stances("On anti-personnel mines, Chile said that the report was late.") == set()
+    assert _stances("Stressed by many, the humanitarian consequences are grave.") == set()  # said by whom?
