@@ -287,11 +287,18 @@ def many_votes_csv(path: Path, count: int) -> Path:
 
 @pytest.fixture(scope="session")
 def pages_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus with the CCM status page, the voting CSV, 340 more votes of Pakistan and a
-    Monitor profile of Pakistan: a treaty page with parties over time and a state page with hundreds
-    of votes and with positions both stated and reported."""
+    """The sample corpus with the CCM status page, the voting CSV, 340 more votes of Pakistan, a
+    Monitor profile of Pakistan and a statement on behalf of the Non-Aligned Movement: a treaty page
+    with parties over time, a state page with hundreds of votes and with positions both stated and
+    reported, and a group's page."""
     folder = tmp_path_factory.mktemp("pages")
     votes = many_votes_csv(folder / "many_votes.csv", 340)
+    group_statement = folder / "nam.txt"
+    group_statement.write_text(
+        "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair,\n\nI speak on behalf of "
+        "the Non-Aligned Movement. We support a ban on cluster munitions.\n",
+        encoding="utf-8",
+    )
     store = folder / "store"
     result = cli(
         "build",
@@ -302,6 +309,7 @@ def pages_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         DATA / "undl" / "current_layout.csv",
         votes,
         DATA / "monitor" / "profile.txt",
+        group_statement,
     )
     assert result.exit_code == 0, result.output + result.stderr
     return store

@@ -207,3 +207,19 @@ def test_a_state_page_says_whose_words_each_position_is(client):
     assert reported and stated
     assert all("reported by Landmine and Cluster Munition Monitor" in row for row in reported)
     assert not any("reported" in row.split("modality-stated")[1].split("</td>")[0] for row in stated)
+
+
+@pytest.mark.parametrize("path", ["/id/group/nam", "/id/org/eu"])
+def test_a_group_s_page_lists_the_positions_taken_in_its_name(client, path):
+    page = client.get(path)
+    assert page.status_code == 200 and "<h2>Positions</h2>" in page.text
+    positions = page.text.split("<h2>Positions</h2>")[1].split("<h2>")[0]
+    if path.endswith("nam"):
+        assert "We support a ban on cluster munitions." in positions and "ban on the weapon" in positions
+    else:
+        assert "No positions taken in this group" in positions
+
+
+def test_a_group_s_words_are_not_on_the_page_of_the_state_that_delivered_them(client):
+    page = client.get("/id/state/IDN").text
+    assert "We support a ban on cluster munitions." not in page

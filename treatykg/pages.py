@@ -26,7 +26,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from pyoxigraph import Literal, NamedNode
 
-from treatykg import iris
+from treatykg import gazetteer, iris
 from treatykg.errors import InputError, NotFound
 from treatykg.query import Param, Resolver, SavedQuery, bind, bound_text, parse_saved, saved_queries
 from treatykg.vocab import ONTOLOGY_IRI, PREFIXES, TKGC
@@ -40,6 +40,7 @@ KINDS = {
     ONTOLOGY_IRI + "UNDocument": "document",
     ONTOLOGY_IRI + "DraftResolution": "document",
     ONTOLOGY_IRI + "Report": "document",
+    ONTOLOGY_IRI + "StateGroup": "group",
 }
 SECTIONS = {  # the queries behind each kind of page
     "state": ("state-participation", "state-votes", "state-positions"),
@@ -51,6 +52,7 @@ SECTIONS = {  # the queries behind each kind of page
         "document-votes",
         "document-recalls",
     ),
+    "group": ("group-positions",),
     "entity": ("concept-members",),
 }
 OPTIONS = ("yes", "no", "abstain", "non-voting")  # the lanes of the vote chart, top to bottom
@@ -342,6 +344,8 @@ def render(
     statements = _rows(server, "entity-statements", iri)
     label = next(iter(_rows(server, "entity-label", iri)), {}).get("label", iri.rsplit("/", 1)[-1])
     kind = next((KINDS[t["type"]] for t in types if t["type"] in KINDS), "entity")
+    if kind == "entity" and _speaks_for_members(iri):
+        kind = "group"  # an organisation of states one delegation speaks for ("the European Union")
     sections: dict[str, Any] = {
         name.split("-", 1)[1].replace("-", "_"): _rows(server, name, iri) for name in SECTIONS[kind]
     }
@@ -353,6 +357,11 @@ def render(
         iri=iri, label=label, types=types, statements=statements, found=True, graph_size=size, **sections
     )
     return 200, page.encode(), "html"
+
+
+def _speaks_for_members(iri: str) -> bool:
+    key = iri.rsplit("/", 1)[-1]
+    return iri == iris.organisation(key) and gazetteer.find_voice(key) is not None
 
 
 def ontology(fmt: str, server, client: str = "server") -> tuple[int, bytes, str]:
