@@ -228,7 +228,8 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         else:
             sender = sender.model_copy(update={"state": None})  # letterhead and subject disagree: no state
     tail = _lines(text, closing.end(), end) if closing else []
-    author, recipient_lines = _signature(text, tail, sender)
+    greeted = salutation.groupdict().get("whom")
+    author, recipient_lines = _signature(text, tail, sender, greeted)
     addressee_body = None
     if (
         sender
@@ -238,7 +239,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         if sender.state and STATE_GOVERNMENT_BODY.search(sender.organisation or ""):
             addressee_body = Role(organisation=sender.organisation, state=sender.state)
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
-        author, recipient_lines = _signature(text, tail, None)
+        author, recipient_lines = _signature(text, tail, None, greeted)
     if not recipient_lines:
         recipient_lines = [span for span in head_lines if HONORIFIC.match(text[span[0] : span[1]])][:1]
         if recipient_lines:
@@ -342,8 +343,12 @@ def _letterhead_state(text: str, lines: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> tuple[Correspondent, list]:
-    """The author (name and roles) after the closing, and the lines of the recipient block after it."""
+def _signature(
+    text: str, lines: list[tuple[int, int]], sender: Role | None, greeted: str | None = None
+) -> tuple[Correspondent, list]:
+    """The author (name and roles) after the closing, and the lines of the recipient block after it.
+    The person the letter greets ("Dear Mr. Goose") is never its signer: a line naming them opens
+    the recipient block, even where no signature precedes it."""
     name = None
     titles: list[str] = []
     roles: list[Role] = []
@@ -351,10 +356,12 @@ def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> 
         line = text[start:end].strip()
         if CLOSING.fullmatch(line):
             continue
-        if HONORIFIC.match(line) and (name is not None or index > 0 and not line.startswith("(")):
+        if HONORIFIC.match(line) and (
+            name is not None or index > 0 and not line.startswith("(") or _names_greeted(line, greeted)
+        ):
             return _author(name, titles, roles, sender), lines[index:]
         if name is None and not titles:
-            name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip() or None
+            name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip(" ,;") or None
             continue
         if GOVERNMENT_BODY.search(line) or gazetteer.find_organisations_in(line) or ORGANISATION_WORDS.search(line):
             state = _state_in(line) if GOVERNMENT_BODY.search(line) else None
@@ -364,6 +371,12 @@ def _signature(text: str, lines: list[tuple[int, int]], sender: Role | None) -> 
         else:
             titles.append(line.strip(" ,"))
     return _author(name, titles, roles, sender), []
+
+
+def _names_greeted(line: str, greeted: str | None) -> bool:
+    """Whether the line names the person the salutation greets (by the last word of their name)."""
+    words = re.findall(r"[A-Z][\w'’-]+", greeted or "")
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", line) is not None
 
 
 def _author(name: str | None, titles: list[str], roles: list[Role], sender: Role | None) -> Correspondent:

@@ -199,3 +199,12 @@ def test_an_ngo_letter_headed_by_an_embassy_is_addressed_to_that_state():
 def test_an_ngo_s_own_office_line_is_no_addressee():
     (sent,) = letter.parse(NGO_TO_EMBASSY.format(line="Office for Chile, Japan Campaign to Ban Landmines")).letters
     assert sent.speaks_for is None and not [role.state for role in sent.recipient.roles if role.state]
+
+
+def test_the_person_greeted_is_never_the_signer_even_when_the_signature_is_missing():
+    text = corpus_text("001")
+    damaged = text.replace("(Mumtaz Zahra Baloch)\nCounsellor\n", "", 1)
+    assert damaged != text
+    cover, _enclosed = letter.parse(damaged).letters
+    assert cover.author is None or cover.author.name is None or "Goose" not in cover.author.name
+    assert cover.recipient.name == "Stephen D. Goose"
