@@ -43,7 +43,7 @@ KINDS = {
     ONTOLOGY_IRI + "StateGroup": "group",
 }
 SECTIONS = {  # the queries behind each kind of page
-    "state": ("state-participation", "state-votes", "state-positions"),
+    "state": ("state-participation", "state-votes", "entity-positions"),
     "treaty": ("treaty-acts", "treaty-resolutions"),
     "document": (
         "document-summary",
@@ -52,7 +52,7 @@ SECTIONS = {  # the queries behind each kind of page
         "document-votes",
         "document-recalls",
     ),
-    "group": ("group-positions",),
+    "group": ("entity-positions",),
     "entity": ("concept-members",),
 }
 OPTIONS = ("yes", "no", "abstain", "non-voting")  # the lanes of the vote chart, top to bottom
