@@ -104,6 +104,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         missing.append("symbol of the draft voted on")
     if vote and not body:
         missing.append("voting body")
+    stated_positions, stated_participation = _claims(text, voice, year)
     return ExplanationOfVoteRecord(
         state=state,
         by_group=voice.group is not None,
@@ -118,8 +119,8 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         vote_span=vote_span,
         date=date,
         year=None if date else year,
-        positions=_positions(text, voice, year),
-        participation=_participation(text, voice, year),
+        positions=stated_positions,
+        participation=stated_participation,
         missing=tuple(missing),
     )
 
@@ -127,24 +128,33 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
 THIRD_PERSON = "the government's own release, third person; "
 
 
-def _positions(text: str, voice: speaker.Speaker, year: int | None) -> tuple[PositionMention, ...]:
-    """What the speakers say in the first person; in a government's release about itself, what the
-    sentences whose subject is the state, its government or its minister say (and what a paragraph
-    after one ending in a colon quotes)."""
+def _claims(
+    text: str, voice: speaker.Speaker, year: int | None
+) -> tuple[tuple[PositionMention, ...], tuple[StatedParticipationMention, ...]]:
+    """The positions and treaty status the speakers state: in the first person; for a group, what
+    it says in its own name (no status: what a group is party to is not its members' status); in a
+    government's release about itself, what the sentences whose subject is the state, its government
+    or its minister say (and what a paragraph after one ending in a colon quotes)."""
     if voice.group:
         masked = _group_as_we(text, voice.group)
+        found = positions.find_positions(masked, voice.group)
         return tuple(
-            mention.model_copy(update={"by_group": True, "quote": text[mention.span.start : mention.span.end]})
-            for mention in positions.find_positions(masked, voice.group)
-        )
+            m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found
+        ), ()
     if not voice.third_person:
-        return tuple(p for code in voice.states for p in positions.find_positions(text, code))
-    _statuses, found, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
-    return tuple(
-        claim.position.model_copy(
-            update={"modality": "stated", "rule": THIRD_PERSON + claim.position.rule.split("; ", 1)[-1]}
+        return (
+            tuple(p for code in voice.states for p in positions.find_positions(text, code)),
+            tuple(p for code in voice.states for p in positions.find_participation(text, code)),
         )
-        for claim in found
+    statuses, found_claims, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
+    return (
+        tuple(
+            claim.position.model_copy(
+                update={"modality": "stated", "rule": THIRD_PERSON + claim.position.rule.split("; ", 1)[-1]}
+            )
+            for claim in found_claims
+        ),
+        tuple(claim.status.model_copy(update={"modality": "stated"}) for claim in statuses),
     )
 
 
@@ -155,17 +165,6 @@ def _group_as_we(text: str, key: str) -> str:
     names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
     pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
     return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
-
-
-def _participation(text: str, voice: speaker.Speaker, year: int | None) -> tuple[StatedParticipationMention, ...]:
-    """The treaty status the speakers state, read as ``_positions`` reads positions (none for a
-    group: what a group is party to is not its members' status)."""
-    if voice.group:
-        return ()
-    if not voice.third_person:
-        return tuple(p for code in voice.states for p in positions.find_participation(text, code))
-    statuses, _found, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
-    return tuple(claim.status.model_copy(update={"modality": "stated"}) for claim in statuses)
 
 
 def _dateline(text: str, missing: list[str]):
