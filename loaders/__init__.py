@@ -34,9 +34,9 @@ REGISTRY: dict[str, Loader] = {
 }
 
 
-def detect(text: str) -> Loader:
-    """The loader whose detector is surest about the text."""
-    scores = sorted(((loader.detect(text), kind) for kind, loader in REGISTRY.items()), reverse=True)
+def detect(text: str, address: str | None = None) -> Loader:
+    """The loader whose detector is surest about the text (published at ``address``, when known)."""
+    scores = sorted(((loader.detect(text, address), kind) for kind, loader in REGISTRY.items()), reverse=True)
     best_score, best_kind = scores[0] if scores else (0.0, "")
     if best_score <= 0:
         kinds = ", ".join(loader.LABEL for loader in REGISTRY.values())

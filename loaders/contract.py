@@ -27,15 +27,16 @@ class Loader(Protocol):
     VERSION: str  # raised when what the loader reads changes (the build re-reads its documents)
     LABEL: str  # the kind in words, for the refusal that lists what treatykg reads
 
-    def detect(self, text: str) -> float:
-        """0 when the text is not of this kind, up to 1 when sure."""
+    def detect(self, text: str, address: str | None = None) -> float:
+        """0 when the text is not of this kind, up to 1 when sure; ``address`` as for ``parse``."""
         ...
 
     def parse(self, text: str, address: str | None = None) -> Record:
         """The document's record; a field the text does not give is left empty and named in its
         ``missing``, never guessed. ``address`` is where the document is published, when the build
         knows it (the sources manifest, an HTML page's own link); a loader may take it as evidence of
-        who publishes the document, never of anything else."""
+        who publishes the document, and, where the publisher's address is made of the document's own
+        identifier (a UN press release's symbol), of which document it is; never of anything else."""
         ...
 
 

@@ -58,7 +58,7 @@ POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
     that says so (or gives a minister as the author), an address to the chair, a delegation speaking
     in the first person, a vote."""

@@ -95,7 +95,7 @@ PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|addre
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a letter (0 = not one)."""
     if not SALUTATION.search(text) and not NOTE_OPENING.search(text):
         return 0.0

@@ -65,7 +65,7 @@ def _state_line(line: str) -> str | None:
     return found.alpha3 if found else None
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a Monitor country profile (0 = not one)."""
     if SALUTATION.search(text) or not HEADING.search(text):
         return 0.0

@@ -51,6 +51,7 @@ CLAUSE_BREAK = re.compile(
     r"|;\s+|,\s+but\s+",
     re.IGNORECASE,
 )
+WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
     r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b)",
@@ -97,6 +98,15 @@ PARTICIPATION = (
         "before",
     ),
     (re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?(?:ratified|acceded\s+to)\b", re.I), "party", "before"),
+    (  # "Australia will join 76 other States already party to the Convention": said once it has ratified
+        re.compile(
+            r"\b(?:joins?|joined|will\s+(?:now\s+)?join)\s+(?:\d+|[a-z-]+)\s+other\s+(?:States|countries|nations)\s+"
+            r"(?:(?:already|that\s+are|which\s+are)\s+)?(?:States\s+)?Part(?:y|ies)\s+to\b",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
     (
         re.compile(
             r"\bto\s+which\s+(?:it|we)\s+(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:a\s+)?"
@@ -108,7 +118,7 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing)\s+(?:its|our|an?|the)\s+"
+            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding)\s+(?:its|our|an?|the)\s+"
             r"(?:(?:instrument|document)\s+of\s+)?(?:ratification|accession|acceptance|approval)\b",
             re.I,
         ),
@@ -144,6 +154,9 @@ PARTICIPATION = (
     ),
 )
 
+# A status stated as the instrument deposited ("concluding its ratification"), which names no treaty
+# after it: the one the sentence named before is meant.
+INSTRUMENT = re.compile(r"\b(?:ratification|accession|acceptance|approval)\b", re.IGNORECASE)
 # Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
 UNNAMED_PART = re.compile(r"\b(?:protocols?|amendments?|AP-?[IVX]+|annex)\b", re.IGNORECASE)
 
@@ -163,6 +176,7 @@ class Topic:
     definition: str
     harm: bool
     triggers: tuple[Cue, ...]
+    weapon: bool = False  # a kind of weapon, which "those weapons" may refer back to
 
 
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00ad": "-"})  # one character each
@@ -198,6 +212,7 @@ def lexicon() -> tuple[tuple[tuple[str, str, str], ...], tuple[Cue, ...], tuple[
             t["definition"],
             bool(t.get("harm", False)),
             tuple(Cue(t["key"], trigger, _compile(trigger)) for trigger in t["triggers"]),
+            bool(t.get("weapon", False)),
         )
         for t in data["topic"]
     )
@@ -260,6 +275,39 @@ def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, r
     return topic, anaphor, Cue(topic.key, f"{anaphor.group()} ({trigger.source})", trigger.pattern)
 
 
+def _reported_speech(text: str, start: int, end: int, trigger: re.Match[str] | None, state: str) -> Cue | None:
+    """The reported-speech cue ("said", "stressed") of a clause whose support cue stands near a harm
+    ("said he was committed to dealing with nuclear weapons"): the state said something about the
+    topic, though not which side it takes; None where no such cue precedes the topic with the state as
+    its subject."""
+    if trigger is None:
+        return None
+    said = _first(tuple(cue for cue in lexicon()[1] if cue.topic_after), text, start, trigger.start())
+    if said is None or not (speaker_rule(text, start, said[1].start(), state) or "").startswith("subject"):
+        return None
+    return said[0]
+
+
+def _weapon_anaphor(text: str, s_start: int, start: int, end: int) -> tuple[Topic, re.Match[str], Cue] | None:
+    """The weapon "those weapons" in ``text[start:end]`` refers back to: the one kind of weapon the
+    sentence names before it ("Stressing the ease with which small arms could be procured, the
+    representative said that those weapons caused violence"); None where it names none or several."""
+    anaphor = WEAPON_ANAPHOR.search(text, start, end)
+    if anaphor is None:
+        return None
+    named = {
+        topic.key: (topic, trigger)
+        for topic in lexicon()[2]
+        if topic.weapon
+        for trigger in topic.triggers
+        if trigger.pattern.search(text, s_start, start)
+    }
+    if len(named) != 1:
+        return None
+    topic, trigger = next(iter(named.values()))
+    return topic, anaphor, Cue(topic.key, f"{anaphor.group()} ({trigger.source})", trigger.pattern)
+
+
 def _names_another_state(text: str, start: int, end: int, state: str) -> bool:
     return any(match.ref.alpha3 != state for match in gazetteer.find_states_in(text[start:end]))
 
@@ -317,7 +365,11 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                 if speaker is None:
                     continue
                 topic_start = cue_end if cue_found and stance.topic_after else c_start
-                topic_found = _topic(text, topic_start, c_end) or _treaty_topic(text, topic_start, c_end, start)
+                topic_found = (
+                    _topic(text, topic_start, c_end)
+                    or _treaty_topic(text, topic_start, c_end, start)
+                    or _weapon_anaphor(text, s_start, topic_start, c_end)
+                )
                 if topic_found:
                     topic, trigger_match, trigger = topic_found
                     topic_key, topic_rule = topic.key, f"topic '{topic.key}' by {trigger.source!r}"
@@ -329,10 +381,17 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                 stance_key = stance.key
                 stance_rule = f"stance '{stance.key}' by {stance.source!r}"
                 if stance_key == "supports" and topic.harm:
-                    if trigger_match is None or not REMEDIAL.search(text, cue_end, trigger_match.start()):
-                        continue  # support said near a harm, not for addressing it: whose side is unclear
-                    stance_key = "opposes"
-                    stance_rule += " (supports addressing a harm: opposes it)"
+                    if trigger_match is not None and REMEDIAL.search(text, cue_end, trigger_match.start()):
+                        stance_key = "opposes"
+                        stance_rule += " (supports addressing a harm: opposes it)"
+                    else:  # support said near a harm, not for addressing it: whose side is unclear
+                        said = _reported_speech(text, c_start, c_end, trigger_match, state)
+                        if said is None:
+                            continue
+                        stance_key, stance_rule = (
+                            said.key,
+                            f"stance '{said.key}' by {said.source!r} (support near a harm: only what was said)",
+                        )
                 if not cue_found:
                     stance_rule += " (carried from the previous clause)"
                 found.append(
@@ -381,10 +440,12 @@ ANAPHOR = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|United\s+Nations|UN)\s+){0,2}?((?:C|c)onvention|(?:T|t)reaty|Protocol)\b"
     r"(?!\s+(?:on|of|for|against|to|between|in)\b)"
 )
-# A CCW protocol named by its number ("AP-II of the CCW", "Protocol V to the CCW").
+# A CCW protocol named by its number ("AP-II of the CCW", "Protocol V to the CCW"); the only protocol
+# ever amended is Protocol II ("the Revised Protocol to the CCW" is Amended Protocol II).
 CCW_PROTOCOL = re.compile(
-    r"\b(?:(Amended\s+Protocol\s+II|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$"
+    r"\b(?:((?:Amended|Revised)\s+Protocol(?:\s+II)?|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$"
 )
+APPOSITION = re.compile(r"\s*(?:[-–—,:]|\()\s*(?:the\s+)?", re.IGNORECASE)  # a treaty's name set beside "the Treaty"
 _ANTECEDENT_REACH = 1500  # how far back (characters) "the Convention" looks for the treaty it stands for
 
 
@@ -408,8 +469,8 @@ def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int) -> str | None:
     """The treaty "the Convention" at ``position`` stands for: every earlier use of the noun within reach
-    is in the name of one and the same treaty, or is itself "the Convention" (two treaties of that kind,
-    or one the gazetteer does not know, leave it unresolved)."""
+    is in the name of one and the same treaty, or is itself "the Convention" (with that treaty's name in
+    apposition, or none); two treaties of that kind, or one the gazetteer does not know, leave it unresolved."""
     pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
     keys = set()
     for use in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position):
@@ -420,6 +481,9 @@ def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, positio
         anaphor = ANAPHOR.search(text, max(floor, use.start() - 40), use.end() + 1)
         if not (anaphor and anaphor.start(1) == use.start()):
             return None
+        apposition = APPOSITION.match(text, use.end())
+        named_next = [key for s, e, key in named if apposition and s == apposition.end()]
+        keys.update(named_next[:1])  # "this very important Treaty - the Convention on Cluster Munitions"
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -485,6 +549,10 @@ def find_participation(
                         treaties = _treaties_after(text, named, match.end(), s_end, start)
                     if not treaties and where == "before":
                         treaties = [key for key in [_treaty_before(text, named, s_start, match.start())] if key]
+                    if not treaties and INSTRUMENT.search(
+                        match.group()
+                    ):  # "… for the Convention and concluding its ratification"
+                        treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
                     if not treaties or not _claimant(text, s_start, s_end, match.start(), state, where):
                         continue
                     for treaty in treaties:

@@ -36,6 +36,12 @@ VERSION = "1"
 LABEL = "UN meetings coverage press release"
 
 SYMBOL = re.compile(r"(?<![\w/])GA/(?:DIS/)?\d{3,5}(?![\w/])")
+# The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm.
+ADDRESS = re.compile(
+    r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en)/\d{4}/(?P<body>ga)(?P<dis>dis)?(?P<number>\d{3,5})\.doc\.htm\b",
+    re.IGNORECASE,
+)
+MEETING_ACCOUNT = re.compile(r"\b(?:General\s+Assembly|First\s+Committee|delegates?|representatives?\s+of)\b")
 MARKS = (
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE),
     re.compile(r"^\s*Press\s+Release\s*$", re.MULTILINE | re.IGNORECASE),
@@ -93,6 +99,9 @@ BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 AMBIGUOUS = "?"
+# A sentence that opens with the speaker's words, the speaker after them: "“We owe …,” the representative of …".
+QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
+SPEECH_VERB = re.compile(r"\b(?:said|told|stated|added|declared|stressed|asked|warned|noted)\b")
 # A later sentence of a speaker's paragraph whose subject is still that speaker.
 SAME_SPEAKER = re.compile(
     r"\s*(?:(?:However|Also|Further|Therefore|Thus|Nevertheless),?\s+)?(?:He|She|His|Her)\s+"
@@ -121,20 +130,33 @@ class _Named(NamedTuple):
     end: int
 
 
-def detect(text: str) -> float:
-    """How sure we are that the text is a UN meetings coverage press release (0 = not one)."""
+def symbol_of_address(address: str | None) -> str | None:
+    """The symbol a UN meetings coverage address is made of ("https://press.un.org/en/2018/gadis3601.doc.htm"
+    is GA/DIS/3601), or None."""
+    match = ADDRESS.match(address or "")
+    if match is None:
+        return None
+    return f"{match['body'].upper()}/{'DIS/' if match['dis'] else ''}{match['number']}"
+
+
+def detect(text: str, address: str | None = None) -> float:
+    """How sure we are that the text is a UN meetings coverage press release (0 = not one): a symbol near
+    its top and the marks of the UN's meetings coverage, or an address on the UN's press site made of
+    such a symbol (a copy kept without its header) with a meeting's account in the text."""
     if not SYMBOL.search(text[:800]):
-        return 0.0
+        about_a_meeting = MEETING_ACCOUNT.search(text[:3000])
+        return 0.8 if symbol_of_address(address) and about_a_meeting else 0.0
     marks = sum(1 for mark in MARKS if mark.search(text[:1500]))
     return min(0.7 + 0.1 * marks, 1.0) if marks else 0.0
 
 
 def parse(text: str, address: str | None = None) -> PressReleaseRecord:
-    """Parse a press release; ValueError when it has no GA/DIS or GA symbol near its top."""
+    """Parse a press release; ValueError when it has no GA/DIS or GA symbol near its top, nor an
+    address made of one."""
     symbol_match = SYMBOL.search(text[:800])
-    if symbol_match is None:
+    symbol = symbol_match.group() if symbol_match else symbol_of_address(address)
+    if symbol is None:
         raise ValueError("no press release symbol (GA/DIS/nnnn or GA/nnnnn) near the top")
-    symbol = symbol_match.group()
     missing: list[str] = []
     head = text[:1500]
     date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
@@ -355,11 +377,18 @@ def _end(match: re.Match[str] | None, default: int) -> int:
 
 
 def _delegate(text: str, start: int, end: int) -> str | None:
-    """The state whose delegate is the subject of the sentence ``text[start:end]``, or None."""
+    """The state whose delegate is the subject of the sentence ``text[start:end]``, or None; a sentence
+    that opens with the delegate's words ("“We owe …,” the representative of the United States told …")
+    counts where a verb of speech follows the delegate."""
+    quoted = QUOTED_LEAD.match(text, start, end)
+    if quoted:
+        state = _delegate(text, quoted.end(), end)
+        words = state and SPEECH_VERB.search(text, quoted.end(), min(end, quoted.end() + 120))
+        return state if words else None
     at = _end(SPEAKING.match(text, start, end), start)
     at = _end(reported.OPENING.match(text, at, end), at)
     of = DELEGATE_OF.match(text, at, end)
-    at = of.end() if of else _end(ARTICLE.match(text, at, end), at)
+    at = _end(ARTICLE.match(text, of.end() if of else at, end), of.end() if of else at)
     found = gazetteer.find_states_in(text[at : min(end, at + 80)])
     if not found or found[0].start != 0 or found[0].kind != "name":
         return None
@@ -371,15 +400,23 @@ def _delegate(text: str, start: int, end: int) -> str | None:
 def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each delegate's turn: a sentence whose subject is a state's delegate ("Cuba's representative
     said …", "Meanwhile, the representative of Egypt …") and the sentences after it, up to the next
-    such sentence or the end of the paragraph; with the delegate's state."""
-    turns = []
+    such sentence or the end of the paragraph; with the delegate's state. A paragraph that opens with
+    the same speaker ("He said …", "Her Government …") goes on with the turn the paragraph before ended in."""
+    turns: list[tuple[str, list[tuple[int, int]]]] = []
+    open_turn: list[tuple[int, int]] | None = None  # the turn the previous paragraph ended in
     for start, end in paragraphs:
         sentences = tx.sentences(text[start:end], start)
         opened = [(number, _delegate(text, *sentence)) for number, sentence in enumerate(sentences)]
         marks = [(number, delegate) for number, delegate in opened if delegate]
+        first_mark = marks[0][0] if marks else len(sentences)
+        if open_turn is not None and first_mark and SAME_SPEAKER.match(text, *sentences[0]):
+            open_turn += sentences[:first_mark]
+        elif not marks:
+            open_turn = None
         for index, (number, delegate) in enumerate(marks):
             until = marks[index + 1][0] if index + 1 < len(marks) else len(sentences)
             turns.append((delegate, sentences[number:until]))
+            open_turn = turns[-1][1]
     return turns
 
 
@@ -392,7 +429,7 @@ def _speakers(
     votes: list[ReportedVote] = []
     for delegate, sentences in _turns(text, paragraphs):
         start, end = sentences[0][0], sentences[-1][1]
-        _statuses, found, _votes = reported.reported_claims(text, delegate, start, end, year, pronouns=False)
+        _statuses, found, _votes = reported.reported_claims(text, delegate, start, end, year, pronouns=False, turn=True)
         for_group = FOR_GROUP.search(text, *sentences[0])
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally

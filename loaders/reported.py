@@ -31,12 +31,14 @@ from treatykg.records import (
     StatedParticipationMention,
 )
 
+# An opening phrase before a sentence's subject: "In 2010, …", "However, …", "Describing the violence, …"
+# (any participle).
 OPENING = re.compile(
-    r"(?:Summary:\s*)?(?:(?i:In|On|At|By|During|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:Summary:\s*)?(?:(?:(?i:In|On|At|By|During|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile|While|Whilst|Although|Though|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
     r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing)\b"
-    r"[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
+    r"|[A-Z][a-z]{2,}ing\b)[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
     r"Non-State\s+Party)\s+)?"
 )
 PRONOUN = re.compile(
@@ -49,11 +51,13 @@ OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(
-    r"\s*[’']s\s+(?:[A-Z][\w-]*\s+){0,6}?(?:government|delegation|representatives?|officials?|ambassador|"
+    r"\s*[’']s\s+(?:[A-Z][\w-]*\s+){0,6}?(?:government|delegation|delegates?|representatives?|officials?|ambassador|"
     r"minister|ministry|president|prime\s+minister)\b",
     re.IGNORECASE,
 )
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,4})\)")
+# In a delegate's turn of a meeting's summary, the delegate as the subject: "He said …", "Her Government …".
+DELEGATE_PRONOUN = re.compile(r"(?:He|She|(?:His|Her)\s+(?:delegation|Government|country))\b")
 FIRST_PERSON = re.compile(r"(?:We|Our|My\s+(?:delegation|government|country))\b")
 # A third-person subject, rewritten (same length) so the positions lexicon reads it as the speaker.
 IT_VERB = re.compile(
@@ -128,10 +132,18 @@ def state_aliases(text: str, state: str) -> tuple[str, ...]:
 
 
 def subject_end(
-    text: str, start: int, end: int, state: str, aliases: tuple[str, ...], quoted: bool, pronouns: bool = True
+    text: str,
+    start: int,
+    end: int,
+    state: str,
+    aliases: tuple[str, ...],
+    quoted: bool,
+    pronouns: bool = True,
+    turn: bool = False,
 ) -> int | None:
     """Where the state's reference as the sentence's subject ends (None: the subject is not the state).
-    With ``pronouns`` off, "It" and "the country" are not taken for the state."""
+    With ``pronouns`` off, "It" and "the country" are not taken for the state; in a delegate's ``turn``,
+    "He", "She" and "His delegation" are."""
     opening = OPENING.match(text, start, end)
     at = opening.end() if opening else start
     article = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end)
@@ -157,6 +169,9 @@ def subject_end(
             of_state = gazetteer.find_states_in(text[subject.end() : min(end, subject.end() + 60)])
             if of_state and of_state[0].ref.alpha3 == state and of_state[0].start <= 8:
                 return subject.end() + of_state[0].end
+    delegate = DELEGATE_PRONOUN.match(text, opening.end() if opening else start, end) if turn else None
+    if delegate:
+        return delegate.end()
     if quoted:
         first_person = FIRST_PERSON.match(text, at, end)
         if first_person:
@@ -217,10 +232,13 @@ def reported_claims(
     default_year: int | None,
     footnotes: dict[int, str] | None = None,
     pronouns: bool = True,
+    turn: bool = False,
 ) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
     """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``;
-    ``pronouns`` off where "It" may stand for something else than the state (a draft, the Assembly)."""
-    report = _Report(text, state, start, end, default_year, footnotes or {}, pronouns)
+    ``pronouns`` off where "It" may stand for something else than the state (a draft, the Assembly);
+    ``turn`` where the passage is one delegate's turn in a meeting's summary, so that "He", "She" and
+    "His delegation" are that delegate."""
+    report = _Report(text, state, start, end, default_year, footnotes or {}, pronouns, turn)
     return report.statuses(), report.positions(), report.votes()
 
 
@@ -236,6 +254,7 @@ class _Report:
     default_year: int | None
     footnotes: dict[int, str]
     pronouns: bool
+    turn: bool = False
     masked: str = ""
     quoted: list = field(default_factory=list)
     subjects: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence start -> (its end, subject end)
@@ -246,7 +265,7 @@ class _Report:
         self.masked = _masked(self.text, aliases, self.pronouns)
         for s_start, s_end in _sentences(self.text, self.start, self.end):
             inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in self.quoted)
-            after = subject_end(self.text, s_start, s_end, self.state, aliases, inside, self.pronouns)
+            after = subject_end(self.text, s_start, s_end, self.state, aliases, inside, self.pronouns, self.turn)
             if after is not None:
                 self.subjects[s_start] = (s_end, after)
                 self._mask_official(s_start, after)
@@ -256,7 +275,7 @@ class _Report:
         as "We", offsets kept, so that the positions lexicon reads the sentence as the state's."""
         opening = OPENING.match(self.text, start, after)
         at = opening.end() if opening else start
-        official = OFFICIAL.match(self.text, at)
+        official = OFFICIAL.match(self.text, at) or (self.turn and DELEGATE_PRONOUN.match(self.text, at))
         if official and official.end() == after:
             self.masked = self.masked[:at] + "We".ljust(after - at) + self.masked[after:]
 

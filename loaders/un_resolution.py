@@ -179,7 +179,7 @@ PHRASE_WORDS = frozenset(
 PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it"})
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a GA resolution (0 = not one)."""
     score = 0.0
     if ADOPTED.search(text) or ADOPTED_HEADING.search(text[:3000]):

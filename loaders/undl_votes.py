@@ -112,7 +112,7 @@ def _columns(model: type[BaseModel], header: list[str]) -> dict[str, int]:
     return found
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """The CSV's header line names the state code, vote and resolution columns."""
     header = text.lstrip("\ufeff").split("\n", 1)[0].lower()
     columns = {name.strip() for name in header.split(",")}

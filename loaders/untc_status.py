@@ -64,7 +64,7 @@ WITHDRAWAL_NOTE = re.compile(r"withdr[ae]w|withdrawal|denounc|denunciation", re.
 EFFECT_DATE = re.compile(rf"(?:effect|effective)\D{{0,30}}?(?P<date>{_DATE})", re.IGNORECASE)
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """A status table: a participant legend with dates, or a UNTC header with its counts."""
     score = 0.0
     if LEGEND_START.search(text):

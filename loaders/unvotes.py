@@ -46,7 +46,7 @@ CONTINUES = {"RUS": ("SUN",), "SRB": ("YUG", "SCG"), "YEM": ("YAR",), "EGY": ("X
 UNRES = re.compile(r"^(?:A/RES/|R/)(?P<session>(?:ES|S)-\d+|\d+)/(?P<number>\d+)\s*(?P<letter>[A-Z]{0,2})$", re.I)
 
 
-def detect(text: str) -> float:
+def detect(text: str, address: str | None = None) -> float:
     """The header names the roll call id, a state column and the vote."""
     header = {name.strip().strip('"').lower() for name in text.lstrip("\ufeff").split("\n", 1)[0].split(",")}
     if "rcid" in header and "vote" in header and header & set(STATE_COLUMNS):

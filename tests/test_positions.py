@@ -176,6 +176,17 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
             "The Arms Trade Treaty entered into force. Chile is among the countries that have ratified this milestone treaty.",
             {("att", "party")},
         ),
+        # the instrument deposited, of the treaty the sentence named before; one protocol was ever revised
+        (
+            "Chile negotiated a strong text for the Ottawa Convention and concluded its ratification in 1999.",
+            {("apmbc", "party")},
+        ),
+        (
+            "States meet on the Revised Protocol to the Convention on Certain Conventional Weapons. "
+            "Chile was one of the first countries to ratify the Protocol.",
+            {("ccw-p2-amended", "party")},
+        ),
+        ("Chile will join 76 other States already party to the Convention on Cluster Munitions.", {("ccm", "party")}),
         # a party that says it signed is a party
         (
             "We signed the Convention on Cluster Munitions in 2008. We have ratified the Convention on Cluster Munitions.",
@@ -240,6 +251,18 @@ def _stances(text: str, state: str = "CHL") -> set[tuple[str, str]]:
             {("opposes", "cluster-munitions")},
         ),
         ("We are aligning our policy with the key requirements of the Ottawa Convention.", {("supports", "landmines")}),
+        # "this Treaty" is the one set beside an earlier "Treaty" in apposition
+        (
+            "We are here as supporters of this Treaty - the Convention on Cluster Munitions. "
+            "It is our intention that Chile play a strong role in making this Treaty effective.",
+            {("supports", "ccm")},
+        ),
+        # the weapon "those weapons" refers back to; instruments on small arms are not the weapons
+        (
+            "Stressing how easily small arms are bought, Chile said those weapons caused instability.",
+            {("considers", "small-arms")},
+        ),
+        ("Chile welcomes the Programme of Action on small arms and light weapons.", {("supports", "salw-instruments")}),
         (
             "The Government of Chile has taken the humanitarian concerns very seriously.",
             {("supports", "humanitarian-concerns")},

@@ -162,3 +162,39 @@ def test_a_list_of_states_the_text_cuts_off_states_the_names_before_the_cut():
         ("DZA", "abstain"),
         ("EGY", "abstain"),
     ]
+
+
+SPEECHES = (
+    "Fifty-fifth Session,\n80th Meeting (AM)\nGA/9999\n\nAssembly Discusses Mine Action\n\n"
+    "“We owe the next generation a world without fear,” the representative of the United States told the "
+    "General Assembly this morning.\n\n"
+    "He said the millions of landmines still planted posed a tragic threat.\n\n"
+    "The representative of the Russian Federation, also speaking to Belarus, said he was fully committed to "
+    "dealing with non-strategic nuclear weapons.\n\n"
+    "Describing violence in parts of the continent, the Central African Republic’s delegate underlined a need to "
+    "stop the spread of light weapons.  Stressing how easily small arms could be bought, the representative of "
+    "Togo said that those weapons caused instability.\n\n"
+    "The Assembly then said that nuclear weapons remained a concern.  He said the draft would be adopted.\n"
+)
+
+
+def test_who_speaks_is_read_in_every_layout_of_a_delegate_s_turn():
+    found = {(c.position.state, c.position.stance, c.position.topic) for c in press_release.parse(SPEECHES).positions}
+    assert found == {
+        ("USA", "considers", "landmines"),  # quote first; the turn goes on in the next paragraph ("He said …")
+        ("RUS", "considers", "nuclear-weapons"),  # "the Russian Federation": support near a harm is only what he said
+        ("CAF", "considers", "small-arms"),  # a participle opens the sentence; "delegate" after the possessive
+        ("TGO", "considers", "small-arms"),  # "those weapons": the one weapon the sentence named before
+    }
+    # the Assembly's paragraph is nobody's turn: its "He said" continues no delegate
+
+
+def test_a_copy_kept_without_its_header_is_read_by_the_symbol_its_un_address_is_made_of():
+    text = SPEECHES.split("\n\n", 2)[2]  # no symbol, no meeting line
+    address = "https://press.un.org/en/2000/ga9999.doc.htm"
+    assert detect(text, address) is press_release
+    record = press_release.parse(text, address)
+    assert record.symbol == "GA/9999" and "date" in record.missing
+    assert press_release.symbol_of_address("https://www.un.org/press/en/2018/gadis3601.doc.htm") == "GA/DIS/3601"
+    with pytest.raises(UnknownKind):  # another site, or no address: not known to be a press release
+        detect(text, "https://example.org/en/2000/ga9999.doc.htm")

@@ -110,7 +110,7 @@ def load_document(source: sources.SourceFile) -> tuple[DocumentRecord, mapping.S
     text = rendering.text
     address = source.address or rendering.address
     try:
-        loader = loaders.detect(text)
+        loader = loaders.detect(text, address)
     except UnknownKind as error:
         raise InputError(f"{source.path}: {error}") from error
     try:
