@@ -16,7 +16,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "1"
+VERSION = "2"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -54,6 +54,7 @@ PRESIDING = re.compile(
     r"of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
@@ -280,6 +281,21 @@ def _first_person(rule: str) -> bool:
     return bool(subject and positions.SPEAKER.fullmatch(subject.group(1)))
 
 
+def _within(
+    outer: gazetteer.Match[gazetteer.ForumRef] | None,
+    match: gazetteer.Match[gazetteer.ForumRef],
+    placed: dict[str, gazetteer.ForumRef],
+    text: str,
+) -> bool:
+    """Whether ``match`` names a part of the placed forum named just before it ("UNGA 73 First Committee")."""
+    return (
+        outer is not None
+        and outer.ref.key in placed
+        and match.ref.parent == outer.ref.key
+        and bool(SESSION_BETWEEN.fullmatch(text, outer.end, match.start))
+    )
+
+
 def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | None:
     """The forum: from the draft's symbol; else the one forum a head line names as the place ("… at
     the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
@@ -294,11 +310,15 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
             return COMMITTEES.get(committee.group(1))
         return "unga"
     named = gazetteer.find_forums_in(text)
-    placed = {}
+    placed: dict[str, gazetteer.ForumRef] = {}
     for start, end in speaker.head_lines(text):
+        previous = None
         for match in named:
-            if start <= match.start < end and PLACE_BEFORE.search(text[start : match.start]):
+            if not start <= match.start < end:
+                continue
+            if PLACE_BEFORE.search(text[start : match.start]) or _within(previous, match, placed, text):
                 placed[match.ref.key] = match.ref
+            previous = match
     presided = {
         match.ref.key: match.ref for match in named if PRESIDING.search(text[max(0, match.start - 240) : match.start])
     }

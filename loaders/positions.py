@@ -58,8 +58,10 @@ REMEDIAL = re.compile(
     re.IGNORECASE,
 )
 # Stated participation: a pattern of the status words, the status it states, and where its subject
-# stands: "before" (the state or "we" before the verb: "Pakistan has ratified"), or "sentence" (anywhere
-# in the sentence: "As a Party to the CCW, Pakistan …", "being the first country to accede to …, Grenada …").
+# stands: "before" (the state or "we" before the verb: "Pakistan has ratified"), "sentence" (anywhere
+# in the sentence: "As a Party to the CCW, Pakistan …", "being the first country to accede to …, Grenada …"),
+# "relative" ("the CCW, to which it is a party") or "object" (before the verb, whose object is the treaty
+# itself: "Canada will soon join the Arms Trade Treaty").
 _TREATY_NOUN = r"(?:Convention|Treaty|Protocol)"
 PARTICIPATION = (
     (
@@ -101,11 +103,20 @@ PARTICIPATION = (
     (  # "Australia will join 76 other States already party to the Convention": said once it has ratified
         re.compile(
             r"\b(?:joins?|joined|will\s+(?:now\s+)?join)\s+(?:\d+|[a-z-]+)\s+other\s+(?:States|countries|nations)\s+"
-            r"(?:(?:already|that\s+are|which\s+are)\s+)?(?:States\s+)?Part(?:y|ies)\s+to\b",
+            r"(?:(?:already|that\s+are|which\s+are)\s+)?(?:States\s+)?Part(?:y|ies)\s+to\b"
+            r"(?![^.;]*\b(?:once|when|if|upon|after|as\s+soon\s+as|subject\s+to)\b)",
             re.I,
         ),
         "party",
         "before",
+    ),
+    (  # "Canada will soon join the Arms Trade Treaty": not yet a party to the treaty that is the verb's object
+        re.compile(
+            r"\bwill\s+(?:soon\s+|shortly\s+|now\s+)?(?:join|accede\s+to|ratify|become\s+(?:a\s+)?(?:State\s+)?party\s+to)\s+",
+            re.I,
+        ),
+        "non-party",
+        "object",
     ),
     (
         re.compile(
@@ -156,6 +167,7 @@ PARTICIPATION = (
 
 # A status stated as the instrument deposited ("concluding its ratification"), which names no treaty
 # after it: the one the sentence named before is meant.
+OBJECT_ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # between a verb and the treaty that is its object
 INSTRUMENT = re.compile(r"\b(?:ratification|accession|acceptance|approval)\b", re.IGNORECASE)
 # Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
 UNNAMED_PART = re.compile(r"\b(?:protocols?|amendments?|AP-?[IVX]+|annex)\b", re.IGNORECASE)
@@ -251,6 +263,18 @@ def _topic(text: str, start: int, end: int) -> tuple[Topic, re.Match[str], Cue] 
         if found:
             return topic, found[1], found[0]
     return None
+
+
+def topic_in(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(topic key, the trigger that found it) of the first topic ``text[start:end]`` names, in the
+    lexicon's priority order; None where it names none."""
+    found = _topic(text.translate(HYPHENS), start, end)
+    return (found[0].key, found[2].source) if found else None
+
+
+def about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
+    """The treaties and forums ``text[start:end]`` names, as a position's ``about``."""
+    return _about(text, start, end)
 
 
 def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, re.Match[str], Cue] | None:
@@ -545,6 +569,8 @@ def find_participation(
                         claimed = "non-party"
                     if where == "relative":  # "the CCW, to which it is a party": the treaty just before
                         treaties = _treaty_just_before(text, named, s_start, match.start())
+                    elif where == "object":  # "will join the Arms Trade Treaty": the treaty the verb takes
+                        treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
                     else:
                         treaties = _treaties_after(text, named, match.end(), s_end, start)
                     if not treaties and where == "before":

@@ -27,18 +27,20 @@ import re
 from typing import NamedTuple
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import reported, speaker
+from treatykg.loaders import positions, reported, speaker
 from treatykg.loaders import text as tx
-from treatykg.records import DraftAction, PressReleaseRecord, ReportedPosition, ReportedVote, Span
+from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "1"
+VERSION = "2"
 LABEL = "UN meetings coverage press release"
 
 SYMBOL = re.compile(r"(?<![\w/])GA/(?:DIS/)?\d{3,5}(?![\w/])")
-# The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm.
+# The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
+# un.org/press/en/1996/19961205.ga9185.html.
 ADDRESS = re.compile(
-    r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en)/\d{4}/(?P<body>ga)(?P<dis>dis)?(?P<number>\d{3,5})\.doc\.htm\b",
+    r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en)/\d{4}/(?:\d{8}\.)?(?P<body>ga)(?P<dis>dis)?(?P<number>\d{3,5})"
+    r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
 )
 MEETING_ACCOUNT = re.compile(r"\b(?:General\s+Assembly|First\s+Committee|delegates?|representatives?\s+of)\b")
@@ -99,6 +101,13 @@ BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 AMBIGUOUS = "?"
+# A sentence that names its speaker after the words: "…, said Egypt's representative.", "…, he stressed."
+_SAID = r"(?:said|added|stressed|noted|continued|told\s+the\s+(?:Assembly|Committee|meeting))"
+_WHO = r"(?:the\s+)?(?:representative|delegate)\s+of\s+[^,.;]{2,60}?|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate)"
+SAID_AFTER = re.compile(
+    rf",[”\"’]?\s+(?:(?P<pronoun>he|she)\s+{_SAID}|{_SAID}\s+(?P<who>{_WHO})|(?P<its>its)\s+representative\s+{_SAID}"
+    rf"|(?P<who_first>{_WHO})\s+{_SAID})\s*\.?[”\"]?\s*$"
+)
 # A sentence that opens with the speaker's words, the speaker after them: "“We owe …,” the representative of …".
 QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
 SPEECH_VERB = re.compile(r"\b(?:said|told|stated|added|declared|stressed|asked|warned|noted)\b")
@@ -397,6 +406,50 @@ def _delegate(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """Where the words end in a sentence that names its speaker after them ("Other regions were
+    threatened, said Egypt's representative.", "…, he said."), with the delegate's state (None for
+    "he"/"she"); None for any other sentence."""
+    match = SAID_AFTER.search(text, start, end)
+    if match is None:
+        return None
+    if match["pronoun"]:
+        return match.start(), None
+    if match["its"]:  # "In the Lao People's Democratic Republic, …, its representative told the Assembly."
+        named = {m.ref.alpha3 for m in gazetteer.find_states_in(text[start : match.start()]) if m.kind == "name"}
+        return (match.start(), named.pop()) if len(named) == 1 else None
+    who = "who" if match["who"] else "who_first"
+    state = _delegate(text, match.start(who), end)
+    return (match.start(), state) if state else None
+
+
+def _reported_words(text: str, sentences, delegate: str, year: int | None) -> list[ReportedPosition]:
+    """Positions of the sentences of a turn that name their speaker after the words: the delegate's
+    assessment (``considers``) of the topic the words name."""
+    found = []
+    for start, end in sentences:
+        said = _said_after(text, start, end)
+        if said is None or said[1] not in (None, delegate):
+            continue
+        if {m.ref.alpha3 for m in gazetteer.find_states_in(text[start : said[0]])} - {delegate}:
+            continue  # the words name another state: whose view they give is not read here
+        topic = positions.topic_in(text, start, said[0])
+        if topic is None:
+            continue
+        mention = PositionMention(
+            state=delegate,
+            stance="considers",
+            topic=topic[0],
+            span=Span(start=start, end=end),
+            quote=text[start:end],
+            rule=f"reported speech, the speaker named after the words; topic '{topic[0]}' by {topic[1]!r}",
+            about=positions.about(text, start, said[0]),
+            modality="reported",
+        )
+        found.append(ReportedPosition(position=mention, year=year))
+    return found
+
+
 def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each delegate's turn: a sentence whose subject is a state's delegate ("Cuba's representative
     said …", "Meanwhile, the representative of Egypt …") and the sentences after it, up to the next
@@ -406,7 +459,10 @@ def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
     open_turn: list[tuple[int, int]] | None = None  # the turn the previous paragraph ended in
     for start, end in paragraphs:
         sentences = tx.sentences(text[start:end], start)
-        opened = [(number, _delegate(text, *sentence)) for number, sentence in enumerate(sentences)]
+        opened = [
+            (number, _delegate(text, *sentence) or (_said_after(text, *sentence) or (0, None))[1])
+            for number, sentence in enumerate(sentences)
+        ]
         marks = [(number, delegate) for number, delegate in opened if delegate]
         first_mark = marks[0][0] if marks else len(sentences)
         if open_turn is not None and first_mark and SAME_SPEAKER.match(text, *sentences[0]):
@@ -430,6 +486,10 @@ def _speakers(
     for delegate, sentences in _turns(text, paragraphs):
         start, end = sentences[0][0], sentences[-1][1]
         _statuses, found, _votes = reported.reported_claims(text, delegate, start, end, year, pronouns=False, turn=True)
+        spans = {claim.position.span for claim in found}
+        found += [
+            claim for claim in _reported_words(text, sentences, delegate, year) if claim.position.span not in spans
+        ]
         for_group = FOR_GROUP.search(text, *sentences[0])
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally

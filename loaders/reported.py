@@ -367,7 +367,11 @@ def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:
         if not match:
             continue
         before = text[start : match.start()]
-        if NEGATION.search(before) or HEDGE.search(before) or re.search(r"\b(?:to|against|on|of)\s+$", before):
+        if (
+            NEGATION.search(before)
+            or HEDGE.search(before)
+            or re.search(r"\b(?:to|against|on|of|for|in|from)\s+$", before)
+        ):
             continue
         if re.match(
             r"\s+of\s+(?:the\s+)?(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+(?:cluster|mines|landmines|antipersonnel)",

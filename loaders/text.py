@@ -117,6 +117,9 @@ ITEM_KIND = re.compile(
 
 
 # What a release's dateline may go on to give: its time and number ("July 27, 2000 (2:25 p.m. EDT) No. 186").
+WEEKDAY = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d|[A-Z][a-z]+\s+\d)"
+)  # "Thursday 26 July 2012"
 RELEASE_STAMP = re.compile(
     r"(?:\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\))?(?:\s+No\.\s*\d{1,5})?$", re.IGNORECASE
 )
@@ -131,11 +134,13 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     """The date and place of a line that is one date, written '15 July 1999', 'July 15, 1999',
     '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015') and
     a time, the kind of item it dates or a release's number after it ("31.07.2010 - Press release",
-    "July 27, 2000 (2:25 p.m. EDT) No. 186"); (None, "") for any other line."""
+    "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"); (None, "")
+    for any other line."""
     line = line.strip(" \t,.;")
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     line = ITEM_KIND.sub("", line)
     line = RELEASE_STAMP.sub("", line)
+    line = WEEKDAY.sub("", line)
     for pattern, order in ((DATE, "dmy"), (US_DATE, "mdy"), (ISO_DATE, "ymd"), (DOTTED_DATE, "dmy")):
         match = pattern.search(line)
         if not match or match.end() != len(line):

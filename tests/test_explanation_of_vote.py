@@ -128,6 +128,20 @@ def test_a_heading_naming_the_meeting_gives_the_forum_not_the_chair_s_title():
     assert _body(text) == "ccw"
 
 
+def test_a_committee_named_after_its_assembly_and_session_is_the_place():
+    text = (
+        "UNGA 73 First Committee: Statement by Chile on Conventional Weapons\n\nMr Chair,\n\n"
+        "Chile aligns itself with the statement of the Group. I would like to make some remarks in a national capacity.\n"
+    )
+    assert _body(text) == "first-committee"
+    assert _body(text.replace("UNGA 73 First Committee", "UNGA 73")) == "unga"  # the Assembly alone
+
+
+def test_a_weekday_before_the_date_is_still_a_dateline():
+    text = "Permanent Mission of Chile\n\nThursday 26 July 2012\n\nStatement by Chile to the Conference\n\nMr President, thank you.\n"
+    assert explanation_of_vote.parse(text).date == dt.date(2012, 7, 26)
+
+
 def test_a_forum_in_the_speaker_s_title_is_not_the_place_of_delivery():
     text = (
         "General Statement\n\nDelivered by Ana Ruiz, Permanent Representative to the Conference on Disarmament.\n\n"

@@ -187,6 +187,7 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
             {("ccw-p2-amended", "party")},
         ),
         ("Chile will join 76 other States already party to the Convention on Cluster Munitions.", {("ccm", "party")}),
+        ("Chile will soon join the Arms Trade Treaty.", {("att", "non-party")}),
         # a party that says it signed is a party
         (
             "We signed the Convention on Cluster Munitions in 2008. We have ratified the Convention on Cluster Munitions.",
@@ -216,6 +217,9 @@ def test_the_state_states_its_own_status(text, expected):
         # "the Convention" after two conventions, or after one the gazetteer does not know, is left unresolved
         "The Convention on Cluster Munitions and the Ottawa Convention were discussed. Chile has ratified the Convention.",
         "The Vienna Convention on the Law of Treaties was discussed. Chile has ratified the Convention.",
+        # a future that is conditional, or whose object is not the treaty
+        "Chile will join 50 other States already party to the Arms Trade Treaty once Congress approves.",
+        "Chile will join others in urging all States to ratify the Arms Trade Treaty.",
     ],
 )
 def test_no_status_from_calls_wishes_conditions_or_other_states(text):

@@ -198,3 +198,29 @@ def test_a_copy_kept_without_its_header_is_read_by_the_symbol_its_un_address_is_
     assert press_release.symbol_of_address("https://www.un.org/press/en/2018/gadis3601.doc.htm") == "GA/DIS/3601"
     with pytest.raises(UnknownKind):  # another site, or no address: not known to be a press release
         detect(text, "https://example.org/en/2000/ga9999.doc.htm")
+
+
+AFTER_THE_WORDS = (
+    "Fifty-first Session,\n60th Meeting (AM)\nGA/9998\n\nAssembly Discusses Mine Clearance\n\n"
+    "Other regions threatened by the spread of illegal arms included Africa, said Egypt’s representative.  "
+    "Stemming the flow of small arms was urgent, he stressed.\n\n"
+    "In the Lao People's Democratic Republic, funding was needed to clear the mines, its representative told the Assembly.\n\n"
+    "Victims suffered long after a cease-fire, the representative of Ukraine said.  "
+    "Landmines in Peru were a threat, said the representative of Chile.\n"
+)
+
+
+def test_a_speaker_named_after_the_words_is_the_speaker_of_those_words():
+    found = {(c.position.state, c.position.topic) for c in press_release.parse(AFTER_THE_WORDS).positions}
+    assert found == {("EGY", "small-arms"), ("LAO", "humanitarian-concerns")}
+    # Egypt's turn goes on ("…, he stressed."): a row for each sentence; Ukraine's words name no topic;
+    # Chile's words name another state, whose view they may be: nothing is read
+    egypt = sorted(
+        c.position.quote for c in press_release.parse(AFTER_THE_WORDS).positions if c.position.state == "EGY"
+    )
+    assert [quote.split()[0] for quote in egypt] == ["Other", "Stemming"]
+
+
+def test_the_un_s_older_press_addresses_give_the_symbol_too():
+    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.ga9185.html") == "GA/9185"
+    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.sc9185.html") is None
