@@ -425,6 +425,9 @@ def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
     assert [(row["group"], row["stance"], row["topic"]) for row in found] == [("nam", "supports", "ban")]
     assert found[0]["document"] == "Statement by the Movement of Non-Aligned Countries"
     assert rows(store, "positions", "state=IDN") == []
+    profile = [(row["kind"], row["detail"], row["modality"]) for row in rows(store, "state-profile", "state=IDN")]
+    assert profile == [("group position", "Movement of Non-Aligned Countries: supports ban", "group")]  # a member's
+    assert rows(store, "state-profile", "state=CHE") == []  # not a member of the Movement
     assert rows(store, "group-positions", "group=eu") == []
     refused = cli("query", "group-positions", "--param", "group=Indonesia", "--store", store)
     assert refused.exit_code == 2 and "not a group of states" in refused.stderr
