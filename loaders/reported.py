@@ -66,6 +66,10 @@ IT_VERB = re.compile(
     r"described|told|informed|called|welcomed|rejected|rejects|remains|insists|believes|conceded)\b)"
 )
 THE_COUNTRY = re.compile(r"\b[Tt]he country(?=\s)")
+# Other voters named beside the state's vote: "it voted, along with Zimbabwe, against …".
+ALONG_WITH = re.compile(
+    r"\b(?:along|together)\s+with\s+(?P<who>[^,.;()]{2,120}?)\s*(?=,|\bagainst\b|\bin\s+favou?r\b|\bto\s+abstain\b)"
+)
 HEDGE = re.compile(
     r"\b(?:likely|apparently|reportedly|allegedly|alleged|may|might|possibly|probably|believed|suspected|"
     r"unclear|unconfirmed|thought\s+to)\b",
@@ -91,7 +95,8 @@ PRACTICE = (
     ("own-use", re.compile(r"\b(?:used|uses)\b", re.I)),
 )
 VOTE = re.compile(
-    r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)\s+(?:in\s+favou?r|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
+    r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
+    r"(?:in\s+favou?r|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
     r"(?P<rest>[^.;]{0,200})",
     re.IGNORECASE,
 )
@@ -345,7 +350,10 @@ class _Report:
         for s_start, (s_end, after) in self.subjects.items():
             vote = reported_vote(text, state, s_start, s_end, after, default_year)
             if vote is not None:
-                found.append(vote.model_copy(update={"cited": cited_source(text, s_start, s_end, self.footnotes)}))
+                vote = vote.model_copy(update={"cited": cited_source(text, s_start, s_end, self.footnotes)})
+                found += [vote] + [
+                    vote.model_copy(update={"state": other}) for other in _alongside(text, after, s_end, state)
+                ]
         return found
 
 
@@ -380,6 +388,14 @@ def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:
             continue  # "a stockpile of US cluster munitions": another state's weapons
         found.append((topic, f"stance 'practises' by {match.group()!r} (as the report words it); topic '{topic}'"))
     return found
+
+
+def _alongside(text: str, start: int, end: int, state: str) -> list[str]:
+    """The states the sentence says voted as the state did ("it voted, along with Zimbabwe, against …")."""
+    match = ALONG_WITH.search(text, start, end)
+    if match is None:
+        return []
+    return list(dict.fromkeys(m.ref.alpha3 for m in gazetteer.find_states_in(match["who"]) if m.ref.alpha3 != state))
 
 
 def reported_vote(

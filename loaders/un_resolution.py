@@ -21,7 +21,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "1"
+VERSION = "2"
 LABEL = "General Assembly resolution"
 
 ADOPTED = re.compile(
@@ -78,6 +78,15 @@ PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
 # A page's running head: the symbol first, on a line of its own or followed by the resolution's title.
 RUNNING_HEAD = re.compile(r"\A\s*A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)")
 OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
+
+
+def _spaced(words: str) -> str:
+    """A regex of words whose letters a damaged text layer may have split with a space ("Ge neral As sembly")."""
+    return r"\s+".join(r"\s?".join(re.escape(letter) for letter in word) for word in words.split())
+
+
+# "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
+ASSEMBLY_OPENING = re.compile(_spaced("The General Assembly") + r"\s*,")
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
     re.IGNORECASE,
@@ -311,7 +320,7 @@ def _title_from(body: str, start: int) -> tuple[str | None, int]:
     """The title starting at ``start`` (up to a blank line, "The General Assembly," or a first
     preambular "Recalling") and where it ends."""
     rest = body[start:]
-    stop = re.search(r"\n[ \t]*\n|The\s+General\s+Assembly\s*,|\n\s*Recalling\b", rest)
+    stop = re.search(rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|\n\s*{_spaced('Recalling')}\b", rest)
     end = stop.start() if stop else min(len(rest), 300)
     return tx.fold(rest[:end]) or None, start + end
 
@@ -321,7 +330,7 @@ def _opening_end(body: str) -> int:
     opening = OPENING.search(body)
     if opening:
         return opening.end()
-    loose = re.search(r"The\s+General\s+Assembly\s*,", body)
+    loose = ASSEMBLY_OPENING.search(body)
     return loose.end() if loose else 0
 
 

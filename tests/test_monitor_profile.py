@@ -92,3 +92,12 @@ def test_the_profile_year_is_derived_where_the_text_gives_no_date():
     record = monitor_profile.parse(text)
     assert (record.state, record.year, record.year_derived) == ("NZL", 2009, True)
     assert record.missing
+
+
+def test_states_named_as_voting_alongside_the_state_voted_as_it_did():
+    text = PROFILE.replace("Ruritania", "Pakistan").replace(
+        "On 5 December 2018, Pakistan abstained from the vote on UNGA Resolution 73/54.",
+        "In December 2018, Pakistan explained why it voted, along with Zimbabwe and Syria, against Resolution 73/54.",
+    )
+    votes = {(v.symbol, v.state, v.option) for v in monitor_profile.parse(text).votes}
+    assert votes == {("A/RES/73/54", state, "no") for state in ("PAK", "ZWE", "SYR")}

@@ -344,3 +344,12 @@ def test_a_text_that_only_names_a_resolution_first_is_not_a_page_of_it():
     text = "A/RES/61/84 was adopted last year. Noting this, we wrote to the Ministry.\n"
     with pytest.raises(Exception, match="unknown kind"):
         detect(text)
+
+
+def test_an_opening_whose_letters_the_text_layer_split_still_ends_the_title():
+    text = (
+        "United Nations A/RES/76/74\nGeneral Assembly Distr.: General\n15 December 2021\nSeventy-sixth session\n"
+        "Agenda item 51\nResolution adopted by the General Assembly on 9 December 2021\n76/74. Assistance in mine action\n"
+        "The Ge neral As sembly,\nNoting with appreciation the International Day for Mine Awareness,\n1. Welcomes the report;\n"
+    )
+    assert un_resolution.parse(text).title == "Assistance in mine action"
