@@ -16,7 +16,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "2"
+VERSION = "3"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(

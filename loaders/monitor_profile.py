@@ -18,7 +18,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "3"
+VERSION = "4"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

@@ -47,10 +47,12 @@ IMPERSONAL_VIEW = re.compile(
 )
 CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?=(?:their|its|is|are|has|have|was|also|as\s+such|strongly|fully|we|will|would|does|do|"
-    r"calls?|urges?|encourages?|welcomes?|supports?|reaffirms?|remains?)\b)"
+    r"calls?|urges?|encourages?|welcomes?|supports?|reaffirms?|remains?|(?:re)?commits?|renews?|reiterates?|condemns?|"
+    r"rejects?|opposes?|regrets?)\b)"
     r"|;\s+|,\s+but\s+",
     re.IGNORECASE,
 )
+NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
@@ -376,6 +378,11 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
             stance: Cue | None = None
             for c_start, c_end in _clauses(text, s_start, s_end):
                 cue_found = _first(cues, text, c_start, c_end)
+                if cue_found and NEGATED_CUE.search(
+                    text, max(c_start, cue_found[1].start() - 30), cue_found[1].start()
+                ):
+                    stance = None  # "did not take part", "we do not oppose": the cue is denied, no stance is taken
+                    continue
                 if cue_found:
                     stance, cue_match = cue_found
                     speaker = speaker_rule(text, c_start, cue_match.start(), state, speaker is not None)

@@ -133,7 +133,17 @@ def test_wider_cues_and_topics_of_national_statements():
     }
     assert found("Ghana attaches great importance to the role of the CCW.", "GHA") == {("supports", "ccw-forum")}
     assert found("We reaffirm our unwavering commitment to the Arms Trade Treaty.", "NOR") == {("supports", "att")}
-    assert found("We strongly oppose the Prohibition Treaty.", "FRA") == {("opposes", "nuclear-weapons")}
+    # a treaty about a weapon is a topic of its own: opposing the treaty is not opposing the weapon
+    assert found("We strongly oppose the Prohibition Treaty.", "FRA") == {("opposes", "tpnw")}
+    assert found("Croatia believes that the NPT is the most effective instrument.", "HRV") == {("supports", "npt")}
+    # a denied cue takes no stance
+    assert found("Our governments did not take part in negotiating the Prohibition Treaty.", "FRA") == set()
+    assert found("We do not oppose a ban on cluster munitions.", "FRA") == set()
+    # a new predicate after "and" is a claim of its own, not the one before carried on
+    assert found(
+        "We condemn these weapons unequivocally and recommit to the implementation of the Convention on Cluster Munitions.",
+        "NZL",
+    ) == {("supports", "ccm")}
 
 
 def _claims(text: str, state: str) -> set[tuple[str, str]]:
