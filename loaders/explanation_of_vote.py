@@ -25,6 +25,11 @@ HEADING = re.compile(
     re.IGNORECASE,
 )
 ADDRESS = re.compile(r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?P<title>Chair(?:man|person|woman)?|President|Vice-Chair)\b")
+# A speaker taking the floor says so: "I take the floor on behalf of …", "I have the honour to speak on behalf of …".
+FLOOR = re.compile(
+    r"\b(?:I|We)\s+(?:take|have\s+taken|am\s+taking)\s+the\s+floor\b"
+    r"|\bI\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?(?:speak|deliver\s+this\s+statement)\s+on\s+behalf\s+of\b"
+)
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
 TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
@@ -45,8 +50,10 @@ SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}|^[\W\d]*|:\s*(?:[\w.-]+\s+){0,3})$", re.IGNORECASE
-)  # what stands before a forum named as the place of delivery
+    rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
+    r"|:\s*(?:[\w.-]+\s+){0,3})$",
+    re.IGNORECASE,
+)  # what stands before a forum named as the place of delivery ("Fifth Review Conference of …" opening a head line)
 # The forum whose presiding officer the speaker congratulates: "congratulate you … on your election as
 # President of the General Assembly" is said in that forum.
 PRESIDING = re.compile(
@@ -55,18 +62,24 @@ PRESIDING = re.compile(
     re.IGNORECASE,
 )
 SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)
+# A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018".
+HEADING_DATE = re.compile(
+    rf"^\s*(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*\bon\s+"
+    rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
-    that says so (or gives a minister as the author), an address to the chair, a delegation speaking
-    in the first person, a vote."""
+    that says so (or gives a minister as the author) or a speaker taking the floor, an address to the
+    chair, a delegation speaking in the first person, a vote."""
     if SALUTATION.search(text):
         return 0.0
     score = 0.0
-    if HEADING.search(text) or speaker.ministerial_head(text) or speaker.release_head(text):
+    if HEADING.search(text) or FLOOR.search(text) or speaker.ministerial_head(text) or speaker.release_head(text):
         score += 0.5
     if speaker.CHAIR.search(text):  # every ADDRESS is a CHAIR
         score += 0.3
@@ -181,6 +194,9 @@ def _dateline(text: str, missing: list[str]):
         dated.add(described[0])
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
+        headed = HEADING_DATE.search(text, start, end) if found is None else None
+        if headed:  # "Statement by … at the Annual Meeting … on November 21, 2018"
+            found = tx.dateline(headed["date"])[0]
         if found is None:
             continue
         if POSTING_TIME.search(text[start:end]):

@@ -20,10 +20,12 @@ SALUTATION = re.compile(
     re.MULTILINE,
 )
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
-# compliments to Y and has the honour to …"; its subject is the sender, Y the addressee.
+# compliments to Y and has the honour to …"; its subject is the sender, Y the addressee. A letterhead
+# run into the opening by the rendering ("Misión Permanente de Nicaragua en GinebraThe Permanent Mission …")
+# does not hide it.
 NOTE_OPENING = re.compile(
-    r"^[ \t]*(?P<note>The\s+[^\n]{3,160}?)\s+presents\s+its\s+compliments"
-    r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?),?\s+and\s+(?:has|avails)\b)",
+    r"(?:^[ \t]*|(?<=[a-zà-ÿ]))(?P<note>The\s+[^\n]{3,240}?)\s+(?:presents\s+its|present\s+their)\s+compliments"
+    r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?)(?:,?\s+and\s+(?:has|have|avails?)\b|,))",
     re.MULTILINE | re.IGNORECASE,
 )
 CLOSING = re.compile(
@@ -91,12 +93,28 @@ STATE_GOVERNMENT_BODY = re.compile(
     r"Government|Presidency)\b",
     re.IGNORECASE,
 )  # never an NGO's office
+# A letter the UN circulates as one of its documents is titled by who wrote it to whom:
+# "Letter dated 5 October 2007 from the Permanent Representative of Lebanon to the United Nations
+# addressed to the Secretary-General" ("Identical letters …" when also sent to the Council's President).
+UN_TITLE = re.compile(
+    rf"(?<![\w-])(?:Identical\s+letters|Letter)\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from\s+(?:the\s+)?"
+    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?Permanent\s+Representative|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
+    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President))\s+of\s+(?P<state>[^,;\n]{2,80}?)"
+    r"(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?"
+    r"(?P<to>Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly)|"
+    r"Chair(?:man|person)?\s+of\s+the\s+[A-Z][\w\s-]{3,80}?Committee)"
+    r"(?:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
+)
+SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})")
+ANNEX = re.compile(r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a letter (0 = not one)."""
+    if _un_title(text):
+        return 0.9
     if not SALUTATION.search(text) and not NOTE_OPENING.search(text):
         return 0.0
     score = 0.4
@@ -109,8 +127,54 @@ def detect(text: str, address: str | None = None) -> float:
     return min(score, 1.0)
 
 
+def _un_title(text: str) -> tuple[re.Match[str], str] | None:
+    """The title of a letter the UN circulates, near the top, and the state whose representative or
+    minister wrote it; None where there is none or it names no one state."""
+    title = UN_TITLE.search(text, 0, 3000)
+    if title is None:
+        return None
+    states = {m.ref.alpha3 for m in gazetteer.find_states_in(title["state"]) if m.kind == "name"}
+    return (title, states.pop()) if len(states) == 1 else None
+
+
+def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
+    """A letter circulated as a UN document: its title gives the date, the writer's post and state and
+    the addressee; the writer's words run from the title to the signature (an annex is another's)."""
+    start = title.end()
+    ends = [m.start() for m in (SIGNED.search(text, start), ANNEX.search(text, start)) if m]
+    end = min(ends) if ends else len(text)
+    signed = SIGNED.search(text, start)
+    post = re.sub(r"\s+", " ", title["post"])
+    author = Correspondent(
+        name=signed["name"].strip() if signed else None,
+        roles=(
+            Role(
+                title=post,
+                organisation=f"Permanent Mission of {gazetteer.state(state).short_name}"
+                if "Representative" in post
+                else None,
+                state=state,
+            ),
+        ),
+    )
+    recipient = Correspondent(roles=(Role(title=re.sub(r"\s+", " ", title["to"]), organisation="United Nations"),))
+    letter = Letter(
+        span=Span(start=title.start(), end=signed.end() if signed else end),
+        date=tx.parse_date(title["date"]),
+        author=author,
+        recipient=recipient,
+        speaks_for=state,
+        positions=tuple(positions.find_positions(text, state, start, end)),
+        participation=tuple(positions.find_participation(text, state, start, end)),
+    )
+    return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
+
+
 def parse(text: str, address: str | None = None) -> LetterRecord:
     """Parse the letters of a document; ValueError when it holds none."""
+    circulated = _un_title(text)
+    if circulated:
+        return _circulated(text, *circulated)
     salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
     if not salutations:
         raise ValueError("no salutation ('Dear …') or note opening ('… presents its compliments to …') found")

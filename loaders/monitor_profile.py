@@ -3,8 +3,9 @@ Monitor reports of it (status, positions, practice, votes), every claim reported
 
 A profile is known by its layout, never its file name: a heading line "Mine Ban Policy" or "Cluster
 Munition Ban Policy" (or "Pakistan: Cluster Munition Ban Policy"), the profiled state's name alone on
-a title line before it, and at least one more mark of a Monitor profile ("Last updated", a "Summary:"
-paragraph, the Monitor or its country reports named). A page that names a state and the Monitor
+a title line before it (or, for a copy kept without it, the Monitor's address of the report, which
+is made of the state and the policy), and at least one more mark of a Monitor profile ("Last updated",
+a "Summary:" paragraph, the Monitor or its country reports named). A page that names a state and the Monitor
 without that heading (a news story about a Monitor report, an overview chapter) is not one.
 """
 
@@ -34,6 +35,11 @@ MARKS = (
     re.compile(r"^[ \t]*Summary:", re.MULTILINE),
     re.compile(r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor\b|\bthe\s+Monitor\b|\bICBL-CMC\b"),
     re.compile(r"\bCountry\s+(?:Reports?|Profiles?)\b"),
+)
+# A Monitor report's address names the state and the policy: …/reports/2019/korea,-republic-of/cluster-munition-ban-policy.aspx
+ADDRESS = re.compile(
+    r"the-monitor\.org/[a-z-]+/reports/\d{4}/(?P<country>[^/?#]+)/(?P<policy>mine-ban-policy|cluster-munition-ban-policy)",
+    re.IGNORECASE,
 )
 SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
 FOOTNOTE = re.compile(r"^[ \t]*\[(?P<mark>\d{1,3})\][ \t]*(?P<text>\S[^\n]{5,})$", re.MULTILINE)
@@ -65,11 +71,31 @@ def _state_line(line: str) -> str | None:
     return found.alpha3 if found else None
 
 
+def _address_state(address: str | None, policy: str) -> str | None:
+    """The state a Monitor report's address is made of, for the policy the heading names
+    ("the-monitor.org/en-gb/reports/2018/egypt/mine-ban-policy.aspx" is Egypt's), or None."""
+    match = ADDRESS.search(address or "")
+    if match is None or match["policy"].replace("-", " ").lower() != re.sub(r"\s+", " ", policy).lower():
+        return None
+    return _state_line(match["country"].replace("-", " "))
+
+
+def _profile_heading(text: str, address: str | None):
+    """(heading match, state, title start) from the title line, else from the address of a copy kept
+    without it; None when neither gives the state."""
+    found = _heading(text)
+    if found is not None:
+        return found
+    heading = HEADING.search(text)
+    state = _address_state(address, heading["policy"]) if heading and not heading["state"] else None
+    return (heading, state, heading.start()) if heading and state else None
+
+
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a Monitor country profile (0 = not one)."""
     if SALUTATION.search(text) or not HEADING.search(text):
         return 0.0
-    if _heading(text) is None:
+    if _profile_heading(text, address) is None:
         return 0.0
     marks = sum(1 for mark in MARKS if mark.search(text))
     return min(0.6 + 0.2 * marks, 1.0) if marks else 0.0
@@ -77,7 +103,7 @@ def detect(text: str, address: str | None = None) -> float:
 
 def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
     """Parse a profile; ValueError when the text has no profile heading with its state."""
-    found = _heading(text)
+    found = _profile_heading(text, address)
     if found is None:
         raise ValueError(
             "no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)"

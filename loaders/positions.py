@@ -52,11 +52,15 @@ CLAUSE_BREAK = re.compile(
     r"|;\s+|,\s+but\s+",
     re.IGNORECASE,
 )
-NEGATED_CUE = re.compile(r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATED_CUE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$"  # "did not take part", "never really supported"
+    r"|(?:\b(?:not|never)|n[’']t)\s[^.;,]{0,50}?\b(?:or|nor)\s+$",  # "did not adopt the treaty or attend"
+    re.IGNORECASE,
+)
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
-    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b)",
+    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b|free\s+(?:of|from)\b|clear(?:s|ed|ing|ance)?\b)",
     re.IGNORECASE,
 )
 # Stated participation: a pattern of the status words, the status it states, and where its subject
@@ -78,7 +82,9 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\bas\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+to\b|\bhaving\s+(?:ratified|acceded\s+to)\b", re.I
+            r"\bas\s+(?:an?\s+(?:State\s+|High\s+Contracting\s+)?Party|(?:States|High\s+Contracting)\s+Parties)\s+to\b"
+            r"|\bhaving\s+(?:ratified|acceded\s+to)\b",
+            re.I,
         ),
         "party",
         "sentence",
@@ -86,7 +92,7 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
-            r"\s+to\s+(?:ratify|accede\s+to)\b",
+            r"\s+to\s+(?:sign\s+and\s+)?(?:ratify|accede\s+to)\b",
             re.I,
         ),
         "party",
@@ -301,6 +307,67 @@ def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, r
     return topic, anaphor, Cue(topic.key, f"{anaphor.group()} ({trigger.source})", trigger.pattern)
 
 
+def _judged(
+    text: str,
+    stance: Cue,
+    clause: tuple[int, int, int, int],
+    sentence: tuple[int, int],
+    carried: str | None,
+    state: str,
+) -> tuple[Topic, Cue | None, tuple[str, str]] | None:
+    """The topic a clause takes its stance on, the trigger that found it (None: the previous sentence's
+    topic, ``carried``), and the stance: the first topic the clause names, in priority order, then a
+    treaty or weapon it refers back to, on which the stance makes sense (``_stance_on``)."""
+    c_start, cue_end, c_end, topic_start = clause
+    s_start, floor = sentence
+    candidates: list[tuple[Topic, re.Match[str] | None, Cue | None]] = []
+    candidates += _topics(text, topic_start, c_end)
+    for referred in (
+        _treaty_topic(text, topic_start, c_end, floor),
+        _weapon_anaphor(text, s_start, topic_start, c_end),
+    ):
+        candidates += [referred] if referred else []
+    if not candidates and carried and not _names_another_state(text, cue_end, c_end, state):
+        candidates = [(_topic_named(carried), None, None)]
+    for topic, trigger_match, trigger in candidates:
+        taken = _stance_on(text, stance, topic, trigger_match, (c_start, cue_end, c_end), state)
+        if taken:
+            return topic, trigger, taken
+    return None
+
+
+def _topic_named(key: str) -> Topic:
+    return next(topic for topic in lexicon()[2] if topic.key == key)
+
+
+def _topics(text: str, start: int, end: int) -> list[tuple[Topic, re.Match[str], Cue]]:
+    """Every topic ``text[start:end]`` names, in the lexicon's priority order, with its first trigger."""
+    found = []
+    for topic in lexicon()[2]:
+        trigger = _first(topic.triggers, text, start, end)
+        if trigger:
+            found.append((topic, trigger[1], trigger[0]))
+    return found
+
+
+def _stance_on(
+    text: str, stance: Cue, topic: Topic, trigger: re.Match[str] | None, clause: tuple[int, int, int], state: str
+) -> tuple[str, str] | None:
+    """(stance key, rule) the clause takes on the topic: support said for addressing a harm ("committed
+    to a world free of landmines") opposes it; support said only near a harm is what was said, where a
+    verb of speech stands before it, else no stance on that topic (None)."""
+    c_start, cue_end, c_end = clause
+    rule = f"stance '{stance.key}' by {stance.source!r}"
+    if stance.key != "supports" or not topic.harm:
+        return stance.key, rule
+    if trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
+        return "opposes", rule + " (supports addressing a harm: opposes it)"
+    said = _reported_speech(text, c_start, c_end, trigger, state)
+    if said is None:
+        return None
+    return said.key, f"stance '{said.key}' by {said.source!r} (support near a harm: only what was said)"
+
+
 def _reported_speech(text: str, start: int, end: int, trigger: re.Match[str] | None, state: str) -> Cue | None:
     """The reported-speech cue ("said", "stressed") of a clause whose support cue stands near a harm
     ("said he was committed to dealing with nuclear weapons"): the state said something about the
@@ -367,8 +434,7 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
     """Every position the state takes in ``text[start:end]``, in text order. Hyphens of every kind
     are read as "-" ("anti‑personnel", "nuclear‑weapon"); quotes keep the text as written."""
     written, text = text, text.translate(HYPHENS)
-    _, cues, topic_list = lexicon()
-    topics = {topic.key: topic for topic in topic_list}
+    cues = lexicon()[1]
     found: list[PositionMention] = []
     for block_start, block_end in blocks(text, start, end):
         previous_topic: str | None = None
@@ -376,16 +442,24 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
             sentence_topics: list[str] = []
             speaker: str | None = None
             stance: Cue | None = None
+            subject_before = False  # an earlier clause of the sentence has the state as its subject
             for c_start, c_end in _clauses(text, s_start, s_end):
                 cue_found = _first(cues, text, c_start, c_end)
                 if cue_found and NEGATED_CUE.search(
-                    text, max(c_start, cue_found[1].start() - 30), cue_found[1].start()
+                    text, max(c_start, cue_found[1].start() - 70), cue_found[1].start()
                 ):
                     stance = None  # "did not take part", "we do not oppose": the cue is denied, no stance is taken
                     continue
+                if not cue_found and stance is None:  # "Norway is a party … and remains committed to …"
+                    subject_before = subject_before or (speaker_rule(text, c_start, c_end, state) or "").startswith(
+                        "subject"
+                    )
+                    continue
                 if cue_found:
                     stance, cue_match = cue_found
-                    speaker = speaker_rule(text, c_start, cue_match.start(), state, speaker is not None)
+                    speaker = speaker_rule(
+                        text, c_start, cue_match.start(), state, speaker is not None or subject_before
+                    )
                     if stance.topic_after and speaker and speaker.startswith("impersonal"):
                         speaker = None  # reported speech says who spoke: "stressed by many" is no one's view here
                     cue_end = cue_match.end()
@@ -396,33 +470,18 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                 if speaker is None:
                     continue
                 topic_start = cue_end if cue_found and stance.topic_after else c_start
-                topic_found = (
-                    _topic(text, topic_start, c_end)
-                    or _treaty_topic(text, topic_start, c_end, start)
-                    or _weapon_anaphor(text, s_start, topic_start, c_end)
-                )
-                if topic_found:
-                    topic, trigger_match, trigger = topic_found
-                    topic_key, topic_rule = topic.key, f"topic '{topic.key}' by {trigger.source!r}"
-                elif cue_found and previous_topic and not _names_another_state(text, cue_end, c_end, state):
-                    topic, trigger_match = topics[previous_topic], None
-                    topic_key, topic_rule = previous_topic, f"topic '{previous_topic}' of the previous sentence"
-                else:
+                carried = previous_topic if cue_found else None  # a new cue may take the topic of the sentence before
+                judged = _judged(text, stance, (c_start, cue_end, c_end, topic_start), (s_start, start), carried, state)
+                if judged is None:
                     continue
-                stance_key = stance.key
-                stance_rule = f"stance '{stance.key}' by {stance.source!r}"
-                if stance_key == "supports" and topic.harm:
-                    if trigger_match is not None and REMEDIAL.search(text, cue_end, trigger_match.start()):
-                        stance_key = "opposes"
-                        stance_rule += " (supports addressing a harm: opposes it)"
-                    else:  # support said near a harm, not for addressing it: whose side is unclear
-                        said = _reported_speech(text, c_start, c_end, trigger_match, state)
-                        if said is None:
-                            continue
-                        stance_key, stance_rule = (
-                            said.key,
-                            f"stance '{said.key}' by {said.source!r} (support near a harm: only what was said)",
-                        )
+                topic, trigger, (stance_key, stance_rule) = judged
+                topic_key = topic.key
+                topic_rule = (
+                    f"topic '{topic.key}' by {trigger.source!r}"
+                    if trigger
+                    else f"topic '{topic.key}' of the previous sentence"
+                )
+                topic_found = trigger is not None
                 if not cue_found:
                     stance_rule += " (carried from the previous clause)"
                 found.append(

@@ -72,7 +72,10 @@ ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
 )
-LIST_GLUE = re.compile(r"(?:[\s,.&]|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of)\b)*", re.IGNORECASE)
+LIST_GLUE = re.compile(
+    r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b)*",
+    re.IGNORECASE,
+)  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
 LIST_END = re.compile(
     r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b)[a-z]|(?:I|We)\b)"
@@ -81,6 +84,7 @@ STATE_BODY = (
     r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
     r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
 )
+BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S")
 HEADING_WORD = re.compile(
     r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
     r"general\s+statement|closing\s+statement|opening\s+statement)s?\b",
@@ -268,8 +272,8 @@ def head_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
-        if not line.strip():
-            continue
+        if not line.strip() or BREADCRUMB.search(line):
+            continue  # a site's navigation trail ("Home > Disarmament > Statement by …") is no part of the head
         if CHAIR.search(line) or len(line.strip()) > HEADING_LENGTH and not HEADING_WORD.match(line.strip()):
             break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
         spans.append((match.start(), match.end()))

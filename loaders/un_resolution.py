@@ -574,8 +574,9 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
             continue
         segment = doc.text[start:end]
         for match in RECALLED.finditer(segment):
-            if not re.search(r"resolutions?\b", segment[: match.start()]):
-                continue
+            named = re.findall(r"\b(resolution|decision)s?\b", segment[: match.start()], re.IGNORECASE)
+            if not named or named[-1].lower() != "resolution":
+                continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
             symbol = "A/RES/" + re.sub(r"\s", "", match.group("symbol"))
             adopted = tx.parse_date(match.group("date")) if match.group("date") else None
             s, e = doc.source_span(start + match.start(), start + match.end())

@@ -65,7 +65,7 @@ def test_unseen_statement_other_state_year_topic_vote():
     assert record.draft.symbol == "A/C.1/74/L.41" and record.year == 2019
     pairs = {(p.stance, p.topic) for p in record.positions}
     assert ("opposes", "use-against-civilians") in pairs
-    assert ("supports", "landmines") in pairs
+    assert ("opposes", "landmines") in pairs and ("supports", "ban") in pairs  # "committed to a world free of", "a ban"
     assert [(s.state, s.treaty, s.status) for s in record.participation] == [("NOR", "ccm", "party")]
 
 
@@ -247,3 +247,37 @@ def test_a_group_s_statement_is_the_group_s_and_no_member_s():
     assert record.positions and all(p.by_group and p.state == "eu" for p in record.positions)
     assert record.participation == ()  # what a group says it is party to is no member's stated status
     assert record.vote is None and any("a group's statement" in m for m in record.missing)
+
+
+JOINT = (
+    "Fifth Review Conference of the Anti-Personnel Mine Ban Convention: Joint Statement\n\n"
+    "Delivered by Ana Ruiz, on behalf of a group of States.\n\n"
+    "I take the floor on behalf of Austria, Bosnia & Herzegovina*, Gambia (Republic of The), The Holy See and my own "
+    "country, Chile.\n\n"
+    "Like others, we are committed, as States Parties to the Anti-Personnel Mine Ban Convention, to putting an end to "
+    "the suffering caused by anti-personnel mines.\n"
+)
+
+
+def test_a_joint_statement_taking_the_floor_for_a_list_of_states_is_each_state_s():
+    assert detect(JOINT) is explanation_of_vote
+    record = explanation_of_vote.parse(JOINT)
+    states = {record.state, *record.joint}
+    assert states == {"AUT", "BIH", "GMB", "VAT", "CHL"}
+    assert record.body == "apmbc-revcon"  # "Fifth Review Conference of …" opens the head line
+    assert {(s.state, s.treaty, s.status) for s in record.participation} == {
+        (state, "apmbc", "party") for state in states
+    }
+    assert {p.state for p in record.positions} == states
+
+
+def test_a_navigation_trail_does_not_end_the_head_and_a_heading_may_end_with_the_day():
+    text = (
+        "Home > Disarmament > Convention on Certain Conventional Weapons > Statement by the Permanent Representative "
+        "of Chile to the Conference on Disarmament during the Annual Meeting of the High Contracting Parties to the "
+        "CCW in Geneva on November 21, 2018, a very long navigation line that runs on\n\n"
+        "Statement by Chile during the Annual Meeting of the High Contracting Parties to the CCW on November 21, 2018\n\n"
+        "Mr President,\n\nThe delegation of Chile congratulates you.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.body, record.date) == ("ccw", dt.date(2018, 11, 21))  # "the CCW": the treaty's short name

@@ -208,3 +208,41 @@ def test_the_person_greeted_is_never_the_signer_even_when_the_signature_is_missi
     cover, _enclosed = letter.parse(damaged).letters
     assert cover.author is None or cover.author.name is None or "Goose" not in cover.author.name
     assert cover.recipient.name == "Stephen D. Goose"
+
+
+CIRCULATED = (
+    "United Nations A/62/999 Distr.: General 9 October 2007 General Assembly Sixty-second session Agenda item 17 "
+    "Letter dated 5 October 2007 from the Permanent Representative of Chile to the United Nations addressed to the "
+    "Secretary-General I have the honour to inform you that my Government reaffirms its commitment to an "
+    "international ban on cluster munitions. Chile has ratified the Convention on Cluster Munitions. "
+    "(Signed) Ana Ruiz Ambassador Permanent Representative "
+    "Annex to the letter dated 5 October 2007 Peru opposes a ban on cluster munitions."
+)
+
+
+def test_a_letter_the_un_circulates_is_its_writer_s_by_its_title():
+    assert detect(CIRCULATED) is letter
+    (written,) = letter.parse(CIRCULATED).letters
+    assert (written.speaks_for, written.date, written.author.name) == ("CHL", dt.date(2007, 10, 5), "Ana Ruiz")
+    assert written.recipient.roles[0].title == "Secretary-General"
+    assert {(p.state, p.stance, p.topic) for p in written.positions} == {("CHL", "supports", "ban")}  # not the annex's
+    assert {(c.treaty, c.status) for c in written.participation} == {("ccm", "party")}
+
+
+def test_a_document_that_only_refers_to_a_circulated_letter_is_not_one():
+    text = "Taking note of the letter dated 5 October 2007 from the Permanent Representative of Chile to the United "
+    text += "Nations addressed to the Secretary-General, the Assembly decides to continue its work."
+    assert letter.detect(text) == 0
+
+
+def test_a_note_whose_letterhead_the_rendering_ran_into_its_opening_is_read():
+    text = (
+        "Misión Permanente de Chile en GinebraThe Permanent Mission of Chile to the United Nations Office, in its "
+        "capacity as Co-Chair, present their compliments to the States Parties to the Convention, on the occasion of "
+        "submitting the Report. Chile would like to encourage States Parties to designate a focal point for victim "
+        "assistance.\n"
+    )
+    assert detect(text) is letter
+    (note,) = letter.parse(text).letters
+    assert note.speaks_for == "CHL"
+    assert {(p.stance, p.topic) for p in note.positions} == {("supports", "humanitarian-concerns")}

@@ -101,3 +101,14 @@ def test_states_named_as_voting_alongside_the_state_voted_as_it_did():
     )
     votes = {(v.symbol, v.state, v.option) for v in monitor_profile.parse(text).votes}
     assert votes == {("A/RES/73/54", state, "no") for state in ("PAK", "ZWE", "SYR")}
+
+
+def test_a_copy_without_its_title_line_takes_the_state_from_the_monitor_s_address():
+    text = PROFILE.split("\n", 2)[2]  # no "Ruritania" line: the heading "Cluster Munition Ban Policy" opens it
+    address = "http://www.the-monitor.org/en-gb/reports/2019/korea,-republic-of/cluster-munition-ban-policy.aspx"
+    assert loaders.detect(text, address) is monitor_profile
+    assert monitor_profile.parse(text, address).state == "KOR"
+    with pytest.raises(loaders.UnknownKind):  # the address of another policy, or none: the state is not shown
+        loaders.detect(text, address.replace("cluster-munition-ban-policy", "mine-ban-policy"))
+    with pytest.raises(loaders.UnknownKind):
+        loaders.detect(text)

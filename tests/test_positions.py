@@ -136,9 +136,12 @@ def test_wider_cues_and_topics_of_national_statements():
     # a treaty about a weapon is a topic of its own: opposing the treaty is not opposing the weapon
     assert found("We strongly oppose the Prohibition Treaty.", "FRA") == {("opposes", "tpnw")}
     assert found("Croatia believes that the NPT is the most effective instrument.", "HRV") == {("supports", "npt")}
+    # "has never ratified" is a status, not a practice the state has never had
+    assert found("Chile signed the CCW in 1981 but has never ratified it.", "CHL") == set()
     # a denied cue takes no stance
     assert found("Our governments did not take part in negotiating the Prohibition Treaty.", "FRA") == set()
     assert found("We do not oppose a ban on cluster munitions.", "FRA") == set()
+    assert found("India did not adopt the treaty or attend the Mine Ban Convention's conference.", "IND") == set()
     # a new predicate after "and" is a claim of its own, not the one before carried on
     assert found(
         "We condemn these weapons unequivocally and recommit to the implementation of the Convention on Cluster Munitions.",
@@ -198,6 +201,10 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
         ),
         ("Chile will join 76 other States already party to the Convention on Cluster Munitions.", {("ccm", "party")}),
         ("Chile will soon join the Arms Trade Treaty.", {("att", "non-party")}),
+        (
+            "Chile, as one of the first countries to sign and ratify the Arms Trade Treaty, is pleased.",
+            {("att", "party")},
+        ),
         # a party that says it signed is a party
         (
             "We signed the Convention on Cluster Munitions in 2008. We have ratified the Convention on Cluster Munitions.",
@@ -264,7 +271,13 @@ def _stances(text: str, state: str = "CHL") -> set[tuple[str, str]]:
             "Chile should play a leading role in pushing for an end to the use of cluster munitions.",
             {("opposes", "cluster-munitions")},
         ),
-        ("We are aligning our policy with the key requirements of the Ottawa Convention.", {("supports", "landmines")}),
+        ("We are aligning our policy with the key requirements of the Ottawa Convention.", {("supports", "apmbc")}),
+        # the mines are a harm, as cluster munitions are: a world free of them is opposing them
+        ("We remain committed to a world free of anti-personnel mines.", {("opposes", "landmines")}),
+        (
+            "We support mine action in countries where landmines impede development.",
+            {("supports", "humanitarian-concerns")},
+        ),
         # "this Treaty" is the one set beside an earlier "Treaty" in apposition
         (
             "We are here as supporters of this Treaty - the Convention on Cluster Munitions. "

@@ -353,3 +353,14 @@ def test_an_opening_whose_letters_the_text_layer_split_still_ends_the_title():
         "The Ge neral As sembly,\nNoting with appreciation the International Day for Mine Awareness,\n1. Welcomes the report;\n"
     )
     assert un_resolution.parse(text).title == "Assistance in mine action"
+
+
+def test_a_decision_recalled_after_resolutions_is_no_resolution():
+    text = (
+        "United Nations A/RES/69/56\nGeneral Assembly Distr.: General\n9 December 2014\nSixty-ninth session\n"
+        "Agenda item 96 (u)\nResolution adopted by the General Assembly on 2 December 2014\n"
+        "69/56. Relationship between disarmament and development\nThe General Assembly,\n"
+        "Recalling its resolutions 67/40 of 3 December 2012 and 68/37 of 5 December 2013 and its decision 58/520 of "
+        "8 December 2003,\n1. Stresses the central role of the United Nations;\n"
+    )
+    assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/67/40", "A/RES/68/37"]

@@ -518,8 +518,23 @@ def _forums() -> _Catalogue[ForumRef]:
     _check_keys("treaty", (ref.treaty for ref in refs), _treaties().by_key)
     for ref in refs:
         catalogue.add(ref.key, ref, scan=False)
-        _names(catalogue, ref, ref.name, *ref.aliases)
+        _names(catalogue, ref, ref.name, *ref.aliases, *_with_treaty_names(ref))
     return catalogue
+
+
+def _with_treaty_names(ref: ForumRef) -> list[str]:
+    """A forum's names with its treaty's title written as the treaty's other names: "Meeting of the High
+    Contracting Parties to the Convention on Certain Conventional Weapons" is also "… to the CCW"."""
+    if ref.treaty is None:
+        return []
+    treaty = _treaties().get(ref.treaty, "treaty")
+    names = sorted({name for name in (treaty.title, treaty.short_name, *treaty.aliases) if name}, key=len, reverse=True)
+    variants = []
+    for forum_name in (ref.name, *ref.aliases):
+        written = next((name for name in names if name in forum_name), None)
+        if written:
+            variants += [forum_name.replace(written, other) for other in names if other != written]
+    return variants
 
 
 # --- public API --------------------------------------------------------------------------
