@@ -668,6 +668,13 @@ def find_participation(
 
 # What may stand between two treaties a status verb covers together: "the CCW and its Protocol V",
 # "the CCM, the Mine Ban Treaty and the ATT" (an abbreviation in brackets may follow a name).
+# Parts of the CCW a sentence names after it by "its": all its Protocols, its amended Article 1.
+CCW_PARTS = re.compile(
+    r"\ball\s+(?:of\s+)?(?:its|the)\s+(?:(?:five|annexed)\s+)*(?P<all>Protocols)\b|\bits\s+amended\s+Article\s+1\b",
+    re.IGNORECASE,
+)
+PART_GLUE = re.compile(r"\s*,?\s*(?:(?:as\s+well\s+as|and|including)\s+)?")
+CCW_ALL_PROTOCOLS = ["ccw-p1", "ccw-p2", "ccw-p3", "ccw-p4", "ccw-p5"]
 COORDINATED = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
 )
@@ -692,6 +699,12 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
         if key not in treaties:
             treaties.append(key)
         previous_end = e
+    while treaties[-1].startswith("ccw"):  # "party to the CCW, all its five Protocols as well as its Amended Article 1"
+        part = CCW_PARTS.match(text, PART_GLUE.match(text, previous_end, end).end(), end)  # type: ignore[union-attr]
+        if part is None:
+            break
+        treaties += [key for key in (CCW_ALL_PROTOCOLS if part["all"] else ["ccw-amended-art1"]) if key not in treaties]
+        previous_end = part.end()
     return treaties
 
 

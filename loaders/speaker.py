@@ -84,7 +84,11 @@ STATE_BODY = (
     r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
     r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
 )
-BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S")
+# A site's own lines above the document: a navigation trail ("Home > Disarmament > …"), a cookie banner,
+# "Skip to main content".
+BOILERPLATE = re.compile(
+    r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S|\bcookies?\b|^\s*Skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", re.IGNORECASE
+)
 HEADING_WORD = re.compile(
     r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
     r"general\s+statement|closing\s+statement|opening\s+statement)s?\b",
@@ -272,8 +276,8 @@ def head_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
-        if not line.strip() or BREADCRUMB.search(line):
-            continue  # a site's navigation trail ("Home > Disarmament > Statement by …") is no part of the head
+        if not line.strip() or BOILERPLATE.search(line):
+            continue  # the site's navigation trail, cookie banner … are no part of the document's head
         if CHAIR.search(line) or len(line.strip()) > HEADING_LENGTH and not HEADING_WORD.match(line.strip()):
             break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
         spans.append((match.start(), match.end()))

@@ -94,7 +94,8 @@ PLENARY = re.compile(
 OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.\s+")  # used with .match(): anchored where it starts
 SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
 RECALLED = re.compile(
-    r"(?<![\w/])(?P<symbol>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![a-z]))?)"
+    r"(?<![\w/.])(?P<symbol>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![a-z]))?"
+    r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
     rf"(?:\s+of\s+(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
 )
 UN_SYMBOL_IN_TEXT = re.compile(

@@ -271,8 +271,10 @@ def test_a_joint_statement_taking_the_floor_for_a_list_of_states_is_each_state_s
     assert {p.state for p in record.positions} == states
 
 
-def test_a_navigation_trail_does_not_end_the_head_and_a_heading_may_end_with_the_day():
+def test_a_cookie_banner_or_navigation_trail_does_not_end_the_head_and_a_heading_may_end_with_the_day():
     text = (
+        "We use cookies to give the best experience on our site while also complying with Data Protection requirements. "
+        "Continue without changing your settings, and you'll receive cookies, or change your cookie settings.\n\n"
         "Home > Disarmament > Convention on Certain Conventional Weapons > Statement by the Permanent Representative "
         "of Chile to the Conference on Disarmament during the Annual Meeting of the High Contracting Parties to the "
         "CCW in Geneva on November 21, 2018, a very long navigation line that runs on\n\n"

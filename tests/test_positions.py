@@ -202,6 +202,10 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
         ("Chile will join 76 other States already party to the Convention on Cluster Munitions.", {("ccm", "party")}),
         ("Chile will soon join the Arms Trade Treaty.", {("att", "non-party")}),
         (
+            "Chile is party to the CCW, all its five Protocols as well as its Amended Article 1.",
+            {("ccw", "party"), ("ccw-amended-art1", "party")} | {(f"ccw-p{n}", "party") for n in range(1, 6)},
+        ),
+        (
             "Chile, as one of the first countries to sign and ratify the Arms Trade Treaty, is pleased.",
             {("att", "party")},
         ),
@@ -237,6 +241,7 @@ def test_the_state_states_its_own_status(text, expected):
         # a future that is conditional, or whose object is not the treaty
         "Chile will join 50 other States already party to the Arms Trade Treaty once Congress approves.",
         "Chile will join others in urging all States to ratify the Arms Trade Treaty.",
+        "We call on all States to accede to all its Protocols.",
     ],
 )
 def test_no_status_from_calls_wishes_conditions_or_other_states(text):

@@ -364,3 +364,14 @@ def test_a_decision_recalled_after_resolutions_is_no_resolution():
         "8 December 2003,\n1. Stresses the central role of the United Nations;\n"
     )
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/67/40", "A/RES/68/37"]
+
+
+def test_a_resolution_of_the_years_before_1976_is_recalled_by_its_session_in_roman_figures():
+    text = (
+        "United Nations A/RES/47/52\nGeneral Assembly Distr.: General\n9 December 1992\nForty-seventh session\n"
+        "Agenda item 61\nResolution adopted by the General Assembly on 9 December 1992\n47/52. Disarmament\n"
+        "The General Assembly,\nRecalling resolution CM/Res.1356 (LIV) of the Organization of African Unity and its "
+        "resolutions 2373 (XXII) of 12 June 1968 and 2602 C (XXIV),\n"
+        "1. Takes note of the decision;\n"
+    )
+    assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/2373(XXII)", "A/RES/2602C(XXIV)"]
