@@ -330,7 +330,7 @@ def _judged(
     if not candidates and carried and not _names_another_state(text, cue_end, c_end, state):
         candidates = [(_topic_named(carried), None, None)]
     for topic, trigger_match, trigger in candidates:
-        taken = _stance_on(text, stance, topic, trigger_match, (c_start, cue_end, c_end), state)
+        taken = _stance_on(text, stance, topic, trigger_match, (s_start, cue_end, c_end), state)
         if taken:
             return topic, trigger, taken
     return None
@@ -356,13 +356,13 @@ def _stance_on(
     """(stance key, rule) the clause takes on the topic: support said for addressing a harm ("committed
     to a world free of landmines") opposes it; support said only near a harm is what was said, where a
     verb of speech stands before it, else no stance on that topic (None)."""
-    c_start, cue_end, c_end = clause
+    s_start, cue_end, c_end = clause  # the verb of speech may stand anywhere before, in the sentence
     rule = f"stance '{stance.key}' by {stance.source!r}"
     if stance.key != "supports" or not topic.harm:
         return stance.key, rule
     if trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
         return "opposes", rule + " (supports addressing a harm: opposes it)"
-    said = _reported_speech(text, c_start, c_end, trigger, state)
+    said = _reported_speech(text, s_start, c_end, trigger, state)
     if said is None:
         return None
     return said.key, f"stance '{said.key}' by {said.source!r} (support near a harm: only what was said)"

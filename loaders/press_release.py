@@ -118,6 +118,19 @@ SAME_SPEAKER = re.compile(
 )  # a tally whose sentence names a paragraph without saying the vote was on it
 # "NEW YORK, 28 October (UN Headquarters) --": the day of the meeting, when the release is dated later.
 DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.MONTH_NAMES})\s+\(UN\s+Headquarters\)")
+# A delegate explaining the vote the delegation cast: "explaining his abstention", "explaining her negative vote".
+EXPLAINED = re.compile(
+    r"\bexplain(?:s|ed|ing)?\s+(?:his|her|its|their)\s+(?:delegation[’']s\s+|country[’']s\s+)?"
+    r"(?P<option>abstention|negative\s+vote|vote\s+against|positive\s+vote|affirmative\s+vote|vote\s+in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+EXPLAINED_OPTIONS = (
+    ("abstain", re.compile(r"abstention", re.I)),
+    ("no", re.compile(r"negative|against", re.I)),
+    ("yes", re.compile(r"positive|affirmative|favou?r", re.I)),
+)
+ISSUED = re.compile(rf"\(\s*Issued\s+on\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s*\.?\s*\)", re.IGNORECASE)
+SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{2})[ \t]*$", re.MULTILINE)
 ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.
@@ -168,13 +181,14 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         raise ValueError("no press release symbol (GA/DIS/nnnn or GA/nnnnn) near the top")
     missing: list[str] = []
     head = text[:1500]
-    date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
-    date = tx.date_of(date_match) if date_match else None
+    date = _release_date(text, head)
     dateline = DATELINE.search(head)
     meeting_date = _dateline_date(dateline, date) if dateline else date
     session_match = SESSION.search(head)
     meeting = MEETING.search(head)
-    committee = symbol.startswith("GA/DIS/") or bool(re.search(r"\bFirst\s+Committee\b", head))
+    committee = symbol.startswith(
+        "GA/DIS/"
+    )  # GA/nnnnn is the plenary's series, even when it adopts the Committee's texts
     for name, value in (("date", date), ("session", session_match), ("meeting number", meeting)):
         if not value:
             missing.append(name)
@@ -200,6 +214,26 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         positions=tuple(positions),
         missing=tuple(missing),
     )
+
+
+def _release_date(text: str, head: str) -> dt.date | None:
+    """The release's date: the day it says it was issued ("(Issued on 27 October 2005.)", which a copy
+    republished later keeps below its own date), else the first date of its head, written out or as
+    the UN's old "03/11/03" (day, month, year)."""
+    issued = ISSUED.search(text)
+    if issued:
+        return tx.parse_date(issued["date"])
+    date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
+    if date_match:
+        return tx.date_of(date_match)
+    short = SHORT_DATE.search(head)
+    if short is None:
+        return None
+    day, month, year = (int(short[name]) for name in ("day", "month", "year"))
+    try:
+        return dt.date(year + (1900 if year >= 50 else 2000), month, day)
+    except ValueError:
+        return None
 
 
 def _dateline_date(dateline: re.Match[str], release: dt.date | None) -> dt.date | None:
@@ -531,6 +565,11 @@ def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:
 def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str | None] | None:
     """The option of the vote a speaker's sentence says the delegation cast ("had voted in favour",
     "abstained"), and the draft when the sentence names exactly one; None for a habit, a hedge or a denial."""
+    explained = EXPLAINED.search(text, start, end)
+    if explained:  # "the representative of India, explaining his abstention, said …"
+        named = {d.symbol for d in drafts if start <= d.start < end}
+        option = next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(explained["option"]))
+        return option, (named.pop() if len(named) == 1 else None)
     match = reported.VOTE.search(text, start, end)
     if not match or reported.NEGATION.search(text[max(start, match.start() - 12) : match.start()]):
         return None

@@ -62,7 +62,7 @@ CHAIR = re.compile(
     r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b",
     re.IGNORECASE,
 )
-ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,240})", re.IGNORECASE)
+ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE)  # a list of 25 states runs long
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
@@ -78,7 +78,7 @@ LIST_GLUE = re.compile(
 )  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
 LIST_END = re.compile(
     r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
-    r"|,\s+(?=(?!and\b|as\s+well\s+as\b)[a-z]|(?:I|We)\b)"
+    r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b)[a-z]|(?:I|We)\b)"
 )  # ", and the United States" goes on
 STATE_BODY = (
     r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"

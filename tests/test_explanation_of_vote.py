@@ -283,3 +283,11 @@ def test_a_cookie_banner_or_navigation_trail_does_not_end_the_head_and_a_heading
     )
     record = explanation_of_vote.parse(text)
     assert (record.body, record.date) == ("ccw", dt.date(2018, 11, 21))  # "the CCW": the treaty's short name
+
+
+def test_a_long_list_of_states_on_whose_behalf_one_speaks_is_read_whole():
+    names = "Algeria, Angola, Austria, Belgium, Brazil, Chile, Colombia, Ireland, Jordan, Lesotho, Mexico, Mozambique, "
+    names += "Nigeria, Norway, Peru, the Philippines, Senegal, Somalia, South Africa, Switzerland and my own country, New Zealand"
+    text = f"Joint Statement\n\nI take the floor on behalf of {names}.\n\nWe support a ban on anti-personnel mines.\n"
+    record = explanation_of_vote.parse(text)
+    assert len({record.state, *record.joint}) == 21 and "NZL" in record.joint and "PHL" in record.joint

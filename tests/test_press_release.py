@@ -4,6 +4,7 @@ the release reports of states — reported, credited to the UN, never taken for 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -224,3 +225,21 @@ def test_a_speaker_named_after_the_words_is_the_speaker_of_those_words():
 def test_the_un_s_older_press_addresses_give_the_symbol_too():
     assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.ga9185.html") == "GA/9185"
     assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.sc9185.html") is None
+
+
+def test_the_plenary_s_release_on_first_committee_texts_and_dates_as_the_un_wrote_them():
+    plenary = (
+        "Seventy-second Session,\n62nd Meeting (PM)\nGA/11984\n\nAdopting 57 First Committee Texts, General Assembly "
+        "Addresses Security Issues\n\nHeeding the recommendation of its First Committee, the General Assembly adopted texts.\n"
+    )
+    assert press_release.parse(plenary).body == "unga"  # GA/nnnnn is the plenary's series
+    old = "GA/DIS/3266\n\n03/11/03\nPress Release\nGA/DIS/3266\n\nFirst Committee\n\n20th Meeting (PM)\n\nText.\n"
+    assert press_release.parse(old).date == dt.date(2003, 11, 3)
+    republished = "28 October 2005\nGA/DIS/3311\nPress Release\n(Issued on 27 October 2005.)\n\nFirst Committee text.\n"
+    assert press_release.parse(republished).date == dt.date(2005, 10, 27)
+
+
+def test_a_delegate_explaining_an_abstention_is_reported_abstaining():
+    text = TURNS + "\nSimilarly, the representative of Japan, explaining his abstention, said the draft went too far.\n"
+    votes = {(v.state, v.option, v.explained) for v in press_release.parse(text).votes}
+    assert ("JPN", "abstain", True) in votes and ("IND", "no", True) in votes  # "Explaining his negative vote"
