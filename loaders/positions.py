@@ -40,9 +40,14 @@ SPEAKER = re.compile(
     r"|\bI\b",
     re.IGNORECASE,
 )
+# What "This …" may stand for that is not the speaker: "This resolution welcomes …" is the resolution's word.
+_SOMEONE_ELSE = (
+    r"(?:resolution|draft|text|treaty|convention|protocol|document|report|paragraph|decision|instrument|body|"
+    r"conference|committee|assembly|council|group|organi[sz]ation|state|country|government)s?\b"
+)
 IMPERSONAL_VIEW = re.compile(
     r"(?:\W*(?:however|therefore|moreover|indeed|furthermore)\W+)?(?:it\s+is\b|the\s+strength\s+of\b|"
-    r"strict\s+adherence\b|instruments?\b|there\s+is\b|such\b|this\b)",
+    r"strict\s+adherence\b|instruments?\b|there\s+is\b|such\b|this\b(?!\s+(?:[\w-]+\s+)?" + _SOMEONE_ELSE + r"))",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
@@ -358,6 +363,11 @@ def _stance_on(
     verb of speech stands before it, else no stance on that topic (None)."""
     s_start, cue_end, c_end = clause  # the verb of speech may stand anywhere before, in the sentence
     rule = f"stance '{stance.key}' by {stance.source!r}"
+    if stance.topic_after and topic.harm and trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
+        return (
+            "opposes",
+            rule + " (said for addressing a harm: opposes it)",
+        )  # "underlined a need to stop the spread of …"
     if stance.key != "supports" or not topic.harm:
         return stance.key, rule
     if trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):

@@ -138,6 +138,15 @@ def test_wider_cues_and_topics_of_national_statements():
     assert found("Croatia believes that the NPT is the most effective instrument.", "HRV") == {("supports", "npt")}
     # "has never ratified" is a status, not a practice the state has never had
     assert found("Chile signed the CCW in 1981 but has never ratified it.", "CHL") == set()
+    # a resolution's word is not the speaker's; a security environment is no security interest
+    assert found("This resolution welcomes the adoption of the Prohibition Treaty.", "FRA") == set()
+    assert (
+        found("We believe that the deterioration of the international security environment is grave.", "FRA") == set()
+    )
+    # what was said for addressing a harm opposes it
+    assert found("Chile said there was a need to stop the spread of light weapons.", "CHL") == {
+        ("opposes", "small-arms")
+    }
     # a denied cue takes no stance
     assert found("Our governments did not take part in negotiating the Prohibition Treaty.", "FRA") == set()
     assert found("We do not oppose a ban on cluster munitions.", "FRA") == set()

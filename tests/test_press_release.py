@@ -184,7 +184,11 @@ def test_who_speaks_is_read_in_every_layout_of_a_delegate_s_turn():
     assert found == {
         ("USA", "considers", "landmines"),  # quote first; the turn goes on in the next paragraph ("He said …")
         ("RUS", "considers", "nuclear-weapons"),  # "the Russian Federation": support near a harm is only what he said
-        ("CAF", "considers", "small-arms"),  # a participle opens the sentence; "delegate" after the possessive
+        (
+            "CAF",
+            "opposes",
+            "small-arms",
+        ),  # a participle opens the sentence; "delegate" after the possessive; "a need to stop"
         ("TGO", "considers", "small-arms"),  # "those weapons": the one weapon the sentence named before
     }
     # the Assembly's paragraph is nobody's turn: its "He said" continues no delegate
