@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from treatykg import gazetteer, un_symbols
 from treatykg.loaders import text as tx
@@ -56,6 +57,10 @@ INLINE_TITLE = re.compile(
     r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>[A-Z]\S.*)",
     re.DOTALL,
 )
+# A lettered resolution's symbol ("A/RES/49/75A"): part A of the resolution A/RES/49/75.
+LETTERED_SYMBOL = re.compile(r"(?P<whole>A/RES/(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3})[A-Z]$")
+# A part's letter alone on a line after a library's citation line, its title on the next line.
+CITED_PART = re.compile(r"[^\n]*\n\s*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][^\n]{2,300}?)[ \t]*\n")
 LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's letter on its own line: "54/54. …\n\nB\n"
 LETTERED_TITLE = re.compile(
     r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE
@@ -217,7 +222,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     header = body[:header_end]
     missing: list[str] = []
 
-    symbol, title, title_end = _symbol_and_title(body, header)
+    symbol, title, title_end, umbrella_title = _symbol_and_title(body, header)
     if header_end == 0 and title_end:  # no "The General Assembly," line: the header ends with the title
         header_end, header = title_end, body[:title_end]
     if symbol is None:
@@ -249,9 +254,12 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         if not value:
             missing.append(name)
 
+    lettered = LETTERED_SYMBOL.match(symbol)
     return ResolutionRecord(
         symbol=symbol,
         title=title,
+        part_of=lettered["whole"] if lettered else None,
+        part_of_title=umbrella_title,
         session=session,
         agenda_item=tx.fold(agenda.group("item")) if agenda else None,
         agenda_title=_agenda_title(header, agenda),
@@ -273,22 +281,34 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     )
 
 
-def _symbol_and_title(body: str, header: str) -> tuple[str | None, str | None, int]:
+class _Heading(NamedTuple):
+    symbol: str | None
+    title: str | None
+    end: int  # where the title ends (0 when none was found)
+    umbrella_title: str | None = None  # a lettered part's: the title of the resolution it is part of
+
+
+def _symbol_and_title(body: str, header: str) -> _Heading:
     """The resolution's symbol and title: from its "NN/NN. Title" heading (a part's letter may stand
-    alone on the next line, the title below it), else from the symbol of the header ("A/RES/51/45")
-    and a part's "S. Title" line. The title runs to a blank line or "The General Assembly,"; also
-    where the title ends (0 when none was found)."""
+    alone on the next line, the part's title below it, the heading's being the whole resolution's),
+    else from a library's citation line, else from the symbol of the header ("A/RES/51/45") and a
+    part's "S. Title" line. The title runs to a blank line or "The General Assembly,"."""
     found = TITLE.search(header) or INLINE_TITLE.search(header) or (TITLE.search(body) if not header else None)
     if found:
-        number, title_start = found.group("number"), found.start("title")
+        number, title_start, umbrella = found.group("number"), found.start("title"), None
         letter = LONE_LETTER.match(body, found.end("title")) if found.re is TITLE else None
         if letter and not re.search(r"\s?[A-Z]$", number):
+            umbrella = tx.fold(body[title_start : letter.start()]) or None
             number, title_start = f"{number} {letter['letter']}", letter.end()
         title, title_end = _title_from(body, title_start)
-        return "A/RES/" + re.sub(r"\s", "", number), title, title_end
+        return _Heading("A/RES/" + re.sub(r"\s", "", number), title, title_end, umbrella)
     cited = CITATION_LINE.match(body)
     if cited:
-        return "A/RES/" + re.sub(r"\s", "", cited["number"]), tx.fold(cited["title"]), 0
+        symbol = "A/RES/" + re.sub(r"\s", "", cited["number"])
+        part = CITED_PART.match(body, cited.end())
+        if part and not re.search(r"[A-Z]$", symbol):  # "General and complete disarmament, G.A. res. 47/52, …" then "A"
+            return _Heading(symbol + part["letter"], tx.fold(part["title"]), 0, tx.fold(cited["title"]))
+        return _Heading(symbol, tx.fold(cited["title"]), 0)
     header_symbol = HEADER_SYMBOL.search(header)
     if not header_symbol:
         return _running_head(body)
@@ -296,16 +316,16 @@ def _symbol_and_title(body: str, header: str) -> tuple[str | None, str | None, i
     lettered = LETTERED_TITLE.search(header, header_symbol.end())
     if lettered and not re.search(r"\s?[A-Z]$", number):
         symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
-        return symbol, tx.fold(lettered["title"]), lettered.end()
-    return "A/RES/" + re.sub(r"\s", "", number), None, 0
+        return _Heading(symbol, tx.fold(lettered["title"]), lettered.end())
+    return _Heading("A/RES/" + re.sub(r"\s", "", number), None, 0)
 
 
-def _running_head(body: str) -> tuple[str | None, str | None, int]:
+def _running_head(body: str) -> _Heading:
     """A page's running head ("A/RES/78/70 Assistance in mine action Noting ..."): the symbol, and
     the title only where the first preambular words end it on the same line (else no title)."""
     head = RUNNING_HEAD.match(body)
     if not head:
-        return None, None, 0
+        return _Heading(None, None, 0)
     symbol = "A/RES/" + re.sub(r"\s", "", head["number"])
     line_end = body.find("\n", head.end())
     line = body[head.end() : line_end if line_end >= 0 else len(body)]
@@ -313,8 +333,8 @@ def _running_head(body: str) -> tuple[str | None, str | None, int]:
     if opener and re.match(r"\s+[A-Z]", line):
         title = tx.fold(line[: opener.start()])
         if 3 <= len(title) <= 200 and not title.endswith(","):
-            return symbol, title, head.end() + opener.start()
-    return symbol, None, 0
+            return _Heading(symbol, title, head.end() + opener.start())
+    return _Heading(symbol, None, 0)
 
 
 def _title_from(body: str, start: int) -> tuple[str | None, int]:

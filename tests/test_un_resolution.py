@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import corpus_text
+from conftest import cli, corpus_text
 
 from treatykg.loaders import detect, un_resolution
 
@@ -375,3 +375,45 @@ def test_a_resolution_of_the_years_before_1976_is_recalled_by_its_session_in_rom
         "1. Takes note of the decision;\n"
     )
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/2373(XXII)", "A/RES/2602C(XXIV)"]
+
+
+def test_a_lettered_part_states_the_resolution_it_belongs_to():
+    text = (
+        "United Nations A/RES/49/75\nGeneral Assembly Distr.: General\n15 December 1994\nForty-ninth session\n"
+        "Agenda item 62\n49/75. General and complete disarmament\n\nA\n\nProhibition of the dumping of radioactive wastes\n\n"
+        "The General Assembly,\nRecalling its resolution 48/75 A,\n1. Takes note of the report;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/49/75A", "Prohibition of the dumping of radioactive wastes")
+    assert (record.part_of, record.part_of_title) == ("A/RES/49/75", "General and complete disarmament")
+    cited = (
+        "General and complete disarmament, G.A. res. 47/52, 47 U.N. GAOR Supp. (No. 49) at 62, U.N. Doc. A/47/49 (1992).\n\n\n"
+        "A\n\nTreaty on the Non-Proliferation of Nuclear Weapons: 1995 Conference\n\nThe General Assembly,\n"
+        "Recalling its resolution 2373 (XXII),\n1. Takes note of the decision;\n"
+    )
+    record = un_resolution.parse(cited)
+    assert (record.symbol, record.part_of, record.part_of_title) == (
+        "A/RES/47/52A",
+        "A/RES/47/52",
+        "General and complete disarmament",
+    )
+    assert un_resolution.parse(text.replace("\n\nA\n\n", "\n\n")).part_of is None  # not lettered
+
+
+def test_in_the_graph_a_lettered_part_is_part_of_its_resolution(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "part.txt").write_text(
+        "United Nations A/RES/49/75\nGeneral Assembly Distr.: General\n15 December 1994\nForty-ninth session\n"
+        "Agenda item 62\n49/75. General and complete disarmament\n\nA\n\nProhibition of the dumping of radioactive "
+        "wastes\n\nThe General Assembly,\nRecalling its resolution 48/75 A,\n1. Takes note of the report;\n",
+        encoding="utf-8",
+    )
+    assert cli("build", docs, "--store", tmp_path / "store").exit_code == 0
+    (tmp_path / "whole.rq").write_text(
+        'SELECT ?whole ?title WHERE { ?part dcterms:identifier "A/RES/49/75A" ; dcterms:isPartOf ?node . '
+        "?node dcterms:identifier ?whole ; dcterms:title ?title }",
+        encoding="utf-8",
+    )
+    found = cli("query", tmp_path / "whole.rq", "--store", tmp_path / "store", "--format", "csv")
+    assert found.output.splitlines()[1:] == ["A/RES/49/75,General and complete disarmament"]

@@ -88,6 +88,10 @@ def _resolution_facts(record) -> list[Fact]:
         value = getattr(record, name, None)
         if value is not None:
             facts.append((name, str(value)))
+    if record.part_of:  # a lettered part also states the resolution it is part of, and its title where given
+        facts.append(("symbol", record.part_of))
+    if record.part_of_title:
+        facts.append(("title", record.part_of_title))
     if record.adopted is not None:
         facts.append(("adopted", record.adopted.isoformat()))
     facts += [("recalls", recalled.symbol) for recalled in record.recalls]

@@ -132,6 +132,8 @@ class ResolutionRecord(DocumentRecord):
     kind: Literal["un_resolution"] = "un_resolution"
     symbol: str | None
     title: str | None = None
+    part_of: str | None = None  # a lettered part's ("A/RES/49/75A"): the resolution it is part of ("A/RES/49/75")
+    part_of_title: str | None = None  # that resolution's title, where the text gives it
     body: str = "ga"
     session: str | None = None  # "77", or "ES-10" for emergency special sessions
     agenda_item: str | None = None
@@ -151,7 +153,7 @@ class ResolutionRecord(DocumentRecord):
     instruments: tuple[InstrumentMention, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
 
-    _check = field_validator("symbol", "committee_report", "draft")(staticmethod(_symbol))
+    _check = field_validator("symbol", "part_of", "committee_report", "draft")(staticmethod(_symbol))
 
 
 # --- treaty status tables and voting data (UN Treaty Collection, UN Digital Library) ----------

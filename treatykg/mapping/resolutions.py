@@ -53,6 +53,11 @@ def _resolution(record: ResolutionRecord, graph: GraphBuilder, source: Source) -
         graph, doc, record.title, record.session, record.agenda_title, record.adopted, record.subject_treaty
     )
     graph.add(doc, TKG.agendaItem, record.agenda_item)
+    if record.part_of:  # a lettered part (49/75 A) of the resolution 49/75, with that resolution's own title
+        whole = document_node(graph, record.part_of, TKG.Resolution)
+        graph.link(doc, DCTERMS.isPartOf, whole)
+        graph.add(whole, DCTERMS.title, record.part_of_title)
+        graph.add(whole, TKG.session, record.session)
     if record.plenary_meeting and record.session:
         meeting = plenary_node(graph, record.body, record.session, record.plenary_meeting, record.adopted)
         graph.link(doc, TKG.adoptedAt, meeting)
