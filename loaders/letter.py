@@ -107,6 +107,11 @@ UN_TITLE = re.compile(
 )
 SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})")
 ANNEX = re.compile(r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b", re.IGNORECASE)
+LETTER_TO = re.compile(
+    r"^[ \t]*(?:Open\s+)?[Ll]etter\s+to\s+(?P<whom>(?:the\s+)?(?:(?:Government|President|Prime\s+Minister|"
+    r"Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+)?(?:the\s+)?[A-Z][^\n]{1,60}?)[ \t]*$",
+    re.MULTILINE,
+)  # a page's title over the letter: "Letter to Georgia"
 PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
@@ -225,7 +230,23 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
             )
         )
     missing = [f"date of letter {i + 1}" for i, letter in enumerate(letters) if letter.date is None]
+    titled = _titled_recipient(text, salutations[0].start())
+    first = letters[0]
+    if titled and not any(role.state for role in first.recipient.roles) and first.speaks_for != titled:
+        roles = (*first.recipient.roles, Role(state=titled))  # "Letter to Georgia" over "Dear President …"
+        letters[0] = first.model_copy(update={"recipient": first.recipient.model_copy(update={"roles": roles})})
     return LetterRecord(letters=tuple(letters), missing=tuple(missing + quoted))
+
+
+def _titled_recipient(text: str, before: int) -> str | None:
+    """The state a page's title line says the letter is addressed to ("Letter to Georgia", "Open letter
+    to the Government of Chile"), above the first salutation; None where there is none or it names
+    no one state."""
+    title = LETTER_TO.search(text, 0, before)
+    if title is None:
+        return None
+    states = {m.ref.alpha3 for m in gazetteer.find_states_in(title["whom"]) if m.kind == "name"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _first_line(text: str, start: int) -> int:

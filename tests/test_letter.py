@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import corpus_text
+from conftest import cli, corpus_text
 
 from treatykg.loaders import detect, explanation_of_vote, letter
 
@@ -246,3 +246,18 @@ def test_a_note_whose_letterhead_the_rendering_ran_into_its_opening_is_read():
     (note,) = letter.parse(text).letters
     assert note.speaks_for == "CHL"
     assert {(p.stance, p.topic) for p in note.positions} == {("supports", "humanitarian-concerns")}
+
+
+def test_a_page_titled_letter_to_a_state_is_addressed_to_that_state_and_attributes_nothing_to_it(tmp_path):
+    text = (
+        "Letter to Georgia\n\nPresident Mikhail Saakashvili\n7 Ingorokva Street\nTbilisi 0105\n\n3 September 2008\n\n"
+        "Dear President Saakashvili,\n\nWe are writing to express our concern about Georgia's use of cluster munitions. "
+        "We urge Georgia to join the Convention on Cluster Munitions.\n\nSincerely,\n\nSteve Goose\nHuman Rights Watch\n"
+    )
+    (written,) = letter.parse(text).letters
+    assert {role.state for role in written.recipient.roles} == {"GEO"}
+    assert written.speaks_for is None and not written.positions  # a letter to a state is not its word
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "to-georgia.txt").write_text(text, encoding="utf-8")
+    built = cli("build", tmp_path / "docs", "--store", tmp_path / "store")
+    assert built.exit_code == 0, built.stderr
