@@ -138,8 +138,8 @@ def _un_title(text: str) -> tuple[re.Match[str], str] | None:
     title = UN_TITLE.search(text, 0, 3000)
     if title is None:
         return None
-    states = {m.ref.alpha3 for m in gazetteer.find_states_in(title["state"]) if m.kind == "name"}
-    return (title, states.pop()) if len(states) == 1 else None
+    state = gazetteer.only_state_named(title["state"])
+    return (title, state) if state else None
 
 
 def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
@@ -245,8 +245,7 @@ def _titled_recipient(text: str, before: int) -> str | None:
     title = LETTER_TO.search(text, 0, before)
     if title is None:
         return None
-    states = {m.ref.alpha3 for m in gazetteer.find_states_in(title["whom"]) if m.kind == "name"}
-    return states.pop() if len(states) == 1 else None
+    return gazetteer.only_state_named(title["whom"])
 
 
 def _first_line(text: str, start: int) -> int:

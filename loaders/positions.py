@@ -281,13 +281,9 @@ def _topic(text: str, start: int, end: int) -> tuple[Topic, re.Match[str], Cue] 
 def topic_in(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(topic key, the trigger that found it) of the first topic ``text[start:end]`` names, in the
     lexicon's priority order; None where it names none."""
-    found = _topic(text.translate(HYPHENS), start, end)
+    piece = text[start:end].translate(HYPHENS)  # only the piece: the whole text is not copied for each sentence
+    found = _topic(piece, 0, len(piece))
     return (found[0].key, found[2].source) if found else None
-
-
-def about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
-    """The treaties and forums ``text[start:end]`` names, as a position's ``about``."""
-    return _about(text, start, end)
 
 
 def _treaty_topic(text: str, start: int, end: int, floor: int) -> tuple[Topic, re.Match[str], Cue] | None:
@@ -363,19 +359,21 @@ def _stance_on(
     verb of speech stands before it, else no stance on that topic (None)."""
     s_start, cue_end, c_end = clause  # the verb of speech may stand anywhere before, in the sentence
     rule = f"stance '{stance.key}' by {stance.source!r}"
-    if stance.topic_after and topic.harm and trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
-        return (
-            "opposes",
-            rule + " (said for addressing a harm: opposes it)",
-        )  # "underlined a need to stop the spread of …"
+    addressing = stance.topic_after or stance.key == "supports"  # "underlined a need to stop …", "committed to end …"
+    if topic.harm and addressing and trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
+        return "opposes", f"{rule} ({'said for' if stance.topic_after else 'supports'} addressing a harm: opposes it)"
     if stance.key != "supports" or not topic.harm:
         return stance.key, rule
-    if trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
-        return "opposes", rule + " (supports addressing a harm: opposes it)"
     said = _reported_speech(text, s_start, c_end, trigger, state)
     if said is None:
         return None
     return said.key, f"stance '{said.key}' by {said.source!r} (support near a harm: only what was said)"
+
+
+@cache
+def _speech_cues() -> tuple[Cue, ...]:
+    """The reported-speech cues ("said", "stressed"): those whose topic counts only after them."""
+    return tuple(cue for cue in lexicon()[1] if cue.topic_after)
 
 
 def _reported_speech(text: str, start: int, end: int, trigger: re.Match[str] | None, state: str) -> Cue | None:
@@ -385,7 +383,7 @@ def _reported_speech(text: str, start: int, end: int, trigger: re.Match[str] | N
     its subject."""
     if trigger is None:
         return None
-    said = _first(tuple(cue for cue in lexicon()[1] if cue.topic_after), text, start, trigger.start())
+    said = _first(_speech_cues(), text, start, trigger.start())
     if said is None or not (speaker_rule(text, start, said[1].start(), state) or "").startswith("subject"):
         return None
     return said[0]
@@ -415,7 +413,8 @@ def _names_another_state(text: str, start: int, end: int, state: str) -> bool:
     return any(match.ref.alpha3 != state for match in gazetteer.find_states_in(text[start:end]))
 
 
-def _about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
+def about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
+    """The treaties and forums ``text[start:end]`` names, as a position's ``about``."""
     piece = text[start:end]
     found = [("treaty", m.ref.key) for m in gazetteer.find_treaties_in(piece)]
     found += [("forum", m.ref.key) for m in gazetteer.find_forums_in(piece)]
@@ -502,7 +501,7 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                         span=Span(start=s_start, end=s_end),
                         quote=written[s_start:s_end],
                         rule=f"{speaker}; {stance_rule}; {topic_rule}",
-                        about=_about(text, c_start, c_end),
+                        about=about(text, c_start, c_end),
                     )
                 )
                 if topic_found:

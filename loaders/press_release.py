@@ -186,9 +186,8 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     meeting_date = _dateline_date(dateline, date) if dateline else date
     session_match = SESSION.search(head)
     meeting = MEETING.search(head)
-    committee = symbol.startswith(
-        "GA/DIS/"
-    )  # GA/nnnnn is the plenary's series, even when it adopts the Committee's texts
+    # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's texts
+    committee = symbol.startswith("GA/DIS/")
     for name, value in (("date", date), ("session", session_match), ("meeting number", meeting)):
         if not value:
             missing.append(name)
@@ -450,8 +449,8 @@ def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | Non
     if match["pronoun"]:
         return match.start(), None
     if match["its"]:  # "In the Lao People's Democratic Republic, …, its representative told the Assembly."
-        named = {m.ref.alpha3 for m in gazetteer.find_states_in(text[start : match.start()]) if m.kind == "name"}
-        return (match.start(), named.pop()) if len(named) == 1 else None
+        state = gazetteer.only_state_named(text[start : match.start()])
+        return (match.start(), state) if state else None
     who = "who" if match["who"] else "who_first"
     state = _delegate(text, match.start(who), end)
     return (match.start(), state) if state else None
@@ -565,16 +564,14 @@ def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:
 def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str | None] | None:
     """The option of the vote a speaker's sentence says the delegation cast ("had voted in favour",
     "abstained"), and the draft when the sentence names exactly one; None for a habit, a hedge or a denial."""
+    named = {d.symbol for d in drafts if start <= d.start < end}
+    draft = named.pop() if len(named) == 1 else None
     explained = EXPLAINED.search(text, start, end)
     if explained:  # "the representative of India, explaining his abstention, said …"
-        named = {d.symbol for d in drafts if start <= d.start < end}
-        option = next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(explained["option"]))
-        return option, (named.pop() if len(named) == 1 else None)
+        return next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(explained["option"])), draft
     match = reported.VOTE.search(text, start, end)
     if not match or reported.NEGATION.search(text[max(start, match.start() - 12) : match.start()]):
         return None
     if reported.HEDGE.search(text, start, match.start()) or reported.HABITUAL.search(text, start, end):
         return None
-    option = next(name for name, pattern in reported.OPTIONS if pattern.search(match["option"]))
-    named = {d.symbol for d in drafts if start <= d.start < end}
-    return option, (named.pop() if len(named) == 1 else None)
+    return next(name for name, pattern in reported.OPTIONS if pattern.search(match["option"])), draft

@@ -355,34 +355,45 @@ def test_an_opening_whose_letters_the_text_layer_split_still_ends_the_title():
     assert un_resolution.parse(text).title == "Assistance in mine action"
 
 
+def _resolution_text(number: str, heading: str, body: str) -> str:
+    """A resolution's text: its header (symbol, session, agenda item, adoption), its heading, the
+    opening "The General Assembly," and the body given."""
+    return (
+        f"United Nations A/RES/{number}\nGeneral Assembly Distr.: General\n9 December 2014\nSixty-ninth session\n"
+        f"Agenda item 96\nResolution adopted by the General Assembly on 2 December 2014\n{heading}\n"
+        f"The General Assembly,\n{body}"
+    )
+
+
 def test_a_decision_recalled_after_resolutions_is_no_resolution():
-    text = (
-        "United Nations A/RES/69/56\nGeneral Assembly Distr.: General\n9 December 2014\nSixty-ninth session\n"
-        "Agenda item 96 (u)\nResolution adopted by the General Assembly on 2 December 2014\n"
-        "69/56. Relationship between disarmament and development\nThe General Assembly,\n"
+    text = _resolution_text(
+        "69/56",
+        "69/56. Relationship between disarmament and development",
         "Recalling its resolutions 67/40 of 3 December 2012 and 68/37 of 5 December 2013 and its decision 58/520 of "
-        "8 December 2003,\n1. Stresses the central role of the United Nations;\n"
+        "8 December 2003,\n1. Stresses the central role of the United Nations;\n",
     )
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/67/40", "A/RES/68/37"]
 
 
 def test_a_resolution_of_the_years_before_1976_is_recalled_by_its_session_in_roman_figures():
-    text = (
-        "United Nations A/RES/47/52\nGeneral Assembly Distr.: General\n9 December 1992\nForty-seventh session\n"
-        "Agenda item 61\nResolution adopted by the General Assembly on 9 December 1992\n47/52. Disarmament\n"
-        "The General Assembly,\nRecalling resolution CM/Res.1356 (LIV) of the Organization of African Unity and its "
-        "resolutions 2373 (XXII) of 12 June 1968 and 2602 C (XXIV),\n"
-        "1. Takes note of the decision;\n"
+    text = _resolution_text(
+        "47/52",
+        "47/52. Disarmament",
+        "Recalling resolution CM/Res.1356 (LIV) of the Organization of African Unity and its "
+        "resolutions 2373 (XXII) of 12 June 1968 and 2602 C (XXIV),\n1. Takes note of the decision;\n",
     )
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/2373(XXII)", "A/RES/2602C(XXIV)"]
 
 
+LETTERED_PART = _resolution_text(
+    "49/75",
+    "49/75. General and complete disarmament\n\nA\n\nProhibition of the dumping of radioactive wastes\n",
+    "Recalling its resolution 48/75 A,\n1. Takes note of the report;\n",
+)
+
+
 def test_a_lettered_part_states_the_resolution_it_belongs_to():
-    text = (
-        "United Nations A/RES/49/75\nGeneral Assembly Distr.: General\n15 December 1994\nForty-ninth session\n"
-        "Agenda item 62\n49/75. General and complete disarmament\n\nA\n\nProhibition of the dumping of radioactive wastes\n\n"
-        "The General Assembly,\nRecalling its resolution 48/75 A,\n1. Takes note of the report;\n"
-    )
+    text = LETTERED_PART
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/49/75A", "Prohibition of the dumping of radioactive wastes")
     assert (record.part_of, record.part_of_title) == ("A/RES/49/75", "General and complete disarmament")
@@ -403,12 +414,7 @@ def test_a_lettered_part_states_the_resolution_it_belongs_to():
 def test_in_the_graph_a_lettered_part_is_part_of_its_resolution(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "part.txt").write_text(
-        "United Nations A/RES/49/75\nGeneral Assembly Distr.: General\n15 December 1994\nForty-ninth session\n"
-        "Agenda item 62\n49/75. General and complete disarmament\n\nA\n\nProhibition of the dumping of radioactive "
-        "wastes\n\nThe General Assembly,\nRecalling its resolution 48/75 A,\n1. Takes note of the report;\n",
-        encoding="utf-8",
-    )
+    (docs / "part.txt").write_text(LETTERED_PART, encoding="utf-8")
     assert cli("build", docs, "--store", tmp_path / "store").exit_code == 0
     (tmp_path / "whole.rq").write_text(
         'SELECT ?whole ?title WHERE { ?part dcterms:identifier "A/RES/49/75A" ; dcterms:isPartOf ?node . '

@@ -523,8 +523,9 @@ def _forums() -> _Catalogue[ForumRef]:
 
 
 def _with_treaty_names(ref: ForumRef) -> list[str]:
-    """A forum's names with its treaty's title written as the treaty's other names: "Meeting of the High
-    Contracting Parties to the Convention on Certain Conventional Weapons" is also "… to the CCW"."""
+    """A forum's names with the name of its treaty they contain written as each of the treaty's other
+    names: "Meeting of the High Contracting Parties to the Convention on Certain Conventional Weapons"
+    is also "… to the CCW"."""
     if ref.treaty is None:
         return []
     treaty = _treaties().get(ref.treaty, "treaty")
@@ -558,6 +559,13 @@ def find_state(name: str) -> StateRef | None:
 def find_states_in(text: str) -> list[Match[StateRef]]:
     """Every state named in a running text (names, variants, adjectives), in text order."""
     return _states().find_in(text)
+
+
+def only_state_named(text: str) -> str | None:
+    """The alpha-3 code of the one state a text names by name (adjectives aside), or None where it
+    names none or several."""
+    named = {match.ref.alpha3 for match in find_states_in(text) if match.kind == "name"}
+    return named.pop() if len(named) == 1 else None
 
 
 # A government's own web domain: a second-level "gov"/"govt"/"go"/"gouv"/"gob"/"gub" under a country
