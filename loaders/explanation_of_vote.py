@@ -16,7 +16,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "3"
+VERSION = "4"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(

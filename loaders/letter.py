@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "3"
+VERSION = "4"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(

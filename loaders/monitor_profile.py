@@ -19,7 +19,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "4"
+VERSION = "5"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

@@ -65,7 +65,7 @@ NEGATED_CUE = re.compile(
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
-    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b|free\s+(?:of|from)\b|clear(?:s|ed|ing|ance)?\b)",
+    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b|(?:free|safe)\s+(?:of|from)\b|clear(?:s|ed|ing|ance)?\b)",
     re.IGNORECASE,
 )
 # Stated participation: a pattern of the status words, the status it states, and where its subject
@@ -323,11 +323,11 @@ def _judged(
     s_start, floor = sentence
     candidates: list[tuple[Topic, re.Match[str] | None, Cue | None]] = []
     candidates += _topics(text, topic_start, c_end)
-    for referred in (
-        _treaty_topic(text, topic_start, c_end, floor),
-        _weapon_anaphor(text, s_start, topic_start, c_end),
-    ):
-        candidates += [referred] if referred else []
+    treaty = _treaty_topic(text, topic_start, c_end, floor)
+    if treaty and OBJECT.fullmatch(text, cue_end, treaty[1].start()):
+        candidates.insert(0, treaty)  # the cue's own object: "opposing the treaty, reiterating that landmines …"
+    for referred in (treaty, _weapon_anaphor(text, s_start, topic_start, c_end)):
+        candidates += [referred] if referred and referred not in candidates else []
     if not candidates and carried and not _names_another_state(text, cue_end, c_end, state):
         candidates = [(_topic_named(carried), None, None)]
     for topic, trigger_match, trigger in candidates:
@@ -544,6 +544,7 @@ ANAPHOR = re.compile(
 CCW_PROTOCOL = re.compile(
     r"\b(?:((?:Amended|Revised)\s+Protocol(?:\s+II)?|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$"
 )
+OBJECT = re.compile(r"\s*")  # what may stand between a stance's cue and the treaty that is its object
 APPOSITION = re.compile(r"\s*(?:[-–—,:]|\()\s*(?:the\s+)?", re.IGNORECASE)  # a treaty's name set beside "the Treaty"
 _ANTECEDENT_REACH = 1500  # how far back (characters) "the Convention" looks for the treaty it stands for
 

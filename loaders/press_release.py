@@ -32,7 +32,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "3"
+VERSION = "4"
 LABEL = "UN meetings coverage press release"
 
 SYMBOL = re.compile(r"(?<![\w/])GA/(?:DIS/)?\d{3,5}(?![\w/])")

@@ -313,6 +313,23 @@ def _stances(text: str, state: str = "CHL") -> set[tuple[str, str]]:
             "We are determined to maintain our financial support for humanitarian demining.",
             {("supports", "humanitarian-concerns")},
         ),
+        ("Chile will soon join the Arms Trade Treaty.", {("supports", "att")}),
+        ("Chile is taking an active role in achieving a world safe from land mines.", {("opposes", "landmines")}),
+        ("Chile intends to ratify the Treaty on the Prohibition of Nuclear Weapons.", {("supports", "tpnw")}),
+        (
+            "Last year Chile contributed $4.5 million to mine action in three countries.",
+            {("supports", "humanitarian-concerns")},
+        ),
+        ("We must also work to ban weapons that have indiscriminate effects.", {("supports", "ban")}),
+        ("Chile is a High Contracting Party to the CCW.", {("participates", "ccw-forum")}),
+        ("Unfortunately, the draft does not address nuclear disarmament.", {("regrets", "nuclear-weapons")}),
+        ("For us the NPT remains the cornerstone of the non-proliferation regime.", {("considers", "npt")}),
+        # the cue's own object is the topic, before any topic the rest of the clause names
+        (
+            "Chile signed the Ottawa Convention. Chile has stated its reasons for opposing the Convention, "
+            "reiterating that landmines secure its borders.",
+            {("opposes", "apmbc")},
+        ),
     ],
 )
 def test_new_cues_and_topics(text, expected):
@@ -332,6 +349,10 @@ def test_new_cues_and_topics(text, expected):
         "We welcome the Landmine Monitor report.",
         # "endorse" is not "end": support for endorsing is not opposition
         "We support efforts to endorse cluster munitions.",
+        # a denied status, money spent on something else, opposing views
+        "Chile is not a party to the Arms Trade Treaty.",
+        "Chile contributed to the debate on the humanitarian impact.",
+        "There were opposing views on the Arms Trade Treaty.",
     ],
 )
 def test_no_position_without_a_topic_of_its_own(text):
