@@ -512,3 +512,21 @@ def test_full_titles_with_commas_are_found_in_running_text():
 )
 def test_the_government_an_address_belongs_to(address, state):
     assert gazetteer.government_of_address(address) == state
+
+
+def test_dated_memberships_and_a_group_that_shares_an_organisation_s():
+    eu = gazetteer.organisation("eu")
+    by_state = {m.state: m for m in eu.members_during}
+    assert by_state["GBR"].until == dt.date(2020, 1, 31) and by_state["HRV"].since == dt.date(2013, 7, 1)
+    assert by_state["FRA"].until is None
+    assert gazetteer.group("eu-member-states").members_during == eu.members_during
+    with pytest.raises(ValueError, match="not an interval"):
+        gazetteer.OrganisationRef.model_validate(
+            {"key": "x", "name": "X", "members_during": {"FRA": "1958-01-01"}, "members_source": "s"}
+        )
+    with pytest.raises(ValueError, match="ends before it begins"):
+        gazetteer.OrganisationRef.model_validate(
+            {"key": "x", "name": "X", "members_during": {"FRA": "1958-01-01/1957-01-01"}, "members_source": "s"}
+        )
+    with pytest.raises(ValueError, match="either members or members_of"):
+        gazetteer.GroupRef.model_validate({"key": "x", "name": "X", "source": "s"})

@@ -30,6 +30,7 @@ STANDARD = tuple(
         "cito",
         "eli",
         "spdx",
+        "time",
     )
 )
 

@@ -410,6 +410,32 @@ def test_state_profile_has_one_row_per_fact_about_the_state(built_store: Path):
     assert rows(built_store, "state-profile", "state=NOR") == []  # no fact about Norway in the sample
 
 
+def test_a_group_s_position_counts_for_the_states_that_were_members_that_day(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, day, claim in (
+        ("eu2008.txt", "7 April 2008", "We support a ban on cluster munitions."),
+        ("eu2022.txt", "12 October 2022", "We support the Arms Trade Treaty."),
+    ):
+        (docs / name).write_text(
+            f"Statement on behalf of the European Union\n\nGeneva, {day}\n\nMr. Chair,\n\n"
+            f"I have the honour to speak on behalf of the European Union. {claim}\n",
+            encoding="utf-8",
+        )
+    store = tmp_path / "store"
+    built = cli("build", docs, "--store", store)
+    assert built.exit_code == 0, built.stderr
+
+    def profile(state: str) -> list[tuple[str, str]]:
+        return [(row["date"], row["detail"]) for row in rows(store, "state-profile", f"state={state}")]
+
+    both = [("2008-04-07", "European Union: supports ban"), ("2022-10-12", "European Union: supports att")]
+    assert profile("FRA") == both  # a founder
+    assert profile("GBR") == both[:1]  # left on 31 January 2020
+    assert profile("HRV") == both[1:]  # joined on 1 July 2013
+    assert profile("NOR") == []  # never a member
+
+
 def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -33,7 +33,6 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
-    Field,
     PositiveInt,
     StringConstraints,
     model_validator,
@@ -222,6 +221,32 @@ class TreatyRef(_Ref):
         return self
 
 
+class MembershipRef(_Ref):
+    """A state's membership of a group or organisation of states from ``since`` until ``until``
+    (both days included; no ``until``: still a member)."""
+
+    state: Alpha3
+    since: IsoDate
+    until: IsoDate | None = None
+
+
+def _memberships(value: object) -> object:
+    """A TOML table of ISO 8601 intervals, ``{ GBR = "1973-01-01/2020-01-31", FRA = "1958-01-01/.." }``
+    ("..": open end), as memberships in code order."""
+    if not isinstance(value, dict):
+        return value
+    found = []
+    for state, interval in sorted(value.items()):
+        since, _, until = str(interval).partition("/")
+        if not until:
+            raise ValueError(f"{state}: membership {interval!r} is not an interval 'since/until' ('..' open)")
+        found.append({"state": state, "since": since, "until": None if until == ".." else until})
+    return tuple(found)
+
+
+Memberships = Annotated[tuple[MembershipRef, ...], BeforeValidator(_memberships)]
+
+
 class OrganisationRef(_Ref):
     """An international organisation, UN entity or non-governmental organisation."""
 
@@ -231,17 +256,41 @@ class OrganisationRef(_Ref):
     wikidata: WikidataId | None = None
     parent: Key | None = None
     speaks_for_members: bool = False  # an organisation of states one delegation speaks for ("the EU")
+    members_during: Memberships = ()  # its member states, each with the days it was a member
+    members_source: Text | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> OrganisationRef:
+        if self.members_during and not self.members_source:
+            raise ValueError(f"{self.key}: members_during needs members_source")
+        if any(m.until and m.until < m.since for m in self.members_during):
+            raise ValueError(f"{self.key}: a membership ends before it begins")
+        return self
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        return tuple(m.state for m in self.members_during)
 
 
 class GroupRef(_Ref):
-    """A group of states with a well-defined membership ("Central American States")."""
+    """A group of states with a well-defined membership ("Central American States"): a list as of a
+    day (``members``, ``as_of``), or the dated membership of an organisation (``members_of``: "the EU
+    member States" are the European Union's members at the time)."""
 
     key: Key
     name: Text
     aliases: Names = ()
-    members: Annotated[Codes, Field(min_length=1)]
+    members: Codes = ()
+    members_of: Key | None = None
+    members_during: Memberships = ()  # filled from ``members_of``'s
     source: Text
     as_of: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _one_membership(self) -> GroupRef:
+        if bool(self.members) == bool(self.members_of):
+            raise ValueError(f"{self.key}: give either members or members_of")
+        return self
 
 
 class ForumRef(_Ref):
@@ -493,6 +542,7 @@ def _organisations() -> _Catalogue[OrganisationRef]:
     refs = [OrganisationRef.model_validate(row) for row in rows]
     catalogue = _Catalogue(refs, lambda ref: ref.key, any_case_words=3)
     _check_keys("organisation", (ref.parent for ref in refs), catalogue.by_key)
+    _check_keys("state", (code for ref in refs for code in ref.members), _states().by_key)
     for ref in refs:
         catalogue.add(ref.key, ref, scan=False)
         _names(catalogue, ref, ref.name, *ref.aliases)
@@ -502,6 +552,14 @@ def _organisations() -> _Catalogue[OrganisationRef]:
 @cache
 def _groups() -> _Catalogue[GroupRef]:
     refs = [GroupRef.model_validate(row) for row in _toml("groups.toml", "group")]
+    owners = _organisations().by_key
+    _check_keys("organisation", (ref.members_of for ref in refs), owners)
+    refs = [
+        ref.model_copy(update={"members": owners[o].members, "members_during": owners[o].members_during})
+        if (o := ref.members_of)
+        else ref
+        for ref in refs
+    ]
     catalogue = _Catalogue(refs, lambda ref: ref.key, any_case_words=3)
     _check_keys("state", (code for ref in refs for code in ref.members), _states().by_key)
     for ref in refs:

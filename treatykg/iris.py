@@ -64,6 +64,11 @@ def group(key: str) -> str:
     return f"{base()}id/group/{key}"
 
 
+def membership(owner: str, alpha3: str) -> str:
+    """A state's membership of a group or organisation of states (``owner``: the group's or organisation's IRI)."""
+    return f"{owner}/membership/{alpha3.upper()}"
+
+
 def voice(key: str) -> str:
     """The IRI of a group of states or an organisation of states that one delegation speaks for."""
     from treatykg import gazetteer

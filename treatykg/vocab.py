@@ -131,6 +131,7 @@ WD = Namespace("http://www.wikidata.org/entity/")
 CITO = Namespace("http://purl.org/spar/cito/")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+TIME = Namespace("http://www.w3.org/2006/time#")
 TKGC = Namespace("https://w3id.org/treatykg/ontology/concept/")
 
 PREFIXES = {
@@ -152,6 +153,7 @@ PREFIXES = {
     "cito": str(CITO),
     "eli": str(ELI),
     "spdx": str(SPDX),
+    "time": str(TIME),
 }
 
 

@@ -7,7 +7,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from treatykg import gazetteer, iris
 from treatykg.mapping.core import GraphBuilder
-from treatykg.vocab import ELI, ORG, TKG, WD
+from treatykg.vocab import ELI, ORG, TIME, TKG, WD
 
 
 def reference_quads() -> list[Quad]:
@@ -34,6 +34,7 @@ def reference_quads() -> list[Quad]:
             graph.add(iri, SKOS.altLabel, alias, "en")
         for member in group.members:
             graph.link(iri, ORG.hasMember, iris.state(member))
+        _memberships(graph, iri, group.members_during)
     for treaty in gazetteer.treaties():
         iri = graph.typed(iris.treaty(treaty.key), TKG.Treaty)
         graph.add(iri, SKOS.prefLabel, treaty.title, "en")
@@ -57,6 +58,9 @@ def reference_quads() -> list[Quad]:
             graph.add(iri, SKOS.altLabel, alias, "en")
         if organisation.wikidata:
             graph.link(iri, SKOS.exactMatch, str(WD[organisation.wikidata]))
+        for member in organisation.members:
+            graph.link(iri, ORG.hasMember, iris.state(member))
+        _memberships(graph, iri, organisation.members_during)
     for forum in gazetteer.forums():
         iri = graph.typed(iris.forum(forum.key), TKG.Forum)
         graph.add(iri, SKOS.prefLabel, forum.name, "en")
@@ -65,3 +69,21 @@ def reference_quads() -> list[Quad]:
         graph.link(iri, ORG.subOrganizationOf, iris.forum(forum.parent) if forum.parent else None)
         graph.link(iri, TKG.treaty, iris.treaty(forum.treaty) if forum.treaty else None)
     return graph.quads
+
+
+def _memberships(graph: GraphBuilder, owner: str, members: tuple[gazetteer.MembershipRef, ...]) -> None:
+    """Dated memberships in W3C ORG with OWL-Time: an org:Membership whose org:memberDuring interval
+    begins (and, for a state that left, ends) on a day, so a statement made in the group's name counts
+    only for the states that were members that day. org:hasMember says only "was a member"."""
+    for member in members:
+        iri = graph.typed(iris.membership(owner, member.state), ORG.Membership)
+        graph.link(iri, ORG.member, iris.state(member.state))
+        graph.link(iri, ORG.organization, owner)
+        during = graph.typed(f"{iri}/during", TIME.Interval)
+        graph.link(iri, ORG.memberDuring, during)
+        ends = ((TIME.hasBeginning, "since", member.since), (TIME.hasEnd, "until", member.until))
+        for edge, name, day in ends:
+            if day:
+                instant = graph.typed(f"{during}/{name}", TIME.Instant)
+                graph.link(during, edge, instant)
+                graph.add(instant, TIME.inXSDDate, day)
