@@ -185,6 +185,8 @@ class Speaker:
     span: Span  # where that evidence stands
     third_person: bool = False  # a government's release speaking of itself as "Australia", "the Minister"
     group: str | None = None  # a group of states or organisation of states speaking as one (its key); states empty
+    delivered_by: str | None = None  # for a group: the state whose delegation the head shows reading it
+    delivered_rule: str = ""  # the evidence for ``delivered_by``
 
 
 def find_speaker(text: str, address: str | None = None) -> Speaker:
@@ -258,7 +260,15 @@ def _on_behalf(text: str) -> Speaker | None:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
         voice = one_voice(phrase)
         if voice:
-            return Speaker((), f"speaks 'on behalf of' {voice.name}, a group of states", span, group=voice.key)
+            delegation = _heading(text) or _office_named(text)
+            return Speaker(
+                (),
+                f"speaks 'on behalf of' {voice.name}, a group of states",
+                span,
+                group=voice.key,
+                delivered_by=delegation.states[0] if delegation else None,
+                delivered_rule=delegation.rule if delegation else "",
+            )
     return None
 
 
@@ -302,6 +312,11 @@ def _office(text: str) -> Speaker | None:
     "U.S. Permanent Representative"); none where the speaker speaks on someone's behalf."""
     if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200) : m.start()]) for m in ON_BEHALF.finditer(text)):
         return None
+    return _office_named(text)
+
+
+def _office_named(text: str) -> Speaker | None:
+    """The one state a head line names as the office of the person speaking, "on behalf of" or not."""
     for start, end in head_lines(text):
         line = text[start:end]
         found = set()

@@ -452,7 +452,11 @@ def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
     assert found[0]["document"] == "Statement by the Movement of Non-Aligned Countries"
     assert rows(store, "positions", "state=IDN") == []
     profile = [(row["kind"], row["detail"], row["modality"]) for row in rows(store, "state-profile", "state=IDN")]
-    assert profile == [("group position", "Movement of Non-Aligned Countries: supports ban", "group")]  # a member's
+    assert profile == [  # a member's, and its delegation read the statement: neither is Indonesia's own word
+        ("delivered group statement", "read on behalf of Movement of Non-Aligned Countries", "group"),
+        ("group position", "Movement of Non-Aligned Countries: supports ban", "group"),
+    ]
+    assert rows(store, "positions", "state=IDN") == []
     assert rows(store, "state-profile", "state=CHE") == []  # not a member of the Movement
     assert rows(store, "group-positions", "group=eu") == []
     refused = cli("query", "group-positions", "--param", "group=Indonesia", "--store", store)

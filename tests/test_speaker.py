@@ -483,3 +483,22 @@ def test_a_mixed_or_unknown_group_names_no_speaker(text):
 def test_aligning_with_a_statement_made_on_behalf_of_others_is_not_speaking_for_them(text, states):
     found = speaker.find_speaker(text)
     assert found.states == states and found.group is None
+
+
+@pytest.mark.parametrize(
+    ("head", "delivered"),
+    [
+        (
+            "Statement on behalf of the European Union by H.E. Ambassador A. Logar, Permanent Representative of Slovenia",
+            "SVN",
+        ),
+        ("Statement by H.E. Mr. Ali, Permanent Representative of Indonesia", "IDN"),
+        ("Statement on behalf of the European Union", None),  # no delegation is shown reading it
+    ],
+)
+def test_the_delegation_that_reads_a_group_s_statement_is_recorded_and_speaks_for_no_one(head, delivered):
+    text = f"{head}\n\nMr. Chair,\n\nI speak on behalf of the European Union. We support the Arms Trade Treaty.\n"
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.by_group, record.joint) == ("eu", True, ())
+    assert record.delivered_by == delivered
+    assert {p.state for p in record.positions} == {"eu"}  # the positions stay the group's

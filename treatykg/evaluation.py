@@ -18,6 +18,7 @@ from treatykg.errors import InputError
 
 ATTRIBUTION_FIELDS = (
     "speaker",
+    "delivered_by",
     "vote",
     "position_by",
     "stated_participation",
@@ -50,7 +51,14 @@ def canonical(field_name: str, value: object) -> str:
     if field_name in ("vote", "reported_vote", "intended_vote"):
         *symbols, state, option = text.split(" ") if text.count(" ") >= 2 else ("?", "?", text)
         return f"{_symbol(''.join(symbols))} {state.upper()} {option.lower()}"
-    if field_name in ("speaker", "position_by", "recipient_state", "reported_position_by", "profile_state"):
+    if field_name in (
+        "speaker",
+        "delivered_by",
+        "position_by",
+        "recipient_state",
+        "reported_position_by",
+        "profile_state",
+    ):
         return text.upper()
     if field_name in (
         "stated_participation",
@@ -155,6 +163,7 @@ def _statement_facts(state: str | None, positions, participation) -> list[Fact]:
 def _explanation_facts(record) -> list[Fact]:
     facts = _statement_facts(record.state, record.positions, record.participation)
     facts += [("speaker", state) for state in record.joint]
+    facts += [("delivered_by", record.delivered_by)] if record.delivered_by else []
     draft = record.draft.symbol if record.draft is not None and record.draft.symbol else None
     if draft:
         facts.append(("draft", draft))

@@ -105,6 +105,8 @@ class TKG(DefinedNamespace):
     speaksFor: URIRef
     explainsVote: URIRef
     speakerRule: URIRef
+    deliveredBy: URIRef
+    deliveryRule: URIRef
     speakerEvidence: URIRef
     symbolAsWritten: URIRef
     symbolReading: URIRef

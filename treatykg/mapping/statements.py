@@ -103,6 +103,8 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
     for code in voices:
         graph.link(statement, TKG.speaksFor, iris.voice(code) if record.by_group else iris.state(code))
     graph.add(statement, TKG.speakerRule, record.speaker_rule)
+    graph.link(statement, TKG.deliveredBy, iris.state(record.delivered_by) if record.delivered_by else None)
+    graph.add(statement, TKG.deliveryRule, record.delivered_rule)
     if record.speaker_span is not None:
         graph.link(statement, TKG.speakerEvidence, quote_node(graph, source, record.speaker_span, record.speaker_quote))
     graph.link(statement, TKG.forum, iris.forum(record.body) if record.body else None)
