@@ -49,6 +49,7 @@ BARE_DRAFT = re.compile(
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
+CITED_BODY = re.compile(r"\W{0,3}(?:resolutions?|decisions?)\b", re.IGNORECASE)  # "General Assembly resolution 61/89"
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
     r"|:\s*(?:[\w.-]+\s+){0,3})$",
@@ -319,7 +320,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
     the one in a speaker's title ("Representative to the Conference on Disarmament"); else the one
     whose newly elected president or chair the speaker congratulates; else the General Assembly or
-    its First Committee when the text names one of them and no other forum; else, for a vote, the
+    its First Committee when the text names one of them and no other forum (a "General Assembly resolution"
+    it cites is no forum); else, for a vote, the
     chair's title. A forum and the body it is part of count as the part."""
     written = draft.symbol or draft.partial if draft else None
     if written:
@@ -340,7 +342,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     presided = {
         match.ref.key: match.ref for match in named if PRESIDING.search(text[max(0, match.start - 240) : match.start])
     }
-    everywhere = {match.ref.key: match.ref for match in named}
+    everywhere = {match.ref.key: match.ref for match in named if not CITED_BODY.match(text, match.end)}
     for keys, allowed in ((placed, None), (presided, None), (everywhere, ("first-committee", "unga"))):
         parts = {key for key, ref in keys.items() if not any(other.parent == key for other in keys.values())}
         if len(parts) == 1 and (allowed is None or parts <= set(allowed)):

@@ -28,7 +28,7 @@ MONTHS = {
     for name in names
 }
 MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-DATE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 
 _UNITS = {
     "first": 1,
@@ -130,11 +130,16 @@ def line_date(line: str) -> dt.date | None:
     return dateline(line)[0]
 
 
+# A place after a dateline's date: "July 5, 2012 UN Headquarters, New York", "6 March 2009, Geneva".
+PLACE_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*(?P<place>(?:[A-Z][\w.'-]*[ \t,]*){1,5})")
+
+
 def dateline(line: str) -> tuple[dt.date | None, str]:
     """The date and place of a line that is one date, written '15 July 1999', 'July 15, 1999',
     '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015') and
     a time, the kind of item it dates or a release's number after it ("31.07.2010 - Press release",
-    "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"); (None, "")
+    "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"), or a
+    place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"); (None, "")
     for any other line."""
     line = line.strip(" \t,.;")
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
@@ -143,16 +148,18 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     line = WEEKDAY.sub("", line)
     for pattern, order in ((DATE, "dmy"), (US_DATE, "mdy"), (ISO_DATE, "ymd"), (DOTTED_DATE, "dmy")):
         match = pattern.search(line)
-        if not match or match.end() != len(line):
+        after = PLACE_AFTER.fullmatch(line, match.end()) if match else None
+        if not match or not (match.end() == len(line) or after):
             continue
         before = line[: match.start()].strip()
-        if before and not re.fullmatch(r"[A-Z][\w .'-]{0,40},", before):
+        if before and (after or not re.fullmatch(r"[A-Z][\w .'-]{0,40},", before)):
             continue
+        place = after["place"].strip(" \t,") if after else before.rstrip(",")
         parts = dict(zip(order, match.groups()))
         month = parts["m"]
         try:
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-            return dt.date(int(parts["y"]), number, int(parts["d"])), before.rstrip(",")
+            return dt.date(int(parts["y"]), number, int(parts["d"])), place
         except (ValueError, KeyError):
             return None, ""
     return None, ""

@@ -137,6 +137,32 @@ def test_a_committee_named_after_its_assembly_and_session_is_the_place():
     assert _body(text.replace("UNGA 73 First Committee", "UNGA 73")) == "unga"  # the Assembly alone
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Thursday, July 5, 2012 UN Headquarters, New York", dt.date(2012, 7, 5)),  # a place after the date
+        ("6TH MARCH, 2009", dt.date(2009, 3, 6)),  # an ordinal day, capitals
+    ],
+)
+def test_datelines_with_a_place_after_or_an_ordinal_day(line, day):
+    text = f"Statement by Kenya\n\n{line}\n\nMr President,\n\nKenya supports the Arms Trade Treaty.\n"
+    assert explanation_of_vote.parse(text).date == day
+
+
+def test_a_general_assembly_resolution_cited_is_not_the_place_and_the_att_conference_is_one():
+    text = (
+        "Statement by Kenya during the United Nations Conference on the Arms Trade Treaty\n\nMr. President,\n\n"
+        "Kenya co-authored General Assembly resolution 61/89. We support the treaty.\n"
+    )
+    assert _body(text) == "att-conference"
+    elsewhere = text.replace(" during the United Nations Conference on the Arms Trade Treaty", "")
+    assert _body(elsewhere) is None
+    assert (
+        _body(elsewhere.replace("co-authored General Assembly resolution 61/89", "speaks in the General Assembly"))
+        == "unga"
+    )
+
+
 def test_a_weekday_before_the_date_is_still_a_dateline():
     text = "Permanent Mission of Chile\n\nThursday 26 July 2012\n\nStatement by Chile to the Conference\n\nMr President, thank you.\n"
     assert explanation_of_vote.parse(text).date == dt.date(2012, 7, 26)
