@@ -62,6 +62,7 @@ NEGATED_CUE = re.compile(
     r"|(?:\b(?:not|never)|n[’']t)\s[^.;,]{0,50}?\b(?:or|nor)\s+$",  # "did not adopt the treaty or attend"
     re.IGNORECASE,
 )
+VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:in\s+)?$", re.IGNORECASE)  # before "in favour of", "for", "against"
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
@@ -424,7 +425,7 @@ def about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
 def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = False) -> str | None:
     """Which subject test says the clause's speaker is the state (None: it is someone else)."""
     head = text[start:end]
-    states = {m.ref.alpha3 for m in gazetteer.find_states_in(head)}
+    states = {m.ref.alpha3 for m in gazetteer.find_states_in(head) if not gazetteer.names_a_body(head, m.end)}
     if state in states:
         return f"subject '{gazetteer.state(state).short_name}'"
     speaker = SPEAKER.search(head)
@@ -458,6 +459,9 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     text, max(c_start, cue_found[1].start() - 70), cue_found[1].start()
                 ):
                     stance = None  # "did not take part", "we do not oppose": the cue is denied, no stance is taken
+                    continue
+                if cue_found and VOTED.search(text, max(c_start, cue_found[1].start() - 20), cue_found[1].start()):
+                    stance = None  # "voted in favour of resolution 64/56": a vote, which votes record, not a position
                     continue
                 if not cue_found and stance is None:  # "Norway is a party … and remains committed to …"
                     subject_before = subject_before or (speaker_rule(text, c_start, c_end, state) or "").startswith(

@@ -93,6 +93,13 @@ PART_VOTE = re.compile(
     r"|^\W*(?:The\s+)?(?:preambular|operative)\s+paragraphs?\b",
     re.IGNORECASE,
 )
+# A tally on a portion of a text named in an earlier sentence ("a separate vote was held on operative
+# paragraph 5 … The Assembly retained that portion of the text by …").
+PORTION_VOTE = re.compile(
+    r"\b(?:retain\w*|retention\s+of|delet\w*|kept|keep)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+)?"
+    r"(?:portions?|parts?|provisions?|language|clauses?|phrases?|words)\b",
+    re.IGNORECASE,
+)
 # A tally's sentence that refers back to the draft named before it ("That text, approved by …",
 # "It was approved by …", "the Committee approved it by …").
 BACK_REFERENCE = re.compile(
@@ -350,9 +357,12 @@ def _drafts(text: str, committee_session: str | None) -> list[_Named]:
 
 def _part(text: str, p_start: int, s_start: int, at: int) -> str | None:
     """What a tally is on: None for the whole text ("The text, …, was approved by …", "as a whole",
-    or no paragraph named), else the paragraph ("preambular paragraph 32", or "that paragraph" named in an
-    earlier sentence), or AMBIGUOUS where the sentence names a paragraph in some other way."""
+    or no paragraph named), else the paragraph ("preambular paragraph 32", or "that paragraph" or "that
+    portion of the text" named in an earlier sentence), or AMBIGUOUS where the sentence names a paragraph in some other way."""
     before = text[s_start:at]
+    if PORTION_VOTE.search(before):  # "The Assembly retained that portion of the text by …"
+        earlier = list(PART.finditer(text, p_start, s_start))
+        return tx.fold(earlier[-1]["part"]).lower() if earlier else AMBIGUOUS
     if not re.search(r"\bparagraphs?\b", before, re.IGNORECASE):
         return None
     if not PART_VOTE.search(before):

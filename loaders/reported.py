@@ -159,8 +159,8 @@ def subject_end(
             possessive = POSSESSIVE.match(text, after, end)
             if possessive:
                 return possessive.end()
-            if re.match(r"\s*[’']s\b", text[after:end]):
-                return None  # "Pakistan's security environment": a noun of the state, not the state
+            if re.match(r"\s*[’']s\b", text[after:end]) or gazetteer.names_a_body(text, after):
+                return None  # "Pakistan's security environment", "the Singapore Democratic Party": not the state
             return after
         break
     for alias in aliases:

@@ -353,6 +353,10 @@ def test_new_cues_and_topics(text, expected):
         "Chile is not a party to the Arms Trade Treaty.",
         "Chile contributed to the debate on the humanitarian impact.",
         "There were opposing views on the Arms Trade Treaty.",
+        # a vote is recorded as a vote, not read as a position
+        "Chile voted in favour of the resolution on the Arms Trade Treaty.",
+        # a body named after the state is not the state
+        "The Chile Democratic Party said that it supports the Arms Trade Treaty.",
     ],
 )
 def test_no_position_without_a_topic_of_its_own(text):

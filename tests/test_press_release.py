@@ -247,3 +247,17 @@ def test_a_delegate_explaining_an_abstention_is_reported_abstaining():
     text = TURNS + "\nSimilarly, the representative of Japan, explaining his abstention, said the draft went too far.\n"
     votes = {(v.state, v.option, v.explained) for v in press_release.parse(text).votes}
     assert ("JPN", "abstain", True) in votes and ("IND", "no", True) in votes  # "Explaining his negative vote"
+
+
+def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_draft():
+    text = (
+        "Eightieth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Approves Draft on Widgets\n\n"
+        "By a recorded vote of 170 in favour to 1 against (Fiji), with 2 abstentions (Peru, Chile), the Committee "
+        "approved the draft resolution \u201cClearance of widgets\u201d (document A/C.1/80/L.7).\n\n"
+        "Prior to the draft's approval, a separate vote was held on operative paragraph 5. The Committee retained "
+        "that portion of the text by a vote of 160 in favour to 1 against (Fiji), with 6 abstentions (Cuba, Iran).\n"
+    )
+    record = press_release.parse(text)
+    tallies = {(a.symbol, a.part): (a.yes, a.no, a.abstain) for a in record.actions}
+    assert tallies == {("A/C.1/80/L.7", None): (170, 1, 2), ("A/C.1/80/L.7", "operative paragraph 5"): (160, 1, 6)}
+    assert {(v.state, v.option) for v in record.votes} == {("FJI", "no"), ("PER", "abstain"), ("CHL", "abstain")}

@@ -619,6 +619,21 @@ def find_states_in(text: str) -> list[Match[StateRef]]:
     return _states().find_in(text)
 
 
+# A state's name that begins the name of a body which is not the state: a party, an NGO, a society
+# ("the Singapore Democratic Party", "the Kenya Red Cross Society", "Mines Action Canada" aside).
+NAMED_BODY = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for)){0,4}?[ \t]+(?:Party|Parties|Campaign|Coalition|Society|Association|"
+    r"Foundation|Institute|Network|Movement|Forum|League|Alliance|Federation|Front|Red\s+Cross|Red\s+Crescent|"
+    r"Council\s+of\s+Churches|Bar|Chamber|Trust|Centre|Center|University|Times|News|Post|Herald|Tribune)\b"
+)
+
+
+def names_a_body(text: str, name_end: int) -> bool:
+    """Whether the state's name ending at ``name_end`` begins the name of a body other than the state
+    ("Singapore" in "The Singapore Democratic Party said …")."""
+    return NAMED_BODY.match(text, name_end) is not None
+
+
 def only_state_named(text: str) -> str | None:
     """The alpha-3 code of the one state a text names by name (adjectives aside), or None where it
     names none or several."""
