@@ -69,6 +69,9 @@ HEADING_DATE = re.compile(
     rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+RELEASE_OPENING = re.compile(
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
+)
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
@@ -98,7 +101,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     Where the statement is published (``address``) counts as evidence of its speaker (``speaker``)."""
     voice = speaker.find_speaker(text, address)
     state, joint = (voice.group, ()) if voice.group else (voice.states[0], voice.states[1:])
-    missing: list[str] = []
+    missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
     date = _dateline(text, missing)
     draft = _draft(text, date)
     vote, vote_span, vote_rule = _vote(text, state)
@@ -188,13 +191,20 @@ def _dateline(text: str, missing: list[str]):
     """The statement's date from the datelines of its head, never a date it merely mentions. Where
     the head gives two dates (a page's posting date and the delivery's), the one given with a place
     ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken. A
-    front matter's "date:" counts as a dateline of the head. A date with a time of day
+    front matter's "date:" counts as a dateline of the head, and so does the place and date a release's
+    first paragraph opens with ("Bern, 30.05.2008 - Switzerland is convinced …"). A date with a time of day
     ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
     lines = speaker.head_lines(text)
     dated, placed = set(), set()
     described = tx.front_matter_date(text)  # the publisher's own description of the document
     if described:
         dated.add(described[0])
+    starts = [start for start, _ in lines] + [lines[-1][1]] if lines else []
+    opening = next((m for m in (RELEASE_OPENING.match(text, at) for at in starts) if m), None)
+    released = tx.dateline(f"{opening['place']}, {opening['date']}")[0] if opening else None
+    if released:  # a release's first paragraph opens with its place and date: "Bern, 30.05.2008 - Switzerland …"
+        dated.add(released)
+        placed.add(released)
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
         headed = HEADING_DATE.search(text, start, end) if found is None else None

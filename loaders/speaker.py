@@ -76,6 +76,17 @@ LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b)*",
     re.IGNORECASE,
 )  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
+# "on behalf of the following States, without prejudice to their own views:" and the list after it.
+FOLLOWING = re.compile(
+    r"the\s+following\s+(?:\d+\s+)?(?:Member\s+)?(?:States|countries|delegations|Governments)\b[^:.\n]{0,120}:",
+    re.IGNORECASE,
+)
+DELIVERED_BY = re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+)?", re.I)
+ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The)\b)*")  # bullets, commas, breaks, "and", an article
+UNREAD_ENTRY = re.compile(
+    r"[\W_]*(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[\W_]*"
+)  # "Sierra Leona": a name, no state's
+STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\b", re.I)
 LIST_END = re.compile(
     r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b)[a-z]|(?:I|We)\b)"
@@ -159,7 +170,12 @@ RELEASE_HEAD = re.compile(
     rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}(?:,[^\n]{{2,80}}?,)?\s+(?:has\s+|have\s+)?today\s+[a-z]+ed\b"
     rf"|^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
     rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+[a-z]+ed\s+today\b"
-    rf"|^[ \t]*(?:{MINISTER})[ \t]+[–—-][ \t]+\S[^\n]*",
+    rf"|^[ \t]*(?:{MINISTER})[ \t]+[–—-][ \t]+\S[^\n]*"
+    # a headline whose subject is a state or its government, in the present: "Switzerland welcomes the
+    # adoption of …", "THE MEXICAN GOVERNMENT REGRETS THAT …" (a state's name is checked by the caller)
+    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,2}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
+    rf"(?:welcomes|regrets|condemns|supports|deplores|calls|urges|reaffirms|joins|ratifies|signs|accedes|"
+    rf"announces|commits|pledges|expresses|rejects|opposes)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
@@ -187,6 +203,7 @@ class Speaker:
     group: str | None = None  # a group of states or organisation of states speaking as one (its key); states empty
     delivered_by: str | None = None  # for a group: the state whose delegation the head shows reading it
     delivered_rule: str = ""  # the evidence for ``delivered_by``
+    unread: tuple[str, ...] = ()  # entries of a list of states that name no state ("Sierra Leona")
 
 
 def find_speaker(text: str, address: str | None = None) -> Speaker:
@@ -251,6 +268,9 @@ def _on_behalf(text: str) -> Speaker | None:
             continue  # reported speech: someone else spoke on a state's behalf
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue  # "we align ourselves with the statement delivered on behalf of …": another's words
+        following = _following_list(text, match)
+        if following:
+            return following
         who = match["who"]
         stop = LIST_END.search(who)
         phrase = who[: stop.start()] if stop else who
@@ -270,6 +290,36 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_rule=delegation.rule if delegation else "",
             )
     return None
+
+
+def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
+    """The states listed after "on behalf of the following States:", one entry after another (bullets,
+    line and page breaks between them), up to the first text that is not an entry; an entry that names
+    no state ("Sierra Leona") is kept as unread, never guessed."""
+    intro = FOLLOWING.match(text, on_behalf.start("who"))
+    if not intro:
+        return None
+    listed, unread, at = [], [], intro.end()
+    for match in gazetteer.find_states_in(text[at : at + 8000]):
+        gap = text[at : intro.end() + match.start]
+        if not ENTRY_GAP.fullmatch(gap):
+            if not UNREAD_ENTRY.fullmatch(gap):
+                break
+            unread.append(tx.fold(gap.strip(" \t\n,;\u2022\uf0b7")))
+        listed.append(match.ref.alpha3)
+        at = intro.end() + match.end
+    if len(listed) < 2:
+        return None
+    states = tuple(dict.fromkeys(listed))
+    reader = DELIVERED_BY.search(text, 0, on_behalf.start())
+    first = gazetteer.find_states_in(text[reader.end() : reader.end() + 60]) if reader else []
+    if first and first[0].start == 0 and first[0].ref.alpha3 in states:  # "delivered by Mexico": the voice first
+        states = (first[0].ref.alpha3, *(code for code in states if code != first[0].ref.alpha3))
+    stated = STATED_COUNT.search(text)
+    count = f" of {stated['count']} stated" if stated else ""
+    rule = f"speaks 'on behalf of the following States': {len(states)} listed{count}"
+    span = Span(start=on_behalf.start(), end=at)
+    return Speaker(states, rule + (f"; not states' names: {unread}" if unread else ""), span, unread=tuple(unread))
 
 
 def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:

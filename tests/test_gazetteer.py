@@ -530,3 +530,9 @@ def test_dated_memberships_and_a_group_that_shares_an_organisation_s():
         )
     with pytest.raises(ValueError, match="either members or members_of"):
         gazetteer.GroupRef.model_validate({"key": "x", "name": "X", "source": "s"})
+
+
+def test_a_name_s_small_words_may_be_capitalised():
+    found = gazetteer.find_states_in("Saint Vincent and The Grenadines, Bosnia And Herzegovina")
+    assert [m.ref.alpha3 for m in found] == ["VCT", "BIH"]
+    assert [m.ref.alpha3 for m in gazetteer.find_states_in("The Gambia")] == ["GMB"]

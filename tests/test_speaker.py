@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from treatykg.loaders import explanation_of_vote, letter, speaker
@@ -502,3 +504,32 @@ def test_the_delegation_that_reads_a_group_s_statement_is_recorded_and_speaks_fo
     assert (record.state, record.by_group, record.joint) == ("eu", True, ())
     assert record.delivered_by == delivered
     assert {p.state for p in record.positions} == {"eu"}  # the positions stay the group's
+
+
+def test_a_list_of_states_after_on_behalf_of_the_following_states():
+    text = (
+        "Political Declaration delivered by Chile on behalf of 5 States\n\nMr. President, I am delivering this "
+        "declaration on behalf of the following States, without prejudice to their own views:\n\n"
+        "\u2022 Austria \u2022 The Bahamas \u2022 Sierra Leona \u2022 Chile\n\u2022 Saint Vincent and The Grenadines\n\n"
+        "Mr. President, today we welcome the Arms Trade Treaty.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("CHL", "AUT", "BHS", "VCT")  # the one delivering it first
+    assert "'Sierra Leona'" in record.speaker_rule and any("Sierra Leona" in m for m in record.missing)
+    assert "4 listed of 5 stated" in record.speaker_rule
+    prose = text.replace("\u2022 Austria", "as they appear in the annex. Austria")
+    assert speaker._following_list(prose, speaker.ON_BEHALF.search(prose)) is None  # no list follows the colon
+
+
+def test_a_government_s_headline_release_on_its_own_domain_speaks_for_it():
+    text = (
+        "Chile welcomes the adoption of the Arms Trade Treaty\n\n"
+        "Santiago, 03.04.2013 - Chile is convinced that the Arms Trade Treaty will save lives. The Government of "
+        "Chile supports the Arms Trade Treaty.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://www.minrel.gob.cl/news/att")
+    assert (record.state, record.date) == ("CHL", dt.date(2013, 4, 3))
+    with pytest.raises(speaker.Unclear):  # the same page on a news site: no government is shown as its author
+        explanation_of_vote.parse(text, "https://news.example.org/chile-att")
+    with pytest.raises(speaker.Unclear):  # a headline about another state, on Chile's domain
+        explanation_of_vote.parse(text.replace("Chile welcomes", "Peru welcomes"), "https://www.minrel.gob.cl/x")

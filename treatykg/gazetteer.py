@@ -438,7 +438,8 @@ class _Catalogue(Generic[R]):
         """The longest name at ``start`` written in a case its data allows, if any."""
         while True:
             entry = self._entries[_key(text[start:end])]
-            if entry.any_case or _surface(text[start:end]) in entry.forms:
+            surface = _surface(text[start:end])
+            if entry.any_case or surface in entry.forms or _SMALL_WORDS.sub(_lower, surface) in entry.forms:
                 return end, entry
             shorter = self._pattern.match(text, start, end - 1)
             while shorter and _IS_WORD.match(text, shorter.end()):
@@ -446,6 +447,13 @@ class _Catalogue(Generic[R]):
             if shorter is None:
                 return None
             end = shorter.end()
+
+
+_SMALL_WORDS = re.compile(r"(?<=\s)(?:The|Of|And)(?=\s)")  # "Saint Vincent and The Grenadines" is the name too
+
+
+def _lower(match: re.Match[str]) -> str:
+    return match.group().lower()
 
 
 # Phrases that contain a state's name or adjective but do not mean the state.
