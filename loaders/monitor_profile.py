@@ -4,7 +4,8 @@ Monitor reports of it (status, positions, practice, votes), every claim reported
 A profile is known by its layout, never its file name: a heading line "Mine Ban Policy" or "Cluster
 Munition Ban Policy" (or "Pakistan: Cluster Munition Ban Policy"), the profiled state's name alone on
 a title line before it (or, for a copy kept without it, the Monitor's address of the report, which
-is made of the state and the policy), and at least one more mark of a Monitor profile ("Last updated",
+is made of the state and the policy, or the state the profile's first paragraph opens with, "The
+Federative Republic of Brazil has not acceded to …"), and at least one more mark of a Monitor profile ("Last updated",
 a "Summary:" paragraph, the Monitor or its country reports named). A page that names a state and the Monitor
 without that heading (a news story about a Monitor report, an overview chapter) is not one.
 """
@@ -40,6 +41,10 @@ MARKS = (
 ADDRESS = re.compile(
     r"the-monitor\.org/[a-z-]+/reports/\d{4}/(?P<country>[^/?#]+)/(?P<policy>mine-ban-policy|cluster-munition-ban-policy)",
     re.IGNORECASE,
+)
+OPENING_STATUS = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][^,.;:]{2,70}?)\s+(?:has\s+not\s+(?:yet\s+)?(?:acceded|signed|ratified|joined)|"
+    r"(?:is|became)\s+a\s+State\s+Party|signed|ratified|acceded)\b"
 )
 SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
 FOOTNOTE = re.compile(r"^[ \t]*\[(?P<mark>\d{1,3})\][ \t]*(?P<text>\S[^\n]{5,})$", re.MULTILINE)
@@ -77,7 +82,24 @@ def _address_state(address: str | None, policy: str) -> str | None:
     match = ADDRESS.search(address or "")
     if match is None or match["policy"].replace("-", " ").lower() != re.sub(r"\s+", " ", policy).lower():
         return None
-    return _state_line(match["country"].replace("-", " "))
+    names = {_state_line(part.replace("-", " ")) for part in match["country"].split("_")}  # "myanmar_burma"
+    return names.pop() if len(names) == 1 else None
+
+
+def _opening_state(text: str, heading: re.Match[str]) -> str | None:
+    """The state a profile kept without its title line opens with, as the Monitor's profiles do: the
+    first paragraph after the heading has the state as its subject and a treaty status as its verb
+    ("The Federative Republic of Brazil has not acceded to the Convention on Cluster Munitions.") and
+    names no other state; None otherwise."""
+    for paragraph in re.finditer(r"[^\n]*\S[^\n]*", text[heading.end() : heading.end() + 1500]):
+        line = paragraph.group().strip()
+        if UPDATED.search(line) or len(line) < 40:
+            continue  # "Last Updated: …", the overview's short labels
+        opening = OPENING_STATUS.match(line)
+        named = {m.ref.alpha3 for m in gazetteer.find_states_in(line)}
+        state = _state_line(opening["name"]) if opening else None
+        return state if state and named == {state} else None
+    return None
 
 
 def _profile_heading(text: str, address: str | None):
@@ -87,8 +109,10 @@ def _profile_heading(text: str, address: str | None):
     if found is not None:
         return found
     heading = HEADING.search(text)
-    state = _address_state(address, heading["policy"]) if heading and not heading["state"] else None
-    return (heading, state, heading.start()) if heading and state else None
+    if heading is None or heading["state"]:
+        return None
+    state = _address_state(address, heading["policy"]) or _opening_state(text, heading)
+    return (heading, state, heading.start()) if state else None
 
 
 def detect(text: str, address: str | None = None) -> float:

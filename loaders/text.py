@@ -282,7 +282,8 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-SENTENCE_END = re.compile(r"(?<=[.;!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+# A sentence's end, and the footnote marks that close it ("… in May 2008.[6] It has …") kept with it.
+SENTENCE_END = re.compile(r"(?<=[.;!?])[\"”’)]*(?P<marks>(?:\[\d{1,3}\])*)\s+(?=[\"“(]?[A-Z0-9])")
 
 
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -292,7 +293,7 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         if _abbreviation_before(text, match.start()):
             continue
-        spans.append((start, match.start()))
+        spans.append((start, match.end("marks") if match["marks"] else match.start()))
         start = match.end()
     spans.append((start, len(text)))
     result = []

@@ -80,8 +80,10 @@ def test_a_third_person_pronoun_and_an_abbreviation_are_the_state():
         # a news story about the Monitor's report: no profile heading
         "Landmine Monitor report released\n\nGeneva, 20 November 2023 - The Landmine Monitor said on Monday that Pakistan "
         "has not acceded to the Mine Ban Treaty and abstained from the vote on Resolution 77/63.\n",
-        # a profile-like page without the state's title line above its heading
-        "Mine Ban Policy\n\nLast updated: 14 November 2023\n\nThe Republic of India has not acceded to the Mine Ban Treaty.\n",
+        # a profile-like page without the state's title line above its heading, whose first paragraph does not
+        # open with one state as its subject
+        "Mine Ban Policy\n\nLast updated: 14 November 2023\n\nIn 2023, the Monitor found that India and Pakistan had "
+        "not acceded to the Mine Ban Treaty.\n",
         # an overview chapter: the heading under a report's name, not a state's
         "Cluster Munition Monitor 2022\n\nCluster Munition Ban Policy\n\nRussia has used cluster munitions in Ukraine.\n",
         # the heading and a state, but nothing else of a Monitor profile
@@ -120,3 +122,23 @@ def test_a_copy_without_its_title_line_takes_the_state_from_the_monitor_s_addres
         loaders.detect(text, address.replace("cluster-munition-ban-policy", "mine-ban-policy"))
     with pytest.raises(loaders.UnknownKind):
         loaders.detect(text)
+
+
+def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_opens_with():
+    text = (
+        "Last Updated: 23 August 2014\n\nCluster Munition Ban Policy\n\n"
+        "The Federative Republic of Brazil has not acceded to the Convention on Cluster Munitions.\n\n"
+        "Brazil participated minimally in the Oslo Process.[6] It has criticized the ban on all cluster munitions.\n"
+    )
+    assert loaders.detect(text) is monitor_profile
+    record = monitor_profile.parse(text)
+    assert record.state == "BRA"
+    assert ("participates", "ban") not in {(p.position.stance, p.position.topic) for p in record.positions}
+    other = text.replace("Brazil has not", "Brazil, unlike Chile, has not")  # names another state: not shown whose
+    with pytest.raises(loaders.UnknownKind):
+        loaders.detect(other)
+    slug = "http://www.the-monitor.org/en-gb/reports/2014/myanmar_burma/mine-ban-policy.aspx"  # two names, one state
+    assert (
+        monitor_profile.parse("Mine Ban Policy\n\nLast updated: 1 May 2014\n\nThe Monitor reports.\n", slug).state
+        == "MMR"
+    )
