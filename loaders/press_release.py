@@ -117,7 +117,10 @@ SAID_AFTER = re.compile(
 )
 # A sentence that opens with the speaker's words, the speaker after them: "“We owe …,” the representative of …".
 QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
-SPEECH_VERB = re.compile(r"\b(?:said|told|stated|added|declared|stressed|asked|warned|noted)\b")
+SPEECH_VERB = re.compile(
+    r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
+    r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted)\b"
+)
 # A later sentence of a speaker's paragraph whose subject is still that speaker.
 SAME_SPEAKER = re.compile(
     r"\s*(?:(?:However|Also|Further|Therefore|Thus|Nevertheless),?\s+)?(?:He|She|His|Her)\s+"
@@ -493,6 +496,34 @@ def _reported_words(text: str, sentences, delegate: str, year: int | None) -> li
     return found
 
 
+def _unclassified(
+    text: str, sentence: tuple[int, int], delegate: str, year: int | None, turn_end: int
+) -> list[ReportedPosition]:
+    """What a delegate is reported to have said where the lexicon finds no position in the turn: the
+    sentence that shows the delegate speaking, as the state's reported words, stance ``says`` on topic
+    ``unclassified``: the quote, and nothing read into it. None where that sentence names another
+    state or gives no words (no verb of speech, or an excerpt cut just after it), or where the delegate
+    speaks for a group in the turn or just after it ("Speaking on behalf of CARICOM, he said …")."""
+    start, end = sentence
+    verb = SPEECH_VERB.search(text, start, end)
+    words = verb and (len(text[verb.end() : end].split()) >= 4 or _said_after(text, start, end))
+    if not words or {m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])} - {delegate}:
+        return []
+    if FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
+        return []
+    mention = PositionMention(
+        state=delegate,
+        stance="says",
+        topic="unclassified",
+        span=Span(start=start, end=end),
+        quote=text[start:end],
+        rule="reported speech of the delegate; the lexicon finds no stance or topic in it",
+        about=positions.about(text, start, end),
+        modality="reported",
+    )
+    return [ReportedPosition(position=mention, year=year)]
+
+
 def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
     """Each delegate's turn: a sentence whose subject is a state's delegate ("Cuba's representative
     said …", "Meanwhile, the representative of Egypt …") and the sentences after it, up to the next
@@ -533,6 +564,7 @@ def _speakers(
         found += [
             claim for claim in _reported_words(text, sentences, delegate, year) if claim.position.span not in spans
         ]
+        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1])
         for_group = FOR_GROUP.search(text, *sentences[0])
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally

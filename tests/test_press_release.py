@@ -144,10 +144,11 @@ TURNS = (
 def test_each_delegate_s_turn_reports_what_that_delegate_said_about_a_topic():
     record = press_release.parse(TURNS)
     found = {(c.position.state, c.position.stance, c.position.topic) for c in record.positions}
-    assert found == {("CUB", "considers", "landmines"), ("IND", "considers", "npt")}
+    # Egypt said nothing on a topic; Peru's topic stands only in the opening, before what it noted: what it
+    # noted is kept as its words, unclassified
+    assert found == {("CUB", "considers", "landmines"), ("IND", "considers", "npt"), ("PER", "says", "unclassified")}
     (cuba,) = [c.position for c in record.positions if c.position.state == "CUB"]
     assert cuba.quote.startswith("Meanwhile, Cuba’s representative said") and "anti‑personnel" in cuba.quote
-    # Egypt said nothing on a topic; Peru's topic stands only in the opening, before what it noted
 
 
 def test_a_list_of_states_the_text_cuts_off_states_the_names_before_the_cut():
@@ -217,9 +218,9 @@ AFTER_THE_WORDS = (
 
 def test_a_speaker_named_after_the_words_is_the_speaker_of_those_words():
     found = {(c.position.state, c.position.topic) for c in press_release.parse(AFTER_THE_WORDS).positions}
-    assert found == {("EGY", "small-arms"), ("LAO", "humanitarian-concerns")}
-    # Egypt's turn goes on ("…, he stressed."): a row for each sentence; Ukraine's words name no topic;
-    # Chile's words name another state, whose view they may be: nothing is read
+    assert found == {("EGY", "small-arms"), ("LAO", "humanitarian-concerns"), ("UKR", "unclassified")}
+    # Egypt's turn goes on ("…, he stressed."): a row for each sentence; Ukraine's words name no topic (kept
+    # as its words, unclassified); Chile's words name another state, whose view they may be: nothing is read
     egypt = sorted(
         c.position.quote for c in press_release.parse(AFTER_THE_WORDS).positions if c.position.state == "EGY"
     )
@@ -261,3 +262,37 @@ def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_dr
     tallies = {(a.symbol, a.part): (a.yes, a.no, a.abstain) for a in record.actions}
     assert tallies == {("A/C.1/80/L.7", None): (170, 1, 2), ("A/C.1/80/L.7", "operative paragraph 5"): (160, 1, 6)}
     assert {(v.state, v.option) for v in record.votes} == {("FJI", "no"), ("PER", "abstain"), ("CHL", "abstain")}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a delegate shown speaking on a matter the lexicon has no topic for: the quote, unclassified
+        (
+            "Egypt’s delegate highlighted the intention of some States to turn outer space into an area of conflict.",
+            {("EGY", "says", "unclassified")},
+        ),
+        (
+            "Outer space is the common heritage of all humanity, said Sri Lanka’s representative.",
+            {("LKA", "says", "unclassified")},
+        ),
+        # the excerpt is cut after the verb: no words, nothing
+        ("China’s representative said that, while", set()),
+        # the delegate speaks for a group just after: the group's words, not the state's
+        (
+            "Outer space must stay peaceful, said Guyana’s delegate.\n\nSpeaking on behalf of the Caribbean Community, "
+            "he said the region was at risk.",
+            set(),
+        ),
+        # a classified position is not doubled by an unclassified one
+        (
+            "The representative of Chile said that his country supports a ban on cluster munitions.",
+            {("CHL", "supports", "ban")},
+        ),
+    ],
+)
+def test_what_a_delegate_said_on_no_topic_is_kept_unclassified(paragraph, expected):
+    text = f"Eightieth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Debates Outer Space\n\n{paragraph}\n"
+    record = press_release.parse(text)
+    assert {(p.position.state, p.position.stance, p.position.topic) for p in record.positions} == expected
+    assert all(p.position.modality == "reported" for p in record.positions)

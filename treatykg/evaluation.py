@@ -197,12 +197,7 @@ def _monitor_facts(record) -> list[Fact]:
         ("reported_status", f"{claim.status.state} {claim.status.treaty} {claim.status.status}")
         for claim in record.statuses
     ]
-    for claim in record.positions:
-        position = claim.position
-        facts += [
-            ("reported_position_by", position.state),
-            ("reported_position", f"{position.state} {position.stance} {position.topic}"),
-        ]
+    facts += _reported_position_facts(record.positions)
     facts += [("reported_vote", f"{vote.symbol or '?'} {vote.state} {vote.option}") for vote in record.votes]
     return facts
 
@@ -230,12 +225,18 @@ def _press_release_facts(record) -> list[Fact]:
     for vote in record.votes:
         field_name = "intended_vote" if vote.intended else "reported_vote"
         facts.append((field_name, f"{vote.symbol or '?'} {vote.state} {vote.option}"))
-    for claim in record.positions:
+    return facts + _reported_position_facts(record.positions)
+
+
+def _reported_position_facts(claims) -> list[Fact]:
+    """Who is reported to have stated a position, and the stance and topic where the lexicon found
+    them (words it does not classify, stance ``says``, name only their speaker)."""
+    facts: list[Fact] = []
+    for claim in claims:
         position = claim.position
-        facts += [
-            ("reported_position_by", position.state),
-            ("reported_position", f"{position.state} {position.stance} {position.topic}"),
-        ]
+        facts.append(("reported_position_by", position.state))
+        if position.stance != "says":
+            facts.append(("reported_position", f"{position.state} {position.stance} {position.topic}"))
     return facts
 
 
