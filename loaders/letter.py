@@ -84,6 +84,7 @@ ADDRESS_LINE = re.compile(
 ORIGIN_LABEL = re.compile(
     r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE
 )
+GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # two words an extraction ran together: "WarsawPoland"
 STATE_OFFICE = re.compile(
     r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
     r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b"
@@ -295,7 +296,9 @@ def _title_case(line: str) -> str:
 
 
 def _state_in(line: str) -> str | None:
-    found = gazetteer.find_states_in(line)
+    """The first state a line of an address names, also where extraction glued it to the word before
+    ("… 00-580 WarsawPoland")."""
+    found = gazetteer.find_states_in(line) or gazetteer.find_states_in(GLUED.sub(" ", line))
     return found[0].ref.alpha3 if found else None
 
 

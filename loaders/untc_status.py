@@ -13,7 +13,7 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "1"
+VERSION = "2"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
@@ -64,8 +64,14 @@ WITHDRAWAL_NOTE = re.compile(r"withdr[ae]w|withdrawal|denounc|denunciation", re.
 EFFECT_DATE = re.compile(rf"(?:effect|effective)\D{{0,30}}?(?P<date>{_DATE})", re.IGNORECASE)
 
 
+# A table drawn with box characters (as a reprint's text has it, some decoded from a DOS code page).
+BOX_WALL = re.compile(r"[¦│┃|](?=[^\n]*[¦│┃|])|(?<=[¦│┃|])[^\S\n]*$|[¦│┃]", re.MULTILINE)
+BOX_BORDER = re.compile(r"^[ \t]*[-+=─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬T¬L¦│|]{12,}[ \t]*\n", re.MULTILINE)
+
+
 def detect(text: str, address: str | None = None) -> float:
     """A status table: a participant legend with dates, or a UNTC header with its counts."""
+    text = unboxed(text)
     score = 0.0
     if LEGEND_START.search(text):
         score += 0.5
@@ -81,8 +87,19 @@ def detect(text: str, address: str | None = None) -> float:
     return min(score, 1.0)
 
 
+def unboxed(text: str) -> str:
+    """A table drawn with box characters as text reprints it ("¦Albania   ¦   ¦22 Jan 2002 a ¦"): its
+    border lines dropped, its cell walls tabs, as the cells of an HTML table become."""
+    if not BOX_WALL.search(text):
+        return text
+    text = BOX_BORDER.sub("", text)
+    return BOX_WALL.sub("\t", text)
+
+
 def plain(text: str) -> str:
-    """The table as text: HTML cells become tabs and lines, footnote superscripts '^n'."""
+    """The table as text: HTML cells become tabs and lines, footnote superscripts '^n', a table drawn
+    with box characters unboxed."""
+    text = unboxed(text)
     text = re.sub(
         r"<(sup|superscript)\b[^>]*>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*</\1>",
         lambda m: " " + " ".join(f"^{n}" for n in re.findall(r"\d+", m[2])) + " ",

@@ -182,6 +182,16 @@ def test_an_address_run_onto_one_line_still_names_the_recipient_state():
     assert sent.speaks_for is None
 
 
+def test_a_state_glued_to_the_town_before_it_in_a_run_on_address_is_read():
+    text = (
+        "H. E. Mr. Jan Nowak Minister of Foreign Affairs Ministry of Foreign Affairs Al. Szucha 23 00-580 WarsawPoland\n"
+        "3 December 2007\nDear Mr. Minister,\nI am writing on behalf of our campaign. Please join the treaty.\n"
+        "Yours sincerely,\nAnna Smith\nCoordinator\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles] == ["POL"] and sent.speaks_for is None
+
+
 NGO_TO_EMBASSY = """{line}
 Your Excellency,
 We call on your Government to join the Convention on Cluster Munitions.

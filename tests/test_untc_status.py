@@ -216,3 +216,38 @@ def test_a_status_page_cut_before_its_table_is_read_for_its_header():
 def test_a_status_date_and_a_chapter_word_without_a_treaty_line_are_not_a_status_page():
     text = "Report STATUS AS AT : 24-03-2023\nCHAPTER XXVI\nsee the annex for details.\n"
     assert untc_status.detect(text) == 0
+
+
+BOXED = """CHAPTER XVIII
+
+5. International Convention against the Taking of Hostages
+
+New York, 17 December 1979
+
+Entry into force: 3 June 1983, in accordance with article 18(2).
+Registration: 3 June 1983, No. 21931
+Status: Signatories: 39. Parties: 167
+
+---------------------------------------------T-----------T----------------¬
+¦                Participant                 ¦ Signature ¦  Ratification, ¦
+¦                                            ¦           ¦ Accession (a), ¦
+¦                                            ¦           ¦ Succession (d) ¦
++--------------------------------------------+-----------+----------------+
+¦Afghanistan                                 ¦           ¦24 Sep 2003 a   ¦
+¦Albania                                     ¦           ¦22 Jan 2002 a   ¦
+¦Argentina                                   ¦18 Dec 1979¦18 Sep 1991     ¦
+L--------------------------------------------+-----------+-----------------
+"""
+
+
+def test_a_table_drawn_with_box_characters_is_read_as_its_cells():
+    assert loaders.detect(BOXED) is untc_status
+    record = untc_status.parse(BOXED)
+    assert (record.title, record.entry_into_force) == (
+        "International Convention against the Taking of Hostages",
+        D(1983, 6, 3),
+    )
+    by_state = rows(record)
+    assert (by_state["AFG"].consent_type, by_state["AFG"].consent) == ("accession", D(2003, 9, 24))
+    assert (by_state["ARG"].signature, by_state["ARG"].consent_type) == (D(1979, 12, 18), "ratification")
+    assert set(by_state) == {"AFG", "ALB", "ARG"}
