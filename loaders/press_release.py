@@ -3,7 +3,7 @@ acted on with their tallies, and what it reports of states — every claim the U
 a state's own words.
 
 A press release is known by its symbol (``GA/DIS/nnnn`` for the First Committee, ``GA/nnnnn`` for
-the plenary) near its top and one more mark of the UN's meetings coverage (the meeting line
+the plenary, ``SC/nnnnn`` for the Security Council) near its top and one more mark of the UN's meetings coverage (the meeting line
 "26th Meeting (AM)", "Press Release", the Department of Public Information, a session line). What
 it yields, each only where the text shows it:
 
@@ -35,24 +35,33 @@ KIND = "press_release"
 VERSION = "4"
 LABEL = "UN meetings coverage press release"
 
-SYMBOL = re.compile(r"(?<![\w/])GA/(?:DIS/)?\d{3,5}(?![\w/])")
+SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/)\d{3,5}(?![\w/])")
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
-# un.org/press/en/1996/19961205.ga9185.html.
+# un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
+# (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
 ADDRESS = re.compile(
-    r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en)/\d{4}/(?:\d{8}\.)?(?P<body>ga)(?P<dis>dis)?(?P<number>\d{3,5})"
+    r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
+    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<dis>dis)?(?P<number>\d{3,5})"
     r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
 )
-MEETING_ACCOUNT = re.compile(r"\b(?:General\s+Assembly|First\s+Committee|delegates?|representatives?\s+of)\b")
+MEETING_ACCOUNT = re.compile(
+    r"\b(?:General\s+Assembly|First\s+Committee|Security\s+Council|delegates?|representatives?\s+of)\b"
+)
+_SITTING = r"\((?:AM|PM|Night)(?:\s*(?:&|and)\s*(?:AM|PM|Night))?\)"  # "(AM)", "(AM & PM)"
 MARKS = (
-    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE),
+    re.compile(rf"\b\d{{1,4}}(?:st|nd|rd|th)\s+Meetings?\s*{_SITTING}", re.IGNORECASE),
     re.compile(r"^\s*Press\s+Release\s*$", re.MULTILINE | re.IGNORECASE),
     re.compile(
         r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"
     ),
     re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),
 )
-MEETING = re.compile(r"\b(?P<number>\d{1,3})(?:st|nd|rd|th)\s+Meeting\s*\((?:AM|PM|Night)\)", re.IGNORECASE)
+# "9509th Meeting (AM & PM)", "46th & 47th Meetings (AM & PM)": the first meeting, and any second one
+MEETING = re.compile(
+    rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s+Meetings?\s*{_SITTING}",
+    re.IGNORECASE,
+)
 SESSION = re.compile(
     rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE
 )
@@ -94,10 +103,11 @@ PART_VOTE = re.compile(
     re.IGNORECASE,
 )
 # A tally on a portion of a text named in an earlier sentence ("a separate vote was held on operative
-# paragraph 5 … The Assembly retained that portion of the text by …").
+# paragraph 5 … The Assembly retained that portion of the text by …", "… That provision was approved by …").
 PORTION_VOTE = re.compile(
     r"\b(?:retain\w*|retention\s+of|delet\w*|kept|keep)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+)?"
-    r"(?:portions?|parts?|provisions?|language|clauses?|phrases?|words)\b",
+    r"(?:portions?|parts?|provisions?|language|clauses?|phrases?|words)\b"
+    r"|^\W*(?:That|This|Those|These)\s+(?:portions?|parts?|provisions?|language|clauses?|paragraphs?)\b",  # "That provision was approved by …"
     re.IGNORECASE,
 )
 # A tally's sentence that refers back to the draft named before it ("That text, approved by …",
@@ -139,11 +149,14 @@ EXPLAINED_OPTIONS = (
     ("no", re.compile(r"negative|against", re.I)),
     ("yes", re.compile(r"positive|affirmative|favou?r", re.I)),
 )
-ISSUED = re.compile(rf"\(\s*Issued\s+on\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s*\.?\s*\)", re.IGNORECASE)
-SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{2})[ \t]*$", re.MULTILINE)
+ISSUED = re.compile(
+    rf"\(\s*Issued\s+on\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}(?P<year>\s+\d{{4}})?)\s*\.?\s*\)", re.IGNORECASE
+)
+SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}|\d{2})[ \t]*$", re.MULTILINE)
 ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.
+LIST_GAP = re.compile(r"[\s,]*(?:\band\s+)?(?:the\s+)?", re.IGNORECASE)  # between the states of a bracketed list
 FOR_GROUP = re.compile(
     r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?P<who>[^,.;:()]{2,120})", re.IGNORECASE
 )
@@ -175,20 +188,22 @@ def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a UN meetings coverage press release (0 = not one): a symbol near
     its top and the marks of the UN's meetings coverage, or an address on the UN's press site made of
     such a symbol (a copy kept without its header) with a meeting's account in the text."""
+    about_a_meeting = MEETING_ACCOUNT.search(text[:3000])
+    if symbol_of_address(address) and about_a_meeting:
+        return 0.8
     if not SYMBOL.search(text[:800]):
-        about_a_meeting = MEETING_ACCOUNT.search(text[:3000])
-        return 0.8 if symbol_of_address(address) and about_a_meeting else 0.0
+        return 0.0
     marks = sum(1 for mark in MARKS if mark.search(text[:1500]))
     return min(0.7 + 0.1 * marks, 1.0) if marks else 0.0
 
 
 def parse(text: str, address: str | None = None) -> PressReleaseRecord:
-    """Parse a press release; ValueError when it has no GA/DIS or GA symbol near its top, nor an
+    """Parse a press release; ValueError when it has no GA/DIS, GA or SC symbol near its top, nor an
     address made of one."""
     symbol_match = SYMBOL.search(text[:800])
     symbol = symbol_match.group() if symbol_match else symbol_of_address(address)
     if symbol is None:
-        raise ValueError("no press release symbol (GA/DIS/nnnn or GA/nnnnn) near the top")
+        raise ValueError("no press release symbol (GA/DIS/nnnn, GA/nnnnn or SC/nnnnn) near the top")
     missing: list[str] = []
     head = text[:1500]
     date = _release_date(text, head)
@@ -196,11 +211,18 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     meeting_date = _dateline_date(dateline, date) if dateline else date
     session_match = SESSION.search(head)
     meeting = MEETING.search(head)
-    # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's texts
+    # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's
+    # texts; SC/nnnnn the Security Council's, which has no sessions
     committee = symbol.startswith("GA/DIS/")
-    for name, value in (("date", date), ("session", session_match), ("meeting number", meeting)):
+    for name, value in (
+        ("date", date),
+        ("session", session_match or symbol.startswith("SC/")),
+        ("meeting number", meeting),
+    ):
         if not value:
             missing.append(name)
+    if meeting and meeting["second"]:
+        missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     session = str(tx.ordinal(session_match["word"])) if session_match else None
     actions, votes = _actions(text, paragraphs, meeting_date, session if committee else None)
@@ -215,7 +237,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         symbol=symbol,
         date=date,
         meeting_date=meeting_date,
-        body="first-committee" if committee else "unga",
+        body="first-committee" if committee else "unsc" if symbol.startswith("SC/") else "unga",
         session=session,
         meeting=int(meeting["number"]) if meeting else None,
         actions=tuple(actions),
@@ -227,11 +249,19 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
 
 def _release_date(text: str, head: str) -> dt.date | None:
     """The release's date: the day it says it was issued ("(Issued on 27 October 2005.)", which a copy
-    republished later keeps below its own date), else the first date of its head, written out or as
-    the UN's old "03/11/03" (day, month, year)."""
+    republished later keeps below its own date; without a year, the year of the head's date), else the
+    first date of its head."""
     issued = ISSUED.search(text)
-    if issued:
+    if issued and issued["year"]:
         return tx.parse_date(issued["date"])
+    headed = _head_date(head)
+    if issued and headed:  # "(Issued on 28 October.)" below a head dated 27/10/2004: the head's year
+        return tx.parse_date(f"{issued['date']} {headed.year}")
+    return headed
+
+
+def _head_date(head: str) -> dt.date | None:
+    """The first date of the head, written out or as the UN's "03/11/03" or "27/10/2004" (day first)."""
     date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
     if date_match:
         return tx.date_of(date_match)
@@ -240,7 +270,7 @@ def _release_date(text: str, head: str) -> dt.date | None:
         return None
     day, month, year = (int(short[name]) for name in ("day", "month", "year"))
     try:
-        return dt.date(year + (1900 if year >= 50 else 2000), month, day)
+        return dt.date(year + (1900 if year >= 50 else 2000) if year < 100 else year, month, day)
     except ValueError:
         return None
 
@@ -398,11 +428,13 @@ def _states_listed(names: str | None) -> list[str]:
     """The states a bracketed list names; none when one of its items is not a state."""
     if not names:
         return []
-    items = [item.strip() for item in re.split(r",|\band\b", names) if item.strip()]
-    states = [gazetteer.find_state(item) for item in items]
-    if not items or any(state is None for state in states):
-        return []  # a list that is not a plain list of states ("see annex") yields nothing
-    return [state.alpha3 for state in states if state is not None]
+    found, at = [], 0
+    for match in gazetteer.find_states_in(names):  # by name, so "Trinidad and Tobago" is one item
+        if not LIST_GAP.fullmatch(names, at, match.start):
+            return []  # a list that is not a plain list of states ("see annex") yields nothing
+        found.append(match.ref.alpha3)
+        at = match.end
+    return found if found and LIST_GAP.fullmatch(names, at) else []
 
 
 def _intended(text: str, date) -> list[ReportedVote]:

@@ -229,7 +229,8 @@ def test_a_speaker_named_after_the_words_is_the_speaker_of_those_words():
 
 def test_the_un_s_older_press_addresses_give_the_symbol_too():
     assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.ga9185.html") == "GA/9185"
-    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.sc9185.html") is None
+    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.sc9185.html") == "SC/9185"
+    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.dc9185.html") is None
 
 
 def test_the_plenary_s_release_on_first_committee_texts_and_dates_as_the_un_wrote_them():
@@ -296,3 +297,38 @@ def test_what_a_delegate_said_on_no_topic_is_kept_unclassified(paragraph, expect
     record = press_release.parse(text)
     assert {(p.position.state, p.position.stance, p.position.topic) for p in record.positions} == expected
     assert all(p.position.modality == "reported" for p in record.positions)
+
+
+def test_a_security_council_release_and_a_release_covering_two_meetings():
+    council = (
+        "9509th Meeting (AM & PM)\nSC/15533\n\nSpeakers in Security Council Debate Small Arms\n\n"
+        "Small arms kill 700 people a day, speakers told the Security Council today.\n"
+    )
+    assert detect(council) is press_release
+    record = press_release.parse(council)
+    assert (record.symbol, record.body, record.meeting, record.session) == ("SC/15533", "unsc", 9509, None)
+    assert "session" not in record.missing  # the Council has none
+    plenary = "Seventy-seventh Session,\n46th & 47th Meetings (AM & PM)\nGA/12478\n\nAssembly Adopts Texts\n\nThe Assembly acted.\n"
+    record = press_release.parse(plenary)
+    assert record.meeting == 46 and any("47" in item for item in record.missing)
+
+
+def test_dates_of_the_old_layouts_and_a_list_of_states_whose_names_hold_and():
+    text = (
+        "GA/DIS/3287\n\nFirst Committee Approves 21 Drafts\n\n27/10/2004\nPress Release\nGA/DIS/3287\n\n"
+        "Fifty-ninth General Assembly\nFirst Committee\n19th Meeting (PM)\n\n(Issued on 28 October.)\n\n"
+        "The Committee approved the draft resolution \u201cRisk of proliferation\u201d (document A/C.1/59/L.8) by a "
+        "recorded vote of 157 in favour to 1 against (Israel), with 3 abstentions (Nauru, Papua New Guinea and "
+        "Trinidad and Tobago).\n\n"
+        "Prior to approval of the text, the Committee took a separate vote on operative paragraph 9. That provision "
+        "was approved by a vote of 149 in favour to 3 against (India, Pakistan, Chile), with no abstentions.\n"
+    )
+    record = press_release.parse(text)
+    assert record.date == dt.date(2004, 10, 28)  # the day it was issued, in the year of its head's 27/10/2004
+    assert {(v.state, v.option) for v in record.votes} == {
+        ("ISR", "no"),
+        ("NRU", "abstain"),
+        ("PNG", "abstain"),
+        ("TTO", "abstain"),
+    }
+    assert press_release.symbol_of_address("http://unis.unvienna.org/unis/en/pressrels/2001/ga9983.html") == "GA/9983"

@@ -468,7 +468,7 @@ class PressReleaseRecord(DocumentRecord):
     symbol: str  # GA/DIS/3592
     date: dt.date | None = None  # of the release
     meeting_date: dt.date | None = None  # of the meeting it covers: its dateline's day, else the release's
-    body: Literal["first-committee", "unga"]
+    body: Literal["first-committee", "unga", "unsc"]
     session: str | None = None
     meeting: int | None = None
     reporter: str = "un"  # organisation key of reference/organisations.toml
