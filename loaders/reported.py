@@ -96,7 +96,7 @@ PRACTICE = (
 )
 VOTE = re.compile(
     r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
-    r"(?:in\s+favou?r|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
+    r"(?:in\s+favou?r|in\s+support|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
     r"(?P<rest>[^.;]{0,200})",
     re.IGNORECASE,
 )
@@ -104,8 +104,14 @@ RESOLUTION = re.compile(r"\bResolutions?\s+(?P<number>\d{2})/(?P<item>\d{1,3})(?
 OPTIONS = (
     ("abstain", re.compile(r"abstain", re.I)),
     ("no", re.compile(r"against|\bno\b", re.I)),
-    ("yes", re.compile(r"favou?r|\bfor\b|\byes\b", re.I)),
+    ("yes", re.compile(r"favou?r|support|\bfor\b|\byes\b", re.I)),
     ("non-voting", re.compile(r"did\s+not\s+vote|absent", re.I)),
+)
+# The one vote a sentence names by its year, habit or not: "abstained on the 1999 UN General Assembly vote
+# …, as it had in previous years".
+ONE_VOTE = re.compile(
+    r"\s*on\s+the\s+(?:19|20)\d\d\s+(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly\s+|UNGA\s+)?(?:vote|resolution)\b",
+    re.IGNORECASE,
 )
 HABITUAL = re.compile(
     r"\b(?:every|each|all|consecutive|since|previous|annual|similar)\b[^.;]{0,40}\b(?:resolutions?|years?)\b|"
@@ -421,7 +427,7 @@ def reported_vote(
     if resolution:
         letter = (resolution["letter"] or "").strip()
         symbol = f"A/RES/{resolution['number']}/{resolution['item']}" + (f" {letter}" if letter else "")
-    elif HABITUAL.search(text, start, end) or not years:
+    elif not years or HABITUAL.search(text, start, end) and not ONE_VOTE.match(text, rest_start, match.end()):
         return None
     return ReportedVote(
         state=state,

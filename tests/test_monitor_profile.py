@@ -142,3 +142,26 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
         monitor_profile.parse("Mine Ban Policy\n\nLast updated: 1 May 2014\n\nThe Monitor reports.\n", slug).state
         == "MMR"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one vote a sentence dates by its year, though it adds that the state did so before
+        (
+            "It abstained on the 1999 UN General Assembly vote in support of the treaty, as it had in previous years.",
+            {(None, "abstain")},
+        ),
+        ("In November 2015, it voted in support of the draft resolution in the First Committee.", {(None, "yes")}),
+        # a habit alone names no vote
+        ("Pakistan has abstained on every resolution since 2015.", set()),
+    ],
+)
+def test_a_vote_a_sentence_dates_is_one_vote_and_a_habit_is_none(sentence, expected):
+    text = PROFILE.replace("Ruritania", "Pakistan").replace(
+        "On 5 December 2018, Pakistan abstained from the vote on UNGA Resolution 73/54. "
+        "Pakistan has abstained on every resolution since 2015.",
+        f"Pakistan did not join the treaty. {sentence}",
+    )
+    votes = {(v.symbol, v.option) for v in monitor_profile.parse(text).votes if v.symbol != "A/RES/73/99"}
+    assert votes == expected
