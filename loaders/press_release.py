@@ -17,13 +17,16 @@ it yields, each only where the text shows it:
 - reported positions: in a delegate's turn, from a sentence that has a state's delegate as its
   subject ("Egypt's representative said …", "Meanwhile, the representative of Cuba …") to the next
   such sentence or the paragraph's end, and only there; a delegate "speaking for" a group of states
-  reports the group's positions.
+  reports the group's positions; a turn in which the lexicon finds no position keeps the sentence
+  that shows the delegate speaking as the state's reported words (stance ``says``, topic
+  ``unclassified``), nothing read into them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from treatykg import gazetteer, un_symbols
@@ -484,6 +487,7 @@ def _delegate(text: str, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a turn's sentences are asked twice: to mark turns, then for their words
 def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | None:
     """Where the words end in a sentence that names its speaker after them ("Other regions were
     threatened, said Egypt's representative.", "…, he said."), with the delegate's state (None for
