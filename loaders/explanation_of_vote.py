@@ -58,8 +58,9 @@ PLACE_BEFORE = re.compile(
 # The forum whose presiding officer the speaker congratulates: "congratulate you … on your election as
 # President of the General Assembly" is said in that forum.
 PRESIDING = re.compile(
-    r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\belection\s+(?:as|to\s+the)\s+(?:President|presidency|Chair\w*)\s+"
-    r"of\s+(?:the\s+)?$",
+    r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\b(?:election\s+(?:as|to\s+the)\s+|(?:on\s+)?your\s+)"
+    r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$",
     re.IGNORECASE,
 )
 SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)

@@ -81,6 +81,7 @@ FOLLOWING = re.compile(
     r"the\s+following\s+(?:\d+\s+)?(?:Member\s+)?(?:States|countries|delegations|Governments)\b[^:.\n]{0,120}:",
     re.IGNORECASE,
 )
+MY_OWN_COUNTRY = re.compile(r"\bmy\s+own\s+country\s*,?\s+(?:the\s+)?", re.IGNORECASE)
 DELIVERED_BY = re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+)?", re.I)
 ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The)\b)*")  # bullets, commas, breaks, "and", an article
 UNREAD_ENTRY = re.compile(
@@ -105,8 +106,15 @@ HEADING_WORD = re.compile(
     r"general\s+statement|closing\s+statement|opening\s+statement)s?\b",
     re.IGNORECASE,
 )
+# How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".
+TITLE_OPENING = re.compile(
+    rf"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']S?\s+)?{HEADING_WORD.pattern}", re.IGNORECASE
+)
 HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+(?P<rest>.+)", re.IGNORECASE)
-HEADING_STOP = re.compile(r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]")
+HEADING_STOP = re.compile(  # where the author's name ends: "… Egypt 73rd Session of …", "… Egypt - Cluster 4"
+    r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+",
+    re.IGNORECASE,  # "… Minister for Foreign Affairs of Japan At the Eighth … Meeting"
+)
 LETTERHEAD = re.compile(
     r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
     r"|government)\s+of\s+(?:the\s+)?",
@@ -280,7 +288,7 @@ def _on_behalf(text: str) -> Speaker | None:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
         voice = one_voice(phrase)
         if voice:
-            delegation = _heading(text) or _office_named(text)
+            delegation = _own_country(text, match.end(), sentence_end) or _heading(text) or _office_named(text)
             return Speaker(
                 (),
                 f"speaks 'on behalf of' {voice.name}, a group of states",
@@ -290,6 +298,17 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_rule=delegation.rule if delegation else "",
             )
     return None
+
+
+def _own_country(text: str, start: int, end: int) -> Speaker | None:
+    """The delegation that names itself in the group's list: "… on behalf of the Nordic countries: Denmark,
+    Iceland, Norway, Sweden and my own country, Finland"."""
+    own = MY_OWN_COUNTRY.search(text, start, end)
+    named = gazetteer.find_states_in(text[own.end() : own.end() + 60]) if own else []
+    if not (own and named and named[0].start == 0):
+        return None
+    span = Span(start=own.start(), end=own.end() + named[0].end)
+    return Speaker((named[0].ref.alpha3,), f"the speaker names its own country: {text[span.start : span.end]!r}", span)
 
 
 def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
@@ -338,7 +357,12 @@ def head_lines(text: str) -> list[tuple[int, int]]:
         line = match.group()
         if not line.strip() or BOILERPLATE.search(line):
             continue  # the site's navigation trail, cookie banner … are no part of the document's head
-        if CHAIR.search(line) or len(line.strip()) > HEADING_LENGTH and not HEADING_WORD.match(line.strip()):
+        chair = CHAIR.search(line)
+        titled = TITLE_OPENING.match(line.strip())
+        if chair and titled and line[: chair.start()].strip():
+            spans.append((match.start(), match.start() + chair.start()))  # "Statement of … Mr. Chairman, …" run on
+            break
+        if chair or len(line.strip()) > HEADING_LENGTH and not titled:
             break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
         spans.append((match.start(), match.end()))
         if len(spans) >= HEAD_LINES:
@@ -416,7 +440,7 @@ def _heading_state(line: str) -> str | None:
         return states[0] if states and len(states) == 1 else None
     for word in HEADING_WORD.finditer(line):
         before = line[: word.start()].rstrip()
-        possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’]s$", before)
+        possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’][sS]$", before)
         if possessive:
             states = _states_only(possessive["name"].split(":")[-1])
             if states and len(states) == 1:

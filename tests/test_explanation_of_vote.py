@@ -163,6 +163,24 @@ def test_a_general_assembly_resolution_cited_is_not_the_place_and_the_att_confer
     )
 
 
+def test_congratulating_the_president_on_the_presidency_of_a_numbered_conference_places_the_speech_there():
+    text = (
+        "Mr. President,\n\nGhana congratulates you, Ambassador Imohe, on your presidency of the Second Conference of "
+        "States Parties of the Arms Trade Treaty. My delegation is pleased. Ghana supports the Treaty.\n"
+    )
+    assert _body(text) == "att-csp"
+
+
+def test_a_title_that_opens_with_the_state_s_possessive_is_a_head_line():
+    text = (
+        "SINGAPORE’S EXPLANATION OF VOTE ON A/C.1/78/L.39 “IMPLEMENTATION OF THE CONVENTION ON CLUSTER MUNITIONS” AT "
+        "THE FIRST COMMITTEE, 78TH UNITED NATIONS GENERAL ASSEMBLY, 1 NOVEMBER 2023\n\n01 Nov 2023\n\nThank you, Chair.\n\n"
+        "I am taking the floor to explain Singapore’s vote in favour of L.39.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date) == ("SGP", dt.date(2023, 11, 1))
+
+
 def test_a_weekday_before_the_date_is_still_a_dateline():
     text = "Permanent Mission of Chile\n\nThursday 26 July 2012\n\nStatement by Chile to the Conference\n\nMr President, thank you.\n"
     assert explanation_of_vote.parse(text).date == dt.date(2012, 7, 26)

@@ -533,3 +533,34 @@ def test_a_government_s_headline_release_on_its_own_domain_speaks_for_it():
         explanation_of_vote.parse(text, "https://news.example.org/chile-att")
     with pytest.raises(speaker.Unclear):  # a headline about another state, on Chile's domain
         explanation_of_vote.parse(text.replace("Chile welcomes", "Peru welcomes"), "https://www.minrel.gob.cl/x")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a heading run on with the address to the chair, the author's name before the session's number
+        (
+            "Statement of the Delegation of the Arab Republic of Egypt 73rd Session of the General Assembly First "
+            "Committee Check Against Delivery Mr. Chairman, Egypt associates itself with the Arab Group.\n",
+            "EGY",
+        ),
+        # a minister's office in the byline, the place after it in capitals
+        (
+            "Closing Remarks by H.E. Mr. Fumio KISHIDA, Minister for Foreign Affairs of Japan At the Eighth "
+            "Ministerial Meeting\nLadies and Gentlemen,\nIt is my great pleasure to host the meeting.\n",
+            "JPN",
+        ),
+    ],
+)
+def test_the_author_in_a_heading_that_runs_on(text, state):
+    assert speaker.find_speaker(text).states == (state,)
+
+
+def test_a_group_s_delegation_that_names_its_own_country_in_the_list():
+    text = (
+        "Statement by the Nordic Countries\n\nNew York, 23 October 2019\n\nMr Chairperson,\n\nIt is an honour for me "
+        "to address this Committee on behalf of the Nordic countries: Denmark, Iceland, Norway, Sweden and my own "
+        "country, Finland.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert (found.group, found.states, found.delivered_by) == ("nordic-countries", (), "FIN")
