@@ -30,6 +30,12 @@ FLOOR = re.compile(
     r"\b(?:I|We)\s+(?:take|have\s+taken|am\s+taking)\s+the\s+floor\b"
     r"|\bI\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?(?:speak|deliver\s+this\s+statement)\s+on\s+behalf\s+of\b"
 )
+# A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …".
+SPEECH_TITLE = re.compile(
+    r"^[ \t]*(?:(?:opening|closing|keynote|general|national)\s+)?(?:statement|remarks|speech|address|intervention)"
+    r"\s+(?:delivered\s+)?(?:by|of)\s+\S",
+    re.IGNORECASE | re.MULTILINE,
+)
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
 TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
@@ -79,12 +85,19 @@ PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York Ci
 
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
-    that says so (or gives a minister as the author) or a speaker taking the floor, an address to the
+    that says so (or a speech's title line, or a minister as the author) or a speaker taking the floor, an address to the
     chair, a delegation speaking in the first person, a vote."""
     if SALUTATION.search(text):
         return 0.0
     score = 0.0
-    if HEADING.search(text) or FLOOR.search(text) or speaker.ministerial_head(text) or speaker.release_head(text):
+    titled = SPEECH_TITLE.search(text, 0, speaker.HEAD_CHARACTERS)
+    if (
+        HEADING.search(text)
+        or FLOOR.search(text)
+        or titled
+        or speaker.ministerial_head(text)
+        or speaker.release_head(text)
+    ):
         score += 0.5
     if speaker.CHAIR.search(text):  # every ADDRESS is a CHAIR
         score += 0.3

@@ -72,6 +72,8 @@ ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
 )
+# "the fourteen Member States of the Caribbean Community", "the 27 member States of the European Union"
+MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries)\s+of\s+", re.IGNORECASE)
 LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b)*",
     re.IGNORECASE,
@@ -347,7 +349,7 @@ def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | N
     if gazetteer.find_states_in(phrase):
         return None
     names = GROUP_GLUE.sub("", phrase).strip(" ,.")
-    return gazetteer.find_voice(names)
+    return gazetteer.find_voice(names) or gazetteer.find_voice(MEMBERS_OF.sub("", names))
 
 
 def head_lines(text: str) -> list[tuple[int, int]]:

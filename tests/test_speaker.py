@@ -564,3 +564,15 @@ def test_a_group_s_delegation_that_names_its_own_country_in_the_list():
     )
     found = speaker.find_speaker(text)
     assert (found.group, found.states, found.delivered_by) == ("nordic-countries", (), "FIN")
+
+
+def test_a_group_named_by_its_members_count_and_a_speech_title_line():
+    assert speaker.one_voice("the fourteen Member States of the Caribbean Community (CARICOM)").key == "caricom"
+    assert speaker.one_voice("the 27 member States of the European Union").key == "eu"
+    text = (
+        "Remarks by Mr Alan Smith, Parliamentary Under Secretary of State, upon signing the Arms Trade Treaty\n\n"
+        "Today is a great day. I am very proud to be here to sign on behalf of the United Kingdom.\n"
+    )
+    assert explanation_of_vote.detect(text) > 0 and explanation_of_vote.parse(text).state == "GBR"
+    with pytest.raises(speaker.Unclear):  # the same title over a text no state is shown speaking
+        explanation_of_vote.parse(text.replace(" to sign on behalf of the United Kingdom", ""))
