@@ -72,6 +72,7 @@ CITATION_LINE = re.compile(
     r"\A\s*(?P<title>[A-Z][^\n]{2,300}?),\s+G\.\s?A\.\s+res\.\s+"
     r"(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\s*,"
 )
+RUN_ON_LENGTH = 300  # a block this long without a line break may hold more than one paragraph
 ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
 # The first words of a preambular paragraph ("Noting with appreciation", "Bearing in mind"): a page
 # of a resolution without its heading still shows them, at a line's start or after the last comma.
@@ -80,6 +81,7 @@ PREAMBLE_WORDS = (
     r"|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Convinced|Stressing|Emphasizing|Emphasising|Expressing"
     r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering)\b"
 )
+RUN_ON_CUT = re.compile(rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])")
 PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
 # A page's running head: the symbol first, on a line of its own or followed by the resolution's title.
 RUNNING_HEAD = re.compile(r"\A\s*A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)")
@@ -510,7 +512,8 @@ def _paragraph_pieces(doc: tx.Clean, header_end: int) -> list[list[tuple[int, in
             # a footnote block may share lines with nothing else; drop footnote lines only
             blocks.extend((s, e) for s, e in _lines(body, start, end) if s not in definition_lines)
             continue
-        blocks.extend(_indented_paragraphs(body, start, end))
+        for a, b in _indented_paragraphs(body, start, end):
+            blocks.extend(_run_on_paragraphs(body, a, b))
 
     pieces: list[list[tuple[int, int]]] = []
     for start, end in blocks:
@@ -522,6 +525,16 @@ def _paragraph_pieces(doc: tx.Clean, header_end: int) -> list[list[tuple[int, in
         else:
             pieces.append([(start, end)])
     return pieces
+
+
+def _run_on_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long block with no line break (a page whose lines ran together) cut where a paragraph begins:
+    after a comma, at a preambular paragraph's first words ("…, Recalling its resolutions …"), and
+    before an operative paragraph's number ("…; 2. Urges …")."""
+    if end - start < RUN_ON_LENGTH or "\n" in body[start:end].strip():
+        return [(start, end)]
+    cuts = [start] + [m.end() for m in RUN_ON_CUT.finditer(body, start, end)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [end]) if body[a:b].strip()]
 
 
 def _indented_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:

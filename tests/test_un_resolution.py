@@ -423,3 +423,27 @@ def test_in_the_graph_a_lettered_part_is_part_of_its_resolution(tmp_path):
     )
     found = cli("query", tmp_path / "whole.rq", "--store", tmp_path / "store", "--format", "csv")
     assert found.output.splitlines()[1:] == ["A/RES/49/75,General and complete disarmament"]
+
+
+def test_a_page_whose_lines_ran_together_is_cut_into_its_paragraphs():
+    text = (
+        "United Nations A/RES/67/36 General Assembly Distr.: General 4 January 2013 Sixty-seventh session Agenda item "
+        "94 (e) Resolution adopted by the General Assembly on 3 December 2012 [on the report of the First Committee "
+        "(A/67/409)] 67/36. Effects of the use of armaments containing depleted uranium The General Assembly, Guided "
+        "by the purposes and principles enshrined in the Charter of the United Nations and the rules of international "
+        "humanitarian law, Recalling its resolutions 62/30 of 5 December 2007, 63/54 of 2 December 2008 and 65/55 of "
+        "8 December 2010, Determined to promote multilateralism as an essential means to carry forward negotiations "
+        "on arms regulation and disarmament, Taking note of the opinions expressed by Member States on the effects of "
+        "the use of such armaments; 1. Requests the Secretary-General to seek the views of Member States; 2. Decides "
+        "to include the item in the provisional agenda of its sixty-ninth session.\n"
+    )
+    record = un_resolution.parse(text)
+    assert [r.symbol for r in record.recalls] == ["A/RES/62/30", "A/RES/63/54", "A/RES/65/55"]
+    assert [p.action for p in record.paragraphs] == [
+        "Guided",
+        "Recalling",
+        "Determined",
+        "Taking note",
+        "Requests",
+        "Decides",
+    ]
