@@ -52,6 +52,11 @@ TITLE = re.compile(
     r"^\s*(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*?)\s*$",
     re.MULTILINE,
 )
+# "Resolution 60/44" on a line of its own, the title on the lines below (a yearbook's or library's reprint).
+RESOLUTION_LINE = re.compile(
+    r"^[ \t]*Resolution\s+(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)[ \t]*\n\s*(?P<title>[A-Z][^\n]*)",
+    re.MULTILINE,
+)
 # "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")
 INLINE_TITLE = re.compile(
     r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>[A-Z]\S.*)",
@@ -72,6 +77,7 @@ CITATION_LINE = re.compile(
     r"\A\s*(?P<title>[A-Z][^\n]{2,300}?),\s+G\.\s?A\.\s+res\.\s+"
     r"(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\s*,"
 )
+HEAD_REACH = 2000  # how far into a text its "Resolution 60/44" heading may stand
 RUN_ON_LENGTH = 300  # a block this long without a line break may hold more than one paragraph
 ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
 # The first words of a preambular paragraph ("Noting with appreciation", "Bearing in mind"): a page
@@ -208,7 +214,7 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.3
     if PLENARY.search(text):
         score += 0.2
-    if re.search(r"^\s*\**\d{1,3}/\d{1,3}\.\s", text, re.MULTILINE):
+    if re.search(r"^\s*\**\d{1,3}/\d{1,3}\.\s", text, re.MULTILINE) or RESOLUTION_LINE.search(text, 0, HEAD_REACH):
         score += 0.2
     if len(re.findall(r"^\s*\d{1,2}\.\s+\*?[A-Z][a-z]+s\b", text, re.MULTILINE)) >= 2:
         score += 0.2
@@ -296,7 +302,12 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
     alone on the next line, the part's title below it, the heading's being the whole resolution's),
     else from a library's citation line, else from the symbol of the header ("A/RES/51/45") and a
     part's "S. Title" line. The title runs to a blank line or "The General Assembly,"."""
-    found = TITLE.search(header) or INLINE_TITLE.search(header) or (TITLE.search(body) if not header else None)
+    found = (
+        TITLE.search(header)
+        or INLINE_TITLE.search(header)
+        or (TITLE.search(body) if not header else None)
+        or RESOLUTION_LINE.search(body, 0, HEAD_REACH)
+    )
     if found:
         number, title_start, umbrella = found.group("number"), found.start("title"), None
         letter = LONE_LETTER.match(body, found.end("title")) if found.re is TITLE else _run_on_letter(body, title_start)
@@ -585,9 +596,11 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     words = text.split()
     if not words:
         return ""
-    phrase = [words[0]]
-    verb_ending = "ing" if words[0].endswith("ing") else "s" if words[0].endswith("s") else None
-    for word in words[1:]:
+    lead = 2 if len(words) > 1 and words[0].lower() in ("also", "further", "again") else 1  # "Also recalling"
+    phrase = [word.strip(",;:") for word in words[:lead]]
+    verb = phrase[-1]
+    verb_ending = "ing" if verb.endswith("ing") else "s" if verb.endswith("s") else None
+    for word in words[lead:]:
         bare = word.strip(",;:").lower()
         if bare in PHRASE_WORDS or (phrase[-1].lower() == "and" and verb_ending and bare.endswith(verb_ending)):
             phrase.append(word.strip(",;:"))
@@ -613,7 +626,9 @@ def _paragraph_clean_spans(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[t
 def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolution]:
     recalled: dict[str, RecalledResolution] = {}
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
-        if not paragraph.action.lower().startswith(("recall", "reaffirm")):
+        if not re.match(
+            r"(?:also\s+|further\s+)?(?:recall|reaffirm)", paragraph.action, re.IGNORECASE
+        ):  # "Also recalling"
             continue
         segment = doc.text[start:end]
         for match in RECALLED.finditer(segment):

@@ -447,3 +447,21 @@ def test_a_page_whose_lines_ran_together_is_cut_into_its_paragraphs():
         "Requests",
         "Decides",
     ]
+
+
+def test_a_reprint_headed_resolution_number_and_an_also_recalling_paragraph():
+    text = (
+        "APPENDIX IX\n\nTexts of disarmament resolutions and decisions\n\n\nResolution 60/44\n"
+        "Objective information on military matters, including\ntransparency of military expenditures\n\n"
+        "The General Assembly,\n\nRecalling its resolutions 53/72 of 4 December 1998 and 54/43 of 1 December 1999,\n\n"
+        "Also recalling its resolution 35/142 B of 12 December 1980, and its resolution 48/62 of 16 December 1993,\n\n"
+        "1. Calls upon Member States to report;\n\n2. Decides to include the item in its agenda.\n"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == (
+        "A/RES/60/44",
+        "Objective information on military matters, including transparency of military expenditures",
+    )
+    assert [r.symbol for r in record.recalls] == ["A/RES/53/72", "A/RES/54/43", "A/RES/35/142B", "A/RES/48/62"]
+    assert record.paragraphs[1].action == "Also recalling"
