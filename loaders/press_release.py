@@ -428,16 +428,9 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, at: int, 
 
 
 def _states_listed(names: str | None) -> list[str]:
-    """The states a bracketed list names; none when one of its items is not a state."""
-    if not names:
-        return []
-    found, at = [], 0
-    for match in gazetteer.find_states_in(names):  # by name, so "Trinidad and Tobago" is one item
-        if not LIST_GAP.fullmatch(names, at, match.start):
-            return []  # a list that is not a plain list of states ("see annex") yields nothing
-        found.append(match.ref.alpha3)
-        at = match.end
-    return found if found and LIST_GAP.fullmatch(names, at) else []
+    """The states a bracketed list names, by name, so that "Trinidad and Tobago" is one item; none when
+    one of its items is not a state (a list that is not a plain list of states, "see annex", yields nothing)."""
+    return list(speaker.states_only(names or "", LIST_GAP) or ())
 
 
 def _intended(text: str, date) -> list[ReportedVote]:

@@ -252,18 +252,18 @@ def _names(states: tuple[str, ...]) -> str:
     return ", ".join(gazetteer.state(code).short_name for code in states)
 
 
-def _states_only(phrase: str) -> tuple[str, ...] | None:
+def states_only(phrase: str, glue: re.Pattern[str] = LIST_GLUE) -> tuple[str, ...] | None:
     """The states a phrase lists, when it lists nothing else ("the United Kingdom, France, and the
-    United States", "the Chinese delegation"); None otherwise."""
+    United States", "the Chinese delegation"), ``glue`` being what may stand between them; None otherwise."""
     matches = gazetteer.find_states_in(phrase)
     if not matches or gazetteer.find_groups_in(phrase) or gazetteer.find_organisations_in(phrase):
         return None
     position = 0
     for match in matches:
-        if not LIST_GLUE.fullmatch(phrase[position : match.start]):
+        if not glue.fullmatch(phrase[position : match.start]):
             return None
         position = match.end
-    if not LIST_GLUE.fullmatch(phrase[position:]):
+    if not glue.fullmatch(phrase[position:]):
         return None
     return tuple(dict.fromkeys(match.ref.alpha3 for match in matches))
 
@@ -284,7 +284,7 @@ def _on_behalf(text: str) -> Speaker | None:
         who = match["who"]
         stop = LIST_END.search(who)
         phrase = who[: stop.start()] if stop else who
-        listed = _states_only(phrase)
+        listed = states_only(phrase)
         span = Span(start=match.start(), end=match.end())
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
@@ -400,7 +400,7 @@ def _office_named(text: str) -> Speaker | None:
             if not _byline(line[: match.start()]) or REPORTED_AFTER.search(match["rest"]):
                 continue
             stop = HEADING_STOP.search(match["rest"])
-            found.add(_states_only(match["rest"][: stop.start()] if stop else match["rest"]))
+            found.add(states_only(match["rest"][: stop.start()] if stop else match["rest"]))
         for match in OFFICE.finditer(line):  # "U.S. Permanent Representative", "the Pakistani Ambassador"
             if REPORTED_AFTER.search(line, match.end()):
                 continue
@@ -408,7 +408,7 @@ def _office_named(text: str) -> Speaker | None:
             words = before.split()[-3:]
             for k in range(len(words)):
                 phrase = " ".join(words[k:])
-                states = _states_only(phrase)
+                states = states_only(phrase)
                 if states:
                     if _byline(before[: before.rfind(phrase)]):
                         found.add(states)
@@ -438,20 +438,20 @@ def _heading_state(line: str) -> str | None:
     if letterhead:
         rest = line[letterhead.end() :]
         stop = HEADING_STOP.search(rest)
-        states = _states_only(rest[: stop.start()] if stop else rest)
+        states = states_only(rest[: stop.start()] if stop else rest)
         return states[0] if states and len(states) == 1 else None
     for word in HEADING_WORD.finditer(line):
         before = line[: word.start()].rstrip()
         possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’][sS]$", before)
         if possessive:
-            states = _states_only(possessive["name"].split(":")[-1])
+            states = states_only(possessive["name"].split(":")[-1])
             if states and len(states) == 1:
                 return states[0]
         by = HEADING_BY.match(line, word.end())
         if by:
             rest = re.sub(rf"^{STATE_BODY}", "", by["rest"], flags=re.IGNORECASE)
             stop = HEADING_STOP.search(rest)
-            states = _states_only(rest[: stop.start()] if stop else rest)
+            states = states_only(rest[: stop.start()] if stop else rest)
             if states and len(states) == 1:
                 return states[0]
     return None
@@ -467,7 +467,7 @@ def _publisher(text: str, address: str | None) -> Speaker | None:
     banner = BANNER.search(text, lines[0][0], lines[-1][1]) if lines else None
     if not banner:
         return _published_at(text, address)
-    states = _states_only(banner["of"] or banner["adjective"])
+    states = states_only(banner["of"] or banner["adjective"])
     if not states or len(states) != 1:
         return None
     if not any(match.ref.alpha3 == states[0] for match in gazetteer.find_states_in(text[banner.end() :])):
@@ -508,11 +508,11 @@ def _self_naming(text: str) -> Speaker | None:
         )
         match = SELF_NAMING.match(sentence, lead.end() if lead else 0)
         if match:
-            states = _states_only(match["state"])
+            states = states_only(match["state"])
             if states and len(states) == 1:
                 found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
         for mine in MY_COUNTRY.finditer(sentence):
-            states = _states_only(mine["state"] or mine["owner"])
+            states = states_only(mine["state"] or mine["owner"])
             if states and len(states) == 1:
                 found.setdefault(states[0], (start, end, tx.fold(mine.group())))
     if len(found) != 1:
@@ -585,7 +585,7 @@ def _minister(text: str, address: str | None) -> Speaker | None:
         return None
     governments: dict[str, re.Match[str]] = {}
     for match in OWN_GOVERNMENT.finditer(text):
-        states = _states_only(match["of"] or match["adjective"])
+        states = states_only(match["of"] or match["adjective"])
         if states and len(states) == 1:
             governments.setdefault(states[0], match)
     if len(governments) != 1:

@@ -67,7 +67,10 @@ LETTERED_SYMBOL = re.compile(r"(?P<whole>A/RES/(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}
 # A part's letter alone on a line after a library's citation line, its title on the next line.
 CITED_PART = re.compile(r"[^\n]*\n\s*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][^\n]{2,300}?)[ \t]*\n")
 LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's letter on its own line: "54/54. …\n\nB\n"
-RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")  # "… disarmament A Convention …"
+# A part's letter in a heading whose lines ran together: a lone capital between the sentence-case title
+# of the whole resolution and the part's capitalised title ("52/38. General and complete disarmament A
+# Convention on the Prohibition …").
+RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
 LETTERED_TITLE = re.compile(
     r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE
 )  # "S. An international …"
@@ -310,11 +313,16 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
     )
     if found:
         number, title_start, umbrella = found.group("number"), found.start("title"), None
-        letter = LONE_LETTER.match(body, found.end("title")) if found.re is TITLE else _run_on_letter(body, title_start)
+        title, title_end = _title_from(body, title_start)
+        letter = (  # a part's letter on its own line, or inside a heading whose lines ran together
+            LONE_LETTER.match(body, found.end("title"))
+            if found.re is TITLE
+            else RUN_ON_LETTER.search(body, title_start, title_end)
+        )
         if letter and not re.search(r"\s?[A-Z]$", number):
             umbrella = tx.fold(body[title_start : letter.start("letter")]) or None
             number, title_start = f"{number} {letter['letter']}", letter.end()
-        title, title_end = _title_from(body, title_start)
+            title, title_end = _title_from(body, title_start)
         return _Heading("A/RES/" + re.sub(r"\s", "", number), title, title_end, umbrella)
     cited = CITATION_LINE.match(body)
     if cited:
@@ -332,14 +340,6 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
         symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
         return _Heading(symbol, tx.fold(lettered["title"]), lettered.end())
     return _Heading("A/RES/" + re.sub(r"\s", "", number), None, 0)
-
-
-def _run_on_letter(body: str, title_start: int) -> re.Match[str] | None:
-    """A part's letter inside a heading whose lines ran together ("52/38. General and complete
-    disarmament A Convention on the Prohibition …"): a lone capital between the sentence-case title of
-    the whole resolution and the part's capitalised title."""
-    _, title_end = _title_from(body, title_start)
-    return RUN_ON_LETTER.search(body, title_start, title_end) if title_end else None
 
 
 def _running_head(body: str) -> _Heading:
