@@ -30,9 +30,11 @@ FLOOR = re.compile(
     r"\b(?:I|We)\s+(?:take|have\s+taken|am\s+taking)\s+the\s+floor\b"
     r"|\bI\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?(?:speak|deliver\s+this\s+statement)\s+on\s+behalf\s+of\b"
 )
-# A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …".
+# A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …", "Press
+# release by the High Representatives of …".
 SPEECH_TITLE = re.compile(
-    r"^[ \t]*(?:(?:opening|closing|keynote|general|national)\s+)?(?:statement|remarks|speech|address|intervention)"
+    r"^[ \t]*(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|"
+    r"press\s+release)"
     r"\s+(?:delivered\s+)?(?:by|of)\s+\S",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -171,13 +173,13 @@ def _claims(
     or its minister say (and what a paragraph after one ending in a colon quotes)."""
     if voice.group:
         masked = _group_as_we(text, voice.group)
-        found = positions.find_positions(masked, voice.group)
+        found = positions.find_positions(masked, voice.group, own_words=True)
         return tuple(
             m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found
         ), ()
     if not voice.third_person:
         return (
-            tuple(p for code in voice.states for p in positions.find_positions(text, code)),
+            tuple(p for code in voice.states for p in positions.find_positions(text, code, own_words=True)),
             tuple(p for code in voice.states for p in positions.find_participation(text, code)),
         )
     statuses, found_claims, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
@@ -344,8 +346,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
     the one in a speaker's title ("Representative to the Conference on Disarmament"); else the one
     whose newly elected president or chair the speaker congratulates; else the General Assembly or
-    its First Committee when the text names one of them and no other forum (a "General Assembly resolution"
-    it cites is no forum); else, for a vote, the
+    its First Committee when a speech to a chair names one of them and no other forum (a "General Assembly
+    resolution" it cites is no forum); else, for a vote, the
     chair's title. A forum and the body it is part of count as the part."""
     written = draft.symbol or draft.partial if draft else None
     if written:
@@ -366,7 +368,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     presided = {
         match.ref.key: match.ref for match in named if PRESIDING.search(text[max(0, match.start - 240) : match.start])
     }
-    everywhere = {match.ref.key: match.ref for match in named if not CITED_BODY.match(text, match.end)}
+    spoken = speaker.CHAIR.search(text)  # a speech to a chair: a release that names the Assembly was given nowhere
+    everywhere = {match.ref.key: match.ref for match in named if spoken and not CITED_BODY.match(text, match.end)}
     for keys, allowed in ((placed, None), (presided, None), (everywhere, ("first-committee", "unga"))):
         parts = {key for key, ref in keys.items() if not any(other.parent == key for other in keys.values())}
         if len(parts) == 1 and (allowed is None or parts <= set(allowed)):

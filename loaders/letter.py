@@ -46,9 +46,11 @@ ORGANISATION_WORDS = re.compile(
 )
 HONORIFIC = re.compile(
     r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
-    r"(?:His|Her)\s+(?:Excellency|Majesty))\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
+    r"(?:His|Her)\s+(?:Excellency|Majesty)"
+    r"|(?:President|Prime\s+Minister|Secretary(?:\s+of\s+State)?|(?:Foreign\s+)?Minister)(?=\s+[A-Z][a-z]+\s+[A-Z]))"
+    r"\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
     re.MULTILINE,
-)
+)  # an office before a name opens an address too: "Secretary of State Colin Powell"
 REFERENCE = re.compile(
     r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -170,7 +172,7 @@ def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
         author=author,
         recipient=recipient,
         speaks_for=state,
-        positions=tuple(positions.find_positions(text, state, start, end)),
+        positions=tuple(positions.find_positions(text, state, start, end, own_words=True)),
         participation=tuple(positions.find_participation(text, state, start, end)),
     )
     return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
@@ -213,7 +215,7 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
         if quote:
             own = (own[0], quote.end())
             quoted.append(f"positions of letter {index + 1} after {tx.fold(quote.group())!r}: the addressee's words")
-        letter_positions = tuple(positions.find_positions(text, state, *own)) if state else ()
+        letter_positions = tuple(positions.find_positions(text, state, *own, own_words=True)) if state else ()
         participation = tuple(positions.find_participation(text, state, *own)) if state else ()
         letters.append(
             Letter(

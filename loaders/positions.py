@@ -440,12 +440,19 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     return None
 
 
-def find_positions(text: str, state: str, start: int = 0, end: int | None = None) -> list[PositionMention]:
+def find_positions(
+    text: str, state: str, start: int = 0, end: int | None = None, own_words: bool = False
+) -> list[PositionMention]:
     """Every position the state takes in ``text[start:end]``, in text order. Hyphens of every kind
-    are read as "-" ("anti‑personnel", "nuclear‑weapon"); quotes keep the text as written."""
+    are read as "-" ("anti‑personnel", "nuclear‑weapon"); quotes keep the text as written. With
+    ``own_words`` (a document in the state's own voice), where no position is found, the first
+    sentence whose stance cue has the state as its named subject ("Kenya remains committed to …",
+    "We urge …") on a matter the lexicon has no topic for is kept as stance ``says`` on topic
+    ``unclassified``: the quote, and nothing read into it."""
     written, text = text, text.translate(HYPHENS)
     cues = lexicon()[1]
     found: list[PositionMention] = []
+    untopical: tuple[int, int, str] | None = None  # the first such sentence, and its subject rule
     for block_start, block_end in blocks(text, start, end):
         previous_topic: str | None = None
         for s_start, s_end in tx.sentences(text[block_start:block_end], block_start):
@@ -459,6 +466,8 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                     text, max(c_start, cue_found[1].start() - 70), cue_found[1].start()
                 ):
                     stance = None  # "did not take part", "we do not oppose": the cue is denied, no stance is taken
+                    denier = speaker_rule(text, c_start, cue_found[1].start(), state) or ""
+                    untopical = untopical or ((s_start, s_end, denier) if denier.startswith("subject '") else None)
                     continue
                 if cue_found and VOTED.search(text, max(c_start, cue_found[1].start() - 20), cue_found[1].start()):
                     stance = None  # "voted in favour of resolution 64/56": a vote, which votes record, not a position
@@ -486,6 +495,8 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                 carried = previous_topic if cue_found else None  # a new cue may take the topic of the sentence before
                 judged = _judged(text, stance, (c_start, cue_end, c_end, topic_start), (s_start, start), carried, state)
                 if judged is None:
+                    if untopical is None and cue_found and speaker.startswith("subject '"):
+                        untopical = (s_start, s_end, speaker)
                     continue
                 topic, trigger, (stance_key, stance_rule) = judged
                 topic_key = topic.key
@@ -511,7 +522,23 @@ def find_positions(text: str, state: str, start: int = 0, end: int | None = None
                 if topic_found:
                     sentence_topics.append(topic_key)
             previous_topic = sentence_topics[-1] if sentence_topics else None
+    if own_words and not found and untopical:
+        return [_unclassified(written, text, state, *untopical)]
     return _distinct(found)
+
+
+def _unclassified(written: str, text: str, state: str, s_start: int, s_end: int, rule: str) -> PositionMention:
+    """The state's own words on a matter the lexicon has no topic for: stance ``says``, topic
+    ``unclassified``."""
+    return PositionMention(
+        state=state,
+        stance="says",
+        topic="unclassified",
+        span=Span(start=s_start, end=s_end),
+        quote=written[s_start:s_end],
+        rule=f"{rule}; a stance cue with no topic the lexicon knows: the words alone",
+        about=about(text, s_start, s_end),
+    )
 
 
 def _distinct(found: list[PositionMention]) -> list[PositionMention]:

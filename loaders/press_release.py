@@ -93,7 +93,7 @@ SPEAKING = re.compile(
     r"After\s+the\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[A-Z]))?"
 )
 DELEGATE_OF = re.compile(
-    r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for)\s+"
+    r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for|from)\s+"
 )
 DELEGATE_AFTER = re.compile(
     r"\s*[’']s?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
@@ -123,10 +123,13 @@ BACK_REFERENCE = re.compile(
 AMBIGUOUS = "?"
 # A sentence that names its speaker after the words: "…, said Egypt's representative.", "…, he stressed."
 _SAID = r"(?:said|added|stressed|noted|continued|told\s+the\s+(?:Assembly|Committee|meeting))"
-_WHO = r"(?:the\s+)?(?:representative|delegate)\s+of\s+[^,.;]{2,60}?|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate)"
+_WHO = r"(?:the\s+)?(?:representative|delegate)\s+(?:of|from)\s+[^,.;]{2,60}?|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate)"
+# The speaker named after the words ends the sentence, or goes on speaking: "…, said the representative
+# of X, declaring that …".
+_SAID_END = r"(?:\s*\.?[”\"]?\s*$|,\s+(?:declaring|adding|saying|noting|stressing|explaining|warning)\b)"
 SAID_AFTER = re.compile(
     rf",[”\"’]?\s+(?:(?P<pronoun>he|she)\s+{_SAID}|{_SAID}\s+(?P<who>{_WHO})|(?P<its>its)\s+representative\s+{_SAID}"
-    rf"|(?P<who_first>{_WHO})\s+{_SAID})\s*\.?[”\"]?\s*$"
+    rf"|(?P<who_first>{_WHO})\s+{_SAID}){_SAID_END}"
 )
 # A sentence that opens with the speaker's words, the speaker after them: "“We owe …,” the representative of …".
 QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
@@ -134,6 +137,9 @@ SPEECH_VERB = re.compile(
     r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
     r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted)\b"
 )
+# A delegate joined to a sentence about many speakers: "…, with the representative of Djibouti saying that …".
+WITH_DELEGATE = re.compile(r",\s+with\s+")
+WITH_SPEAKING = re.compile(r"[^,.;]{0,80}?\b(?:saying|stressing|noting|adding|warning|calling|urging|expressing)\b")
 # A later sentence of a speaker's paragraph whose subject is still that speaker.
 SAME_SPEAKER = re.compile(
     r"\s*(?:(?:However|Also|Further|Therefore|Thus|Nevertheless),?\s+)?(?:He|She|His|Her)\s+"
@@ -470,6 +476,17 @@ def _delegate(text: str, start: int, end: int) -> str | None:
         return state if words else None
     at = _end(SPEAKING.match(text, start, end), start)
     at = _end(reported.OPENING.match(text, at, end), at)
+    state = _delegate_at(text, at, end)
+    joined = WITH_DELEGATE.search(text, start, end) if state is None else None
+    if joined:  # "Many speakers …, with the representative of Djibouti saying that …"
+        state = _delegate_at(text, joined.end(), end)
+        speaking = WITH_SPEAKING.match(text, joined.end(), min(end, joined.end() + 120))
+        state = state if speaking else None
+    return state
+
+
+def _delegate_at(text: str, at: int, end: int) -> str | None:
+    """The state of the delegate named at ``at`` ("the representative of X", "X's delegate"), or None."""
     of = DELEGATE_OF.match(text, at, end)
     at = _end(ARTICLE.match(text, of.end() if of else at, end), of.end() if of else at)
     found = gazetteer.find_states_in(text[at : min(end, at + 80)])

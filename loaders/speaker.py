@@ -95,9 +95,11 @@ LIST_END = re.compile(
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b)[a-z]|(?:I|We)\b)"
 )  # ", and the United States" goes on
 STATE_BODY = (
-    r"(?:the\s+)?(?:delegation|government|permanent\s+mission|mission|permanent\s+representative|"
-    r"representative|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
+    r"(?:the\s+)?(?:delegations?|governments?|permanent\s+missions?|missions?|permanent\s+representatives?|"
+    r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
 )
+# Where a heading's list of joint authors ends: "… Kenya and the United Kingdom - 3 June", "… (New York)".
+JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
 # A site's own lines above the document: a navigation trail ("Home > Disarmament > …"), a cookie banner,
 # "Skip to main content".
 BOILERPLATE = re.compile(
@@ -105,7 +107,7 @@ BOILERPLATE = re.compile(
 )
 HEADING_WORD = re.compile(
     r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
-    r"general\s+statement|closing\s+statement|opening\s+statement)s?\b",
+    r"general\s+statement|closing\s+statement|opening\s+statement|press\s+release)s?\b",
     re.IGNORECASE,
 )
 # How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".
@@ -378,7 +380,7 @@ def _heading(text: str) -> Speaker | None:
         found = _heading_state(line)
         if found:
             return Speaker(
-                (found,), f"the heading names {_names((found,))}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
+                found, f"the heading names {_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
             )
     return None
 
@@ -432,29 +434,52 @@ def _byline(before: str) -> bool:
     return bool(BYLINE_NAME.fullmatch(before))
 
 
-def _heading_state(line: str) -> str | None:
-    """The state a heading line names as the statement's author, if it does."""
+def _heading_state(line: str) -> tuple[str, ...] | None:
+    """The state (or the states of a joint heading) a heading line names as the statement's author."""
     letterhead = LETTERHEAD.match(line)
     if letterhead:
         rest = line[letterhead.end() :]
         stop = HEADING_STOP.search(rest)
         states = states_only(rest[: stop.start()] if stop else rest)
-        return states[0] if states and len(states) == 1 else None
+        return states if states and len(states) == 1 else None
     for word in HEADING_WORD.finditer(line):
         before = line[: word.start()].rstrip()
         possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’][sS]$", before)
         if possessive:
             states = states_only(possessive["name"].split(":")[-1])
             if states and len(states) == 1:
-                return states[0]
+                return states
         by = HEADING_BY.match(line, word.end())
         if by:
             rest = re.sub(rf"^{STATE_BODY}", "", by["rest"], flags=re.IGNORECASE)
+            joint = _joint_authors(rest)  # before the first comma ends a name: all of a list, never its first
+            if joint:
+                return joint
             stop = HEADING_STOP.search(rest)
             states = states_only(rest[: stop.start()] if stop else rest)
-            if states and len(states) == 1:
-                return states[0]
+            if states and len(states) == 1 and not (stop and _list_goes_on(rest, stop)):
+                return states
     return None
+
+
+def _list_goes_on(rest: str, stop: re.Match[str]) -> bool:
+    """Whether the comma that ended a heading's first name opens another state's: a list of authors
+    that is not read whole ("Ghana, Peru, Norway, the Republic of Korea, some NGOs") is no one's alone."""
+    if stop.group().strip() != ",":
+        return False
+    after = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?", "", rest[stop.end() :], flags=re.IGNORECASE)
+    named = gazetteer.find_states_in(after[:80])
+    return bool(named) and named[0].start == 0
+
+
+def _joint_authors(rest: str) -> tuple[str, ...] | None:
+    """The states a heading lists as its joint authors, a whole list closed by "and" ("… by the High
+    Representatives of Argentina, Australia, … Kenya and the United Kingdom"); None otherwise."""
+    stop = LIST_END.search(rest) or JOINT_STOP.search(rest)
+    phrase = rest[: stop.start()] if stop else rest
+    states = states_only(phrase)
+    closed = re.search(r"\s(?:and|&)\s+(?:the\s+)?[^,]+$", phrase, re.IGNORECASE)
+    return states if states and len(states) > 1 and closed else None
 
 
 def _publisher(text: str, address: str | None) -> Speaker | None:

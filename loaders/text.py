@@ -134,9 +134,14 @@ def line_date(line: str) -> dt.date | None:
 PLACE_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*(?P<place>(?:[A-Z][\w.'-]*[ \t,]*){1,5})")
 
 
+# A place before a line's date: "New York," or, without the comma, up to three capitalised words ("New York 3 June 2013").
+PLACE_BEFORE = re.compile(r"[A-Z][\w .'-]{0,40},|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+
+
 def dateline(line: str) -> tuple[dt.date | None, str]:
     """The date and place of a line that is one date, written '15 July 1999', 'July 15, 1999',
-    '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015') and
+    '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015', 'Geneva 4 May
+    2015') and
     a time, the kind of item it dates or a release's number after it ("31.07.2010 - Press release",
     "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"), or a
     place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"); (None, "")
@@ -152,7 +157,7 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
         if not match or not (match.end() == len(line) or after):
             continue
         before = line[: match.start()].strip()
-        if before and (after or not re.fullmatch(r"[A-Z][\w .'-]{0,40},", before)):
+        if before and (after or not PLACE_BEFORE.fullmatch(before)):
             continue
         place = after["place"].strip(" \t,") if after else before.rstrip(",")
         parts = dict(zip(order, match.groups()))

@@ -130,6 +130,7 @@ def test_un_names_are_the_un_names_and_resolve(name, alpha3):
         ("United States", "USA"),
         ("UK", "GBR"),
         ("USA", "USA"),
+        ("U. S.", "USA"),  # the abbreviation typed with a space
         ("Islamic Republic of Iran", "IRN"),
         ("Iran, Islamic Republic of", "IRN"),
         ("Korea, Democratic People's Republic of", "PRK"),

@@ -192,6 +192,18 @@ def test_a_state_glued_to_the_town_before_it_in_a_run_on_address_is_read():
     assert [role.state for role in sent.recipient.roles] == ["POL"] and sent.speaks_for is None
 
 
+def test_an_office_before_a_name_opens_the_address_and_a_spaced_abbreviation_names_the_state():
+    text = (
+        "June 4, 2001\n\nSecretary of State Jane Roe\n\nU. S. Department of State\n\n2201 C St. NW\n\n"
+        "Dear Secretary Roe:\n\nWe urge you to attend the conference.\n\nSincerely,\n\nAnna Smith\nDirector\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles if role.state] == ["USA"] and sent.speaks_for is None
+    assert sent.recipient.name == "Jane Roe"
+    signed = text.replace("Director", "President and Chief Executive")  # an office without a name after it
+    assert letter.parse(signed).letters[0].author.name == "Anna Smith"
+
+
 NGO_TO_EMBASSY = """{line}
 Your Excellency,
 We call on your Government to join the Convention on Cluster Munitions.

@@ -401,3 +401,24 @@ def test_reported_speech_is_an_assessment_weaker_than_support_and_its_topic_foll
     assert _stances("Chile said the anti‑personnel mines must go.") == {("considers", "landmines")}
     assert _stances("On anti-personnel mines, Chile said that the report was late.") == set()
     assert _stances("Stressed by many, the humanitarian consequences are grave.") == set()  # said by whom?
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cue with the state as its named subject, on a matter the lexicon has no topic for: the words alone
+        ("Kenya remains committed to the global efforts of this body.", ("says", "unclassified")),
+        ("Our governments did not take part in the negotiation of that text.", ("says", "unclassified")),
+        ("My delegation would like to dissociate itself from paragraph 5.", ("says", "unclassified")),
+        # no named subject: no one's words are read
+        ("It is committed to the global efforts of this body.", None),
+        # a position the lexicon reads is not doubled
+        ("Kenya supports the Arms Trade Treaty.", ("supports", "att")),
+    ],
+)
+def test_a_state_s_own_words_on_no_known_topic_are_kept_unclassified(sentence, expected):
+    text = f"{sentence} The weather was fine.\n"
+    found = [(p.stance, p.topic) for p in positions.find_positions(text, "KEN", own_words=True)]
+    assert found == ([expected] if expected else [])
+    if expected and expected[0] == "says":
+        assert positions.find_positions(text, "KEN") == []  # only in a document in the state's own voice

@@ -297,6 +297,26 @@ def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_dr
             "The representative of Chile said that his country supports a ban on cluster munitions.",
             {("CHL", "supports", "ban")},
         ),
+        # a clause before the delegate ("As the Committee approved …, ")
+        (
+            "As the Committee approved a package of texts on outer space, Bhutan’s representative said the realm "
+            "belongs to all humanity.",
+            {("BTN", "says", "unclassified")},
+        ),
+        # a delegate joined to a sentence about many speakers, speaking in a participle
+        (
+            "Many speakers drew attention to the coming review, with the representative of Tonga saying that a new "
+            "page had been written.",
+            {("TON", "says", "unclassified")},
+        ),
+        # … but not one who is only named there
+        ("Many speakers welcomed the review, with the representative of Tonga in the chair.", set()),
+        # the delegate named after the words, "from" the state, going on speaking
+        (
+            "Nothing about those texts was minor, said the representative from the Dominican Republic, declaring "
+            "that the term misled.",
+            {("DOM", "says", "unclassified")},
+        ),
     ],
 )
 def test_what_a_delegate_said_on_no_topic_is_kept_unclassified(paragraph, expected):

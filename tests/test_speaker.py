@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from treatykg.loaders import explanation_of_vote, letter, speaker
+from treatykg.loaders import detect, explanation_of_vote, letter, speaker
 
 
 def test_joint_statement_speaks_for_every_state_it_names():
@@ -18,6 +18,20 @@ def test_joint_statement_speaks_for_every_state_it_names():
     assert (record.state, *record.joint) == ("NOR", "CHL", "KOR")
     assert record.vote == "yes" and "on behalf of" in record.speaker_rule
     assert text[record.speaker_span.start : record.speaker_span.end] == record.speaker_quote
+
+
+def test_a_joint_heading_speaks_for_every_state_it_lists_never_for_the_first_alone():
+    text = (
+        "PRESS RELEASE BY THE FOREIGN MINISTERS OF GHANA, PERU, NORWAY AND THE REPUBLIC OF KOREA\n"
+        "Geneva 4 May 2015\n\nWe, the Foreign Ministers of four countries, urge all States to join the Treaty.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("GHA", "PER", "NOR", "KOR")
+    assert record.date == dt.date(2015, 5, 4) and record.body is None  # a release, given at no forum
+    cut = text.replace(" AND THE REPUBLIC OF KOREA", ", THE REPUBLIC OF KOREA, SOME NGOS")
+    with pytest.raises(speaker.Unclear):  # a list that goes on past the states is not read as its first state's
+        explanation_of_vote.parse(cut)
 
 
 def test_reported_speech_on_behalf_of_a_state_is_no_evidence():

@@ -155,7 +155,9 @@ def _statement_facts(state: str | None, positions, participation) -> list[Fact]:
     if state:
         facts.append(("speaker", state))
     for position in positions:
-        facts += [("position_by", position.state), ("position", f"{position.state} {position.stance} {position.topic}")]
+        facts.append(("position_by", position.state))
+        if position.stance != "says":  # words the lexicon does not classify name only their speaker
+            facts.append(("position", f"{position.state} {position.stance} {position.topic}"))
     facts += [("stated_participation", f"{claim.state} {claim.treaty} {claim.status}") for claim in participation]
     return facts
 
