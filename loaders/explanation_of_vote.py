@@ -60,7 +60,16 @@ SESSION_ORDINAL = re.compile(
 CITED_BODY = re.compile(r"\W{0,3}(?:resolutions?|decisions?)\b", re.IGNORECASE)  # "General Assembly resolution 61/89"
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
+    r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
+    r"to\s+the\s+(?:[\w.-]+\s+)?"
+    r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
     r"|:\s*(?:[\w.-]+\s+){0,3})$",
+    re.IGNORECASE,
+)  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
+# The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
+ATTENDED = re.compile(
+    rf"\b(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)\s+(?:the|this)\s+"
+    rf"(?:(?:{tx.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+)?$",
     re.IGNORECASE,
 )  # what stands before a forum named as the place of delivery ("Fifth Review Conference of …" opening a head line)
 # The forum whose presiding officer the speaker congratulates: "congratulate you … on your election as
@@ -79,7 +88,12 @@ HEADING_DATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 RELEASE_OPENING = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
+)
+# A place and date run on with the address to the chair that follows them: "New York, 2 April 2013 Mr. President,".
+RUN_ON_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),[ \t]+(?P<date>\d{{1,2}}[ \t]+{tx.MONTH_NAMES}[ \t]+\d{{4}}|"
+    rf"{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\s+(?=(?:Mr\.?|Madam|Madame|Mister)\s+(?:President|Chair))"
 )
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
@@ -235,6 +249,10 @@ def _dateline(text: str, missing: list[str]):
         previous = text[lines[index - 1][0] : lines[index - 1][1]].strip() if index else ""
         if place or PLACE_LINE.fullmatch(previous):
             placed.add(found)
+    run_on = RUN_ON_DATELINE.search(text, 0, speaker.HEAD_CHARACTERS) if not dated else None
+    if run_on:  # "… on behalf of 98 States New York, 2 April 2013 Mr. President, …": a head run into one line
+        dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}")[0])
+        dated.discard(None)
     if len(dated) == 1:
         return dated.pop()
     if len(placed) == 1:
@@ -345,7 +363,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     """The forum: from the draft's symbol; else the one forum a head line names as the place ("… at
     the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
     the one in a speaker's title ("Representative to the Conference on Disarmament"); else the one
-    whose newly elected president or chair the speaker congratulates; else the General Assembly or
+    whose newly elected president or chair the speaker congratulates, or which it says it attends; else the General Assembly or
     its First Committee when a speech to a chair names one of them and no other forum (a "General Assembly
     resolution" it cites is no forum); else, for a vote, the
     chair's title. A forum and the body it is part of count as the part."""
@@ -366,7 +384,10 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
                 placed[match.ref.key] = match.ref
             previous = match
     presided = {
-        match.ref.key: match.ref for match in named if PRESIDING.search(text[max(0, match.start - 240) : match.start])
+        match.ref.key: match.ref
+        for match in named
+        if PRESIDING.search(text[max(0, match.start - 240) : match.start])
+        or ATTENDED.search(text[max(0, match.start - 60) : match.start])
     }
     spoken = speaker.CHAIR.search(text)  # a speech to a chair: a release that names the Assembly was given nowhere
     everywhere = {match.ref.key: match.ref for match in named if spoken and not CITED_BODY.match(text, match.end)}

@@ -45,7 +45,7 @@ ORGANISATION_WORDS = re.compile(
     r"Network|Agency|Department|Monitor|Committee)\b"
 )
 HONORIFIC = re.compile(
-    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.\s?E|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
+    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
     r"(?:His|Her)\s+(?:Excellency|Majesty)"
     r"|(?:President|Prime\s+Minister|Secretary(?:\s+of\s+State)?|(?:Foreign\s+)?Minister)(?=\s+[A-Z][a-z]+\s+[A-Z]))"
     r"\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
@@ -115,7 +115,21 @@ LETTER_TO = re.compile(
     r"Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+)?(?:the\s+)?[A-Z][^\n]{1,60}?)[ \t]*$",
     re.MULTILINE,
 )  # a page's title over the letter: "Letter to Georgia"
-PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]", re.IGNORECASE)
+# A record of a parliament's proceedings that prints a letter: the date of its head is the sitting's.
+PROCEEDINGS = re.compile(
+    r"\s*(?P<record>(?:(?:House|Senate|Legislative\s+\w+|National\s+Assembly)\s+)?(?:debates|Hansard|Official\s+Report|"
+    r"Proceedings|Parliamentary\s+debates))\b",
+    re.IGNORECASE,
+)
+PLACEHOLDER = re.compile(
+    r"\[(?:[A-Z][A-Z ]{1,30}|(?:insert|your|name|date|address)\b[^\]\n]{0,40})\]"  # "[NAME]", "[insert date]"
+    r"|\.{8,}|_{5,}|^[ \t]*Date:[ \t]*$",  # a line of dots or underscores to fill in, a "Date:" left blank
+    re.IGNORECASE | re.MULTILINE,
+)
+# A letter offered for others to send: "DRAFT/MODEL LETTER", "Sample letter to your MP".
+TEMPLATE = re.compile(
+    r"^[ \t]*(?:draft\s*/\s*)?(?:model|sample|template|suggested)\s+letters?\b", re.IGNORECASE | re.MULTILINE
+)
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
@@ -186,11 +200,14 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
     if not salutations:
         raise ValueError("no salutation ('Dear …') or note opening ('… presents its compliments to …') found")
-    placeholders = sorted({match.group() for match in PLACEHOLDER.finditer(text)})
+    placeholders = sorted({match.group().strip() for match in PLACEHOLDER.finditer(text)})
     if len(placeholders) >= 2:
         raise ValueError(
             f"a template to fill in, not a letter anyone sent (placeholders {', '.join(placeholders[:3])})"
         )
+    template = TEMPLATE.search(text)
+    if template:
+        raise ValueError(f"a template for others to send, not a letter anyone sent ({template.group().strip()!r})")
     starts = [_first_line(text, 0)] + [
         _letter_start(text, salutations[k - 1].end(), s.start()) for k, s in enumerate(salutations) if k
     ]
@@ -233,6 +250,12 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
             )
         )
     missing = [f"date of letter {i + 1}" for i, letter in enumerate(letters) if letter.date is None]
+    recorded = PROCEEDINGS.match(text)
+    if recorded and letters[0].date is not None:  # "House debates / Monday, 2 June 2008": the sitting's day
+        letters[0] = letters[0].model_copy(update={"date": None})
+        missing.insert(
+            0, f"date of letter 1: the head's date is that of the record it is printed in ({recorded['record']!r})"
+        )
     titled = _titled_recipient(text, salutations[0].start())
     first = letters[0]
     if titled and not any(role.state for role in first.recipient.roles) and first.speaks_for != titled:
@@ -514,6 +537,7 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
         else:
             organisation, title = None, line
         state = _state_in(line) if GOVERNMENT_BODY.search(line) or STATE_OFFICE.search(line) else None
+        state = state or gazetteer.government_office_state(line)  # "The White House", "Foreign and Commonwealth Office"
         if title is None and organisation and roles and roles[-1].organisation is None:
             roles[-1] = roles[-1].model_copy(update={"organisation": organisation, "state": roles[-1].state or state})
         else:

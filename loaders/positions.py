@@ -643,6 +643,8 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     if any(m.ref.alpha3 != state for m in named):
         return False
     selves = [m.end for m in named] + [m.end() for m in SPEAKER.finditer(head)]
+    if not selves and where == "before" and IT.fullmatch(head) and _opened_by(text, s_start, state):
+        selves = [len(head)]  # "Pakistan played an active role … It is a party to …"
     if not selves:
         return False
     if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names
@@ -651,6 +653,17 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     if re.search(r"\b(?:if|unless|whether)\b", head, re.IGNORECASE):
         return False
     return not NOT_OWN_CLAIM.search(between) or bool(AMONG.search(between))
+
+
+IT = re.compile(r"\s*It\s+(?:also\s+)?")
+
+
+def _opened_by(text: str, s_start: int, state: str) -> bool:
+    """Whether the sentence before ``s_start`` opens with the state's name and names no other state: the
+    "It" that opens the next sentence is the state."""
+    previous = text[max(text.rfind(".", 0, max(0, s_start - 2)) + 1, 0, s_start - 400) : s_start].lstrip()
+    named = gazetteer.find_states_in(previous)
+    return bool(named) and named[0].start == 0 and {m.ref.alpha3 for m in named} == {state}
 
 
 _RANK = {"party": 2, "signatory": 1, "non-party": 0}
@@ -716,6 +729,12 @@ CCW_PARTS = re.compile(
 )
 PART_GLUE = re.compile(r"\s*,?\s*(?:(?:as\s+well\s+as|and|including)\s+)?")
 CCW_ALL_PROTOCOLS = ["ccw-p1", "ccw-p2", "ccw-p3", "ccw-p4", "ccw-p5"]
+# The protocols named before the CCW itself: "a party to all the five Protocols of the CCW" (the Convention
+# itself is not said).
+ALL_CCW_PROTOCOLS_OF = re.compile(
+    r"\s*all\s+(?:of\s+)?(?:(?:the|its)\s+)?(?:(?:five|annexed)\s+)*Protocols\s+(?:of|to|annexed\s+to)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 COORDINATED = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
 )
@@ -726,7 +745,9 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
     coordinated with it ("ratified the CCW and its Amended Protocol II")."""
     first = _treaty_after(text, named, position, end, floor)
     if first is None:
-        return []
+        every = ALL_CCW_PROTOCOLS_OF.match(text, position, end)
+        following = [key for s, e, key in named if every and s == every.end()]
+        return CCW_ALL_PROTOCOLS.copy() if following and following[0] == "ccw" else []
     treaties = [first]
     following = [(s, e, key) for s, e, key in named if position <= s < end]
     if not following or following[0][2] != first:

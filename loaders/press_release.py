@@ -95,9 +95,12 @@ SPEAKING = re.compile(
 DELEGATE_OF = re.compile(
     r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for|from)\s+"
 )
-DELEGATE_AFTER = re.compile(
-    r"\s*[’']s?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
+DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States representative"
+    r"(?:[’']s?)?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
 )
+TALLY_FIRST = re.compile(
+    r"\W*(?:Also\s+|Then\s+|Finally\s+)?", re.IGNORECASE
+)  # a sentence opening "By a recorded vote of …"
 WHOLE = re.compile(r"\bas\s+a\s+whole\b|^\W*(?:By\s+)?(?:The|That|This)\s+(?:whole\s+)?(?:text|draft)\b", re.IGNORECASE)
 PART_VOTE = re.compile(
     r"\b(?:retain\w*|retention\s+of|(?:separate\s+)?(?:recorded\s+)?votes?\s+on|approved|adopted|deleted|deletion\s+of|kept)\s+"
@@ -272,9 +275,9 @@ def _release_date(text: str, head: str) -> dt.date | None:
 def _head_date(head: str) -> dt.date | None:
     """The first date of the head, written out or as the UN's "03/11/03" or "27/10/2004" (day first)."""
     date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
-    if date_match:
-        return tx.date_of(date_match)
     short = SHORT_DATE.search(head)
+    if date_match and (short is None or date_match.start() < short.start()):
+        return tx.date_of(date_match)
     if short is None:
         return None
     day, month, year = (int(short[name]) for name in ("day", "month", "year"))
@@ -331,7 +334,7 @@ def _actions(
         s_start, s_end = next(
             ((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= tally.start() < b), (p_start, p_end)
         )
-        part = _part(text, p_start, s_start, tally.start())
+        part = _part(text, p_start, (s_start, s_end), tally)
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
         counts = {
             name: 0 if tally[name].lower() in ("none", "no") else int(tally[name]) for name in ("yes", "no", "abstain")
@@ -397,11 +400,17 @@ def _drafts(text: str, committee_session: str | None) -> list[_Named]:
     return sorted(drafts, key=lambda named: named.start)
 
 
-def _part(text: str, p_start: int, s_start: int, at: int) -> str | None:
+def _part(text: str, p_start: int, sentence: tuple[int, int], tally: re.Match[str]) -> str | None:
     """What a tally is on: None for the whole text ("The text, …, was approved by …", "as a whole",
     or no paragraph named), else the paragraph ("preambular paragraph 32", or "that paragraph" or "that
-    portion of the text" named in an earlier sentence), or AMBIGUOUS where the sentence names a paragraph in some other way."""
-    before = text[s_start:at]
+    portion of the text" named in an earlier sentence), or AMBIGUOUS where the sentence names a paragraph in some
+    other way. What is voted on is named before the tally, or after it where the sentence opens with it."""
+    s_start, s_end = sentence
+    at, tally_end = tally.start(), tally.end()
+    lo, hi = s_start, at
+    if TALLY_FIRST.fullmatch(text, s_start, at):  # "By a recorded vote of …, the Committee retained paragraph 3 …"
+        lo, hi = tally_end, s_end
+    before = text[lo:hi]
     if PORTION_VOTE.search(before):  # "The Assembly retained that portion of the text by …"
         earlier = list(PART.finditer(text, p_start, s_start))
         return tx.fold(earlier[-1]["part"]).lower() if earlier else AMBIGUOUS
@@ -409,7 +418,7 @@ def _part(text: str, p_start: int, s_start: int, at: int) -> str | None:
         return None
     if not PART_VOTE.search(before):
         return None if WHOLE.search(before) else AMBIGUOUS
-    named = PART.search(text, s_start, at)
+    named = PART.search(text, lo, hi)
     if named:
         return tx.fold(named["part"]).lower()
     earlier = list(PART.finditer(text, p_start, s_start))

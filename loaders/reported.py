@@ -46,8 +46,8 @@ PRONOUN = re.compile(
 )
 OFFICIAL = re.compile(
     r"(?:(?:A|An|The|Then|Its|Senior)\s+)*(?:senior\s+)?(?:(?:government|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
-    r"military)\s+)?(?:officials?|representatives?|spokesperson|delegat(?:e|ion)|ambassador|(?:Prime\s+|Foreign\s+(?:Affairs\s+)?|"
-    r"Defen[cs]e\s+)?Minister(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b(?-i:(?:\s+[A-Z][a-z'’-]+){0,3}(?=\s+[a-z]))?",
+    r"military|federal)\s+)?(?:officials?|representatives?|spokesperson|delegat(?:e|ion)|ambassador|(?:Prime\s+|Foreign\s+(?:Affairs\s+)?|"
+    r"Defen[cs]e\s+)?Minist(?:er|ry)(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b(?-i:(?:\s+[A-Z][a-z'’-]+){0,3}(?=\s+[a-z]))?",
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(
@@ -94,9 +94,13 @@ PRACTICE = (
     ),
     ("own-use", re.compile(r"\b(?:used|uses)\b", re.I)),
 )
+# A vote the sentence reports of its subject: "abstained on …", "voted against …", "was one of 23 countries
+# to abstain from voting on Resolution 57/74".
 VOTE = re.compile(
     r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
-    r"(?:in\s+favou?r|in\s+support|for|against|yes|no)|did\s+not\s+vote|was\s+absent)\b"
+    r"(?:in\s+favou?r|in\s+support|for|against|yes|no)|did\s+not\s+vote|was\s+absent"
+    r"|(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)\s+(?:that\s+|which\s+|to\s+)"
+    r"(?:abstain(?:ed)?|vot(?:ed?)\s+(?:against|in\s+favou?r|for)))\b"
     r"(?P<rest>[^.;]{0,200})",
     re.IGNORECASE,
 )

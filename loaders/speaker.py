@@ -143,7 +143,7 @@ REPORTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 SELF_VERBS = (
-    r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|"
+    r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|deplores|"
     r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
     r"regrets|notes|takes\s+note|appreciates|acknowledges|emphasi[sz]es|underlines|underscores|stresses|commends|"
     r"encourages|hopes|agrees|opposes|condemns|rejects|continues\s+to|is\s+(?:committed|convinced|concerned|pleased|"
@@ -185,9 +185,9 @@ RELEASE_HEAD = re.compile(
     rf"|^[ \t]*(?:{MINISTER})[ \t]+[–—-][ \t]+\S[^\n]*"
     # a headline whose subject is a state or its government, in the present: "Switzerland welcomes the
     # adoption of …", "THE MEXICAN GOVERNMENT REGRETS THAT …" (a state's name is checked by the caller)
-    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,2}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
+    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
     rf"(?:welcomes|regrets|condemns|supports|deplores|calls|urges|reaffirms|joins|ratifies|signs|accedes|"
-    rf"announces|commits|pledges|expresses|rejects|opposes)\b[^\n]*",
+    rf"announces|commits|pledges|expresses|rejects|opposes|becomes|deposits)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand

@@ -111,7 +111,7 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 31.07.2010: da
 
 # What a page's dateline may go on to say it dates: "31.07.2010 - Press release", "2 May 2019 | Speech".
 ITEM_KIND = re.compile(
-    r"\s+[-–—|]\s+(?:press\s+release|media\s+release|statement|speech|news|article|interview|communiqu[eé])$",
+    r"\s+(?:[-–—|]\s+)?(?:press\s+release|media\s+release|statement|speech|news|article|interview|communiqu[eé])$",
     re.IGNORECASE,
 )
 

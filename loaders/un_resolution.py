@@ -94,6 +94,19 @@ RUN_ON_CUT = re.compile(rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z
 PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
 # A page's running head: the symbol first, on a line of its own or followed by the resolution's title.
 RUNNING_HEAD = re.compile(r"\A\s*A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)")
+# An even page's running head, the title before the symbol: "General and complete disarmament: … A/RES/76/233 Noting …".
+TITLED_RUNNING_HEAD = re.compile(
+    r"\A\s*(?P<title>[A-Z][^\n]{2,200}?)\s+A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)"
+)
+# A disarmament database's record of a resolution, above its text: "Item 71 (f)", "Draft Resolution/Draft
+# Decision: A/C.1/53/L. 7/Rev.2", "GA Resolution/Decision: 53/77 B".
+DATABASE_SYMBOL = re.compile(
+    r"(?<![A-Za-z])GA\s+Resolution/Decision:\s*(?P<number>\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)"
+)
+DATABASE_DRAFT = re.compile(
+    r"\bDraft\s+Resolution/Draft\s+Decision:\s*(?P<draft>A/C\.\d/\d{1,3}/L\.\s?\d{1,3}(?:/Rev\.\d)?)"
+)
+DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
 OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
 
 
@@ -114,6 +127,12 @@ RECALLED = re.compile(
     r"(?<![\w/.])(?P<symbol>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![a-z]))?"
     r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
     rf"(?:\s+of\s+(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
+)
+# A resolution named as what something else rests on, in a recalling paragraph: not itself recalled.
+AUTHORITY = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|established\s+(?:by|under)|mandated\s+by|requested\s+in)\s+"
+    r"(?:(?:its|General\s+Assembly)\s+)?$",
+    re.IGNORECASE,
 )
 UN_SYMBOL_IN_TEXT = re.compile(
     r"(?<![\w/])(?P<symbol>(?:A|S|E|CCM|CCW|APLC|CD|ATT|TPNW|BWC|NPT|UNODA)"
@@ -221,8 +240,11 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.2
     if len(re.findall(r"^\s*\d{1,2}\.\s+\*?[A-Z][a-z]+s\b", text, re.MULTILINE)) >= 2:
         score += 0.2
-    if RUNNING_HEAD.match(text) and len(PREAMBLE_OPENER.findall(text[:3000])) >= 2:
+    if (RUNNING_HEAD.match(text) or TITLED_RUNNING_HEAD.match(text)) and len(PREAMBLE_OPENER.findall(text[:3000])) >= 2:
         score += 0.2  # a page of a resolution: its running head, then preambular paragraphs
+        score += 0.3 if TITLED_RUNNING_HEAD.match(text) and not RUNNING_HEAD.match(text) else 0.0
+    if DATABASE_SYMBOL.search(text, 0, 1500):
+        score += 0.3
     return min(score, 1.0) if score >= 0.5 else 0.0
 
 
@@ -242,7 +264,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     session = _session(header, symbol)
     adopted_match = ADOPTED.search(body)
     adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
-    agenda = AGENDA.search(header)
+    agenda = AGENDA.search(header) or DATABASE_ITEM.search(header)
     report = REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
     plenary = next(reversed(list(PLENARY.finditer(body))), None)  # the last plenary line
@@ -280,7 +302,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         committee=tx.fold(report.group("committee")) if report else None,
         committee_report=report.group("report") if report else None,
         committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
-        draft=draft_match.group("draft") if draft_match else None,
+        draft=_draft(header, draft_match),
         subject_treaty=subject,
         recalls=tuple(_recalls(doc, paragraphs)),
         paragraphs=tuple(paragraphs),
@@ -291,6 +313,14 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         mentions=tuple(_mentions(doc, paragraphs, footnotes)),
         missing=tuple(missing),
     )
+
+
+def _draft(header: str, without_committee: re.Match[str] | None) -> str | None:
+    """The draft the resolution was adopted on: the plenary's own draft, or the database record's."""
+    if without_committee:
+        return without_committee.group("draft")
+    recorded = DATABASE_DRAFT.search(header)
+    return re.sub(r"\s", "", recorded["draft"]) if recorded else None
 
 
 class _Heading(NamedTuple):
@@ -332,6 +362,11 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
             return _Heading(symbol + part["letter"], tx.fold(part["title"]), 0, tx.fold(cited["title"]))
         return _Heading(symbol, tx.fold(cited["title"]), 0)
     header_symbol = HEADER_SYMBOL.search(header)
+    recorded = DATABASE_SYMBOL.search(header)
+    if not header_symbol and recorded:  # the database's record above the text: the title is the line before its opening
+        opening = OPENING.search(body)
+        title_line = body[: opening.start()].rstrip().rsplit("\n", 1)[-1] if opening else ""
+        return _Heading("A/RES/" + re.sub(r"\s", "", recorded["number"]), tx.fold(title_line) or None, 0)
     if not header_symbol:
         return _running_head(body)
     number = header_symbol.group("number")
@@ -344,8 +379,12 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
 
 def _running_head(body: str) -> _Heading:
     """A page's running head ("A/RES/78/70 Assistance in mine action Noting ..."): the symbol, and
-    the title only where the first preambular words end it on the same line (else no title)."""
+    the title only where the first preambular words end it on the same line (else no title); an even
+    page's, the title before the symbol ("General and complete disarmament … A/RES/76/233 Noting …")."""
     head = RUNNING_HEAD.match(body)
+    titled = TITLED_RUNNING_HEAD.match(body) if not head else None
+    if titled:
+        return _Heading("A/RES/" + re.sub(r"\s", "", titled["number"]), tx.fold(titled["title"]), titled.end("title"))
     if not head:
         return _Heading(None, None, 0)
     symbol = "A/RES/" + re.sub(r"\s", "", head["number"])
@@ -632,9 +671,11 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
             continue
         segment = doc.text[start:end]
         for match in RECALLED.finditer(segment):
-            named = re.findall(r"\b(resolution|decision)s?\b", segment[: match.start()], re.IGNORECASE)
-            if not named or named[-1].lower() != "resolution":
+            named = list(re.finditer(r"\b(resolution|decision)s?\b", segment[: match.start()], re.IGNORECASE))
+            if not named or named[-1].group(1).lower() != "resolution":
                 continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
+            if AUTHORITY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
+                continue  # "the Group established pursuant to resolution 61/72": the report is recalled, not 61/72
             symbol = "A/RES/" + re.sub(r"\s", "", match.group("symbol"))
             adopted = tx.parse_date(match.group("date")) if match.group("date") else None
             s, e = doc.source_span(start + match.start(), start + match.end())

@@ -42,6 +42,8 @@ ACT_OF_WORDS = {
 }
 STATUS_AS_AT = re.compile(r"STATUS\s+AS\s+AT\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE)
 CHAPTER = re.compile(r"^\s*CHAPTER\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
+# A depositary notification the header cites, numbered by the treaty's place in the MTDSG chapters.
+NOTIFICATION = re.compile(r"\bC\.?N\.\d{1,4}\.\d{4}\.TREATIES-(?P<no>[IVXL]+-\d+(?:-[a-z])?)\b")
 MTDSG_IN_LINK = re.compile(r"mtdsg_no=(?P<no>[IVXL]+-\d+(?:-[a-z])?)", re.IGNORECASE)
 # "6. Convention on …", "2 .c Amendment …", or run together as the XML has it: "2cAmendment …"
 TITLE_LINE = re.compile(
@@ -82,6 +84,8 @@ def detect(text: str, address: str | None = None) -> float:
     chapter = CHAPTER.search(text)
     if STATUS_AS_AT.search(text) and chapter and TITLE_LINE.search(text, chapter.end()):
         return max(score, 0.5)  # a status page's header, its table perhaps cut off
+    if COUNTS.search(text, 0, 3000) and NOTIFICATION.search(text, 0, 3000):
+        return max(score, 0.5)  # the page's header as reprinted: its counts and the depositary's notifications
     if score < 0.5 or len(tx.GLUED_DATE.findall(text[:20000])) < 3:
         return 0.0
     return min(score, 1.0)
@@ -309,11 +313,14 @@ def _header(header: str, source: str) -> dict:
             if conclusion:
                 facts["concluded_place"] = conclusion["place"].strip()
                 facts["concluded"] = tx.parse_date(conclusion["date"])
+    notified = NOTIFICATION.search(header)
     if link:
         facts["mtdsg_no"] = link["no"].upper()
     elif chapter and title_line:
         sub = f"-{title_line['sub']}" if title_line["sub"] else ""
         facts["mtdsg_no"] = f"{chapter['chapter']}-{title_line['number']}{sub}"
+    elif notified:  # "CN.475.2017.TREATIES-XXVI-9 of 9 August 2017 (Opening for signature)"
+        facts["mtdsg_no"] = notified["no"].upper()
     if entry := ENTRY_INTO_FORCE.search(folded):
         facts["entry_into_force"] = tx.parse_date(entry["date"])
     if registration := REGISTRATION.search(folded):

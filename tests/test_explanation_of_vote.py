@@ -149,6 +149,16 @@ def test_datelines_with_a_place_after_or_an_ordinal_day(line, day):
     assert explanation_of_vote.parse(text).date == day
 
 
+def test_a_dateline_run_on_with_the_address_to_the_chair():
+    text = (
+        "Declaration delivered by Kenya on behalf of 12 States New York, 2 April 2013 Mr. President, I am delivering "
+        "this declaration on behalf of the following States: Chile, Peru.\n"
+    )
+    assert explanation_of_vote.parse(text).date == dt.date(2013, 4, 2)
+    cited = text.replace("New York, 2 April 2013 Mr. President, I am", "Mr. President, on 2 April 2013 I was")
+    assert explanation_of_vote.parse(cited).date is None  # a date said in the speech is not its dateline
+
+
 def test_a_general_assembly_resolution_cited_is_not_the_place_and_the_att_conference_is_one():
     text = (
         "Statement by Kenya during the United Nations Conference on the Arms Trade Treaty\n\nMr. President,\n\n"
@@ -161,6 +171,36 @@ def test_a_general_assembly_resolution_cited_is_not_the_place_and_the_att_confer
         _body(elsewhere.replace("co-authored General Assembly resolution 61/89", "speaks in the General Assembly"))
         == "unga"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "forum"),
+    [
+        (
+            "Intervention of the delegation of Chile to the Second Meeting of States Parties to the Convention on "
+            "Cluster Munitions",
+            "ccm-msp",
+        ),
+        ("Statement by Ambassador Ana Ruiz, Permanent Representative of Chile to the Conference on Disarmament", None),
+        (
+            "MEETING OF THE STATES PARTIES TO THE CONVENTION ON PROHIBITIONS OR RESTRICTIONS ON THE USE OF CERTAIN "
+            "CONVENTIONAL WEAPONS",
+            "ccw",
+        ),
+    ],
+)
+def test_a_speech_to_a_forum_is_given_there_a_speaker_s_title_is_not(head, forum):
+    assert _body(f"Statement by Chile\n{head}\n\nThank you, Mr. Chair.\n\nChile supports the treaty.\n") == forum
+
+
+def test_the_meeting_the_speaker_says_it_attends_is_the_forum():
+    text = (
+        "Statement by Chile\n\nThank you, Mr. Chair. Chile is pleased to attend the 18th Meeting of the States Parties to the Convention on "
+        "the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and Their "
+        "Destruction. We support the Convention.\n"
+    )
+    assert _body(text) == "apmbc-msp"
+    assert _body(text.replace("is pleased to attend", "recalls")) is None  # only named: no forum
 
 
 def test_congratulating_the_president_on_the_presidency_of_a_numbered_conference_places_the_speech_there():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import cli, corpus_text
 
 from treatykg.loaders import detect, explanation_of_vote, letter
@@ -202,6 +203,49 @@ def test_an_office_before_a_name_opens_the_address_and_a_spaced_abbreviation_nam
     assert sent.recipient.name == "Jane Roe"
     signed = text.replace("Director", "President and Chief Executive")  # an office without a name after it
     assert letter.parse(signed).letters[0].author.name == "Anna Smith"
+
+
+CAMPAIGN = (
+    "Dear Friends,\nPlease send the letter below to the Embassy before 1 March.\n\n{heading}\n{date}\n"
+    "HE Ambassador John Doe\nEmbassy of the Republic of Chile\n12 Moonah Place\nCanberra ACT 2600\n"
+    "Excellency:\nI am writing on behalf of {sender} to urge Chile to accede to the Mine Ban Treaty.\n"
+)
+
+
+def test_an_office_that_does_not_name_its_state_names_the_addressee_never_the_writer():
+    text = (
+        "March 3, 2010\n\nPresident Jane Roe\nThe White House\n1600 Pennsylvania Avenue, NW\n\nDear President Roe:"
+        "\n\nWe urge you to join the Mine Ban Treaty.\n\nSincerely,\n\nAnna Smith\nNobel Peace Laureate\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles if role.state] == ["USA"] and sent.speaks_for is None
+    signed = (
+        "THE WHITE HOUSE\n\nMarch 3, 2010\n\nDear Ms. Smith:\n\nThank you for your letter.\n\nSincerely,\n\nJane Roe\n"
+    )
+    assert letter.parse(signed).letters[0].speaks_for is None  # an office's name is no evidence of who writes
+
+
+def test_a_letter_printed_in_a_parliament_s_record_does_not_take_the_sitting_s_date():
+    text = (
+        "House debates\n\nMonday, 2 June 2008\n\nPetitions\n\nDear Mrs Roe\n\nThank you for your letters about "
+        "cluster munitions.\n\nYours sincerely\n\nJohn Doe\n"
+    )
+    record = letter.parse(text)
+    assert record.letters[0].date is None and "the record it is printed in" in record.missing[0]
+    assert letter.parse(text.replace("House debates\n\n", "")).letters[0].date == dt.date(2008, 6, 2)
+
+
+def test_a_model_letter_for_others_to_send_is_no_one_s_letter():
+    with pytest.raises(ValueError, match="template"):
+        letter.parse(CAMPAIGN.format(heading="DRAFT/MODEL LETTER", date="3 May 2001", sender="our group"))
+    with pytest.raises(ValueError, match="template"):  # a blank date and a blank sender to fill in
+        letter.parse(CAMPAIGN.format(heading="", date="Date:", sender="..............."))
+
+
+def test_an_embassy_below_his_excellency_is_the_addressee_never_the_sender():
+    record = letter.parse(CAMPAIGN.format(heading="", date="3 May 2001", sender="our group"))
+    assert all(sent.speaks_for is None and not sent.positions for sent in record.letters)
+    assert [role.state for role in record.letters[-1].recipient.roles if role.state] == ["CHL"]
 
 
 NGO_TO_EMBASSY = """{line}

@@ -155,6 +155,10 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
         ("In November 2015, it voted in support of the draft resolution in the First Committee.", {(None, "yes")}),
         # a habit alone names no vote
         ("Pakistan has abstained on every resolution since 2015.", set()),
+        # the state among the states that abstained on a named resolution
+        ("Pakistan was one of 23 countries to abstain from voting on Resolution 57/74.", {("A/RES/57/74", "abstain")}),
+        # urging others to abstain is no vote of its own
+        ("Pakistan urged other countries to abstain on Resolution 57/74.", set()),
     ],
 )
 def test_a_vote_a_sentence_dates_is_one_vote_and_a_habit_is_none(sentence, expected):

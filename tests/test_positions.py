@@ -422,3 +422,21 @@ def test_a_state_s_own_words_on_no_known_topic_are_kept_unclassified(sentence, e
     assert found == ([expected] if expected else [])
     if expected and expected[0] == "says":
         assert positions.find_positions(text, "KEN") == []  # only in a document in the state's own voice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protocols named before the Convention, the state as "It" after a sentence it opens
+        (
+            "Pakistan played an active role in the talks. It is a party to all the five Protocols of the CCW.",
+            {f"ccw-p{n}" for n in range(1, 6)},
+        ),
+        ("Pakistan is a party to all five Protocols of the CCW.", {f"ccw-p{n}" for n in range(1, 6)}),
+        # "It" after a sentence that names another state, or opens with no state: not the state
+        ("Pakistan thanked Norway. It is a party to the CCW.", set()),
+        ("The Treaty was adopted. It is a party to the CCW.", set()),
+    ],
+)
+def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
+    assert {claim.treaty for claim in positions.find_participation(text, "PAK")} == expected

@@ -270,6 +270,16 @@ def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_dr
     tallies = {(a.symbol, a.part): (a.yes, a.no, a.abstain) for a in record.actions}
     assert tallies == {("A/C.1/80/L.7", None): (170, 1, 2), ("A/C.1/80/L.7", "operative paragraph 5"): (160, 1, 6)}
     assert {(v.state, v.option) for v in record.votes} == {("FJI", "no"), ("PER", "abstain"), ("CHL", "abstain")}
+    # a sentence that opens with its tally names what was voted on after it; "as a whole" is the paragraph's
+    opening = text.replace(
+        "The Committee retained that portion of the text by a vote of 160 in favour to 1 against (Fiji), with 6 "
+        "abstentions (Cuba, Iran).",
+        "By a recorded vote of 160 in favour to 1 against (Nauru), with 6 abstentions, the Committee also retained "
+        "operative paragraph 5 as a whole.",
+    )
+    record = press_release.parse(opening)
+    assert {(a.part, a.yes) for a in record.actions} == {(None, 170), ("operative paragraph 5", 160)}
+    assert "NRU" not in {v.state for v in record.votes}
 
 
 @pytest.mark.parametrize(
@@ -308,6 +318,12 @@ def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_dr
             "Many speakers drew attention to the coming review, with the representative of Tonga saying that a new "
             "page had been written.",
             {("TON", "says", "unclassified")},
+        ),
+        # a participle clause first, the state's name used as an adjective ("the Fiji representative")
+        (
+            "Asserting that his delegation had voted with regret, the Fiji representative said his Government backed "
+            "the measures proposed.",
+            {("FJI", "says", "unclassified")},
         ),
         # … but not one who is only named there
         ("Many speakers welcomed the review, with the representative of Tonga in the chair.", set()),
@@ -359,3 +375,5 @@ def test_dates_of_the_old_layouts_and_a_list_of_states_whose_names_hold_and():
         ("TTO", "abstain"),
     }
     assert press_release.symbol_of_address("http://unis.unvienna.org/unis/en/pressrels/2001/ga9983.html") == "GA/9983"
+    later = text.replace("(Issued on 28 October.)", "The working group would meet on 3 and 4 February 2005.")
+    assert press_release.parse(later).date == dt.date(2004, 10, 27)  # the head's date, not a later one it mentions

@@ -76,6 +76,8 @@ def test_state_speaking_of_itself_to_the_chair():
         "Convention and calls on all States to join it.\n"
     )
     assert speaker.find_speaker(text).states == ("TUN",)
+    deplores = "Madam President,\n\nWe thank you. The Holy See therefore deplores the use of these weapons.\n"
+    assert speaker.find_speaker(deplores).states == ("VAT",)
 
 
 def test_two_states_speaking_of_themselves_is_unclear():
@@ -547,6 +549,19 @@ def test_a_government_s_headline_release_on_its_own_domain_speaks_for_it():
         explanation_of_vote.parse(text, "https://news.example.org/chile-att")
     with pytest.raises(speaker.Unclear):  # a headline about another state, on Chile's domain
         explanation_of_vote.parse(text.replace("Chile welcomes", "Peru welcomes"), "https://www.minrel.gob.cl/x")
+
+
+def test_a_minister_s_headline_release_dated_before_its_kind_and_austria_s_government_domain():
+    text = (
+        "Wien, 20 September 2017 Press release\n\nFederal Minister Anna Berg signs the Treaty on the Prohibition of "
+        "Nuclear Weapons\n\nOn 20 September, Federal Minister Anna Berg signed the Treaty on the Prohibition of "
+        "Nuclear Weapons on behalf of Austria.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://www.bmeia.gv.at/en/press/x")
+    assert (record.state, record.date) == ("AUT", dt.date(2017, 9, 20))
+    assert [(c.treaty, c.status) for c in record.participation] == [("tpnw", "signatory")]
+    with pytest.raises(speaker.Unclear):  # not on a government's domain
+        explanation_of_vote.parse(text, "https://news.example.at/x")
 
 
 @pytest.mark.parametrize(

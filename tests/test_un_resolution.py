@@ -330,6 +330,35 @@ def test_a_later_page_of_a_resolution_is_read_from_its_running_head():
     assert record.session == "61" and {"adoption date", "operative paragraphs"} <= set(record.missing)
 
 
+def test_an_even_page_s_running_head_gives_the_title_before_the_symbol():
+    text = (
+        "General and complete disarmament: widgets in surplus A/RES/76/99 Noting with concern that widgets remain, "
+        "Recalling the report of the Group of Experts established pursuant to resolution 61/72, Welcoming the "
+        "cooperation of States,\n"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/76/99", "General and complete disarmament: widgets in surplus")
+    assert [r.symbol for r in record.recalls] == []  # the report is recalled; 61/72 only set up the Group
+
+
+def test_a_disarmament_database_record_above_the_text_gives_symbol_draft_and_item():
+    text = (
+        "Item 71 (f)\nDraft Resolution/Draft Decision: A/C.1/53/L. 7/Rev.2GA Resolution/Decision: 53/77 B\n"
+        "introduced by Mali, 25th mtg.Report:\nAssistance in widget clearance\nSponsors: Benin, Chad\n\n"
+        "Adopted without a vote\n\nAssistance in widget clearance\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 52/38 C of 9 December 1997,\n"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.draft) == (
+        "A/RES/53/77B",
+        "Assistance in widget clearance",
+        "A/C.1/53/L.7/Rev.2",
+    )
+    assert record.agenda_item == "71 (f)" and [r.symbol for r in record.recalls] == ["A/RES/52/38C"]
+
+
 def test_a_running_head_run_into_a_sentence_begun_on_the_page_before_gives_no_title():
     text = (
         "A/RES/61/84 Assistance in widget clearance convinced of the need to act soon, "

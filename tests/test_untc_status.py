@@ -251,3 +251,17 @@ def test_a_table_drawn_with_box_characters_is_read_as_its_cells():
     assert (by_state["AFG"].consent_type, by_state["AFG"].consent) == ("accession", D(2003, 9, 24))
     assert (by_state["ARG"].signature, by_state["ARG"].consent_type) == (D(1979, 12, 18), "ratification")
     assert set(by_state) == {"AFG", "ALB", "ARG"}
+
+
+def test_a_reprinted_page_header_with_its_counts_and_the_depositary_s_notifications_is_read():
+    text = (
+        "Treaty on the Prohibition of Nuclear Weapons  New York, 7 July 2017\n\nNot yet in force.\n"
+        "Status Signatories : 58. Parties : 8\nText CN.475.2017.TREATIES-XXVI-9 of 9 August 2017 (Opening for "
+        "signature).\n\nMindful of the suffering caused by nuclear weapons,\n"
+    )
+    assert loaders.detect(text) is untc_status
+    record = untc_status.parse(text)
+    assert (record.treaty, record.stated_signatories, record.stated_parties) == ("tpnw", 58, 8)
+    assert record.participants == () and "participant table" in record.missing
+    with pytest.raises(loaders.UnknownKind):  # counts alone, as a news page may quote them, are no status page
+        loaders.detect(text.replace("CN.475.2017.TREATIES-XXVI-9", "a notification"))

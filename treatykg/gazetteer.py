@@ -663,6 +663,19 @@ def _government_domains() -> dict[str, str]:
     return {row["domain"].lower(): row["state"] for row in rows}
 
 
+@cache
+def _government_offices() -> list[tuple[re.Pattern[str], str]]:
+    rows = list(csv.DictReader(io.StringIO(_read("government_offices.csv"))))
+    _check_keys("state", (row["state"] for row in rows), _states().by_key)
+    return [(re.compile(rf"(?<!\w){re.escape(row['name'])}(?!\w)"), row["state"]) for row in rows]
+
+
+def government_office_state(line: str) -> str | None:
+    """The state whose government office a line names without naming the state ("The White House",
+    "Foreign and Commonwealth Office"), or None."""
+    return next((state for pattern, state in _government_offices() if pattern.search(line)), None)
+
+
 def government_of_address(address: str) -> str | None:
     """The state (alpha-3) whose government an address's host belongs to ("https://dfat.gov.au/…",
     "www.auswaertiges-amt.de"), or None. A web archive's copy counts as the page it archives
