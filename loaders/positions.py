@@ -40,6 +40,8 @@ SPEAKER = re.compile(
     r"|\bI\b",
     re.IGNORECASE,
 )
+# What opens a clause whose subject is the state named right after it: "… said that Russia regards …".
+CLAUSE_SUBJECT = re.compile(r"\b(?:that|whereas|while|because|since|if|how|why|whether)\s+(?:the\s+)?$", re.IGNORECASE)
 # What "This …" may stand for that is not the speaker: "This resolution welcomes …" is the resolution's word.
 _SOMEONE_ELSE = (
     r"(?:resolution|draft|text|treaty|convention|protocol|document|report|paragraph|decision|instrument|body|"
@@ -425,7 +427,14 @@ def about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
 def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = False) -> str | None:
     """Which subject test says the clause's speaker is the state (None: it is someone else)."""
     head = text[start:end]
-    states = {m.ref.alpha3 for m in gazetteer.find_states_in(head) if not gazetteer.names_a_body(head, m.end)}
+    named = [m for m in gazetteer.find_states_in(head) if not gazetteer.names_a_body(head, m.end)]
+    states = {m.ref.alpha3 for m in named}
+    selves = [m.end for m in named if m.ref.alpha3 == state] + [m.end() for m in SPEAKER.finditer(head)]
+    if any(
+        m.ref.alpha3 != state and m.start >= max(selves, default=0) and CLAUSE_SUBJECT.search(head, 0, m.start)
+        for m in named
+    ):
+        return None  # "We note that Russia regards …": the cue is another state's, in a clause of its own
     if state in states:
         return f"subject '{gazetteer.state(state).short_name}'"
     speaker = SPEAKER.search(head)

@@ -8,7 +8,18 @@ import pytest
 from conftest import cli
 
 from treatykg.errors import InputError
-from treatykg.evaluation import ATTRIBUTION_FIELDS, Gold, canonical, evaluate, judge, read_gold, read_manifest, unquoted
+from treatykg.evaluation import (
+    ATTRIBUTION_FIELDS,
+    Gold,
+    Report,
+    canonical,
+    evaluate,
+    judge,
+    read_gold,
+    read_manifest,
+    render_report,
+    unquoted,
+)
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 HEADER = "id,file,kind,publisher,url,licence,rendering,retrieved,note\n"
@@ -124,3 +135,13 @@ def test_a_vote_found_without_its_draft_symbol_counts_where_the_state_and_option
     expected = gold("explanation_of_vote", facts=[("vote", "A/C.1/70/L.50 USA abstain")])
     assert judge("d", expected, "explanation_of_vote", {("vote", "? USA abstain")}).wrong == []
     assert judge("d", expected, "explanation_of_vote", {("vote", "? USA yes")}).wrong == [("vote", "? USA yes")]
+
+
+def test_the_total_sums_every_field_of_the_supported_kinds_only():
+    read = judge("a", gold("letter", facts=[("speaker", "PAK"), ("speaker", "IND")]), "letter", {("speaker", "PAK")})
+    refused = judge("b", gold("refused"), "letter", {("speaker", "CHL")})
+    total = Report([read, refused], []).total()
+    assert (total.gold, total.found, total.correct) == (2, 1, 1)
+    assert "| all supported kinds | all fields | 2 | 1 | 1 | 100.0 % | 50.0 % |" in render_report(
+        Report([read, refused], []), details=False
+    )

@@ -169,3 +169,13 @@ def test_a_vote_a_sentence_dates_is_one_vote_and_a_habit_is_none(sentence, expec
     )
     votes = {(v.symbol, v.option) for v in monitor_profile.parse(text).votes if v.symbol != "A/RES/73/99"}
     assert votes == expected
+
+
+def test_a_ministry_reporting_another_state_s_view_gives_the_profile_s_state_nothing():
+    text = PROFILE.replace("Ruritania", "Pakistan") + (
+        "\nIn 2011, the Ministry for Foreign Affairs said that Pakistan regards the ban convention as important.\n"
+        "\nIn 2012, the Ministry for Foreign Affairs said that India regards the ban convention as discriminatory.\n"
+    )
+    quotes = [p.position.quote for p in monitor_profile.parse(text).positions if p.position.state == "PAK"]
+    assert any(quote.startswith("In 2011") for quote in quotes)  # the ministry is the profile state's
+    assert not any(quote.startswith("In 2012") for quote in quotes)  # India's view, which the ministry reported

@@ -440,3 +440,17 @@ def test_a_state_s_own_words_on_no_known_topic_are_kept_unclassified(sentence, e
 )
 def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
     assert {claim.treaty for claim in positions.find_participation(text, "PAK")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the cue stands in a clause whose subject is another state: that state's view, not the speaker's
+        ("We note that Russia regards the ban convention as discriminatory.", set()),
+        ("Georgia said that Russia regards the ban convention as discriminatory.", set()),
+        # another state only beside the speaker: the speaker's view still
+        ("We, together with Norway, support the ban convention.", {("supports", "ban")}),
+    ],
+)
+def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expected):
+    assert {(p.stance, p.topic) for p in positions.find_positions(sentence, "GEO")} == expected

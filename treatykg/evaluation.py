@@ -452,6 +452,16 @@ class Report:
                 total.correct += tally.correct
         return dict(sorted(totals.items()))
 
+    def total(self) -> Tally:
+        """Every field of every document of a supported kind, summed: how many gold facts were found."""
+        total = Tally()
+        for (kind, _name), tally in self.by_field().items():
+            if kind != REFUSED:
+                total.gold += tally.gold
+                total.found += tally.found
+                total.correct += tally.correct
+        return total
+
     def kinds(self) -> Counter:
         """(gold kind, read kind) pairs: how each kind of document was read."""
         return Counter((judgement.gold_kind, judgement.read_kind) for judgement in self.judgements)
@@ -503,6 +513,11 @@ def render_report(report: Report, details: bool = True) -> str:
             f"| {kind} | {name}{marker} | {tally.gold} | {tally.found} | {tally.correct} | "
             f"{_percent(tally.precision)} | {_percent(tally.recall)} |"
         )
+    total = report.total()
+    lines.append(
+        f"| all supported kinds | all fields | {total.gold} | {total.found} | {total.correct} | "
+        f"{_percent(total.precision)} | {_percent(total.recall)} |"
+    )
     lines += [
         "",
         f"wrong attributions: {len(report.wrong_attributions)}; "
