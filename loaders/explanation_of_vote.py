@@ -8,6 +8,7 @@ from treatykg import gazetteer, un_symbols
 from treatykg.loaders import positions, reported, speaker
 from treatykg.loaders import text as tx
 from treatykg.records import (
+    ExplainedVote,
     ExplanationOfVoteRecord,
     PositionMention,
     Span,
@@ -50,6 +51,7 @@ VOTES = (
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
+SHORT_DRAFT = re.compile(r"\bL\.\s?(\d{1,3})\b")  # a draft named in a sentence: "A/C.1/78/L.39" or "L.39"
 FIRST_COMMITTEE = re.compile(r"\bFirst\s+Committee\b")
 BARE_DRAFT = re.compile(
     r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE
@@ -134,12 +136,26 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
     date = _dateline(text, missing)
     draft = _draft(text, date)
-    vote, vote_span, vote_rule = _vote(text, state)
-    if voice.group and vote:
-        vote, vote_span = None, None
+    named = _named_drafts(text)
+    if len(named) > 1:  # several drafts explained: a vote is a draft's only where its sentence names that draft
+        votes = _votes_by_draft(text, state, named)
+        draft = named[0]
+        vote, vote_span, vote_rule = votes.get(draft.symbol or "", (None, None, ""))
+        also = [
+            ExplainedVote(draft=d, vote=votes[d.symbol][0], vote_span=votes[d.symbol][1])
+            if d.symbol in votes
+            else ExplainedVote(draft=d)
+            for d in named[1:]
+        ]
+        rules = [vote_rule] + [votes[d.symbol][2] for d in named[1:] if d.symbol in votes]
+    else:
+        vote, vote_span, vote_rule = _vote(text, state)
+        also, rules = [], [vote_rule]
+    if voice.group and (vote or any(a.vote for a in also)):
+        vote, vote_span, also = None, None, [a.model_copy(update={"vote": None, "vote_span": None}) for a in also]
         missing.append("vote: a group's statement; its members vote one by one")
-    if joint and vote and not _first_person(vote_rule):
-        vote, vote_span = None, None
+    if joint and (vote or any(a.vote for a in also)) and not all(_first_person(rule) for rule in rules if rule):
+        vote, vote_span, also = None, None, [a.model_copy(update={"vote": None, "vote_span": None}) for a in also]
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
     body = _body(text, draft, vote)
     title_match = TITLE.search(text)
@@ -167,6 +183,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         draft=draft,
         vote=vote,
         vote_span=vote_span,
+        also_explains=tuple(also),
         date=date,
         year=None if date else year,
         positions=stated_positions,
@@ -336,6 +353,39 @@ def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
                 if rule:
                     return option, Span(start=start, end=end), rule
     return None, None, ""
+
+
+def _named_drafts(text: str) -> list[SymbolReading]:
+    """Every draft the text names by its full symbol, each once, in the order first named."""
+    found: dict[str, SymbolReading] = {}
+    for full in FULL_SYMBOL.finditer(text):
+        symbol = re.sub(r"\s", "", full.group())
+        found.setdefault(
+            symbol,
+            SymbolReading(
+                as_written=full.group(), span=Span(start=full.start(), end=full.end()), symbol=symbol, note="as written"
+            ),
+        )
+    return list(found.values())
+
+
+def _votes_by_draft(text: str, state: str, drafts: list[SymbolReading]) -> dict[str, tuple[str, Span, str]]:
+    """For a statement on several drafts: each draft's vote, from the first sentence of the state's
+    that gives a vote and names that draft (by its symbol, or "L.39" for A/C.1/78/L.39)."""
+    found: dict[str, tuple[str, Span, str]] = {}
+    for block_start, block_end in positions.blocks(text):
+        for start, end in tx.sentences(text[block_start:block_end], block_start):
+            named = {m.group(1) for m in SHORT_DRAFT.finditer(text, start, end)}
+            for option, pattern in VOTES:
+                match = pattern.search(text, start, end)
+                rule = match and positions.speaker_rule(text, start, match.start(), state)
+                if not rule:
+                    continue
+                for draft in drafts:
+                    number = (draft.symbol or "").split("/L.")[-1].split("/")[0]
+                    if number in named and (draft.symbol or "") not in found:
+                        found[draft.symbol or ""] = (option, Span(start=start, end=end), rule)
+    return found
 
 
 def _first_person(rule: str) -> bool:

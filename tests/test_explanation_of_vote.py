@@ -375,3 +375,28 @@ def test_a_long_list_of_states_on_whose_behalf_one_speaks_is_read_whole():
     text = f"Joint Statement\n\nI take the floor on behalf of {names}.\n\nWe support a ban on anti-personnel mines.\n"
     record = explanation_of_vote.parse(text)
     assert len({record.state, *record.joint}) == 21 and "NZL" in record.joint and "PHL" in record.joint
+
+
+TWO_DRAFTS = (
+    "Explanation of vote by Chile on A/C.1/78/L.39 and on A/C.1/78/L.20\n\nThank you, Chair.\n\n{votes}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("votes", "expected"),
+    [
+        # one sentence names both drafts with the vote
+        ("Chile voted in favour of the resolutions L.39 and L.20.", {("L.39", "yes"), ("L.20", "yes")}),
+        # each its own sentence, the second draft's first: never the first draft's vote for the second
+        (
+            "Chile abstained on L.20. Chile voted in favour of L.39.",
+            {("L.39", "yes"), ("L.20", "abstain")},
+        ),
+        # a vote whose sentence names no draft is no draft's
+        ("Chile voted in favour.", {("L.39", None), ("L.20", None)}),
+    ],
+)
+def test_a_statement_on_several_drafts_gives_each_the_vote_its_sentence_names(votes, expected):
+    record = explanation_of_vote.parse(TWO_DRAFTS.format(votes=votes))
+    found = {(record.draft.symbol, record.vote)} | {(m.draft.symbol, m.vote) for m in record.also_explains}
+    assert found == {(f"A/C.1/78/{draft}", vote) for draft, vote in expected}

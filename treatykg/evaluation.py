@@ -166,11 +166,13 @@ def _explanation_facts(record) -> list[Fact]:
     facts = _statement_facts(record.state, record.positions, record.participation)
     facts += [("speaker", state) for state in record.joint]
     facts += [("delivered_by", record.delivered_by)] if record.delivered_by else []
-    draft = record.draft.symbol if record.draft is not None and record.draft.symbol else None
-    if draft:
-        facts.append(("draft", draft))
-    if record.vote:
-        facts += [("vote", f"{draft or '?'} {state} {record.vote}") for state in (record.state, *record.joint)]
+    explained = [(record.draft, record.vote)] + [(more.draft, more.vote) for more in record.also_explains]
+    for reading, vote in explained:
+        draft = reading.symbol if reading is not None and reading.symbol else None
+        if draft:
+            facts.append(("draft", draft))
+        if vote:
+            facts += [("vote", f"{draft or '?'} {state} {vote}") for state in (record.state, *record.joint)]
     if record.body:
         facts.append(("body", record.body))
     if record.date is not None:

@@ -334,6 +334,15 @@ class SymbolReading(Record):
     _check = field_validator("symbol")(staticmethod(_symbol))
 
 
+class ExplainedVote(Record):
+    """A further draft a statement explains ("… on A/C.1/78/L.39 and on A/C.1/78/L.20"), with the vote
+    the statement gives on it, where a sentence of the state's names that draft with the vote."""
+
+    draft: SymbolReading
+    vote: Literal["yes", "no", "abstain", "non-voting"] | None = None
+    vote_span: Span | None = None
+
+
 class ExplanationOfVoteRecord(DocumentRecord):
     """A delegation's statement or explanation of vote in a UN body."""
 
@@ -351,6 +360,7 @@ class ExplanationOfVoteRecord(DocumentRecord):
     draft: SymbolReading | None = None
     vote: Literal["yes", "no", "abstain", "non-voting"] | None = None
     vote_span: Span | None = None
+    also_explains: tuple[ExplainedVote, ...] = ()  # the further drafts it explains, in the order named
     date: dt.date | None = None  # when the statement gives it
     year: int | None = None  # the session's year, derived from the symbol, when no date is given
     positions: tuple[PositionMention, ...] = ()

@@ -113,21 +113,36 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
         graph.add(statement, TKG.symbolAsWritten, draft.as_written)
         graph.add(statement, TKG.symbolReading, draft.note)
         graph.add(statement, TKG.partialSymbol, draft.partial)
-    if draft and draft.symbol:
-        document = document_node(graph, draft.symbol, TKG.DraftResolution)
-        graph.add(document, DCTERMS.title, record.title)
-        graph.add(document, TKG.session, draft.symbol.split("/")[2])
-        graph.link(statement, DCTERMS.references, document)
-        if record.vote and record.body:
-            event = vote_event_node(graph, record.body, draft.symbol, TKG.DraftResolution, date=record.date)
-            if record.date is None:
-                statement_date(graph, event, None, record.year)
-            for code in voices:
-                graph.link(statement, TKG.explainsVote, vote_node(graph, event, code, record.vote))
+    explained = [(draft, record.vote, record.title)] + [(more.draft, more.vote, None) for more in record.also_explains]
+    for reading, vote, title in explained:
+        if reading and reading.symbol:
+            _explained_draft(graph, record, statement, voices, reading.symbol, vote, title)
     position_nodes(
         graph, source, statement, record.positions, record.participation, record.body, record.date, record.year
     )
     return statement
+
+
+def _explained_draft(
+    graph: GraphBuilder,
+    record: ExplanationOfVoteRecord,
+    statement: str,
+    voices: tuple[str, ...],
+    symbol: str,
+    vote: str | None,
+    title: str | None,
+) -> None:
+    """A draft the statement explains: referenced, and the speakers' votes on it where the statement gives them."""
+    document = document_node(graph, symbol, TKG.DraftResolution)
+    graph.add(document, DCTERMS.title, title)
+    graph.add(document, TKG.session, symbol.split("/")[2])
+    graph.link(statement, DCTERMS.references, document)
+    if vote and record.body:
+        event = vote_event_node(graph, record.body, symbol, TKG.DraftResolution, date=record.date)
+        if record.date is None:
+            statement_date(graph, event, None, record.year)
+        for code in voices:
+            graph.link(statement, TKG.explainsVote, vote_node(graph, event, code, vote))
 
 
 @map_record.register
