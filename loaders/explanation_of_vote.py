@@ -60,6 +60,13 @@ SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
 CITED_BODY = re.compile(r"\W{0,3}(?:resolutions?|decisions?)\b", re.IGNORECASE)  # "General Assembly resolution 61/89"
+# A forum named as the doer of a past act, not the place of the speech: "adopted by the UN General Assembly in 1946".
+PAST_ACT_BEFORE = re.compile(
+    r"\b(?:adopted|passed|established|convened|requested|mandated|endorsed|approved)\s+by\s+(?:the\s+)?"
+    r"(?:UN\s+|United\s+Nations\s+)?$",
+    re.IGNORECASE,
+)
+PAST_ACT_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|adopted|decided|established|approved)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
@@ -173,6 +180,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         state=state,
         by_group=voice.group is not None,
         joint=joint,
+        joint_groups=voice.groups,
         delivered_by=voice.delivered_by,
         delivered_rule=voice.delivered_rule,
         speaker_rule=voice.rule,
@@ -209,8 +217,13 @@ def _claims(
             m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found
         ), ()
     if not voice.third_person:
+        grouped = tuple(
+            m.model_copy(update={"by_group": True})
+            for key in voice.groups
+            for m in positions.find_positions(text, key, own_words=True)
+        )  # a group listed beside the states says the same words; what it is party to is not said
         return (
-            tuple(p for code in voice.states for p in positions.find_positions(text, code, own_words=True)),
+            tuple(p for code in voice.states for p in positions.find_positions(text, code, own_words=True)) + grouped,
             tuple(p for code in voice.states for p in positions.find_participation(text, code)),
         )
     statuses, found_claims, _votes = reported.reported_claims(text, voice.states[0], 0, len(text), year)
@@ -440,7 +453,14 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         or ATTENDED.search(text[max(0, match.start - 60) : match.start])
     }
     spoken = speaker.CHAIR.search(text)  # a speech to a chair: a release that names the Assembly was given nowhere
-    everywhere = {match.ref.key: match.ref for match in named if spoken and not CITED_BODY.match(text, match.end)}
+    everywhere = {
+        match.ref.key: match.ref
+        for match in named
+        if spoken
+        and not CITED_BODY.match(text, match.end)
+        and not PAST_ACT_BEFORE.search(text[max(0, match.start - 60) : match.start])
+        and not PAST_ACT_AFTER.match(text, match.end)
+    }
     for keys, allowed in ((placed, None), (presided, None), (everywhere, ("first-committee", "unga"))):
         parts = {key for key, ref in keys.items() if not any(other.parent == key for other in keys.values())}
         if len(parts) == 1 and (allowed is None or parts <= set(allowed)):

@@ -15,10 +15,10 @@ VERSION = "4"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)"
-    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam))[,:]?[ \t]*$",
+    r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]+(?=[A-Z][a-z]))"
+    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$)",
     re.MULTILINE,
-)
+)  # the body may run on after the comma: "Dear Prime Minister, The Treaty …"
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
 # compliments to Y and has the honour to …"; its subject is the sender, Y the addressee. A letterhead
 # run into the opening by the rendering ("Misión Permanente de Nicaragua en GinebraThe Permanent Mission …")
@@ -45,7 +45,7 @@ ORGANISATION_WORDS = re.compile(
     r"Network|Agency|Department|Monitor|Committee)\b"
 )
 HONORIFIC = re.compile(
-    r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|"
+    r"^[ \t]*(?:To:\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|(?:The\s+)?Rt\.?\s+Hon|"
     r"(?:His|Her)\s+(?:Excellency|Majesty)"
     r"|(?:President|Prime\s+Minister|Secretary(?:\s+of\s+State)?|(?:Foreign\s+)?Minister)(?=\s+[A-Z][a-z]+\s+[A-Z]))"
     r"\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
@@ -90,7 +90,8 @@ GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # two words an extraction ran t
 STATE_OFFICE = re.compile(
     r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
     r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b"
-)
+    r"|,\s*(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+(?:President|Prime\s+Minister|Foreign\s+Minister)\b"
+)  # "… President of the Republic of Y", "…, UK Prime Minister"
 STATE_GOVERNMENT_BODY = re.compile(
     r"\b(?:Embassy|Ministry|Permanent\s+Mission|Mission|Consulate|High\s+Commission|"
     r"Government|Presidency)\b",

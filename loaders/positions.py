@@ -65,6 +65,7 @@ NEGATED_CUE = re.compile(
     re.IGNORECASE,
 )
 VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:in\s+)?$", re.IGNORECASE)  # before "in favour of", "for", "against"
+CONCERN = re.compile(r"concern")  # a cue of concern ("expressed concern about", "is gravely concerned")
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
@@ -362,6 +363,8 @@ def _stance_on(
     verb of speech stands before it, else no stance on that topic (None)."""
     s_start, cue_end, c_end = clause  # the verb of speech may stand anywhere before, in the sentence
     rule = f"stance '{stance.key}' by {stance.source!r}"
+    if CONCERN.search(stance.source) and topic.harm:  # "concerned over the circulation of small arms"
+        return "opposes", f"{rule} (concern about a harm: opposes it)"
     addressing = stance.topic_after or stance.key == "supports"  # "underlined a need to stop …", "committed to end …"
     if topic.harm and addressing and trigger is not None and REMEDIAL.search(text, cue_end, trigger.start()):
         return "opposes", f"{rule} ({'said for' if stance.topic_after else 'supports'} addressing a harm: opposes it)"

@@ -62,7 +62,9 @@ CHAIR = re.compile(
     r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b",
     re.IGNORECASE,
 )
-ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE)  # a list of 25 states runs long
+ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
+)  # a list of 25 states runs long
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
@@ -91,7 +93,7 @@ UNREAD_ENTRY = re.compile(
 )  # "Sierra Leona": a name, no state's
 STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\b", re.I)
 LIST_END = re.compile(
-    r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+"
+    r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b)[a-z]|(?:I|We)\b)"
 )  # ", and the United States" goes on
 STATE_BODY = (
@@ -125,7 +127,7 @@ LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 OFFICES = (
-    r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|"
+    r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|Permanent\s+Mission|"
     r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
 )
 OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
@@ -216,12 +218,20 @@ class Speaker:
     delivered_by: str | None = None  # for a group: the state whose delegation the head shows reading it
     delivered_rule: str = ""  # the evidence for ``delivered_by``
     unread: tuple[str, ...] = ()  # entries of a list of states that name no state ("Sierra Leona")
+    groups: tuple[str, ...] = ()  # groups listed beside the states of a joint statement ("… and the European Union")
 
 
 def find_speaker(text: str, address: str | None = None) -> Speaker:
     """The state(s) the document shows as its speaker; Unclear when it shows none. ``address`` is
     where the document is published, when known (the sources manifest, an HTML page's own link)."""
-    found = _on_behalf(text) or _heading(text) or _office(text)
+    found = _on_behalf(text)
+    unnamed = None if found else _unnamed_behalf(text)
+    if unnamed:
+        raise Unclear(
+            f"speaker unclear: the speaker speaks 'on behalf of' {unnamed!r}, which names no state and no group "
+            "whose members are known"
+        )
+    found = found or _heading(text) or _office(text)
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
@@ -290,6 +300,10 @@ def _on_behalf(text: str) -> Speaker | None:
         span = Span(start=match.start(), end=match.end())
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
+        mixed = _states_and_groups(phrase)
+        if mixed:
+            names = ", ".join(gazetteer.voice(key).name for key in mixed[1])
+            return Speaker(mixed[0], f"speaks 'on behalf of' {_names(mixed[0])} and {names}", span, groups=mixed[1])
         voice = one_voice(phrase)
         if voice:
             delegation = _own_country(text, match.end(), sentence_end) or _heading(text) or _office_named(text)
@@ -301,6 +315,34 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_by=delegation.states[0] if delegation else None,
                 delivered_rule=delegation.rule if delegation else "",
             )
+    return None
+
+
+# What a speaker may speak "on behalf of" that is its own side: "my Government", "the people of Chile".
+OWN_SIDE = re.compile(
+    r"(?:the\s+)?(?:(?:my|our|this)\s+(?:own\s+)?(?:delegation|government|country|people|minister)"
+    r"|(?:government|people|delegation|president|minister)\b)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_behalf(text: str) -> str | None:
+    """What the speaker says it speaks on behalf of where that is neither states, a known group nor its
+    own side ("on behalf of Pacific Island countries", "on behalf of the sponsors"): the phrase, else None."""
+    for match in ON_BEHALF.finditer(text):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if not ON_BEHALF_VOICE.search(text, sentence_start, match.start()) and not TITLE_OPENING.match(
+            text[sentence_start : match.start()].strip()
+        ):
+            continue  # reported speech, not the speaker's own words or its title
+        if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
+            continue
+        who = re.sub(r"^(?:of\s+)+", "", match["who"].strip(), flags=re.IGNORECASE)  # "on behalf of of …"
+        stop = LIST_END.search(who)
+        phrase = (who[: stop.start()] if stop else who).strip(" ,")
+        if states_only(phrase) or one_voice(phrase) or OWN_SIDE.match(phrase) or gazetteer.find_states_in(phrase):
+            continue
+        return phrase
     return None
 
 
@@ -343,6 +385,23 @@ def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
     rule = f"speaks 'on behalf of the following States': {len(states)} listed{count}"
     span = Span(start=on_behalf.start(), end=at)
     return Speaker(states, rule + (f"; not states' names: {unread}" if unread else ""), span, unread=tuple(unread))
+
+
+def _states_and_groups(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A list of states with a group that speaks for its members among them ("Albania, …, and the
+    European Union, and my own country, the United Kingdom"): the states, in order, and the groups;
+    None unless every entry is one or the other and two states at least are listed."""
+    groups = [(m.start, m.end, m.ref.key) for m in gazetteer.find_groups_in(phrase) if one_voice(m.text)]
+    groups += [(m.start, m.end, m.ref.key) for m in gazetteer.find_organisations_in(phrase) if m.ref.speaks_for_members]
+    states = [(m.start, m.end, m.ref.alpha3) for m in gazetteer.find_states_in(phrase)]
+    position = 0
+    for start, end, _key in sorted([*states, *groups]):
+        if start < position or not LIST_GLUE.fullmatch(phrase[position:start]):
+            return None
+        position = end
+    if not groups or len(states) < 2 or not LIST_GLUE.fullmatch(phrase[position:]):
+        return None
+    return tuple(dict.fromkeys(code for _s, _e, code in states)), tuple(dict.fromkeys(key for _s, _e, key in groups))
 
 
 def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:

@@ -193,6 +193,22 @@ def test_a_speech_to_a_forum_is_given_there_a_speaker_s_title_is_not(head, forum
     assert _body(f"Statement by Chile\n{head}\n\nThank you, Mr. Chair.\n\nChile supports the treaty.\n") == forum
 
 
+def test_the_assembly_named_as_the_doer_of_a_past_act_is_not_where_the_speech_is_given():
+    text = (
+        "Statement by Chile\n\nMadam Chairperson,\n\nThe very first resolution adopted by the UN General Assembly in "
+        "1946 sought to eliminate these weapons. Chile supports the Treaty.\n"
+    )
+    assert _body(text) is None
+    assert (
+        _body(
+            text.replace(
+                "The very first resolution adopted by the UN General Assembly in 1946", "The General Assembly here"
+            )
+        )
+        == "unga"
+    )
+
+
 def test_the_meeting_the_speaker_says_it_attends_is_the_forum():
     text = (
         "Statement by Chile\n\nThank you, Mr. Chair. Chile is pleased to attend the 18th Meeting of the States Parties to the Convention on "
@@ -377,9 +393,7 @@ def test_a_long_list_of_states_on_whose_behalf_one_speaks_is_read_whole():
     assert len({record.state, *record.joint}) == 21 and "NZL" in record.joint and "PHL" in record.joint
 
 
-TWO_DRAFTS = (
-    "Explanation of vote by Chile on A/C.1/78/L.39 and on A/C.1/78/L.20\n\nThank you, Chair.\n\n{votes}\n"
-)
+TWO_DRAFTS = "Explanation of vote by Chile on A/C.1/78/L.39 and on A/C.1/78/L.20\n\nThank you, Chair.\n\n{votes}\n"
 
 
 @pytest.mark.parametrize(

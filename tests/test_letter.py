@@ -225,6 +225,16 @@ def test_an_office_that_does_not_name_its_state_names_the_addressee_never_the_wr
     assert letter.parse(signed).letters[0].speaks_for is None  # an office's name is no evidence of who writes
 
 
+def test_a_salutation_run_on_with_the_body_and_an_addressee_after_to():
+    text = (
+        "Advocacy letter\n\nTo: Rt Hon Jane Roe MP, UK Prime Minister\n\n22 January 2021\n\nDear Prime Minister, The "
+        "Treaty becomes law today. We urge you to sign it.\n\nYours sincerely,\n\nAnna Smith\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.date == dt.date(2021, 1, 22) and sent.speaks_for is None
+    assert [role.state for role in sent.recipient.roles if role.state] == ["GBR"]
+
+
 def test_a_letter_printed_in_a_parliament_s_record_does_not_take_the_sitting_s_date():
     text = (
         "House debates\n\nMonday, 2 June 2008\n\nPetitions\n\nDear Mrs Roe\n\nThank you for your letters about "

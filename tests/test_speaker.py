@@ -605,3 +605,46 @@ def test_a_group_named_by_its_members_count_and_a_speech_title_line():
     assert explanation_of_vote.detect(text) > 0 and explanation_of_vote.parse(text).state == "GBR"
     with pytest.raises(speaker.Unclear):  # the same title over a text no state is shown speaking
         explanation_of_vote.parse(text.replace(" to sign on behalf of the United Kingdom", ""))
+
+
+def test_a_speaker_for_a_collective_that_names_no_state_or_known_group_is_unclear():
+    text = (
+        "Statement by Mr John Doe, First Secretary, Australian Permanent Mission to the United Nations, on behalf of "
+        "of Pacific Island Countries\n\nMr Chairman\n\nI have been asked to make this statement on behalf of Pacific "
+        "Island countries. We welcome the Treaty. Australia supports it.\n"
+    )
+    with pytest.raises(speaker.Unclear, match="Pacific Island Countries"):
+        speaker.find_speaker(text, "https://dfat.gov.au/x")  # not the publisher's, nor the reader's
+
+
+def test_a_list_of_states_with_a_group_among_them_speaks_for_each():
+    text = (
+        "Joint statement\n\nMr. Chair, I have the honour to speak on behalf of: Albania, Austria, Ukraine, the "
+        "European Union, and my own country, the United Kingdom.\n\nWe are gravely concerned about the use of "
+        "cluster munitions.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("ALB", "AUT", "UKR", "GBR") and record.joint_groups == ("eu",)
+    found = {(p.state, p.stance, p.topic, p.by_group) for p in record.positions}
+    assert ("eu", "opposes", "cluster-munitions", True) in found and (
+        "GBR",
+        "opposes",
+        "cluster-munitions",
+        False,
+    ) in found
+    assert record.vote is None
+
+
+def test_a_group_named_before_a_dash_and_its_members_and_a_mission_in_the_byline():
+    text = (
+        "Statement delivered by Ms. Jane Roe, Deputy Permanent Representative of Estonia on behalf of Estonia, Latvia "
+        "and Lithuania\n\nChair,\n\nI am delivering this statement on behalf of the Baltic States – Latvia, Lithuania "
+        "and my own country Estonia. We value this forum.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert (found.group, found.delivered_by, found.states) == ("baltic-states", "EST", ())
+    byline = (
+        "Statement by Mr. John Roe, Third Secretary, Permanent Mission of the Lao PDR to the United Nations\n\n"
+        "Mr. Chair,\n\nMy delegation aligns itself with the statement delivered by Indonesia on behalf of the NAM.\n"
+    )
+    assert speaker.find_speaker(byline).states == ("LAO",)

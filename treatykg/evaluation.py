@@ -164,7 +164,7 @@ def _statement_facts(state: str | None, positions, participation) -> list[Fact]:
 
 def _explanation_facts(record) -> list[Fact]:
     facts = _statement_facts(record.state, record.positions, record.participation)
-    facts += [("speaker", state) for state in record.joint]
+    facts += [("speaker", state) for state in (*record.joint, *record.joint_groups)]
     facts += [("delivered_by", record.delivered_by)] if record.delivered_by else []
     explained = [(record.draft, record.vote)] + [(more.draft, more.vote) for more in record.also_explains]
     for reading, vote in explained:

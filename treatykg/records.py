@@ -350,6 +350,7 @@ class ExplanationOfVoteRecord(DocumentRecord):
     state: str  # the speaking state, ISO alpha-3; the group's key where ``by_group``
     by_group: bool = False  # a group of states speaks as one ("on behalf of the European Union")
     joint: tuple[str, ...] = ()  # the other states a joint statement speaks for
+    joint_groups: tuple[str, ...] = ()  # groups a joint statement also speaks for ("… and the European Union")
     delivered_by: str | None = None  # for a group's statement: the state whose delegation read it
     delivered_rule: str = ""  # the evidence that names it
     speaker_rule: str = ""  # the evidence that names the speaker (loaders/speaker.py)

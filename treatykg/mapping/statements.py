@@ -94,7 +94,7 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
     voices = (record.state, *record.joint)
     names = [
         f"the {gazetteer.voice(code).name}" if record.by_group else gazetteer.state(code).short_name for code in voices
-    ]
+    ] + [f"the {gazetteer.voice(key).name}" for key in record.joint_groups]
     state_name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     draft = record.draft
     on = (draft.symbol or draft.partial) if draft else record.title
@@ -102,6 +102,8 @@ def _explanation_of_vote(record: ExplanationOfVoteRecord, graph: GraphBuilder, s
     graph.add(statement, RDFS.label, f"{called} by {state_name}" + (f" on {on}" if on else ""), "en")
     for code in voices:
         graph.link(statement, TKG.speaksFor, iris.voice(code) if record.by_group else iris.state(code))
+    for key in record.joint_groups:  # a group listed beside the states; its members vote one by one
+        graph.link(statement, TKG.speaksFor, iris.voice(key))
     graph.add(statement, TKG.speakerRule, record.speaker_rule)
     graph.link(statement, TKG.deliveredBy, iris.state(record.delivered_by) if record.delivered_by else None)
     graph.add(statement, TKG.deliveryRule, record.delivered_rule)
