@@ -436,6 +436,29 @@ def test_a_group_s_position_counts_for_the_states_that_were_members_that_day(tmp
     assert profile("NOR") == []  # never a member
 
 
+def test_a_group_listed_as_of_one_day_counts_a_state_only_from_its_admission_to_the_un(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, day, claim in (
+        ("ag2005.txt", "7 April 2005", "We support a ban on cluster munitions."),
+        ("ag2015.txt", "12 October 2015", "We support the Arms Trade Treaty."),
+    ):
+        (docs / name).write_text(
+            f"Statement on behalf of the African Group\n\nNew York, {day}\n\nMr. Chair,\n\n"
+            f"I have the honour to speak on behalf of the African Group. {claim}\n",
+            encoding="utf-8",
+        )
+    store = tmp_path / "store"
+    built = cli("build", docs, "--store", store)
+    assert built.exit_code == 0, built.stderr
+
+    def profile(state: str) -> list[str]:
+        return [row["date"] for row in rows(store, "state-profile", f"state={state}") if row["kind"] == "group position"]
+
+    assert profile("KEN") == ["2005-04-07", "2015-10-12"]  # admitted in 1963
+    assert profile("SSD") == ["2015-10-12"]  # admitted on 14 July 2011
+
+
 def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -26,6 +26,12 @@ def reference_quads() -> list[Quad]:
             graph.add(iri, TKG.adjective, adjective, "en")
         if state.wikidata:
             graph.link(iri, SKOS.exactMatch, str(WD[state.wikidata]))
+    un_members = [
+        gazetteer.MembershipRef(state=state.alpha3, since=state.valid_from, until=state.valid_until)
+        for state in gazetteer.states()
+        if state.valid_from
+    ]  # each state's UN membership, from its admission: a group listed as of one day counts it only from then
+    _memberships(graph, iris.organisation("un"), tuple(un_members))
     for group in gazetteer.groups():
         iri = graph.typed(iris.group(group.key), TKG.StateGroup)
         graph.add(iri, SKOS.prefLabel, group.name, "en")
