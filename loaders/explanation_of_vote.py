@@ -34,10 +34,7 @@ FLOOR = re.compile(
 # A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …", "Press
 # release by the High Representatives of …".
 SPEECH_TITLE = re.compile(
-    r"^[ \t]*(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|"
-    r"press\s+release)"
-    r"\s+(?:delivered\s+)?(?:by|of)\s+\S",
-    re.IGNORECASE | re.MULTILINE,
+    rf"^[ \t]*{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\s+\S", re.IGNORECASE | re.MULTILINE
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)

@@ -107,9 +107,10 @@ JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
 BOILERPLATE = re.compile(
     r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S|\bcookies?\b|^\s*Skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", re.IGNORECASE
 )
+# What a speech or a government's release calls itself in its title: "Statement", "Remarks", "Press release".
+SPEECH_KINDS = r"(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|press\s+release)"
 HEADING_WORD = re.compile(
-    r"\b(?:statement|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV|intervention|remarks|address|"
-    r"general\s+statement|closing\s+statement|opening\s+statement|press\s+release)s?\b",
+    rf"\b(?:{SPEECH_KINDS}|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV)s?\b",
     re.IGNORECASE,
 )
 # How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".
