@@ -101,11 +101,18 @@ DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States rep
 TALLY_FIRST = re.compile(
     r"\W*(?:Also\s+|Then\s+|Finally\s+)?", re.IGNORECASE
 )  # a sentence opening "By a recorded vote of …"
+# When a paragraph's separate vote was held: "Prior to passage of the draft as a whole" names no vote on the whole.
+PRIOR_TO_WHOLE = re.compile(
+    r"\b(?:prior\s+to|before)\s+(?:the\s+)?(?:passage|adoption|approval|action\s+on|vote\s+on)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:draft(?:\s+resolution|\s+decision)?|text)(?:\s+as\s+a\s+whole)?",
+    re.IGNORECASE,
+)
 WHOLE = re.compile(r"\bas\s+a\s+whole\b|^\W*(?:By\s+)?(?:The|That|This)\s+(?:whole\s+)?(?:text|draft)\b", re.IGNORECASE)
 PART_VOTE = re.compile(
     r"\b(?:retain\w*|retention\s+of|(?:separate\s+)?(?:recorded\s+)?votes?\s+on|approved|adopted|deleted|deletion\s+of|kept)\s+"
     r"(?:the\s+|that\s+|this\s+|its\s+)?(?:preambular\s+|operative\s+)?paragraphs?\b"
-    r"|^\W*(?:The\s+)?(?:preambular|operative)\s+paragraphs?\b",
+    r"|^\W*(?:The\s+)?(?:preambular|operative)\s+paragraphs?\b"
+    r"|\b(?:considered|took\s+up)\s+(?:preambular|operative)\s+paragraph\b[^.;]*\b(?:retain|keep|delete)\w*\s+it\b",
     re.IGNORECASE,
 )
 # A tally on a portion of a text named in an earlier sentence ("a separate vote was held on operative
@@ -410,7 +417,7 @@ def _part(text: str, p_start: int, sentence: tuple[int, int], tally: re.Match[st
     lo, hi = s_start, at
     if TALLY_FIRST.fullmatch(text, s_start, at):  # "By a recorded vote of …, the Committee retained paragraph 3 …"
         lo, hi = tally_end, s_end
-    before = text[lo:hi]
+    before = PRIOR_TO_WHOLE.sub(" ", text[lo:hi])  # "Prior to passage of the draft as a whole, …": when, not what
     if PORTION_VOTE.search(before):  # "The Assembly retained that portion of the text by …"
         earlier = list(PART.finditer(text, p_start, s_start))
         return tx.fold(earlier[-1]["part"]).lower() if earlier else AMBIGUOUS

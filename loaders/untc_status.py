@@ -164,11 +164,18 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
 
 
 def _legend(source: str, position: int) -> tuple[dict[str, str], int, bool]:
-    """Markers of the column legend ("Accession(a)" -> {"a": "accession"}); "" is the unmarked
-    consent, present only when the legend names one ("Ratification" without a marker); also where
-    the legend ends and whether the table has a signature column."""
+    """Markers of the column legend ("Accession(a)" -> {"a": "accession"}), also where a print gives
+    them just above the column heads; "" is the unmarked consent, present only when the legend names
+    one ("Ratification" without a marker); also where the legend ends and whether the table has a
+    signature column."""
     legend: dict[str, str] = {}
     signature_column = False
+    start = LEGEND_START.search(source, max(0, position - 40), position + 40)
+    before = source[max(0, start.start() - 400) : start.start()] if start else ""
+    for key in re.finditer(LEGEND_ITEM.pattern, before):  # a printed key above the columns: ". Accession(a), …"
+        keyed = ACT_OF_WORDS.get(" ".join(key["words"].lower().split()))
+        if key["marker"] and keyed and keyed != "signature":
+            legend.setdefault(key["marker"], keyed)
     while match := LEGEND_ITEM.match(source, position):
         words = " ".join(match["words"].lower().split())
         act = ACT_OF_WORDS.get(re.sub(r"\s+under\s+article\s+\d+$", "", words))
@@ -180,6 +187,9 @@ def _legend(source: str, position: int) -> tuple[dict[str, str], int, bool]:
         marker = match["marker"] or ""
         if marker or act in CONSENT_TYPES:
             legend.setdefault(marker, act)
+        repeated = LEGEND_START.match(source, position + len(source[position:]) - len(source[position:].lstrip()))
+        if repeated and not LEGEND_ITEM.match(source, position):  # a print's second column of the same heads
+            position = repeated.end()
     return legend, position, signature_column
 
 

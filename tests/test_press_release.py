@@ -280,6 +280,16 @@ def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_dr
     record = press_release.parse(opening)
     assert {(a.part, a.yes) for a in record.actions} == {(None, 170), ("operative paragraph 5", 160)}
     assert "NRU" not in {v.state for v in record.votes}
+    # "Prior to passage of the draft as a whole" says when the paragraph's vote was held, not that it was the whole's
+    considered = text.replace(
+        "Prior to the draft's approval, a separate vote was held on operative paragraph 5. The Committee retained "
+        "that portion of the text by a vote of 160 in favour to 1 against (Fiji), with 6 abstentions (Cuba, Iran).",
+        "Prior to passage of the draft as a whole, the Committee considered operative paragraph 5, deciding to retain "
+        "it by a vote of 160 in favour to 1 against (Fiji), with 6 abstentions (Cuba, Iran).",
+    )
+    record = press_release.parse(considered)
+    assert {(a.part, a.yes) for a in record.actions} == {(None, 170), ("operative paragraph 5", 160)}
+    assert not {"CUB", "IRN"} & {v.state for v in record.votes}
 
 
 @pytest.mark.parametrize(

@@ -453,7 +453,9 @@ def test_a_group_listed_as_of_one_day_counts_a_state_only_from_its_admission_to_
     assert built.exit_code == 0, built.stderr
 
     def profile(state: str) -> list[str]:
-        return [row["date"] for row in rows(store, "state-profile", f"state={state}") if row["kind"] == "group position"]
+        return [
+            row["date"] for row in rows(store, "state-profile", f"state={state}") if row["kind"] == "group position"
+        ]
 
     assert profile("KEN") == ["2005-04-07", "2015-10-12"]  # admitted in 1963
     assert profile("SSD") == ["2015-10-12"]  # admitted on 14 July 2011

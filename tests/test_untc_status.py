@@ -265,3 +265,18 @@ def test_a_reprinted_page_header_with_its_counts_and_the_depositary_s_notificati
     assert record.participants == () and "participant table" in record.missing
     with pytest.raises(loaders.UnknownKind):  # counts alone, as a news page may quote them, are no status page
         loaders.detect(text.replace("CN.475.2017.TREATIES-XXVI-9", "a notification"))
+
+
+def test_a_printed_key_above_the_column_heads_marks_the_dates():
+    text = (
+        "2. CONVENTION ON CERTAIN WEAPONS\n\nGeneva, 10 October 1980\n\nREGISTRATION: 2 December 1983, No. 22495.\n\n"
+        "STATUS: Signatories: 50. Parties: 125.\n\nTEXT: United Nations, Treaty Series, vol. 1342, p. 137.\n\n"
+        ". Acceptance(A), Accession(a), Succession(d), Participant Signature Ratification Participant Signature "
+        "Ratification Chile...... 25 Mar 1997 a Peru...... 10 Apr 1981 9 Aug 2017 Togo...... 7 Dec 2006 d\n"
+    )
+    acts = {(p.state, p.signature, p.consent_type) for p in untc_status.parse(text).participants}
+    assert acts == {
+        ("CHL", None, "accession"),  # one date, marked: never the signature
+        ("PER", dt.date(1981, 4, 10), "ratification"),
+        ("TGO", None, "succession"),
+    }

@@ -370,12 +370,13 @@ def judge(doc_id: str, gold: Gold, read_kind: str, found: set[Fact], reason: str
 
 
 def _unnamed_vote(fact: Fact, gold: frozenset[Fact]) -> Fact:
-    """A vote found without its draft's symbol ("? PAK abstain") is right where the gold has the state's
-    vote with that option on a draft; the missing symbol is judged in the ``draft`` field."""
+    """A vote found without its draft's symbol ("? PAK abstain"; stated, reported or intended) is right where
+    the gold has the state's vote of that field with that option on one draft; the missing symbol is judged
+    in the ``draft`` field."""
     name, value = fact
-    if name != "vote" or not value.startswith("? "):
+    if name not in ("vote", "reported_vote", "intended_vote") or not value.startswith("? "):
         return fact
-    same = [g for g in gold if g[0] == "vote" and g[1].split(" ", 1)[1] == value[2:]]
+    same = [g for g in gold if g[0] == name and g[1].split(" ", 1)[1] == value[2:]]
     return same[0] if len(same) == 1 else fact
 
 
