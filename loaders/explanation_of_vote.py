@@ -51,8 +51,9 @@ COMMITTEES = {"1": "first-committee"}
 SHORT_DRAFT = re.compile(r"\bL\.\s?(\d{1,3})\b")  # a draft named in a sentence: "A/C.1/78/L.39" or "L.39"
 FIRST_COMMITTEE = re.compile(r"\bFirst\s+Committee\b")
 BARE_DRAFT = re.compile(
-    r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3}))\b", re.IGNORECASE
-)
+    r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?)\b",
+    re.IGNORECASE,
+)  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
@@ -89,10 +90,10 @@ PRESIDING = re.compile(
 SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)
 # A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018".
 HEADING_DATE = re.compile(
-    rf"^\s*(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*\bon\s+"
+    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*(?:\bon|\s[–—-])\s+"
     rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
-)
+)  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
 RELEASE_OPENING = re.compile(
     r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
 )
@@ -247,7 +248,8 @@ def _group_as_we(text: str, key: str) -> str:
 def _dateline(text: str, missing: list[str]):
     """The statement's date from the datelines of its head, never a date it merely mentions. Where
     the head gives two dates (a page's posting date and the delivery's), the one given with a place
-    ("New York, 1 November 2017") is the delivery's; if that does not settle it, none is taken. A
+    ("New York, 1 November 2017") or in the speech's title ("Explanation of Vote on … – 4 November 2015") is
+    the delivery's; if that does not settle it, none is taken. A
     front matter's "date:" counts as a dateline of the head, and so does the place and date a release's
     first paragraph opens with ("Bern, 30.05.2008 - Switzerland is convinced …"). A date with a time of day
     ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
@@ -274,8 +276,8 @@ def _dateline(text: str, missing: list[str]):
             continue
         dated.add(found)
         previous = text[lines[index - 1][0] : lines[index - 1][1]].strip() if index else ""
-        if place or PLACE_LINE.fullmatch(previous):
-            placed.add(found)
+        if place or headed or PLACE_LINE.fullmatch(previous):
+            placed.add(found)  # given with a place, or in the speech's own title: the delivery's
     run_on = RUN_ON_DATELINE.search(text, 0, speaker.HEAD_CHARACTERS) if not dated else None
     if run_on:  # "… on behalf of 98 States New York, 2 April 2013 Mr. President, …": a head run into one line
         dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}")[0])
@@ -335,7 +337,7 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     sessions = {tx.ordinal(match.group(1)) for match in SESSION_ORDINAL.finditer(text)}
     if date is not None and date.month >= 9:
         sessions.add(date.year - un_symbols.FIRST_SESSION_YEAR)
-    number = bare.group("number")
+    number = bare.group("number") + (f"/Rev.{bare['rev']}" if bare["rev"] else "")
     span = Span(start=bare.start("draft"), end=bare.end("draft"))
     if len(sessions) == 1:
         session = sessions.pop()

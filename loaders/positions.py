@@ -109,7 +109,7 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?"
+            r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State[\s-]+|High\s+Contracting\s+)?"
             r"Party\s+to\b",
             re.I,
         ),

@@ -186,6 +186,9 @@ RELEASE_HEAD = re.compile(
     rf"|^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
     rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+[a-z]+ed\s+today\b"
     rf"|^[ \t]*(?:{MINISTER})[ \t]+[–—-][ \t]+\S[^\n]*"
+    # a minister's act as the headline: "Deputy Foreign Minister Deposited Thailand's Instrument of Ratification …"
+    rf"|^[ \t]*(?:the[ \t]+)?(?:{MINISTER})(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}[ \t]+"
+    rf"(?:deposit|sign|ratifie|accede|join)(?:s|ed)\b[^\n]*"
     # a headline whose subject is a state or its government, in the present: "Switzerland welcomes the
     # adoption of …", "THE MEXICAN GOVERNMENT REGRETS THAT …" (a state's name is checked by the caller)
     rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"

@@ -414,3 +414,16 @@ def test_a_statement_on_several_drafts_gives_each_the_vote_its_sentence_names(vo
     record = explanation_of_vote.parse(TWO_DRAFTS.format(votes=votes))
     found = {(record.draft.symbol, record.vote)} | {(m.draft.symbol, m.vote) for m in record.also_explains}
     assert found == {(f"A/C.1/78/{draft}", vote) for draft, vote in expected}
+
+
+def test_the_date_in_the_speech_s_title_over_a_page_s_posting_date_and_a_revised_draft_kept_whole():
+    text = (
+        "July 17, 2018\n\nFirst Committee – Explanation of Vote on Resolution L.49/Rev.1 – 4 November 2015\n\n"
+        "Statement by Mr. John Roe\n\nMr. Chairman,\n\nI take the floor in explanation of our abstention on resolution "
+        "L.49/Rev. 1. Cyprus attaches great importance to these weapons. Cyprus is a state-party to the Convention on "
+        "Certain Conventional Weapons.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert record.date == dt.date(2015, 11, 4)
+    assert record.draft.symbol == "A/C.1/70/L.49/Rev.1"  # the revision, never the original draft
+    assert [(c.treaty, c.status) for c in record.participation] == [("ccw", "party")]

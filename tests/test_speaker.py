@@ -648,3 +648,13 @@ def test_a_group_named_before_a_dash_and_its_members_and_a_mission_in_the_byline
         "Mr. Chair,\n\nMy delegation aligns itself with the statement delivered by Indonesia on behalf of the NAM.\n"
     )
     assert speaker.find_speaker(byline).states == ("LAO",)
+
+
+def test_a_minister_s_act_as_a_ministry_s_headline_on_its_domain():
+    text = (
+        "Deputy Foreign Minister Deposited Thailand’s Instrument of Ratification of the Treaty\n\n"
+        "On 25 September 2018, the Deputy Minister of Foreign Affairs of Thailand deposited the instrument.\n"
+    )
+    assert speaker.find_speaker(text, "https://www.mfa.go.th/en/x").states == ("THA",)
+    with pytest.raises(speaker.Unclear):  # the same page elsewhere names no author
+        speaker.find_speaker(text, "https://news.example.org/x")
