@@ -79,6 +79,12 @@ TALLY = re.compile(
     rf"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?",
     re.IGNORECASE,
 )
+# A tally the excerpt cuts off inside its list of states against: "… 164 in favour to 5 against (Belarus, India, Ru".
+CUT_AGAINST = re.compile(
+    rf"\bby\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+\d{{1,3}}\s+in\s+favou?r\s*,?\s*(?:to\s+)?{COUNT}\s+against"
+    rf"\s*\((?P<names>[^()]*)\Z",
+    re.IGNORECASE,
+)
 WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
 PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)
 INTENDED = re.compile(
@@ -379,6 +385,7 @@ def _actions(
         for option, names in (("no", tally["no_names"]), ("abstain", abstaining)):
             for state in _states_listed(names):
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
+    votes += _cut_against(text, paragraphs, drafts, date)
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"
         p_start, p_end = paragraphs[_paragraph_index(paragraphs, draft.start)]
         s_start, s_end = next(
@@ -394,6 +401,25 @@ def _actions(
             if action.yes is None:
                 actions[(draft.symbol, None)] = action.model_copy(update={"without_vote": True})
     return list(actions.values()), votes
+
+
+def _cut_against(text: str, paragraphs, drafts, date) -> list[ReportedVote]:
+    """The states an excerpt names against the whole text before it cuts off inside the list ("… 164 in
+    favour to 5 against (Belarus, India, Mali, Niger, Ru"): each whole name before the cut; no tally."""
+    cut = CUT_AGAINST.search(text)
+    if cut is None or "," not in cut["names"]:
+        return []
+    p_start, p_end = paragraphs[_paragraph_index(paragraphs, cut.start())]
+    s_start = next((a for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= cut.start() < b), p_start)
+    if _part(text, p_start, (s_start, len(text)), cut) is not None:
+        return []  # a paragraph's vote, or not clearly the whole text's
+    on = _draft_of(text, drafts, paragraphs, s_start, len(text), cut.start(), 1)
+    span = Span(start=s_start, end=len(text))
+    names = cut["names"].rsplit(",", 1)[0]
+    return [
+        ReportedVote(state=state, option="no", symbol=on, date=date, span=span, quote=text[s_start:])
+        for state in _states_listed(names)
+    ]
 
 
 def _drafts(text: str, committee_session: str | None) -> list[_Named]:

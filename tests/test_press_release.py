@@ -387,3 +387,20 @@ def test_dates_of_the_old_layouts_and_a_list_of_states_whose_names_hold_and():
     assert press_release.symbol_of_address("http://unis.unvienna.org/unis/en/pressrels/2001/ga9983.html") == "GA/9983"
     later = text.replace("(Issued on 28 October.)", "The working group would meet on 3 and 4 February 2005.")
     assert press_release.parse(later).date == dt.date(2004, 10, 27)  # the head's date, not a later one it mentions
+
+
+def test_a_list_of_states_against_cut_by_the_excerpt_gives_the_names_before_the_cut():
+    head = "Seventy-eighth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Approves Texts\n\n"
+    text = head + (
+        "The Committee approved the draft resolution \u201cWidgets\u201d (document A/C.1/78/L.56). After separate votes, "
+        "the draft resolution as a whole was approved by a recorded vote of 164 in favour to 5 against (Belarus, India, "
+        "Mali, Niger, Ru"
+    )
+    assert {(v.state, v.option) for v in press_release.parse(text).votes} == {
+        ("BLR", "no"),
+        ("IND", "no"),
+        ("MLI", "no"),
+        ("NER", "no"),  # "Ru" is cut: not read
+    }
+    paragraph = text.replace("the draft resolution as a whole was approved", "operative paragraph 2 was retained")
+    assert press_release.parse(paragraph).votes == ()
