@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from treatykg import gazetteer, un_symbols
 from treatykg.loaders import positions, reported, speaker
@@ -355,16 +356,20 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     )
 
 
-def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
-    """How the state voted, from the first sentence in which it says so, and the subject rule."""
+def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
+    """Each vote the state says it cast, in text order: the option, its sentence and the subject rule."""
     for block_start, block_end in positions.blocks(text):
         for start, end in tx.sentences(text[block_start:block_end], block_start):
             for option, pattern in VOTES:
                 match = pattern.search(text, start, end)
                 rule = match and positions.speaker_rule(text, start, match.start(), state)
                 if rule:
-                    return option, Span(start=start, end=end), rule
-    return None, None, ""
+                    yield option, Span(start=start, end=end), rule
+
+
+def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
+    """How the state voted, from the first sentence in which it says so, and the subject rule."""
+    return next(_said_votes(text, state), (None, None, ""))
 
 
 def _named_drafts(text: str) -> list[SymbolReading]:
@@ -385,18 +390,12 @@ def _votes_by_draft(text: str, state: str, drafts: list[SymbolReading]) -> dict[
     """For a statement on several drafts: each draft's vote, from the first sentence of the state's
     that gives a vote and names that draft (by its symbol, or "L.39" for A/C.1/78/L.39)."""
     found: dict[str, tuple[str, Span, str]] = {}
-    for block_start, block_end in positions.blocks(text):
-        for start, end in tx.sentences(text[block_start:block_end], block_start):
-            named = {m.group(1) for m in SHORT_DRAFT.finditer(text, start, end)}
-            for option, pattern in VOTES:
-                match = pattern.search(text, start, end)
-                rule = match and positions.speaker_rule(text, start, match.start(), state)
-                if not rule:
-                    continue
-                for draft in drafts:
-                    number = (draft.symbol or "").split("/L.")[-1].split("/")[0]
-                    if number in named and (draft.symbol or "") not in found:
-                        found[draft.symbol or ""] = (option, Span(start=start, end=end), rule)
+    for option, span, rule in _said_votes(text, state):
+        named = {m.group(1) for m in SHORT_DRAFT.finditer(text, span.start, span.end)}
+        for draft in drafts:
+            number = (draft.symbol or "").split("/L.")[-1].split("/")[0]
+            if number in named and (draft.symbol or "") not in found:
+                found[draft.symbol or ""] = (option, span, rule)
     return found
 
 
