@@ -20,6 +20,7 @@ _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 LEGEND_START = re.compile(
     r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional))"
 )
+REPEATED_HEADS = re.compile(r"\s*" + LEGEND_START.pattern)  # a print's second column of the same heads
 LEGEND_ITEM = re.compile(
     r"[\s,;/]*(?P<words>Provisional\s+application(?:\s+under\s+article\s+\d+)?|Succession\s+to\s+signature"
     r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
@@ -131,7 +132,7 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     source = plain(text)
     legend_at = LEGEND_START.search(source)
     header = source[: legend_at.start()] if legend_at else source
-    legend, body_start, signature_column = _legend(source, legend_at.end() if legend_at else len(source))
+    legend, body_start, signature_column = _legend(source, legend_at)
     end = TABLE_END.search(source, body_start) if legend_at else None
     body = source[body_start : end.start() if end else len(source)]
     rows, last_name, unresolved = _rows(body, legend)
@@ -163,16 +164,18 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     return _checked(record, complete=end is not None, last_name=last_name)
 
 
-def _legend(source: str, position: int) -> tuple[dict[str, str], int, bool]:
+def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str], int, bool]:
     """Markers of the column legend ("Accession(a)" -> {"a": "accession"}), also where a print gives
     them just above the column heads; "" is the unmarked consent, present only when the legend names
     one ("Ratification" without a marker); also where the legend ends and whether the table has a
     signature column."""
     legend: dict[str, str] = {}
     signature_column = False
-    start = LEGEND_START.search(source, max(0, position - 40), position + 40)
-    before = source[max(0, start.start() - 400) : start.start()] if start else ""
-    for key in re.finditer(LEGEND_ITEM.pattern, before):  # a printed key above the columns: ". Accession(a), …"
+    if legend_at is None:
+        return legend, len(source), signature_column
+    position = legend_at.end()
+    before = source[max(0, legend_at.start() - 400) : legend_at.start()]
+    for key in LEGEND_ITEM.finditer(before):  # a printed key above the columns: ". Accession(a), …"
         keyed = ACT_OF_WORDS.get(" ".join(key["words"].lower().split()))
         if key["marker"] and keyed and keyed != "signature":
             legend.setdefault(key["marker"], keyed)
@@ -187,7 +190,7 @@ def _legend(source: str, position: int) -> tuple[dict[str, str], int, bool]:
         marker = match["marker"] or ""
         if marker or act in CONSENT_TYPES:
             legend.setdefault(marker, act)
-        repeated = LEGEND_START.match(source, position + len(source[position:]) - len(source[position:].lstrip()))
+        repeated = REPEATED_HEADS.match(source, position)
         if repeated and not LEGEND_ITEM.match(source, position):  # a print's second column of the same heads
             position = repeated.end()
     return legend, position, signature_column
