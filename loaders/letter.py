@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from treatykg import gazetteer
-from treatykg.loaders import positions
+from treatykg.loaders import positions, reported
 from treatykg.loaders import text as tx
-from treatykg.records import Correspondent, Letter, LetterRecord, ReferencedLetter, Role, Span
+from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
 VERSION = "4"
@@ -193,6 +193,22 @@ def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
     return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
 
 
+def _note_positions(
+    text: str, state: str, start: int, end: int, found: tuple[PositionMention, ...]
+) -> tuple[PositionMention, ...]:
+    """What a note verbale, written in the third person by custom, says in its government's name: the
+    positions of its sentences whose subject is the state or its office ("Eritrea has already fulfilled
+    its obligations …", "The Ministry wishes to …"), beside those in the first person already ``found``."""
+    seen = {(m.span, m.topic) for m in found}
+    return tuple(
+        claim.position.model_copy(
+            update={"modality": "stated", "rule": "a note verbale in the third person; " + claim.position.rule}
+        )
+        for claim in reported.reported_claims(text, state, start, end, None)[1]
+        if (claim.position.span, claim.position.topic) not in seen
+    )
+
+
 def parse(text: str, address: str | None = None) -> LetterRecord:
     """Parse the letters of a document; ValueError when it holds none."""
     circulated = _un_title(text)
@@ -234,6 +250,8 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
             own = (own[0], quote.end())
             quoted.append(f"positions of letter {index + 1} after {tx.fold(quote.group())!r}: the addressee's words")
         letter_positions = tuple(positions.find_positions(text, state, *own, own_words=True)) if state else ()
+        if state and salutations[index].groupdict().get("note"):
+            letter_positions += _note_positions(text, state, own[0], own[1], letter_positions)
         participation = tuple(positions.find_participation(text, state, *own)) if state else ()
         letters.append(
             Letter(

@@ -147,7 +147,7 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding)\s+(?:its|our|an?|the)\s+"
-            r"(?:(?:instrument|document)\s+of\s+)?(?:ratification|accession|acceptance|approval)\b",
+            r"(?:(?:instrument|document)\s+(?:of|on)\s+(?:the\s+)?)?(?:ratification|accession|acceptance|approval)\b",
             re.I,
         ),
         "party",
@@ -156,7 +156,7 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:our|its)\s+(?:obligations?|commitments?)\s+(?:as\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+)?"
-            r"under\b",
+            r"(?:arising\s+)?(?:under|from)\b",
             re.I,
         ),
         "party",
@@ -688,6 +688,7 @@ def find_participation(
     Convention …"). Where the text states several statuses in one treaty, the strongest stands (a party
     that says it signed is a party); a party that also says it is not one is left out."""
     end = len(text) if end is None else end
+    written, text = text, STATE_PARTY_HYPHEN.sub(lambda match: match.group().replace("-", " "), text)
     named = _treaties_in(text, start, end)
     found: dict[str, list[StatedParticipationMention]] = {}
     for block_start, block_end in blocks(text, start, end):
@@ -720,7 +721,7 @@ def find_participation(
                                 treaty=treaty,
                                 status=claimed,
                                 span=Span(start=s_start, end=s_end),
-                                quote=text[s_start:s_end],
+                                quote=written[s_start:s_end],
                             )
                         )
     result = []
@@ -741,14 +742,17 @@ CCW_PARTS = re.compile(
 )
 PART_GLUE = re.compile(r"\s*,?\s*(?:(?:as\s+well\s+as|and|including)\s+)?")
 CCW_ALL_PROTOCOLS = ["ccw-p1", "ccw-p2", "ccw-p3", "ccw-p4", "ccw-p5"]
+# "State-Party", "state-parties": read as "State Party" (same length, so offsets hold)
+STATE_PARTY_HYPHEN = re.compile(r"\bStates?-Part(?:y|ies)\b", re.IGNORECASE)
 # The protocols named before the CCW itself: "a party to all the five Protocols of the CCW" (the Convention
 # itself is not said).
 ALL_CCW_PROTOCOLS_OF = re.compile(
-    r"\s*all\s+(?:of\s+)?(?:(?:the|its)\s+)?(?:(?:five|annexed)\s+)*Protocols\s+(?:of|to|annexed\s+to)\s+(?:the\s+)?",
+    r"\s*all\s+(?:of\s+)?(?:(?:the|its)\s+)?(?:(?P<five>five\s+)|annexed\s+)*Protocols\s+(?:of|to|annexed\s+to)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 COORDINATED = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?-i:UN)\s+|United\s+Nations\s+)?"
 )
 
 
@@ -759,7 +763,12 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
     if first is None:
         every = ALL_CCW_PROTOCOLS_OF.match(text, position, end)
         following = [key for s, e, key in named if every and s == every.end()]
-        return CCW_ALL_PROTOCOLS.copy() if following and following[0] == "ccw" else []
+        if not every or following[:1] != ["ccw"]:
+            return []
+        # a party to all its Protocols is one to the Convention itself; not counted as "five", they take in
+        # Amended Protocol II, a protocol of its own
+        amended = [] if every["five"] else ["ccw-p2-amended"]
+        return ["ccw", *CCW_ALL_PROTOCOLS, *amended]
     treaties = [first]
     following = [(s, e, key) for s, e, key in named if position <= s < end]
     if not following or following[0][2] != first:

@@ -177,6 +177,10 @@ MINISTERIAL_HEAD = re.compile(
     rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement",
     re.IGNORECASE | re.MULTILINE,
 )
+ACTING_OFFICE = (
+    r"permanent\s+representative|ambassador|(?:deputy\s+)?(?:foreign\s+|prime\s+)?minister|government|delegation|"
+    r"president|head\s+of\s+state"
+)
 # A government's release about itself, in the third person: a paragraph opens with an office of a
 # government doing something today ("Foreign Affairs Minister Lloyd Axworthy today welcomed …", "The
 # Australian Government confirmed today …"), or the title is a minister's ("Minister for Defence – …").
@@ -193,7 +197,14 @@ RELEASE_HEAD = re.compile(
     # adoption of …", "THE MEXICAN GOVERNMENT REGRETS THAT …" (a state's name is checked by the caller)
     rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
     rf"(?:welcomes|regrets|condemns|supports|deplores|calls|urges|reaffirms|joins|ratifies|signs|accedes|"
-    rf"announces|commits|pledges|expresses|rejects|opposes|becomes|deposits)\b[^\n]*",
+    rf"announces|commits|pledges|expresses|rejects|opposes|becomes|deposits|participates|hosts|co-hosts|"
+    rf"reiterates|stresses|underlines|renews|presents|submits|completes|attends|addresses|chairs)\b[^\n]*"
+    # an opening sentence whose subject is the state's office acting: "Croatia's permanent representative to
+    # the UN Vladimir Drobnjak 2 April deposited its instrument …" (the state's name is checked by the caller)
+    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
+    rf"\b(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|welcomed|addressed)\b[^\n]*"
+    # a government's page that names its publisher: "Publisher: Ministry of Foreign Affairs"
+    rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand

@@ -130,6 +130,21 @@ def test_a_note_verbale_is_a_letter_of_the_body_it_opens_with():
     assert note.recipient.name.startswith("Landmine Monitor")
 
 
+def test_a_note_verbale_in_the_third_person_states_its_government_s_positions():
+    text = (
+        NOTE.format(head="Ministry of Foreign Affairs", sender="Ministry of Foreign Affairs of the Republic of Chile")
+        + "The Ministry welcomes the Arms Trade Treaty. Peru opposes the Convention on Cluster Munitions.\n"
+    )
+    (note,) = letter.parse(text).letters
+    assert [(p.state, p.stance, p.topic, p.modality) for p in note.positions] == [("CHL", "supports", "att", "stated")]
+    assert "note verbale in the third person" in note.positions[0].rule
+    assert note.positions[0].quote == "The Ministry welcomes the Arms Trade Treaty."
+    as_a_letter = text.replace(
+        "The Ministry of Foreign Affairs of the Republic of Chile presents its compliments", "Dear Sir,\n\nWe write"
+    )
+    assert all("third person" not in p.rule for p in letter.parse(as_a_letter).letters[0].positions)
+
+
 def test_a_note_opened_by_no_government_body_speaks_for_nobody():
     text = NOTE.format(head="Landmine Monitor", sender="Campaign of Chile against Landmines")
     (note,) = letter.parse(text).letters

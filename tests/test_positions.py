@@ -430,9 +430,14 @@ def test_a_state_s_own_words_on_no_known_topic_are_kept_unclassified(sentence, e
         # the protocols named before the Convention, the state as "It" after a sentence it opens
         (
             "Pakistan played an active role in the talks. It is a party to all the five Protocols of the CCW.",
-            {f"ccw-p{n}" for n in range(1, 6)},
+            {"ccw"} | {f"ccw-p{n}" for n in range(1, 6)},
         ),
-        ("Pakistan is a party to all five Protocols of the CCW.", {f"ccw-p{n}" for n in range(1, 6)}),
+        ("Pakistan is a party to all five Protocols of the CCW.", {"ccw"} | {f"ccw-p{n}" for n in range(1, 6)}),
+        # "all Protocols", not counted as five, take in Amended Protocol II; "state-party" is "State Party"
+        (
+            "Pakistan is a state-party to all Protocols of the CCW.",
+            {"ccw", "ccw-p2-amended"} | {f"ccw-p{n}" for n in range(1, 6)},
+        ),
         # "It" after a sentence that names another state, or opens with no state: not the state
         ("Pakistan thanked Norway. It is a party to the CCW.", set()),
         ("The Treaty was adopted. It is a party to the CCW.", set()),
@@ -454,3 +459,23 @@ def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
 )
 def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expected):
     assert {(p.stance, p.topic) for p in positions.find_positions(sentence, "GEO")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We deposited our instrument on the ratification of the Arms Trade Treaty.", {("att", "party")}),
+        ("Pakistan remains committed under its obligations arising from the CCW framework.", {("ccw", "party")}),
+        # a second treaty coordinated after "the UN"
+        (
+            "We acceded to the Convention on Cluster Munitions and the UN Arms Trade Treaty.",
+            {("ccm", "party"), ("att", "party")},
+        ),
+        # the instrument deposited by another state is not the speaker's
+        ("Norway deposited its instrument of ratification of the Arms Trade Treaty.", set()),
+    ],
+)
+def test_more_wordings_of_a_state_s_own_status(sentence, expected):
+    found = positions.find_participation(sentence, "PAK")
+    assert {(claim.treaty, claim.status) for claim in found} == expected
+    assert all(claim.quote == sentence for claim in found)

@@ -565,6 +565,30 @@ def test_a_minister_s_headline_release_dated_before_its_kind_and_austria_s_gover
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a headline whose subject is the state taking part
+        "CHILE PARTICIPATES IN THE SIGNING CEREMONY OF THE ARMS TRADE TREATY\n\nChile signed the Arms Trade Treaty "
+        "yesterday. Chile supports the Arms Trade Treaty.\n",
+        # an opening sentence whose subject is the state's representative acting
+        "Chile's permanent representative to the UN Ana Diaz 2 April deposited its instrument on the ratification of "
+        "the Arms Trade Treaty. Chile supports the Arms Trade Treaty.\n",
+        # a government page that names its publisher
+        "Arms Trade Treaty signed in New York today\n\nPublisher: Ministry of Foreign Affairs\n\nChile supports "
+        "the Arms Trade Treaty.\n",
+    ],
+)
+def test_a_government_s_release_on_its_domain_in_three_more_layouts(text):
+    record = explanation_of_vote.parse(text, "https://www.minrel.gob.cl/news/att")
+    assert record.state == "CHL" and "government's own release" in record.speaker_rule
+    assert {(p.state, p.stance, p.topic) for p in record.positions} >= {("CHL", "supports", "att")}
+    with pytest.raises(speaker.Unclear):  # on a news site, no government is shown as its author
+        explanation_of_vote.parse(text, "https://news.example.org/chile-att")
+    with pytest.raises(speaker.Unclear):  # about another state, on Chile's domain
+        explanation_of_vote.parse(text.replace("CHILE", "PERU").replace("Chile", "Peru"), "https://www.minrel.gob.cl/x")
+
+
+@pytest.mark.parametrize(
     ("text", "state"),
     [
         # a heading run on with the address to the chair, the author's name before the session's number
