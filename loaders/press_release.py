@@ -70,7 +70,19 @@ SESSION = re.compile(
 )
 DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.1/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
 # A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
-SHORT_DRAFT = re.compile(r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]")
+SHORT_DRAFT = re.compile(
+    r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]|\((?:documents?\s+)?(?P<bare>L\.\d{1,3}(?:/Rev\.\d)?)\)"
+)  # "(L.12/Rev.1)" too
+# A plenary release on the texts the First Committee recommended, and no other Main Committee's: its short
+# symbols ("(L.12/Rev.1)") are the Committee's drafts of that session.
+FIRST_COMMITTEE_TEXTS = re.compile(
+    r"\bFirst\s+Committee[’']s\s+recommendations?\b|\brecommendations?\s+of\s+(?:its|the)\s+First\s+Committee\b",
+    re.IGNORECASE,
+)
+OTHER_COMMITTEE = re.compile(
+    r"\b(?:Second|Third|Fourth|Fifth|Sixth)\s+Committee\b|\bSpecial\s+Political\s+and\s+Decoloni[sz]ation\b",
+    re.IGNORECASE,
+)
 TITLE_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{3,200})[”\"]\s*$")
 COUNT = r"(?:\d{1,3}|none|no)"
 TALLY = re.compile(
@@ -239,6 +251,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's
     # texts; SC/nnnnn the Security Council's, which has no sessions
     committee = symbol.startswith("GA/DIS/")
+    on_committee_texts = committee or bool(FIRST_COMMITTEE_TEXTS.search(head) and not OTHER_COMMITTEE.search(text))
     for name, value in (
         ("date", date),
         ("session", session_match or symbol.startswith("SC/")),
@@ -250,11 +263,11 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     session = str(tx.ordinal(session_match["word"])) if session_match else None
-    actions, votes = _actions(text, paragraphs, meeting_date, session if committee else None)
+    actions, votes = _actions(text, paragraphs, meeting_date, session if on_committee_texts else None)
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
     positions, speaker_votes = _speakers(
-        text, paragraphs, meeting_date, year, _drafts(text, session if committee else None)
+        text, paragraphs, meeting_date, year, _drafts(text, session if on_committee_texts else None)
     )
     if not actions:
         missing.append("drafts acted on")
@@ -427,7 +440,7 @@ def _drafts(text: str, committee_session: str | None) -> list[_Named]:
     drafts = [_Named(m["symbol"], m.start(), m.start("symbol"), m.end("symbol"), m.end()) for m in DRAFT.finditer(text)]
     if committee_session:
         drafts += [
-            _Named(f"A/C.1/{committee_session}/{m['short']}", m.start(), m.start("short"), m.end("short"), m.end())
+            _Named(f"A/C.1/{committee_session}/{m['short'] or m['bare']}", m.start(), *m.span(m.lastgroup or 0), m.end())
             for m in SHORT_DRAFT.finditer(text)
         ]
     return sorted(drafts, key=lambda named: named.start)

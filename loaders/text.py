@@ -10,25 +10,29 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # English, then the French and Spanish names of the UN's texts in those languages
+            ("january", "jan", "janvier", "enero"),
+            ("february", "feb", "février", "febrero"),
+            ("march", "mar", "mars", "marzo"),
+            ("april", "apr", "avril", "abril"),
+            ("may", "mai", "mayo"),
+            ("june", "jun", "juin", "junio"),
+            ("july", "jul", "juillet", "julio"),
+            ("august", "aug", "août", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+            ("october", "oct", "octobre", "octubre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "décembre", "diciembre"),
         ],
         start=1,
     )
     for name in names
 }
 MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+# "7 December 2022"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
+DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
+)
 
 _UNITS = {
     "first": 1,

@@ -25,9 +25,12 @@ KIND = "un_resolution"
 VERSION = "3"
 LABEL = "General Assembly resolution"
 
+# Every pattern of the head reads the English text and the French one ("Résolution adoptée par
+# l'Assemblée générale le 11 décembre 2013", "Point 48 de l'ordre du jour", "L'Assemblée générale,").
 ADOPTED = re.compile(
-    r"Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on\s+"
-    rf"(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})",
+    r"(?:Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on|"
+    r"Résolution\s+adoptée\s+par\s+l[’']Assemblée\s+générale\s+le)\s+"
+    rf"(\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})",
     re.IGNORECASE,
 )
 SESSION = re.compile(
@@ -36,9 +39,12 @@ SESSION = re.compile(
 )
 AGENDA = re.compile(
     r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)"
+    r"|Points?\s+(?P<point>\d+(?:\s*\(?[a-z]{1,4}\))?(?:\s*(?:et|,)\s*\d+(?:\s*\(?[a-z]{1,4}\))?)*)"
+    r"\s+de\s+l[’']ordre\s+du\s+jour"
 )
 REPORT = re.compile(
-    r"\[\s*on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)\s*"
+    r"\[\s*(?:on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)|sur\s+la\s+base\s+du\s+rapport\s+de\s+la\s+"
+    r"(?P<commission>[\w\s’'-]+?(?:\([\w\s-]+?Commission\)|Commission)))\s*"
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
     r"(?:,\s*paras?\.\s*(?P<para>\d+))?\)\s*\]",
     re.IGNORECASE,
@@ -88,7 +94,10 @@ ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Ass
 PREAMBLE_WORDS = (
     r"(?:Noting|Recalling|Reaffirming|Reiterating|Recognizing|Recognising|Welcoming|Bearing\s+in\s+mind"
     r"|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Convinced|Stressing|Emphasizing|Emphasising|Expressing"
-    r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering)\b"
+    r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering"
+    r"|Rappelant|Réaffirmant|Notant|Constatant|Considérant|Soulignant|Prenant\s+(?:note|acte)|Se\s+félicitant"
+    r"|Consciente?|Convaincue?|(?:Profondément\s+|Vivement\s+)?[Pp]réoccupée?|Sachant|Reconnaissant|Accueillant"
+    r"|Ayant\s+à\s+l[’']esprit|Exprimant|Affirmant|Déterminée?|Alarmée?|Insistant|Saluant|Réitérant)\b"
 )
 RUN_ON_CUT = re.compile(rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])")
 PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
@@ -107,7 +116,7 @@ DATABASE_DRAFT = re.compile(
     r"\bDraft\s+Resolution/Draft\s+Decision:\s*(?P<draft>A/C\.\d/\d{1,3}/L\.\s?\d{1,3}(?:/Rev\.\d)?)"
 )
 DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
-OPENING = re.compile(r"^\s*The\s+General\s+Assembly\s*,\s*$", re.MULTILINE)
+OPENING = re.compile(r"^\s*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale)\s*,\s*$", re.MULTILINE)
 
 
 def _spaced(words: str) -> str:
@@ -116,7 +125,7 @@ def _spaced(words: str) -> str:
 
 
 # "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
-ASSEMBLY_OPENING = re.compile(_spaced("The General Assembly") + r"\s*,")
+ASSEMBLY_OPENING = re.compile(rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale)\s*,")
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
     re.IGNORECASE,
@@ -126,12 +135,14 @@ SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
 RECALLED = re.compile(
     r"(?<![\w/.])(?P<symbol>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![a-z]))?"
     r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
-    rf"(?:\s+of\s+(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
+    rf"(?:\s+(?:of|du)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
 )
 # A resolution named as what something else rests on, in a recalling paragraph: not itself recalled.
 AUTHORITY = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|established\s+(?:by|under)|mandated\s+by|requested\s+in)\s+"
-    r"(?:(?:its|General\s+Assembly)\s+)?$",
+    r"(?:\b(?:pursuant\s+to|in\s+accordance\s+with|established\s+(?:by|under)|mandated\s+by|requested\s+in)\s+"
+    r"(?:(?:its|General\s+Assembly)\s+)?"
+    r"|(?:\b(?:(?:créé|établi|constitué|mandaté)e?s?\s+(?:par|en\s+vertu\s+de)|en\s+application\s+de|"
+    r"en\s+vertu\s+de|demandée?s?\s+dans)|\bconformément\s+à)\s+(?:(?:la|sa|ses|les|l[’'])\s*)?)$",
     re.IGNORECASE,
 )
 UN_SYMBOL_IN_TEXT = re.compile(
@@ -232,7 +243,7 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.5
     if HEADER_SYMBOL.search(text[:1500]) or CITATION_LINE.match(text):
         score += 0.3
-    if re.search(r"The\s+General\s+Assembly\s*,", text):
+    if re.search(r"(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale)\s*,", text):
         score += 0.3
     if PLENARY.search(text):
         score += 0.2
@@ -295,11 +306,11 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         part_of=lettered["whole"] if lettered else None,
         part_of_title=umbrella_title,
         session=session,
-        agenda_item=tx.fold(agenda.group("item")) if agenda else None,
+        agenda_item=_agenda_item(agenda),
         agenda_title=_agenda_title(header, agenda),
         adopted=adopted,
         plenary_meeting=int(plenary.group("number")) if plenary else None,
-        committee=tx.fold(report.group("committee")) if report else None,
+        committee=tx.fold(report["committee"] or report["commission"]) if report else None,
         committee_report=report.group("report") if report else None,
         committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
         draft=_draft(header, draft_match),
@@ -402,7 +413,7 @@ def _title_from(body: str, start: int) -> tuple[str | None, int]:
     """The title starting at ``start`` (up to a blank line, "The General Assembly," or a first
     preambular "Recalling") and where it ends."""
     rest = body[start:]
-    stop = re.search(rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|\n\s*{_spaced('Recalling')}\b", rest)
+    stop = re.search(rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|\n\s*(?:{_spaced('Recalling')}|Rappelant)\b", rest)
     end = stop.start() if stop else min(len(rest), 300)
     return tx.fold(rest[:end]) or None, start + end
 
@@ -427,12 +438,25 @@ def _session(header: str, symbol: str | None) -> str | None:
     return un_symbols.session_of(symbol) if symbol else None
 
 
+def _agenda_item(agenda: re.Match[str] | None) -> str | None:
+    """The agenda item as the English text writes it: "75 (h)" (the French "75 h)" too)."""
+    if not agenda:
+        return None
+    if agenda["item"]:
+        return tx.fold(agenda["item"])
+    return re.sub(r"(\d)\s*([a-z]{1,4})\)", r"\1 (\2)", tx.fold(agenda["point"]))
+
+
 def _agenda_title(header: str, agenda: re.Match[str] | None) -> str | None:
     """The heading between the agenda item line and 'Resolution adopted by…'."""
     if not agenda:
         return None
     rest = header[agenda.end() :]
-    stop = re.search(r"Resolution\s+adopted|\[\s*on\s+the\s+report|^\s*\d{1,3}/\d{1,3}\.", rest, re.I | re.M)
+    stop = re.search(
+        r"Resolution\s+adopted|Résolution\s+adoptée|\[\s*(?:on\s+the|sur\s+la\s+base\s+du)\s+rapport?|^\s*\d{1,3}/\d{1,3}\.",
+        rest,
+        re.I | re.M,
+    )
     heading = tx.fold(rest[: stop.start()] if stop else "")
     return heading or None
 
@@ -635,7 +659,9 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     words = text.split()
     if not words:
         return ""
-    lead = 2 if len(words) > 1 and words[0].lower() in ("also", "further", "again") else 1  # "Also recalling"
+    lead = (
+        2 if len(words) > 1 and words[0].lower() in ("also", "further", "again", "se") else 1
+    )  # "Also recalling", "Se félicite"
     phrase = [word.strip(",;:") for word in words[:lead]]
     verb = phrase[-1]
     verb_ending = "ing" if verb.endswith("ing") else "s" if verb.endswith("s") else None
@@ -666,13 +692,13 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
     recalled: dict[str, RecalledResolution] = {}
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         if not re.match(
-            r"(?:also\s+|further\s+)?(?:recall|reaffirm)", paragraph.action, re.IGNORECASE
-        ):  # "Also recalling"
+            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm)", paragraph.action, re.IGNORECASE
+        ):  # "Also recalling", "Rappelant"
             continue
         segment = doc.text[start:end]
         for match in RECALLED.finditer(segment):
-            named = list(re.finditer(r"\b(resolution|decision)s?\b", segment[: match.start()], re.IGNORECASE))
-            if not named or named[-1].group(1).lower() != "resolution":
+            named = list(re.finditer(r"\b(r[ée]solution|d[ée]cision)s?\b", segment[: match.start()], re.IGNORECASE))
+            if not named or named[-1].group(1).lower() not in ("resolution", "résolution"):
                 continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
             if AUTHORITY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
                 continue  # "the Group established pursuant to resolution 61/72": the report is recalled, not 61/72

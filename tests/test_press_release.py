@@ -252,6 +252,26 @@ def test_the_plenary_s_release_on_first_committee_texts_and_dates_as_the_un_wrot
     assert press_release.parse(republished).date == dt.date(2005, 10, 27)
 
 
+PLENARY_ON_COMMITTEE_TEXTS = (
+    "Seventy-second Session,\n62nd Meeting (PM)\nGA/11984\n\nGeneral Assembly Adopts Drafts on First Committee\u2019s "
+    "Recommendation\n\nA draft on widgets had the Assembly call upon States to report on them (L.12/Rev.1).\n\n"
+    "It was adopted by a recorded vote of 169 in favour to 2 against (Fiji, Peru), with 1 abstention (Chile).\n"
+)
+
+
+def test_a_plenary_release_on_first_committee_texts_names_the_committee_s_drafts_by_short_symbol():
+    record = press_release.parse(PLENARY_ON_COMMITTEE_TEXTS)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/72/L.12/Rev.1", 169, 2, 1)]
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {
+        ("A/C.1/72/L.12/Rev.1", "FJI", "no"),
+        ("A/C.1/72/L.12/Rev.1", "PER", "no"),
+        ("A/C.1/72/L.12/Rev.1", "CHL", "abstain"),
+    }
+    # a release that also adopts another Main Committee's texts: "L.12" could be either Committee's
+    mixed = PLENARY_ON_COMMITTEE_TEXTS + "\nThe Assembly then took up the reports of its Fourth Committee.\n"
+    assert {v.symbol for v in press_release.parse(mixed).votes} == {None}
+
+
 def test_a_delegate_explaining_an_abstention_is_reported_abstaining():
     text = TURNS + "\nSimilarly, the representative of Japan, explaining his abstention, said the draft went too far.\n"
     votes = {(v.state, v.option, v.explained) for v in press_release.parse(text).votes}

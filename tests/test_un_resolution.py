@@ -494,3 +494,40 @@ def test_a_reprint_headed_resolution_number_and_an_also_recalling_paragraph():
     )
     assert [r.symbol for r in record.recalls] == ["A/RES/53/72", "A/RES/54/43", "A/RES/35/142B", "A/RES/48/62"]
     assert record.paragraphs[1].action == "Also recalling"
+
+
+FRENCH = (
+    "A/RES/42/17 Nations Unies Distr. générale 9 décembre 1987 Assemblée générale Quarante-deuxième session "
+    "Point 7 b) de l’ordre du jour Résolution adoptée par l’Assemblée générale le 1er décembre 1987 [sur la base "
+    "du rapport de la Première Commission (A/42/700)] 42/17. Les gadgets dans l’espace L’Assemblée générale, "
+    "Rappelant sa résolution 41/2 du 3 mai 1986, Rappelant également le rapport du Groupe d’experts créé par la "
+    "résolution 40/9, Notant avec satisfaction le travail accompli,\n\n1. Se félicite du rapport;\n"
+)
+
+
+def test_a_resolution_s_french_text_is_read_with_its_head():
+    assert detect(FRENCH) is un_resolution
+    record = un_resolution.parse(FRENCH)
+    assert (record.symbol, record.title, record.session, record.adopted, record.committee_report) == (
+        "A/RES/42/17",
+        "Les gadgets dans l’espace",
+        "42",
+        dt.date(1987, 12, 1),
+        "A/42/700",
+    )
+    assert record.agenda_item == "7 (b)" and record.committee == "Première Commission"
+    # the resolution recalled with its date; 40/9 only set up the Group whose report is recalled
+    assert [(r.symbol, r.adopted) for r in record.recalls] == [("A/RES/41/2", dt.date(1986, 5, 3))]
+    assert [(p.kind, p.action) for p in record.paragraphs][-1] == ("operative", "Se félicite")
+
+
+def test_a_french_page_s_running_head_gives_the_title_before_the_symbol():
+    text = (
+        "Désarmement général et complet : gadgets en surplus A/RES/76/99 Constatant que les gadgets demeurent "
+        "nombreux dans toutes les régions du monde et que leur accumulation menace la sécurité des populations, "
+        "Rappelant sa résolution 70/30 du 7 décembre 2015, Rappelant le rapport du Groupe d’experts créé par la "
+        "résolution 61/72 et chargé d’étudier la question des gadgets, Se félicitant de la coopération des États,\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/76/99", "Désarmement général et complet : gadgets en surplus")
+    assert [(r.symbol, r.adopted) for r in record.recalls] == [("A/RES/70/30", dt.date(2015, 12, 7))]
