@@ -65,6 +65,14 @@ NEGATED_CUE = re.compile(
     re.IGNORECASE,
 )
 VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:in\s+)?$", re.IGNORECASE)  # before "in favour of", "for", "against"
+# A cue in a relative clause on a noun: "a resolution that urged states …" says what the resolution does
+RELATIVE_CUE = re.compile(r"(?P<noun>\b[\w’'-]+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# ... and a participle after a text voted on: "voted for UNGA Resolution 51/45S urging states to …"
+VOTED_TEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|abstain(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\w)){0,40}?\b(?:resolutions?|drafts?|texts?)\b"
+    r"(?:[^.;]|\.(?=\w))*$",
+    re.IGNORECASE,
+)
 CONCERN = re.compile(r"concern")  # a cue of concern ("expressed concern about", "is gravely concerned")
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
@@ -427,6 +435,23 @@ def about(text: str, start: int, end: int) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _others_relative(text: str, starts: tuple[int, int], at: int, state: str) -> bool:
+    """Whether the cue at ``at`` says what something else than the state does: a relative clause on a noun
+    that is not the state ("a resolution that urged …", not "Chile, which supports …"), or a participle after a
+    text the state voted on ("voted for Resolution 51/45S urging …")."""
+    sentence, start = starts  # where the cue's sentence and its clause start
+    if re.match(r"\w+ing\b", text[at : at + 30]) and VOTED_TEXT.search(text, sentence, at):
+        return True
+    relative = RELATIVE_CUE.search(text, max(start, at - 80), at)
+    if relative is None:
+        return False
+    before = text[max(start, relative.end("noun") - 80) : relative.end("noun")]
+    last = gazetteer.find_states_in(before)
+    return not (last and last[-1].end == len(before) and last[-1].ref.alpha3 == state) and not SPEAKER.fullmatch(
+        relative["noun"]
+    )
+
+
 def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = False) -> str | None:
     """Which subject test says the clause's speaker is the state (None: it is someone else)."""
     head = text[start:end]
@@ -483,6 +508,9 @@ def find_positions(
                     continue
                 if cue_found and VOTED.search(text, max(c_start, cue_found[1].start() - 20), cue_found[1].start()):
                     stance = None  # "voted in favour of resolution 64/56": a vote, which votes record, not a position
+                    continue
+                if cue_found and _others_relative(text, (s_start, c_start), cue_found[1].start(), state):
+                    stance = None  # "abstained on a resolution that urged states to join": the resolution's words
                     continue
                 if not cue_found and stance is None:  # "Norway is a party … and remains committed to …"
                     subject_before = subject_before or (speaker_rule(text, c_start, c_end, state) or "").startswith(

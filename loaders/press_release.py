@@ -440,7 +440,9 @@ def _drafts(text: str, committee_session: str | None) -> list[_Named]:
     drafts = [_Named(m["symbol"], m.start(), m.start("symbol"), m.end("symbol"), m.end()) for m in DRAFT.finditer(text)]
     if committee_session:
         drafts += [
-            _Named(f"A/C.1/{committee_session}/{m['short'] or m['bare']}", m.start(), *m.span(m.lastgroup or 0), m.end())
+            _Named(
+                f"A/C.1/{committee_session}/{m['short'] or m['bare']}", m.start(), *m.span(m.lastgroup or 0), m.end()
+            )
             for m in SHORT_DRAFT.finditer(text)
         ]
     return sorted(drafts, key=lambda named: named.start)

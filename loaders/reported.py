@@ -101,10 +101,13 @@ VOTE = re.compile(
     r"(?:in\s+favou?r|in\s+support|for|against|yes|no)|did\s+not\s+vote|was\s+absent"
     r"|(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)\s+(?:that\s+|which\s+|to\s+)"
     r"(?:abstain(?:ed)?|vot(?:ed?)\s+(?:against|in\s+favou?r|for)))\b"
-    r"(?P<rest>[^.;]{0,200})",
+    r"(?P<rest>(?:[^.;]|\.(?=\w)){0,200})",  # a symbol's dots do not end it: "A/C.1/53/L.33"
     re.IGNORECASE,
 )
-RESOLUTION = re.compile(r"\bResolutions?\s+(?P<number>\d{2})/(?P<item>\d{1,3})(?P<letter>\s?[A-Z](?![a-z]))?")
+RESOLUTION = re.compile(
+    r"\bResolutions?\s+(?:(?P<number>\d{2})/(?P<item>\d{1,3})(?P<letter>\s?[A-Z](?![a-z]))?"
+    r"|(?P<draft>A/C\.1/\d{2,3}/L\.\d{1,3}(?:/Rev\.\d)?))"  # the First Committee's draft: "Resolution A/C.1/53/L.33"
+)
 OPTIONS = (
     ("abstain", re.compile(r"abstain", re.I)),
     ("no", re.compile(r"against|\bno\b", re.I)),
@@ -428,9 +431,13 @@ def reported_vote(
         break
     years = [int(y) for y in YEAR.findall(text[start:end])]
     symbol = None
-    if resolution:
+    if resolution and resolution["draft"]:
+        symbol = resolution["draft"]
+    elif resolution:
         letter = (resolution["letter"] or "").strip()
-        symbol = f"A/RES/{resolution['number']}/{resolution['item']}" + (f" {letter}" if letter else "")
+        symbol = (
+            f"A/RES/{resolution['number']}/{resolution['item']}" + letter
+        )  # "A/RES/51/45S", as the resolutions write it
     elif not years or HABITUAL.search(text, start, end) and not ONE_VOTE.match(text, rest_start, match.end()):
         return None
     return ReportedVote(

@@ -415,7 +415,7 @@ def _title_from(body: str, start: int) -> tuple[str | None, int]:
     rest = body[start:]
     stop = re.search(rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|\n\s*(?:{_spaced('Recalling')}|Rappelant)\b", rest)
     end = stop.start() if stop else min(len(rest), 300)
-    return tx.fold(rest[:end]) or None, start + end
+    return tx.fold(rest[:end]).rstrip(" |") or None, start + end  # a table cell's bar after it is no part of it
 
 
 def _opening_end(body: str) -> int:

@@ -179,3 +179,50 @@ def test_a_ministry_reporting_another_state_s_view_gives_the_profile_s_state_not
     quotes = [p.position.quote for p in monitor_profile.parse(text).positions if p.position.state == "PAK"]
     assert any(quote.startswith("In 2011") for quote in quotes)  # the ministry is the profile state's
     assert not any(quote.startswith("In 2012") for quote in quotes)  # India's view, which the ministry reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vote", "positions"),
+    [
+        # a part's letter run on to the symbol, written as the resolutions write it; a participle after the text
+        # voted on says what the text does, not what the state holds
+        (
+            "On 10 December 1996, Pakistan voted for UNGA Resolution 51/45S urging states to pursue an agreement "
+            "banning antipersonnel landmines.",
+            ("A/RES/51/45S", "yes"),
+            set(),
+        ),
+        # the First Committee's draft named as the resolution voted on
+        (
+            "Pakistan subsequently voted for UNGA Resolution A/C.1/53/L.33 on 4 November 1998, welcoming the addition "
+            "of new states to the Mine Ban Treaty.",
+            ("A/C.1/53/L.33", "yes"),
+            set(),
+        ),
+        # a relative clause on the resolution: its words
+        (
+            "In December 2019, Pakistan abstained from voting on a UNGA resolution that urged states outside the "
+            "Convention on Cluster Munitions to join it.",
+            ("?", "abstain"),
+            set(),
+        ),
+        # never having made a statement is no practice the state has never had
+        ("Pakistan has never made a public statement elaborating its views on cluster munitions.", None, set()),
+        # the state's own relative clause still holds its view
+        (
+            "Pakistan, which strongly supports the Convention on Cluster Munitions, spoke at the meeting.",
+            None,
+            {("supports", "ccm")},
+        ),
+    ],
+)
+def test_what_a_resolution_says_is_not_the_state_s_position(sentence, vote, positions):
+    text = PROFILE.replace("Ruritania", "Pakistan").split("Policy\n\n", 1)[0] + "Policy\n\n" + sentence + "\n"
+    record = monitor_profile.parse(text)
+    found = {(v.symbol or "?", v.option) for v in record.votes}
+    assert found == ({vote} if vote else set())
+    stances = {(p.position.stance, p.position.topic) for p in record.positions}
+    assert (
+        stances & {("supports", "ban"), ("supports", "apmbc"), ("supports", "ccm"), ("has-never", "cluster-munitions")}
+        == positions
+    )

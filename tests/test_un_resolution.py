@@ -531,3 +531,12 @@ def test_a_french_page_s_running_head_gives_the_title_before_the_symbol():
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/76/99", "Désarmement général et complet : gadgets en surplus")
     assert [(r.symbol, r.adopted) for r in record.recalls] == [("A/RES/70/30", dt.date(2015, 12, 7))]
+
+
+def test_a_table_cell_s_bar_after_the_title_is_no_part_of_it():
+    text = (
+        "United Nations\n|\nA/RES/42/17\n|\nSixty-ninth session\nAgenda item 7\nResolution adopted by the General "
+        "Assembly on 2 December 1987 [on the report of the First Committee (A/42/700)] 42/17. Widgets in outer "
+        "space |\nThe General Assembly,\nRecalling its resolution 41/2,\n1. Welcomes the report;\n"
+    )
+    assert un_resolution.parse(text).title == "Widgets in outer space"
