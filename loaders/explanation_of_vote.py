@@ -66,8 +66,12 @@ PAST_ACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PAST_ACT_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|adopted|decided|established|approved)\b", re.IGNORECASE)
+PREPARATORY = re.compile(
+    r"\b(?:Preparatory\s+Committee|PrepCom|preparatory\s+(?:process|meeting|session))\s+(?:for|of|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
+    rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,4}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
@@ -434,7 +438,11 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         if committee:
             return COMMITTEES.get(committee.group(1))
         return "unga"
-    named = gazetteer.find_forums_in(text)
+    named = [  # "the Preparatory Committee for the … Conference" is not the conference itself
+        match
+        for match in gazetteer.find_forums_in(text)
+        if not PREPARATORY.search(text, max(0, match.start - 80), match.start)
+    ]
     placed: dict[str, gazetteer.ForumRef] = {}
     for start, end in speaker.head_lines(text):
         previous = None

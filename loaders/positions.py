@@ -108,8 +108,9 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:countr(?:y|ies)|States?|nations?)"
-            r"\s+to\s+(?:sign\s+and\s+)?(?:ratify|accede\s+to)\b",
+            r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:[A-Z][\w-]*\s+){0,2}"
+            r"(?:countr(?:y|ies)|States?|nations?)\s+to\s+(?:have\s+)?(?:sign\s+and\s+)?"
+            r"(?:ratif(?:y|ied)|accede(?:d)?\s+to|become\s+(?:an?\s+)?(?:State\s+)?party\s+to)\b",
             re.I,
         ),
         "party",
@@ -117,7 +118,8 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:not\s+)?(?:an?\s+)?(?:State[\s-]+|High\s+Contracting\s+)?"
+            r"\b(?:is|are|has\s+been|have\s+been|became|(?:has|have)\s+become|remains?)\s+(?:not\s+)?(?:an?\s+)?"
+            r"(?:State[\s-]+|High\s+Contracting\s+)?"
             r"Party\s+to\b",
             re.I,
         ),
@@ -768,7 +770,7 @@ CCW_PARTS = re.compile(
     r"\ball\s+(?:of\s+)?(?:its|the)\s+(?:(?:five|annexed)\s+)*(?P<all>Protocols)\b|\bits\s+amended\s+Article\s+1\b",
     re.IGNORECASE,
 )
-PART_GLUE = re.compile(r"\s*,?\s*(?:(?:as\s+well\s+as|and|including)\s+)?")
+PART_GLUE = re.compile(r"(?:\s*\([A-Z][\w-]{1,8}\))?\s*,?\s*(?:(?:as\s+well\s+as|and|including)\s+)?")
 CCW_ALL_PROTOCOLS = ["ccw-p1", "ccw-p2", "ccw-p3", "ccw-p4", "ccw-p5"]
 # "State-Party", "state-parties": read as "State Party" (same length, so offsets hold)
 STATE_PARTY_HYPHEN = re.compile(r"\bStates?-Part(?:y|ies)\b", re.IGNORECASE)

@@ -53,7 +53,7 @@ MEETING_ACCOUNT = re.compile(
 )
 _SITTING = r"\((?:AM|PM|Night)(?:\s*(?:&|and)\s*(?:AM|PM|Night))?\)"  # "(AM)", "(AM & PM)"
 MARKS = (
-    re.compile(rf"\b\d{{1,4}}(?:st|nd|rd|th)\s+Meetings?\s*{_SITTING}", re.IGNORECASE),
+    re.compile(rf"\b\d{{1,4}}(?:st|nd|rd|th)\s*Meetings?\s*{_SITTING}", re.IGNORECASE),
     re.compile(r"^\s*Press\s+Release\s*$", re.MULTILINE | re.IGNORECASE),
     re.compile(
         r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"
@@ -62,7 +62,7 @@ MARKS = (
 )
 # "9509th Meeting (AM & PM)", "46th & 47th Meetings (AM & PM)": the first meeting, and any second one
 MEETING = re.compile(
-    rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s+Meetings?\s*{_SITTING}",
+    rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s*Meetings?\s*{_SITTING}",
     re.IGNORECASE,
 )
 SESSION = re.compile(
@@ -85,15 +85,20 @@ OTHER_COMMITTEE = re.compile(
 )
 TITLE_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{3,200})[”\"]\s*$")
 COUNT = r"(?:\d{1,3}|none|no)"
+# "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
+VOTES_OF = r"\bby\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+)?"
+DATE_TAG = re.compile(
+    r"^[ \t]*(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[ \t]+[A-Z])", re.MULTILINE
+)
 TALLY = re.compile(
-    rf"\bby\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+(?P<yes>\d{{1,3}})\s+in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
+    rf"{VOTES_OF}(?P<yes>\d{{1,3}})\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
     rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?(?P<abstain>{COUNT})\s+abstentions?"
     rf"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?",
     re.IGNORECASE,
 )
 # A tally the excerpt cuts off inside its list of states against: "… 164 in favour to 5 against (Belarus, India, Ru".
 CUT_AGAINST = re.compile(
-    rf"\bby\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+\d{{1,3}}\s+in\s+favou?r\s*,?\s*(?:to\s+)?{COUNT}\s+against"
+    rf"{VOTES_OF}\d{{1,3}}\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?{COUNT}\s+against"
     rf"\s*\((?P<names>[^()]*)\Z",
     re.IGNORECASE,
 )
@@ -247,7 +252,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     dateline = DATELINE.search(head)
     meeting_date = _dateline_date(dateline, date) if dateline else date
     session_match = SESSION.search(head)
-    meeting = MEETING.search(head)
+    meeting = MEETING.search(head) or _running_head_meeting(text, symbol)
     # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's
     # texts; SC/nnnnn the Security Council's, which has no sessions
     committee = symbol.startswith("GA/DIS/")
@@ -299,8 +304,15 @@ def _release_date(text: str, head: str) -> dt.date | None:
 
 
 def _head_date(head: str) -> dt.date | None:
-    """The first date of the head, written out or as the UN's "03/11/03" or "27/10/2004" (day first)."""
+    """The first date of the head, written out or as the UN's "03/11/03" or "27/10/2004" (day first), else
+    the date tag an older release opens its first paragraph with ("19951117 The General Assembly …")."""
     date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
+    tag = DATE_TAG.search(head) if not date_match else None
+    if tag:
+        try:
+            return dt.date(int(tag["year"]), int(tag["month"]), int(tag["day"]))
+        except ValueError:
+            pass
     short = SHORT_DATE.search(head)
     if date_match and (short is None or date_match.start() < short.start()):
         return tx.date_of(date_match)
@@ -433,6 +445,16 @@ def _cut_against(text: str, paragraphs, drafts, date) -> list[ReportedVote]:
         ReportedVote(state=state, option="no", symbol=on, date=date, span=span, quote=text[s_start:])
         for state in _states_listed(names)
     ]
+
+
+def _running_head_meeting(text: str, symbol: str) -> re.Match[str] | None:
+    """The meeting a page's running head gives after the release's symbol, further down than the head:
+    "… - Press Release GA/9035 90th Meeting (PM) 12 December 1995"."""
+    for found in re.finditer(re.escape(symbol) + r"\s+", text):
+        meeting = MEETING.match(text, found.end())
+        if meeting:
+            return meeting
+    return None
 
 
 def _drafts(text: str, committee_session: str | None) -> list[_Named]:

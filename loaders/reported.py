@@ -63,8 +63,9 @@ FIRST_PERSON = re.compile(r"(?:We|Our|My\s+(?:delegation|government|country))\b"
 IT_VERB = re.compile(
     r"\bIt(?=\s+(?:has|have|had|said|says|stated|states|voted|abstained|attended|participated|did|does|also|again|last|"
     r"considers|regards|views|sees|supports|opposes|acknowledged|acknowledges|expressed|reiterated|repeated|argued|"
-    r"described|told|informed|called|welcomed|rejected|rejects|remains|insists|believes|conceded)\b)"
-)
+    r"described|told|informed|called|welcomed|rejected|rejects|remains|insists|believes|conceded|"
+    r"(?:is|was)\s+(?:not\s+(?:yet\s+)?)?(?:an?\s+)?(?:State\s+|High\s+Contracting\s+)?(?:party|signatory))\b)"
+)  # "It is party to the CCW", not "It is important"
 THE_COUNTRY = re.compile(r"\b[Tt]he country(?=\s)")
 # Other voters named beside the state's vote: "it voted, along with Zimbabwe, against …".
 ALONG_WITH = re.compile(

@@ -105,7 +105,9 @@ JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
 # A site's own lines above the document: a navigation trail ("Home > Disarmament > …"), a cookie banner,
 # "Skip to main content".
 BOILERPLATE = re.compile(
-    r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S|\bcookies?\b|^\s*Skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", re.IGNORECASE
+    r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S|\bcookies?\b|^\s*Skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b"
+    r"|^\s*[»›]\s",  # a menu item: "» Viet Nam in the Security Council"
+    re.IGNORECASE,
 )
 # What a speech or a government's release calls itself in its title: "Statement", "Remarks", "Press release".
 SPEECH_KINDS = r"(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|press\s+release)"
@@ -139,6 +141,7 @@ BYLINE_BY = re.compile(r"\bby\b(?P<between>[^\n]*)$", re.IGNORECASE)
 BYLINE_BREAK = re.compile(
     r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s", re.IGNORECASE
 )
+JOINED_OFFICE = re.compile(rf"\b(?:{OFFICES})\s+and\s+$", re.IGNORECASE)
 BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
 # A line that goes on, after the office, to tell what the office holder did is a report, not a byline.
 REPORTED_AFTER = re.compile(
@@ -504,7 +507,9 @@ def _office_named(text: str) -> Speaker | None:
 
 
 def _byline(before: str) -> bool:
-    """Whether an office after ``before`` on its line is the speaker's: the line is a byline."""
+    """Whether an office after ``before`` on its line is the speaker's: the line is a byline. An office
+    joined to it ("…, Ambassador and Permanent Representative of …") is the same byline."""
+    before = JOINED_OFFICE.sub("", before)
     by = BYLINE_BY.search(before)
     if by:
         return not BYLINE_BREAK.search(by["between"] + " ")

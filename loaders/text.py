@@ -122,8 +122,8 @@ ITEM_KIND = re.compile(
 
 # What a release's dateline may go on to give: its time and number ("July 27, 2000 (2:25 p.m. EDT) No. 186").
 WEEKDAY = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d|[A-Z][a-z]+\s+\d)"
-)  # "Thursday 26 July 2012"
+    r"(?:^|(?<=, ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d|[A-Z][a-z]+\s+\d)"
+)  # "Thursday 26 July 2012", "New York, Thursday, 9th October, 2008"
 RELEASE_STAMP = re.compile(
     r"(?:\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\))?(?:\s+No\.\s*\d{1,5})?$", re.IGNORECASE
 )

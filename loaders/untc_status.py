@@ -50,6 +50,9 @@ MTDSG_IN_LINK = re.compile(r"mtdsg_no=(?P<no>[IVXL]+-\d+(?:-[a-z])?)", re.IGNORE
 TITLE_LINE = re.compile(
     r"^\s*(?P<number>\d{1,3})\s*\.?\s*(?:(?P<sub>[a-z])\s*\.?\s*)?(?P<rest>[A-Z].*?)\s*$", re.MULTILINE
 )
+TITLE_MARK = re.compile(
+    r"^[ \t]*(?:\(?[a-z]\)|\d{1,3}\s*\.?(?:\s*[a-z]\b\.?)?|[a-z]\b\.?)?[ \t]*(?=[A-Z])", re.MULTILINE
+)
 GLUED_CONCLUSION = re.compile(rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 ENTRY_INTO_FORCE = re.compile(rf"Entry\s+into\s+force\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
@@ -326,6 +329,8 @@ def _header(header: str, source: str) -> dict:
             if conclusion:
                 facts["concluded_place"] = conclusion["place"].strip()
                 facts["concluded"] = tx.parse_date(conclusion["date"])
+    if "title" not in facts:  # "b Protocol on … as amended on 3 May 1996": its item number lost, its name known
+        facts.update(_named_title(header))
     notified = NOTIFICATION.search(header)
     if link:
         facts["mtdsg_no"] = link["no"].upper()
@@ -347,6 +352,16 @@ def _header(header: str, source: str) -> dict:
     if unts := UNTS.search(folded):
         facts["unts_volume"] = int(unts["volume"])
     return {key: value for key, value in facts.items() if value is not None}
+
+
+def _named_title(header: str) -> dict:
+    """The title of a header whose line opens with a treaty's known name after at most an item mark ("b",
+    "(b)", "2."), where no numbered title line stands."""
+    for line in TITLE_MARK.finditer(header):
+        named = gazetteer.find_treaties_in(header[line.end() : line.end() + 400])
+        if named and named[0].start == 0:
+            return {"title": tx.fold(named[0].text)}
+    return {}
 
 
 def _withdrawals(notes: str) -> dict[str, dt.date]:

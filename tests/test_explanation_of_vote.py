@@ -427,3 +427,38 @@ def test_the_date_in_the_speech_s_title_over_a_page_s_posting_date_and_a_revised
     assert record.date == dt.date(2015, 11, 4)
     assert record.draft.symbol == "A/C.1/70/L.49/Rev.1"  # the revision, never the original draft
     assert [(c.treaty, c.status) for c in record.participation] == [("ccw", "party")]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # the General Assembly on the first line, its First Committee on the byline: the part
+        (
+            "AT THE UNITED NATIONS GENERAL ASSEMBLY, 6 OCTOBER 2011\nSTATEMENT BY H.E. MR. A B, PERMANENT REPRESENTATIVE "
+            "OF MALAYSIA TO THE UNITED NATIONS AT THE GENERAL DEBATE OF THE FIRST COMMITTEE, NEW YORK, 6 OCTOBER 2011\n",
+            "first-committee",
+        ),
+        # a site's menu item names no forum the statement was given in
+        (
+            "» Malaysia in the Security Council\n» Human Rights\nStatement by the delegation of Malaysia at the General "
+            "Debate of the First Committee\n",
+            "first-committee",
+        ),
+        # the Preparatory Committee for a conference is not the conference
+        (
+            "Statement by the delegation of Malaysia\nat the Fourth Session of the Preparatory Committee for\nUnited "
+            "Nations Conference on Arms Trade Treaty\n",
+            None,
+        ),
+    ],
+)
+def test_the_forum_a_head_names_as_where_the_statement_was_given(head, body):
+    record = explanation_of_vote.parse(
+        head + "\nMr. Chairman,\n\nOn behalf of the Malaysian delegation, I thank you.\n"
+    )
+    assert (record.state, record.body) == ("MYS", body)
+
+
+def test_a_weekday_between_the_place_and_the_date_of_a_dateline():
+    text = "Statement by the delegation of Malaysia\nNew York, Thursday, 9th October, 2008\n\nMr. Chairman,\n\nWe thank you.\n"
+    assert explanation_of_vote.parse(text).date == dt.date(2008, 10, 9)

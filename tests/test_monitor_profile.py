@@ -206,6 +206,8 @@ def test_a_ministry_reporting_another_state_s_view_gives_the_profile_s_state_not
             ("?", "abstain"),
             set(),
         ),
+        # "It" for the state with its status; "It is important" would be no one's words
+        ("Pakistan is not a party to the Mine Ban Treaty. It is party to the CCW.", None, set()),
         # never having made a statement is no practice the state has never had
         ("Pakistan has never made a public statement elaborating its views on cluster munitions.", None, set()),
         # the state's own relative clause still holds its view
@@ -226,3 +228,11 @@ def test_what_a_resolution_says_is_not_the_state_s_position(sentence, vote, posi
         stances & {("supports", "ban"), ("supports", "apmbc"), ("supports", "ccm"), ("has-never", "cluster-munitions")}
         == positions
     )
+
+
+def test_it_as_the_state_states_its_status():
+    text = PROFILE.replace("Ruritania", "Pakistan").split("Policy\n\n", 1)[0] + (
+        "Policy\n\nPakistan is not a party to the Mine Ban Treaty. It is party to the CCW.\n"
+    )
+    statuses = {(s.status.treaty, s.status.status) for s in monitor_profile.parse(text).statuses}
+    assert statuses == {("apmbc", "non-party"), ("ccw", "party")}

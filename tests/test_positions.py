@@ -471,6 +471,13 @@ def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expec
             "We acceded to the Convention on Cluster Munitions and the UN Arms Trade Treaty.",
             {("ccm", "party"), ("att", "party")},
         ),
+        ("We were the first South Asian country to have become party to the Mine Ban Treaty.", {("apmbc", "party")}),
+        ("We have become a party to the Mine Ban Treaty.", {("apmbc", "party")}),
+        # an abbreviation in brackets between the Convention and "all its five Protocols"
+        (
+            "Pakistan is a State Party to the Convention on Certain Conventional Weapons (CCW) and all its five protocols.",
+            {("ccw", "party")} | {(f"ccw-p{n}", "party") for n in range(1, 6)},
+        ),
         # the instrument deposited by another state is not the speaker's
         ("Norway deposited its instrument of ratification of the Arms Trade Treaty.", set()),
     ],

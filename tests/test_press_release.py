@@ -424,3 +424,17 @@ def test_a_list_of_states_against_cut_by_the_excerpt_gives_the_names_before_the_
     }
     paragraph = text.replace("the draft resolution as a whole was approved", "operative paragraph 2 was retained")
     assert press_release.parse(paragraph).votes == ()
+
+
+def test_an_older_release_s_date_tag_running_head_meeting_and_votes_in_favour():
+    text = (
+        "WIDGETS AMONG TEXTS ADOPTED\nPress Release\nGA/9035\n19951212 The General Assembly adopted texts on "
+        "widgets.\n\nThe resolution on widgets (document A/50/L.12) was adopted by 110 votes in favour to 2 against "
+        "(Fiji, Peru), with 3 abstentions (Chile, Cuba, Mali).\n\nGeneral Assembly Plenary - 1a - Press Release "
+        "GA/9035 90th Meeting (PM) 12 December 1995\n"
+    )
+    record = press_release.parse(text)
+    assert (record.date, record.meeting) == (dt.date(1995, 12, 12), 90)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/50/L.12", 110, 2, 3)]
+    glued = text.replace("Press Release\nGA/9035\n", "Press Release\nGA/9035\n71stMeeting (AM)\n")
+    assert press_release.parse(glued).meeting == 71

@@ -588,6 +588,15 @@ def test_a_government_s_release_on_its_domain_in_three_more_layouts(text):
         explanation_of_vote.parse(text.replace("CHILE", "PERU").replace("Chile", "Peru"), "https://www.minrel.gob.cl/x")
 
 
+def test_an_office_joined_to_another_in_a_byline_is_still_the_speaker_s():
+    text = (
+        "Intervention by H.E. Ambassador A B, Ambassador and Permanent Representative of Bangladesh to the UN Office "
+        "in Geneva, in the thematic discussion on conventional weapons in the First Committee\n\nMr. Chairman,\n\n"
+        "My delegation thanks you.\n"
+    )
+    assert speaker.find_speaker(text).states == ("BGD",)
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [

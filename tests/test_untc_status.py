@@ -280,3 +280,22 @@ def test_a_printed_key_above_the_column_heads_marks_the_dates():
         ("PER", dt.date(1981, 4, 10), "ratification"),
         ("TGO", None, "succession"),
     }
+
+
+def test_a_header_that_lost_its_item_number_takes_the_treaty_its_title_line_names():
+    text = (
+        "b Protocol on Prohibitions or Restrictions on the Use of Mines,\nBooby-Traps and Other Devices as amended "
+        "on 3 May 1996\n(Protocol II, as amended on 3 May 1996)\nannexed to the Convention on Prohibitions or "
+        "Restrictions on the Use of Certain Conventional Weapons\nParties : 2\n"
+        "Participant\nConsent to be bound(P), Succession(d)\nChile\n 9 Aug 2017 P\nPeru\n30 Oct 2003 P\n"
+    )
+    record = untc_status.parse(text)
+    assert record.treaty == "ccw-p2-amended"
+    assert [(p.state, p.consent_type) for p in record.participants] == [
+        ("CHL", "consent-to-be-bound"),
+        ("PER", "consent-to-be-bound"),
+    ]
+    # a line that only mentions a treaty in running text gives no title: the table stays refused
+    mentioned = text.replace("b Protocol on Prohibitions", "The meeting recalled the Protocol on Prohibitions")
+    with pytest.raises(ValueError, match="names no treaty"):
+        untc_status.parse(mentioned)
