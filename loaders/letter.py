@@ -101,12 +101,14 @@ STATE_GOVERNMENT_BODY = re.compile(
 # "Letter dated 5 October 2007 from the Permanent Representative of Lebanon to the United Nations
 # addressed to the Secretary-General" ("Identical letters …" when also sent to the Council's President).
 UN_TITLE = re.compile(
-    rf"(?<![\w-])(?:Identical\s+letters|Letter)\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from\s+(?:the\s+)?"
+    rf"(?<![\w-])(?:Identical\s+letters|Letter|(?P<note>Note\s+verbale))\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})"
+    r"\s+from\s+(?:the\s+)?"
     r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?Permanent\s+Representative|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
-    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President))\s+of\s+(?P<state>[^,;\n]{2,80}?)"
+    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
+    r"\s+of\s+(?P<state>[^,;\n]{2,80}?)"
     r"(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?"
     r"(?P<to>Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly)|"
-    r"Chair(?:man|person)?\s+of\s+the\s+[A-Z][\w\s-]{3,80}?Committee)"
+    r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee)"
     r"(?:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
 )
 SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})")
@@ -187,7 +189,7 @@ def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
         author=author,
         recipient=recipient,
         speaks_for=state,
-        positions=tuple(positions.find_positions(text, state, start, end, own_words=True)),
+        positions=_circulated_positions(text, state, start, end, bool(title["note"])),
         participation=tuple(positions.find_participation(text, state, start, end)),
     )
     return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
@@ -207,6 +209,12 @@ def _note_positions(
         for claim in reported.reported_claims(text, state, start, end, None)[1]
         if (claim.position.span, claim.position.topic) not in seen
     )
+
+
+def _circulated_positions(text: str, state: str, start: int, end: int, note: bool) -> tuple[PositionMention, ...]:
+    """The positions a circulated letter states: in the first person, and a note verbale's in the third."""
+    found = tuple(positions.find_positions(text, state, start, end, own_words=True))
+    return found + _note_positions(text, state, start, end, found) if note else found
 
 
 def parse(text: str, address: str | None = None) -> LetterRecord:

@@ -36,12 +36,18 @@ MARKS = (
     re.compile(r"^[ \t]*Summary:", re.MULTILINE),
     re.compile(r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor\b|\bthe\s+Monitor\b|\bICBL-CMC\b"),
     re.compile(r"\bCountry\s+(?:Reports?|Profiles?)\b"),
+    # the overview table of the 2010-2012 profiles: "Mine ban policy overview", "Pro-mine ban UNGA voting record"
+    re.compile(
+        r"^[ \t]*(?:Mine|Cluster\s+munition)\s+ban\s+policy\s+overview\b|\bPro-mine\s+ban\s+UNGA\s+voting\s+record\b",
+        re.M | re.I,
+    ),
 )
 # A Monitor report's address names the state and the policy: …/reports/2019/korea,-republic-of/cluster-munition-ban-policy.aspx
 ADDRESS = re.compile(
     r"the-monitor\.org/[a-z-]+/reports/\d{4}/(?P<country>[^/?#]+)/(?P<policy>mine-ban-policy|cluster-munition-ban-policy)",
     re.IGNORECASE,
 )
+ADDRESS_YEAR = re.compile(r"the-monitor\.org/.*?(?:/reports/|[?&]pqs_year=)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 OPENING_STATUS = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][^,.;:]{2,70}?)\s+(?:has\s+not\s+(?:yet\s+)?(?:acceded|signed|ratified|joined)|"
     r"(?:is|became)\s+a\s+State\s+Party|signed|ratified|acceded)\b"
@@ -139,16 +145,28 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
     updated_match = UPDATED.search(text)
     updated = tx.parse_date(updated_match["date"]) if updated_match else None
     report = REPORT_YEAR.search(text)
-    year, derived = (updated.year, False) if updated else (int(report["year"]), False) if report else (None, False)
+    addressed = ADDRESS_YEAR.search(
+        address or ""
+    )  # the report's year in its address: "…/reports/2019/…", "pqs_year=2009"
+    year, derived = (
+        (updated.year, False)
+        if updated
+        else (int(report["year"]), False)
+        if report
+        else (int(addressed["year"]), False)
+        if addressed
+        else (None, False)
+    )
     if year is None:
         years = [int(y) for y in reported.YEAR.findall(text)]
         year, derived = (max(years), True) if years else (None, False)
         missing.append("date of the profile: the year is the latest the text names" if years else "date of the profile")
     footnotes = {int(m["mark"]): tx.fold(m["text"]) for m in FOOTNOTE.finditer(text)}
-    statuses, positions, votes = reported.reported_claims(text, state, title_start, len(text), year, footnotes)
+    stated_year = None if derived else year  # a claim's year where its sentence gives none: the profile's, if stated
+    statuses, positions, votes = reported.reported_claims(text, state, title_start, len(text), stated_year, footnotes)
     summary = reported.summary_status(text, state, treaty, title_start, len(text))
     if summary and not any(s.status.treaty == treaty for s in statuses):
-        statuses.insert(0, reported.ReportedStatus(status=summary, year=year))
+        statuses.insert(0, reported.ReportedStatus(status=summary, year=stated_year))
     return MonitorProfileRecord(
         state=state,
         policy=policy,

@@ -137,6 +137,11 @@ PARTICIPATION = (
         "party",
         "before",
     ),
+    (  # "Kazakhstan joined the Convention on Conventional Weapons on 8 July 2009": the treaty is the verb's object
+        re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?joined\s+", re.I),
+        "party",
+        "object",
+    ),
     (  # "Canada will soon join the Arms Trade Treaty": not yet a party to the treaty that is the verb's object
         re.compile(
             r"\bwill\s+(?:soon\s+|shortly\s+|now\s+)?(?:join|accede\s+to|ratify|become\s+(?:a\s+)?(?:State\s+)?party\s+to)\s+",
@@ -637,7 +642,21 @@ def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     else f"ccw-p{('I', 'II', 'III', 'IV', 'V').index(protocol.group(2)) + 1}"
                 )
         found.append((m_start, m_end, key))
-    return found
+    return [
+        (s, e, key)
+        for k, (s, e, key) in enumerate(found)
+        if not (  # "CCW Amended Protocol II": the Convention's name qualifies the part named right after it
+            k + 1 < len(found)
+            and gazetteer.treaty(found[k + 1][2]).parent == key
+            and not text[e : found[k + 1][0]].strip()
+        )
+        and not (  # "the Convention on Conventional Weapons (CCW)": the abbreviation is the name before it again
+            k
+            and found[k - 1][2] == key
+            and re.fullmatch(r"\s*\(", text[found[k - 1][1] : s])
+            and text[e : e + 1] == ")"
+        )
+    ]
 
 
 def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int) -> str | None:
@@ -781,7 +800,7 @@ ALL_CCW_PROTOCOLS_OF = re.compile(
     re.IGNORECASE,
 )
 COORDINATED = re.compile(
-    r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?-i:UN)\s+|United\s+Nations\s+)?"
 )
 

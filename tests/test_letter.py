@@ -320,6 +320,19 @@ def test_a_letter_the_un_circulates_is_its_writer_s_by_its_title():
     assert {(c.treaty, c.status) for c in written.participation} == {("ccm", "party")}
 
 
+def test_a_circulated_note_verbale_of_a_government_states_its_positions_in_the_third_person():
+    text = (
+        "Preparatory Committee Second session Note verbale dated 20 April 2018 from the Government of Chile to the "
+        "Conference on Disarmament addressed to the Chair of the Committee Working paper submitted by Chile The "
+        "Government of Chile presents its compliments to the Chair and has the honour to transmit the text. The "
+        "Government of Chile welcomes the Arms Trade Treaty.\n"
+    )
+    assert detect(text) is letter
+    (note,) = letter.parse(text).letters
+    assert (note.speaks_for, note.date) == ("CHL", dt.date(2018, 4, 20))
+    assert ("CHL", "supports", "att") in {(p.state, p.stance, p.topic) for p in note.positions}
+
+
 def test_a_document_that_only_refers_to_a_circulated_letter_is_not_one():
     text = "Taking note of the letter dated 5 October 2007 from the Permanent Representative of Chile to the United "
     text += "Nations addressed to the Secretary-General, the Assembly decides to continue its work."

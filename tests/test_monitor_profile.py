@@ -102,6 +102,14 @@ def test_the_profile_year_is_derived_where_the_text_gives_no_date():
     record = monitor_profile.parse(text)
     assert (record.state, record.year, record.year_derived) == ("NZL", 2009, True)
     assert record.missing
+    # a guessed year is no stated one: not the year of a claim whose sentence gives none; the address states it
+    text = text.replace("The Monitor notes this.", "New Zealand supports a ban on cluster munitions.")
+    assert [p.year for p in monitor_profile.parse(text).positions] == [None]
+    addressed = (
+        "http://www.the-monitor.org/index.php/publications/display?act=submit&pqs_year=2009&pqs_report=new_zealand"
+    )
+    stated = monitor_profile.parse(text, addressed)
+    assert (stated.year, stated.year_derived, [p.year for p in stated.positions]) == (2009, False, [2009])
 
 
 def test_states_named_as_voting_alongside_the_state_voted_as_it_did():
@@ -236,3 +244,15 @@ def test_it_as_the_state_states_its_status():
     )
     statuses = {(s.status.treaty, s.status.status) for s in monitor_profile.parse(text).statuses}
     assert statuses == {("apmbc", "non-party"), ("ccw", "party")}
+
+
+def test_a_print_profile_with_its_overview_table_is_a_profile():
+    text = (
+        "Pakistan\nMine Ban Policy\nMine ban policy overview\nMine Ban Treaty status |\nNot a State Party |\n"
+        "Pro-mine ban UNGA voting record |\nVoted in favor of Resolution 65/48 in December 2010 |\nPolicy\n"
+        "The Islamic Republic of Pakistan has not acceded to the Mine Ban Treaty.\n"
+    )
+    assert loaders.detect(text) is monitor_profile
+    record = monitor_profile.parse(text)
+    assert (record.state, record.policy) == ("PAK", "mine-ban")
+    assert [(v.symbol, v.option) for v in record.votes] == [("A/RES/65/48", "yes")]

@@ -478,6 +478,13 @@ def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expec
             "Pakistan is a State Party to the Convention on Certain Conventional Weapons (CCW) and all its five protocols.",
             {("ccw", "party")} | {(f"ccw-p{n}", "party") for n in range(1, 6)},
         ),
+        # the Convention's name before a protocol qualifies it; "or" joins the protocols not joined
+        (
+            "Pakistan joined the Convention on Conventional Weapons (CCW) on 8 July 2009, but is not party to CCW "
+            "Amended Protocol II or CCW Protocol V.",
+            {("ccw", "party"), ("ccw-p2-amended", "non-party"), ("ccw-p5", "non-party")},
+        ),
+        ("Pakistan joined the consensus on the Arms Trade Treaty.", set()),
         # the instrument deposited by another state is not the speaker's
         ("Norway deposited its instrument of ratification of the Arms Trade Treaty.", set()),
     ],

@@ -195,7 +195,7 @@ def _letter_facts(record) -> list[Fact]:
 def _monitor_facts(record) -> list[Fact]:
     """A profile's facts: all in reported fields (nothing in it is the state's own word)."""
     facts: list[Fact] = [("profile_state", record.state), ("policy", record.policy)]
-    if record.year is not None:
+    if record.year is not None and not record.year_derived:  # a year only guessed from the text is no stated year
         facts.append(("year", str(record.year)))
     facts += [
         ("reported_status", f"{claim.status.state} {claim.status.treaty} {claim.status.status}")

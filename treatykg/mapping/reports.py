@@ -19,12 +19,13 @@ def _monitor_profile(record: MonitorProfileRecord, graph: GraphBuilder, source: 
     reporter = iris.organisation(record.reporter)
     reporter_name = gazetteer.organisation(record.reporter).name
     profile = graph.typed(iris.node("profile", source.sha256), TKG.CountryProfile)
-    label = f"{reporter_name}: {record.title}" + (f" ({record.year})" if record.year else "")
+    year = None if record.year_derived else record.year  # a year guessed from the years the text names is not stated
+    label = f"{reporter_name}: {record.title}" + (f" ({year})" if year else "")
     graph.add(profile, RDFS.label, label, "en")
     graph.link(profile, SCHEMA.about, iris.state(record.state))
     graph.link(profile, TKG.treaty, iris.treaty(record.treaty))
     graph.link(profile, PROV.wasAttributedTo, reporter)
-    statement_date(graph, profile, record.updated, None if record.updated else record.year)
+    statement_date(graph, profile, record.updated, None if record.updated else year)
     for claim in record.positions:
         made = position_nodes(graph, source, profile, (claim.position,), (), None, None, claim.year, reporter)
         graph.add(made[0], TKG.citedSource, claim.cited)
