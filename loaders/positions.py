@@ -144,7 +144,8 @@ PARTICIPATION = (
     ),
     (  # "Canada will soon join the Arms Trade Treaty": not yet a party to the treaty that is the verb's object
         re.compile(
-            r"\bwill\s+(?:soon\s+|shortly\s+|now\s+)?(?:join|accede\s+to|ratify|become\s+(?:a\s+)?(?:State\s+)?party\s+to)\s+",
+            r"\b(?:will|(?:is|are)\s+(?:planning|preparing|intending)\s+to)\s+(?:soon\s+|shortly\s+|now\s+)?"
+            r"(?:join|accede(?:\s+to)?|ratify|become\s+(?:a\s+)?(?:State\s+)?party\s+to)\s+",
             re.I,
         ),
         "non-party",
@@ -161,8 +162,9 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding)\s+(?:its|our|an?|the)\s+"
-            r"(?:(?:instrument|document)\s+(?:of|on)\s+(?:the\s+)?)?(?:ratification|accession|acceptance|approval)\b",
+            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding)\s+"
+            r"(?:with\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?Secretary-General\s+)?(?:its|our|an?|the)\s+"
+            r"(?:(?:instrument|document)s?\s+(?:of|on)\s+(?:the\s+)?)?(?:ratification|accession|acceptance|approval)\b",
             re.I,
         ),
         "party",

@@ -168,7 +168,8 @@ SAID_AFTER = re.compile(
 QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
 SPEECH_VERB = re.compile(
     r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
-    r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted)\b"
+    r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted|"
+    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned)\b"
 )
 # A delegate joined to a sentence about many speakers: "…, with the representative of Djibouti saying that …".
 WITH_DELEGATE = re.compile(r",\s+with\s+")
@@ -622,7 +623,7 @@ def _reported_words(text: str, sentences, delegate: str, year: int | None) -> li
 
 
 def _unclassified(
-    text: str, sentence: tuple[int, int], delegate: str, year: int | None, turn_end: int
+    text: str, sentence: tuple[int, int], delegate: str, year: int | None, turn_end: int, listed: tuple[str, ...] = ()
 ) -> list[ReportedPosition]:
     """What a delegate is reported to have said where the lexicon finds no position in the turn: the
     sentence that shows the delegate speaking, as the state's reported words, stance ``says`` on topic
@@ -632,9 +633,9 @@ def _unclassified(
     start, end = sentence
     verb = SPEECH_VERB.search(text, start, end)
     words = verb and (len(text[verb.end() : end].split()) >= 4 or _said_after(text, start, end))
-    if not words or {m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])} - {delegate}:
+    if not words or {m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])} - {delegate, *listed}:
         return []
-    if FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
+    if not listed and FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
         return []
     mention = PositionMention(
         state=delegate,
@@ -689,10 +690,14 @@ def _speakers(
         found += [
             claim for claim in _reported_words(text, sentences, delegate, year) if claim.position.span not in spans
         ]
-        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1])
         for_group = FOR_GROUP.search(text, *sentences[0])
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally
+        listed = _behalf_states(text, for_group, sentences[0][1]) if for_group else ()
+        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1], listed)
+        if listed:  # "France's representative …, on behalf of China, …and the United States": each says it
+            positions += found + [_as_state(claim, state) for claim in found for state in listed if state != delegate]
+            for_group = None
         if for_group:  # the delegate speaks in a group's name: the group's positions, no state's, no vote
             group = speaker.one_voice(for_group["who"])
             if group is not None and not NATIONAL_CAPACITY.search(text, start, end):
@@ -717,6 +722,21 @@ def _speakers(
                     )
                 )
     return positions, votes
+
+
+def _behalf_states(text: str, for_group: re.Match[str], end: int) -> tuple[str, ...]:
+    """The states a delegate speaks for besides its own, where "on behalf of" lists states and nothing else."""
+    listed = speaker.ON_BEHALF.match(text, for_group.start(), end) or speaker.ON_BEHALF.search(
+        text, for_group.start(), end
+    )
+    return (speaker.states_only(speaker.behalf_phrase(listed["who"]).strip(" ,")) or ()) if listed else ()
+
+
+def _as_state(claim: ReportedPosition, state: str) -> ReportedPosition:
+    """A position a delegate is reported to have stated also in the name of another state it lists."""
+    position = claim.position
+    rule = f"the delegate speaks also on behalf of {state}; {position.rule}"
+    return claim.model_copy(update={"position": position.model_copy(update={"state": state, "rule": rule})})
 
 
 def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:

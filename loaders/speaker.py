@@ -311,7 +311,7 @@ def _on_behalf(text: str) -> Speaker | None:
         following = _following_list(text, match)
         if following:
             return following
-        phrase = _behalf_phrase(match["who"])
+        phrase = behalf_phrase(match["who"])
         listed = states_only(phrase)
         span = Span(start=match.start(), end=match.end())
         if listed:
@@ -354,14 +354,14 @@ def _unnamed_behalf(text: str) -> str | None:
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue
         who = re.sub(r"^(?:of\s+)+", "", match["who"].strip(), flags=re.IGNORECASE)  # "on behalf of of …"
-        phrase = _behalf_phrase(who).strip(" ,")
+        phrase = behalf_phrase(who).strip(" ,")
         if states_only(phrase) or one_voice(phrase) or OWN_SIDE.match(phrase) or gazetteer.find_states_in(phrase):
             continue
         return phrase
     return None
 
 
-def _behalf_phrase(who: str) -> str:
+def behalf_phrase(who: str) -> str:
     """What an "on behalf of" names, up to where the list ends ("… Chile and Peru on the draft" -> "… Chile and Peru")."""
     stop = LIST_END.search(who)
     return who[: stop.start()] if stop else who

@@ -485,6 +485,16 @@ def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expec
             {("ccw", "party"), ("ccw-p2-amended", "non-party"), ("ccw-p5", "non-party")},
         ),
         ("Pakistan joined the consensus on the Arms Trade Treaty.", set()),
+        (
+            "Pakistan has deposited with the United Nations Secretary-General its instruments of accession to the "
+            "Mine Ban Treaty.",
+            {("apmbc", "party")},
+        ),
+        ("Furthermore, Pakistan is planning to accede the TPNW in the near future.", {("tpnw", "non-party")}),
+        (
+            "Pakistan is a party to the CCW and the original Protocol II on landmines.",
+            {("ccw", "party"), ("ccw-p2", "party")},
+        ),
         # the instrument deposited by another state is not the speaker's
         ("Norway deposited its instrument of ratification of the Arms Trade Treaty.", set()),
     ],

@@ -438,3 +438,20 @@ def test_an_older_release_s_date_tag_running_head_meeting_and_votes_in_favour():
     assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/50/L.12", 110, 2, 3)]
     glued = text.replace("Press Release\nGA/9035\n", "Press Release\nGA/9035\n71stMeeting (AM)\n")
     assert press_release.parse(glued).meeting == 71
+
+
+def test_a_delegate_speaking_also_for_listed_states_is_reported_for_each():
+    text = (
+        "Seventy-sixth session,\n14th Meeting (AM)\nGA/DIS/3675\n\nFirst Committee Approves Drafts\n\n"
+        "France\u2019s representative reiterated the continued opposition to that draft, on behalf of China, Russian "
+        "Federation, United Kingdom and the United States, affirming that those States will not sign it.\n"
+    )
+    positions = press_release.parse(text).positions
+    assert {p.position.state for p in positions} == {"FRA", "CHN", "RUS", "GBR", "USA"}
+    assert all(p.position.modality == "reported" for p in positions)
+    # a group named among them is no list of states: the group's words are not read into any state's
+    grouped = text.replace(
+        "on behalf of China, Russian Federation, United Kingdom and the United States",
+        "on behalf of the Non-Aligned Movement",
+    )
+    assert {p.position.state for p in press_release.parse(grouped).positions} <= {"nam"}
