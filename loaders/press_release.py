@@ -369,10 +369,7 @@ def _actions(
     votes: list[ReportedVote] = []
     conflicting: set[tuple[str, str | None]] = set()
     for tally in TALLY.finditer(text):
-        p_start, p_end = paragraphs[_paragraph_index(paragraphs, tally.start())]
-        s_start, s_end = next(
-            ((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= tally.start() < b), (p_start, p_end)
-        )
+        p_start, (s_start, s_end) = _sentence_at(text, paragraphs, tally.start())
         part = _part(text, p_start, (s_start, s_end), tally)
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
         counts = {
@@ -413,10 +410,7 @@ def _actions(
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
     votes += _cut_against(text, paragraphs, drafts, date)
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"
-        p_start, p_end = paragraphs[_paragraph_index(paragraphs, draft.start)]
-        s_start, s_end = next(
-            ((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= draft.start < b), (p_start, p_end)
-        )
+        _, (s_start, s_end) = _sentence_at(text, paragraphs, draft.start)
         named = {d.symbol for d in drafts if s_start <= d.start < s_end}
         if (
             named == {draft.symbol}
@@ -429,14 +423,21 @@ def _actions(
     return list(actions.values()), votes
 
 
+def _sentence_at(text: str, paragraphs, at: int) -> tuple[int, tuple[int, int]]:
+    """Where the paragraph holding offset ``at`` starts, and the span of the sentence holding it (the
+    paragraph's, where no sentence does)."""
+    p_start, p_end = paragraphs[_paragraph_index(paragraphs, at)]
+    sentence = next(((a, b) for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= at < b), (p_start, p_end))
+    return p_start, sentence
+
+
 def _cut_against(text: str, paragraphs, drafts, date) -> list[ReportedVote]:
     """The states an excerpt names against the whole text before it cuts off inside the list ("… 164 in
     favour to 5 against (Belarus, India, Mali, Niger, Ru"): each whole name before the cut; no tally."""
     cut = CUT_AGAINST.search(text)
     if cut is None or "," not in cut["names"]:
         return []
-    p_start, p_end = paragraphs[_paragraph_index(paragraphs, cut.start())]
-    s_start = next((a for a, b in tx.sentences(text[p_start:p_end], p_start) if a <= cut.start() < b), p_start)
+    p_start, (s_start, _) = _sentence_at(text, paragraphs, cut.start())
     if _part(text, p_start, (s_start, len(text)), cut) is not None:
         return []  # a paragraph's vote, or not clearly the whole text's
     on = _draft_of(text, drafts, paragraphs, s_start, len(text), cut.start(), 1)
