@@ -20,6 +20,7 @@ from treatykg.loaders import (
     untc_status,
     unvotes,
 )
+from treatykg.loaders import text as tx
 from treatykg.loaders.contract import Loader
 
 REGISTRY: dict[str, Loader] = {
@@ -40,5 +41,11 @@ def detect(text: str, address: str | None = None) -> Loader:
     best_score, best_kind = scores[0] if scores else (0.0, "")
     if best_score <= 0:
         kinds = ", ".join(loader.LABEL for loader in REGISTRY.values())
-        raise UnknownKind(f"unknown kind of document (treatykg reads: {kinds})")
+        language = tx.language(text)
+        written = (
+            f"; the text is in {language}, and only resolutions are read in French"
+            if language not in (None, "English")
+            else ""
+        )
+        raise UnknownKind(f"unknown kind of document (treatykg reads: {kinds}{written})")
     return REGISTRY[best_kind]

@@ -343,3 +343,23 @@ _ABBREVIATIONS = (
 def _abbreviation_before(text: str, end: int) -> bool:
     head = text[max(0, end - 8) : end]
     return any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS) or bool(re.search(r"\b[A-Z]\.$", head))
+
+
+# The commonest function words of the languages UN documents come in besides English, and of English:
+# enough to tell which language a refused text is written in, for the refusal to say so.
+_FUNCTION_WORDS = {
+    "English": {"the", "of", "and", "to", "in", "is", "that", "for", "on", "with"},
+    "French": {"le", "la", "les", "des", "du", "et", "est", "pour", "dans", "une", "sur", "au"},
+    "Spanish": {"el", "la", "los", "las", "del", "y", "es", "para", "en", "una", "por", "con"},
+}
+
+
+def language(text: str) -> str | None:
+    """The language most of the text's function words belong to (English, French or Spanish), or None
+    for a text too short or too mixed to tell."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    counts = {name: sum(word in common for word in words) for name, common in _FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda name: counts[name])
+    if counts[best] < 20 or counts[best] < 2 * sorted(counts.values())[-2]:
+        return None
+    return best

@@ -8,6 +8,7 @@ import pytest
 from conftest import corpus_text
 
 from treatykg import un_symbols
+from treatykg.errors import UnknownKind
 from treatykg.loaders import detect, explanation_of_vote, letter
 
 UNSEEN_YES = """Explanation of vote on draft resolution A/C.1/74/L.41 "Implementation of the Convention on
@@ -462,3 +463,19 @@ def test_the_forum_a_head_names_as_where_the_statement_was_given(head, body):
 def test_a_weekday_between_the_place_and_the_date_of_a_dateline():
     text = "Statement by the delegation of Malaysia\nNew York, Thursday, 9th October, 2008\n\nMr. Chairman,\n\nWe thank you.\n"
     assert explanation_of_vote.parse(text).date == dt.date(2008, 10, 9)
+
+
+def test_a_statement_in_spanish_is_refused_saying_its_language():
+    text = (
+        "Señor Presidente:\n\nLo felicitamos por su elección. Cuba comparte las preocupaciones humanitarias asociadas "
+        "al uso de las minas. En este sentido, continuaremos apoyando todos los esfuerzos que, manteniendo el "
+        "equilibrio entre las cuestiones humanitarias y de seguridad nacional, estén dirigidos a eliminar los efectos "
+        "de las minas en la población civil y en el desarrollo de los países. Cuba cumple con las obligaciones "
+        "jurídicas del Protocolo II original. Por eso, la delegación de Cuba no puede apoyar el proyecto de "
+        "resolución. Es un asunto de seguridad nacional para el país y para la región.\n"
+    )
+    with pytest.raises(UnknownKind, match="the text is in Spanish"):
+        detect(text)
+    with pytest.raises(UnknownKind) as english:
+        detect("The weather was fine in the city and the people of the town went to the park with the dog. " * 3)
+    assert "the text is in" not in str(english.value)
