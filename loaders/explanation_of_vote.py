@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import positions, reported, speaker
+from treatykg.loaders import letter, positions, reported, speaker
 from treatykg.loaders import text as tx
 from treatykg.records import (
     ExplainedVote,
@@ -38,7 +38,6 @@ SPEECH_TITLE = re.compile(
     rf"^[ \t]*{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\s+\S", re.IGNORECASE | re.MULTILINE
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
-SALUTATION = re.compile(r"^\s*Dear\s+\S", re.MULTILINE)
 TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
 VOTES = (
     ("abstain", re.compile(r"\babstain(?:ed|s|ing)?\b|\babstention\b", re.IGNORECASE)),
@@ -55,6 +54,8 @@ BARE_DRAFT = re.compile(
     r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?)\b",
     re.IGNORECASE,
 )  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
+# A list item that names a draft by its number: "- L.28 : Comprehensive Nuclear-Test-Ban Treaty"
+LISTED_DRAFT = re.compile(r"^[ \t]*[-•*–][ \t]*(?P<draft>L\.\s?\d{1,3}(?:/Rev\.\s?\d)?)\s*[:–-]", re.MULTILINE)
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
@@ -71,7 +72,7 @@ PREPARATORY = re.compile(
     re.IGNORECASE,
 )
 PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+){{0,4}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
+    rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+|[\"“][^\"”\n]{{1,60}}[\"”]\s+){{0,4}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
@@ -96,7 +97,7 @@ SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:
 # A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018".
 HEADING_DATE = re.compile(
     rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*(?:\bon|\s[–—-])\s+"
-    rf"(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
+    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
 RELEASE_OPENING = re.compile(
@@ -115,7 +116,7 @@ def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
     that says so (or a speech's title line, or a minister as the author) or a speaker taking the floor, an address to the
     chair, a delegation speaking in the first person, a vote."""
-    if SALUTATION.search(text):
+    if letter.SALUTATION.search(text):  # "Dear …", "Excellency:": a letter, not a speech
         return 0.0
     score = 0.0
     titled = SPEECH_TITLE.search(text, 0, speaker.HEAD_CHARACTERS)
@@ -146,7 +147,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
     date = _dateline(text, missing)
     draft = _draft(text, date)
-    named = _named_drafts(text)
+    named = _named_drafts(text, date)
     if len(named) > 1:  # several drafts explained: a vote is a draft's only where its sentence names that draft
         votes = _votes_by_draft(text, state, named)
         draft = named[0]
@@ -339,13 +340,10 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     bare = BARE_DRAFT.search(text)
     if not bare:
         return None
-    sessions = {tx.ordinal(match.group(1)) for match in SESSION_ORDINAL.finditer(text)}
-    if date is not None and date.month >= 9:
-        sessions.add(date.year - un_symbols.FIRST_SESSION_YEAR)
+    session = _one_session(text, date)
     number = bare.group("number") + (f"/Rev.{bare['rev']}" if bare["rev"] else "")
     span = Span(start=bare.start("draft"), end=bare.end("draft"))
-    if len(sessions) == 1:
-        session = sessions.pop()
+    if session:
         return SymbolReading(
             as_written=bare.group("draft"),
             span=span,
@@ -358,6 +356,15 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
         partial=f"A/C.1/?/L.{number}",
         note="number as written; the session is not given",
     )
+
+
+def _one_session(text: str, date) -> int | None:
+    """The one session the text's ordinals ("70th UN General Assembly") and its date (the First Committee
+    meets in the autumn of the session's first year) give, or None."""
+    sessions = {tx.ordinal(match.group(1)) for match in SESSION_ORDINAL.finditer(text)}
+    if date is not None and date.month >= 9:
+        sessions.add(date.year - un_symbols.FIRST_SESSION_YEAR)
+    return sessions.pop() if len(sessions) == 1 else None
 
 
 def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
@@ -376,9 +383,22 @@ def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
     return next(_said_votes(text, state), (None, None, ""))
 
 
-def _named_drafts(text: str) -> list[SymbolReading]:
-    """Every draft the text names by its full symbol, each once, in the order first named."""
+def _named_drafts(text: str, date) -> list[SymbolReading]:
+    """Every draft the text names by its full symbol, each once, in the order first named; and where it lists
+    First Committee drafts by number alone ("- L.28 : Comprehensive …") of the one session it gives, those."""
     found: dict[str, SymbolReading] = {}
+    listed = LISTED_DRAFT.findall(text)
+    session = _one_session(text, date) if len(listed) > 1 and FIRST_COMMITTEE.search(text) else None
+    for item in LISTED_DRAFT.finditer(text) if session else ():
+        number = re.sub(r"\s", "", item["draft"])
+        symbol = f"A/C.1/{session}/{number}"
+        span = Span(start=item.start("draft"), end=item.end("draft"))
+        found.setdefault(
+            symbol,
+            SymbolReading(
+                as_written=item["draft"], span=span, symbol=symbol, note="listed by number; session from the text"
+            ),
+        )
     for full in FULL_SYMBOL.finditer(text):
         symbol = re.sub(r"\s", "", full.group())
         found.setdefault(

@@ -79,6 +79,9 @@ QUOTED_ADDRESSEE = re.compile(
 ENCLOSURE = re.compile(
     r"\b(?:attached|enclosed|enclosing|annexed|herewith|please\s+find)\b|\btransmit\b", re.IGNORECASE
 )
+OFFICE_TITLE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Secretary|Ambassador|Permanent\s+Representative|Head\s+of\s+State)\b"
+)  # an office of a government, whose country the address's next line gives
 ADDRESS_LINE = re.compile(
     r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
     re.IGNORECASE,
@@ -555,6 +558,13 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
         line = text[start:end].strip(" ,.")
         if ADDRESS_LINE.search(line):
             break
+        country = gazetteer.find_states_in(line)
+        if len(country) == 1 and (country[0].start, country[0].end) == (0, len(line)) and roles:
+            if roles[-1].state is None and OFFICE_TITLE.search(
+                roles[-1].title or ""
+            ):  # "Minister of Foreign Affairs\nJapan"
+                roles[-1] = roles[-1].model_copy(update={"state": country[0].ref.alpha3})
+            continue  # the address's country line
         found = gazetteer.find_organisations_in(line)
         if found:
             organisation = found[-1].text

@@ -25,7 +25,9 @@ LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(
     r"^[ \t]*(?:(?P<state>[^\n:]{2,60}):[ \t]*)?(?P<policy>Cluster\s+Munition\s+Ban\s+Policy|Mine\s+Ban\s+Policy)"
-    r"[ \t]*$",
+    r"[ \t]*$"
+    # the country report of a Landmine Monitor Report (1999-2008), the mine ban policy's first home
+    r"|^[ \t]*(?P<report>[^\n:,]{2,60}),\s+Landmine\s+Monitor\s+Report\s+(?:19|20)\d\d[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 POLICIES = {"cluster munition ban policy": ("cluster-munition-ban", "ccm"), "mine ban policy": ("mine-ban", "apmbc")}
@@ -60,6 +62,11 @@ _TITLE_REACH = 12  # non-blank lines above the heading that may hold the state's
 def _heading(text: str):
     """(heading match, state alpha-3, title line start) of the profile, or None."""
     for heading in HEADING.finditer(text):
+        if heading["report"]:
+            state = _state_line(heading["report"])
+            if state:
+                return heading, state, heading.start()
+            continue
         if heading["state"]:
             state = _state_line(heading["state"])
             if state:
@@ -139,7 +146,7 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
             "no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)"
         )
     heading, state, title_start = found
-    policy_name = re.sub(r"\s+", " ", heading["policy"]).title()
+    policy_name = re.sub(r"\s+", " ", heading["policy"] or "Mine Ban Policy").title()
     policy, treaty = POLICIES[policy_name.lower()]
     missing: list[str] = []
     updated_match = UPDATED.search(text)

@@ -70,6 +70,7 @@ SESSION = re.compile(
 )
 DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.1/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
 # A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
+COUNCIL_RESOLUTION = re.compile(r"\bresolution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 SHORT_DRAFT = re.compile(
     r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]|\((?:documents?\s+)?(?P<bare>L\.\d{1,3}(?:/Rev\.\d)?)\)"
 )  # "(L.12/Rev.1)" too
@@ -84,7 +85,21 @@ OTHER_COMMITTEE = re.compile(
     re.IGNORECASE,
 )
 TITLE_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{3,200})[”\"]\s*$")
-COUNT = r"(?:\d{1,3}|none|no)"
+NUMBER_WORDS = {
+    "none": 0,
+    "no": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+COUNT = rf"(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"  # "with one abstention"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
 VOTES_OF = r"\bby\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+)?"
 DATE_TAG = re.compile(
@@ -92,8 +107,10 @@ DATE_TAG = re.compile(
 )
 TALLY = re.compile(
     rf"{VOTES_OF}(?P<yes>\d{{1,3}})\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
-    rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?(?P<abstain>{COUNT})\s+abstentions?"
-    rf"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?",
+    rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?"
+    rf"(?:(?P<abstain>{COUNT})\s+abstentions?(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?"
+    # the Security Council's "9 in favour, none against and the abstentions of Angola, Chad, …"
+    rf"|the\s+abstentions?\s+of\s+(?P<abstain_of>[^.;()]{{3,300}}?)(?=\s*[.;]|,\s+(?:the|it)\s))",
     re.IGNORECASE,
 )
 # A tally the excerpt cuts off inside its list of states against: "… 164 in favour to 5 against (Belarus, India, Ru".
@@ -269,11 +286,12 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     session = str(tx.ordinal(session_match["word"])) if session_match else None
-    actions, votes = _actions(text, paragraphs, meeting_date, session if on_committee_texts else None)
+    council = symbol.startswith("SC/")
+    actions, votes = _actions(text, paragraphs, meeting_date, session if on_committee_texts else None, council)
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
     positions, speaker_votes = _speakers(
-        text, paragraphs, meeting_date, year, _drafts(text, session if on_committee_texts else None)
+        text, paragraphs, meeting_date, year, _drafts(text, session if on_committee_texts else None, council)
     )
     if not actions:
         missing.append("drafts acted on")
@@ -307,7 +325,8 @@ def _release_date(text: str, head: str) -> dt.date | None:
 def _head_date(head: str) -> dt.date | None:
     """The first date of the head, written out or as the UN's "03/11/03" or "27/10/2004" (day first), else
     the date tag an older release opens its first paragraph with ("19951117 The General Assembly …")."""
-    date_match = tx.DATE.search(head) or tx.ISO_DATE.search(head)
+    found = [match for match in (tx.DATE.search(head), tx.ISO_DATE.search(head)) if match]
+    date_match = min(found, key=lambda match: match.start()) if found else None  # the first date, in any form
     tag = DATE_TAG.search(head) if not date_match else None
     if tag:
         try:
@@ -352,10 +371,10 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], at: int) -> int:
 
 
 def _actions(
-    text: str, paragraphs, date, committee_session: str | None
+    text: str, paragraphs, date, committee_session: str | None, council: bool = False
 ) -> tuple[list[DraftAction], list[ReportedVote]]:
     """Every draft named with its symbol, and every tally with the draft it is on."""
-    drafts = _drafts(text, committee_session)
+    drafts = _drafts(text, committee_session, council)
     actions: dict[tuple[str, str | None], DraftAction] = {}
     for draft in drafts:
         title = TITLE_BEFORE.search(text, max(0, draft.start - 220), draft.start)
@@ -372,9 +391,9 @@ def _actions(
         p_start, (s_start, s_end) = _sentence_at(text, paragraphs, tally.start())
         part = _part(text, p_start, (s_start, s_end), tally)
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
-        counts = {
-            name: 0 if tally[name].lower() in ("none", "no") else int(tally[name]) for name in ("yes", "no", "abstain")
-        }
+        counts = _counts(tally)
+        if counts is None:
+            continue  # the abstentions named by a list that is not one of states alone: no count
         span = Span(start=s_start, end=s_end)
         quote = text[s_start:s_end]
         if part == AMBIGUOUS:
@@ -404,7 +423,9 @@ def _actions(
         if part:
             continue  # states named in a paragraph's vote did not vote so on the whole text
         cut = tally["abstain_cut"]  # a list the excerpt cuts off: the names before the cut are stated
-        abstaining = tally["abstain_names"] or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
+        abstaining = (
+            tally["abstain_names"] or tally["abstain_of"] or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
+        )
         for option, names in (("no", tally["no_names"]), ("abstain", abstaining)):
             for state in _states_listed(names):
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
@@ -421,6 +442,21 @@ def _actions(
             if action.yes is None:
                 actions[(draft.symbol, None)] = action.model_copy(update={"without_vote": True})
     return list(actions.values()), votes
+
+
+def _counts(tally: re.Match[str]) -> dict[str, int] | None:
+    """A tally's yes, no and abstain counts, in figures or words; the abstentions counted from the states
+    named where the text gives no number ("and the abstentions of Angola, Chad and China")."""
+    counts = {name: _number(tally[name]) for name in ("yes", "no")}
+    if tally["abstain_of"]:
+        listed = _states_listed(tally["abstain_of"])
+        return {**counts, "abstain": len(listed)} if listed else None
+    return {**counts, "abstain": _number(tally["abstain"])}
+
+
+def _number(written: str) -> int:
+    """A count written in figures or as a word ("14", "none", "one")."""
+    return NUMBER_WORDS.get(written.lower(), 0) if not written.isdigit() else int(written)
 
 
 def _sentence_at(text: str, paragraphs, at: int) -> tuple[int, tuple[int, int]]:
@@ -459,9 +495,15 @@ def _running_head_meeting(text: str, symbol: str) -> re.Match[str] | None:
     return None
 
 
-def _drafts(text: str, committee_session: str | None) -> list[_Named]:
-    """Every draft the text names by symbol, in order (short symbols of a First Committee release too)."""
+def _drafts(text: str, committee_session: str | None, council: bool = False) -> list[_Named]:
+    """Every draft the text names by symbol, in order (short symbols of a First Committee release too; in
+    the Security Council's, the resolution it adopts, "resolution 2117 (2013)", named for want of its draft's)."""
     drafts = [_Named(m["symbol"], m.start(), m.start("symbol"), m.end("symbol"), m.end()) for m in DRAFT.finditer(text)]
+    if council:
+        drafts += [
+            _Named(f"S/RES/{m['number']}({m['year']})", m.start(), m.start(), m.end(), m.end())
+            for m in COUNCIL_RESOLUTION.finditer(text)
+        ]
     if committee_session:
         drafts += [
             _Named(

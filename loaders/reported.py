@@ -98,7 +98,7 @@ PRACTICE = (
 # A vote the sentence reports of its subject: "abstained on …", "voted against …", "was one of 23 countries
 # to abstain from voting on Resolution 57/74".
 VOTE = re.compile(
-    r"\b(?P<option>abstained|abstaining|vot(?:ed|ing)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
+    r"\b(?P<option>abstained|abstaining|(?:vot(?:ed|ing)|did\s+vote)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
     r"(?:in\s+favou?r|in\s+support|for|against|yes|no)|did\s+not\s+vote|was\s+absent"
     r"|(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)\s+(?:that\s+|which\s+|to\s+)"
     r"(?:abstain(?:ed)?|vot(?:ed?)\s+(?:against|in\s+favou?r|for)))\b"

@@ -70,12 +70,15 @@ ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
     re.IGNORECASE,
 )
-ON_BEHALF_VOICE = re.compile(r"(?-i:\bI\b)|\b(?:we|me)\b", re.IGNORECASE)  # the speaker's own voice, not a report's
+# the speaker's own voice, not a report's; "Ihave" where a damaged text layer glued the words
+ON_BEHALF_VOICE = re.compile(
+    r"(?-i:\bI\b)|(?-i:\bI)(?=have|am\b|wish|would|shall|should|will|take)|\b(?:we|me)\b", re.IGNORECASE
+)
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
 )
 # "the fourteen Member States of the Caribbean Community", "the 27 member States of the European Union"
-MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries)\s+of\s+", re.IGNORECASE)
+MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries)\s+of\s*", re.IGNORECASE)
 LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b)*",
     re.IGNORECASE,
@@ -210,6 +213,7 @@ RELEASE_HEAD = re.compile(
     rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
+PLACE_OF_ACT = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]+,?\s+){0,2}$")
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
 URL = re.compile(r"\bhttps?://[^\s\"'<>)\]]+", re.IGNORECASE)
 OWN_GOVERNMENT = re.compile(
@@ -304,7 +308,8 @@ def _on_behalf(text: str) -> Speaker | None:
         sentence_end = min(
             end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text)) if end >= 0
         )
-        if not ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]):
+        titled = TITLE_OPENING.match(text[sentence_start : match.start()].strip())  # "STATEMENT ON BEHALF OF …"
+        if not (ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]) or titled):
             continue  # reported speech: someone else spoke on a state's behalf
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue  # "we align ourselves with the statement delivered on behalf of …": another's words
@@ -647,7 +652,12 @@ def _release(text: str, address: str | None) -> Speaker | None:
     state = gazetteer.government_of_address(address) if address and head else None
     if head is None or state is None:
         return None
-    if {match.ref.alpha3 for match in gazetteer.find_states_in(head.group())} - {state}:
+    named = {  # a state named as the place of the act is not another state's voice: "… signs … in Oslo, Norway"
+        match.ref.alpha3
+        for match in gazetteer.find_states_in(head.group())
+        if not PLACE_OF_ACT.search(head.group(), 0, match.start)
+    }
+    if named - {state}:
         return None
     if not any(match.ref.alpha3 == state for match in gazetteer.find_states_in(text)):
         return None

@@ -29,9 +29,9 @@ MONTHS = {
     for name in names
 }
 MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-# "7 December 2022"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
+# "7 December 2022", "27 of October, 2016"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
 DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
 )
 
 _UNITS = {

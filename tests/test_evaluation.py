@@ -33,6 +33,8 @@ def test_symbols_compare_without_spaces_and_case():
     assert canonical("symbol", "A/RES/51/45 S") == canonical("symbol", "a/res/51/45s")
     assert canonical("vote", "A/RES/51/45 S PAK Yes") == canonical("vote", "A/RES/51/45S pak yes")
     assert canonical("vote", "A/RES/51/45 S PAK yes") != canonical("vote", "A/RES/51/45 S IND yes")
+    assert canonical("tally", "S/RES/2117 (2013) 14 0 1") == canonical("tally", "S/RES/2117(2013) 14 0 1")
+    assert canonical("tally", "S/RES/2117 (2013) 14 0 1") != canonical("tally", "S/RES/2117 (2013) 14 1 0")
 
 
 def test_an_attribution_the_gold_lacks_is_wrong_even_when_the_field_is_not_listed():

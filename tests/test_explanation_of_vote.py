@@ -479,3 +479,45 @@ def test_a_statement_in_spanish_is_refused_saying_its_language():
     with pytest.raises(UnknownKind) as english:
         detect("The weather was fine in the city and the people of the town went to the park with the dog. " * 3)
     assert "the text is in" not in str(english.value)
+
+
+def test_drafts_listed_by_number_under_a_joint_heading_of_named_states():
+    text = (
+        "71st UNGA - Explanations of vote on behalf of the P3 (10.27.2016).\n\nGeneral statement and explanations of "
+        "vote delivered on behalf of the United States of America, France and the United Kingdom, by Ms. A B, "
+        'Ambassador, during the framework "action on draft resolutions" of the First Committee of the 71st United '
+        "Nations General Assembly, on the 27 of october, 2016.\n\n- L.28 : Widgets Treaty\n\n- L.23 - Humanitarian "
+        "widgets,\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("USA", "FRA", "GBR")
+    assert (record.body, record.date) == ("first-committee", dt.date(2016, 10, 27))
+    assert [record.draft.symbol, *(a.draft.symbol for a in record.also_explains)] == ["A/C.1/71/L.28", "A/C.1/71/L.23"]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Statement by the delegation of Sweden at the 20th Meeting of the States Parties of the Anti-Personnel Mine Ban Convention",
+            "apmbc-msp",
+        ),
+        (
+            "Statement by the delegation of Sweden at the sixth meeting of States Parties of the Convention on Cluster Munitions",
+            "ccm-msp",
+        ),
+    ],
+)
+def test_a_meeting_of_states_parties_of_a_convention(line, body):
+    record = explanation_of_vote.parse(line + "\n\nMr. President,\n\nWe thank you.\n")
+    assert (record.state, record.body) == ("SWE", body)
+
+
+def test_a_letter_s_formal_salutation_makes_a_minister_s_address_no_speech():
+    text = (
+        "November 20, 2020\n\nHis Excellency A B\nMinister of Foreign Affairs\nJapan\n\nExcellency:\n\nOn behalf of the "
+        "citizens of our city, we would like to thank you for your efforts.\n"
+    )
+    assert detect(text) is letter
+    (written,) = letter.parse(text).letters
+    assert written.speaks_for is None and [r.state for r in written.recipient.roles] == ["JPN"]

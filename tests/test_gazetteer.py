@@ -537,3 +537,17 @@ def test_a_name_s_small_words_may_be_capitalised():
     found = gazetteer.find_states_in("Saint Vincent and The Grenadines, Bosnia And Herzegovina")
     assert [m.ref.alpha3 for m in found] == ["VCT", "BIH"]
     assert [m.ref.alpha3 for m in gazetteer.find_states_in("The Gambia")] == ["GMB"]
+
+
+@pytest.mark.parametrize(
+    ("address", "state"),
+    [
+        ("https://www.un.int/suriname/statements_speeches/x", "SUR"),  # a mission's pages on the UN's domain
+        ("https://www.un.int/south-africa/statements", "ZAF"),
+        ("https://www.un.int/news/x", None),  # the UN's own pages
+        ("https://www.norway.no/en/missions/x", "NOR"),  # a foreign service's domain the table lists
+        ("https://valtioneuvosto.fi/en/-/x", "FIN"),
+    ],
+)
+def test_a_government_s_address_on_more_domains(address, state):
+    assert gazetteer.government_of_address(address) == state

@@ -256,3 +256,14 @@ def test_a_print_profile_with_its_overview_table_is_a_profile():
     record = monitor_profile.parse(text)
     assert (record.state, record.policy) == ("PAK", "mine-ban")
     assert [(v.symbol, v.option) for v in record.votes] == [("A/RES/65/48", "yes")]
+
+
+def test_a_landmine_monitor_report_s_country_report_is_a_mine_ban_profile():
+    text = (
+        "Country Reports\nPAKISTAN, Landmine Monitor Report 1999\n\nPakistan has not signed the Mine Ban Treaty. "
+        "However, Pakistan did vote for the 1996 UNGA Resolution 51/45S urging states to pursue a ban.\n"
+    )
+    assert loaders.detect(text) is monitor_profile
+    record = monitor_profile.parse(text)
+    assert (record.state, record.policy, record.year) == ("PAK", "mine-ban", 1999)
+    assert [(v.symbol, v.option) for v in record.votes] == [("A/RES/51/45S", "yes")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -455,3 +456,31 @@ def test_a_delegate_speaking_also_for_listed_states_is_reported_for_each():
         "on behalf of the Non-Aligned Movement",
     )
     assert {p.position.state for p in press_release.parse(grouped).positions} <= {"nam"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tally", "abstaining"),
+    [
+        (
+            "By a vote of 14 in favour to none against, with one abstention (Russian Federation), the Council adopted "
+            "resolution 2117 (2013).",
+            (14, 0, 1),
+            {"RUS"},
+        ),
+        (
+            "The Council adopted resolution 2220 (2015) by a vote of 9 in favour, none against and the abstentions of "
+            "Angola, Chad and China.",
+            (9, 0, 3),
+            {"AGO", "TCD", "CHN"},
+        ),
+    ],
+)
+def test_a_security_council_tally_is_on_the_resolution_it_adopts(sentence, tally, abstaining):
+    text = "Security Council\n7036th Meeting (PM)\nSC/11131\n\nCouncil Adopts Text\n\n" + sentence + "\n"
+    record = press_release.parse(text)
+    symbol = re.search(r"resolution (\d+) \((\d+)\)", sentence).expand(r"S/RES/\1(\2)")
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [(symbol, *tally)]
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {(symbol, state, "abstain") for state in abstaining}
+    # in a General Assembly release, a Council resolution it cites is not what it votes on
+    cited = text.replace("SC/11131", "GA/11131")
+    assert all(a.symbol != symbol for a in press_release.parse(cited).actions)

@@ -588,6 +588,31 @@ def test_a_government_s_release_on_its_domain_in_three_more_layouts(text):
         explanation_of_vote.parse(text.replace("CHILE", "PERU").replace("Chile", "Peru"), "https://www.minrel.gob.cl/x")
 
 
+def test_a_title_on_behalf_of_a_group_and_a_damaged_text_layer_s_glued_words():
+    text = (
+        "STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY (CARICOM)\n\nFIRST COMMITTEE\n\nDelivered by: H.E. Ms. A B "
+        "Permanent Representative Bahamas Permanent Mission to the\n\nMr. Chairman, Ihave the honour to speak on "
+        "behalf of the fourteen Member States ofthe Caribbean Community (CARICOM).\n"
+    )
+    found = speaker.find_speaker(text)
+    assert (found.group, found.states, found.delivered_by) == ("caricom", (), "BHS")
+    # without the title, the glued voice still speaks for the group, not for the Bahamas
+    untitled = text.replace("STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY (CARICOM)\n\n", "")
+    assert speaker.find_speaker(untitled).group == "caricom"
+
+
+def test_the_place_of_a_minister_s_act_is_not_another_state_s_voice():
+    text = (
+        "Chile's Minister for Foreign Affairs signs the convention banning cluster munitions in Oslo, Norway\n"
+        "Chile's Minister for Foreign Affairs, A B, has signed the Convention on Cluster Munitions in Oslo, Norway.\n"
+    )
+    assert explanation_of_vote.parse(text, "https://www.minrel.gob.cl/x").state == "CHL"
+    with pytest.raises(speaker.Unclear):  # the head naming another state as actor is still refused
+        explanation_of_vote.parse(
+            text.replace("in Oslo, Norway", "with Norway's Minister"), "https://www.minrel.gob.cl/x"
+        )
+
+
 def test_an_office_joined_to_another_in_a_byline_is_still_the_speaker_s():
     text = (
         "Intervention by H.E. Ambassador A B, Ambassador and Permanent Representative of Bangladesh to the UN Office "

@@ -75,8 +75,8 @@ def canonical(field_name: str, value: object) -> str:
         return text.replace(" ", "").lower()
     if field_name == "reference":  # "Ref: 99/793", "Reference 99/793" and "99/793" are one number
         return re.sub(r"^(?:our\s+)?ref(?:erence)?\b\.?\s*(?:no\.?)?\s*:?\s*", "", text, flags=re.I).casefold()
-    if field_name == "tally":  # "A/C.1/70/L.49/Rev.1 preambular paragraph 5 130 2 40"
-        symbol, _, rest = text.partition(" ")
+    if field_name == "tally":  # "A/C.1/70/L.49/Rev.1 preambular paragraph 5 130 2 40", "S/RES/2117 (2013) 14 0 1"
+        symbol, rest = re.match(r"(\S+(?:\s\(\d{4}\))?)\s*(.*)", text).groups()  # type: ignore[union-attr]
         return f"{_symbol(symbol)} {rest.casefold()}"
     if field_name == "title":
         return text.rstrip(".").casefold()
@@ -220,7 +220,8 @@ def _press_release_facts(record) -> list[Fact]:
         if value
     ]
     for action in record.actions:
-        facts.append(("draft", action.symbol))
+        if "/RES/" not in action.symbol:  # an adopted resolution voted on is no draft
+            facts.append(("draft", action.symbol))
         if action.yes is not None:
             part = f" {action.part}" if action.part else ""
             facts.append(("tally", f"{_symbol(action.symbol)}{part} {action.yes} {action.no} {action.abstain}"))

@@ -584,7 +584,14 @@ def _forums() -> _Catalogue[ForumRef]:
     _check_keys("treaty", (ref.treaty for ref in refs), _treaties().by_key)
     for ref in refs:
         catalogue.add(ref.key, ref, scan=False)
-        _names(catalogue, ref, ref.name, *ref.aliases, *_with_treaty_names(ref))
+        names = [ref.name, *ref.aliases, *_with_treaty_names(ref)]
+        # "Meeting of the States Parties of the …": the same meeting, its treaty joined by "of"
+        _names(
+            catalogue,
+            ref,
+            *names,
+            *(name.replace(" Parties to the ", " Parties of the ") for name in names if " Parties to the " in name),
+        )
     return catalogue
 
 
@@ -652,6 +659,9 @@ def only_state_named(text: str) -> str | None:
 # A government's own web domain: a second-level "gov"/"govt"/"go"/"gouv"/"gob"/"gub" under a country
 # code, or the United States' ".gov"; other governments' domains are listed in government_domains.csv.
 GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:(?:gov|govt|go|gouv|gob|gub)\.(?P<cc>[a-z]{2})|(?P<us>gov))$")
+UN_INT_MISSION = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?un\.int/(?P<mission>[a-z][a-z_-]{2,40})(?:/|$)", re.IGNORECASE
+)
 ARCHIVED = re.compile(r"/web/\d{4,14}[a-z_]*/(?P<original>https?://\S+)", re.IGNORECASE)
 COUNTRY_CODE_DOMAINS = {"uk": "GB"}  # where a country's internet domain is not its ISO alpha-2 code
 
@@ -685,6 +695,10 @@ def government_of_address(address: str) -> str | None:
         address = archived["original"]
     match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[^/:?#\s]+)", address.strip(), re.IGNORECASE)
     host = match["host"].lower().rstrip(".") if match else ""
+    mission = UN_INT_MISSION.match(address.strip()) if host in ("un.int", "www.un.int") else None
+    if mission:  # a permanent mission's pages on the UN's own domain: "https://www.un.int/suriname/…"
+        named = _states().find(mission["mission"].replace("-", " ").replace("_", " "))
+        return named.alpha3 if named else None
     domains = _government_domains()
     parts = host.split(".")
     for start in range(len(parts) - 1):
