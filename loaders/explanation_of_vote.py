@@ -264,7 +264,10 @@ def _dateline(text: str, missing: list[str]):
     described = tx.front_matter_date(text)  # the publisher's own description of the document
     if described:
         dated.add(described[0])
-    starts = [start for start, _ in lines] + [lines[-1][1]] if lines else []
+    after = [m.start() for m in re.finditer(r"(?m)^(?=\S)", text[lines[-1][1] :])][:2] if lines else []
+    starts = (
+        [start for start, _ in lines] + [lines[-1][1] + at for at in after] if lines else []
+    )  # a caption may come between
     opening = next((m for m in (RELEASE_OPENING.match(text, at) for at in starts) if m), None)
     released = tx.dateline(f"{opening['place']}, {opening['date']}")[0] if opening else None
     if released:  # a release's first paragraph opens with its place and date: "Bern, 30.05.2008 - Switzerland …"

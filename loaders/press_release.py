@@ -176,7 +176,10 @@ _SAID = r"(?:said|added|stressed|noted|continued|told\s+the\s+(?:Assembly|Commit
 _WHO = r"(?:the\s+)?(?:representative|delegate)\s+(?:of|from)\s+[^,.;]{2,60}?|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate)"
 # The speaker named after the words ends the sentence, or goes on speaking: "…, said the representative
 # of X, declaring that …".
-_SAID_END = r"(?:\s*\.?[”\"]?\s*$|,\s+(?:declaring|adding|saying|noting|stressing|explaining|warning)\b)"
+_SAID_END = (
+    r"(?:\s*\.?[”\"]?\s*$|,\s+(?:declaring|adding|saying|noting|stressing|explaining|warning)\b"
+    r"|\s+(?:after|before|while)\s+(?:voting|abstaining)\b[^.]*\.?\s*$)"  # "…, Egypt's representative said after voting in favour"
+)
 SAID_AFTER = re.compile(
     rf",[”\"’]?\s+(?:(?P<pronoun>he|she)\s+{_SAID}|{_SAID}\s+(?P<who>{_WHO})|(?P<its>its)\s+representative\s+{_SAID}"
     rf"|(?P<who_first>{_WHO})\s+{_SAID}){_SAID_END}"
@@ -791,10 +794,16 @@ def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:
     )
 
 
+THE_TEXT = re.compile(r"\bthe\s+(?:draft\s+)?(?:resolution|draft|text)\b", re.IGNORECASE)
+
+
 def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str | None] | None:
     """The option of the vote a speaker's sentence says the delegation cast ("had voted in favour",
-    "abstained"), and the draft when the sentence names exactly one; None for a habit, a hedge or a denial."""
+    "abstained"), and the draft when the sentence names exactly one (or the release names one draft in all and the
+    sentence calls it "the resolution"); None for a habit, a hedge or a denial."""
     named = {d.symbol for d in drafts if start <= d.start < end}
+    if not named and len({d.symbol for d in drafts}) == 1 and THE_TEXT.search(text, start, end):
+        named = {drafts[0].symbol}
     draft = named.pop() if len(named) == 1 else None
     explained = EXPLAINED.search(text, start, end)
     if explained:  # "the representative of India, explaining his abstention, said …"

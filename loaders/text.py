@@ -139,7 +139,9 @@ PLACE_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*(?P<place>(?:[A-Z][\w.'-]*[ \t,]
 
 
 # A place before a line's date: "New York," or, without the comma, up to three capitalised words ("New York 3 June 2013").
-PLACE_BEFORE = re.compile(r"[A-Z][\w .'-]{0,40},|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+PLACE_BEFORE = re.compile(
+    r"[A-Z][\w .'-]{0,40},|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}"
+)  # "NEW YORK CITY"
 
 
 def dateline(line: str) -> tuple[dt.date | None, str]:

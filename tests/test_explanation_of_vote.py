@@ -521,3 +521,15 @@ def test_a_letter_s_formal_salutation_makes_a_minister_s_address_no_speech():
     assert detect(text) is letter
     (written,) = letter.parse(text).letters
     assert written.speaks_for is None and [r.state for r in written.recipient.roles] == ["JPN"]
+
+
+def test_a_release_s_dateline_after_a_photo_caption_and_a_place_in_capitals():
+    text = (
+        "PH Becomes State Party to the Widgets Convention\n"
+        + "Ambassador A B (left) hands over the Instrument of Ratification to the Treaty Section (Photo courtesy of the "
+        "UN Treaty Section) "
+        * 2
+        + "\nNEW YORK CITY 23 January 2019 \u2014 The Philippine Permanent Mission deposited the instrument. We thank "
+        "the Treaty Section, Mr. President.\n"
+    )
+    assert explanation_of_vote._dateline(text, []) == dt.date(2019, 1, 23)

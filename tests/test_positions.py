@@ -473,6 +473,7 @@ def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expec
         ),
         ("We were the first South Asian country to have become party to the Mine Ban Treaty.", {("apmbc", "party")}),
         ("We have become a party to the Mine Ban Treaty.", {("apmbc", "party")}),
+        ("We became a full State Party to the Mine Ban Treaty in 2011.", {("apmbc", "party")}),
         # an abbreviation in brackets between the Convention and "all its five Protocols"
         (
             "Pakistan is a State Party to the Convention on Certain Conventional Weapons (CCW) and all its five protocols.",

@@ -484,3 +484,17 @@ def test_a_security_council_tally_is_on_the_resolution_it_adopts(sentence, tally
     # in a General Assembly release, a Council resolution it cites is not what it votes on
     cited = text.replace("SC/11131", "GA/11131")
     assert all(a.symbol != symbol for a in press_release.parse(cited).actions)
+
+
+def test_a_delegate_named_after_the_words_said_after_voting_on_the_one_draft():
+    text = (
+        "Seventy-eighth session,\n27th Meeting (PM)\nGA/DIS/3731\n\nFirst Committee Approves Draft\n\nThe Committee "
+        "approved a draft resolution on widgets (document A/C.1/78/L.56).\n\nWidgets must never decide alone, "
+        "Egypt\u2019s representative said after voting in favour of the resolution.\n"
+    )
+    record = press_release.parse(text)
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {("A/C.1/78/L.56", "EGY", "yes")}
+    assert {p.position.state for p in record.positions} == {"EGY"}
+    # with two drafts named, "the resolution" says not which: the vote has no symbol
+    two = text.replace("(document A/C.1/78/L.56).", "(document A/C.1/78/L.56) and another (document A/C.1/78/L.57).")
+    assert {v.symbol for v in press_release.parse(two).votes if v.state == "EGY"} == {None}
