@@ -42,10 +42,8 @@ def detect(text: str, address: str | None = None) -> Loader:
     if best_score <= 0:
         kinds = ", ".join(loader.LABEL for loader in REGISTRY.values())
         language = tx.language(text)
-        written = (
-            f"; the text is in {language}, and only resolutions are read in French"
-            if language not in (None, "English")
-            else ""
+        written = (  # resolutions are read in French too, statements in Spanish too; the rest in English
+            f"; the text is in {language}" if language not in (None, "English") else ""
         )
         raise UnknownKind(f"unknown kind of document (treatykg reads: {kinds}{written})")
     return REGISTRY[best_kind]

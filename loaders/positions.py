@@ -37,7 +37,9 @@ _OCR = {"u": "(?:u|lJ|IJ|li|ll)", "l": "[l1I|]", "i": "[il1]", "o": "[o0]", "m":
 
 SPEAKER = re.compile(
     r"\b(?:we|our|us|my\s+delegation|this\s+delegation|my\s+government|my\s+country|(?:the|this|our)\s+government)\b"
-    r"|\bI\b",
+    r"|\bI\b"
+    # in Spanish: "nosotros", "mi delegación", "nuestro país", a verb of the first person plural ("cumplimos")
+    r"|\b(?:nosotros|(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno))\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)",
     re.IGNORECASE,
 )
 # What opens a clause whose subject is the state named right after it: "… said that Russia regards …".
@@ -60,7 +62,7 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 NEGATED_CUE = re.compile(
-    r"(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+\s+)?$"  # "did not take part", "never really supported"
+    r"(?:\b(?:not|never|no\s+longer|no)|n[’']t)\s+(?:\w+\s+)?$"  # "did not take part", "never really supported", "no apoya"
     r"|(?:\b(?:not|never)|n[’']t)\s[^.;,]{0,50}?\b(?:or|nor)\s+$",  # "did not adopt the treaty or attend"
     re.IGNORECASE,
 )
@@ -127,6 +129,22 @@ PARTICIPATION = (
         "before",
     ),
     (re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?(?:ratified|acceded\s+to)\b", re.I), "party", "before"),
+    # in Spanish: "Paraguay … depositó … el instrumento de ratificación del Tratado …", "ha ratificado", "firmó el
+    # Tratado …", "las obligaciones jurídicas contenidas en el Protocolo II original", "se unió al grupo de 96 países
+    # que han ratificado la Convención …", "al cual no nos hemos adherido"
+    (
+        re.compile(
+            r"\b(?:(?:ha|han)\s+ratificado|ratificó|se\s+adhirió\s+a"
+            r"|depositó\s+(?:[^,.;]{0,80}?\s)?(?:el|su)\s+instrumento\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)"
+            r"|obligaciones\s+(?:jurídicas\s+)?(?:contenidas\s+en|en\s+virtud\s+de|derivadas\s+de)"
+            r"|se\s+unió\s+al\s+grupo\s+de\s+(?:\d+\s+)?(?:países|Estados)\s+que\s+han\s+ratificado)\b",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
+    (re.compile(r"\b(?:firmó|ha\s+firmado|suscribió)\b", re.I), "signatory", "before"),
+    (re.compile(r"\bal\s+cual\s+no\s+(?:nos\s+)?(?:hemos|ha|han)\s+adherido\b", re.I), "non-party", "relative"),
     (  # "Australia will join 76 other States already party to the Convention": said once it has ratified
         re.compile(
             r"\b(?:joins?|joined|will\s+(?:now\s+)?join)\s+(?:\d+|[a-z-]+)\s+other\s+(?:States|countries|nations)\s+"

@@ -37,12 +37,19 @@ OPENING = re.compile(
     r"(?:Summary:\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile|While|Whilst|Although|Though|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
-    r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing)\b"
+    r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing|"
+    r"En|Con|Tras|Durante|Además|Asimismo|Según|Antes|Después|Finalmente)\b"  # and the Spanish openers
     r"|[A-Z][a-z]{2,}ing\b)[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
     r"Non-State\s+Party)\s+)?"
 )
 PRONOUN = re.compile(
     r"(?:[Ii]t|[Tt]he\s+country|The\s+government|Its\s+government|Its\s+delegation|Its\s+representatives?)\b"
+)
+# In Spanish, the state's envoy or minister as the subject: "El embajador y Representante Permanente de Panamá …"
+OFFICIAL_ES = re.compile(
+    r"(?:El|La|el|la)\s+(?:embajador(?:a)?|representante\s+permanente|ministr[oa](?:\s+de\s+Relaciones\s+Exteriores)?|canciller)"
+    r"(?:\s+y\s+(?:representante\s+permanente|embajador(?:a)?))?\b",
+    re.IGNORECASE,
 )
 OFFICIAL = re.compile(
     r"(?:(?:A|An|The|Then|Its|Senior)\s+)*(?:senior\s+)?(?:(?:government|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
@@ -180,9 +187,9 @@ def subject_end(
     for alias in aliases:
         if re.match(rf"{alias}\b", text[at:end]):
             return at + len(alias)
-    for pattern in (PRONOUN, OFFICIAL) if pronouns else (OFFICIAL,):
+    for pattern in (PRONOUN, OFFICIAL, OFFICIAL_ES) if pronouns else (OFFICIAL, OFFICIAL_ES):
         subject = pattern.match(text, opening.end() if opening else start, end)
-        if subject and not re.match(r"\s+of\s+(?!the\s+Republic)", text[subject.end() : end]):
+        if subject and not re.match(r"\s+(?:of|de)\s+(?!the\s+Republic)", text[subject.end() : end]):
             return subject.end()
         if subject:
             of_state = gazetteer.find_states_in(text[subject.end() : min(end, subject.end() + 60)])

@@ -53,13 +53,17 @@ HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
 HEADING_LENGTH = 220  # a longer line is body text, not a heading
 
 FIRST_PERSON = re.compile(
-    r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)", re.IGNORECASE
+    r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)"
+    # in Spanish: "mi delegación", "nuestro país", "nosotros", a verb of the first person plural ("continuaremos")
+    r"|\b(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno)\b|\bnosotros\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)",
+    re.IGNORECASE,
 )
 CHAIR = re.compile(
     r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
     r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
     r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
-    r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b",
+    r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b"
+    r"|\b(?:Señor|Señora|Sr\.|Sra\.)\s+President[ea]\b",  # in Spanish: "Señor Presidente"
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(
@@ -157,12 +161,15 @@ SELF_VERBS = (
     r"regrets|notes|takes\s+note|appreciates|acknowledges|emphasi[sz]es|underlines|underscores|stresses|commends|"
     r"encourages|hopes|agrees|opposes|condemns|rejects|continues\s+to|is\s+(?:committed|convinced|concerned|pleased|"
     r"proud|ready|determined|of\s+the\s+view|deeply|fully|firmly|strongly|honou?red|grateful)|"
-    r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree))"
+    r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree)"
+    # in Spanish: "Cuba comparte …", "Cuba defiende …", "Cuba no puede apoyar …"
+    r"|comparte|defiende|cumple|considera|reitera|reafirma|apoya|respalda|rechaza|condena|saluda|reconoce|subraya|"
+    r"lamenta|expresa|mantiene|insiste|continuará|seguirá|no\s+puede\s+apoyar)"
 )
 SELF_ADVERBS = (
     r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
 )
-SELF_NAMING = re.compile(rf"^(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?)\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE)
+SELF_NAMING = re.compile(rf"(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?)\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE)
 MY_COUNTRY = re.compile(
     r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})"
     r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
@@ -210,10 +217,15 @@ RELEASE_HEAD = re.compile(
     rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
     rf"\b(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|welcomed|addressed)\b[^\n]*"
     # a government's page that names its publisher: "Publisher: Ministry of Foreign Affairs"
-    rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*",
+    rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*"
+    # in Spanish, an opening sentence whose subject is the state's envoy acting ("…, el representante permanente de la
+    # República del Paraguay …, depositó …") or the state joining ("…, Colombia se unió al grupo de …")
+    rf"|^[^\n]{{0,250}}?\b(?:el|la)\s+(?:embajador(?:a)?|representante\s+permanente|ministr[oa]|canciller)\b[^\n]{{0,250}}?"
+    rf"\b(?:depositó|firmó|ratificó|suscribió)\b[^\n]*"
+    rf"|^[^\n]{{0,250}}?,\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+se\s+unió\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
-PLACE_OF_ACT = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]+,?\s+){0,2}$")
+PLACE_OF_ACT = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w’'-]+,?\s+){0,2}$")
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
 URL = re.compile(r"\bhttps?://[^\s\"'<>)\]]+", re.IGNORECASE)
 OWN_GOVERNMENT = re.compile(
@@ -613,7 +625,8 @@ def _self_naming(text: str) -> Speaker | None:
     for start, end in tx.sentences(text):
         sentence = text[start:end]
         lead = re.match(
-            r"[\s\"“‘'(•*-]*(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
+            r"[\s\"“‘'(•*-]*(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)\s*[,:]\s*)?"
+            r"(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
             r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?",
             sentence,
             re.IGNORECASE,

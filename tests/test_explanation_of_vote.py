@@ -9,7 +9,7 @@ from conftest import corpus_text
 
 from treatykg import un_symbols
 from treatykg.errors import UnknownKind
-from treatykg.loaders import detect, explanation_of_vote, letter
+from treatykg.loaders import detect, explanation_of_vote, letter, speaker
 
 UNSEEN_YES = """Explanation of vote on draft resolution A/C.1/74/L.41 "Implementation of the Convention on
 the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction"
@@ -465,14 +465,12 @@ def test_a_weekday_between_the_place_and_the_date_of_a_dateline():
     assert explanation_of_vote.parse(text).date == dt.date(2008, 10, 9)
 
 
-def test_a_statement_in_spanish_is_refused_saying_its_language():
+def test_a_spanish_text_of_no_known_kind_is_refused_saying_its_language():
     text = (
-        "Señor Presidente:\n\nLo felicitamos por su elección. Cuba comparte las preocupaciones humanitarias asociadas "
-        "al uso de las minas. En este sentido, continuaremos apoyando todos los esfuerzos que, manteniendo el "
-        "equilibrio entre las cuestiones humanitarias y de seguridad nacional, estén dirigidos a eliminar los efectos "
-        "de las minas en la población civil y en el desarrollo de los países. Cuba cumple con las obligaciones "
-        "jurídicas del Protocolo II original. Por eso, la delegación de Cuba no puede apoyar el proyecto de "
-        "resolución. Es un asunto de seguridad nacional para el país y para la región.\n"
+        "La ciudad celebró ayer la llegada de la primavera con una feria en la plaza mayor. Los vecinos y las familias "
+        "de los barrios del norte participaron en las actividades para los niños, y la banda municipal tocó en el "
+        "parque durante la tarde. Es una tradición de la región que se repite cada año con el apoyo de las "
+        "asociaciones locales y de los comerciantes del centro, que abren sus tiendas hasta la noche para la fiesta.\n"
     )
     with pytest.raises(UnknownKind, match="the text is in Spanish"):
         detect(text)
@@ -533,3 +531,33 @@ def test_a_release_s_dateline_after_a_photo_caption_and_a_place_in_capitals():
         "the Treaty Section, Mr. President.\n"
     )
     assert explanation_of_vote._dateline(text, []) == dt.date(2019, 1, 23)
+
+
+SPANISH_STATEMENT = (
+    "Señor Presidente,\nLo felicitamos por su elección. Deseo expresar que, al igual que otras naciones, Cuba comparte "
+    "las preocupaciones humanitarias asociadas al uso de las minas.\nSeñor Presidente,\nCuba cumple estrictamente con las "
+    "obligaciones jurídicas contenidas en el Protocolo II original. Chile no apoya el Tratado sobre el Comercio de Armas.\n"
+)
+
+
+def test_a_statement_in_spanish_is_read_for_its_speaker_words_and_status():
+    record = explanation_of_vote.parse(SPANISH_STATEMENT)
+    assert record.state == "CUB" and "Cuba" in record.speaker_rule
+    assert {(p.state, p.stance, p.topic) for p in record.positions} == {("CUB", "says", "unclassified")}
+    assert [(c.treaty, c.status) for c in record.participation] == [("ccw-p2", "party")]
+    # a state only named, whose words these are not, is never the speaker
+    reported = SPANISH_STATEMENT.replace("Cuba comparte", "mi delegación comparte")
+    with pytest.raises(speaker.Unclear):
+        explanation_of_vote.parse(reported.replace("Cuba cumple", "el informe dice que Cuba cumple"))
+
+
+def test_a_spanish_release_on_its_government_s_domain_is_its_statement():
+    text = (
+        "El embajador y Representante Permanente de Panamá ante las Naciones Unidas, A B, firmó el Tratado sobre el "
+        "Comercio de Armas, en la sede mundial en Nueva York.\n\nEl acto estuvo presidido por la Alta Representante.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://mire.gob.pa/panama-firma")
+    assert record.state == "PAN"
+    assert [(c.treaty, c.status) for c in record.participation] == [("att", "signatory")]
+    with pytest.raises(speaker.Unclear):  # the same text on a news site
+        explanation_of_vote.parse(text, "https://noticias.example.com/panama-firma")

@@ -551,3 +551,9 @@ def test_a_name_s_small_words_may_be_capitalised():
 )
 def test_a_government_s_address_on_more_domains(address, state):
     assert gazetteer.government_of_address(address) == state
+
+
+def test_states_named_in_spanish_and_the_names_that_are_rather_a_person_s():
+    found = [(m.text, m.ref.alpha3) for m in gazetteer.find_states_in("la República del Paraguay y Panamá, con México")]
+    assert found == [("República del Paraguay", "PRY"), ("Panamá", "PAN"), ("México", "MEX")]
+    assert gazetteer.find_states_in("Mauricio Macri visitó Granada") == []

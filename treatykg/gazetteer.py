@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gettext
 import io
 import re
 import tomllib
@@ -456,6 +457,8 @@ def _lower(match: re.Match[str]) -> str:
     return match.group().lower()
 
 
+# Spanish names of states that are as often a given name or a city: "Mauricio" (Mauritius), "Granada" (Grenada).
+_NOT_NAMES_IN_SPANISH = frozenset({"Mauricio", "Granada"})
 # Phrases that contain a state's name or adjective but do not mean the state.
 _NOT_STATES = (
     "Indian Ocean",
@@ -513,6 +516,13 @@ def _states() -> _Catalogue[StateRef]:
         country = pycountry.countries.get(alpha_3=ref.alpha3)
         attributes = ("name", "official_name", "common_name") if country else ()
         for name in filter(None, (getattr(country, attribute, None) for attribute in attributes)):
+            for form in (name, *_reorderings(name)):
+                catalogue.add(form, ref, strict=False)
+    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    for ref in refs:  # the same ISO names in Spanish ("Panamá", "República del Paraguay"), for statements in Spanish
+        country = pycountry.countries.get(alpha_3=ref.alpha3)
+        english = filter(None, (getattr(country, attribute, None) for attribute in ("name", "official_name")))
+        for name in {spanish.gettext(name) for name in english} - _NOT_NAMES_IN_SPANISH:
             for form in (name, *_reorderings(name)):
                 catalogue.add(form, ref, strict=False)
     for phrase in _NOT_STATES:
