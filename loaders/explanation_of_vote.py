@@ -60,6 +60,7 @@ SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
 CITED_BODY = re.compile(r"\W{0,3}(?:resolutions?|decisions?)\b", re.IGNORECASE)  # "General Assembly resolution 61/89"
+BODY_BUILDING = re.compile(r"\W{0,3}(?:building|hall|lawn)\b", re.IGNORECASE)  # "at the General Assembly Building"
 # A forum named as the doer of a past act, not the place of the speech: "adopted by the UN General Assembly in 1946".
 PAST_ACT_BEFORE = re.compile(
     r"\b(?:adopted|passed|established|convened|requested|mandated|endorsed|approved)\s+by\s+(?:the\s+)?"
@@ -461,10 +462,11 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         if committee:
             return COMMITTEES.get(committee.group(1))
         return "unga"
-    named = [  # "the Preparatory Committee for the … Conference" is not the conference itself
+    named = [  # "the Preparatory Committee for the … Conference" is not the conference, nor its building a meeting of it
         match
         for match in gazetteer.find_forums_in(text)
         if not PREPARATORY.search(text, max(0, match.start - 80), match.start)
+        and not BODY_BUILDING.match(text, match.end)
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
     for start, end in speaker.head_lines(text):

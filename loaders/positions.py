@@ -181,7 +181,7 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding)\s+"
-            r"(?:with\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?Secretary-General\s+)?(?:its|our|an?|the)\s+"
+            r"(?:with\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?Secretary-General\s+)?(?:its|our|their|an?|the)\s+"
             r"(?:(?:instrument|document)s?\s+(?:of|on)\s+(?:the\s+)?)?(?:ratification|accession|acceptance|approval)\b",
             re.I,
         ),
