@@ -35,7 +35,8 @@ FLOOR = re.compile(
 # A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …", "Press
 # release by the High Representatives of …".
 SPEECH_TITLE = re.compile(
-    rf"^[ \t]*{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\s+\S", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*(?:\([^)\n]{{0,60}}\)\s*)?{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",
+    re.IGNORECASE | re.MULTILINE,
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
@@ -106,8 +107,9 @@ RELEASE_OPENING = re.compile(
 )
 # A place and date run on with the address to the chair that follows them: "New York, 2 April 2013 Mr. President,".
 RUN_ON_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}),[ \t]+(?P<date>\d{{1,2}}[ \t]+{tx.MONTH_NAMES}[ \t]+\d{{4}}|"
-    rf"{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\s+(?=(?:Mr\.?|Madam|Madame|Mister)\s+(?:President|Chair))"
+    rf"\(?(?P<place>[A-Z][a-zá-ú]+(?:[ \t][A-Z][a-zá-ú]+){{0,2}}),[ \t]+"
+    rf"(?P<date>\d{{1,2}}[ \t]+(?:de[ \t]+)?{tx.MONTH_NAMES}[ \t]+(?:de[ \t]+)?\d{{4}}|{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\)?"
+    rf"\s+(?=(?:Mr\.?|Madam|Madame|Mister|Señor|Señora|Sr\.|Sra\.)\s+(?:President|Chair))"  # "(Cancún, 24 de agosto de 2015) Señor Presidente"
 )
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"

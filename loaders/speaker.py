@@ -50,7 +50,14 @@ from treatykg.loaders import text as tx
 from treatykg.records import Span
 
 HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
-HEADING_LENGTH = 220  # a longer line is body text, not a heading
+HEADING_LENGTH = 220
+# A Spanish heading that names its author: "INTERVENCIÓN DE LA DELEGACIÓN DE CHILE …", "Intervención del Embajador …
+# Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina"
+SPANISH_HEADING = re.compile(
+    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervención|discurso|declaración|palabras)\s+del?\s+(?:la\s+)?"
+    r"(?:delegación|representante\s+permanente|embajador[a]?|ministr[oa]|viceministr[oa]|canciller)\b(?P<rest>[^\n]{0,400})",
+    re.IGNORECASE,
+)  # a longer line is body text, not a heading
 
 FIRST_PERSON = re.compile(
     r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)"
@@ -67,8 +74,8 @@ CHAIR = re.compile(
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(
-    r"\bon\s+behalf\s+of(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
-)  # a list of 25 states runs long
+    r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
+)  # and in Spanish: "en nombre de"  # a list of 25 states runs long
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
@@ -76,13 +83,18 @@ ANOTHERS_STATEMENT = re.compile(
 )
 # the speaker's own voice, not a report's; "Ihave" where a damaged text layer glued the words
 ON_BEHALF_VOICE = re.compile(
-    r"(?-i:\bI\b)|(?-i:\bI)(?=have|am\b|wish|would|shall|should|will|take)|\b(?:we|me)\b", re.IGNORECASE
+    r"(?-i:\bI\b)|(?-i:\bI)(?=have|am\b|wish|would|shall|should|will|take)|\b(?:we|me)\b"
+    r"|\b(?:tengo|intervengo|hablo|deseo|quisiera|nosotros)\b",  # "Tengo el honor de intervenir en nombre de …"
+    re.IGNORECASE,
 )
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
 )
 # "the fourteen Member States of the Caribbean Community", "the 27 member States of the European Union"
-MEMBERS_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries)\s+of\s*", re.IGNORECASE)
+MEMBERS_OF = re.compile(
+    r"^(?:the\s+|los\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries|Estados\s+Miembros|miembros)\s+(?:of|de)\s*(?:la\s+)?",
+    re.IGNORECASE,
+)
 LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b)*",
     re.IGNORECASE,
@@ -100,7 +112,7 @@ UNREAD_ENTRY = re.compile(
 )  # "Sierra Leona": a name, no state's
 STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\b", re.I)
 LIST_END = re.compile(
-    r"\s+(?:on|to|at|in|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+"
+    r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b)[a-z]|(?:I|We)\b)"
 )  # ", and the United States" goes on
 STATE_BODY = (
@@ -117,15 +129,19 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # What a speech or a government's release calls itself in its title: "Statement", "Remarks", "Press release".
-SPEECH_KINDS = r"(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|press\s+release)"
+SPEECH_KINDS = (
+    r"(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|press\s+release"
+    r"|intervención|discurso|declaración)"  # and in Spanish
+)
 HEADING_WORD = re.compile(
     rf"\b(?:{SPEECH_KINDS}|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV)s?\b",
     re.IGNORECASE,
 )
 # How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".
 TITLE_OPENING = re.compile(
-    rf"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']S?\s+)?{HEADING_WORD.pattern}", re.IGNORECASE
-)
+    rf"(?:\([^)\n]{{0,60}}\)\s*)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']S?\s+)?{HEADING_WORD.pattern}",
+    re.IGNORECASE,
+)  # "(Check against delivery) Statement …" too
 HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+(?P<rest>.+)", re.IGNORECASE)
 HEADING_STOP = re.compile(  # where the author's name ends: "… Egypt 73rd Session of …", "… Egypt - Cluster 4"
     r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+",
@@ -474,12 +490,24 @@ def head_lines(text: str) -> list[tuple[int, int]]:
 def _heading(text: str) -> Speaker | None:
     for start, end in head_lines(text):
         line = text[start:end]
-        found = _heading_state(line)
+        found = _heading_state(line) or _spanish_heading_state(line)
         if found:
             return Speaker(
                 found, f"the heading names {_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
             )
     return None
+
+
+def _spanish_heading_state(line: str) -> tuple[str, ...] | None:
+    """The one state a Spanish heading names as its author's ("Intervención de la Delegación de Chile …",
+    "Intervención del Representante Permanente de la República Argentina"), up to the address to the chair."""
+    heading = SPANISH_HEADING.match(line)
+    if heading is None:
+        return None
+    rest = heading["rest"]
+    stop = re.search(r"\b(?:Señor|Señora|Sr\.|Sra\.)\s+President|\(|\d{1,2}\s+de\s+[a-z]", rest, re.IGNORECASE)
+    named = {match.ref.alpha3 for match in gazetteer.find_states_in(rest[: stop.start()] if stop else rest)}
+    return (named.pop(),) if len(named) == 1 else None
 
 
 def _office(text: str) -> Speaker | None:

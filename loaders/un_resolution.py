@@ -77,10 +77,14 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 # of the whole resolution and the part's capitalised title ("52/38. General and complete disarmament A
 # Convention on the Prohibition …").
 RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
+# A part's letter alone on a line of the header, its title on the next: "A\nReport of the Disarmament Commission"
+LONE_PART = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]*\n[ \t]*(?P<title>[A-Z][a-z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
 LETTERED_TITLE = re.compile(
     r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE
 )  # "S. An international …"
-HEADER_SYMBOL = re.compile(r"(?<![\w/])(?:A/)?RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)")
+HEADER_SYMBOL = re.compile(
+    r"(?<![\w/])(?:A/)?RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:[ \t]?[A-Z](?![\w/:–-]))?)"
+)
 # A library's citation line opening the page: "Assistance in mine clearance, G.A. res. 49/215, 49 U.N. GAOR …"
 CITATION_LINE = re.compile(
     r"\A\s*(?P<title>[A-Z][^\n]{2,300}?),\s+G\.\s?A\.\s+res\.\s+"
@@ -129,6 +133,10 @@ ASSEMBLY_OPENING = re.compile(rf"(?:{_spaced('The General Assembly')}|L[’']Ass
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
     re.IGNORECASE,
+)
+# The parts a plenary line is for, before it: "A-F: 81st plenary meeting", "G: 98th plenary meeting"
+PLENARY_PARTS = re.compile(
+    r"(?:^|\n)[ \t]*(?P<parts>[A-Z](?:\s*[-–]\s*[A-Z])?(?:\s*(?:,|and)\s*[A-Z](?:\s*[-–]\s*[A-Z])?)*)\s*:\s*$"
 )
 OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.\s+")  # used with .match(): anchored where it starts
 SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
@@ -278,7 +286,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     agenda = AGENDA.search(header) or DATABASE_ITEM.search(header)
     report = REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
-    plenary = next(reversed(list(PLENARY.finditer(body))), None)  # the last plenary line
+    plenary = _plenary(body, symbol)
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
 
@@ -324,6 +332,27 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         mentions=tuple(_mentions(doc, paragraphs, footnotes)),
         missing=tuple(missing),
     )
+
+
+def _plenary(body: str, symbol: str) -> re.Match[str] | None:
+    """The plenary meeting line of the resolution: the last one, or where the lines name the parts they are
+    for ("A-F: 81st plenary meeting …", "G: 98th plenary meeting …"), the one naming this part; none else."""
+    found = list(PLENARY.finditer(body))
+    labelled = [(match, PLENARY_PARTS.search(body, max(0, match.start() - 20), match.start())) for match in found]
+    if not any(label for _, label in labelled):
+        return found[-1] if found else None
+    letter = symbol[-1] if LETTERED_SYMBOL.match(symbol) else None
+    for match, label in labelled:
+        if (
+            letter
+            and label
+            and any(
+                first <= letter <= (last or first)
+                for first, last in re.findall(r"([A-Z])(?:\s*[-–]\s*([A-Z]))?", label["parts"])
+            )
+        ):
+            return match
+    return None
 
 
 def _draft(header: str, without_committee: re.Match[str] | None) -> str | None:
@@ -381,7 +410,7 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
     if not header_symbol:
         return _running_head(body)
     number = header_symbol.group("number")
-    lettered = LETTERED_TITLE.search(header, header_symbol.end())
+    lettered = LETTERED_TITLE.search(header, header_symbol.end()) or LONE_PART.search(header, header_symbol.end())
     if lettered and not re.search(r"\s?[A-Z]$", number):
         symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
         return _Heading(symbol, tx.fold(lettered["title"]), lettered.end())

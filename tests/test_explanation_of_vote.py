@@ -561,3 +561,57 @@ def test_a_spanish_release_on_its_government_s_domain_is_its_statement():
     assert [(c.treaty, c.status) for c in record.participation] == [("att", "signatory")]
     with pytest.raises(speaker.Unclear):  # the same text on a news site
         explanation_of_vote.parse(text, "https://noticias.example.com/panama-firma")
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "date"),
+    [
+        (
+            "INTERVENCIÓN DE LA DELEGACIÓN DE CHILE EN LA SEXTA REUNIÓN DE ESTADOS PARTE. Zagreb, 28 de noviembre de 2005 "
+            "Sr. Presidente: Felicitamos a la Ministra de Relaciones Exteriores de Croacia por su elección.\n",
+            "CHL",
+            dt.date(2005, 11, 28),
+        ),
+        (
+            "(Cotejar durante su presentación) INTERVENCIÓN DEL EMBAJADOR A B VICEMINISTRO DE RELACIONES EXTERIORES DE "
+            "GUATEMALA PRIMERA CONFERENCIA DE ESTADOS PARTE (Cancún, 24 de agosto de 2015) Señor Presidente: Quisiera "
+            "felicitar al gobierno de México por la organización de esta Conferencia.\n",
+            "GTM",
+            dt.date(2015, 8, 24),
+        ),
+        (
+            "Intervención del Representante Permanente de la República Argentina, Embajador A B\nSeñor Presidente,\n"
+            "La comunidad internacional debe hacer frente al tráfico ilícito de armas.\n",
+            "ARG",
+            None,
+        ),
+    ],
+)
+def test_a_spanish_heading_names_its_author_and_its_run_on_dateline(text, state, date):
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date) == (state, date)
+
+
+def test_a_group_spoken_for_in_spanish_and_a_title_s_group_before_during():
+    celac = (
+        "Tengo el honor de intervenir en nombre de los Estados Miembros de la Comunidad de Estados Latinoamericanos y "
+        "Caribeños, (CELAC).\n\nPermítame felicitarlo, señor Presidente, por convocar esta Reunión.\n"
+    )
+    assert explanation_of_vote.parse(celac).state == "celac"
+    nam = (
+        "Statement by Foreign Minister A B on behalf of the NAM during a meeting of the UN General Assembly\n\n"
+        "Mr. President,\n\nVenezuela has the honor of speaking on behalf of the Non-Aligned Movement.\n"
+    )
+    assert explanation_of_vote.parse(nam).state == "nam"
+
+
+def test_a_mission_s_release_on_its_ratification_at_the_assembly_building():
+    text = (
+        "Samoa ratifies the Treaty on the Prohibition of Nuclear Weapons\n\nWednesday, 26 September 2018\n\nThe "
+        "Treaty Event was held at the General Assembly Building.\n\nThe Prime Minister of Samoa attended the Treaty "
+        "ceremony where Samoa deposited their instrument of ratification for the Treaty on the Prohibition of Nuclear "
+        "Weapons.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://www.un.int/samoa/news/samoa-ratifies")
+    assert (record.state, record.body) == ("WSM", None)
+    assert [(c.treaty, c.status) for c in record.participation] == [("tpnw", "party")]

@@ -540,3 +540,15 @@ def test_a_table_cell_s_bar_after_the_title_is_no_part_of_it():
         "space |\nThe General Assembly,\nRecalling its resolution 41/2,\n1. Welcomes the report;\n"
     )
     assert un_resolution.parse(text).title == "Widgets in outer space"
+
+
+def test_plenary_lines_for_several_parts_give_each_part_its_own():
+    text = (
+        "A/RES/47/54\nA-F: 81st plenary meeting\n9 December 1992\nG: 98th plenary\nmeeting\n8 April 1993\n"
+        "Widgets in outer space\nA\nReport of the Widget Commission\nThe General Assembly,\nRecalling its resolution "
+        "46/38 A,\n1. Takes note of the report;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.plenary_meeting, record.adopted) == ("A/RES/47/54A", 81, dt.date(1992, 12, 9))
+    part_g = text.replace("\nA\nReport", "\nG\nReport")
+    assert un_resolution.parse(part_g).plenary_meeting == 98
