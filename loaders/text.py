@@ -302,8 +302,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(text):
-        if _abbreviation_before(text, match.start()):
-            continue
+        if _abbreviation_before(text, match.start()) and not text.startswith(")", match.start()):
+            continue  # "Mr. Smith", but not "(… see Annex I.) Speaking …"
         spans.append((start, match.end("marks") if match["marks"] else match.start()))
         start = match.end()
     spans.append((start, len(text)))

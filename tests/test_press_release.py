@@ -498,3 +498,15 @@ def test_a_delegate_named_after_the_words_said_after_voting_on_the_one_draft():
     # with two drafts named, "the resolution" says not which: the vote has no symbol
     two = text.replace("(document A/C.1/78/L.56).", "(document A/C.1/78/L.56) and another (document A/C.1/78/L.57).")
     assert {v.symbol for v in press_release.parse(two).votes if v.state == "EGY"} == {None}
+
+
+def test_a_tally_given_with_its_counts_and_a_turn_after_a_bracketed_note():
+    text = (
+        "Seventy-first session,\n24th Meeting (PM)\nGA/DIS/3565\n\nFirst Committee Approves Draft\n\nThe Committee took "
+        "up a draft resolution on widgets (document A/C.1/71/L.21).\n\nThe text, as a whole, was approved, with 151 in "
+        "favour to none against, with 28 abstentions. (For voting details, see Annex I.)\nSpeaking before the vote, the "
+        "representative of Fiji said that widgets threatened the whole of the Pacific region.\n"
+    )
+    record = press_release.parse(text)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/71/L.21", 151, 0, 28)]
+    assert {p.position.state for p in record.positions} == {"FJI"}
