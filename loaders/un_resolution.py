@@ -78,7 +78,17 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 # Convention on the Prohibition …").
 RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
 # A part's letter alone on a line of the header, its title on the next: "A\nReport of the Disarmament Commission"
-LONE_PART = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]*\n[ \t]*(?P<title>[A-Z][a-z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
+LONE_PART = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][a-z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
+# The UN's web page of a resolution (English or French): "52/42 Title", then "Date: 9 December 1997", "Meeting: 67"
+# ("Séance plénière: 67ème"), "Report: A/52/604" ("Rapport: …")
+PAGE_HEAD = re.compile(
+    r"\A\s*(?P<number>\d{2,3}/\d{1,3})(?:[ \t]+(?P<parts>[A-Z](?:[ \t]*[-–][ \t]*[A-Z])?))?[ \t]+(?P<title>[A-Z][^\n]{3,400}?)[ \t]*\n"
+    rf"\s*Date[ \t]*:[ \t]*(?P<date>\d{{1,2}}(?:er)?[ \t]+{tx.MONTH_NAMES}[ \t]+\d{{4}})"
+)
+PAGE_MEETING = re.compile(
+    r"^[ \t]*(?:Meeting|Séance[ \t]+plénière)[ \t]*:[ \t]*(?P<number>\d{1,3})", re.MULTILINE | re.IGNORECASE
+)
+PAGE_REPORT = re.compile(r"^[ \t]*(?:Report|Rapport)[ \t]*:[ \t]*(?P<report>A/[\w./-]+)", re.MULTILINE | re.IGNORECASE)
 LETTERED_TITLE = re.compile(
     r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE
 )  # "S. An international …"
@@ -195,6 +205,9 @@ ANNEX = re.compile(r"\bannex(?:es)?\s+(?P<list>[IVXL]+(?:(?:,\s*|\s+and\s+)[IVXL
 # Words that may continue an action phrase after its first word ("Expresses grave concern").
 PHRASE_WORDS = frozenset(
     [
+        "également",  # French: "Se félicite également", "Prie en outre"
+        "outre",
+        "en",
         "also",
         "further",
         "again",
@@ -264,6 +277,8 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.3 if TITLED_RUNNING_HEAD.match(text) and not RUNNING_HEAD.match(text) else 0.0
     if DATABASE_SYMBOL.search(text, 0, 1500):
         score += 0.3
+    if PAGE_HEAD.match(text) and (PAGE_MEETING.search(text, 0, 1500) or PAGE_REPORT.search(text, 0, 1500)):
+        score += 0.3  # the UN's web page of a resolution: "52/42 Title / Date: … / Meeting: 67 / Report: A/52/604"
     return min(score, 1.0) if score >= 0.5 else 0.0
 
 
@@ -289,6 +304,11 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     plenary = _plenary(body, symbol)
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
+    page = PAGE_HEAD.match(body)
+    if page:  # the UN's web page of the resolution gives them as fields
+        adopted = adopted or tx.parse_date(page["date"])
+        plenary = plenary or PAGE_MEETING.search(header)
+    page_report = PAGE_REPORT.search(header) if page and not report else None
 
     footnotes = _footnotes(doc)
     paragraphs = _paragraphs(doc, header_end, {note.mark for note in footnotes})
@@ -319,7 +339,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         adopted=adopted,
         plenary_meeting=int(plenary.group("number")) if plenary else None,
         committee=tx.fold(report["committee"] or report["commission"]) if report else None,
-        committee_report=report.group("report") if report else None,
+        committee_report=report.group("report") if report else page_report["report"] if page_report else None,
         committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
         draft=_draft(header, draft_match),
         subject_treaty=subject,
@@ -375,6 +395,9 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
     alone on the next line, the part's title below it, the heading's being the whole resolution's),
     else from a library's citation line, else from the symbol of the header ("A/RES/51/45") and a
     part's "S. Title" line. The title runs to a blank line or "The General Assembly,"."""
+    page = PAGE_HEAD.match(body)
+    if page:
+        return _page_heading(body, header, page)
     found = (
         TITLE.search(header)
         or INLINE_TITLE.search(header)
@@ -415,6 +438,16 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
         symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
         return _Heading(symbol, tx.fold(lettered["title"]), lettered.end())
     return _Heading("A/RES/" + re.sub(r"\s", "", number), None, 0)
+
+
+def _page_heading(body: str, header: str, page: re.Match[str]) -> _Heading:
+    """The symbol and title of the UN's web page of a resolution ("52/40 A-C Title"); for a page of several
+    parts, the first part's letter alone above its own title ("A" / "Report of the Conference …")."""
+    symbol, title = "A/RES/" + page["number"], tx.fold(page["title"])
+    part = LONE_PART.search(header, page.end()) if page["parts"] else None
+    if part:
+        return _Heading(symbol + part["letter"], tx.fold(part["title"]), part.end(), title)
+    return _Heading(symbol, title, page.end("title"))
 
 
 def _running_head(body: str) -> _Heading:

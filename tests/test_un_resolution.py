@@ -552,3 +552,34 @@ def test_plenary_lines_for_several_parts_give_each_part_its_own():
     assert (record.symbol, record.plenary_meeting, record.adopted) == ("A/RES/47/54A", 81, dt.date(1992, 12, 9))
     part_g = text.replace("\nA\nReport", "\nG\nReport")
     assert un_resolution.parse(part_g).plenary_meeting == 98
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "52/42 Widgets in outer space\nDate: 9 December 1997\nAdopted without a vote\nMeeting: 67\nReport: A/52/604\n\n"
+            "The General Assembly,\n\nRecalling its resolution 51/49 of 10 December 1996,\n\n1. Also welcomes the report;\n",
+            ("A/RES/52/42", "Widgets in outer space", dt.date(1997, 12, 9), 67, "A/52/604", None),
+        ),
+        (
+            "52/40 A-C Les gadgets dans l'espace\nDate: 9 décembre 1997\nVotes:\nA: sans vote\nSéance plénière: 67ème\n"
+            "Rapport: A/52/602\n\nA\n\nRapport de la Conférence\n\nL'Assemblée générale,\n\nAyant examiné le rapport,\n\n"
+            "1. Se félicite également du rapport;\n",
+            (
+                "A/RES/52/40A",
+                "Rapport de la Conférence",
+                dt.date(1997, 12, 9),
+                67,
+                "A/52/602",
+                "Les gadgets dans l'espace",
+            ),
+        ),
+    ],
+)
+def test_the_un_s_web_page_of_a_resolution_in_english_and_french(text, expected):
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    found = (record.symbol, record.title, record.adopted, record.plenary_meeting, record.committee_report)
+    assert (*found, record.part_of_title) == expected
+    assert record.paragraphs[-1].action in ("Also welcomes", "Se félicite également")
