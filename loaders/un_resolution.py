@@ -515,7 +515,7 @@ def _agenda_title(header: str, agenda: re.Match[str] | None) -> str | None:
         return None
     rest = header[agenda.end() :]
     stop = re.search(
-        r"Resolution\s+adopted|Résolution\s+adoptée|\[\s*(?:on\s+the|sur\s+la\s+base\s+du)\s+rapport?|^\s*\d{1,3}/\d{1,3}\.",
+        r"Resolution\s+adopted|Résolution\s+adoptée|\[\s*(?:on\s+the\s+report|sur\s+la\s+base\s+du\s+rapport)|^\s*\d{1,3}/\d{1,3}\.",
         rest,
         re.I | re.M,
     )

@@ -583,3 +583,15 @@ def test_the_un_s_web_page_of_a_resolution_in_english_and_french(text, expected)
     found = (record.symbol, record.title, record.adopted, record.plenary_meeting, record.committee_report)
     assert (*found, record.part_of_title) == expected
     assert record.paragraphs[-1].action in ("Also welcomes", "Se félicite également")
+
+
+def test_the_agenda_item_s_heading_ends_at_the_committee_report_line_in_english_and_french():
+    english = (
+        "Forty-second session\nAgenda item 7\nWidgets in general\n[on the report of the First Committee (A/42/700)]\n"
+        "42/17. Widgets in outer space\nThe General Assembly,\nRecalling its resolution 41/2,\n1. Welcomes the report;\n"
+    )
+    assert un_resolution.parse(english).agenda_title == "Widgets in general"
+    french = english.replace("Agenda item 7", "Point 7 de l’ordre du jour").replace(
+        "[on the report of the First Committee", "[sur la base du rapport de la Première Commission"
+    )
+    assert un_resolution.parse(french).agenda_title == "Widgets in general"
