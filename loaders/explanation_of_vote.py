@@ -109,7 +109,7 @@ RELEASE_OPENING = re.compile(
 RUN_ON_DATELINE = re.compile(
     rf"\(?(?P<place>[A-Z][a-zá-ú]+(?:[ \t][A-Z][a-zá-ú]+){{0,2}}),[ \t]+"
     rf"(?P<date>\d{{1,2}}[ \t]+(?:de[ \t]+)?{tx.MONTH_NAMES}[ \t]+(?:de[ \t]+)?\d{{4}}|{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\)?"
-    rf"\s+(?=(?:Mr\.?|Madam|Madame|Mister|Señor|Señora|Sr\.|Sra\.)\s+(?:President|Chair))"  # "(Cancún, 24 de agosto de 2015) Señor Presidente"
+    rf"\s+(?=(?:Mr\.?|Madam|Madame|Mister|{speaker.SPANISH_ADDRESS})\s+(?:President|Chair))"  # "(Cancún, 24 de agosto de 2015) Señor Presidente"
 )
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
@@ -393,9 +393,9 @@ def _named_drafts(text: str, date) -> list[SymbolReading]:
     """Every draft the text names by its full symbol, each once, in the order first named; and where it lists
     First Committee drafts by number alone ("- L.28 : Comprehensive …") of the one session it gives, those."""
     found: dict[str, SymbolReading] = {}
-    listed = LISTED_DRAFT.findall(text)
+    listed = list(LISTED_DRAFT.finditer(text))
     session = _one_session(text, date) if len(listed) > 1 and FIRST_COMMITTEE.search(text) else None
-    for item in LISTED_DRAFT.finditer(text) if session else ():
+    for item in listed if session else ():
         number = re.sub(r"\s", "", item["draft"])
         symbol = f"A/C.1/{session}/{number}"
         span = Span(start=item.start("draft"), end=item.end("draft"))

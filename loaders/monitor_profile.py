@@ -152,9 +152,8 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
     updated_match = UPDATED.search(text)
     updated = tx.parse_date(updated_match["date"]) if updated_match else None
     report = REPORT_YEAR.search(text)
-    addressed = ADDRESS_YEAR.search(
-        address or ""
-    )  # the report's year in its address: "…/reports/2019/…", "pqs_year=2009"
+    # the report's year in its address: "…/reports/2019/…", "pqs_year=2009"
+    addressed = ADDRESS_YEAR.search(address or "")
     year, derived = (
         (updated.year, False)
         if updated

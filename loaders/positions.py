@@ -37,9 +37,7 @@ _OCR = {"u": "(?:u|lJ|IJ|li|ll)", "l": "[l1I|]", "i": "[il1]", "o": "[o0]", "m":
 
 SPEAKER = re.compile(
     r"\b(?:we|our|us|my\s+delegation|this\s+delegation|my\s+government|my\s+country|(?:the|this|our)\s+government)\b"
-    r"|\bI\b"
-    # in Spanish: "nosotros", "mi delegación", "nuestro país", a verb of the first person plural ("cumplimos")
-    r"|\b(?:nosotros|(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno))\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)",
+    rf"|\bI\b|{tx.SPANISH_FIRST_PERSON}",
     re.IGNORECASE,
 )
 # What opens a clause whose subject is the state named right after it: "… said that Russia regards …".

@@ -291,13 +291,11 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     session = str(tx.ordinal(session_match["word"])) if session_match else None
-    council = symbol.startswith("SC/")
-    actions, votes = _actions(text, paragraphs, meeting_date, session if on_committee_texts else None, council)
+    drafts = _drafts(text, session if on_committee_texts else None, council=symbol.startswith("SC/"))
+    actions, votes = _actions(text, paragraphs, meeting_date, drafts)
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
-    positions, speaker_votes = _speakers(
-        text, paragraphs, meeting_date, year, _drafts(text, session if on_committee_texts else None, council)
-    )
+    positions, speaker_votes = _speakers(text, paragraphs, meeting_date, year, drafts)
     if not actions:
         missing.append("drafts acted on")
     return PressReleaseRecord(
@@ -375,11 +373,8 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], at: int) -> int:
     return next((i for i, (start, end) in enumerate(paragraphs) if start <= at < end), len(paragraphs) - 1)
 
 
-def _actions(
-    text: str, paragraphs, date, committee_session: str | None, council: bool = False
-) -> tuple[list[DraftAction], list[ReportedVote]]:
-    """Every draft named with its symbol, and every tally with the draft it is on."""
-    drafts = _drafts(text, committee_session, council)
+def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[DraftAction], list[ReportedVote]]:
+    """Every draft named with its symbol (``drafts``), and every tally with the draft it is on."""
     actions: dict[tuple[str, str | None], DraftAction] = {}
     for draft in drafts:
         title = TITLE_BEFORE.search(text, max(0, draft.start - 220), draft.start)

@@ -442,10 +442,8 @@ def reported_vote(
     if resolution and resolution["draft"]:
         symbol = resolution["draft"]
     elif resolution:
-        letter = (resolution["letter"] or "").strip()
-        symbol = (
-            f"A/RES/{resolution['number']}/{resolution['item']}" + letter
-        )  # "A/RES/51/45S", as the resolutions write it
+        letter = (resolution["letter"] or "").strip()  # "A/RES/51/45S", as the resolutions write it
+        symbol = f"A/RES/{resolution['number']}/{resolution['item']}{letter}"
     elif not years or HABITUAL.search(text, start, end) and not ONE_VOTE.match(text, rest_start, match.end()):
         return None
     return ReportedVote(

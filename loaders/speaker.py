@@ -50,19 +50,18 @@ from treatykg.loaders import text as tx
 from treatykg.records import Span
 
 HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
-HEADING_LENGTH = 220
+HEADING_LENGTH = 220  # a longer line is body text, not a heading
 # A Spanish heading that names its author: "INTERVENCIÓN DE LA DELEGACIÓN DE CHILE …", "Intervención del Embajador …
 # Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina"
 SPANISH_HEADING = re.compile(
     r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervención|discurso|declaración|palabras)\s+del?\s+(?:la\s+)?"
     r"(?:delegación|representante\s+permanente|embajador[a]?|ministr[oa]|viceministr[oa]|canciller)\b(?P<rest>[^\n]{0,400})",
     re.IGNORECASE,
-)  # a longer line is body text, not a heading
+)
 
+SPANISH_ADDRESS = r"(?:Señor|Señora|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
 FIRST_PERSON = re.compile(
-    r"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)"
-    # in Spanish: "mi delegación", "nuestro país", "nosotros", a verb of the first person plural ("continuaremos")
-    r"|\b(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno)\b|\bnosotros\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)",
+    rf"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)|{tx.SPANISH_FIRST_PERSON}",
     re.IGNORECASE,
 )
 CHAIR = re.compile(
@@ -70,12 +69,12 @@ CHAIR = re.compile(
     r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
     r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
     r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b"
-    r"|\b(?:Señor|Señora|Sr\.|Sra\.)\s+President[ea]\b",  # in Spanish: "Señor Presidente"
+    rf"|\b{SPANISH_ADDRESS}\s+President[ea]\b",  # in Spanish: "Señor Presidente"
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(
     r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
-)  # and in Spanish: "en nombre de"  # a list of 25 states runs long
+)  # and in Spanish "en nombre de"; a list of 25 states runs long
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
@@ -505,7 +504,7 @@ def _spanish_heading_state(line: str) -> tuple[str, ...] | None:
     if heading is None:
         return None
     rest = heading["rest"]
-    stop = re.search(r"\b(?:Señor|Señora|Sr\.|Sra\.)\s+President|\(|\d{1,2}\s+de\s+[a-z]", rest, re.IGNORECASE)
+    stop = re.search(rf"\b{SPANISH_ADDRESS}\s+President|\(|\d{{1,2}}\s+de\s+[a-z]", rest, re.IGNORECASE)
     named = {match.ref.alpha3 for match in gazetteer.find_states_in(rest[: stop.start()] if stop else rest)}
     return (named.pop(),) if len(named) == 1 else None
 

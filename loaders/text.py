@@ -29,6 +29,11 @@ MONTHS = {
     for name in names
 }
 MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+# The first person in Spanish: "mi delegación", "nuestro país", "nosotros", a verb of the first person plural
+# ("continuaremos", "cumplimos"), lower case so that a name ("Ramos") is none
+SPANISH_FIRST_PERSON = (
+    r"\b(?:nosotros|(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno))\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)"
+)
 # "7 December 2022", "27 of October, 2016"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
 DATE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
