@@ -73,11 +73,19 @@ PREPARATORY = re.compile(
     r"\b(?:Preparatory\s+Committee|PrepCom|preparatory\s+(?:process|meeting|session))\s+(?:for|of|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Spanish and French ordinals a numbered meeting opens with: "Sexta Reunión …", "Première Conférence …"
+ORDINAL_ES_FR = (
+    r"(?:primera?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|sext[ao]|s[ée]ptim[ao]|octav[ao]|noven[ao]|d[ée]cim[ao]"
+    r"|premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me)"
+)
 PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:at|in|before|during)\s+(?:the\s+)?(?:[\w.-]+\s+|[\"“][^\"”\n]{{1,60}}[\"”]\s+){{0,4}}|^[\W\d]*(?:the\s+)?(?:{tx.ORDINAL_WORD}\s+)?"
+    rf"(?:\b(?:at|in|before|during|en|ante|durante|lors\s+de)\s+(?:the\s+|la\s+|el\s+|le\s+|l['’])?"
+    rf"(?:[\w.-]+\s+|[\"“][^\"”\n]{{1,60}}[\"”]\s+){{0,4}}"
+    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR})\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
+    rf"|\b(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|\d{{1,3}}\s*[°º])\s+"  # a numbered meeting: "… DE GUATEMALA PRIMERA CONFERENCIA …"
     r"|:\s*(?:[\w.-]+\s+){0,3})$",
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
@@ -92,13 +100,24 @@ ATTENDED = re.compile(
 PRESIDING = re.compile(
     r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\b(?:election\s+(?:as|to\s+the)\s+|(?:on\s+)?your\s+)"
     r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$",
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$"
+    # Spanish: "felicitarlo … por su elección para dirigir los trabajos de la Primera Comisión"
+    r"|\belecci[oó]n\s+(?:para\s+(?:dirigir\s+los\s+trabajos\s+de|presidir)|como\s+president[ea]\s+de)\s+(?:la|el)\s+$",
     re.IGNORECASE,
 )
+# A speaker's title broken over head lines: "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN" / "TO THE CONFERENCE
+# ON DISARMAMENT" names where the speaker serves, not where the statement is made.
+TITLE_CONTINUED = re.compile(
+    r"\b(?:representative|ambassador|mission|observer|delegation)\b[^\n]*\n[ \t]*to\s+the\s+$", re.IGNORECASE
+)
+# A forum named as where a vote was taken: "Explanation of vote … after the UNGA vote on a draft resolution …"
+VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)
 SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)
-# A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018".
+# A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018",
+# "… Meeting of States Parties … Vienna, Austria, 18 December 2017".
 HEADING_DATE = re.compile(
-    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*(?:\bon|\s[–—-])\s+"
+    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*"
+    rf"(?:\bon|\s[–—-]|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},)\s+"
     rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
@@ -471,12 +490,20 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         and not BODY_BUILDING.match(text, match.end)
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
-    for start, end in speaker.head_lines(text):
+    lines = speaker.head_lines(text)
+    for index, (start, end) in enumerate(lines):
         previous = None
         for match in named:
             if not start <= match.start < end:
                 continue
-            if PLACE_BEFORE.search(text[start : match.start]) or _within(previous, match, placed, text):
+            title = index and TITLE_CONTINUED.search(text, lines[index - 1][0], match.start)
+            if title:
+                continue
+            if (
+                PLACE_BEFORE.search(text[start : match.start])
+                or _within(previous, match, placed, text)
+                or VOTE_AFTER.match(text, match.end)
+            ):
                 placed[match.ref.key] = match.ref
             previous = match
     presided = {

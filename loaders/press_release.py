@@ -38,7 +38,10 @@ KIND = "press_release"
 VERSION = "4"
 LABEL = "UN meetings coverage press release"
 
-SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/)\d{3,5}(?![\w/])")
+# English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
+SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/|AG/(?:DSI/)?|CS/)\d{3,5}(?![\w/])")
+COMMITTEE_SERIES = ("GA/DIS/", "AG/DSI/")
+COUNCIL_SERIES = ("SC/", "CS/")
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
@@ -54,9 +57,10 @@ MEETING_ACCOUNT = re.compile(
 _SITTING = r"\((?:AM|PM|Night)(?:\s*(?:&|and)\s*(?:AM|PM|Night))?\)"  # "(AM)", "(AM & PM)"
 MARKS = (
     re.compile(rf"\b\d{{1,4}}(?:st|nd|rd|th)\s*Meetings?\s*{_SITTING}", re.IGNORECASE),
-    re.compile(r"^\s*Press\s+Release\s*$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^\s*(?:Press\s+Release|Communiqué\s+de\s+presse)\s*$", re.MULTILINE | re.IGNORECASE),
     re.compile(
         r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"
+        r"|Département\s+de\s+l['’]information|Couverture\s+des\s+réunions"
     ),
     re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),
 )
@@ -98,6 +102,7 @@ NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "aucune": 0,  # French: "aucune voix contre"
 }
 COUNT = rf"(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"  # "with one abstention"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
@@ -113,6 +118,23 @@ TALLY = re.compile(
     rf"(?:(?P<abstain>{COUNT})\s+abstentions?(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?"
     # the Security Council's "9 in favour, none against and the abstentions of Angola, Chad, …"
     rf"|the\s+abstentions?\s+of\s+(?P<abstain_of>[^.;()]{{3,300}}?)(?=\s*[.;]|,\s+(?:the|it)\s))",
+    re.IGNORECASE,
+)
+# A French release's tally: "adopté par 87 voix pour, 40 contre et 15 abstentions", "à l'issue d'un vote de 129 voix
+# pour, 4 voix contre (France, Monaco, Etats-Unis et Royaume-Uni)"; without the abstentions, it gives no whole tally.
+TALLY_FR = re.compile(
+    r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+pour\s*,?\s*(?:et\s+)?(?P<no>\d{1,3}|aucune)\s+(?:voix\s+)?contre"
+    r"(?:\s*\((?P<no_names>[^()]*)\))?(?:\s*,?\s*(?:et\s+)?(?P<abstain>\d{1,3}|aucune)\s+abstentions?"
+    r"(?:\s*\((?P<abstain_names>[^()]*)\))?)?",
+    re.IGNORECASE,
+)
+# Delegations a release lists as explaining their votes, without their words: "The representatives of the following
+# countries spoke in explanation of vote: …", "Les représentants des pays suivants ont expliqué leur vote : …".
+EXPLAINERS = re.compile(
+    r"\b(?:representatives\s+of\s+the\s+following\s+(?:countries|States|delegations)\s+"
+    r"(?:spoke\s+in\s+explanation\s+of\s+(?:the\s+)?votes?|explained\s+their\s+votes?)"
+    r"|représentants\s+des\s+(?:pays|États|Etats|délégations)\s+suivants\s+ont\s+expliqué\s+leurs?\s+votes?)"
+    r"\s*:\s*(?P<names>[^.;:]+)",
     re.IGNORECASE,
 )
 # A tally the excerpt cuts off inside its list of states against: "… 164 in favour to 5 against (Belarus, India, Ru".
@@ -221,7 +243,9 @@ SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}|
 ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.
-LIST_GAP = re.compile(r"[\s,]*(?:\band\s+)?(?:the\s+)?", re.IGNORECASE)  # between the states of a bracketed list
+LIST_GAP = re.compile(
+    r"[\s,]*(?:\b(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.IGNORECASE
+)  # between the states of a bracketed list
 FOR_GROUP = re.compile(
     r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?P<who>[^,.;:()]{2,120})", re.IGNORECASE
 )
@@ -278,11 +302,11 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     meeting = MEETING.search(head) or _running_head_meeting(text, symbol)
     # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's
     # texts; SC/nnnnn the Security Council's, which has no sessions
-    committee = symbol.startswith("GA/DIS/")
+    committee = symbol.startswith(COMMITTEE_SERIES)
     on_committee_texts = committee or bool(FIRST_COMMITTEE_TEXTS.search(head) and not OTHER_COMMITTEE.search(text))
     for name, value in (
         ("date", date),
-        ("session", session_match or symbol.startswith("SC/")),
+        ("session", session_match or symbol.startswith(COUNCIL_SERIES)),
         ("meeting number", meeting),
     ):
         if not value:
@@ -291,18 +315,19 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     session = str(tx.ordinal(session_match["word"])) if session_match else None
-    drafts = _drafts(text, session if on_committee_texts else None, council=symbol.startswith("SC/"))
+    drafts = _drafts(text, session if on_committee_texts else None, council=symbol.startswith(COUNCIL_SERIES))
     actions, votes = _actions(text, paragraphs, meeting_date, drafts)
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
     positions, speaker_votes = _speakers(text, paragraphs, meeting_date, year, drafts)
+    positions += _explainers(text, paragraphs, year, {claim.position.state for claim in positions})
     if not actions:
         missing.append("drafts acted on")
     return PressReleaseRecord(
         symbol=symbol,
         date=date,
         meeting_date=meeting_date,
-        body="first-committee" if committee else "unsc" if symbol.startswith("SC/") else "unga",
+        body="first-committee" if committee else "unsc" if symbol.startswith(COUNCIL_SERIES) else "unga",
         session=session,
         meeting=int(meeting["number"]) if meeting else None,
         actions=tuple(actions),
@@ -387,7 +412,7 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
             )
     votes: list[ReportedVote] = []
     conflicting: set[tuple[str, str | None]] = set()
-    for tally in TALLY.finditer(text):
+    for tally in sorted((*TALLY.finditer(text), *TALLY_FR.finditer(text)), key=lambda match: match.start()):
         p_start, (s_start, s_end) = _sentence_at(text, paragraphs, tally.start())
         part = _part(text, p_start, (s_start, s_end), tally)
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
@@ -398,7 +423,7 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
         quote = text[s_start:s_end]
         if part == AMBIGUOUS:
             continue  # not clear whether the vote was on the whole text: nothing is taken from it
-        if on is not None:
+        if on is not None and counts["abstain"] is not None:
             vote_key = (on, part)
             previous = actions.get((on, None))
             if vote_key in conflicting or (
@@ -422,9 +447,12 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
             )
         if part:
             continue  # states named in a paragraph's vote did not vote so on the whole text
-        cut = tally["abstain_cut"]  # a list the excerpt cuts off: the names before the cut are stated
+        groups = tally.groupdict()  # a French tally has no cut list and no "abstentions of"
+        cut = groups.get("abstain_cut")  # a list the excerpt cuts off: the names before the cut are stated
         abstaining = (
-            tally["abstain_names"] or tally["abstain_of"] or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
+            groups["abstain_names"]
+            or groups.get("abstain_of")
+            or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
         )
         for option, names in (("no", tally["no_names"]), ("abstain", abstaining)):
             for state in _states_listed(names):
@@ -444,14 +472,16 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
     return list(actions.values()), votes
 
 
-def _counts(tally: re.Match[str]) -> dict[str, int] | None:
+def _counts(tally: re.Match[str]) -> dict[str, int | None] | None:
     """A tally's yes, no and abstain counts, in figures or words; the abstentions counted from the states
-    named where the text gives no number ("and the abstentions of Angola, Chad and China")."""
-    counts = {name: _number(tally[name]) for name in ("yes", "no")}
-    if tally["abstain_of"]:
-        listed = _states_listed(tally["abstain_of"])
+    named where the text gives no number ("and the abstentions of Angola, Chad and China"), None where a
+    French tally gives none."""
+    counts: dict[str, int | None] = {name: _number(tally[name]) for name in ("yes", "no")}
+    abstain_of = tally.groupdict().get("abstain_of")
+    if abstain_of:
+        listed = _states_listed(abstain_of)
         return {**counts, "abstain": len(listed)} if listed else None
-    return {**counts, "abstain": _number(tally["abstain"])}
+    return {**counts, "abstain": _number(tally["abstain"]) if tally["abstain"] else None}
 
 
 def _number(written: str) -> int:
@@ -680,17 +710,25 @@ def _unclassified(
         return []
     if not listed and FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
         return []
+    rule = "reported speech of the delegate; the lexicon finds no stance or topic in it"
+    return [_says(text, delegate, (start, end), rule, year, positions.about(text, start, end))]
+
+
+def _says(text: str, state: str, sentence: tuple[int, int], rule: str, year: int | None, about=()) -> ReportedPosition:
+    """A state reported to have spoken, in the sentence that shows it: stance ``says`` on topic
+    ``unclassified``, nothing read into it."""
+    start, end = sentence
     mention = PositionMention(
-        state=delegate,
+        state=state,
         stance="says",
         topic="unclassified",
         span=Span(start=start, end=end),
         quote=text[start:end],
-        rule="reported speech of the delegate; the lexicon finds no stance or topic in it",
-        about=positions.about(text, start, end),
+        rule=rule,
+        about=about,
         modality="reported",
     )
-    return [ReportedPosition(position=mention, year=year)]
+    return ReportedPosition(position=mention, year=year)
 
 
 def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -765,6 +803,21 @@ def _speakers(
                     )
                 )
     return positions, votes
+
+
+def _explainers(text: str, paragraphs, year: int | None, seen: set[str]) -> list[ReportedPosition]:
+    """The delegations a release lists as explaining their votes, where no turn of theirs reports their words:
+    each is reported to have spoken (stance ``says``, topic ``unclassified``), the list's sentence its quote."""
+    found: list[ReportedPosition] = []
+    for listing in EXPLAINERS.finditer(text):
+        _, (start, end) = _sentence_at(text, paragraphs, listing.start())
+        for state in _states_listed(listing["names"].strip()):
+            if state in seen:
+                continue
+            seen.add(state)
+            rule = "listed among the delegations that explained their vote; the release gives no words of theirs"
+            found.append(_says(text, state, (start, end), rule, year))
+    return found
 
 
 def _behalf_states(text: str, for_group: re.Match[str], end: int) -> tuple[str, ...]:

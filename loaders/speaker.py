@@ -155,7 +155,9 @@ OFFICES = (
     r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|Permanent\s+Mission|"
     r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
 )
-OFFICE_OF = re.compile(rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)")
+OFFICE_OF = re.compile(
+    rf"\b(?:{OFFICES})\s+of\s+(?:the\s+)?(?P<rest>[^\n]+)", re.IGNORECASE
+)  # "PERMANENT REPRESENTATIVE OF ROMANIA" too
 OFFICE = re.compile(rf"\b(?:{OFFICES})\b")
 # An office is the speaker's only in a byline: after "by" ("Statement by H.E. Mr. X, Permanent
 # Representative of …") with no "on"/"at"/"of" … between, or opening its line, after a name and comma.

@@ -145,8 +145,9 @@ PLACE_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*(?P<place>(?:[A-Z][\w.'-]*[ \t,]
 
 # A place before a line's date: "New York," or, without the comma, up to three capitalised words ("New York 3 June 2013").
 PLACE_BEFORE = re.compile(
-    r"[A-Z][\w .'-]{0,40},|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}"
-)  # "NEW YORK CITY"
+    r"[A-Z][\w .'-]{0,40}(?:,[ \t]*[A-Z][\w .'-]{0,30})?(?:,|[ \t][-–—])|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
+    r"|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}"
+)  # "NEW YORK CITY", "Vienna, Austria,", "Geneva -"
 
 
 def dateline(line: str) -> tuple[dt.date | None, str]:
@@ -157,7 +158,7 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"), or a
     place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"); (None, "")
     for any other line."""
-    line = line.strip(" \t,.;")
+    line = line.strip(" \t,.;-–—")  # "Geneva - 27 May 2004 -"
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     line = ITEM_KIND.sub("", line)
     line = RELEASE_STAMP.sub("", line)
@@ -170,7 +171,7 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
         before = line[: match.start()].strip()
         if before and (after or not PLACE_BEFORE.fullmatch(before)):
             continue
-        place = after["place"].strip(" \t,") if after else before.rstrip(",")
+        place = after["place"].strip(" \t,") if after else before.rstrip(",-–— \t")
         parts = dict(zip(order, match.groups()))
         month = parts["m"]
         try:

@@ -114,6 +114,9 @@ PREAMBLE_WORDS = (
     r"|Ayant\s+à\s+l[’']esprit|Exprimant|Affirmant|Déterminée?|Alarmée?|Insistant|Saluant|Réitérant)\b"
 )
 RUN_ON_CUT = re.compile(rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])")
+# A line that opens a paragraph in a block without blank lines or indents: a preambular paragraph's first words
+# ("Having considered …", "Also noting …") or an operative paragraph's number ("2. Commends …", "1." alone).
+LINE_OPENS_PARAGRAPH = re.compile(rf"[ \t]*(?:(?:Having\s+\w+|Also\s+\w+ing|{PREAMBLE_WORDS})|\d{{1,3}}\.(?:[ \t]|$))")
 PREAMBLE_OPENER = re.compile(rf"(?:^|,\s+){PREAMBLE_WORDS}", re.MULTILINE)
 # A page's running head: the symbol first, on a line of its own or followed by the resolution's title.
 RUNNING_HEAD = re.compile(r"\A\s*A/RES/(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)(?=\s)")
@@ -676,13 +679,20 @@ def _run_on_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]
 def _indented_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """A block cut where a paragraph begins without a blank line before it, as in text extracted
     from a PDF: a line after one ending in ',' or ';' that starts with a capital and is indented
-    deeper than that line (a paragraph's first line is indented, its other lines are not)."""
+    deeper than that line (a paragraph's first line is indented, its other lines are not), or a line
+    after one ending a clause that opens with a paragraph's first words or number."""
     lines = _lines(body, start, end)
     cuts = [start]
     for (p_start, p_end), (l_start, l_end) in zip(lines, lines[1:]):
         previous, line = body[p_start:p_end], body[l_start:l_end]
         indent, previous_indent = len(line) - len(line.lstrip(" ")), len(previous) - len(previous.lstrip(" "))
-        if previous.rstrip().endswith((",", ";")) and line.lstrip()[:1].isupper() and indent > previous_indent + 1:
+        if (
+            previous.rstrip().endswith((",", ";"))
+            and line.lstrip()[:1].isupper()
+            and indent > previous_indent + 1
+            or previous.rstrip().endswith((",", ";", ".", ":"))
+            and LINE_OPENS_PARAGRAPH.match(line)
+        ):
             cuts.append(l_start)
     return [(a, (b - 1 if b < end else end)) for a, b in zip(cuts, cuts[1:] + [end])]
 

@@ -504,6 +504,19 @@ def test_drafts_listed_by_number_under_a_joint_heading_of_named_states():
             "Statement by the delegation of Sweden at the sixth meeting of States Parties of the Convention on Cluster Munitions",
             "ccm-msp",
         ),
+        # Spanish, the numbered meeting run on after the speaker's title
+        (
+            "INTERVENCIÓN DEL EMBAJADOR X, VICEMINISTRO DE RELACIONES EXTERIORES DE SUECIA PRIMERA CONFERENCIA DE "
+            "ESTADOS PARTE DEL TRATADO SOBRE COMERCIO DE ARMAS (Cancún, 24 de agosto de 2015)",
+            "att-csp",
+        ),
+        ("Statement by the delegation of Sweden. 58° Consejo de Derechos Humanos.", "hrc"),
+        # a speaker's title broken over two lines names where the speaker serves, not the meeting
+        (
+            "STATEMENT BY THE DELEGATION OF SWEDEN\nAMBASSADOR X, PERMANENT REPRESENTATIVE\nTO THE CONFERENCE ON "
+            "DISARMAMENT\nMEETING OF THE STATES PARTIES TO THE CONVENTION ON CERTAIN CONVENTIONAL WEAPONS",
+            "ccw",
+        ),
     ],
 )
 def test_a_meeting_of_states_parties_of_a_convention(line, body):
@@ -615,3 +628,45 @@ def test_a_mission_s_release_on_its_ratification_at_the_assembly_building():
     record = explanation_of_vote.parse(text, "https://www.un.int/samoa/news/samoa-ratifies")
     assert (record.state, record.body) == ("WSM", None)
     assert [(c.treaty, c.status) for c in record.participation] == [("tpnw", "party")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the committee whose chair is congratulated, in Spanish
+        (
+            "Intervención de la delegación de Suecia\n\nSeñor Presidente,\n\nPermítame felicitarlo por su\n\nelección "
+            "para dirigir los trabajos de la Primera Comisión.\n\nSuecia considera que el desarme es urgente.\n",
+            "first-committee",
+        ),
+        # the Assembly whose vote is explained, not the Committee the text recalls
+        (
+            "Statement by the delegation of Sweden in explanation of vote after the UNGA vote on a draft resolution\n\n"
+            "Mr. President,\n\nWe abstained, as we did in the First Committee.\n",
+            "unga",
+        ),
+    ],
+)
+def test_the_forum_the_body_of_a_speech_shows_it_given_in(text, body):
+    assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # an office written in capitals names the speaker; a dateline set off by dashes
+        (
+            "STATEMENT BY\n\nH.E. Mr. A B\nAMBASSADOR\nPERMANENT REPRESENTATIVE OF ROMANIA\n\nGeneva - 27 May 2004 -",
+            dt.date(2004, 5, 27),
+        ),
+        # the place and the day the heading ends with, the country after the city
+        (
+            "Statement by the Delegation of Romania at the Sixteenth Meeting of States Parties of the Anti-Personnel "
+            "Mine Ban Convention Vienna, Austria, 18 December 2017",
+            dt.date(2017, 12, 18),
+        ),
+    ],
+)
+def test_the_speaker_and_the_day_of_more_headings(head, date):
+    record = explanation_of_vote.parse(head + "\n\nMr. President,\n\nMy delegation thanks you.\n")
+    assert (record.state, record.date) == ("ROU", date)

@@ -557,3 +557,32 @@ def test_states_named_in_spanish_and_the_names_that_are_rather_a_person_s():
     found = [(m.text, m.ref.alpha3) for m in gazetteer.find_states_in("la República del Paraguay y Panamá, con México")]
     assert found == [("República del Paraguay", "PRY"), ("Panamá", "PAN"), ("México", "MEX")]
     assert gazetteer.find_states_in("Mauricio Macri visitó Granada") == []
+
+
+def test_states_named_in_french_with_or_without_the_capital_s_accent():
+    text = "4 voix contre (France, États-Unis, Etats-Unis et Royaume-Uni), puis l'Allemagne"
+    found = [(m.text, m.ref.alpha3) for m in gazetteer.find_states_in(text)]
+    assert found == [
+        ("France", "FRA"),
+        ("États-Unis", "USA"),
+        ("Etats-Unis", "USA"),
+        ("Royaume-Uni", "GBR"),
+        ("Allemagne", "DEU"),
+    ]
+    assert gazetteer.find_states_in("Maurice et Dominique ont lancé une grenade") == []  # given names, a thing
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("at this sixth meeting of States Parties of the Convention on Cluster Munitions.", "ccm-msp"),
+        ("EN LA SEXTA REUNIÓN DE ESTADOS PARTE DE LA CONVENCIÓN DE OTTAWA. Zagreb", "apmbc-msp"),
+        ("PRIMERA CONFERENCIA DE ESTADOS PARTE DEL TRATADO SOBRE COMERCIO DE ARMAS", "att-csp"),
+        ("the Second Review Conference of the States Parties to the Convention on Cluster Munitions", "ccm-revcon"),
+        ("la Conférence d'examen des États parties à la Convention sur les armes à sous-munitions", "ccm-revcon"),
+        ("a meeting of States Parties to a convention on something else", None),  # no treaty named: no forum
+    ],
+)
+def test_a_meeting_of_a_treaty_s_parties_is_its_forum_in_any_numbering_and_language(text, key):
+    found = [m.ref.key for m in gazetteer.find_forums_in(text)]
+    assert found == ([key] if key else [])

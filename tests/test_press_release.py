@@ -510,3 +510,46 @@ def test_a_tally_given_with_its_counts_and_a_turn_after_a_bracketed_note():
     record = press_release.parse(text)
     assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/71/L.21", 151, 0, 28)]
     assert {p.position.state for p in record.positions} == {"FJI"}
+
+
+FRENCH_RELEASE = """AG/DSI/9001
+
+LA COMMISSION ADOPTE TROIS PROJETS DE RESOLUTION
+
+12 novembre 2031
+
+
+Communiqué de presse
+AG/DSI/9001
+
+20311112 La Commission du désarmement et de la sécurité internationale (Première Commission) a adopté ce matin trois \
+projets de résolution.
+
+Elle a adopté un projet de résolution sur les armes légères par 150 voix pour, 3 contre et 12 abstentions. Les \
+représentants des pays suivants ont expliqué leur vote : Kenya, Pérou et Etats-Unis.
+
+La Commission a adopté, à l'issue d'un vote de 140 voix pour, 2 voix contre (Japon et Royaume-Uni), un projet \
+de résolution sur les mines.
+"""
+
+
+def test_a_french_release_is_read_as_the_english_one_is():
+    assert detect(FRENCH_RELEASE) is press_release
+    record = press_release.parse(FRENCH_RELEASE)
+    assert (record.symbol, record.body, record.date) == ("AG/DSI/9001", "first-committee", dt.date(2031, 11, 12))
+    # the states named against a text without a symbol: votes on an unnamed draft; no tally without its abstentions
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {(None, "JPN", "no"), (None, "GBR", "no")}
+    assert not record.actions
+    # delegations listed as explaining their vote: each reported to have spoken, nothing read into it
+    said = {(c.position.state, c.position.stance, c.position.topic) for c in record.positions}
+    assert said == {("KEN", "says", "unclassified"), ("PER", "says", "unclassified"), ("USA", "says", "unclassified")}
+    assert all(c.position.modality == "reported" for c in record.positions)
+
+
+def test_an_english_list_of_delegations_explaining_their_vote_is_read_too():
+    text = FRENCH_RELEASE.replace(
+        "Les représentants des pays suivants ont expliqué leur vote : Kenya, Pérou et Etats-Unis.",
+        "The representatives of the following countries spoke in explanation of vote: Chile and Ghana.",
+    )
+    record = press_release.parse(text)
+    assert {c.position.state for c in record.positions} == {"CHL", "GHA"}

@@ -298,6 +298,23 @@ def test_paragraphs_of_pdf_extracted_text_are_cut_by_their_indentation():
     assert [p.action for p in record.paragraphs if p.kind == "preambular"][:2] == ["Guided", "Recalling"]
 
 
+def test_paragraphs_of_a_text_without_blank_lines_or_indents_are_cut_where_one_opens():
+    text = (
+        "A/RES/66/12\n81st plenary meeting\n9 December 2011\nWidgets and their control\nThe General Assembly,\n"
+        "Having considered the report of the\nCommission,\nAlso noting the support for the proposal,\n"
+        "Recalling its resolution 61/89 A of 6 December 2006,\n1.\nTakes note of the report;\n2. Commends the\n"
+        "Commission for its work;\n"
+    )
+    record = un_resolution.parse(text)
+    preambular = [p.text.split()[:2] for p in record.paragraphs if p.kind == "preambular"]
+    assert preambular == [["Having", "considered"], ["Also", "noting"], ["Recalling", "its"]]
+    assert [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"] == [
+        (1, "Takes note"),
+        (2, "Commends"),
+    ]
+    assert [r.symbol for r in record.recalls] == ["A/RES/61/89A"]
+
+
 def test_a_library_citation_line_names_the_resolution():
     text = (
         "Assistance in widget clearance, G.A. res. 49/215, 49 U.N. GAOR Supp. (No. 49) at 54, "

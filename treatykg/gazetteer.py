@@ -459,6 +459,16 @@ def _lower(match: re.Match[str]) -> str:
 
 # Spanish names of states that are as often a given name or a city: "Mauricio" (Mauritius), "Granada" (Grenada).
 _NOT_NAMES_IN_SPANISH = frozenset({"Mauricio", "Granada"})
+# French names of states that are as often a given name, a city or a thing: "Maurice" (Mauritius), "Dominique"
+# (Dominica), "Grenade" (Grenada), "Salvador" (El Salvador).
+_NOT_NAMES_IN_FRENCH = frozenset({"Maurice", "Dominique", "Grenade", "Salvador"})
+
+
+def _unaccented_capital(name: str) -> tuple[str, ...]:
+    """A name that opens with an accented capital, as texts in capitals without accents write it ("Etats-Unis")."""
+    return (f"E{name[1:]}",) if name.startswith("É") else ()
+
+
 # Phrases that contain a state's name or adjective but do not mean the state.
 _NOT_STATES = (
     "Indian Ocean",
@@ -518,13 +528,14 @@ def _states() -> _Catalogue[StateRef]:
         for name in filter(None, (getattr(country, attribute, None) for attribute in attributes)):
             for form in (name, *_reorderings(name)):
                 catalogue.add(form, ref, strict=False)
-    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
-    for ref in refs:  # the same ISO names in Spanish ("Panamá", "República del Paraguay"), for statements in Spanish
-        country = pycountry.countries.get(alpha_3=ref.alpha3)
-        english = filter(None, (getattr(country, attribute, None) for attribute in ("name", "official_name")))
-        for name in {spanish.gettext(name) for name in english} - _NOT_NAMES_IN_SPANISH:
-            for form in (name, *_reorderings(name)):
-                catalogue.add(form, ref, strict=False)
+    for language, not_names in (("es", _NOT_NAMES_IN_SPANISH), ("fr", _NOT_NAMES_IN_FRENCH)):
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for ref in refs:  # the same ISO names in Spanish ("Panamá") and French ("Royaume-Uni"), for texts in them
+            country = pycountry.countries.get(alpha_3=ref.alpha3)
+            english = filter(None, (getattr(country, attribute, None) for attribute in ("name", "official_name")))
+            for name in {translation.gettext(name) for name in english} - not_names:
+                for form in {name, *_reorderings(name), *_unaccented_capital(name)}:
+                    catalogue.add(form, ref, strict=False)
     for phrase in _NOT_STATES:
         catalogue.add(phrase, None)
     _check_keys("state", (code for ref in refs for code in ref.successors), catalogue.by_key)
@@ -819,5 +830,41 @@ def find_forum(name: str) -> ForumRef | None:
     return _forums().find(name)
 
 
+# A meeting of a treaty's parties, named by its kind and its treaty in English, Spanish or French: "meeting of
+# States Parties of the Convention on Cluster Munitions", "Reunión de Estados Parte de la Convención de Ottawa",
+# "Conferencia de Estados Parte del Tratado sobre Comercio de Armas". The treaty's name must follow at once.
+PARTIES_MEETING = re.compile(
+    r"(?P<kind>Review\s+Conference|Meeting|Conference|Reuni[oó]n|Conferencia(?P<es_review>\s+de\s+Examen)?|R[ée]union"
+    r"|Conf[ée]rence(?P<fr_review>\s+d['’]examen)?)\s+(?:of|des|de)\s+(?:the\s+|los\s+|la\s+)?"
+    r"(?:High\s+Contracting|States?|Estados|[ÉE]tats)\s+Part(?:ies|es?)\s+(?:to|of|de|del|au|à)\s+"
+    r"(?:the\s+|la\s+|el\s+|los\s+|l['’]\s*)?",
+    re.IGNORECASE,
+)
+MEETING_KEYS = {"review": ("{}-revcon",), "meeting": ("{}-msp", "{}"), "conference": ("{}-csp", "{}-msp", "{}")}
+
+
+def _parties_meeting(text: str, match: re.Match[str]) -> Match[ForumRef] | None:
+    """The forum a meeting of a treaty's parties names (``match`` of PARTIES_MEETING), where its treaty
+    follows and a forum of that kind is known for the treaty."""
+    treaty = next(iter(_treaties().find_in(text[match.end() : match.end() + 400])), None)
+    if treaty is None or treaty.start != 0:
+        return None
+    kind = match["kind"].lower()
+    review = kind.startswith("review") or bool(match["es_review"] or match["fr_review"])
+    sort = "review" if review else "conference" if kind.startswith("conf") else "meeting"
+    forums = _forums().by_key
+    key = next(
+        (form.format(treaty.ref.key) for form in MEETING_KEYS[sort] if form.format(treaty.ref.key) in forums), None
+    )
+    if key is None:
+        return None
+    end = match.end() + treaty.end
+    return Match(match.start(), end, text[match.start() : end], forums[key])
+
+
 def find_forums_in(text: str) -> list[Match[ForumRef]]:
-    return _forums().find_in(text)
+    """Every forum a text names: by a name of forums.toml, or as a meeting of a treaty's parties."""
+    named = _forums().find_in(text)
+    meetings = [found for m in PARTIES_MEETING.finditer(text) if (found := _parties_meeting(text, m))]
+    meetings = [m for m in meetings if not any(n.start < m.end and m.start < n.end for n in named)]
+    return sorted(named + meetings, key=lambda found: found.start)
