@@ -138,7 +138,7 @@ def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
     that says so (or a speech's title line, or a minister as the author) or a speaker taking the floor, an address to the
     chair, a delegation speaking in the first person, a vote."""
-    if letter.SALUTATION.search(text):  # "Dear …", "Excellency:": a letter, not a speech
+    if letter.SALUTATION.search(text) or letter.LETTER_FORMULA.search(text):  # "Dear …", "Veuillez agréer …": a letter
         return 0.0
     score = 0.0
     titled = SPEECH_TITLE.search(text, 0, speaker.HEAD_CHARACTERS)
@@ -150,7 +150,7 @@ def detect(text: str, address: str | None = None) -> float:
         or speaker.release_head(text)
     ):
         score += 0.5
-    if speaker.CHAIR.search(text):  # every ADDRESS is a CHAIR
+    if speaker.addresses_chair(text):  # every ADDRESS is a CHAIR
         score += 0.3
     if DELEGATION.search(text) or score and speaker.FIRST_PERSON.search(text):
         score += 0.2
@@ -512,7 +512,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         if PRESIDING.search(text[max(0, match.start - 240) : match.start])
         or ATTENDED.search(text[max(0, match.start - 60) : match.start])
     }
-    spoken = speaker.CHAIR.search(text)  # a speech to a chair: a release that names the Assembly was given nowhere
+    spoken = speaker.addresses_chair(text)  # a speech to a chair: a release that names the Assembly was given nowhere
     everywhere = {
         match.ref.key: match.ref
         for match in named

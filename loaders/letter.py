@@ -19,6 +19,14 @@ SALUTATION = re.compile(
     r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$)",
     re.MULTILINE,
 )  # the body may run on after the comma: "Dear Prime Minister, The Treaty …"
+# The formulas of a letter in French or Spanish, whose salutation ("Monsieur le Président,", "Señor Presidente:")
+# is also how a speech addresses its chair: "Veuillez agréer …", "Je vous serais reconnaissant de bien vouloir faire
+# distribuer …", "Le saluda atentamente", "Aprovecho la oportunidad para reiterarle …".
+LETTER_FORMULA = re.compile(
+    r"\bVeuillez\s+agréer\b|\bJe\s+vous\s+serais\s+(?:reconnaissant|obligé)e?\b|\b(?:Le|La|Les)\s+saluda\s+atentamente\b"
+    r"|\bAprovecho\s+la\s+oportunidad\s+para\s+reiterar|\bLe\s+agradecería\s+(?:que\s+)?(?:tuviera|hiciera)\b",
+    re.IGNORECASE,
+)
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
 # compliments to Y and has the honour to …"; its subject is the sender, Y the addressee. A letterhead
 # run into the opening by the rendering ("Misión Permanente de Nicaragua en GinebraThe Permanent Mission …")

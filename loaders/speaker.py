@@ -60,8 +60,10 @@ SPANISH_HEADING = re.compile(
 )
 
 SPANISH_ADDRESS = r"(?:Señor|Señora|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
+FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la)\s+Présidente?"  # "Monsieur le Président", "Madame la Présidente"
 FIRST_PERSON = re.compile(
-    rf"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)|{tx.SPANISH_FIRST_PERSON}",
+    rf"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)|{tx.SPANISH_FIRST_PERSON}"
+    rf"|{tx.FRENCH_FIRST_PERSON}",
     re.IGNORECASE,
 )
 CHAIR = re.compile(
@@ -72,9 +74,13 @@ CHAIR = re.compile(
     rf"|\b{SPANISH_ADDRESS}\s+President[ea]\b",  # in Spanish: "Señor Presidente"
     re.IGNORECASE,
 )
+# In French, the chair's address counts in a text that speaks French in the first person: an English letter
+# opens "Monsieur le Président," too.
+FRENCH_CHAIR = re.compile(rf"\b{FRENCH_ADDRESS}\b")
+FRENCH_VOICE = re.compile(tx.FRENCH_FIRST_PERSON, re.IGNORECASE)
 ON_BEHALF = re.compile(
-    r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
-)  # and in Spanish "en nombre de"; a list of 25 states runs long
+    r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
+)  # and in Spanish "en nombre de", in French "au nom de"; a list of 25 states runs long
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
@@ -83,7 +89,8 @@ ANOTHERS_STATEMENT = re.compile(
 # the speaker's own voice, not a report's; "Ihave" where a damaged text layer glued the words
 ON_BEHALF_VOICE = re.compile(
     r"(?-i:\bI\b)|(?-i:\bI)(?=have|am\b|wish|would|shall|should|will|take)|\b(?:we|me)\b"
-    r"|\b(?:tengo|intervengo|hablo|deseo|quisiera|nosotros)\b",  # "Tengo el honor de intervenir en nombre de …"
+    r"|\b(?:tengo|intervengo|hablo|deseo|quisiera|nosotros)\b"  # "Tengo el honor de intervenir en nombre de …"
+    r"|\b(?:nous|je|j['’]ai)\b",  # "J'ai l'honneur de prendre la parole au nom de …"
     re.IGNORECASE,
 )
 GROUP_GLUE = re.compile(
@@ -95,7 +102,8 @@ MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 LIST_GLUE = re.compile(
-    r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b)*",
+    r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b"
+    r"|\b(?:la|le|les|et)\b|\bl['’])*",
     re.IGNORECASE,
 )  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
 # "on behalf of the following States, without prejudice to their own views:" and the list after it.
@@ -181,7 +189,11 @@ SELF_VERBS = (
     r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree)"
     # in Spanish: "Cuba comparte …", "Cuba defiende …", "Cuba no puede apoyar …"
     r"|comparte|defiende|cumple|considera|reitera|reafirma|apoya|respalda|rechaza|condena|saluda|reconoce|subraya|"
-    r"lamenta|expresa|mantiene|insiste|continuará|seguirá|no\s+puede\s+apoyar)"
+    r"lamenta|expresa|mantiene|insiste|continuará|seguirá|no\s+puede\s+apoyar"
+    # in French: "La France poursuivra …", "La France salue …"
+    r"|salue|soutient|appuie|réaffirme|réitère|considère|estime|regrette|condamne|rejette|partage|reconnaît|souligne|"
+    r"continuera|poursuivra|demeure|se\s+félicite|appelle|encourage|exprime|ne\s+peut\s+(?:pas\s+)?soutenir|"
+    r"est\s+(?:convaincue?|préoccupée?|engagée?|attachée?|favorable|opposée?))"
 )
 SELF_ADVERBS = (
     r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
@@ -475,7 +487,7 @@ def head_lines(text: str) -> list[tuple[int, int]]:
         line = match.group()
         if not line.strip() or BOILERPLATE.search(line):
             continue  # the site's navigation trail, cookie banner … are no part of the document's head
-        chair = CHAIR.search(line)
+        chair = CHAIR.search(line) or FRENCH_CHAIR.search(line)
         titled = TITLE_OPENING.match(line.strip())
         if chair and titled and line[: chair.start()].strip():
             spans.append((match.start(), match.start() + chair.start()))  # "Statement of … Mr. Chairman, …" run on
@@ -614,7 +626,7 @@ def _publisher(text: str, address: str | None) -> Speaker | None:
     """The state whose government's website the page is (its banner, in its head, says so, or it
     is published on that government's domain), for a text spoken to a chair in the first person
     that names that state again."""
-    if not (CHAIR.search(text) and FIRST_PERSON.search(text)):
+    if not (addresses_chair(text) and FIRST_PERSON.search(text)):
         return None
     lines = head_lines(text)
     banner = BANNER.search(text, lines[0][0], lines[-1][1]) if lines else None
@@ -648,7 +660,7 @@ def _published_at(text: str, address: str | None) -> Speaker | None:
 
 def _self_naming(text: str) -> Speaker | None:
     """The one state that speaks of itself in a first-person text addressed to a chair."""
-    if not (CHAIR.search(text) and FIRST_PERSON.search(text)):
+    if not (addresses_chair(text) and FIRST_PERSON.search(text)):
         return None
     found: dict[str, tuple[int, int, str]] = {}
     for start, end in tx.sentences(text):
@@ -675,6 +687,12 @@ def _self_naming(text: str) -> Speaker | None:
         return None
     ((state, (start, end, words)),) = found.items()
     return Speaker((state,), f"the state speaks of itself: {words!r}", Span(start=start, end=end))
+
+
+def addresses_chair(text: str) -> bool:
+    """Whether the text is spoken to a chair ("Mr. Chairman", "Señor Presidente", and in a French text
+    "Monsieur le Président")."""
+    return bool(CHAIR.search(text) or (FRENCH_CHAIR.search(text) and FRENCH_VOICE.search(text)))
 
 
 def ministerial_head(text: str) -> re.Match[str] | None:

@@ -34,6 +34,10 @@ MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 SPANISH_FIRST_PERSON = (
     r"\b(?:nosotros|(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno))\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)"
 )
+# The first person in French: "nous", "ma délégation", "mon pays", "notre gouvernement", "Je", "J'ai"
+FRENCH_FIRST_PERSON = (
+    r"\bnous\b|\b(?:ma|notre)\s+délégation\b|\b(?:mon|notre)\s+(?:pays|gouvernement)\b|(?-i:\b(?:Je|J['’]ai)\b)"
+)
 # "7 December 2022", "27 of October, 2016"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
 DATE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE

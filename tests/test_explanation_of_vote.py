@@ -670,3 +670,30 @@ def test_the_forum_the_body_of_a_speech_shows_it_given_in(text, body):
 def test_the_speaker_and_the_day_of_more_headings(head, date):
     record = explanation_of_vote.parse(head + "\n\nMr. President,\n\nMy delegation thanks you.\n")
     assert (record.state, record.date) == ("ROU", date)
+
+
+def test_a_french_statement_names_its_speaker_and_what_it_says():
+    text = (
+        "Déclaration sur l'universalisation de la Convention\n\nGenève, 16 avril 2031\n\nMonsieur le Président,\n\n"
+        "Nous sommes heureux de voir que 70 Etats sont parties à la Convention sur les armes à sous-munitions.\n\n"
+        "La Suède poursuivra ses efforts d'universalisation de la Convention.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date) == ("SWE", dt.date(2031, 4, 16))
+    assert {p.state for p in record.positions} == {"SWE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter in French: its salutation is a speech's address to the chair, its closing formula is a letter's
+        "Monsieur le Président,\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte. Je vous serais reconnaissant "
+        "de bien vouloir faire distribuer la présente lettre. Nous vous remercions.\n",
+        # a letter in English that opens with a French salutation: no French speech
+        "Geneva, 19 August 2031\nto A B, president of an association,\nMonsieur le Président,\nI was interested to "
+        "receive your letter. France supports the proposal, and my delegation will say so.\n",
+    ],
+)
+def test_a_letter_opening_monsieur_le_president_is_no_speech(text):
+    assert explanation_of_vote.detect(text) == 0.0
