@@ -15,8 +15,12 @@ VERSION = "4"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]+(?=[A-Z][a-z]))"
-    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$)",
+    r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]*(?=[A-Z][a-z]))"
+    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$"
+    # a name with its honorific and a colon, alone on its line: "Ms. Mary Wareham:"
+    r"|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<named>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]*$)"
+    # run on after the letter's date by a rendering that lost the line breaks: "… 29 December 2014 Excellency, Referring …"
+    r"|(?<=\d{4}[ \t])(?P<run_on>Excellency),[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )  # the body may run on after the comma: "Dear Prime Minister, The Treaty …"
 # The formulas of a letter in French or Spanish, whose salutation ("Monsieur le Président,", "Señor Presidente:")
@@ -367,6 +371,8 @@ def _state_in(line: str) -> str | None:
 
 def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_from: int) -> dict:
     head_lines = _lines(text, start, salutation.start())
+    if salutation.groupdict().get("run_on") and head_lines:  # "LETTERHEAD … 29 December 2014 Excellency, …"
+        head_lines = head_lines[:-1] + _dated_run_on(text, *head_lines[-1])
     closing = CLOSING.search(text, salutation.end(), end)
     body_end = closing.start() if closing else end
     sender, sender_upper, date, reference = _letter_head(text, head_lines)
@@ -396,7 +402,9 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
     addressed = salutation.groupdict()
-    recipient = _recipient(text, recipient_lines, addressed["whom"] or addressed.get("formal"))
+    recipient = _recipient(
+        text, recipient_lines, addressed["whom"] or addressed["named"] or addressed["formal"] or addressed["run_on"]
+    )
     if addressee_body and not any(role.state for role in recipient.roles):
         recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that
@@ -420,6 +428,15 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         "speaks_for": speaks_for,
         "body": (salutation.end(), body_end),
     }
+
+
+def _dated_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A head line run on into the salutation, cut before the date it ends with (the letterhead, then the
+    date line)."""
+    dates = [m for m in tx.DATE.finditer(text, start, end) if not text[m.end() : end].strip()]
+    if not dates or dates[-1].start() == start:
+        return [(start, end)]
+    return [(start, len(text[: dates[-1].start()].rstrip())), (dates[-1].start(), end)]
 
 
 def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | None, bool, dt.date | None, str | None]:

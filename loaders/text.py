@@ -117,7 +117,8 @@ def parse_date(text: str) -> dt.date | None:
     return date_of(match) if match else None
 
 
-US_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+# "July 15, 1999", "April 10th 2023", "December 04 of 2012"
+US_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(\d{{4}})\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 31.07.2010: day first
 

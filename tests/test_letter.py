@@ -240,11 +240,13 @@ def test_an_office_that_does_not_name_its_state_names_the_addressee_never_the_wr
     assert letter.parse(signed).letters[0].speaks_for is None  # an office's name is no evidence of who writes
 
 
-def test_a_salutation_run_on_with_the_body_and_an_addressee_after_to():
+@pytest.mark.parametrize("glue", [", ", ","])  # a text layer may drop the space after the comma
+def test_a_salutation_run_on_with_the_body_and_an_addressee_after_to(glue):
     text = (
-        "Advocacy letter\n\nTo: Rt Hon Jane Roe MP, UK Prime Minister\n\n22 January 2021\n\nDear Prime Minister, The "
-        "Treaty becomes law today. We urge you to sign it.\n\nYours sincerely,\n\nAnna Smith\n"
+        "Advocacy letter\n\nTo: Rt Hon Jane Roe MP, UK Prime Minister\n\n22 January 2021\n\nDear Prime Minister"
+        f"{glue}The Treaty becomes law today. We urge you to sign it.\n\nYours sincerely,\n\nAnna Smith\n"
     )
+    assert detect(text) is letter
     (sent,) = letter.parse(text).letters
     assert sent.date == dt.date(2021, 1, 22) and sent.speaks_for is None
     assert [role.state for role in sent.recipient.roles if role.state] == ["GBR"]
@@ -365,3 +367,30 @@ def test_a_page_titled_letter_to_a_state_is_addressed_to_that_state_and_attribut
     (tmp_path / "docs" / "to-georgia.txt").write_text(text, encoding="utf-8")
     built = cli("build", tmp_path / "docs", "--store", tmp_path / "store")
     assert built.exit_code == 0, built.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "date"),
+    [
+        # a salutation of a name and a colon, a date with "of"
+        (
+            "Country: Colombia\nDate Received: 10 Dec 2031\n\nNo. 1373\n\nGeneva, December 04 of 2031\n\nMs\n\nANNA ROE\n\nFinal Editor\n\nWidget Monitor\n\n"
+            "Ms. Anna Roe:\n\nI write on behalf of the Government of Colombia to comment on the report. Colombia "
+            "supports the Convention on Cluster Munitions.\n\nSincerely,\n\nJohn Doe\nAmbassador, Permanent "
+            "Representative of Colombia\n",
+            "COL",
+            dt.date(2031, 12, 4),
+        ),
+        # the letterhead, the date and the salutation run into one line
+        (
+            "MISSION PERMANENTE DE LA REPUBLIQUE DU BELARUS AUPRES DE L'OFFICE DES NATIONS UNIES A GENEVE 29 December "
+            "2031 Excellency, Referring to the Action Plan I have the honour to forward to you the following information.\n",
+            "BLR",
+            dt.date(2031, 12, 29),
+        ),
+    ],
+)
+def test_more_salutations_and_dates_of_a_letter(text, state, date):
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == (state, date)
