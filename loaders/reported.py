@@ -391,10 +391,11 @@ def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:
         + start
     )
     found = []
+    titles = [(start + m.start, start + m.end) for m in gazetteer.find_treaties_in(text[start:clause_end])]
     for topic, pattern in PRACTICE:
         match = pattern.search(text, start, clause_end)
-        if not match:
-            continue
+        if not match or any(a <= match.start() < b for a, b in titles):
+            continue  # "… the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines …": a treaty's title
         before = text[start : match.start()]
         if (
             NEGATION.search(before)

@@ -245,16 +245,30 @@ RELEASE_HEAD = re.compile(
     # the UN Vladimir Drobnjak 2 April deposited its instrument …" (the state's name is checked by the caller)
     rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
     rf"\b(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|welcomed|addressed)\b[^\n]*"
+    # a minister named, then acting: "New York, USA (27th September, 2019) – The Honourable Mark Brantley, Minister of
+    # Foreign Affairs and Aviation, signed the Treaty …"
+    rf"|^[^\n]{{0,120}}?(?:the\s+)?(?:Honou?rable\s+)?(?:[A-Z][\w.'’-]+\s+){{1,4}}[A-Z][\w.'’-]+,\s+(?:the\s+)?"
+    rf"(?:{MINISTER}),\s+(?:has\s+|today\s+)?(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|"
+    rf"welcomed|addressed)\b[^\n]*"
+    # the government's decision, dated: "On 1 April 2025, the Government decided to begin the preparations …"
+    rf"|^[ \t]*(?:On\s+\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}},\s+)?the\s+(?:[A-Z][\w.'’-]+\s+)?Government\s+"
+    rf"(?:has\s+)?(?:decided|approved|adopted|announced|submitted|proposed|deposited|signed|ratified)\b[^\n]*"
     # a government's page that names its publisher: "Publisher: Ministry of Foreign Affairs"
     rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*"
     # in Spanish, an opening sentence whose subject is the state's envoy acting ("…, el representante permanente de la
     # República del Paraguay …, depositó …") or the state joining ("…, Colombia se unió al grupo de …")
     rf"|^[^\n]{{0,250}}?\b(?:el|la)\s+(?:embajador(?:a)?|representante\s+permanente|ministr[oa]|canciller)\b[^\n]{{0,250}}?"
     rf"\b(?:depositó|firmó|ratificó|suscribió)\b[^\n]*"
-    rf"|^[^\n]{{0,250}}?,\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+se\s+unió\b[^\n]*",
+    rf"|^[^\n]{{0,250}}?,\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+se\s+unió\b[^\n]*"
+    # or its government acting: "El Gobierno de México da la bienvenida a …", "El Poder Ejecutivo de Uruguay promulgó …"
+    rf"|^[ \t]*(?:El\s+)?(?:Gobierno|Poder\s+Ejecutivo)\s+(?:de\s+)?(?:la\s+República\s+(?:de\s+)?|l[ao]s\s+)?"
+    rf"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:da\s+la\s+bienvenida|saluda|celebra|lamenta|condena|rechaza|"
+    rf"reitera|reafirma|expresa|se\s+congratula|promulgó|ratificó|firmó|depositó|ratifica|firma|deposita)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
-PLACE_OF_ACT = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w’'-]+,?\s+){0,2}$")
+PLACE_OF_ACT = re.compile(
+    r"\b(?:in|at|en)\s+(?:[A-Z][\w’'-]+,?\s+){0,2}$|^[ \t]*[A-Z][\w .'’-]{1,30},\s*$"
+)  # "… signs … in Oslo, Norway", a dateline's "New York, USA (27th September, 2019) – …"
 HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
 URL = re.compile(r"\bhttps?://[^\s\"'<>)\]]+", re.IGNORECASE)
 OWN_GOVERNMENT = re.compile(

@@ -564,14 +564,28 @@ def test_a_statement_in_spanish_is_read_for_its_speaker_words_and_status():
         explanation_of_vote.parse(reported.replace("Cuba cumple", "el informe dice que Cuba cumple"))
 
 
-def test_a_spanish_release_on_its_government_s_domain_is_its_statement():
-    text = (
-        "El embajador y Representante Permanente de Panamá ante las Naciones Unidas, A B, firmó el Tratado sobre el "
-        "Comercio de Armas, en la sede mundial en Nueva York.\n\nEl acto estuvo presidido por la Alta Representante.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "state", "status"),
+    [
+        (
+            "El embajador y Representante Permanente de Panamá ante las Naciones Unidas, A B, firmó el Tratado sobre el "
+            "Comercio de Armas, en la sede mundial en Nueva York.\n\nEl acto estuvo presidido por la Alta Representante.\n",
+            "PAN",
+            "signatory",
+        ),
+        # the executive acting, and the state's status in "es parte del"
+        (
+            "El Poder Ejecutivo de Panamá promulgó la ley de ratificación del Tratado sobre el Comercio de Armas.\n\n"
+            "Panamá es parte del Tratado sobre el Comercio de Armas desde 2014.\n",
+            "PAN",
+            "party",
+        ),
+    ],
+)
+def test_a_spanish_release_on_its_government_s_domain_is_its_statement(text, state, status):
     record = explanation_of_vote.parse(text, "https://mire.gob.pa/panama-firma")
-    assert record.state == "PAN"
-    assert [(c.treaty, c.status) for c in record.participation] == [("att", "signatory")]
+    assert record.state == state
+    assert [(c.treaty, c.status) for c in record.participation] == [("att", status)]
     with pytest.raises(speaker.Unclear):  # the same text on a news site
         explanation_of_vote.parse(text, "https://noticias.example.com/panama-firma")
 

@@ -6,7 +6,7 @@ import pytest
 
 from treatykg import loaders
 from treatykg.evaluation import record_facts
-from treatykg.loaders import monitor_profile
+from treatykg.loaders import monitor_profile, reported
 
 PROFILE = """Ruritania
 
@@ -267,3 +267,13 @@ def test_a_landmine_monitor_report_s_country_report_is_a_mine_ban_profile():
     record = monitor_profile.parse(text)
     assert (record.state, record.policy, record.year) == ("PAK", "mine-ban", 1999)
     assert [(v.symbol, v.option) for v in record.votes] == [("A/RES/51/45S", "yes")]
+
+
+def test_practice_words_in_a_treaty_s_title_are_no_practice():
+    text = (
+        " decided to withdraw from the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
+        "of Anti-Personnel Mines and on their Destruction."
+    )
+    assert reported.practice(text, 0, len(text)) == []
+    said = " produces and exports anti-personnel mines."
+    assert [topic for topic, _ in reported.practice(said, 0, len(said))] == ["production", "transfer"]

@@ -576,6 +576,14 @@ def test_a_minister_s_headline_release_dated_before_its_kind_and_austria_s_gover
         # a government page that names its publisher
         "Arms Trade Treaty signed in New York today\n\nPublisher: Ministry of Foreign Affairs\n\nChile supports "
         "the Arms Trade Treaty.\n",
+        # a dateline, then the minister named and acting (the dateline's country is a place, not a voice)
+        "New York, USA (27th September, 2031) – The Honourable Ana Diaz, Minister of Foreign Affairs, signed the Arms "
+        "Trade Treaty. Chile supports the Arms Trade Treaty.\n",
+        # the government's decision, dated
+        "On 1 April 2031, the Government decided to sign the Arms Trade Treaty. Chile supports the Arms Trade Treaty.\n",
+        # in Spanish, the government acting
+        "El Gobierno de Chile da la bienvenida a la entrada en vigor del Tratado sobre el Comercio de Armas. Chile "
+        "apoya el Tratado sobre el Comercio de Armas.\n",
     ],
 )
 def test_a_government_s_release_on_its_domain_in_three_more_layouts(text):
