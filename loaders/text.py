@@ -10,19 +10,20 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            # English, then the French and Spanish names of the UN's texts in those languages
-            ("january", "jan", "janvier", "enero"),
-            ("february", "feb", "février", "febrero"),
+            # English, then the French and Spanish names of the UN's texts in those languages (and the French
+            # abbreviations of the Treaty Collection's tables: "3 déc 2008", "8 juil 2009")
+            ("january", "jan", "janvier", "janv", "enero"),
+            ("february", "feb", "février", "févr", "fév", "febrero"),
             ("march", "mar", "mars", "marzo"),
-            ("april", "apr", "avril", "abril"),
+            ("april", "apr", "avril", "avr", "abril"),
             ("may", "mai", "mayo"),
             ("june", "jun", "juin", "junio"),
-            ("july", "jul", "juillet", "julio"),
+            ("july", "jul", "juillet", "juil", "julio"),
             ("august", "aug", "août", "agosto"),
             ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
             ("october", "oct", "octobre", "octubre"),
             ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "décembre", "diciembre"),
+            ("december", "dec", "décembre", "déc", "diciembre"),
         ],
         start=1,
     )

@@ -18,14 +18,19 @@ LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 LEGEND_START = re.compile(
-    r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional))"
+    r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional"
+    r"|Application|Approbation|Acceptation|Adhésion|Consentement))"  # and the French table's heads
 )
 REPEATED_HEADS = re.compile(r"\s*" + LEGEND_START.pattern)  # a print's second column of the same heads
 LEGEND_ITEM = re.compile(
     r"[\s,;/]*(?P<words>Provisional\s+application(?:\s+under\s+article\s+\d+)?|Succession\s+to\s+signature"
     r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
     r"|Signature|Ratification|Accession|Acceptance|Approval|Succession"
-    r"|Withdrawal|Denunciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
+    r"|Withdrawal|Denunciation"
+    # the French table's: "Application provisoire(n)", "Approbation(AA), Acceptation(A), Adhésion(a), Ratification"
+    r"|Application\s+provisoire(?:\s+en\s+vertu\s+de\s+l['’]article\s+\d+)?|Succession\s+à\s+la\s+signature"
+    r"|Signature\s+définitive|Confirmation\s+formelle|Consentement\s+à\s+être\s+lié|Approbation|Acceptation|Adhésion"
+    r"|Retrait|Dénonciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
 )
 ACT_OF_WORDS = {
     "signature": "signature",
@@ -40,9 +45,21 @@ ACT_OF_WORDS = {
     "definitive signature": "ratification",
     "formal confirmation": "ratification",
     "consent to be bound": "consent-to-be-bound",
+    # French
+    "application provisoire": "provisional-application",
+    "approbation": "approval",
+    "acceptation": "acceptance",
+    "adhésion": "accession",
+    "retrait": "withdrawal",
+    "dénonciation": "withdrawal",
+    "signature définitive": "ratification",
+    "confirmation formelle": "ratification",
+    "consentement à être lié": "consent-to-be-bound",
 }
-STATUS_AS_AT = re.compile(r"STATUS\s+AS\s+AT\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE)
-CHAPTER = re.compile(r"^\s*CHAPTER\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
+STATUS_AS_AT = re.compile(
+    r"(?:STATUS\s+AS\s+AT|[ÉE]TAT\s+AU)\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE
+)
+CHAPTER = re.compile(r"^\s*(?:CHAPTER|CHAPITRE)\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
 # A depositary notification the header cites, numbered by the treaty's place in the MTDSG chapters.
 NOTIFICATION = re.compile(r"\bC\.?N\.\d{1,4}\.\d{4}\.TREATIES-(?P<no>[IVXL]+-\d+(?:-[a-z])?)\b")
 MTDSG_IN_LINK = re.compile(r"mtdsg_no=(?P<no>[IVXL]+-\d+(?:-[a-z])?)", re.IGNORECASE)
@@ -55,13 +72,16 @@ TITLE_MARK = re.compile(
 )
 GLUED_CONCLUSION = re.compile(rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
-ENTRY_INTO_FORCE = re.compile(rf"Entry\s+into\s+force\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
-REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.\s*(?P<number>\d+)")
-COUNTS = re.compile(r"Signatories\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
+ENTRY_INTO_FORCE = re.compile(
+    rf"(?:Entry\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE
+)
+REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.?\s*(?P<number>\d+)")  # French: "1 août 2010, No 47713"
+COUNTS = re.compile(r"(?:Signatories|Signataires)\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
 PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")
-UNTS = re.compile(r"Treaty\s+Series\s*,?\s*vol\.\s*(?P<volume>\d+)")
+UNTS = re.compile(r"(?:Treaty\s+Series|Recueil\s+des\s+Traités)\s*,?\s*vol\.\s*(?P<volume>\d+)")
 TABLE_END = re.compile(
-    r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b)",
+    r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b"
+    r"|Déclarations|Réserves|Application\s+territoriale)",
     re.MULTILINE | re.IGNORECASE,
 )
 FOOTNOTE_MARKS = re.compile(r"(?:\s*\^(\d{1,3})|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$")

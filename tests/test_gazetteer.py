@@ -586,3 +586,21 @@ def test_states_named_in_french_with_or_without_the_capital_s_accent():
 def test_a_meeting_of_a_treaty_s_parties_is_its_forum_in_any_numbering_and_language(text, key):
     found = [m.ref.key for m in gazetteer.find_forums_in(text)]
     assert found == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Fédération de Russie", "RUS"),  # ISO's "Russie, Fédération de" in the UN's order
+        ("République de Corée", "KOR"),
+        ("République démocratique populaire lao", "LAO"),  # "Lao, République démocratique populaire"
+        ("République arabe syrienne", "SYR"),
+        ("République islamique d'Iran", "IRN"),
+        ("Bolivie", "BOL"),  # without its qualifier
+        ("Saint-Siège", "VAT"),
+        ("Corée", None),  # two states' name without their qualifiers: neither
+    ],
+)
+def test_the_un_s_french_names_of_states(name, state):
+    found = gazetteer.find_state(name)
+    assert (found.alpha3 if found else None) == state

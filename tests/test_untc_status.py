@@ -299,3 +299,31 @@ def test_a_header_that_lost_its_item_number_takes_the_treaty_its_title_line_name
     mentioned = text.replace("b Protocol on Prohibitions", "The meeting recalled the Protocol on Prohibitions")
     with pytest.raises(ValueError, match="names no treaty"):
         untc_status.parse(mentioned)
+
+
+def test_the_french_table_of_the_treaty_collection():
+    text = (
+        "CHAPITRE XXVI\nDÉSARMEMENT\n6Convention sur les armes à sous-munitionsDublin, 30 mai 20081 août 2010, "
+        "conformément au paragraphe 1 de l'article 17.1 août 2010, No 47713Signataires3Parties4Nations Unies, "
+        "Recueil des Traités , vol. 2688, p. 39\nParticipantSignatureApplication provisoire(n)Approbation(AA), "
+        "Acceptation(A), Adhésion(a), RatificationAfrique du Sud 3 déc 2008 28 mai 2015 Andorre 9 avr 2013 aBolivie "
+        "(État plurinational de) 3 déc 2008 30 avr 2013 Fédération de Russie 16 juil 2010 AA République de Corée "
+        "8 févr 2011 a\nDéclarations\n"
+    )
+    assert loaders.detect(text) is untc_status
+    record = untc_status.parse(text)
+    assert (record.treaty, record.entry_into_force, record.registration_number, record.unts_volume) == (
+        "ccm",
+        D(2010, 8, 1),
+        47713,
+        2688,
+    )
+    assert (record.stated_signatories, record.stated_parties) == (3, 4)
+    acts = {(p.state, p.consent_type, p.consent) for p in record.participants}
+    assert acts == {
+        ("ZAF", "ratification", D(2015, 5, 28)),
+        ("AND", "accession", D(2013, 4, 9)),
+        ("BOL", "ratification", D(2013, 4, 30)),
+        ("RUS", "approval", D(2010, 7, 16)),
+        ("KOR", "accession", D(2011, 2, 8)),
+    }

@@ -23,6 +23,7 @@ import io
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -96,21 +97,30 @@ def _strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", plain)
 
 
+_OF = r"(?:of(?: the)?|de|del|du|des|d['’])"  # English, Spanish and French: "Corée, République de"
 _QUALIFIED = (
-    re.compile(r"^(?P<base>.+?) \((?P<qualifier>.+ of(?: the)?)\)$"),  # Iran (Islamic Republic of)
-    re.compile(r"^(?P<base>.+?), (?P<qualifier>.+ of(?: the)?)$"),  # Iran, Islamic Republic of
+    re.compile(rf"^(?P<base>.+?) \((?P<qualifier>.+ {_OF})\)$"),  # Iran (Islamic Republic of)
+    re.compile(rf"^(?P<base>.+?), (?P<qualifier>.+ {_OF})$"),  # Iran, Islamic Republic of
 )
+# A French name whose first part is the adjective of the second: "Lao, République démocratique populaire" is
+# "République démocratique populaire lao", "Syrienne, République arabe" "République arabe syrienne".
+_ADJECTIVE_FIRST = re.compile(r"^(?P<base>[^,()]+), (?P<qualifier>(?:République|Fédération|État|Royaume)[^,()]*)$")
 
 
-def _reorderings(name: str) -> list[str]:
+def _reorderings(name: str, language: str = "en") -> list[str]:
     """A qualified name in its other orders: "Iran (Islamic Republic of)" gives "Iran, Islamic
-    Republic of" and "Islamic Republic of Iran"; the comma form gives the other two likewise."""
+    Republic of" and "Islamic Republic of Iran"; the comma form gives the other two likewise (and in
+    French, "Iran, République islamique d'" "République islamique d'Iran")."""
     for pattern in _QUALIFIED:
         match = pattern.match(name)
         if match:
             base, qualifier = match["base"], match["qualifier"]
-            forms = [f"{base} ({qualifier})", f"{base}, {qualifier}", f"{qualifier} {base}"]
+            joined = f"{qualifier}{base}" if qualifier.endswith(("'", "’")) else f"{qualifier} {base}"
+            forms = [f"{base} ({qualifier})", f"{base}, {qualifier}", joined]
             return [form for form in forms if form != name]
+    adjective = _ADJECTIVE_FIRST.match(name) if language == "fr" else None
+    if adjective:
+        return [f"{adjective['qualifier']} {adjective['base'].lower()}"]
     return []
 
 
@@ -464,6 +474,27 @@ _NOT_NAMES_IN_SPANISH = frozenset({"Mauricio", "Granada"})
 _NOT_NAMES_IN_FRENCH = frozenset({"Maurice", "Dominique", "Grenade", "Salvador"})
 
 
+def _translated_names(refs: list[StateRef], language: str, not_names: frozenset[str]) -> dict[StateRef, set[str]]:
+    """The ISO names of the states in Spanish ("Panamá") or French ("Royaume-Uni"), for texts in them, in
+    every order, and without their qualifier ("Bolivie, État plurinational de": "Bolivie") where no other
+    state's name is the same without its own ("Corée" is two states')."""
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    forms: dict[StateRef, set[str]] = {}
+    shorts: dict[StateRef, set[str]] = {}
+    for ref in refs:
+        country = pycountry.countries.get(alpha_3=ref.alpha3)
+        english = filter(None, (getattr(country, attribute, None) for attribute in ("name", "official_name")))
+        for name in {translation.gettext(name) for name in english} - not_names:
+            forms.setdefault(ref, set()).update({name, *_reorderings(name, language), *_unaccented_capital(name)})
+            # "Saint-Siège (état de la cité du Vatican)", "Bolivie, État plurinational de"
+            short = {_TRAILING_PARENTHESIS.sub("", name)} | {m["base"] for q in _QUALIFIED if (m := q.match(name))}
+            shorts.setdefault(ref, set()).update(short - {name})
+    claims = Counter(short for found in shorts.values() for short in found)
+    for ref, found in shorts.items():
+        forms[ref] |= {short for short in found if claims[short] == 1}
+    return forms
+
+
 def _unaccented_capital(name: str) -> tuple[str, ...]:
     """A name that opens with an accented capital, as texts in capitals without accents write it ("Etats-Unis")."""
     return (f"E{name[1:]}",) if name.startswith("É") else ()
@@ -529,13 +560,9 @@ def _states() -> _Catalogue[StateRef]:
             for form in (name, *_reorderings(name)):
                 catalogue.add(form, ref, strict=False)
     for language, not_names in (("es", _NOT_NAMES_IN_SPANISH), ("fr", _NOT_NAMES_IN_FRENCH)):
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
-        for ref in refs:  # the same ISO names in Spanish ("Panamá") and French ("Royaume-Uni"), for texts in them
-            country = pycountry.countries.get(alpha_3=ref.alpha3)
-            english = filter(None, (getattr(country, attribute, None) for attribute in ("name", "official_name")))
-            for name in {translation.gettext(name) for name in english} - not_names:
-                for form in {name, *_reorderings(name), *_unaccented_capital(name)}:
-                    catalogue.add(form, ref, strict=False)
+        for ref, forms in _translated_names(refs, language, not_names).items():
+            for form in forms:
+                catalogue.add(form, ref, strict=False)
     for phrase in _NOT_STATES:
         catalogue.add(phrase, None)
     _check_keys("state", (code for ref in refs for code in ref.successors), catalogue.by_key)
