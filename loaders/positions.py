@@ -118,7 +118,7 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:is|are|has\s+been|have\s+been|became|(?:has|have)\s+become|remains?)\s+(?:not\s+)?(?:an?\s+)?"
+            r"\b(?:is|are|has\s+been|have\s+been|became|(?:has|have)\s+become|remains?)\s+(?:also\s+)?(?:not\s+)?(?:an?\s+)?"
             r"(?:full\s+|fully[\s-]fledged\s+)?(?:State[\s-]+|High\s+Contracting\s+)?"
             r"Party\s+to\b",
             re.I,

@@ -107,7 +107,8 @@ NUMBER_WORDS = {
 COUNT = rf"(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"  # "with one abstention"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
 VOTES_OF = (
-    r"\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+)?"  # "approved, with 151 in favour …" too
+    r"\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+|an?\s+(?:\w+\s+)?majority\s+of\s+)?"
+    # "approved, with 151 in favour …" too, and "by an overwhelming majority of 166 in favour …"
 )
 DATE_TAG = re.compile(
     r"^[ \t]*(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[ \t]+[A-Z])", re.MULTILINE

@@ -157,6 +157,9 @@ def state_aliases(text: str, state: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+LONG_FORM = re.compile(r"(?:Republic|Kingdom|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?")
+
+
 def subject_end(
     text: str,
     start: int,
@@ -174,6 +177,9 @@ def subject_end(
     at = opening.end() if opening else start
     article = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end)
     at = article.end() if article else at
+    long_form = LONG_FORM.match(text, at, end)  # "The Republic of Lebanon has not acceded …"
+    if long_form and not any(m.start == 0 for m in gazetteer.find_states_in(text[at : min(end, at + 80)])):
+        at = long_form.end()
     for match in gazetteer.find_states_in(text[at : min(end, at + 80)]):
         if match.start == 0 and match.ref.alpha3 == state and match.kind == "name":
             after = at + match.end

@@ -46,7 +46,7 @@ REPORT = re.compile(
     r"\[\s*(?:on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)|sur\s+la\s+base\s+du\s+rapport\s+de\s+la\s+"
     r"(?P<commission>[\w\s’'-]+?(?:\([\w\s-]+?Commission\)|Commission)))\s*"
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
-    r"(?:,\s*paras?\.\s*(?P<para>\d+))?\)\s*\]",
+    r"(?:,\s*(?:paras?|par)\.\s*(?P<para>\d+))?\)\s*\]",  # French: "(A/76/450, par. 7)"
     re.IGNORECASE,
 )
 WITHOUT_COMMITTEE = re.compile(

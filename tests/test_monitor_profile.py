@@ -74,6 +74,19 @@ def test_a_third_person_pronoun_and_an_abbreviation_are_the_state():
     }
 
 
+def test_the_state_s_long_name_as_the_subject_and_a_status_held_also():
+    text = (
+        "Lebanon\n\nMine Ban Policy\n\nLast updated: 1 October 2017\n\n"
+        "The Republic of Lebanon has not acceded to the Mine Ban Treaty.\n\n"
+        "Lebanon is also party to the Convention on Conventional Weapons.\n"
+    )
+    record = monitor_profile.parse(text)
+    assert {(s.status.state, s.status.treaty, s.status.status) for s in record.statuses} == {
+        ("LBN", "apmbc", "non-party"),
+        ("LBN", "ccw", "party"),
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -553,3 +553,14 @@ def test_an_english_list_of_delegations_explaining_their_vote_is_read_too():
     )
     record = press_release.parse(text)
     assert {c.position.state for c in record.positions} == {"CHL", "GHA"}
+
+
+def test_a_tally_given_as_a_majority_names_the_states_against():
+    text = FRENCH_RELEASE.split("\n\n20311112")[0].replace("AG/DSI/9001", "GA/DIS/9001").replace(
+        "Communiqué de presse", "Press Release"
+    ) + (
+        "\n\nThe Committee approved a draft on widgets by an overwhelming majority of 166 in favour to 1 against "
+        "(Japan), with 2 abstentions.\n"
+    )
+    record = press_release.parse(text)
+    assert {(v.state, v.option) for v in record.votes} == {("JPN", "no")}

@@ -612,3 +612,5 @@ def test_the_agenda_item_s_heading_ends_at_the_committee_report_line_in_english_
         "[on the report of the First Committee", "[sur la base du rapport de la Première Commission"
     )
     assert un_resolution.parse(french).agenda_title == "Widgets in general"
+    cited = french.replace("(A/42/700)", "(A/42/700, par. 7)")  # the French "par." of the report's paragraph
+    assert un_resolution.parse(cited).committee_report == "A/42/700"
