@@ -7,7 +7,9 @@ a title line before it (or, for a copy kept without it, the Monitor's address of
 is made of the state and the policy, or the state the profile's first paragraph opens with, "The
 Federative Republic of Brazil has not acceded to …"), and at least one more mark of a Monitor profile ("Last updated",
 a "Summary:" paragraph, the Monitor or its country reports named). A page that names a state and the Monitor
-without that heading (a news story about a Monitor report, an overview chapter) is not one.
+without that heading (a news story about a Monitor report, an overview chapter) is not one, except a Landmine
+Monitor report of 1999-2008 that opens "Key developments since …" at the address the Monitor's archive gives it
+("publications/display?url=lm/2005/bahrain.html", which names the series and the state).
 """
 
 from __future__ import annotations
@@ -49,6 +51,21 @@ ADDRESS = re.compile(
     r"the-monitor\.org/[a-z-]+/reports/\d{4}/(?P<country>[^/?#]+)/(?P<policy>mine-ban-policy|cluster-munition-ban-policy)",
     re.IGNORECASE,
 )
+# The Monitor's archive names a report by its series and the state: "publications/display?url=lm/2005/bahrain.html"
+# (a Landmine Monitor report), "display?…&pqs_type=cm&pqs_report=indonesia" (a Cluster Munition Monitor one).
+ARCHIVE_ADDRESS = (
+    re.compile(
+        r"the-monitor\.org/.*?display\?(?:[^#]*&)?url=(?P<series>lm|cmm)/(?:19|20)\d\d/(?P<country>[a-z_-]+)\.html?",
+        re.I,
+    ),
+    re.compile(
+        r"the-monitor\.org/.*?display\?(?=[^#]*\bpqs_type=(?P<series>lm|cm)\b)(?=[^#]*\bpqs_report=(?P<country>[a-z_-]+))",
+        re.I,
+    ),
+)
+SERIES_POLICY = {"lm": "mine ban policy", "cm": "cluster munition ban policy", "cmm": "cluster munition ban policy"}
+# The opening of a Landmine Monitor country report of 1999-2008, kept without its title: "Key developments since May 2004:"
+KEY_DEVELOPMENTS = re.compile(rf"^[ \t]*Key\s+developments\s+since\s+{tx.MONTH_NAMES}\s+(?:19|20)\d\d\s*:", re.M | re.I)
 ADDRESS_YEAR = re.compile(r"the-monitor\.org/.*?(?:/reports/|[?&]pqs_year=)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 OPENING_STATUS = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][^,.;:]{2,70}?)\s+(?:has\s+not\s+(?:yet\s+)?(?:acceded|signed|ratified|joined)|"
@@ -91,12 +108,26 @@ def _state_line(line: str) -> str | None:
 
 def _address_state(address: str | None, policy: str) -> str | None:
     """The state a Monitor report's address is made of, for the policy the heading names
-    ("the-monitor.org/en-gb/reports/2018/egypt/mine-ban-policy.aspx" is Egypt's), or None."""
+    ("the-monitor.org/en-gb/reports/2018/egypt/mine-ban-policy.aspx" is Egypt's, and so is the archive's
+    "display?url=lm/2005/egypt.html" for the mine ban policy), or None."""
+    archived = _archived(address)
     match = ADDRESS.search(address or "")
-    if match is None or match["policy"].replace("-", " ").lower() != re.sub(r"\s+", " ", policy).lower():
+    if match:
+        addressed, country = match["policy"].replace("-", " ").lower(), match["country"]
+    elif archived:
+        addressed, country = archived
+    else:
         return None
-    names = {_state_line(part.replace("-", " ")) for part in match["country"].split("_")}  # "myanmar_burma"
+    if addressed != re.sub(r"\s+", " ", policy).lower():
+        return None
+    names = {_state_line(part.replace("-", " ")) for part in country.split("_")}  # "myanmar_burma"
     return names.pop() if len(names) == 1 else None
+
+
+def _archived(address: str | None) -> tuple[str, str] | None:
+    """(policy, country) of a report the Monitor's archive addresses by series and state, or None."""
+    match = next((found for pattern in ARCHIVE_ADDRESS if (found := pattern.search(address or ""))), None)
+    return (SERIES_POLICY[match["series"].lower()], match["country"]) if match else None
 
 
 def _opening_state(text: str, heading: re.Match[str]) -> str | None:
@@ -122,19 +153,28 @@ def _profile_heading(text: str, address: str | None):
     if found is not None:
         return found
     heading = HEADING.search(text)
-    if heading is None or heading["state"]:
+    if heading is None:  # a Landmine Monitor report of 1999-2008 kept without its title: its address names it
+        archived = _archived(address)
+        opening = KEY_DEVELOPMENTS.search(text, 0, 2000)
+        state = _address_state(address, archived[0]) if archived and opening else None
+        named = state and any(m.ref.alpha3 == state for m in gazetteer.find_states_in(text))
+        return (opening, state, 0) if named else None
+    if heading["state"]:
         return None
+    in_archive = _address_state(address, heading["policy"]) if _archived(address) else None
+    if in_archive:  # the archive's copy: the paragraphs above the policy heading are the report's own
+        return heading, in_archive, 0
     state = _address_state(address, heading["policy"]) or _opening_state(text, heading)
     return (heading, state, heading.start()) if state else None
 
 
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a Monitor country profile (0 = not one)."""
-    if SALUTATION.search(text) or not HEADING.search(text):
+    if SALUTATION.search(text) or not (HEADING.search(text) or KEY_DEVELOPMENTS.search(text, 0, 2000)):
         return 0.0
     if _profile_heading(text, address) is None:
         return 0.0
-    marks = sum(1 for mark in MARKS if mark.search(text))
+    marks = sum(1 for mark in MARKS if mark.search(text)) + (1 if _archived(address) else 0)  # the archive's address
     return min(0.6 + 0.2 * marks, 1.0) if marks else 0.0
 
 
@@ -146,7 +186,9 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
             "no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)"
         )
     heading, state, title_start = found
-    policy_name = re.sub(r"\s+", " ", heading["policy"] or "Mine Ban Policy").title()
+    archived = _archived(address)
+    written = heading.groupdict().get("policy") or (archived[0] if archived and not heading.groupdict() else None)
+    policy_name = re.sub(r"\s+", " ", written or "Mine Ban Policy").title()
     policy, treaty = POLICIES[policy_name.lower()]
     missing: list[str] = []
     updated_match = UPDATED.search(text)

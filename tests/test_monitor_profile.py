@@ -74,6 +74,38 @@ def test_a_third_person_pronoun_and_an_abbreviation_are_the_state():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "address", "policy", "status"),
+    [
+        # a Landmine Monitor report of 2005 kept without its title: the archive's address names it
+        (
+            "Key developments since May 2030: officials said accession was under way.\nThe State of Freedonia has not "
+            "acceded to the Mine Ban Treaty.\n",
+            "http://archives.the-monitor.org/index.php/publications/display?url=lm/2031/freedonia.html",
+            "mine-ban",
+            ("apmbc", "non-party"),
+        ),
+        # a Cluster Munition Monitor report whose summary stands above its policy heading
+        (
+            "Country Reports\n\nFreedonia signed the Convention on Cluster Munitions in Oslo on 3 December 2008.\n\n"
+            "Cluster Munition Ban Policy\n\nFreedonia was supportive of a ban.\n",
+            "http://archives.the-monitor.org/index.php/publications/display?act=submit&pqs_year=2031&pqs_type=cm"
+            "&pqs_report=freedonia&pqs_section=",
+            "cluster-munition-ban",
+            ("ccm", "signatory"),
+        ),
+    ],
+)
+def test_a_report_the_monitor_s_archive_addresses_by_series_and_state(text, address, policy, status):
+    text = text.replace("Freedonia", "Bahrain")
+    address = address.replace("freedonia", "bahrain")
+    assert loaders.detect(text, address) is monitor_profile
+    record = monitor_profile.parse(text, address)
+    assert (record.state, record.policy) == ("BHR", policy)
+    assert {(s.status.treaty, s.status.status) for s in record.statuses} == {status}
+    assert monitor_profile.detect(text, "https://news.example.org/bahrain") == 0.0  # elsewhere, no profile
+
+
 def test_the_state_s_long_name_as_the_subject_and_a_status_held_also():
     text = (
         "Lebanon\n\nMine Ban Policy\n\nLast updated: 1 October 2017\n\n"
