@@ -79,6 +79,12 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
 # A part's letter alone on a line of the header, its title on the next: "A\nReport of the Disarmament Commission"
 LONE_PART = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][a-z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
+# A part that opens on a page of a lettered resolution: the running head, the page number, the part's letter
+# alone, its title in capitals, then "The General Assembly," ("A/RES/53/77\nPage 34\nW\nFOLLOW-UP TO …").
+RUNNING_PART = re.compile(
+    r"\A\s*A/RES/(?P<number>\d{1,3}/\d{1,3})[ \t]*\n(?:[ \t]*Page[ \t]+\d{1,3}[ \t]*\n)?[ \t]*(?P<letter>[A-Z])[ \t]*\n"
+    r"(?P<title>(?:[ \t]*[A-Z][A-Z0-9 ,.;:'’()\-–]+\n){1,4})\s*The\s+General\s+Assembly\s*,"
+)
 # The UN's web page of a resolution (English or French): "52/42 Title", then "Date: 9 December 1997", "Meeting: 67"
 # ("Séance plénière: 67ème"), "Report: A/52/604" ("Rapport: …")
 PAGE_HEAD = re.compile(
@@ -427,6 +433,10 @@ def _symbol_and_title(body: str, header: str) -> _Heading:
         if part and not re.search(r"[A-Z]$", symbol):  # "General and complete disarmament, G.A. res. 47/52, …" then "A"
             return _Heading(symbol + part["letter"], tx.fold(part["title"]), 0, tx.fold(cited["title"]))
         return _Heading(symbol, tx.fold(cited["title"]), 0)
+    part = RUNNING_PART.match(body)
+    if part:  # a part opening on a page: "A/RES/53/77\nPage 34\nW\nFOLLOW-UP TO …\nThe General Assembly,"
+        symbol = "A/RES/" + part["number"] + part["letter"]
+        return _Heading(symbol, tx.fold(part["title"]).capitalize(), part.end("title"))
     header_symbol = HEADER_SYMBOL.search(header)
     recorded = DATABASE_SYMBOL.search(header)
     if not header_symbol and recorded:  # the database's record above the text: the title is the line before its opening

@@ -614,3 +614,16 @@ def test_the_agenda_item_s_heading_ends_at_the_committee_report_line_in_english_
     assert un_resolution.parse(french).agenda_title == "Widgets in general"
     cited = french.replace("(A/42/700)", "(A/42/700, par. 7)")  # the French "par." of the report's paragraph
     assert un_resolution.parse(cited).committee_report == "A/42/700"
+
+
+def test_a_part_that_opens_on_a_page_under_the_running_head():
+    text = (
+        "A/RES/53/77\nPage 34\nW\nFOLLOW-UP TO THE ADVISORY OPINION ON WIDGETS\nAND THEIR CONTROL\nThe General Assembly,\n"
+        "Recalling its resolution 52/38 O of 9 December 1997,\n1. Underlines the opinion;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == (
+        "A/RES/53/77W",
+        "Follow-up to the advisory opinion on widgets and their control",
+    )
+    assert [r.symbol for r in record.recalls] == ["A/RES/52/38O"]
