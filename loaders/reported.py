@@ -47,7 +47,7 @@ PRONOUN = re.compile(
 )
 # In Spanish, the state's envoy or minister as the subject: "El embajador y Representante Permanente de Panamá …"
 OFFICIAL_ES = re.compile(
-    r"(?:El|La|el|la)\s+(?:embajador(?:a)?|representante\s+permanente|ministr[oa](?:\s+de\s+Relaciones\s+Exteriores)?|canciller)"
+    rf"(?:El|La|el|la)\s+{tx.SPANISH_ENVOY}(?:\s+de\s+Relaciones\s+Exteriores)?"
     r"(?:\s+y\s+(?:representante\s+permanente|embajador(?:a)?))?\b",
     re.IGNORECASE,
 )

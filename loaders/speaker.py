@@ -55,7 +55,7 @@ HEADING_LENGTH = 220  # a longer line is body text, not a heading
 # Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina"
 SPANISH_HEADING = re.compile(
     r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervención|discurso|declaración|palabras)\s+del?\s+(?:la\s+)?"
-    r"(?:delegación|representante\s+permanente|embajador[a]?|ministr[oa]|viceministr[oa]|canciller)\b(?P<rest>[^\n]{0,400})",
+    rf"(?:delegación|{tx.SPANISH_ENVOY})\b(?P<rest>[^\n]{{0,400}})",
     re.IGNORECASE,
 )
 
@@ -257,7 +257,7 @@ RELEASE_HEAD = re.compile(
     rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*"
     # in Spanish, an opening sentence whose subject is the state's envoy acting ("…, el representante permanente de la
     # República del Paraguay …, depositó …") or the state joining ("…, Colombia se unió al grupo de …")
-    rf"|^[^\n]{{0,250}}?\b(?:el|la)\s+(?:embajador(?:a)?|representante\s+permanente|ministr[oa]|canciller)\b[^\n]{{0,250}}?"
+    rf"|^[^\n]{{0,250}}?\b(?:el|la)\s+{tx.SPANISH_ENVOY}\b[^\n]{{0,250}}?"
     rf"\b(?:depositó|firmó|ratificó|suscribió)\b[^\n]*"
     rf"|^[^\n]{{0,250}}?,\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+se\s+unió\b[^\n]*"
     # or its government acting: "El Gobierno de México da la bienvenida a …", "El Poder Ejecutivo de Uruguay promulgó …"

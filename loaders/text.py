@@ -39,6 +39,8 @@ SPANISH_FIRST_PERSON = (
 FRENCH_FIRST_PERSON = (
     r"\bnous\b|\b(?:ma|notre)\s+délégation\b|\b(?:mon|notre)\s+(?:pays|gouvernement)\b|(?-i:\b(?:Je|J['’]ai)\b)"
 )
+# A state's envoy or minister in Spanish: "embajadora", "representante permanente", "viceministro", "canciller"
+SPANISH_ENVOY = r"(?:embajador(?:a)?|representante\s+permanente|(?:vice)?ministr[oa]|canciller)"
 # "7 December 2022", "27 of October, 2016"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
 DATE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE

@@ -299,7 +299,8 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     header = body[:header_end]
     missing: list[str] = []
 
-    symbol, title, title_end, umbrella_title = _symbol_and_title(body, header)
+    page = PAGE_HEAD.match(body)  # the UN's web page of the resolution, which gives its facts as fields
+    symbol, title, title_end, umbrella_title = _symbol_and_title(body, header, page)
     if header_end == 0 and title_end:  # no "The General Assembly," line: the header ends with the title
         header_end, header = title_end, body[:title_end]
     if symbol is None:
@@ -313,8 +314,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     plenary = _plenary(body, symbol)
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
-    page = PAGE_HEAD.match(body)
-    if page:  # the UN's web page of the resolution gives them as fields
+    if page:
         adopted = adopted or tx.parse_date(page["date"])
         plenary = plenary or PAGE_MEETING.search(header)
     page_report = PAGE_REPORT.search(header) if page and not report else None
@@ -399,12 +399,12 @@ class _Heading(NamedTuple):
     umbrella_title: str | None = None  # a lettered part's: the title of the resolution it is part of
 
 
-def _symbol_and_title(body: str, header: str) -> _Heading:
+def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _Heading:
     """The resolution's symbol and title: from its "NN/NN. Title" heading (a part's letter may stand
     alone on the next line, the part's title below it, the heading's being the whole resolution's),
     else from a library's citation line, else from the symbol of the header ("A/RES/51/45") and a
-    part's "S. Title" line. The title runs to a blank line or "The General Assembly,"."""
-    page = PAGE_HEAD.match(body)
+    part's "S. Title" line; the UN's web page of it (``page``) gives both in its first line. The title runs to a
+    blank line or "The General Assembly,"."""
     if page:
         return _page_heading(body, header, page)
     found = (
