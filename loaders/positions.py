@@ -718,7 +718,9 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     if where == "sentence":
         return sentence_states <= {state} and (state in sentence_states or bool(SPEAKER.search(text, s_start, s_end)))
     head = text[s_start:verb_start]
-    named = [m for m in gazetteer.find_states_in(head)]
+    named = [
+        m for m in gazetteer.find_states_in(head) if m.ref.alpha3 == state or not PLACE_BEFORE.search(head, 0, m.start)
+    ]
     if any(m.ref.alpha3 != state for m in named):
         return False
     selves = [m.end for m in named] + [m.end() for m in SPEAKER.finditer(head)]
@@ -735,6 +737,10 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
 
 
 IT = re.compile(r"\s*It\s+(?:also\s+)?")
+# A state named as the place of the act, not its subject: "… in New York, United States, …", "en la ciudad de Nueva York, EEUU"
+PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ee]n)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,\s+$"
+)
 
 
 def _opened_by(text: str, s_start: int, state: str) -> bool:

@@ -390,6 +390,19 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
         ),
         ("Israel welcomed Chile's work in the CCW, to which it is a party.", "ISR", []),
         ("Israel would act in the CCW, to which it is a party, if Chile agreed.", "ISR", []),
+        # a state named as the place of the act is not its subject
+        (
+            "En una ceremonia en la ciudad de Nueva York, EEUU, el representante permanente del Paraguay depositó el "
+            "instrumento de ratificación del Tratado sobre el Comercio de Armas.",
+            "PRY",
+            [("att", "party")],
+        ),
+        (
+            "In Geneva, Switzerland, Chile deposited its instrument of ratification of the ATT.",
+            "CHL",
+            [("att", "party")],
+        ),
+        ("Switzerland and Chile deposited their instruments of ratification of the ATT.", "CHL", []),
     ],
 )
 def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):
