@@ -604,3 +604,8 @@ def test_a_meeting_of_a_treaty_s_parties_is_its_forum_in_any_numbering_and_langu
 def test_the_un_s_french_names_of_states(name, state):
     found = gazetteer.find_state(name)
     assert (found.alpha3 if found else None) == state
+
+
+def test_the_ccm_as_releases_described_it_before_it_had_its_name():
+    text = "The Minister today signed a convention banning the use of cluster munitions on behalf of Ireland."
+    assert [m.ref.key for m in gazetteer.find_treaties_in(text)] == ["ccm"]
