@@ -428,7 +428,18 @@ class _Catalogue(Generic[R]):
 
     @cached_property
     def _pattern(self) -> re.Pattern[str]:
-        return re.compile(f"(?<!{_WORD})(?:{_trie_regex(self._phrases)})(?!{_WORD})", re.IGNORECASE)
+        # a name can only start with the first letter of one of its written forms: the search skips every
+        # other position before it tries the names (the trie is case-blind, the forms are not)
+        firsts = {form[:1] for entry in self._entries.values() for form in entry.forms if form}
+        firsts |= {
+            case(form[:1])
+            for entry in self._entries.values()
+            if entry.any_case
+            for form in entry.forms
+            for case in (str.lower, str.upper)
+        }
+        starts = "".join(sorted(re.escape(char) for char in firsts if char))
+        return re.compile(f"(?<!{_WORD})(?-i:(?=[{starts}]))(?:{_trie_regex(self._phrases)})(?!{_WORD})", re.IGNORECASE)
 
     def find_in(self, text: str) -> list[Match[R]]:
         found: list[Match[R]] = []
