@@ -161,10 +161,10 @@ def _profile_heading(text: str, address: str | None):
         return (opening, state, 0) if named else None
     if heading["state"]:
         return None
-    in_archive = _address_state(address, heading["policy"]) if _archived(address) else None
-    if in_archive:  # the archive's copy: the paragraphs above the policy heading are the report's own
-        return heading, in_archive, 0
-    state = _address_state(address, heading["policy"]) or _opening_state(text, heading)
+    addressed = _address_state(address, heading["policy"])
+    if addressed and _archived(address):  # the archive's copy: the paragraphs above the policy heading are its own
+        return heading, addressed, 0
+    state = addressed or _opening_state(text, heading)
     return (heading, state, heading.start()) if state else None
 
 
