@@ -81,7 +81,7 @@ ORDINAL_ES_FR = (
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|before|during|en|ante|durante|lors\s+de)\s+(?:the\s+|la\s+|el\s+|le\s+|l['’])?"
     rf"(?:[\w.-]+\s+|[\"“][^\"”\n]{{1,60}}[\"”]\s+){{0,4}}"
-    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR})\s+)?"
+    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|final)\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
@@ -91,7 +91,7 @@ PLACE_BEFORE = re.compile(
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
 # The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
 ATTENDED = re.compile(
-    rf"\b(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)\s+(?:the|this)\s+"
+    rf"(?:\b(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)\s+(?:the|this)|\bat\s+this)\s+"
     rf"(?:(?:{tx.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+)?$",
     re.IGNORECASE,
 )  # what stands before a forum named as the place of delivery ("Fifth Review Conference of …" opening a head line)
@@ -118,12 +118,20 @@ SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:
 HEADING_DATE = re.compile(
     rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*"
     rf"(?:\bon|\s[–—-]|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},)\s+"
-    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s*\.?\s*$",
+    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"\s*\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
 RELEASE_OPENING = re.compile(
     r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
 )
+# The same opening with the date first, as a publisher's summary gives it: "Summary: 21 October 2014, New York –
+# European Union Statement by …", "8 October 2019, New York - Explanation of Vote delivered by Finland …".
+DATE_FIRST_OPENING = re.compile(
+    rf"\s*(?:Summary:[ \t]*)?(?P<date>\d{{1,2}}[ \t]+{tx.MONTH_NAMES}[ \t]+\d{{4}}),[ \t]+"
+    r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]+[-–—][ \t]+\S"
+)
+
 # A place and date run on with the address to the chair that follows them: "New York, 2 April 2013 Mr. President,".
 RUN_ON_DATELINE = re.compile(
     rf"\(?(?P<place>[A-Z][a-zá-ú]+(?:[ \t][A-Z][a-zá-ú]+){{0,2}}),[ \t]+"
@@ -286,11 +294,7 @@ def _dateline(text: str, missing: list[str]):
     described = tx.front_matter_date(text)  # the publisher's own description of the document
     if described:
         dated.add(described[0])
-    after = [m.start() for m in re.finditer(r"(?m)^(?=\S)", text[lines[-1][1] :])][:2] if lines else []
-    starts = (
-        [start for start, _ in lines] + [lines[-1][1] + at for at in after] if lines else []
-    )  # a caption may come between
-    opening = next((m for m in (RELEASE_OPENING.match(text, at) for at in starts) if m), None)
+    opening = _opening(text, lines)
     released = tx.dateline(f"{opening['place']}, {opening['date']}")[0] if opening else None
     if released:  # a release's first paragraph opens with its place and date: "Bern, 30.05.2008 - Switzerland …"
         dated.add(released)
@@ -309,6 +313,9 @@ def _dateline(text: str, missing: list[str]):
         previous = text[lines[index - 1][0] : lines[index - 1][1]].strip() if index else ""
         if place or headed or PLACE_LINE.fullmatch(previous):
             placed.add(found)  # given with a place, or in the speech's own title: the delivery's
+    before_chair = _dateline_before_chair(text) if not dated else None
+    if before_chair:
+        dated.add(before_chair)
     run_on = RUN_ON_DATELINE.search(text, 0, speaker.HEAD_CHARACTERS) if not dated else None
     if run_on:  # "… on behalf of 98 States New York, 2 April 2013 Mr. President, …": a head run into one line
         dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}")[0])
@@ -320,6 +327,30 @@ def _dateline(text: str, missing: list[str]):
     if dated:
         missing.append("date: the head gives more than one date")
     return None
+
+
+def _opening(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The place and date a release's first paragraph opens with ("Bern, 30.05.2008 - Switzerland …", "Summary:
+    21 October 2014, New York – European Union Statement by …"): in a head line or in one of the two paragraphs
+    after the head (a caption may come between)."""
+    after = [m.start() for m in re.finditer(r"(?m)^(?=\S)", text[lines[-1][1] :])][:2] if lines else []
+    starts = [start for start, _ in lines] + [lines[-1][1] + at for at in after] if lines else []
+    openings = (pattern.match(text, at) for at in starts for pattern in (RELEASE_OPENING, DATE_FIRST_OPENING))
+    return next((m for m in openings if m and tx.dateline(f"{m['place']}, {m['date']}")[0]), None)
+
+
+def _dateline_before_chair(text: str):
+    """The place and date standing alone on the line just before the opening address to the chair ("New York,
+    Thursday, 9th October, 2008" / "Mr. Chairman,"), where a long head has pushed it out of the head's lines."""
+    chair = speaker.CHAIR.search(text, 0, 2 * speaker.HEAD_CHARACTERS)
+    if not chair:
+        return None
+    line_start = text.rfind("\n", 0, chair.start()) + 1
+    if text[line_start : chair.start()].strip():
+        return None  # the address does not open its line
+    previous = [line for line in text[:line_start].splitlines() if line.strip()]
+    found, place = tx.dateline(previous[-1]) if previous else (None, "")
+    return found if place else None
 
 
 def _draft(text: str, date) -> SymbolReading | None:

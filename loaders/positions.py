@@ -110,7 +110,8 @@ PARTICIPATION = (
         re.compile(
             r"\b(?:the\s+)?(?:first|second|third|\w+th|one\s+of\s+the\s+(?:first|earliest))\s+(?:[A-Z][\w-]*\s+){0,2}"
             r"(?:countr(?:y|ies)|States?|nations?)\s+to\s+(?:have\s+)?(?:sign\s+and\s+)?"
-            r"(?:ratif(?:y|ied)|accede(?:d)?\s+to|become\s+(?:an?\s+)?(?:State\s+)?party\s+to)\b",
+            r"(?:ratif(?:y|ied)|accede(?:d)?\s+to|become\s+(?:an?\s+)?(?:State\s+)?party\s+to)\b"
+            r"|\b(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|\w+th)\s+State\s+Party\s+to\b",  # "the 106th State Party to"
             re.I,
         ),
         "party",
@@ -203,6 +204,15 @@ PARTICIPATION = (
         ),
         "signatory",
         "sentence",
+    ),
+    (  # "Poland has been a signatory to …", "We remain the only signatory state from the region to …"
+        re.compile(
+            r"\b(?:is|are|has\s+been|have\s+been|became|remains?)\s+(?:also\s+)?(?:an?|the\s+only)\s+signatory"
+            r"(?:\s+(?:State|country|nation))?(?:\s+(?:from|in)\s+(?:the|our|its)\s+region)?\s+(?:to|of)\b",
+            re.I,
+        ),
+        "signatory",
+        "before",
     ),
     (
         re.compile(

@@ -34,7 +34,7 @@ from treatykg.records import (
 # An opening phrase before a sentence's subject: "In 2010, …", "However, …", "Describing the violence, …"
 # (any participle).
 OPENING = re.compile(
-    r"(?:Summary:\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile|While|Whilst|Although|Though|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
     r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing|"
@@ -47,7 +47,7 @@ PRONOUN = re.compile(
 )
 # In Spanish, the state's envoy or minister as the subject: "El embajador y Representante Permanente de Panamá …"
 OFFICIAL_ES = re.compile(
-    rf"(?:El|La|el|la)\s+{tx.SPANISH_ENVOY}(?:\s+de\s+Relaciones\s+Exteriores)?"
+    rf"(?:El|La|el|la)\s+(?:Gobierno|{tx.SPANISH_ENVOY}(?:\s+de\s+Relaciones\s+Exteriores)?)"
     r"(?:\s+y\s+(?:representante\s+permanente|embajador(?:a)?))?\b",
     re.IGNORECASE,
 )

@@ -382,7 +382,12 @@ def _on_behalf(text: str) -> Speaker | None:
             return Speaker(mixed[0], f"speaks 'on behalf of' {_names(mixed[0])} and {names}", span, groups=mixed[1])
         voice = one_voice(phrase)
         if voice:
-            delegation = _own_country(text, match.end(), sentence_end) or _heading(text) or _office_named(text)
+            delegation = (
+                _own_country(text, match.end(), sentence_end)
+                or _reader(text, voice.key)
+                or _heading(text)
+                or _office_named(text)
+            )
             return Speaker(
                 (),
                 f"speaks 'on behalf of' {voice.name}, a group of states",
@@ -436,6 +441,35 @@ def _own_country(text: str, start: int, end: int) -> Speaker | None:
         return None
     span = Span(start=own.start(), end=own.end() + named[0].end)
     return Speaker((named[0].ref.alpha3,), f"the speaker names its own country: {text[span.start : span.end]!r}", span)
+
+
+# A state named as the reader just before "on behalf of": "Explanation of Vote delivered by Finland on behalf of
+# …", "The Bolivarian Republic of Venezuela has the honor of speaking on behalf of …".
+READER = (
+    re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?P<state>[^\n]{2,80}?)\s+\Z", re.IGNORECASE),
+    re.compile(r"\A\s*(?:the\s+)?(?P<state>[^\n]{2,80}?)\s+has\s+the\s+hono(?:u)?r\s+(?:of|to)\s+\w+\s+\Z", re.I),
+)
+
+
+def _reader(text: str, key: str) -> Speaker | None:
+    """The one state the text names as reading the group's statement, just before its "on behalf of"."""
+    readers = set()
+    for match in ON_BEHALF.finditer(text):
+        phrase, reach = behalf_phrase(match["who"]), match["who"][:100]  # "the 120 Member States that make up the NAM"
+        groups = {found.ref.key for found in gazetteer.find_groups_in(reach) + gazetteer.find_organisations_in(reach)}
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        before = next((m for m in (p.search(text[sentence_start : match.start()]) for p in READER) if m), None)
+        if not (before and key in groups and not gazetteer.find_states_in(phrase)):
+            continue  # "on behalf of" the speaker's group, and of no state
+        if ANOTHERS_STATEMENT.search(text, sentence_start, sentence_start + before.start("state")):
+            continue  # "we align ourselves with the statement delivered by Egypt on behalf of …"
+        named = states_only(before["state"])
+        if named and len(named) == 1:
+            readers.add((named[0], sentence_start + before.start("state"), match.start()))
+    if len({code for code, _, _ in readers}) != 1:
+        return None
+    code, start, end = min(readers, key=lambda found: found[1])
+    return Speaker((code,), f"the statement names its reader: {tx.fold(text[start:end])!r}", Span(start=start, end=end))
 
 
 def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:

@@ -659,6 +659,18 @@ def test_a_mission_s_release_on_its_ratification_at_the_assembly_building():
             "Mr. President,\n\nWe abstained, as we did in the First Committee.\n",
             "unga",
         ),
+        # the meeting the speaker welcomes participants "at this" meeting of; a head line opening with "Final"
+        (
+            "Opening speech\n\n1 Speech of the Netherlands, 5 september, Mr. A B. Excellencies, Ladies and Gentlemen, "
+            "Let me extend a warm welcome to all participants at this sixth meeting of States Parties of the "
+            "Convention on Cluster Munitions. I speak on behalf of the Netherlands.\n",
+            "ccm-msp",
+        ),
+        (
+            "Final UN Conference on the Arms Trade Treaty – Observations by the Netherlands – Statement\n\nMr. "
+            "President,\n\nI speak on behalf of the Netherlands. We support the draft treaty.\n",
+            "att-conference",
+        ),
     ],
 )
 def test_the_forum_the_body_of_a_speech_shows_it_given_in(text, body):
@@ -711,3 +723,58 @@ def test_a_french_statement_names_its_speaker_and_what_it_says():
 )
 def test_a_letter_opening_monsieur_le_president_is_no_speech(text):
     assert explanation_of_vote.detect(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a publisher's summary gives the date before the place, then the statement's title
+        (
+            "EU at the UN\n\nThe delegation speaks for the Union in every main committee of the Assembly and its "
+            "bodies, and coordinates with the Member States to speak with one voice on every matter before them.\n\n"
+            "Summary: 21 October 2031, New York – Statement by Mr. A B, Delegation of the European Union\n\n"
+            "I have the honour to speak on behalf of the European Union. We support the Arms Trade Treaty.\n",
+            dt.date(2031, 10, 21),
+        ),
+        # a page's posting stamp with a time of day is passed over for the dated opening below it
+        (
+            "EU Explanation of Vote\n\nNew York, 08/10/2031 - 16:36, UNIQUE ID: 191010_35\n\n8 October 2031, New York - "
+            "Explanation of Vote delivered on behalf of the European Union.\n\nI have the honour to speak on behalf "
+            "of the European Union. We support the Arms Trade Treaty.\n",
+            dt.date(2031, 10, 8),
+        ),
+        # a title that ends with its day, the day written as an ordinal
+        (
+            "Statement by the Permanent Representative of the European Union at the Security Council meeting on arms "
+            "exports - April 10th 2031\nMister President,\nI have the honour to speak on behalf of the European Union."
+            "\n",
+            dt.date(2031, 4, 10),
+        ),
+    ],
+)
+def test_the_day_of_delivery_from_a_summary_s_opening_or_a_title_s_ordinal_day(text, date):
+    assert explanation_of_vote.parse(text).date == date
+
+
+def test_a_dateline_pushed_below_a_long_head_is_read_where_it_meets_the_address_to_the_chair():
+    menu = "".join(f"Menu item {n}\n" for n in range(16))  # a site's navigation fills the head's lines
+    text = (
+        f"{menu}Statement by the Permanent Representative of Viet Nam\nat the First Committee\n\n"
+        "New York, Thursday, 9th October, 2031\n\nMr. Chairman,\n\nI speak on behalf of Viet Nam. We support the Arms "
+        "Trade Treaty.\n"
+    )
+    assert explanation_of_vote.parse(text).date == dt.date(2031, 10, 9)
+    undated = text.replace("New York, Thursday, 9th October, 2031", "Delivered in the general debate")
+    assert explanation_of_vote.parse(undated).date is None
+    in_the_body = text.replace("Mr. Chairman,\n\n", "We recall the meeting. Mr. Chairman, ")
+    assert explanation_of_vote.parse(in_the_body).date is None  # the address does not open its line
+
+
+def test_a_spanish_release_whose_subject_is_el_gobierno_de_the_state_states_its_position():
+    text = (
+        "El Gobierno de México da la bienvenida a la adopción del Tratado sobre la Prohibición de las Armas Nucleares"
+        "\n\nCiudad de México, 7 de julio de 2031 – El Gobierno de México da la bienvenida a la adopción el día de hoy "
+        "del Tratado sobre la Prohibición de las Armas Nucleares.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://www.gob.mx/sre/prensa/tratado")
+    assert [(p.state, p.stance, p.topic) for p in record.positions] == [("MEX", "supports", "tpnw")]

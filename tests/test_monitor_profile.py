@@ -322,3 +322,15 @@ def test_practice_words_in_a_treaty_s_title_are_no_practice():
     assert reported.practice(text, 0, len(text)) == []
     said = " produces and exports anti-personnel mines."
     assert [topic for topic, _ in reported.practice(said, 0, len(said))] == ["production", "transfer"]
+
+
+def test_a_key_developments_lead_opens_a_sentence_whose_subject_is_the_state():
+    profile = PROFILE.replace("Ruritania", "Pakistan")
+    text = profile.replace(
+        "Summary: Non-signatory Pakistan is named here only to test the summary.",
+        "Key developments since 1999: Pakistan has been a signatory to the Mine Ban Treaty since 4 December 1997.",
+    )
+    statuses = {(s.status.treaty, s.status.status) for s in monitor_profile.parse(text).statuses}
+    assert ("apmbc", "signatory") in statuses
+    before = {(s.status.treaty, s.status.status) for s in monitor_profile.parse(profile).statuses}
+    assert ("apmbc", "signatory") not in before

@@ -403,6 +403,16 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("att", "party")],
         ),
         ("Switzerland and Chile deposited their instruments of ratification of the ATT.", "CHL", []),
+        ("Poland has been a signatory to the Mine Ban Treaty since 4 December 1997.", "POL", [("apmbc", "signatory")]),
+        ("We remain the only signatory state from the region to the Arms Trade Treaty.", "BGD", [("att", "signatory")]),
+        ("Poland is not a signatory to the Mine Ban Treaty.", "POL", [("apmbc", "non-party")]),
+        (
+            "Chile deposited its instrument, making the country the 106th state party to the Convention on Cluster "
+            "Munitions.",
+            "CHL",
+            [("ccm", "party")],
+        ),
+        ("Peru welcomed Chile as the 106th State Party to the Convention on Cluster Munitions.", "PER", []),
     ],
 )
 def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):

@@ -724,3 +724,23 @@ def test_a_minister_s_act_as_a_ministry_s_headline_on_its_domain():
     assert speaker.find_speaker(text, "https://www.mfa.go.th/en/x").states == ("THA",)
     with pytest.raises(speaker.Unclear):  # the same page elsewhere names no author
         speaker.find_speaker(text, "https://news.example.org/x")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "delivered"),
+    [
+        ("Explanation of Vote delivered by Finland on behalf of the European Union Member States.", "FIN"),
+        (
+            "The Bolivarian Republic of Venezuela has the honor of speaking on behalf of the 120 Member States that "
+            "make up the Non-Aligned Movement.",
+            "VEN",
+        ),
+        # another delegation's statement the speaker aligns with names no reader of this one
+        ("We align ourselves with the statement delivered by Egypt on behalf of the Non-Aligned Movement.", None),
+    ],
+)
+def test_the_state_named_reading_a_group_s_statement_just_before_its_on_behalf_of(sentence, delivered):
+    group = "European Union" if "European Union" in sentence else "NAM"
+    found = speaker.find_speaker(f"Statement\n\nMr. Chair,\n\n{sentence} I speak on behalf of the {group}.\n")
+    assert found.group is not None and found.states == ()  # the group speaks, its reader does not
+    assert found.delivered_by == delivered
