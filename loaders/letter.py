@@ -40,6 +40,15 @@ NOTE_OPENING = re.compile(
     r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?)(?:,?\s+and\s+(?:has|have|avails?)\b|,))",
     re.MULTILINE | re.IGNORECASE,
 )
+# A letter or memorandum printed as a committee's written evidence under a heading that names who submitted it,
+# its salutation not kept: "Memorandum submitted by the Foreign and Commonwealth Office", "GS(NP) 95: Letter to the
+# Chairman of the Committee from the Secretary of State for Foreign and Commonwealth Affairs".
+SUBMITTED = re.compile(
+    r"^[ \t]*(?:[A-Z]{1,4}\s*\([A-Z]{1,4}\)\s*\d{1,4}\s*:\s*)?(?:Supplementary\s+)?(?:Memorandum|Letter)\b[^\n]{0,160}?"
+    r"\b(?:submitted\s+by|from)\s+(?:the\s+)?(?P<submitted>[^\n]{3,160}?)[ \t]*$",
+    re.MULTILINE,
+)
+EVIDENCE_HEAD = 600  # how far into the document such a heading may stand
 CLOSING = re.compile(
     r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
@@ -156,7 +165,7 @@ def detect(text: str, address: str | None = None) -> float:
     if _un_title(text):
         return 0.9
     if not SALUTATION.search(text) and not NOTE_OPENING.search(text):
-        return 0.0
+        return 0.7 if _submitted(text) else 0.0
     score = 0.4
     if CLOSING.search(text):
         score += 0.3
@@ -165,6 +174,20 @@ def detect(text: str, address: str | None = None) -> float:
     if GOVERNMENT_BODY.search(text[:400]):
         score += 0.2
     return min(score, 1.0)
+
+
+def _submitted(text: str) -> re.Match[str] | None:
+    """The heading of a letter or memorandum printed as written evidence, where it names a government's office
+    as its sender."""
+    heading = SUBMITTED.search(text, 0, EVIDENCE_HEAD)
+    return heading if heading and _submitter_state(heading["submitted"]) else None
+
+
+def _submitter_state(sender: str) -> str | None:
+    """The state whose government a sender's name is an office of ("Foreign and Commonwealth Office", "Ministry of
+    Foreign Affairs of Japan"), or None."""
+    named = _state_in(sender) if GOVERNMENT_BODY.search(sender) or STATE_OFFICE.search(sender) else None
+    return named or gazetteer.government_office_state(sender)
 
 
 def _un_title(text: str) -> tuple[re.Match[str], str] | None:
@@ -238,6 +261,8 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     if circulated:
         return _circulated(text, *circulated)
     salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
+    submitted = _submitted(text) if not salutations else None
+    salutations = [submitted] if submitted else salutations
     if not salutations:
         raise ValueError("no salutation ('Dear …') or note opening ('… presents its compliments to …') found")
     placeholders = sorted({match.group().strip() for match in PLACEHOLDER.finditer(text)})
@@ -377,6 +402,10 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     body_end = closing.start() if closing else end
     sender, sender_upper, date, reference = _letter_head(text, head_lines)
     note = salutation.groupdict().get("note")
+    submitted = salutation.groupdict().get("submitted")
+    if submitted:  # written evidence: its heading names the government office that sent it
+        kind = "organisation" if GOVERNMENT_BODY.search(submitted) else "title"
+        sender = Role(**{kind: tx.fold(submitted)}, state=_submitter_state(submitted))
     if note and GOVERNMENT_BODY.search(note):  # a note verbale names its sender as its subject
         note_state = _state_in(note)
         if sender is None or sender.state is None or sender.state == note_state:
@@ -402,9 +431,8 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
     addressed = salutation.groupdict()
-    recipient = _recipient(
-        text, recipient_lines, addressed["whom"] or addressed["named"] or addressed["formal"] or addressed["run_on"]
-    )
+    greeting = next((addressed[key] for key in ("whom", "named", "formal", "run_on") if addressed.get(key)), None)
+    recipient = _recipient(text, recipient_lines, greeting)
     if addressee_body and not any(role.state for role in recipient.roles):
         recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that

@@ -394,3 +394,34 @@ def test_more_salutations_and_dates_of_a_letter(text, state, date):
     assert detect(text) is letter
     (sent,) = letter.parse(text).letters
     assert (sent.speaks_for, sent.date) == (state, date)
+
+
+@pytest.mark.parametrize(
+    ("heading", "state"),
+    [
+        ("Memorandum submitted by the Foreign and Commonwealth Office", "GBR"),
+        (
+            "GS(NP) 95: Letter to the Chairman of the Committee from the Secretary of State for Foreign and "
+            "Commonwealth Affairs",
+            "GBR",
+        ),
+        ("Memorandum submitted by the Ministry of Foreign Affairs of Japan", "JPN"),
+    ],
+)
+def test_written_evidence_whose_heading_names_a_government_office_is_that_government_s_letter(heading, state):
+    text = (
+        f"APPENDIX 53\n\n{heading}\n\n  I have been asked to reply to your letter to the Foreign Secretary. We "
+        "support the Arms Trade Treaty and will keep you informed.\n"
+    )
+    assert letter.detect(text) > 0.5
+    record = letter.parse(text)
+    assert [(one.speaks_for, one.sender.state) for one in record.letters] == [(state, state)]
+    assert {p.state for p in record.letters[0].positions} == {state}
+
+
+def test_written_evidence_submitted_by_anyone_else_is_no_letter_of_a_state():
+    text = (
+        "Memorandum submitted by the Campaign Against Arms Trade\n\nThe United Kingdom supports the Arms Trade "
+        "Treaty, we are told.\n"
+    )
+    assert letter.detect(text) == 0.0
