@@ -139,7 +139,7 @@ SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minis
 ANNEX = re.compile(r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b", re.IGNORECASE)
 LETTER_TO = re.compile(
     r"^[ \t]*(?:Open\s+)?[Ll]etter\s+to\s+(?P<whom>(?:the\s+)?(?:(?:Government|President|Prime\s+Minister|"
-    r"Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+)?(?:the\s+)?[A-Z][^\n]{1,60}?)[ \t]*$",
+    r"Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+)?(?:the\s+)?[A-Z][^\n]{1,120}?)[ \t]*$",
     re.MULTILINE,
 )  # a page's title over the letter: "Letter to Georgia"
 # A record of a parliament's proceedings that prints a letter: the date of its head is the sitting's.
@@ -333,12 +333,15 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
 
 def _titled_recipient(text: str, before: int) -> str | None:
     """The state a page's title line says the letter is addressed to ("Letter to Georgia", "Open letter
-    to the Government of Chile"), above the first salutation; None where there is none or it names
-    no one state."""
+    to the Government of Chile", a government office it ends with: "Letter to A B MP, Foreign and Commonwealth
+    Office"), above the first salutation; None where there is none or it names no one state."""
     title = LETTER_TO.search(text, 0, before)
     if title is None:
         return None
-    return gazetteer.only_state_named(title["whom"])
+    office = re.split(r",\s*", title["whom"])[
+        -1
+    ]  # "Letter to A B MP, Under-Secretary, Foreign and Commonwealth Office"
+    return gazetteer.only_state_named(title["whom"]) or gazetteer.government_office_state(office)
 
 
 def _first_line(text: str, start: int) -> int:

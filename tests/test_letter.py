@@ -369,6 +369,19 @@ def test_a_page_titled_letter_to_a_state_is_addressed_to_that_state_and_attribut
     assert built.exit_code == 0, built.stderr
 
 
+def test_a_page_titled_letter_to_an_official_of_a_government_office_is_addressed_to_that_government():
+    text = (
+        "Letter to A B MP, Parliamentary Under-secretary of State, Foreign and Commonwealth Office\n\nA B MP\n"
+        "King Charles Street\n\n25 August 2031\n\nDear A,\nI am writing about the Arms Trade Treaty. The United "
+        "Kingdom supports a strong treaty.\n\nYours sincerely,\n\nC D\n"
+    )
+    (written,) = letter.parse(text).letters
+    assert {role.state for role in written.recipient.roles} == {"GBR"}
+    assert written.speaks_for is None and not written.positions
+    untitled = text.replace("Foreign and Commonwealth Office\n", "Parliament\n", 1)
+    assert {role.state for role in letter.parse(untitled).letters[0].recipient.roles} == set()
+
+
 @pytest.mark.parametrize(
     ("text", "state", "date"),
     [
