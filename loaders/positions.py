@@ -159,6 +159,12 @@ PARTICIPATION = (
         "party",
         "object",
     ),
+    (  # a headline's present tense: "Minister signs the Convention …", "Chile ratifies the Arms Trade Treaty"
+        re.compile(r"\b(?:signs)\s+", re.I),
+        "signatory",
+        "object",
+    ),
+    (re.compile(r"\b(?:ratifies|accedes\s+to)\s+", re.I), "party", "object"),
     (  # "Canada will soon join the Arms Trade Treaty": not yet a party to the treaty that is the verb's object
         re.compile(
             r"\b(?:will|(?:is|are)\s+(?:planning|preparing|intending)\s+to)\s+(?:soon\s+|shortly\s+|now\s+)?"
@@ -227,7 +233,7 @@ PARTICIPATION = (
 
 # A status stated as the instrument deposited ("concluding its ratification"), which names no treaty
 # after it: the one the sentence named before is meant.
-OBJECT_ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # between a verb and the treaty that is its object
+OBJECT_ARTICLE = re.compile(r"(?:(?:the|an?)\s+)?(?:international\s+)?", re.IGNORECASE)  # a verb, then its treaty
 INSTRUMENT = re.compile(r"\b(?:ratification|accession|acceptance|approval)\b", re.IGNORECASE)
 # Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
 UNNAMED_PART = re.compile(r"\b(?:protocols?|amendments?|AP-?[IVX]+|annex)\b", re.IGNORECASE)

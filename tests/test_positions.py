@@ -413,6 +413,14 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("ccm", "party")],
         ),
         ("Peru welcomed Chile as the 106th State Party to the Convention on Cluster Munitions.", "PER", []),
+        # a headline's present tense, the treaty its object
+        (
+            "Iceland's Minister for Foreign Affairs signs the international convention banning cluster munitions",
+            "ISL",
+            [("ccm", "signatory")],
+        ),
+        ("Chile ratifies the Arms Trade Treaty", "CHL", [("att", "party")]),
+        ("Peru signs the Convention on Cluster Munitions, Chile said.", "CHL", []),
     ],
 )
 def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):
