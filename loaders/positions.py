@@ -576,7 +576,8 @@ def find_positions(
                 carried = previous_topic if cue_found else None  # a new cue may take the topic of the sentence before
                 judged = _judged(text, stance, (c_start, cue_end, c_end, topic_start), (s_start, start), carried, state)
                 if judged is None:
-                    if untopical is None and cue_found and speaker.startswith("subject '"):
+                    said = cue_found and len(re.findall(r"\w{2,}", text[cue_end:s_end])) >= 3  # not cut short
+                    if untopical is None and said and speaker.startswith("subject '"):
                         untopical = (s_start, s_end, speaker)
                     continue
                 topic, trigger, (stance_key, stance_rule) = judged

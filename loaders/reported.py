@@ -323,7 +323,7 @@ class _Report:
     def positions(self) -> list[ReportedPosition]:
         """The lexicon's positions of sentences the state is the subject of, then its practice."""
         found: list[ReportedPosition] = []
-        for mention in positions.find_positions(self.masked, self.state, self.start, self.end):
+        for mention in positions.find_positions(self.masked, self.state, self.start, self.end, own_words=True):
             if mention.span.start not in self.subjects or mention.rule.startswith("impersonal view"):
                 continue
             year, cited = self.context(mention.span)

@@ -334,3 +334,24 @@ def test_a_key_developments_lead_opens_a_sentence_whose_subject_is_the_state():
     assert ("apmbc", "signatory") in statuses
     before = {(s.status.treaty, s.status.status) for s in monitor_profile.parse(profile).statuses}
     assert ("apmbc", "signatory") not in before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "found"),
+    [
+        # what a report says a state said on a matter the lexicon has no topic for: its words, nothing read into them
+        ("In 2031, Pakistan said the burden of proof must be on those who possess the weapons.", "PAK", True),
+        (
+            "The representative of France, supporting the draft as a whole, requested a separate vote on the eighth "
+            "preambular paragraph.",
+            "FRA",
+            True,
+        ),
+        # an excerpt cut off after the cue says nothing yet
+        ("Referring to the report of the Campaign, Canada's representative noted that t", "CAN", False),
+    ],
+)
+def test_a_report_keeps_a_state_s_reported_words_on_a_matter_without_a_topic(sentence, state, found):
+    claims = reported.reported_claims(sentence, state, 0, len(sentence), 2031)[1]
+    expected = [(state, "says", "unclassified")] if found else []
+    assert [(c.position.state, c.position.stance, c.position.topic) for c in claims] == expected
