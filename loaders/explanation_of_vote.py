@@ -102,7 +102,9 @@ PRESIDING = re.compile(
     r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$"
     # Spanish: "felicitarlo … por su elección para dirigir los trabajos de la Primera Comisión"
-    r"|\belecci[oó]n\s+(?:para\s+(?:dirigir\s+los\s+trabajos\s+de|presidir)|como\s+president[ea]\s+de)\s+(?:la|el)\s+$",
+    r"|\belecci[oó]n\s+(?:para\s+(?:dirigir\s+los\s+trabajos\s+de|presidir)|como\s+president[ea]\s+de)\s+(?:la|el)\s+$"
+    # French: "pour votre élection à la présidence de la Première Commission"
+    r"|\bvotre\s+[ée]lection\s+[àa]\s+la\s+pr[ée]sidence\s+(?:de\s+la|du|de\s+l['’])\s*$",
     re.IGNORECASE,
 )
 # A speaker's title broken over head lines: "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN" / "TO THE CONFERENCE

@@ -659,6 +659,12 @@ def test_a_mission_s_release_on_its_ratification_at_the_assembly_building():
             "Mr. President,\n\nWe abstained, as we did in the First Committee.\n",
             "unga",
         ),
+        # the committee whose chair is congratulated, in French (here without its accents, as some texts are)
+        (
+            "Statement by Sweden\n\nMonsieur le Président,\n\nJe voudrais vous adresser nos felicitations pour "
+            "votre election a la presidence de la Premiere commission. Nous soutenons le Traité.\n",
+            "first-committee",
+        ),
         # the meeting the speaker welcomes participants "at this" meeting of; a head line opening with "Final"
         (
             "Opening speech\n\n1 Speech of the Netherlands, 5 september, Mr. A B. Excellencies, Ladies and Gentlemen, "
