@@ -36,7 +36,7 @@ from treatykg.records import (
 OPENING = re.compile(
     r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
-    r"Additionally|Meanwhile|While|Whilst|Although|Though|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
+    r"Additionally|Meanwhile|While|Whilst|Although|Though|Despite|Notwithstanding|Following|Upon|Prior\s+to|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
     r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing|"
     r"En|Con|Tras|Durante|Además|Asimismo|Según|Antes|Después|Finalmente)\b"  # and the Spanish openers
     r"|[A-Z][a-z]{2,}ing\b)[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"

@@ -355,3 +355,12 @@ def test_a_report_keeps_a_state_s_reported_words_on_a_matter_without_a_topic(sen
     claims = reported.reported_claims(sentence, state, 0, len(sentence), 2031)[1]
     expected = [(state, "says", "unclassified")] if found else []
     assert [(c.position.state, c.position.stance, c.position.topic) for c in claims] == expected
+
+
+def test_an_opening_clause_of_concession_keeps_the_state_the_sentence_s_subject():
+    sentence = (
+        "Despite not joining, Pakistan has participated in several Meetings of States Parties of the Mine Ban "
+        "Treaty as an observer."
+    )
+    claims = reported.reported_claims(sentence, "PAK", 0, len(sentence), 2031)[1]
+    assert [(c.position.stance, c.position.topic) for c in claims] == [("participates", "apmbc")]
