@@ -141,7 +141,9 @@ CITED = re.compile(
     r"statement\s+(?:at|to|delivered\s+at)\s+the\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$))",
     re.IGNORECASE,
 )
-VOTING_RECORD = re.compile(r"\bUNGA\s+voting\s+record[ \t]*\n\s*(?P<line>[^\n]+)", re.IGNORECASE)
+VOTING_RECORD = re.compile(
+    r"\b(?:UNGA|UN\s+General\s+Assembly(?:\s+\(UNGA\))?)\s+voting\s+record[ \t]*\n\s*(?P<line>[^\n]+)", re.IGNORECASE
+)  # an overview table's row: "Pro-mine ban UN General Assembly (UNGA) voting record / Abstained on Resolution 68/30 …"
 FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 

@@ -291,10 +291,11 @@ def test_it_as_the_state_states_its_status():
     assert statuses == {("apmbc", "non-party"), ("ccw", "party")}
 
 
-def test_a_print_profile_with_its_overview_table_is_a_profile():
+@pytest.mark.parametrize("record_name", ["UNGA voting record", "UN General Assembly (UNGA) voting record"])
+def test_a_print_profile_with_its_overview_table_is_a_profile(record_name):
     text = (
         "Pakistan\nMine Ban Policy\nMine ban policy overview\nMine Ban Treaty status |\nNot a State Party |\n"
-        "Pro-mine ban UNGA voting record |\nVoted in favor of Resolution 65/48 in December 2010 |\nPolicy\n"
+        f"Pro-mine ban {record_name} |\nVoted in favor of Resolution 65/48 in December 2010 |\nPolicy\n"
         "The Islamic Republic of Pakistan has not acceded to the Mine Ban Treaty.\n"
     )
     assert loaders.detect(text) is monitor_profile
