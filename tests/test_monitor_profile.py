@@ -291,11 +291,10 @@ def test_it_as_the_state_states_its_status():
     assert statuses == {("apmbc", "non-party"), ("ccw", "party")}
 
 
-@pytest.mark.parametrize("record_name", ["UNGA voting record", "UN General Assembly (UNGA) voting record"])
-def test_a_print_profile_with_its_overview_table_is_a_profile(record_name):
+def test_a_print_profile_with_its_overview_table_is_a_profile():
     text = (
         "Pakistan\nMine Ban Policy\nMine ban policy overview\nMine Ban Treaty status |\nNot a State Party |\n"
-        f"Pro-mine ban {record_name} |\nVoted in favor of Resolution 65/48 in December 2010 |\nPolicy\n"
+        "Pro-mine ban UNGA voting record |\nVoted in favor of Resolution 65/48 in December 2010 |\nPolicy\n"
         "The Islamic Republic of Pakistan has not acceded to the Mine Ban Treaty.\n"
     )
     assert loaders.detect(text) is monitor_profile
@@ -365,3 +364,13 @@ def test_an_opening_clause_of_concession_keeps_the_state_the_sentence_s_subject(
     )
     claims = reported.reported_claims(sentence, "PAK", 0, len(sentence), 2031)[1]
     assert [(c.position.stance, c.position.topic) for c in claims] == [("participates", "apmbc")]
+
+
+@pytest.mark.parametrize("record_name", ["UNGA voting record", "UN General Assembly (UNGA) voting record"])
+def test_the_row_under_the_overview_s_voting_record_is_the_state_s_reported_vote(record_name):
+    text = PROFILE.replace("Ruritania", "Pakistan").replace(
+        "Summary: Non-signatory Pakistan is named here only to test the summary.",
+        f"Pro-mine ban {record_name}\n\nAbstained on Resolution 68/30 in December 2031, as in previous years",
+    )
+    votes = {(v.symbol, v.state, v.option) for v in monitor_profile.parse(text).votes}
+    assert ("A/RES/68/30", "PAK", "abstain") in votes
