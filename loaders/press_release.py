@@ -129,6 +129,15 @@ TALLY_FR = re.compile(
     r"(?:\s*\((?P<abstain_names>[^()]*)\))?)?",
     re.IGNORECASE,
 )
+TALLIES = (TALLY, TALLY_FR)  # a tally in English or in French, read the same way (a French one has fewer groups)
+
+
+def _tallies(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Every tally of ``text[start:end]``, English or French, in text order."""
+    end = len(text) if end is None else end
+    return sorted((m for tally in TALLIES for m in tally.finditer(text, start, end)), key=lambda match: match.start())
+
+
 # Delegations a release lists as explaining their votes, without their words: "The representatives of the following
 # countries spoke in explanation of vote: …", "Les représentants des pays suivants ont expliqué leur vote : …".
 EXPLAINERS = re.compile(
@@ -413,7 +422,7 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
             )
     votes: list[ReportedVote] = []
     conflicting: set[tuple[str, str | None]] = set()
-    for tally in sorted((*TALLY.finditer(text), *TALLY_FR.finditer(text)), key=lambda match: match.start()):
+    for tally in _tallies(text):
         p_start, (s_start, s_end) = _sentence_at(text, paragraphs, tally.start())
         part = _part(text, p_start, (s_start, s_end), tally)
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
@@ -462,11 +471,7 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"
         _, (s_start, s_end) = _sentence_at(text, paragraphs, draft.start)
         named = {d.symbol for d in drafts if s_start <= d.start < s_end}
-        if (
-            named == {draft.symbol}
-            and WITHOUT_VOTE.search(text, s_start, s_end)
-            and not TALLY.search(text, s_start, s_end)
-        ):
+        if named == {draft.symbol} and WITHOUT_VOTE.search(text, s_start, s_end) and not _tallies(text, s_start, s_end):
             action = actions[(draft.symbol, None)]
             if action.yes is None:
                 actions[(draft.symbol, None)] = action.model_copy(update={"without_vote": True})
