@@ -91,7 +91,9 @@ PARTICIPATION = (
         re.compile(
             r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
             r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
-            r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?",
+            r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?"
+            # "Pakistan was unable to join the Anti-Personnel Mine Ban Treaty", "is unable to accede to the convention"
+            r"|\b(?:is|are|was|were|remains?|has\s+been)\s+(?:still\s+)?unable\s+to\s+(?:join|accede\s+to|ratify)\b",
             re.I,
         ),
         "non-party",
@@ -518,6 +520,15 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     return None
 
 
+FINISHED = re.compile(r"[.!?;:…\"”’)]\s*$")  # a sentence that ends as sentences do
+
+
+def _first_person_cue(cue: re.Match[str]) -> str | None:
+    """A cue whose verb is itself in the first person plural ("creemos que", "apoyamos"): its subject is "we"."""
+    verb = SPEAKER.match(cue.string, cue.start(), cue.end())
+    return f"subject '{verb.group()}' (the verb's person)" if verb else None
+
+
 def find_positions(
     text: str, state: str, start: int = 0, end: int | None = None, own_words: bool = False
 ) -> list[PositionMention]:
@@ -562,7 +573,7 @@ def find_positions(
                     stance, cue_match = cue_found
                     speaker = speaker_rule(
                         text, c_start, cue_match.start(), state, speaker is not None or subject_before
-                    )
+                    ) or _first_person_cue(cue_match)
                     if stance.topic_after and speaker and speaker.startswith("impersonal"):
                         speaker = None  # reported speech says who spoke: "stressed by many" is no one's view here
                     cue_end = cue_match.end()
@@ -576,7 +587,13 @@ def find_positions(
                 carried = previous_topic if cue_found else None  # a new cue may take the topic of the sentence before
                 judged = _judged(text, stance, (c_start, cue_end, c_end, topic_start), (s_start, start), carried, state)
                 if judged is None:
-                    said = cue_found and len(re.findall(r"\w{2,}", text[cue_end:s_end])) >= 3  # not cut short
+                    said = (
+                        cue_found
+                        and (  # not cut short after its cue, as an excerpt may be: "noted that t"
+                            len(re.findall(r"\w{2,}", text[cue_end:s_end])) >= 3
+                            or FINISHED.search(text, s_start, s_end)
+                        )
+                    )
                     if untopical is None and said and speaker.startswith("subject '"):
                         untopical = (s_start, s_end, speaker)
                     continue
@@ -841,7 +858,7 @@ ALL_CCW_PROTOCOLS_OF = re.compile(
     re.IGNORECASE,
 )
 COORDINATED = re.compile(
-    r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+)?(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?-i:UN)\s+|United\s+Nations\s+)?"
 )
 

@@ -103,7 +103,7 @@ MEMBERS_OF = re.compile(
 )
 LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b"
-    r"|\b(?:la|le|les|et)\b|\bl['’])*",
+    r"|\b(?:la|le|les|et|y|e)\b|\bl['’])*",
     re.IGNORECASE,
 )  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
 # "on behalf of the following States, without prejudice to their own views:" and the list after it.
@@ -120,8 +120,8 @@ UNREAD_ENTRY = re.compile(
 STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\b", re.I)
 LIST_END = re.compile(
     r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+"
-    r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b)[a-z]|(?:I|We)\b)"
-)  # ", and the United States" goes on
+    r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b|[ye]\s+[A-Z]|et\s+[A-Z])[a-z]|(?:I|We)\b)"
+)  # ", and the United States", ", y Uruguay", ", et le Chili" go on
 STATE_BODY = (
     r"(?:the\s+)?(?:delegations?|governments?|permanent\s+missions?|missions?|permanent\s+representatives?|"
     r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"

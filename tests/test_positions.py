@@ -420,6 +420,14 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("ccm", "signatory")],
         ),
         ("Chile ratifies the Arms Trade Treaty", "CHL", [("att", "party")]),
+        # "of X and of Y": both the verb's treaties
+        (
+            "Last year we completed our ratification of Protocol V of the Convention on Conventional Weapons and of "
+            "the Arms Trade Treaty.",
+            "PHL",
+            [("ccw-p5", "party"), ("att", "party")],
+        ),
+        ("Pakistan was unable to join the Anti-Personnel Mine Ban Treaty.", "PAK", [("apmbc", "non-party")]),
         ("Peru signs the Convention on Cluster Munitions, Chile said.", "CHL", []),
     ],
 )

@@ -744,3 +744,14 @@ def test_the_state_named_reading_a_group_s_statement_just_before_its_on_behalf_o
     found = speaker.find_speaker(f"Statement\n\nMr. Chair,\n\n{sentence} I speak on behalf of the {group}.\n")
     assert found.group is not None and found.states == ()  # the group speaks, its reader does not
     assert found.delivered_by == delivered
+
+
+def test_a_spanish_list_of_states_ending_y_before_its_last_name_and_what_we_believe():
+    text = (
+        "Pronunciamiento conjunto\n\nNueva York, 2 de abril de 2031\n\nSeñor Presidente,\n\nTengo el honor de hablar "
+        "en nombre de Chile, Trinidad y Tobago, y Uruguay.\n\nSeñor Presidente,\n\nEn esta coyuntura, creemos que el "
+        "texto que hemos producido es lo mejor que habríamos podido lograr.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("CHL", "TTO", "URY")
+    assert {(p.state, p.stance) for p in record.positions} == {(code, "says") for code in ("CHL", "TTO", "URY")}
