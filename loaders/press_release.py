@@ -64,6 +64,13 @@ MARKS = (
     ),
     re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),
 )
+# A French release's head: "Soixante-seizième session," / "16e séance plénière- après-midi" (or "21e séance – matin")
+SESSION_FR = re.compile(rf"^\s*(?P<word>{tx.FRENCH_ORDINAL_WORD})\s+session\b", re.MULTILINE | re.IGNORECASE)
+MEETING_FR = re.compile(
+    r"\b(?P<number>\d{1,4})(?:e|re|ème)(?:\s*(?:&|et)\s*(?P<second>\d{1,4})(?:e|ème))?\s+séances?(?:\s+plénières?)?"
+    r"\s*[-–—,]?\s*(?:matin|après-midi|soir)\b",
+    re.IGNORECASE,
+)
 # "9509th Meeting (AM & PM)", "46th & 47th Meetings (AM & PM)": the first meeting, and any second one
 MEETING = re.compile(
     rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s*Meetings?\s*{_SITTING}",
@@ -292,7 +299,7 @@ def detect(text: str, address: str | None = None) -> float:
         return 0.8
     if not SYMBOL.search(text[:800]):
         return 0.0
-    marks = sum(1 for mark in MARKS if mark.search(text[:1500]))
+    marks = sum(1 for mark in (*MARKS, SESSION_FR, MEETING_FR) if mark.search(text[:1500]))
     return min(0.7 + 0.1 * marks, 1.0) if marks else 0.0
 
 
@@ -308,8 +315,8 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     date = _release_date(text, head)
     dateline = DATELINE.search(head)
     meeting_date = _dateline_date(dateline, date) if dateline else date
-    session_match = SESSION.search(head)
-    meeting = MEETING.search(head) or _running_head_meeting(text, symbol)
+    session_match = SESSION.search(head) or SESSION_FR.search(head)
+    meeting = MEETING.search(head) or MEETING_FR.search(head) or _running_head_meeting(text, symbol)
     # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's
     # texts; SC/nnnnn the Security Council's, which has no sessions
     committee = symbol.startswith(COMMITTEE_SERIES)
@@ -324,7 +331,8 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     if meeting and meeting["second"]:
         missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
-    session = str(tx.ordinal(session_match["word"])) if session_match else None
+    number = tx.ordinal(session_match["word"]) or tx.french_ordinal(session_match["word"]) if session_match else None
+    session = str(number) if number else None
     drafts = _drafts(text, session if on_committee_texts else None, council=symbol.startswith(COUNCIL_SERIES))
     actions, votes = _actions(text, paragraphs, meeting_date, drafts)
     votes += _intended(text, meeting_date)

@@ -109,6 +109,36 @@ def ordinal(word: str) -> int | None:
     return None
 
 
+_FRENCH_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+# A French ordinal word: "soixante-seizième" (76), "soixante et unième" (61), "quatre-vingt-unième" (81), "première"
+FRENCH_ORDINAL_WORD = r"(?i:premi[èe]re?|(?:[a-z]+(?:-|\s+et\s+))*[a-z]+i[èe]me)"
+
+
+def french_ordinal(word: str) -> int | None:
+    """'Soixante-seizième' -> 76, 'quatre-vingt-unième' -> 81, 'première' -> 1; None when not one."""
+    word = word.strip().lower().replace("è", "e")
+    if re.fullmatch(r"premiere?", word):
+        return 1
+    parts = re.split(r"-|\s+et\s+|\s+", word)
+    last = re.sub(r"ieme$", "", parts[-1])
+    stem = {"cinqu": "cinq", "neuv": "neuf", "quatr": "quatre"}.get(last, last)
+    parts[-1] = next((form for form in (stem, stem + "e") if form in _FRENCH_NUMBERS or form == "vingt"), "")
+    total = 0
+    for index, part in enumerate(parts):
+        value = _FRENCH_NUMBERS.get(part.rstrip("s") if part.startswith("vingt") else part)
+        if value is None:
+            return None
+        if part.startswith("vingt") and index and parts[index - 1] == "quatre":
+            total += 80 - 4  # "quatre-vingt": four twenties
+        else:
+            total += value
+    return total if parts[-1] and word.endswith(("ieme", "iemes")) else None
+
+
 # A date that may touch the text around it, as in tables whose cells ran together when their
 # markup was stripped ("Barbuda16 Jul 2010", "30 May 20081 August 2010": a day may follow a year).
 GLUED_DATE = re.compile(rf"(?:(?<!\d)|(?<=(?<!\d)\d{{4}}))(\d{{1,2}})\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})")

@@ -13,6 +13,7 @@ import pytest
 from conftest import DATA, cli
 
 from treatykg.loaders import UnknownKind, detect, press_release
+from treatykg.loaders import text as tx
 
 RELEASE = (DATA / "press" / "release.txt").read_text(encoding="utf-8")
 
@@ -564,3 +565,24 @@ def test_a_tally_given_as_a_majority_names_the_states_against():
     )
     record = press_release.parse(text)
     assert {(v.state, v.option) for v in record.votes} == {("JPN", "no")}
+
+
+def test_a_french_release_s_head_gives_its_session_and_meeting_in_french():
+    text = FRENCH_RELEASE.replace(
+        "Communiqué de presse\nAG/DSI/9001",
+        "Quatre-vingt-sixième session,\n16e séance plénière- après-midi\nAG/DSI/9001",
+    )
+    assert detect(text) is press_release
+    record = press_release.parse(text)
+    assert (record.symbol, record.session, record.meeting) == ("AG/DSI/9001", "86", 16)
+    old_layout = FRENCH_RELEASE.replace("Communiqué de presse\n", "Soixante et unième session\n21e séance – matin\n")
+    assert (press_release.parse(old_layout).session, press_release.parse(old_layout).meeting) == ("61", 21)
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("Soixante-seizième", 76), ("soixante et unième", 61), ("quatre-vingt-unième", 81), ("première", 1),
+     ("soixante-dixième", 70), ("session", None)],
+)  # fmt: skip
+def test_french_ordinal_words(word, number):
+    assert tx.french_ordinal(word) == number
