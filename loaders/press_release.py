@@ -154,6 +154,27 @@ EXPLAINERS = re.compile(
     r"\s*:\s*(?P<names>[^.;:]+)",
     re.IGNORECASE,
 )
+# Delegations a sentence lists as its subject, then what they said: "The representatives of Israel, India and
+# Pakistan stressed that …", "Les délégations d'Israël, du Bélarus, de l'Inde … ont tenu à indiquer que …"; and the
+# abstainers a sentence names among others: "Les pays qui se sont abstenus sur ce texte, dont le Pakistan, l'Inde ou
+# encore la République de Corée, ont assuré …", "Those abstaining, including Egypt and India, said …".
+_SAID_LIST = (
+    r"(?:said|stated|stressed|noted|explained|emphasi[sz]ed|underlined|argued|indicated|maintained|affirmed|expressed"
+    r"|ont\s+(?:tenu\s+à\s+)?(?:indiqu|déclar|soulign|estim|affirm|expliqu|rappel|exprim|assur)(?:é|er)\b"
+    r"|ont\s+fait\s+valoir)"
+)
+LISTED_SPEAKERS = re.compile(
+    rf"\b(?:The\s+)?(?:delegations|representatives)\s+of\s+(?P<names>(?!the\s+following\b)[^.;:]{{3,400}}?)\s+"
+    rf"(?:also\s+)?{_SAID_LIST}"
+    rf"|\bLes\s+(?:délégations|représentants)\s+(?P<names_fr>(?:d['’]|du\s|des\s|de\s)[^.;:]{{3,400}}?)\s+{_SAID_LIST}",
+    re.IGNORECASE,
+)
+LISTED_ABSTAINERS = re.compile(
+    rf"\b(?:Les\s+(?:pays|délégations|États|Etats)\s+qui\s+se\s+sont\s+abstenus|Those\s+(?:that|who)\s+abstained"
+    rf"|Those\s+abstaining)\b[^.;]{{0,200}}?,\s+(?:dont|including)\s+(?P<names>[^.;:]{{3,300}}?),\s+{_SAID_LIST}",
+    re.IGNORECASE,
+)
+ABSTAINER_GAP = re.compile(r"[\s,]*(?:\b(?:and|et|ou(?:\s+encore)?|or)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.I)
 # A tally the excerpt cuts off inside its list of states against: "… 164 in favour to 5 against (Belarus, India, Ru".
 CUT_AGAINST = re.compile(
     rf"{VOTES_OF}\d{{1,3}}\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?{COUNT}\s+against"
@@ -261,8 +282,9 @@ ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.
 LIST_GAP = re.compile(
-    r"[\s,]*(?:\b(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.IGNORECASE
-)  # between the states of a bracketed list
+    r"[\s,]*(?:\b(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|d['’]|du\s+|des\s+|de\s+(?:la\s+|l['’])?)?",
+    re.IGNORECASE,
+)  # between the states of a list: "Japon et Royaume-Uni", "d'Israël, du Bélarus, de l'Inde"
 FOR_GROUP = re.compile(
     r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?P<who>[^,.;:()]{2,120})", re.IGNORECASE
 )
@@ -338,7 +360,11 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
     positions, speaker_votes = _speakers(text, paragraphs, meeting_date, year, drafts)
-    positions += _explainers(text, paragraphs, year, {claim.position.state for claim in positions})
+    seen = {claim.position.state for claim in positions}
+    positions += _explainers(text, paragraphs, year, seen)
+    abstained, abstainers_said = _abstainers(text, paragraphs, meeting_date, year, seen)
+    votes += abstained
+    positions += abstainers_said
     if not actions:
         missing.append("drafts acted on")
     return PressReleaseRecord(
@@ -820,18 +846,44 @@ def _speakers(
 
 
 def _explainers(text: str, paragraphs, year: int | None, seen: set[str]) -> list[ReportedPosition]:
-    """The delegations a release lists as explaining their votes, where no turn of theirs reports their words:
-    each is reported to have spoken (stance ``says``, topic ``unclassified``), the list's sentence its quote."""
+    """The delegations a release lists as explaining their votes or as saying something together, where no
+    turn of theirs reports their words: each is reported to have spoken (stance ``says``, topic
+    ``unclassified``), the list's sentence its quote."""
     found: list[ReportedPosition] = []
-    for listing in EXPLAINERS.finditer(text):
+    listings = [
+        (listing, listing["names"], "listed among the delegations that explained their vote")
+        for listing in EXPLAINERS.finditer(text)
+    ] + [
+        (listing, listing["names"] or listing["names_fr"], "listed as the delegations that said it")
+        for listing in LISTED_SPEAKERS.finditer(text)
+    ]
+    for listing, names, why in listings:
         _, (start, end) = _sentence_at(text, paragraphs, listing.start())
-        for state in _states_listed(listing["names"].strip()):
+        for state in _states_listed(names.strip()):
             if state in seen:
                 continue
             seen.add(state)
-            rule = "listed among the delegations that explained their vote; the release gives no words of theirs"
-            found.append(_says(text, state, (start, end), rule, year))
+            found.append(_says(text, state, (start, end), f"{why}; the release gives no words of theirs", year))
     return found
+
+
+def _abstainers(
+    text: str, paragraphs, date, year: int | None, seen: set[str]
+) -> tuple[list[ReportedVote], list[ReportedPosition]]:
+    """The states a sentence names among those that abstained on a text it does not give by symbol, and that
+    it reports as saying something: each reported to have abstained and to have spoken."""
+    votes, said = [], []
+    for listing in LISTED_ABSTAINERS.finditer(text):
+        _, (start, end) = _sentence_at(text, paragraphs, listing.start())
+        for state in speaker.states_only(listing["names"].strip(), ABSTAINER_GAP) or ():
+            span = Span(start=start, end=end)
+            votes.append(
+                ReportedVote(state=state, option="abstain", symbol=None, date=date, span=span, quote=text[start:end])
+            )
+            if state not in seen:
+                seen.add(state)
+                said.append(_says(text, state, (start, end), "named among the abstainers that said it", year))
+    return votes, said
 
 
 def _behalf_states(text: str, for_group: re.Match[str], end: int) -> tuple[str, ...]:

@@ -586,3 +586,35 @@ def test_a_french_release_s_head_gives_its_session_and_meeting_in_french():
 )  # fmt: skip
 def test_french_ordinal_words(word, number):
     assert tx.french_ordinal(word) == number
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "abstained"),
+    [
+        (
+            "Les délégations d'Israël, du Bélarus, de l'Inde et du Maroc ont tenu à indiquer que la Convention risquait "
+            "de saper l'action multilatérale.",
+            {"ISR", "BLR", "IND", "MAR"},
+            set(),
+        ),
+        ("The representatives of Egypt and China stressed that the text was premature.", {"EGY", "CHN"}, set()),
+        (
+            "Les pays qui se sont abstenus sur ce texte présenté par la Colombie, dont le Pakistan, l'Inde ou encore la "
+            "République de Corée, ont assuré souscrire à l'objectif d'un monde exempt de mines antipersonnel.",
+            {"PAK", "IND", "KOR"},
+            {"PAK", "IND", "KOR"},
+        ),
+        # a list that names something besides states is no list of speakers
+        (
+            "Les délégations de l'Union européenne et du Maroc ont tenu à indiquer que le texte venait trop tôt.",
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_delegations_a_sentence_lists_as_saying_something_or_as_abstaining(sentence, said, abstained):
+    text = FRENCH_RELEASE.replace("Elle a adopté un projet de résolution sur les armes légères", f"{sentence} Elle")
+    record = press_release.parse(text)
+    spoke = {c.position.state for c in record.positions} - {"KEN", "PER", "USA"}  # less the release's explainers
+    assert spoke == said
+    assert {v.state for v in record.votes if v.option == "abstain"} == abstained
