@@ -19,6 +19,8 @@ SALUTATION = re.compile(
     r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$"
     # a name with its honorific and a colon, alone on its line: "Ms. Mary Wareham:"
     r"|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<named>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]*$)"
+    # a message to a legislature: "To the Senate of the United States:", "To the Congress of the United States:"
+    r"|^[ \t]*To\s+(?P<legislature>the\s+(?:Senate|House|Congress|Parliament|National\s+Assembly)\b[^\n:]{0,60}):[ \t]*$"
     # run on after the letter's date by a rendering that lost the line breaks: "… 29 December 2014 Excellency, Referring …"
     r"|(?<=\d{4}[ \t])(?P<run_on>Excellency),[ \t]+(?=[A-Z])",
     re.MULTILINE,
@@ -49,6 +51,8 @@ SUBMITTED = re.compile(
     re.MULTILINE,
 )
 EVIDENCE_HEAD = 600  # how far into the document such a heading may stand
+# A dateline given from a government office, the office first: "The White House, December 9, 2016."
+OFFICE_DATELINE = re.compile(r"[ \t]*(?P<office>[A-Z][^,\n]{2,60}),[ \t]+[^\n]*\d{4}\.?[ \t]*$")
 CLOSING = re.compile(
     r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
@@ -434,7 +438,9 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
     addressed = salutation.groupdict()
-    greeting = next((addressed[key] for key in ("whom", "named", "formal", "run_on") if addressed.get(key)), None)
+    greeting = next(
+        (addressed[key] for key in ("whom", "named", "formal", "run_on", "legislature") if addressed.get(key)), None
+    )
     recipient = _recipient(text, recipient_lines, greeting)
     if addressee_body and not any(role.state for role in recipient.roles):
         recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
@@ -484,6 +490,7 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
             letterhead = False
         if (
             sender is None
+            and not re.fullmatch(r"\s*\[[^\]]*\]\s*", line)  # "[From the U.S. Government Publishing Office]": an editor's note
             and GOVERNMENT_BODY.search(line)
             and (line.isupper() or letterhead and _state_in(line) and len(line) < 80)
         ):
@@ -493,6 +500,9 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
             )
             sender_upper = line.isupper()
         line_date = tx.line_date(line)
+        office = gazetteer.government_office_state(line) if line_date is not None else None
+        if sender is None and office and OFFICE_DATELINE.match(line):  # "The White House, December 9, 2016."
+            sender = Role(organisation=OFFICE_DATELINE.match(line)["office"], state=office)  # type: ignore[index]
         if line_date is not None:
             letterhead = False
             date = date or line_date

@@ -161,6 +161,12 @@ PARTICIPATION = (
         "party",
         "object",
     ),
+    (  # the passive, the state its agent: "the Arms Trade Treaty, done at New York …, and signed by the United States"
+        re.compile(r"\bsigned\s+by\s+(?:the\s+)?", re.I),
+        "signatory",
+        "passive",
+    ),
+    (re.compile(r"\bratified\s+by\s+(?:the\s+)?", re.I), "party", "passive"),
     (  # a headline's present tense: "Minister signs the Convention …", "Chile ratifies the Arms Trade Treaty"
         re.compile(r"\b(?:signs)\s+", re.I),
         "signatory",
@@ -807,7 +813,13 @@ def find_participation(
                     claimed = status
                     if claimed == "party" and re.search(r"\bnot\b", match.group(), re.I):
                         claimed = "non-party"
-                    if where == "relative":  # "the CCW, to which it is a party": the treaty just before
+                    if where == "passive":  # "… signed by the United States": the state the agent, the treaty before
+                        agent = gazetteer.find_states_in(text[match.end() : min(s_end, match.end() + 80)])
+                        if not (agent and agent[0].start == 0 and agent[0].ref.alpha3 == state):
+                            continue
+                        treaties = [key for s, e, key in named if s_start <= s and e <= match.start()][-1:]
+                        treaties = treaties if len({key for s, e, key in named if s_start <= s < s_end}) == 1 else []
+                    elif where == "relative":  # "the CCW, to which it is a party": the treaty just before
                         treaties = _treaty_just_before(text, named, s_start, match.start())
                     elif where == "object":  # "will join the Arms Trade Treaty": the treaty the verb takes
                         treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
@@ -819,7 +831,7 @@ def find_participation(
                         match.group()
                     ):  # "… for the Convention and concluding its ratification"
                         treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
-                    if not treaties or not _claimant(text, s_start, s_end, match.start(), state, where):
+                    if not treaties or where != "passive" and not _claimant(text, s_start, s_end, match.start(), state, where):
                         continue
                     for treaty in treaties:
                         found.setdefault(treaty, []).append(

@@ -438,3 +438,19 @@ def test_written_evidence_submitted_by_anyone_else_is_no_letter_of_a_state():
         "Treaty, we are told.\n"
     )
     assert letter.detect(text) == 0.0
+
+
+def test_a_message_to_a_legislature_dated_from_a_government_office_is_that_government_s_letter():
+    text = (
+        "[From the Government Printing Office of Canada]\n\nLETTER OF TRANSMITTAL\n\n\n                The White House, "
+        "December 9, 2031.\n\nTo the Senate of the United "
+        "States:\n    With a view to receiving the advice and consent of the Senate to ratification, I transmit "
+        "herewith the Arms Trade Treaty, signed by the United States on September 25, 2031.\n"
+    )
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == ("USA", dt.date(2031, 12, 9))
+    assert [(c.treaty, c.status) for c in sent.participation] == [("att", "signatory")]
+    assert not any(role.state for role in sent.recipient.roles)  # the Senate is no government's addressee here
+    addressed = text.replace("The White House, December 9, 2031.", "The President\n   The White House\n   Washington")
+    assert letter.parse(addressed).letters[0].speaks_for is None  # an office in an address block is no sender

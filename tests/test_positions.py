@@ -428,6 +428,15 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("ccw-p5", "party"), ("att", "party")],
         ),
         ("Pakistan was unable to join the Anti-Personnel Mine Ban Treaty.", "PAK", [("apmbc", "non-party")]),
+        # the passive, the state its agent
+        (
+            "I transmit the Arms Trade Treaty, done at New York on April 2, 2013, and signed by the United States on "
+            "September 25, 2013.",
+            "USA",
+            [("att", "signatory")],
+        ),
+        ("The Arms Trade Treaty was signed by Chile.", "USA", []),
+        ("The Convention on Cluster Munitions was ratified by Norway in 2008.", "NOR", [("ccm", "party")]),
         ("Peru signs the Convention on Cluster Munitions, Chile said.", "CHL", []),
     ],
 )
