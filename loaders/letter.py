@@ -490,7 +490,9 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
             letterhead = False
         if (
             sender is None
-            and not re.fullmatch(r"\s*\[[^\]]*\]\s*", line)  # "[From the U.S. Government Publishing Office]": an editor's note
+            and not re.fullmatch(
+                r"\s*\[[^\]]*\]\s*", line
+            )  # "[From the U.S. Government Publishing Office]": an editor's note
             and GOVERNMENT_BODY.search(line)
             and (line.isupper() or letterhead and _state_in(line) and len(line) < 80)
         ):

@@ -831,7 +831,11 @@ def find_participation(
                         match.group()
                     ):  # "… for the Convention and concluding its ratification"
                         treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
-                    if not treaties or where != "passive" and not _claimant(text, s_start, s_end, match.start(), state, where):
+                    if (
+                        not treaties
+                        or where != "passive"
+                        and not _claimant(text, s_start, s_end, match.start(), state, where)
+                    ):
                         continue
                     for treaty in treaties:
                         found.setdefault(treaty, []).append(

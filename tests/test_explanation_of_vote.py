@@ -756,6 +756,17 @@ def test_a_letter_opening_monsieur_le_president_is_no_speech(text):
             "\n",
             dt.date(2031, 4, 10),
         ),
+        # the day in brackets at the end of a title; a span of days is no day of delivery
+        (
+            "Statement by Mr. A B, Delegate of the European Union, on Agenda item 27: Assistance in Mine Action "
+            "(November 05, 2031)\n\nMr. Chairman,\n\nI have the honour to speak on behalf of the European Union.\n",
+            dt.date(2031, 11, 5),
+        ),
+        (
+            "Statement on behalf of the European Union: Opening Statement (Geneva, 7 - 11 April 2031)\n\nMr. Chairman,"
+            "\n\nI have the honour to speak on behalf of the European Union.\n",
+            None,
+        ),
     ],
 )
 def test_the_day_of_delivery_from_a_summary_s_opening_or_a_title_s_ordinal_day(text, date):
