@@ -133,6 +133,10 @@ HABITUAL = re.compile(
     r"\bhas\s+(?:abstained|voted)\b",
     re.IGNORECASE,
 )
+# A habit of voting that names its last vote: "…, most recently in December 2019", the one vote the sentence dates
+MOST_RECENTLY = re.compile(
+    rf"\bmost\s+recently\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{tx.MONTH_NAMES}\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 CITED = re.compile(
     r"\b(?:in\s+(?:a|an|its)\s+(?:\d{4}\s+)?(?:letter|note\s+verbale|email|response|interview|statement|address|"
     r"remarks|presentation|submission)\s+(?:to|with|at|before)\s+[^,.;:“”\"]{3,90}?(?=\s+(?:that|which|who)\b|[,.;:“”\"]|$)|"
@@ -453,6 +457,9 @@ def reported_vote(
     elif resolution:
         letter = (resolution["letter"] or "").strip()  # "A/RES/51/45S", as the resolutions write it
         symbol = f"A/RES/{resolution['number']}/{resolution['item']}{letter}"
+    elif (recent := MOST_RECENTLY.search(text, rest_start, end)) is not None:
+        years = [int(recent["year"])]  # "has voted in favor of … resolutions …, most recently in December 2019"
+        date = None
     elif not years or HABITUAL.search(text, start, end) and not ONE_VOTE.match(text, rest_start, match.end()):
         return None
     return ReportedVote(

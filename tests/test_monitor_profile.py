@@ -374,3 +374,14 @@ def test_the_row_under_the_overview_s_voting_record_is_the_state_s_reported_vote
     )
     votes = {(v.symbol, v.state, v.option) for v in monitor_profile.parse(text).votes}
     assert ("A/RES/68/30", "PAK", "abstain") in votes
+
+
+def test_a_habit_of_voting_that_names_its_most_recent_vote_gives_that_vote():
+    sentence = (
+        "Pakistan has voted in favor of UNGA resolutions expressing outrage at the use of cluster munitions in Syria, "
+        "most recently in December 2031."
+    )
+    votes = reported.reported_claims(sentence, "PAK", 0, len(sentence), 2030)[2]
+    assert [(v.symbol, v.option, v.year) for v in votes] == [(None, "yes", 2031)]
+    habit = sentence.replace(", most recently in December 2031", " every year since 2015")
+    assert reported.reported_claims(habit, "PAK", 0, len(habit), 2030)[2] == []
