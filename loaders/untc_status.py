@@ -73,8 +73,8 @@ TITLE_MARK = re.compile(
 GLUED_CONCLUSION = re.compile(rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 ENTRY_INTO_FORCE = re.compile(
-    rf"(?:Entry\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE
-)
+    rf"(?:Entry\.?\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE
+)  # "ENTRY. INTO FORCE:" as a damaged print writes it too
 REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.?\s*(?P<number>\d+)")  # French: "1 août 2010, No 47713"
 COUNTS = re.compile(r"(?:Signatories|Signataires)\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
 PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")

@@ -327,3 +327,8 @@ def test_the_french_table_of_the_treaty_collection():
         ("RUS", "approval", D(2010, 7, 16)),
         ("KOR", "accession", D(2011, 2, 8)),
     }
+
+
+def test_a_damaged_print_s_entry_into_force_heading_with_a_stray_full_stop():
+    damaged = BOXED.replace("Entry into force:", "ENTRY. INTO FORCE:")
+    assert untc_status.parse(damaged).entry_into_force == D(1983, 6, 3)
