@@ -330,6 +330,8 @@ def _stances(text: str, state: str = "CHL") -> set[tuple[str, str]]:
             "reiterating that landmines secure its borders.",
             {("opposes", "apmbc")},
         ),
+        ("Chile is convinced of the need for new rules of international humanitarian law.", {("supports", "ihl")}),
+        ("Chile is pleased to play a leading role towards the Arms Trade Treaty.", {("supports", "att")}),
     ],
 )
 def test_new_cues_and_topics(text, expected):
