@@ -117,7 +117,11 @@ PREAMBLE_WORDS = (
     r"|Acknowledging|Taking\s+note|Mindful|Aware|Underlining|Affirming|Determined|Alarmed|Considering"
     r"|Rappelant|Réaffirmant|Notant|Constatant|Considérant|Soulignant|Prenant\s+(?:note|acte)|Se\s+félicitant"
     r"|Consciente?|Convaincue?|(?:Profondément\s+|Vivement\s+)?[Pp]réoccupée?|Sachant|Reconnaissant|Accueillant"
-    r"|Ayant\s+à\s+l[’']esprit|Exprimant|Affirmant|Déterminée?|Alarmée?|Insistant|Saluant|Réitérant)\b"
+    r"|Ayant\s+à\s+l[’']esprit|Exprimant|Affirmant|Déterminée?|Alarmée?|Insistant|Saluant|Réitérant"
+    # Spanish
+    r"|Recordando|Reafirmando|Reiterando|Reconociendo|Observando|Tomando\s+nota|Acogiendo|Teniendo\s+presente"
+    r"|(?:Profundamente\s+|Gravemente\s+)?[Pp]reocupada|Convencida|Destacando|Subrayando|Poniendo\s+de\s+relieve"
+    r"|Expresando|Afirmando|Decidida|Alarmada|Considerando|Creyendo|Haciendo\s+notar)\b"
 )
 RUN_ON_CUT = re.compile(rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])")
 # A line that opens a paragraph in a block without blank lines or indents: a preambular paragraph's first words

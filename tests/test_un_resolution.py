@@ -550,6 +550,17 @@ def test_a_french_page_s_running_head_gives_the_title_before_the_symbol():
     assert [(r.symbol, r.adopted) for r in record.recalls] == [("A/RES/70/30", dt.date(2015, 12, 7))]
 
 
+def test_a_spanish_page_is_read_from_its_running_head_and_preambular_words():
+    text = (
+        "A/RES/76/98 Reconociendo los efectos de los artefactos en las mujeres, los hombres, las niñas y los niños, "
+        "Creyendo que es necesario contribuir de manera eficaz a eliminar los restos de artefactos, Consciente de la "
+        "necesidad de coordinar los esfuerzos emprendidos en varios foros,\n"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.session) == ("A/RES/76/98", "76")
+
+
 def test_a_table_cell_s_bar_after_the_title_is_no_part_of_it():
     text = (
         "United Nations\n|\nA/RES/42/17\n|\nSixty-ninth session\nAgenda item 7\nResolution adopted by the General "
