@@ -223,3 +223,59 @@ def test_an_answer_that_is_not_sparql_json_is_one_line(body, content_type, words
     with serving(answer(200, body, content_type)) as (base, _):
         result = cli("query", "resolutions", "--endpoint", f"{base}/query")
     one_line_refusal(result, words)
+
+
+@contextmanager
+def closing_before_the_body(resets: int) -> Iterator[tuple[str, list[int]]]:
+    """A server that, for its first ``resets`` connections, reads a request's head and then resets the
+    connection while the body is still coming (as a server answering a digest challenge early may), and
+    answers 201 to the next; yields its URL and the body sizes it read whole."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    received: list[int] = []
+
+    def serve():
+        for number in range(resets + 1):
+            connection = listener.accept()[0]
+            head = b""
+            while b"\r\n\r\n" not in head:
+                head += connection.recv(1024)
+            if number < resets:
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                connection.close()  # a reset: the client's write of the body breaks
+                continue
+            length = int(
+                next(line for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")).split(b":")[1]
+            )
+            body = head.split(b"\r\n\r\n", 1)[1]
+            while len(body) < length:
+                body += connection.recv(65536)
+            received.append(len(body))
+            connection.sendall(b"HTTP/1.1 201 Created\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/store", received
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize("resets", [1, 2, 3])
+def test_a_put_broken_off_before_its_body_was_read_is_sent_again_a_bounded_number_of_times(resets):
+    import urllib.request
+
+    from treatykg import remote
+    from treatykg.errors import InputError
+
+    body = b"<urn:a> <urn:b> <urn:c> .\n" * 200_000  # big enough that the reset comes while it is being sent
+    with closing_before_the_body(resets) as (url, received):
+        request = urllib.request.Request(url, data=body, method="PUT")
+        if resets < remote.PUT_ATTEMPTS:
+            remote._put(urllib.request.build_opener(), request, "PUT graph")
+            assert received == [len(body)]
+        else:
+            with pytest.raises(InputError, match="PUT graph failed"):
+                remote._put(urllib.request.build_opener(), request, "PUT graph")

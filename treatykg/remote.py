@@ -205,14 +205,31 @@ def push(store: Store, endpoint: str, graph_store: str | None = None, auth: str 
             method="PUT",
             headers={"Content-Type": "text/turtle; charset=utf-8"},
         )
-        try:
-            with opener.open(request, timeout=300):
-                pass
-        except (urllib.error.URLError, OSError, ValueError) as error:
-            raise InputError(f"{_shown(target)}: PUT {graph.value} failed: {_reason(error)}") from None
+        _put(opener, request, f"{_shown(target)}: PUT {graph.value}")
         sizes[graph.value] = len(triples)
     _verify(endpoint, sizes, auth)
     return PushReport(_shown(target), len(sizes), sum(sizes.values()))
+
+
+PUT_ATTEMPTS = 3  # a PUT is idempotent: sent again where the connection broke before any answer came
+
+
+def _put(opener: urllib.request.OpenerDirector, request: urllib.request.Request, what: str) -> None:
+    """Send one PUT; again, up to PUT_ATTEMPTS times, where the server closed the connection while the body
+    was still being sent (a server that answers a request without credentials before reading its body, as
+    Virtuoso does for a digest challenge, may do so under load)."""
+    for attempt in range(1, PUT_ATTEMPTS + 1):
+        try:
+            with opener.open(request, timeout=300):
+                return
+        except (BrokenPipeError, ConnectionResetError) as error:
+            if attempt == PUT_ATTEMPTS:
+                raise InputError(f"{what} failed: {_reason(error)}") from None
+        except urllib.error.URLError as error:
+            if not isinstance(error.reason, (BrokenPipeError, ConnectionResetError)) or attempt == PUT_ATTEMPTS:
+                raise InputError(f"{what} failed: {_reason(error)}") from None
+        except (OSError, ValueError) as error:
+            raise InputError(f"{what} failed: {_reason(error)}") from None
 
 
 def _verify(endpoint: str, sizes: dict[str, int], auth: str | None) -> None:
