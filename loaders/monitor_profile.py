@@ -15,6 +15,7 @@ Monitor report of 1999-2008 that opens "Key developments since …" at the addre
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from treatykg import gazetteer
 from treatykg.loaders import reported
@@ -146,26 +147,36 @@ def _opening_state(text: str, heading: re.Match[str]) -> str | None:
     return None
 
 
-def _profile_heading(text: str, address: str | None):
-    """(heading match, state, title start) from the title line, else from the address of a copy kept
-    without it; None when neither gives the state."""
+class ProfileHeading(NamedTuple):
+    """What a profile's heading gives: the state, where its title starts, the policy as written (None where
+    the heading names none: the mine ban policy, the Landmine Monitor's only one)."""
+
+    state: str
+    title_start: int
+    policy: str | None
+
+
+def _profile_heading(text: str, address: str | None) -> ProfileHeading | None:
+    """The profile's heading from its title line, else from the address of a copy kept without it; None
+    when neither gives the state."""
     found = _heading(text)
     if found is not None:
-        return found
+        heading, state, start = found
+        return ProfileHeading(state, start, heading["policy"])
     heading = HEADING.search(text)
     if heading is None:  # a Landmine Monitor report of 1999-2008 kept without its title: its address names it
         archived = _archived(address)
         opening = KEY_DEVELOPMENTS.search(text, 0, 2000)
         state = _address_state(address, archived[0]) if archived and opening else None
         named = state and any(m.ref.alpha3 == state for m in gazetteer.find_states_in(text))
-        return (opening, state, 0) if named else None
+        return ProfileHeading(state, 0, archived[0]) if state and named and archived else None
     if heading["state"]:
         return None
     addressed = _address_state(address, heading["policy"])
     if addressed and _archived(address):  # the archive's copy: the paragraphs above the policy heading are its own
-        return heading, addressed, 0
+        return ProfileHeading(addressed, 0, heading["policy"])
     state = addressed or _opening_state(text, heading)
-    return (heading, state, heading.start()) if state else None
+    return ProfileHeading(state, heading.start(), heading["policy"]) if state else None
 
 
 def detect(text: str, address: str | None = None) -> float:
@@ -185,10 +196,8 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
         raise ValueError(
             "no country profile heading ('Mine Ban Policy' or 'Cluster Munition Ban Policy' under a state's name)"
         )
-    heading, state, title_start = found
-    archived = _archived(address)
-    written = heading.groupdict().get("policy") or (archived[0] if archived and not heading.groupdict() else None)
-    policy_name = re.sub(r"\s+", " ", written or "Mine Ban Policy").title()
+    state, title_start = found.state, found.title_start
+    policy_name = re.sub(r"\s+", " ", found.policy or "Mine Ban Policy").title()
     policy, treaty = POLICIES[policy_name.lower()]
     missing: list[str] = []
     updated_match = UPDATED.search(text)
