@@ -62,7 +62,9 @@ def median_of(repeats: int, action) -> float:
 
 
 def generate(root: Path, scale: float, seed: int) -> Path:
+    """The corpus, written anew (a kept --workdir's corpus of an earlier run is replaced)."""
     docs = root / "corpus"
+    shutil.rmtree(docs, ignore_errors=True)
     corpus.write_resolutions(docs / "resolutions", max(3, int(2000 * scale)), seed)
     corpus.write_statements(docs / "statements", max(3, int(500 * scale)), seed + 1)
     corpus.write_status_tables(docs / "status", max(2, int(560 * scale)), seed + 2)
