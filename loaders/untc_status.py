@@ -28,7 +28,8 @@ LEGEND_ITEM = re.compile(
     r"|Signature|Ratification|Accession|Acceptance|Approval|Succession"
     r"|Withdrawal|Denunciation"
     # the French table's: "Application provisoire(n)", "Approbation(AA), Acceptation(A), Adhésion(a), Ratification"
-    r"|Application\s+provisoire(?:\s+en\s+vertu\s+de\s+l['’]article\s+\d+)?|Succession\s+à\s+la\s+signature"
+    r"|Application\s+provisoire(?:\s+(?:en\s+vertu\s+de|conformément\s+à)\s+l['’]article\s+\d+)?"
+    r"|Succession\s+à\s+la\s+signature"
     r"|Signature\s+définitive|Confirmation\s+formelle|Consentement\s+à\s+être\s+lié|Approbation|Acceptation|Adhésion"
     r"|Retrait|Dénonciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
 )
@@ -56,6 +57,14 @@ ACT_OF_WORDS = {
     "confirmation formelle": "ratification",
     "consentement à être lié": "consent-to-be-bound",
 }
+UNDER_ARTICLE = re.compile(r"\s+(?:under|en\s+vertu\s+de|conformément\s+à)\s+(?:l['’])?article\s+\d+$")
+
+
+def _act(words: str) -> str | None:
+    """The act a column head names ("Provisional application under article 23", "Adhésion")."""
+    return ACT_OF_WORDS.get(UNDER_ARTICLE.sub("", " ".join(words.lower().split())))
+
+
 STATUS_AS_AT = re.compile(
     r"(?:STATUS\s+AS\s+AT|[ÉE]TAT\s+AU)\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE
 )
@@ -199,12 +208,12 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
     position = legend_at.end()
     before = source[max(0, legend_at.start() - 400) : legend_at.start()]
     for key in LEGEND_ITEM.finditer(before):  # a printed key above the columns: ". Accession(a), …"
-        keyed = ACT_OF_WORDS.get(" ".join(key["words"].lower().split()))
+        keyed = _act(key["words"])
         if key["marker"] and keyed and keyed != "signature":
             legend.setdefault(key["marker"], keyed)
     while match := LEGEND_ITEM.match(source, position):
         words = " ".join(match["words"].lower().split())
-        act = ACT_OF_WORDS.get(re.sub(r"\s+under\s+article\s+\d+$", "", words))
+        act = _act(words)
         position = match.end()
         if act == "signature" and words == "signature":
             signature_column = True

@@ -329,6 +329,25 @@ def test_the_french_table_of_the_treaty_collection():
     }
 
 
+@pytest.mark.parametrize(
+    "head", ["Application provisoire(n)", "Application provisoire conformément à l'article 23(n)",
+             "Application provisoire en vertu de l'article 23(n)"],
+)  # fmt: skip
+def test_the_french_provisional_application_column_under_its_article(head):
+    text = (
+        "CHAPITRE XXVI\nDÉSARMEMENT\n8Traité sur le commerce des armesNew York, 2 avril 201324 décembre 2014, "
+        "conformément à l'article 22.24 décembre 2014, No 52373Signataires2Parties2Nations Unies\n"
+        f"ParticipantSignature{head}Approbation(AA), Acceptation(A), Adhésion(a), RatificationAfghanistan 29 juil "
+        "2020 aAfrique du Sud 25 sept 2013 22 déc 2014 \nDéclarations\n"
+    )
+    record = untc_status.parse(text)
+    acts = {(p.state, p.signature, p.consent_type, p.consent) for p in record.participants}
+    assert acts == {
+        ("AFG", None, "accession", D(2020, 7, 29)),
+        ("ZAF", D(2013, 9, 25), "ratification", D(2014, 12, 22)),
+    }
+
+
 def test_a_damaged_print_s_entry_into_force_heading_with_a_stray_full_stop():
     damaged = BOXED.replace("Entry into force:", "ENTRY. INTO FORCE:")
     assert untc_status.parse(damaged).entry_into_force == D(1983, 6, 3)
