@@ -109,9 +109,24 @@ NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
-    "aucune": 0,  # French: "aucune voix contre"
 }
 COUNT = rf"(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"  # "with one abstention"
+FRENCH_NUMBER_WORDS = {
+    "aucune": 0,  # "aucune voix contre"
+    "zéro": 0,
+    "une": 1,
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+FRENCH_COUNT = rf"(?:\d{{1,3}}|{'|'.join(FRENCH_NUMBER_WORDS)})"  # "172 voix pour, deux contre (États-Unis, Israël)"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
 VOTES_OF = (
     r"\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+|an?\s+(?:\w+\s+)?majority\s+of\s+)?"
@@ -131,8 +146,8 @@ TALLY = re.compile(
 # A French release's tally: "adopté par 87 voix pour, 40 contre et 15 abstentions", "à l'issue d'un vote de 129 voix
 # pour, 4 voix contre (France, Monaco, Etats-Unis et Royaume-Uni)"; without the abstentions, it gives no whole tally.
 TALLY_FR = re.compile(
-    r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+pour\s*,?\s*(?:et\s+)?(?P<no>\d{1,3}|aucune)\s+(?:voix\s+)?contre"
-    r"(?:\s*\((?P<no_names>[^()]*)\))?(?:\s*,?\s*(?:et\s+)?(?P<abstain>\d{1,3}|aucune)\s+abstentions?"
+    rf"\b(?:par|de)\s+(?P<yes>\d{{1,3}})\s+voix\s+pour\s*,?\s*(?:et\s+)?(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre"
+    rf"(?:\s*\((?P<no_names>[^()]*)\))?(?:\s*,?\s*(?:et\s+)?(?P<abstain>{FRENCH_COUNT})\s+abstentions?"
     r"(?:\s*\((?P<abstain_names>[^()]*)\))?)?",
     re.IGNORECASE,
 )
@@ -526,7 +541,8 @@ def _counts(tally: re.Match[str]) -> dict[str, int | None] | None:
 
 def _number(written: str) -> int:
     """A count written in figures or as a word ("14", "none", "one")."""
-    return NUMBER_WORDS.get(written.lower(), 0) if not written.isdigit() else int(written)
+    words = {**NUMBER_WORDS, **FRENCH_NUMBER_WORDS}
+    return words.get(written.lower(), 0) if not written.isdigit() else int(written)
 
 
 def _sentence_at(text: str, paragraphs, at: int) -> tuple[int, tuple[int, int]]:

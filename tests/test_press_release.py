@@ -618,3 +618,12 @@ def test_delegations_a_sentence_lists_as_saying_something_or_as_abstaining(sente
     spoke = {c.position.state for c in record.positions} - {"KEN", "PER", "USA"}  # less the release's explainers
     assert spoke == said
     assert {v.state for v in record.votes if v.option == "abstain"} == abstained
+
+
+def test_a_french_tally_with_its_counts_written_as_words():
+    text = FRENCH_RELEASE.replace(
+        "par 150 voix pour, 3 contre et 12 abstentions",
+        "par 172 voix pour, deux contre (Japon, Chili) et deux abstentions",
+    )
+    votes = {(v.state, v.option) for v in press_release.parse(text).votes}
+    assert {("JPN", "no"), ("CHL", "no")} <= votes
