@@ -168,6 +168,25 @@ RECALLED = re.compile(
     r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
     rf"(?:\s+(?:of|du)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
 )
+# "Reiterating its dismay …, and recalling in this context Commission on Human Rights resolution 1995/79 …"
+RECALLING_WITHIN = re.compile(r"\b(?:and\s+)?(?:also\s+)?(?:recalling|rappelant)\b", re.IGNORECASE)
+# Resolutions of other UN bodies, which have symbols of their own: "Commission on Human Rights resolutions 1995/79 of
+# 8 March 1995 and 1996/85 …" (E/CN.4/RES/1995/79), "Human Rights Council resolution 7/1" (A/HRC/RES/7/1).
+OTHER_BODY = re.compile(
+    r"\b(?P<body>Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council"
+    r"|Security\s+Council)\s*$",
+    re.IGNORECASE,
+)
+OTHER_BODY_RESOLUTIONS = re.compile(
+    r"\b(?P<body>Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)"
+    r"\s+resolutions?\s+",
+    re.IGNORECASE,
+)
+BODY_SERIES = {"commission": "E/CN.4/RES/", "human": "A/HRC/RES/", "economic": "E/RES/"}
+BODY_NUMBER = re.compile(r"(?<![\w/.])(?P<number>(?:19|20)\d\d/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
+LIST_BROKEN = re.compile(
+    r"[;]|\b(?:noting|welcoming|recalling|its\s+resolutions?|General\s+Assembly|decisions?)\b", re.IGNORECASE
+)
 # A resolution named as what something else rests on, in a recalling paragraph: not itself recalled.
 AUTHORITY = re.compile(
     r"(?:\b(?:pursuant\s+to|in\s+accordance\s+with|established\s+(?:by|under)|mandated\s+by|requested\s+in)\s+"
@@ -775,17 +794,32 @@ def _paragraph_clean_spans(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[t
 
 
 def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolution]:
+    """The resolutions a recalling paragraph names (its own opening word, or "and recalling" within it): the
+    Assembly's, and those of the Commission on Human Rights, the Human Rights Council and the Economic and
+    Social Council by their own symbols."""
     recalled: dict[str, RecalledResolution] = {}
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         if not re.match(
             r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm)", paragraph.action, re.IGNORECASE
         ):  # "Also recalling", "Rappelant"
-            continue
+            within = RECALLING_WITHIN.search(doc.text, start, end)  # "Reiterating …, and recalling in this context …"
+            if within is None:
+                continue
+            start = within.start()
         segment = doc.text[start:end]
+        for body in OTHER_BODY_RESOLUTIONS.finditer(segment):
+            for number in BODY_NUMBER.finditer(segment, body.end(), min(len(segment), body.end() + 300)):
+                if LIST_BROKEN.search(segment, body.end(), number.start()):
+                    break  # "… and noting the report …": the list has ended
+                symbol = f"{BODY_SERIES[body['body'].split()[0].lower()]}{number['number']}"
+                s, e = doc.source_span(start + number.start(), start + number.end())
+                recalled.setdefault(symbol, RecalledResolution(symbol=symbol, span=Span(start=s, end=e)))
         for match in RECALLED.finditer(segment):
             named = list(re.finditer(r"\b(r[ée]solution|d[ée]cision)s?\b", segment[: match.start()], re.IGNORECASE))
             if not named or named[-1].group(1).lower() not in ("resolution", "résolution"):
                 continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
+            if OTHER_BODY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
+                continue  # "Human Rights Council resolution 7/1": another body's, read above
             if AUTHORITY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
                 continue  # "the Group established pursuant to resolution 61/72": the report is recalled, not 61/72
             symbol = "A/RES/" + re.sub(r"\s", "", match.group("symbol"))

@@ -431,6 +431,24 @@ def test_a_resolution_of_the_years_before_1976_is_recalled_by_its_session_in_rom
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/2373(XXII)", "A/RES/2602C(XXIV)"]
 
 
+def test_resolutions_of_other_bodies_recalled_within_a_paragraph_take_their_own_symbols():
+    text = _resolution_text(
+        "51/149",
+        "51/149. Assistance in mine clearance",
+        "Reiterating its dismay at the high number of victims of mines, and recalling in this context Commission on "
+        "Human Rights resolutions 1995/79 of 8 March 1995 1/ and 1996/85 of 24 April 1996 on the rights of the child "
+        "and 1996/27 of 19 April 1996, and noting the report 50/60 of the expert,\nRecalling Human Rights Council "
+        "resolution 7/1 and its resolution 50/82 of 14 December 1995,\n1. Takes note of the report;\n",
+    )
+    assert [r.symbol for r in un_resolution.parse(text).recalls] == [
+        "E/CN.4/RES/1995/79",
+        "E/CN.4/RES/1996/85",
+        "E/CN.4/RES/1996/27",
+        "A/HRC/RES/7/1",
+        "A/RES/50/82",
+    ]
+
+
 LETTERED_PART = _resolution_text(
     "49/75",
     "49/75. General and complete disarmament\n\nA\n\nProhibition of the dumping of radioactive wastes\n",
