@@ -172,16 +172,9 @@ RECALLED = re.compile(
 RECALLING_WITHIN = re.compile(r"\b(?:and\s+)?(?:also\s+)?(?:recalling|rappelant)\b", re.IGNORECASE)
 # Resolutions of other UN bodies, which have symbols of their own: "Commission on Human Rights resolutions 1995/79 of
 # 8 March 1995 and 1996/85 …" (E/CN.4/RES/1995/79), "Human Rights Council resolution 7/1" (A/HRC/RES/7/1).
-OTHER_BODY = re.compile(
-    r"\b(?P<body>Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council"
-    r"|Security\s+Council)\s*$",
-    re.IGNORECASE,
-)
-OTHER_BODY_RESOLUTIONS = re.compile(
-    r"\b(?P<body>Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)"
-    r"\s+resolutions?\s+",
-    re.IGNORECASE,
-)
+_OTHER_BODIES = r"Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council"
+OTHER_BODY = re.compile(rf"\b(?:{_OTHER_BODIES}|Security\s+Council)\s*$", re.IGNORECASE)
+OTHER_BODY_RESOLUTIONS = re.compile(rf"\b(?P<body>{_OTHER_BODIES})\s+resolutions?\s+", re.IGNORECASE)
 BODY_SERIES = {"commission": "E/CN.4/RES/", "human": "A/HRC/RES/", "economic": "E/RES/"}
 BODY_NUMBER = re.compile(r"(?<![\w/.])(?P<number>(?:19|20)\d\d/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
 LIST_BROKEN = re.compile(
