@@ -86,6 +86,14 @@ ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
     re.IGNORECASE,
 )
+# Before an "on behalf of", words that make it the act the speaker asks of its addressee: "we ask you to sign, on behalf
+# of …", "le pedimos que firme de inmediato, en nombre de los Estados Unidos, …", "nous vous demandons de signer au nom de"
+ADDRESSEE_ACT = re.compile(
+    r"\b(?:(?:ask|urge|call\s+(?:up)?on|request|invite|encourage)s?\s+you\b|you\s+to\b"
+    r"|\ble\s+(?:pedimos|solicitamos|instamos|exhortamos|rogamos)\b|\bque\s+(?:usted\s+)?(?:firme|ratifique|adhiera)\b"
+    r"|\bvous\s+(?:demandons|prions|invitons|exhortons|appelons)\b)",
+    re.IGNORECASE,
+)
 # the speaker's own voice, not a report's; "Ihave" where a damaged text layer glued the words
 ON_BEHALF_VOICE = re.compile(
     r"(?-i:\bI\b)|(?-i:\bI)(?=have|am\b|wish|would|shall|should|will|take)|\b(?:we|me)\b"
@@ -103,7 +111,7 @@ MEMBERS_OF = re.compile(
 )
 LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b"
-    r"|\b(?:la|le|les|et|y|e)\b|\bl['’])*",
+    r"|\b(?:la|le|les|et|el|los|las|y|e)\b|\bl['’])*",
     re.IGNORECASE,
 )  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
 # "on behalf of the following States, without prejudice to their own views:" and the list after it.
@@ -189,7 +197,7 @@ SELF_VERBS = (
     r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree)"
     # in Spanish: "Cuba comparte …", "Cuba defiende …", "Cuba no puede apoyar …"
     r"|comparte|defiende|cumple|considera|reitera|reafirma|apoya|respalda|rechaza|condena|saluda|reconoce|subraya|"
-    r"lamenta|expresa|mantiene|insiste|continuará|seguirá|no\s+puede\s+apoyar"
+    r"lamenta|expresa|mantiene|insiste|insta|exhorta|celebra|continuará|seguirá|no\s+puede\s+apoyar"
     # in French: "La France poursuivra …", "La France salue …"
     r"|salue|soutient|appuie|réaffirme|réitère|considère|estime|regrette|condamne|rejette|partage|reconnaît|souligne|"
     r"continuera|poursuivra|demeure|se\s+félicite|appelle|encourage|exprime|ne\s+peut\s+(?:pas\s+)?soutenir|"
@@ -198,7 +206,12 @@ SELF_VERBS = (
 SELF_ADVERBS = (
     r"(?:(?:also|therefore|thus|fully|strongly|firmly|further|again|once\s+again|still|always|equally|,)\s*)*"
 )
-SELF_NAMING = re.compile(rf"(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?)\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE)
+# An apposition between the state and its verb: "El Ecuador, como parte de la primera zona … libre de armas
+# nucleares, insta …", "Chile, as a State Party, supports …"
+SELF_APPOSITION = r"(?:\s*,\s+(?:como|as|comme|en\s+tant\s+que|en\s+su\s+calidad\s+de)\s+[^,;.\n]{1,120},)?"
+SELF_NAMING = re.compile(
+    rf"(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?){SELF_APPOSITION}\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE
+)
 MY_COUNTRY = re.compile(
     r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})"
     r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
@@ -368,6 +381,8 @@ def _on_behalf(text: str) -> Speaker | None:
             continue  # reported speech: someone else spoke on a state's behalf
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue  # "we align ourselves with the statement delivered on behalf of …": another's words
+        if ADDRESSEE_ACT.search(text, sentence_start, match.start()):
+            continue  # "we ask you to sign, on behalf of the United States, …": the addressee would act for it
         following = _following_list(text, match)
         if following:
             return following
@@ -714,7 +729,8 @@ def _self_naming(text: str) -> Speaker | None:
     for start, end in tx.sentences(text):
         sentence = text[start:end]
         lead = re.match(
-            r"[\s\"“‘'(•*-]*(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)\s*[,:]\s*)?"
+            r"[\s\"“‘'(•*-]*(?:\d{1,3}(?:\s*[.)])?[\s‐–-]+)*"  # a page's or a paragraph's number: "1\n4.‐ El Ecuador …"
+            r"(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)\s*[,:]\s*)?"
             r"(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
             r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?",
             sentence,

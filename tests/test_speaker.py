@@ -755,3 +755,25 @@ def test_a_spanish_list_of_states_ending_y_before_its_last_name_and_what_we_beli
     record = explanation_of_vote.parse(text)
     assert (record.state, *record.joint) == ("CHL", "TTO", "URY")
     assert {(p.state, p.stance) for p in record.positions} == {(code, "says") for code in ("CHL", "TTO", "URY")}
+
+
+def test_a_state_speaking_of_itself_after_a_paragraph_number_and_with_an_apposition():
+    text = (
+        "Señora Presidenta:\n1.‐ Llamamos a la eliminación completa de las armas nucleares, y mi delegación lo dirá.\n"
+        "1\n4.‐ El Ecuador, como parte de la primera zona densamente poblada libre de armas nucleares, insta a todos "
+        "los Estados a consolidar Zonas Libres de Armas Nucleares.\n"
+    )
+    assert speaker.find_speaker(text).states == ("ECU",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimado presidente Biden,\n\nNosotros, los abajo firmantes, le pedimos que firme de inmediato, en nombre de "
+        "los Estados Unidos, el Tratado sobre la Prohibición de las Armas Nucleares.\n\nSeñor Presidente, firme.\n",
+        "Mr. President,\n\nWe urge you to sign, on behalf of the United States of America, this treaty.\n",
+    ],
+)
+def test_an_on_behalf_of_in_what_the_speaker_asks_its_addressee_to_do_names_no_speaker(text):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
