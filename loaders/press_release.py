@@ -39,9 +39,16 @@ VERSION = "4"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
-SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/|AG/(?:DSI/)?|CS/)\d{3,5}(?![\w/])")
+SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/|AG/(?:DSI/)?|CS/|DC/|CD/G/)\d{3,5}(?![\w/])")
 COMMITTEE_SERIES = ("GA/DIS/", "AG/DSI/")
 COUNCIL_SERIES = ("SC/", "CS/")
+# The UN Information Service's disarmament series, in English and French ("DC/2556", "CD/G/475"): meetings of many
+# bodies (the Conference on Disarmament, treaties' meetings of States parties, the Disarmament Commission)
+DISARMAMENT_SERIES = ("DC/", "CD/G/")
+# The dateline its first paragraph opens with: "GENEVA, 3 May (UN Information Service) -- …", "Genève, le 15 septembre -- …"
+OPENING_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÉ][\w .'’é]{1,30},\s+(?:le\s+)?\d{1,2}\s+\w+[^\n]{0,60}?\s--\s", re.MULTILINE
+)
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
@@ -357,10 +364,11 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     # GA/DIS/nnnn is the First Committee's series; GA/nnnnn the plenary's, even when it adopts the Committee's
     # texts; SC/nnnnn the Security Council's, which has no sessions
     committee = symbol.startswith(COMMITTEE_SERIES)
+    body = _body(text, symbol, committee, missing)
     on_committee_texts = committee or bool(FIRST_COMMITTEE_TEXTS.search(head) and not OTHER_COMMITTEE.search(text))
     for name, value in (
         ("date", date),
-        ("session", session_match or symbol.startswith(COUNCIL_SERIES)),
+        ("session", session_match or symbol.startswith(COUNCIL_SERIES + DISARMAMENT_SERIES)),  # those have none
         ("meeting number", meeting),
     ):
         if not value:
@@ -386,7 +394,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         symbol=symbol,
         date=date,
         meeting_date=meeting_date,
-        body="first-committee" if committee else "unsc" if symbol.startswith(COUNCIL_SERIES) else "unga",
+        body=body,
         session=session,
         meeting=int(meeting["number"]) if meeting else None,
         actions=tuple(actions),
@@ -394,6 +402,30 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         positions=tuple(positions),
         missing=tuple(missing),
     )
+
+
+def _body(text: str, symbol: str, committee: bool, missing: list[str]) -> str | None:
+    """The body whose meeting the release covers: by its series (GA/DIS/ the First Committee, SC/ the
+    Security Council, GA/ the Assembly); in the disarmament series, the one forum its first paragraph
+    names, where it names one (its own symbol, "CD/G/475", is no mention of the Conference on Disarmament)."""
+    if committee:
+        return "first-committee"
+    if symbol.startswith(COUNCIL_SERIES):
+        return "unsc"
+    if not symbol.startswith(DISARMAMENT_SERIES):
+        return "unga"
+    opening = OPENING_DATELINE.search(text, 0, 4000)
+    paragraph = text[opening.start() : text.find("\n", opening.end()) % (len(text) + 1)] if opening else ""
+    symbols = [(m.start(), m.end()) for m in SYMBOL.finditer(paragraph)]
+    named = {
+        found.ref.key
+        for found in gazetteer.find_forums_in(paragraph)
+        if not any(start <= found.start < end for start, end in symbols)
+    }
+    if len(named) == 1:
+        return named.pop()
+    missing.append("body: the release's first paragraph names no one forum")
+    return None
 
 
 def _release_date(text: str, head: str) -> dt.date | None:

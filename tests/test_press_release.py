@@ -627,3 +627,46 @@ def test_a_french_tally_with_its_counts_written_as_words():
     )
     votes = {(v.state, v.option) for v in press_release.parse(text).votes}
     assert {("JPN", "no"), ("CHL", "no")} <= votes
+
+
+GENEVA_RELEASE = """Communiqué de Presse
+CD/G/9001
+
+LA DEUXIEME REUNION DES ETATS PARTIES ACHEVE SES TRAVAUX
+
+15 septembre 2031
+
+Genève, le 15 septembre -- La deuxième réunion des Etats parties à la Convention sur l'interdiction de l'emploi, \
+du stockage, de la production et du transfert des mines antipersonnel et sur leur destruction a achevé ses travaux.
+
+Le Japon a déclaré que la Convention sur les armes classiques restait importante.
+"""
+
+
+def test_a_release_of_the_un_information_service_s_disarmament_series_takes_its_body_from_its_first_paragraph():
+    assert detect(GENEVA_RELEASE) is press_release
+    record = press_release.parse(GENEVA_RELEASE)
+    assert (record.symbol, record.body, record.date) == ("CD/G/9001", "apmbc-msp", dt.date(2031, 9, 15))
+    assert "session" not in record.missing  # the series has no session of the Assembly
+    english = GENEVA_RELEASE.replace("CD/G/9001", "DC/9001").replace(
+        "Genève, le 15 septembre -- La deuxième réunion des Etats parties à la Convention sur l'interdiction de "
+        "l'emploi, du stockage, de la production et du transfert des mines antipersonnel et sur leur destruction a "
+        "achevé ses travaux.",
+        "GENEVA, 15 September (UN Information Service) -- The Commission concluded its session.",
+    )
+    unnamed = press_release.parse(english)
+    assert (unnamed.symbol, unnamed.body) == ("DC/9001", None)  # its paragraph names no forum: none is guessed
+    assert any(item.startswith("body") for item in unnamed.missing)
+
+
+def test_a_release_that_names_no_body_is_built_with_the_body_recorded_missing(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "dc.txt").write_text(
+        GENEVA_RELEASE.replace("CD/G/9001", "DC/9001").replace(
+            "La deuxième réunion des Etats parties", "La Commission"
+        ),
+        encoding="utf-8",
+    )
+    built = cli("build", tmp_path / "docs", "--store", tmp_path / "store")
+    assert built.exit_code == 0, built.stderr
+    assert "lacks body" in built.stdout

@@ -209,7 +209,7 @@ def _monitor_facts(record) -> list[Fact]:
 def _press_release_facts(record) -> list[Fact]:
     """A press release's facts: its meeting, the drafts acted on with their tallies, and what it reports
     of states (in reported fields: the UN's account, not the states' own words)."""
-    facts: list[Fact] = [("symbol", record.symbol), ("body", record.body)]
+    facts: list[Fact] = [("symbol", record.symbol)] + ([("body", record.body)] if record.body else [])
     facts += [
         (name, str(value))
         for name, value in (

@@ -479,7 +479,7 @@ class PressReleaseRecord(DocumentRecord):
     symbol: str  # GA/DIS/3592
     date: dt.date | None = None  # of the release
     meeting_date: dt.date | None = None  # of the meeting it covers: its dateline's day, else the release's
-    body: Literal["first-committee", "unga", "unsc"]
+    body: str | None = None  # the forum whose meeting it covers, a key of reference/forums.toml
     session: str | None = None
     meeting: int | None = None
     reporter: str = "un"  # organisation key of reference/organisations.toml

@@ -68,15 +68,15 @@ def _press_release(record: PressReleaseRecord, graph: GraphBuilder, source: Sour
     graph.add(release, RDFS.label, f"UN press release {record.symbol}", "en")
     graph.link(release, PROV.wasAttributedTo, reporter)
     graph.add(release, DCTERMS.date, record.date)
-    graph.link(release, TKG.forum, iris.forum(record.body))
+    graph.link(release, TKG.forum, iris.forum(record.body) if record.body else None)
     for action in record.actions:
         # what was voted on: a draft, or the resolution a Security Council release names for want of its draft
         acted_on = TKG.Resolution if "/RES/" in action.symbol else TKG.DraftResolution
         draft = document_node(graph, action.symbol, acted_on)
         graph.add(draft, DCTERMS.title, action.title, "en")
         graph.link(release, SCHEMA.mentions, draft)
-        if action.yes is None or action.part is not None:
-            continue  # a vote on one paragraph is not the vote on the draft (kept in the record only)
+        if action.yes is None or action.part is not None or record.body is None:
+            continue  # a vote on one paragraph is not the vote on the draft (kept in the record only); nor one of no body
         event = vote_event_node(graph, record.body, action.symbol, acted_on, record.meeting_date)
         count_nodes(graph, source, event, yes=action.yes, no=action.no, abstain=action.abstain)
     for claim in record.positions:
