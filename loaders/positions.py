@@ -145,6 +145,13 @@ PARTICIPATION = (
         "before",
     ),
     (re.compile(r"\b(?:firmó|ha\s+firmado|suscribió)\b", re.I), "signatory", "before"),
+    # in French: "La République du Cameroun a signé le traité …", "a ratifié", "a adhéré à", "est État partie à"
+    (re.compile(r"\b(?:a|avait)\s+signé\b", re.I), "signatory", "before"),
+    (
+        re.compile(r"\b(?:(?:a|avait)\s+(?:ratifié|adhéré\s+à)|est\s+(?:devenue?\s+)?(?:un\s+)?[EÉ]tat\s+partie\s+à)\b", re.I),
+        "party",
+        "before",
+    ),
     (re.compile(r"\bal\s+cual\s+no\s+(?:nos\s+)?(?:hemos|ha|han)\s+adherido\b", re.I), "non-party", "relative"),
     (  # "Australia will join 76 other States already party to the Convention": said once it has ratified
         re.compile(

@@ -181,7 +181,7 @@ def subject_end(
     "He", "She" and "His delegation" are."""
     opening = OPENING.match(text, start, end)
     at = opening.end() if opening else start
-    article = re.compile(r"(?:[Tt]he\s+)?").match(text, at, end)
+    article = re.compile(r"(?:[Tt]he\s+|L[ae]\s+|El\s+)?").match(text, at, end)  # "La République du Cameroun"
     at = article.end() if article else at
     long_form = LONG_FORM.match(text, at, end)  # "The Republic of Lebanon has not acceded …"
     if long_form and not any(m.start == 0 for m in gazetteer.find_states_in(text[at : min(end, at + 80)])):

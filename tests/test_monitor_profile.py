@@ -385,3 +385,18 @@ def test_a_habit_of_voting_that_names_its_most_recent_vote_gives_that_vote():
     assert [(v.symbol, v.option, v.year) for v in votes] == [(None, "yes", 2031)]
     habit = sentence.replace(", most recently in December 2031", " every year since 2015")
     assert reported.reported_claims(habit, "PAK", 0, len(habit), 2030)[2] == []
+
+
+def test_a_french_country_report_of_the_landmine_monitor_is_a_mine_ban_profile():
+    text = (
+        "Table of Contents\nCountry Reports\nCameroun, Rapport de l’Observatoire des Mines 2031\n\nCameroun\n\n"
+        "Développement clés depuis mai 2030\n\nLa République du Cameroun a signé le traité d’interdiction des mines "
+        "antipersonnel le 03 décembre 2029. Le Tchad a ratifié la Convention d’Ottawa.\n"
+    )
+    address = "http://archives.the-monitor.org/index.php/publications/display?url=lm/2031/cameroon.fr.html"
+    assert loaders.detect(text, address) is monitor_profile
+    record = monitor_profile.parse(text, address)
+    assert (record.state, record.policy, record.year) == ("CMR", "mine-ban", 2031)
+    assert {(s.status.state, s.status.treaty, s.status.status) for s in record.statuses} == {
+        ("CMR", "apmbc", "signatory")
+    }
