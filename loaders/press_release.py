@@ -299,7 +299,7 @@ EXPLAINED_OPTIONS = (
 ISSUED = re.compile(
     rf"\(\s*Issued\s+on\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}(?P<year>\s+\d{{4}})?)\s*\.?\s*\)", re.IGNORECASE
 )
-SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{2})/(?P<month>\d{2})/(?P<year>\d{4}|\d{2})[ \t]*$", re.MULTILINE)
+SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})[ \t]*$", re.MULTILINE)
 ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.

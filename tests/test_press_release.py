@@ -250,6 +250,7 @@ def test_the_plenary_s_release_on_first_committee_texts_and_dates_as_the_un_wrot
     assert press_release.parse(plenary).body == "unga"  # GA/nnnnn is the plenary's series
     old = "GA/DIS/3266\n\n03/11/03\nPress Release\nGA/DIS/3266\n\nFirst Committee\n\n20th Meeting (PM)\n\nText.\n"
     assert press_release.parse(old).date == dt.date(2003, 11, 3)
+    assert press_release.parse(old.replace("03/11/03", "5/12/2013")).date == dt.date(2013, 12, 5)  # a one-digit day
     republished = "28 October 2005\nGA/DIS/3311\nPress Release\n(Issued on 27 October 2005.)\n\nFirst Committee text.\n"
     assert press_release.parse(republished).date == dt.date(2005, 10, 27)
 
