@@ -42,7 +42,9 @@ REPORT_YEAR = re.compile(
 MARKS = (
     re.compile(r"\bLast\s+updated\b", re.IGNORECASE),
     re.compile(r"^[ \t]*Summary:", re.MULTILINE),
-    re.compile(r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor\b|\bthe\s+Monitor\b|\bICBL-CMC\b|\bObservatoire\s+des\s+Mines\b"),
+    re.compile(
+        r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor\b|\bthe\s+Monitor\b|\bICBL-CMC\b|\bObservatoire\s+des\s+Mines\b"
+    ),
     re.compile(r"\bCountry\s+(?:Reports?|Profiles?)\b"),
     # the overview table of the 2010-2012 profiles: "Mine ban policy overview", "Pro-mine ban UNGA voting record"
     re.compile(

@@ -148,7 +148,9 @@ PARTICIPATION = (
     # in French: "La République du Cameroun a signé le traité …", "a ratifié", "a adhéré à", "est État partie à"
     (re.compile(r"\b(?:a|avait)\s+signé\b", re.I), "signatory", "before"),
     (
-        re.compile(r"\b(?:(?:a|avait)\s+(?:ratifié|adhéré\s+à)|est\s+(?:devenue?\s+)?(?:un\s+)?[EÉ]tat\s+partie\s+à)\b", re.I),
+        re.compile(
+            r"\b(?:(?:a|avait)\s+(?:ratifié|adhéré\s+à)|est\s+(?:devenue?\s+)?(?:un\s+)?[EÉ]tat\s+partie\s+à)\b", re.I
+        ),
         "party",
         "before",
     ),

@@ -52,15 +52,16 @@ from treatykg.records import Span
 HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
 HEADING_LENGTH = 220  # a longer line is body text, not a heading
 # A Spanish heading that names its author: "INTERVENCIÓN DE LA DELEGACIÓN DE CHILE …", "Intervención del Embajador …
-# Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina"
+# Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina";
+# its accents lost by a text layer ("INTERVENCION DE LA DELEGACION", "Intervencin"), its name on the line below
 SPANISH_HEADING = re.compile(
-    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervención|discurso|declaración|palabras)\s+del?\s+(?:la\s+)?"
-    rf"(?:delegación|{tx.SPANISH_ENVOY})\b(?P<rest>[^\n]{{0,400}})",
+    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervenci[oó]?n|discurso|declaraci[oó]?n|palabras)\s+del?\s+(?:la\s+)?"
+    rf"(?:delegaci[oó]?n|{tx.SPANISH_ENVOY})\b(?P<rest>[^\n]{{0,400}}(?:\n[ \t]*del?\s[^\n]{{0,300}})?)",
     re.IGNORECASE,
 )
 
-SPANISH_ADDRESS = r"(?:Señor|Señora|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
-FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la)\s+Présidente?"  # "Monsieur le Président", "Madame la Présidente"
+SPANISH_ADDRESS = r"(?:Se(?:ñ|n)?ora?|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
+FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la|Ie)\s+Pr[ée]sidente?"  # "Ie": a scan's "le"  # "Monsieur le Président", "Madame la Présidente"
 FIRST_PERSON = re.compile(
     rf"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)|{tx.SPANISH_FIRST_PERSON}"
     rf"|{tx.FRENCH_FIRST_PERSON}",
@@ -79,8 +80,11 @@ CHAIR = re.compile(
 FRENCH_CHAIR = re.compile(rf"\b{FRENCH_ADDRESS}\b")
 FRENCH_VOICE = re.compile(tx.FRENCH_FIRST_PERSON, re.IGNORECASE)
 ON_BEHALF = re.compile(
-    r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600})", re.IGNORECASE
-)  # and in Spanish "en nombre de", in French "au nom de"; a list of 25 states runs long
+    r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600}"
+    r"(?:(?:(?<=\sde)|(?<=\sdel)|(?<=\sof)|(?<=\sthe)|(?<=\sla))\n[^.;:\n]{1,200})?)",
+    re.IGNORECASE,
+)  # and in Spanish "en nombre de", in French "au nom de"; a list of 25 states runs long; a name broken over two lines
+# after its preposition ("en nombre de la República Bolivariana de\nVenezuela") goes on
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
     r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
@@ -208,7 +212,7 @@ SELF_ADVERBS = (
 )
 # An apposition between the state and its verb: "El Ecuador, como parte de la primera zona … libre de armas
 # nucleares, insta …", "Chile, as a State Party, supports …"
-SELF_APPOSITION = r"(?:\s*,\s+(?:como|as|comme|en\s+tant\s+que|en\s+su\s+calidad\s+de)\s+[^,;.\n]{1,120},)?"
+SELF_APPOSITION = r"(?:\s*,\s+(?:como|as|comme|en\s+tant\s+que|en\s+su\s+calidad\s+de|qui|que)\s+[^,;.\n]{1,120},)?"
 SELF_NAMING = re.compile(
     rf"(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?){SELF_APPOSITION}\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE
 )
@@ -417,9 +421,10 @@ def _on_behalf(text: str) -> Speaker | None:
 # What a speaker may speak "on behalf of" that is its own side: "my Government", "the people of Chile".
 OWN_SIDE = re.compile(
     r"(?:the\s+)?(?:(?:my|our|this)\s+(?:own\s+)?(?:delegation|government|country|people|minister)"
-    r"|(?:government|people|delegation|president|minister)\b)",
+    r"|(?:government|people|delegation|president|minister)\b"
+    r"|(?:la|le|el|mi|ma|notre|nuestra|nuestro)\s+(?:d[ée]l[ée]gation|delegaci[oó]n|gouvernement|gobierno)\b)",
     re.IGNORECASE,
-)
+)  # and in French and Spanish: "au nom de la délégation tunisienne", "en nombre de mi Gobierno"
 
 
 def _unnamed_behalf(text: str) -> str | None:
@@ -566,7 +571,8 @@ def head_lines(text: str) -> list[tuple[int, int]]:
 def _heading(text: str) -> Speaker | None:
     for start, end in head_lines(text):
         line = text[start:end]
-        found = _heading_state(line) or _spanish_heading_state(line)
+        below = text.find("\n", end + 1)  # a Spanish heading may go on to the next line ("… DE LA DELEGACION\nDE …")
+        found = _heading_state(line) or _spanish_heading_state(text[start : below if below >= 0 else len(text)])
         if found:
             return Speaker(
                 found, f"the heading names {_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)

@@ -795,3 +795,12 @@ def test_a_spanish_release_whose_subject_is_el_gobierno_de_the_state_states_its_
     )
     record = explanation_of_vote.parse(text, "https://www.gob.mx/sre/prensa/tratado")
     assert [(p.state, p.stance, p.topic) for p in record.positions] == [("MEX", "supports", "tpnw")]
+
+
+def test_a_scanned_french_statement_s_address_to_the_chair_read_with_its_ocr_damage():
+    text = (
+        "Déclaration de la Suède\n\nMonsieur Ie President,\n\nNous sommes heureux de voir que 70 Etats sont parties à "
+        "la Convention sur les armes à sous-munitions.\n\nLa Suède poursuivra ses efforts d'universalisation.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    assert explanation_of_vote.parse(text).state == "SWE"

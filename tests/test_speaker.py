@@ -777,3 +777,22 @@ def test_a_state_speaking_of_itself_after_a_paragraph_number_and_with_an_apposit
 def test_an_on_behalf_of_in_what_the_speaker_asks_its_addressee_to_do_names_no_speaker(text):
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
+
+
+def test_a_spanish_statement_whose_text_layer_lost_its_accents_and_broke_its_heading():
+    text = (
+        "MISIN PERMANENTE ANTE LAS NACIONES UNIDAS\n\nINTERVENCION DE LA DELEGACION\nDE LA REPBLICA BOLIVARIANA DE "
+        "VENEZUELA\nNueva York, 27 de junio de 2031\n\nSeor Presidente :\nEn primer lugar, deseo expresarle, en nombre "
+        "de la Repblica Bolivariana de\nVenezuela, nuestras felicitaciones. Venezuela considera que la cooperacin es "
+        "necesaria.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date) == ("VEN", dt.date(2031, 6, 27))
+
+
+@pytest.mark.parametrize(
+    "own_side", ["au nom de la délégation tunisienne", "en nombre de mi Gobierno", "on behalf of my Government"]
+)
+def test_speaking_on_behalf_of_its_own_delegation_or_government_in_three_languages_is_no_unknown_group(own_side):
+    text = f"Statement by Tunisia\n\nMr. President,\n\nI speak {own_side}. We support the Arms Trade Treaty.\n"
+    assert speaker.find_speaker(text).states == ("TUN",)
