@@ -78,10 +78,15 @@ ORDINAL_ES_FR = (
     r"(?:primera?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|sext[ao]|s[ée]ptim[ao]|octav[ao]|noven[ao]|d[ée]cim[ao]"
     r"|premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me)"
 )
+# A meeting's number written as a cardinal where an ordinal is meant: "Twelve Meeting of States Parties …"
+CARDINAL_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty)"
+)
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|before|during|en|ante|durante|lors\s+de)\s+(?:the\s+|la\s+|el\s+|le\s+|l['’])?"
     rf"(?:[\w.-]+\s+|[\"“][^\"”\n]{{1,60}}[\"”]\s+){{0,4}}"
-    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|final)\s+)?"
+    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|{CARDINAL_WORD}|final)\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
@@ -135,10 +140,12 @@ DATE_FIRST_OPENING = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]+[-–—][ \t]+\S"
 )
 
-# A place and date run on with the address to the chair that follows them: "New York, 2 April 2013 Mr. President,".
+# A place and date run on with the address to the chair that follows them: "New York, 2 April 2013 Mr. President,", or
+# the date alone after the speaker's name: "Embajador José Luis Cancela 11 de octubre del 2013 Sr. Presidente,".
 RUN_ON_DATELINE = re.compile(
-    rf"\(?(?P<place>[A-Z][a-zá-ú]+(?:[ \t][A-Z][a-zá-ú]+){{0,2}}),[ \t]+"
-    rf"(?P<date>\d{{1,2}}[ \t]+(?:de[ \t]+)?{tx.MONTH_NAMES}[ \t]+(?:de[ \t]+)?\d{{4}}|{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\)?"
+    rf"\(?(?:(?P<place>[A-Z][a-zá-ú]+(?:[ \t][A-Z][a-zá-ú]+){{0,2}}),[ \t]+)?"
+    rf"(?<![\d/–-])(?<![\d/–-]\s)(?P<date>\d{{1,2}}[ \t]+(?:de[ \t]+)?{tx.MONTH_NAMES}[ \t]+(?:del?[ \t]+)?\d{{4}}"
+    rf"|{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\)?"  # not the last of a span of days: "19/20 October 2016"
     rf"\s+(?=(?:Mr\.?|Madam|Madame|Mister|{speaker.SPANISH_ADDRESS})\s+(?:President|Chair))"  # "(Cancún, 24 de agosto de 2015) Señor Presidente"
 )
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -321,7 +328,7 @@ def _dateline(text: str, missing: list[str]):
         dated.add(before_chair)
     run_on = RUN_ON_DATELINE.search(text, 0, speaker.HEAD_CHARACTERS) if not dated else None
     if run_on:  # "… on behalf of 98 States New York, 2 April 2013 Mr. President, …": a head run into one line
-        dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}")[0])
+        dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}" if run_on["place"] else run_on["date"])[0])
         dated.discard(None)
     if len(dated) == 1:
         return dated.pop()

@@ -145,6 +145,8 @@ PARTICIPATION = (
         "before",
     ),
     (re.compile(r"\b(?:firmó|ha\s+firmado|suscribió)\b", re.I), "signatory", "before"),
+    # "En su condición de … país firmante del Tratado …, mi delegación …": the sentence's speaker a signatory
+    (re.compile(r"\b(?:país|Estado)\s+firmante\s+(?=del?\b)", re.I), "signatory", "sentence"),
     # in French: "La République du Cameroun a signé le traité …", "a ratifié", "a adhéré à", "est État partie à"
     (re.compile(r"\b(?:a|avait)\s+signé\b", re.I), "signatory", "before"),
     (

@@ -41,9 +41,10 @@ FRENCH_FIRST_PERSON = (
 )
 # A state's envoy or minister in Spanish: "embajadora", "representante permanente", "viceministro", "canciller"
 SPANISH_ENVOY = r"(?:embajador(?:a)?|representante\s+permanente|(?:vice)?ministr[oa]|canciller)"
-# "7 December 2022", "27 of October, 2016"; "1er décembre 2011", "23 de enero de 2020" in the French and Spanish texts
+# "7 December 2022", "27 of October, 2016"; "1er décembre 2011", "23 de enero de 2020" (or "del 2013") in the French
+# and Spanish texts
 DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?({MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?({MONTH_NAMES})\.?,?\s+(?:del?\s+)?(\d{{4}})\b", re.IGNORECASE
 )
 
 _UNITS = {

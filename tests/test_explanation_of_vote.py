@@ -804,3 +804,26 @@ def test_a_scanned_french_statement_s_address_to_the_chair_read_with_its_ocr_dam
     )
     assert detect(text) is explanation_of_vote
     assert explanation_of_vote.parse(text).state == "SWE"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Debate general Embajador A B 11 de octubre del 2031 Sr. Presidente, Mi delegación apoya el Tratado.\n",
+            dt.date(2031, 10, 11),
+        ),
+        # the last day of a span is no day of delivery
+        ("Intervention by A B of Chile, New York on 19/20 October 2031\n\nMr. Chairman,\n\nWe support it.\n", None),
+    ],
+)
+def test_a_date_alone_run_on_with_the_address_to_the_chair(text, date):
+    assert explanation_of_vote._dateline(text, []) == date
+
+
+def test_a_meeting_numbered_with_a_cardinal_is_still_the_forum_of_its_head_line():
+    text = (
+        "EU Statement\nTwelve Meeting of States Parties to the Convention on Cluster Munitions\nGeneva, 10 – 13 "
+        "September 2031\nMadam President,\nI have the honour to speak on behalf of the European Union.\n"
+    )
+    assert explanation_of_vote.parse(text).body == "ccm-msp"

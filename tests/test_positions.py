@@ -439,6 +439,12 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
         ),
         ("The Arms Trade Treaty was signed by Chile.", "USA", []),
         ("The Convention on Cluster Munitions was ratified by Norway in 2008.", "NOR", [("ccm", "party")]),
+        (
+            "En su condición de copatrocinador y de país firmante del Tratado sobre el Comercio de Armas, mi "
+            "delegación se congratula.",
+            "URY",
+            [("att", "signatory")],
+        ),
         # in French
         ("Le Cameroun a signé le traité d’interdiction des mines antipersonnel.", "CMR", [("apmbc", "signatory")]),
         ("La France a ratifié la Convention d'Ottawa en 1998.", "FRA", [("apmbc", "party")]),
