@@ -166,6 +166,7 @@ def detect(text: str, address: str | None = None) -> float:
         or titled
         or speaker.ministerial_head(text)
         or speaker.release_head(text)
+        or speaker.FRENCH_SPEECH_HEADING.search(text, 0, speaker.HEAD_CHARACTERS)  # "DECLARATION DU SENEGAL"
     ):
         score += 0.5
     if speaker.addresses_chair(text):  # every ADDRESS is a CHAIR

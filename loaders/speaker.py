@@ -79,6 +79,10 @@ CHAIR = re.compile(
 # opens "Monsieur le Président," too.
 FRENCH_CHAIR = re.compile(rf"\b{FRENCH_ADDRESS}\b")
 FRENCH_VOICE = re.compile(tx.FRENCH_FIRST_PERSON, re.IGNORECASE)
+# A French speech's heading above its address to the chair: "DECLARATION DU SENEGAL", "Intervention de la France"
+FRENCH_SPEECH_HEADING = re.compile(
+    r"\b(?i:d[ée]claration|intervention|discours)\s+(?i:du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])[A-ZÉ]"
+)
 ON_BEHALF = re.compile(
     r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600}"
     r"(?:(?:(?<=\sde)|(?<=\sdel)|(?<=\sof)|(?<=\sthe)|(?<=\sla))\n[^.;:\n]{1,200})?)",
@@ -150,7 +154,7 @@ BOILERPLATE = re.compile(
 # What a speech or a government's release calls itself in its title: "Statement", "Remarks", "Press release".
 SPEECH_KINDS = (
     r"(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|press\s+release"
-    r"|intervención|discurso|declaración)"  # and in Spanish
+    r"|intervención|discurso|declaración|d[ée]claration)"  # and in Spanish and French
 )
 HEADING_WORD = re.compile(
     rf"\b(?:{SPEECH_KINDS}|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV)s?\b",
@@ -161,9 +165,12 @@ TITLE_OPENING = re.compile(
     rf"(?:\([^)\n]{{0,60}}\)\s*)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']S?\s+)?{HEADING_WORD.pattern}",
     re.IGNORECASE,
 )  # "(Check against delivery) Statement …" too
-HEADING_BY = re.compile(r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from)\s+(?P<rest>.+)", re.IGNORECASE)
+HEADING_BY = re.compile(
+    r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from|du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])(?P<rest>.+)",
+    re.IGNORECASE,
+)  # and the French "DECLARATION DU SENEGAL", "Déclaration de la France"
 HEADING_STOP = re.compile(  # where the author's name ends: "… Egypt 73rd Session of …", "… Egypt - Cluster 4"
-    r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+",
+    r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+|\s*\*{2,}",
     re.IGNORECASE,  # "… Minister for Foreign Affairs of Japan At the Eighth … Meeting"
 )
 LETTERHEAD = re.compile(
@@ -761,8 +768,12 @@ def _self_naming(text: str) -> Speaker | None:
 
 def addresses_chair(text: str) -> bool:
     """Whether the text is spoken to a chair ("Mr. Chairman", "Señor Presidente", and in a French text
-    "Monsieur le Président")."""
-    return bool(CHAIR.search(text) or (FRENCH_CHAIR.search(text) and FRENCH_VOICE.search(text)))
+    "Monsieur le Président" where the text speaks French in the first person or is headed as a speech)."""
+    french = FRENCH_CHAIR.search(text)
+    return bool(
+        CHAIR.search(text)
+        or (french and (FRENCH_VOICE.search(text) or FRENCH_SPEECH_HEADING.search(text, 0, french.start())))
+    )
 
 
 def ministerial_head(text: str) -> re.Match[str] | None:

@@ -198,6 +198,7 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"); (None, "")
     for any other line."""
     line = line.strip(" \t,.;-–—")  # "Geneva - 27 May 2004 -"
+    line = re.sub(r",\s+le\s+(?=\d)", ", ", line)  # the French "New York, le 18 octobre 2017"
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     line = ITEM_KIND.sub("", line)
     line = RELEASE_STAMP.sub("", line)

@@ -827,3 +827,16 @@ def test_a_meeting_numbered_with_a_cardinal_is_still_the_forum_of_its_head_line(
         "September 2031\nMadam President,\nI have the honour to speak on behalf of the European Union.\n"
     )
     assert explanation_of_vote.parse(text).body == "ccm-msp"
+
+
+def test_a_french_speech_headed_declaration_du_state_without_the_first_person():
+    text = (
+        "République du Sénégal\n\n72ÈME SESSION ORDINAIRE DE L’ASSEMBLEE GENERALE DES NATIONS UNIES ************ "
+        "DECLARATION DU SENEGAL ************ DEBAT THEMATIQUE DE LA PREMIERE COMMISSION\n\nNew York, le 18 octobre "
+        "2031\n\nMonsieur le Président, Le Sénégal souscrit à la déclaration faite par l’Indonésie.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date, record.body) == ("SEN", dt.date(2031, 10, 18), "first-committee")
+    letter_like = "Monsieur le Président,\n\nLe Sénégal souscrit à la déclaration faite par l’Indonésie.\n"
+    assert explanation_of_vote.detect(letter_like) == 0.0  # no heading, no first person: no speech
