@@ -284,8 +284,9 @@ RELEASE_HEAD = re.compile(
     rf"|^[^\n]{{0,250}}?\b(?:el|la)\s+{tx.SPANISH_ENVOY}\b[^\n]{{0,250}}?"
     rf"\b(?:depositó|firmó|ratificó|suscribió)\b[^\n]*"
     rf"|^[^\n]{{0,250}}?,\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+se\s+unió\b[^\n]*"
-    # or its government acting: "El Gobierno de México da la bienvenida a …", "El Poder Ejecutivo de Uruguay promulgó …"
-    rf"|^[ \t]*(?:El\s+)?(?:Gobierno|Poder\s+Ejecutivo)\s+(?:de\s+)?(?:la\s+República\s+(?:de\s+)?|l[ao]s\s+)?"
+    # or its government, or the state itself, acting: "El Gobierno de México da la bienvenida a …", "El Poder Ejecutivo
+    # de Uruguay promulgó …", "España se congratula por los resultados de …"
+    rf"|^[ \t]*(?:(?:El\s+)?(?:Gobierno|Poder\s+Ejecutivo)\s+(?:de\s+)?(?:la\s+República\s+(?:de\s+)?|l[ao]s\s+)?)?"
     rf"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:da\s+la\s+bienvenida|saluda|celebra|lamenta|condena|rechaza|"
     rf"reitera|reafirma|expresa|se\s+congratula|promulgó|ratificó|firmó|depositó|ratifica|firma|deposita)\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,

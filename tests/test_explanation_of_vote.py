@@ -840,3 +840,14 @@ def test_a_french_speech_headed_declaration_du_state_without_the_first_person():
     assert (record.state, record.date, record.body) == ("SEN", dt.date(2031, 10, 18), "first-committee")
     letter_like = "Monsieur le Président,\n\nLe Sénégal souscrit à la déclaration faite par l’Indonésie.\n"
     assert explanation_of_vote.detect(letter_like) == 0.0  # no heading, no first person: no speech
+
+
+def test_a_spanish_release_opening_with_the_state_itself_acting_on_its_government_s_domain():
+    text = (
+        "España se congratula por los resultados de la primera Conferencia de Estados Partes del Tratado sobre el "
+        "Comercio de Armas.\nEl Gobierno de España reitera su compromiso con el Tratado sobre el Comercio de Armas.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://exteriores.gob.es/es/Comunicacion/Comunicados/x.aspx")
+    assert record.state == "ESP" and record.positions
+    with pytest.raises(speaker.Unclear):  # the same words on a news site: no government is shown as their author
+        explanation_of_vote.parse(text, "https://noticias.example.com/espana")
