@@ -845,7 +845,7 @@ def test_a_french_speech_headed_declaration_du_state_without_the_first_person():
 def test_a_spanish_release_opening_with_the_state_itself_acting_on_its_government_s_domain():
     text = (
         "España se congratula por los resultados de la primera Conferencia de Estados Partes del Tratado sobre el "
-        "Comercio de Armas.\nEl Gobierno de España reitera su compromiso con el Tratado sobre el Comercio de Armas.\n"
+        "Comercio de Armas.\nEspaña reitera su apoyo al Tratado sobre el Comercio de Armas.\n"
     )
     record = explanation_of_vote.parse(text, "https://exteriores.gob.es/es/Comunicacion/Comunicados/x.aspx")
     assert record.state == "ESP" and record.positions
