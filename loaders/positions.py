@@ -136,6 +136,7 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:(?:ha|han)\s+ratificado|ratificó|se\s+adhirió\s+a|es\s+(?:Estado\s+)?parte\s+(?=del?\b)"
+            r"|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte\s+(?=del?\b)"
             r"|depositó\s+(?:[^,.;]{0,80}?\s)?(?:el|su)\s+instrumento\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)"
             r"|obligaciones\s+(?:jurídicas\s+)?(?:contenidas\s+en|en\s+virtud\s+de|derivadas\s+de)"
             r"|se\s+unió\s+al\s+grupo\s+de\s+(?:\d+\s+)?(?:países|Estados)\s+que\s+han\s+ratificado)\b",

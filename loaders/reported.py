@@ -34,11 +34,11 @@ from treatykg.records import (
 # An opening phrase before a sentence's subject: "In 2010, …", "However, …", "Describing the violence, …"
 # (any participle).
 OPENING = re.compile(
-    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?|Hechos\s+clave(?:\s+desde\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile|While|Whilst|Although|Though|Despite|Notwithstanding|Following|Upon|Prior\s+to|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
     r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing|"
-    r"En|Con|Tras|Durante|Además|Asimismo|Según|Antes|Después|Finalmente)\b"  # and the Spanish openers
+    r"En|Con|Tras|Durante|Además|Asimismo|Según|Antes|Después|Finalmente|El(?=\s+\d))\b"  # and the Spanish openers
     r"|[A-Z][a-z]{2,}ing\b)[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
     r"Non-State\s+Party)\s+)?"
 )

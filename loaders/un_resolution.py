@@ -39,12 +39,13 @@ SESSION = re.compile(
 )
 AGENDA = re.compile(
     r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)"
-    r"|Points?\s+(?P<point>\d+(?:\s*\(?[a-z]{1,4}\))?(?:\s*(?:et|,)\s*\d+(?:\s*\(?[a-z]{1,4}\))?)*)"
-    r"\s+de\s+l[’']ordre\s+du\s+jour"
+    r"|(?:Points?|Temas?)\s+(?P<point>\d+(?:\s*\(?[a-z]{1,4}\))?(?:\s*(?:et|y|,)\s*\d+(?:\s*\(?[a-z]{1,4}\))?)*)"
+    r"\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa)"  # French and Spanish: "Tema 71 del programa"
 )
 REPORT = re.compile(
     r"\[\s*(?:on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)|sur\s+la\s+base\s+du\s+rapport\s+de\s+la\s+"
-    r"(?P<commission>[\w\s’'-]+?(?:\([\w\s-]+?Commission\)|Commission)))\s*"
+    r"(?P<commission>[\w\s’'-]+?(?:\([\w\s-]+?Commission\)|Commission))"
+    r"|sobre\s+la\s+base\s+del\s+informe\s+de\s+la\s+(?P<comision>[\w\s]+?Comisi[oó]n))\s*"  # Spanish
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
     r"(?:,\s*(?:paras?|par)\.\s*(?P<para>\d+))?\)\s*\]",  # French: "(A/76/450, par. 7)"
     re.IGNORECASE,
@@ -143,7 +144,9 @@ DATABASE_DRAFT = re.compile(
     r"\bDraft\s+Resolution/Draft\s+Decision:\s*(?P<draft>A/C\.\d/\d{1,3}/L\.\s?\d{1,3}(?:/Rev\.\d)?)"
 )
 DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
-OPENING = re.compile(r"^\s*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale)\s*,\s*$", re.MULTILINE)
+OPENING = re.compile(
+    r"^\s*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,\s*$", re.MULTILINE
+)  # and in French and Spanish
 
 
 def _spaced(words: str) -> str:
@@ -152,7 +155,9 @@ def _spaced(words: str) -> str:
 
 
 # "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
-ASSEMBLY_OPENING = re.compile(rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale)\s*,")
+ASSEMBLY_OPENING = re.compile(
+    rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,"
+)
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
     re.IGNORECASE,
@@ -363,7 +368,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         agenda_title=_agenda_title(header, agenda),
         adopted=adopted,
         plenary_meeting=int(plenary.group("number")) if plenary else None,
-        committee=tx.fold(report["committee"] or report["commission"]) if report else None,
+        committee=tx.fold(report["committee"] or report["commission"] or report["comision"]) if report else None,
         committee_report=report.group("report") if report else page_report["report"] if page_report else None,
         committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
         draft=_draft(header, draft_match),
@@ -793,7 +798,9 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
     recalled: dict[str, RecalledResolution] = {}
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         if not re.match(
-            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm)", paragraph.action, re.IGNORECASE
+            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm|record|reafirm)",
+            paragraph.action,
+            re.IGNORECASE,
         ):  # "Also recalling", "Rappelant"
             within = RECALLING_WITHIN.search(doc.text, start, end)  # "Reiterating …, and recalling in this context …"
             if within is None:
@@ -808,8 +815,14 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
                 s, e = doc.source_span(start + number.start(), start + number.end())
                 recalled.setdefault(symbol, RecalledResolution(symbol=symbol, span=Span(start=s, end=e)))
         for match in RECALLED.finditer(segment):
-            named = list(re.finditer(r"\b(r[ée]solution|d[ée]cision)s?\b", segment[: match.start()], re.IGNORECASE))
-            if not named or named[-1].group(1).lower() not in ("resolution", "résolution"):
+            named = list(
+                re.finditer(
+                    r"\b(r[ée]solution|resoluci[oó]n|d[ée]cision|decisi[oó]n)(?:s|es)?\b",
+                    segment[: match.start()],
+                    re.I,
+                )
+            )
+            if not named or not named[-1].group(1).lower().startswith(("resolu", "résolu")):
                 continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
             if OTHER_BODY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
                 continue  # "Human Rights Council resolution 7/1": another body's, read above

@@ -400,3 +400,12 @@ def test_a_french_country_report_of_the_landmine_monitor_is_a_mine_ban_profile()
     assert {(s.status.state, s.status.treaty, s.status.status) for s in record.statuses} == {
         ("CMR", "apmbc", "signatory")
     }
+
+
+def test_a_spanish_report_s_key_developments_and_the_state_becoming_a_party():
+    sentence = (
+        "Hechos clave desde 1999: El 1 de julio de 1999, Pakistán se convirtió en un Estado Parte del Tratado sobre la "
+        "Prohibición de Minas."
+    )
+    statuses = reported.reported_claims(sentence, "PAK", 0, len(sentence), 2031)[0]
+    assert [(s.status.treaty, s.status.status) for s in statuses] == [("apmbc", "party")]

@@ -656,3 +656,17 @@ def test_a_part_that_opens_on_a_page_under_the_running_head():
         "Follow-up to the advisory opinion on widgets and their control",
     )
     assert [r.symbol for r in record.recalls] == ["A/RES/52/38O"]
+
+
+def test_a_spanish_resolution_s_header_opening_and_recalls():
+    text = (
+        "NACIONES UNIDAS\nAsamblea General\nDistr.\nGENERAL\nA/RES/86/38\n8 de enero de 2032\nOctogésimo sexto período "
+        "de sesiones\nTema 71 del programa\nRESOLUCIONES APROBADAS POR LA ASAMBLEA GENERAL\n[sobre la base del informe "
+        "de la Primera Comisión (A/86/600)]\n86/38. Desarme general y completo\nA\nConvención sobre los artefactos\n"
+        "La Asamblea General,\nRecordando su resolución 51/45 S, de 10 de diciembre de 1996,\n1. Invita a todos los "
+        "Estados;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.agenda_item, record.committee_report) == ("71", "A/86/600")
+    assert [r.symbol for r in record.recalls] == ["A/RES/51/45S"]
+    assert record.title == "Convención sobre los artefactos"
