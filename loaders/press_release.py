@@ -203,6 +203,10 @@ CUT_AGAINST = re.compile(
     rf"\s*\((?P<names>[^()]*)\Z",
     re.IGNORECASE,
 )
+CUT_AGAINST_FR = re.compile(  # in French: "… adopté par 151 voix pour, 6 voix contre (Canada, É"
+    rf"\b(?:par|de)\s+\d{{1,3}}\s+voix\s+pour\s*,?\s*(?:et\s+)?{FRENCH_COUNT}\s+(?:voix\s+)?contre\s*\((?P<names>[^()]*)\Z",
+    re.IGNORECASE,
+)
 WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
 PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)
 INTENDED = re.compile(
@@ -588,7 +592,7 @@ def _sentence_at(text: str, paragraphs, at: int) -> tuple[int, tuple[int, int]]:
 def _cut_against(text: str, paragraphs, drafts, date) -> list[ReportedVote]:
     """The states an excerpt names against the whole text before it cuts off inside the list ("… 164 in
     favour to 5 against (Belarus, India, Mali, Niger, Ru"): each whole name before the cut; no tally."""
-    cut = CUT_AGAINST.search(text)
+    cut = CUT_AGAINST.search(text) or CUT_AGAINST_FR.search(text)
     if cut is None or "," not in cut["names"]:
         return []
     p_start, (s_start, _) = _sentence_at(text, paragraphs, cut.start())

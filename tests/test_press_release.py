@@ -671,3 +671,10 @@ def test_a_release_that_names_no_body_is_built_with_the_body_recorded_missing(tm
     built = cli("build", tmp_path / "docs", "--store", tmp_path / "store")
     assert built.exit_code == 0, built.stderr
     assert "lacks body" in built.stdout
+
+
+def test_a_french_tally_cut_off_inside_its_list_of_states_against():
+    text = FRENCH_RELEASE.rstrip("\n").rsplit("\n\n", 1)[0] + (
+        "\n\nLe texte sur les mines a été adopté par 151 voix pour, 6 voix contre (Canada, Japon, É"
+    )
+    assert {(v.state, v.option) for v in press_release.parse(text).votes} >= {("CAN", "no"), ("JPN", "no")}
