@@ -61,7 +61,8 @@ SPANISH_HEADING = re.compile(
 )
 
 SPANISH_ADDRESS = r"(?:Se(?:ñ|n)?ora?|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
-FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la|Ie)\s+Pr[ée]sidente?"  # "Ie": a scan's "le"  # "Monsieur le Président", "Madame la Présidente"
+# "Monsieur le Président", "Madame la Présidente", and as a scan may read it: "Monsieur Ie President"
+FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la|Ie)\s+Pr[ée]sidente?"
 FIRST_PERSON = re.compile(
     rf"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)|{tx.SPANISH_FIRST_PERSON}"
     rf"|{tx.FRENCH_FIRST_PERSON}",
