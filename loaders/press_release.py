@@ -153,8 +153,10 @@ TALLY = re.compile(
 # A French release's tally: "adopté par 87 voix pour, 40 contre et 15 abstentions", "à l'issue d'un vote de 129 voix
 # pour, 4 voix contre (France, Monaco, Etats-Unis et Royaume-Uni)"; without the abstentions, it gives no whole tally.
 TALLY_FR = re.compile(
-    rf"\b(?:par|de)\s+(?P<yes>\d{{1,3}})\s+voix\s+pour\s*,?\s*(?:et\s+)?(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre"
-    rf"(?:\s*\((?P<no_names>[^()]*)\))?(?:\s*,?\s*(?:et\s+)?(?P<abstain>{FRENCH_COUNT})\s+abstentions?"
+    rf"\b(?:par|de)\s+(?P<yes>\d{{1,3}})\s+voix\s+pour\s*,?\s*(?:et\s+)?"
+    rf"(?:(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre(?:\s*\((?P<no_names>[^()]*)\))?"
+    rf"|(?={FRENCH_COUNT}\s+abstentions?))"  # none against may go unsaid: "par 141 voix pour et 10 abstentions (…)"
+    rf"(?:\s*,?\s*(?:et\s+)?(?P<abstain>{FRENCH_COUNT})\s+abstentions?"
     r"(?:\s*\((?P<abstain_names>[^()]*)\))?)?",
     re.IGNORECASE,
 )
@@ -567,7 +569,7 @@ def _counts(tally: re.Match[str]) -> dict[str, int | None] | None:
     """A tally's yes, no and abstain counts, in figures or words; the abstentions counted from the states
     named where the text gives no number ("and the abstentions of Angola, Chad and China"), None where a
     French tally gives none."""
-    counts: dict[str, int | None] = {name: _number(tally[name]) for name in ("yes", "no")}
+    counts: dict[str, int | None] = {"yes": _number(tally["yes"]), "no": _number(tally["no"] or "0")}  # none said: none
     abstain_of = tally.groupdict().get("abstain_of")
     if abstain_of:
         listed = _states_listed(abstain_of)

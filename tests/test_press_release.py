@@ -678,3 +678,13 @@ def test_a_french_tally_cut_off_inside_its_list_of_states_against():
         "\n\nLe texte sur les mines a été adopté par 151 voix pour, 6 voix contre (Canada, Japon, É"
     )
     assert {(v.state, v.option) for v in press_release.parse(text).votes} >= {("CAN", "no"), ("JPN", "no")}
+
+
+def test_a_french_tally_that_leaves_none_against_unsaid():
+    text = FRENCH_RELEASE.replace(
+        "par 150 voix pour, 3 contre et 12 abstentions",
+        "par 141 voix pour et 2 abstentions (Turquie et République populaire démocratique de Corée)",
+    )
+    votes = {(v.state, v.option) for v in press_release.parse(text).votes}
+    assert {("TUR", "abstain"), ("PRK", "abstain")} <= votes
+    assert not any(v.option == "no" and v.state in ("TUR", "PRK") for v in press_release.parse(text).votes)
