@@ -212,7 +212,7 @@ SELF_VERBS = (
     r"lamenta|expresa|mantiene|insiste|insta|exhorta|celebra|continuará|seguirá|no\s+puede\s+apoyar"
     # in French: "La France poursuivra …", "La France salue …"
     r"|salue|soutient|appuie|réaffirme|réitère|considère|estime|regrette|condamne|rejette|partage|reconnaît|souligne|"
-    r"continuera|poursuivra|demeure|se\s+félicite|appelle|encourage|exprime|ne\s+peut\s+(?:pas\s+)?soutenir|"
+    r"continuera|poursuivra|demeure|reste|restera|se\s+félicite|appelle|encourage|exprime|ne\s+peut\s+(?:pas\s+)?soutenir|"
     r"est\s+(?:convaincue?|préoccupée?|engagée?|attachée?|favorable|opposée?))"
 )
 SELF_ADVERBS = (
@@ -747,7 +747,8 @@ def _self_naming(text: str) -> Speaker | None:
             r"[\s\"“‘'(•*-]*(?:\d{1,3}(?:\s*[.)])?[\s‐–-]+)*"  # a page's or a paragraph's number: "1\n4.‐ El Ecuador …"
             r"(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)\s*[,:]\s*)?"
             r"(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
-            r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?",
+            r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?"
+            r"(?:(?:As|Like|Being)\s+(?:an?|one\s+of)\s+[^,.;\n]{1,100},\s*)?",  # "As a small nation with porous borders, …"
             sentence,
             re.IGNORECASE,
         )

@@ -796,3 +796,22 @@ def test_a_spanish_statement_whose_text_layer_lost_its_accents_and_broke_its_hea
 def test_speaking_on_behalf_of_its_own_delegation_or_government_in_three_languages_is_no_unknown_group(own_side):
     text = f"Statement by Tunisia\n\nMr. President,\n\nI speak {own_side}. We support the Arms Trade Treaty.\n"
     assert speaker.find_speaker(text).states == ("TUN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Mr. President, I wish to congratulate you.\n\nAs a small nation with porous borders, Antigua and Barbuda "
+            "calls on all States Parties to cooperate.\n",
+            "ATG",
+        ),
+        (
+            "Monsieur le Président, Ma délégation vous félicite.\n\nLe Burkina Faso reste profondément préoccupé par la "
+            "prolifération des armes légères.\n",
+            "BFA",
+        ),
+    ],
+)
+def test_a_state_speaking_of_itself_after_an_opening_clause_or_with_a_french_verb_of_state(text, state):
+    assert speaker.find_speaker(text).states == (state,)
