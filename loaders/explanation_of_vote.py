@@ -96,7 +96,8 @@ PLACE_BEFORE = re.compile(
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
 # The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
 ATTENDED = re.compile(
-    rf"(?:\b(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)\s+(?:the|this)|\bat\s+this)\s+"
+    rf"(?:\b(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)\s+(?:the|this)|\bat\s+this"
+    rf"|\bwish\s+you\s+a\s+(?:very\s+)?(?:successful|fruitful|productive))\s+"  # "we wish you a successful Fifth Conference of …"
     rf"(?:(?:{tx.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+)?$",
     re.IGNORECASE,
 )  # what stands before a forum named as the place of delivery ("Fifth Review Conference of …" opening a head line)

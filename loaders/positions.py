@@ -37,7 +37,7 @@ _OCR = {"u": "(?:u|lJ|IJ|li|ll)", "l": "[l1I|]", "i": "[il1]", "o": "[o0]", "m":
 
 SPEAKER = re.compile(
     r"\b(?:we|our|us|my\s+delegation|this\s+delegation|my\s+government|my\s+country|(?:the|this|our)\s+government)\b"
-    rf"|\bI\b|{tx.SPANISH_FIRST_PERSON}",
+    rf"|\bI\b|{tx.SPANISH_FIRST_PERSON}|{tx.FRENCH_FIRST_PERSON}",
     re.IGNORECASE,
 )
 # What opens a clause whose subject is the state named right after it: "… said that Russia regards …".

@@ -59,9 +59,10 @@ TITLE = re.compile(
     r"^\s*(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*?)\s*$",
     re.MULTILINE,
 )
-# "Resolution 60/44" on a line of its own, the title on the lines below (a yearbook's or library's reprint).
+# "Resolution 60/44" on a line of its own, the title on the lines below (a yearbook's or library's reprint; "United
+# Nations General Assembly Resolution 55/33 C" in a paper's appendix).
 RESOLUTION_LINE = re.compile(
-    r"^[ \t]*Resolution\s+(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)[ \t]*\n\s*(?P<title>[A-Z][^\n]*)",
+    r"^[ \t]*(?:United\s+Nations\s+)?(?:General\s+Assembly\s+)?Resolution\s+(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)[ \t]*\n\s*(?P<title>[A-Z][^\n]*)",
     re.MULTILINE,
 )
 # "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")

@@ -665,6 +665,12 @@ def test_a_mission_s_release_on_its_ratification_at_the_assembly_building():
             "votre election a la presidence de la Premiere commission. Nous soutenons le Traité.\n",
             "first-committee",
         ),
+        # the meeting the speaker wishes the chair success in
+        (
+            "Mr. President, I congratulate you and wish you a successful Fifth Conference of States Parties to the "
+            "Arms Trade Treaty. I speak on behalf of the Netherlands.\n",
+            "att-csp",
+        ),
         # the meeting the speaker welcomes participants "at this" meeting of; a head line opening with "Final"
         (
             "Opening speech\n\n1 Speech of the Netherlands, 5 september, Mr. A B. Excellencies, Ladies and Gentlemen, "

@@ -332,6 +332,7 @@ def _stances(text: str, state: str = "CHL") -> set[tuple[str, str]]:
         ),
         ("Chile is convinced of the need for new rules of international humanitarian law.", {("supports", "ihl")}),
         ("Chile is pleased to play a leading role towards the Arms Trade Treaty.", {("supports", "att")}),
+        ("Nous voudrions réaffirmer notre soutien au Traité sur le commerce des armes.", {("supports", "att")}),
     ],
 )
 def test_new_cues_and_topics(text, expected):

@@ -670,3 +670,13 @@ def test_a_spanish_resolution_s_header_opening_and_recalls():
     assert (record.agenda_item, record.committee_report) == ("71", "A/86/600")
     assert [r.symbol for r in record.recalls] == ["A/RES/51/45S"]
     assert record.title == "Convención sobre los artefactos"
+
+
+def test_a_resolution_reprinted_in_an_appendix_under_a_line_naming_it():
+    text = (
+        "Appendix III\n\n\nUnited Nations General Assembly Resolution 85/33 C\n\n\nTowards a world free of widgets\n\n\n"
+        "The General Assembly,\n\n\nRecalling its resolutions 53/77 Y of 4 December 1998,\n"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/85/33C", "Towards a world free of widgets")
