@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -306,8 +307,7 @@ def _dateline(text: str, missing: list[str]):
     described = tx.front_matter_date(text)  # the publisher's own description of the document
     if described:
         dated.add(described[0])
-    opening = _opening(text, lines)
-    released = tx.dateline(f"{opening['place']}, {opening['date']}")[0] if opening else None
+    released = _release_opening_date(text, lines)
     if released:  # a release's first paragraph opens with its place and date: "Bern, 30.05.2008 - Switzerland …"
         dated.add(released)
         placed.add(released)
@@ -341,17 +341,18 @@ def _dateline(text: str, missing: list[str]):
     return None
 
 
-def _opening(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None:
-    """The place and date a release's first paragraph opens with ("Bern, 30.05.2008 - Switzerland …", "Summary:
-    21 October 2014, New York – European Union Statement by …"): in a head line or in one of the two paragraphs
-    after the head (a caption may come between)."""
+def _release_opening_date(text: str, lines: list[tuple[int, int]]) -> dt.date | None:
+    """The day a release's first paragraph opens with, beside its place ("Bern, 30.05.2008 - Switzerland …",
+    "Summary: 21 October 2014, New York – European Union Statement by …"): in a head line or in one of the two
+    paragraphs after the head (a caption may come between)."""
     after = [m.start() for m in re.finditer(r"(?m)^(?=\S)", text[lines[-1][1] :])][:2] if lines else []
     starts = [start for start, _ in lines] + [lines[-1][1] + at for at in after] if lines else []
     openings = (pattern.match(text, at) for at in starts for pattern in (RELEASE_OPENING, DATE_FIRST_OPENING))
-    return next((m for m in openings if m and tx.dateline(f"{m['place']}, {m['date']}")[0]), None)
+    dates = (tx.dateline(f"{m['place']}, {m['date']}")[0] for m in openings if m)
+    return next((day for day in dates if day), None)
 
 
-def _dateline_before_chair(text: str):
+def _dateline_before_chair(text: str) -> dt.date | None:
     """The place and date standing alone on the line just before the opening address to the chair ("New York,
     Thursday, 9th October, 2008" / "Mr. Chairman,"), where a long head has pushed it out of the head's lines."""
     chair = speaker.CHAIR.search(text, 0, 2 * speaker.HEAD_CHARACTERS)

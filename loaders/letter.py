@@ -503,8 +503,9 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
             sender_upper = line.isupper()
         line_date = tx.line_date(line)
         office = gazetteer.government_office_state(line) if line_date is not None else None
-        if sender is None and office and OFFICE_DATELINE.match(line):  # "The White House, December 9, 2016."
-            sender = Role(organisation=OFFICE_DATELINE.match(line)["office"], state=office)  # type: ignore[index]
+        dated_office = OFFICE_DATELINE.match(line) if sender is None and office else None
+        if dated_office:  # "The White House, December 9, 2016."
+            sender = Role(organisation=dated_office["office"], state=office)
         if line_date is not None:
             letterhead = False
             date = date or line_date

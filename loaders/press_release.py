@@ -118,21 +118,9 @@ NUMBER_WORDS = {
     "ten": 10,
 }
 COUNT = rf"(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"  # "with one abstention"
-FRENCH_NUMBER_WORDS = {
-    "aucune": 0,  # "aucune voix contre"
-    "zéro": 0,
-    "une": 1,
-    "un": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-}
+# "aucune voix contre", and the French numbers up to ten
+FRENCH_NUMBER_WORDS = {"aucune": 0, "zéro": 0, **{word: n for word, n in tx.FRENCH_NUMBERS.items() if n <= 10}}
+COUNT_WORDS = {**NUMBER_WORDS, **FRENCH_NUMBER_WORDS}
 FRENCH_COUNT = rf"(?:\d{{1,3}}|{'|'.join(FRENCH_NUMBER_WORDS)})"  # "172 voix pour, deux contre (États-Unis, Israël)"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
 VOTES_OF = (
@@ -579,8 +567,7 @@ def _counts(tally: re.Match[str]) -> dict[str, int | None] | None:
 
 def _number(written: str) -> int:
     """A count written in figures or as a word ("14", "none", "one")."""
-    words = {**NUMBER_WORDS, **FRENCH_NUMBER_WORDS}
-    return words.get(written.lower(), 0) if not written.isdigit() else int(written)
+    return COUNT_WORDS.get(written.lower(), 0) if not written.isdigit() else int(written)
 
 
 def _sentence_at(text: str, paragraphs, at: int) -> tuple[int, tuple[int, int]]:

@@ -163,6 +163,7 @@ def state_aliases(text: str, state: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+ARTICLE = re.compile(r"(?:[Tt]he\s+|L[ae]\s+|El\s+)?")  # before the state's name: "La République du Cameroun"
 LONG_FORM = re.compile(r"(?:Republic|Kingdom|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?")
 
 
@@ -181,7 +182,7 @@ def subject_end(
     "He", "She" and "His delegation" are."""
     opening = OPENING.match(text, start, end)
     at = opening.end() if opening else start
-    article = re.compile(r"(?:[Tt]he\s+|L[ae]\s+|El\s+)?").match(text, at, end)  # "La République du Cameroun"
+    article = ARTICLE.match(text, at, end)
     at = article.end() if article else at
     long_form = LONG_FORM.match(text, at, end)  # "The Republic of Lebanon has not acceded …"
     if long_form and not any(m.start == 0 for m in gazetteer.find_states_in(text[at : min(end, at + 80)])):

@@ -110,7 +110,7 @@ def ordinal(word: str) -> int | None:
     return None
 
 
-_FRENCH_NUMBERS = {
+FRENCH_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
@@ -127,10 +127,10 @@ def french_ordinal(word: str) -> int | None:
     parts = re.split(r"-|\s+et\s+|\s+", word)
     last = re.sub(r"ieme$", "", parts[-1])
     stem = {"cinqu": "cinq", "neuv": "neuf", "quatr": "quatre"}.get(last, last)
-    parts[-1] = next((form for form in (stem, stem + "e") if form in _FRENCH_NUMBERS or form == "vingt"), "")
+    parts[-1] = next((form for form in (stem, stem + "e") if form in FRENCH_NUMBERS or form == "vingt"), "")
     total = 0
     for index, part in enumerate(parts):
-        value = _FRENCH_NUMBERS.get(part.rstrip("s") if part.startswith("vingt") else part)
+        value = FRENCH_NUMBERS.get(part.rstrip("s") if part.startswith("vingt") else part)
         if value is None:
             return None
         if part.startswith("vingt") and index and parts[index - 1] == "quatre":
