@@ -621,15 +621,6 @@ def test_delegations_a_sentence_lists_as_saying_something_or_as_abstaining(sente
     assert {v.state for v in record.votes if v.option == "abstain"} == abstained
 
 
-def test_a_french_tally_with_its_counts_written_as_words():
-    text = FRENCH_RELEASE.replace(
-        "par 150 voix pour, 3 contre et 12 abstentions",
-        "par 172 voix pour, deux contre (Japon, Chili) et deux abstentions",
-    )
-    votes = {(v.state, v.option) for v in press_release.parse(text).votes}
-    assert {("JPN", "no"), ("CHL", "no")} <= votes
-
-
 GENEVA_RELEASE = """Communiqué de Presse
 CD/G/9001
 
@@ -680,11 +671,21 @@ def test_a_french_tally_cut_off_inside_its_list_of_states_against():
     assert {(v.state, v.option) for v in press_release.parse(text).votes} >= {("CAN", "no"), ("JPN", "no")}
 
 
-def test_a_french_tally_that_leaves_none_against_unsaid():
-    text = FRENCH_RELEASE.replace(
-        "par 150 voix pour, 3 contre et 12 abstentions",
-        "par 141 voix pour et 2 abstentions (Turquie et République populaire démocratique de Corée)",
-    )
+@pytest.mark.parametrize(
+    ("tally", "expected", "not_expected"),
+    [
+        # its counts written as words
+        ("par 172 voix pour, deux contre (Japon, Chili) et deux abstentions", {("JPN", "no"), ("CHL", "no")}, set()),
+        # none against left unsaid
+        (
+            "par 141 voix pour et 2 abstentions (Turquie et République populaire démocratique de Corée)",
+            {("TUR", "abstain"), ("PRK", "abstain")},
+            {("TUR", "no"), ("PRK", "no")},
+        ),
+    ],
+)
+def test_french_tallies_in_words_or_with_none_against_unsaid(tally, expected, not_expected):
+    text = FRENCH_RELEASE.replace("par 150 voix pour, 3 contre et 12 abstentions", tally)
     votes = {(v.state, v.option) for v in press_release.parse(text).votes}
-    assert {("TUR", "abstain"), ("PRK", "abstain")} <= votes
-    assert not any(v.option == "no" and v.state in ("TUR", "PRK") for v in press_release.parse(text).votes)
+    assert expected <= votes
+    assert not votes & not_expected
