@@ -140,8 +140,9 @@ TALLY = re.compile(
 )
 # A French release's tally: "adopté par 87 voix pour, 40 contre et 15 abstentions", "à l'issue d'un vote de 129 voix
 # pour, 4 voix contre (France, Monaco, Etats-Unis et Royaume-Uni)"; without the abstentions, it gives no whole tally.
+FOR_FR = r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+pour\s*,?\s*(?:et\s+)?"  # "par 87 voix pour, "
 TALLY_FR = re.compile(
-    rf"\b(?:par|de)\s+(?P<yes>\d{{1,3}})\s+voix\s+pour\s*,?\s*(?:et\s+)?"
+    rf"{FOR_FR}"
     rf"(?:(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre(?:\s*\((?P<no_names>[^()]*)\))?"
     rf"|(?={FRENCH_COUNT}\s+abstentions?))"  # none against may go unsaid: "par 141 voix pour et 10 abstentions (…)"
     rf"(?:\s*,?\s*(?:et\s+)?(?P<abstain>{FRENCH_COUNT})\s+abstentions?"
@@ -186,7 +187,6 @@ LISTED_ABSTAINERS = re.compile(
     rf"|Those\s+abstaining)\b[^.;]{{0,200}}?,\s+(?:dont|including)\s+(?P<names>[^.;:]{{3,300}}?),\s+{_SAID_LIST}",
     re.IGNORECASE,
 )
-ABSTAINER_GAP = re.compile(r"[\s,]*(?:\b(?:and|et|ou(?:\s+encore)?|or)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.I)
 # A tally the excerpt cuts off inside its list of states against: "… 164 in favour to 5 against (Belarus, India, Ru".
 CUT_AGAINST = re.compile(
     rf"{VOTES_OF}\d{{1,3}}\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?{COUNT}\s+against"
@@ -194,7 +194,7 @@ CUT_AGAINST = re.compile(
     re.IGNORECASE,
 )
 CUT_AGAINST_FR = re.compile(  # in French: "… adopté par 151 voix pour, 6 voix contre (Canada, É"
-    rf"\b(?:par|de)\s+\d{{1,3}}\s+voix\s+pour\s*,?\s*(?:et\s+)?{FRENCH_COUNT}\s+(?:voix\s+)?contre\s*\((?P<names>[^()]*)\Z",
+    rf"{FOR_FR}{FRENCH_COUNT}\s+(?:voix\s+)?contre\s*\((?P<names>[^()]*)\Z",
     re.IGNORECASE,
 )
 WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
@@ -295,12 +295,13 @@ ISSUED = re.compile(
 )
 SHORT_DATE = re.compile(r"^[ \t]*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})[ \t]*$", re.MULTILINE)
 ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+LIST_GAP = re.compile(
+    r"[\s,]*(?:\b(?:and|et|ou(?:\s+encore)?|or)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|d['’]|du\s+|des\s+|de\s+(?:la\s+|l['’])?)?",
+    re.IGNORECASE,
+)  # between the states of a list: "Japon et Royaume-Uni", "d'Israël, du Bélarus, de l'Inde", "le Pakistan, l'Inde ou encore"
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.
-LIST_GAP = re.compile(
-    r"[\s,]*(?:\b(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|d['’]|du\s+|des\s+|de\s+(?:la\s+|l['’])?)?",
-    re.IGNORECASE,
-)  # between the states of a list: "Japon et Royaume-Uni", "d'Israël, du Bélarus, de l'Inde"
 FOR_GROUP = re.compile(
     r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?P<who>[^,.;:()]{2,120})", re.IGNORECASE
 )
@@ -916,7 +917,7 @@ def _abstainers(
     votes, said = [], []
     for listing in LISTED_ABSTAINERS.finditer(text):
         _, (start, end) = _sentence_at(text, paragraphs, listing.start())
-        for state in speaker.states_only(listing["names"].strip(), ABSTAINER_GAP) or ():
+        for state in speaker.states_only(listing["names"].strip(), LIST_GAP) or ():
             span = Span(start=start, end=end)
             votes.append(
                 ReportedVote(state=state, option="abstain", symbol=None, date=date, span=span, quote=text[start:end])

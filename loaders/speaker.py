@@ -383,9 +383,15 @@ def states_only(phrase: str, glue: re.Pattern[str] = LIST_GLUE) -> tuple[str, ..
     return tuple(dict.fromkeys(match.ref.alpha3 for match in matches))
 
 
+def _sentence_start(text: str, at: int, *, wrapped: bool) -> int:
+    """Where the sentence that holds ``at`` starts: after the last full stop, or after the last line break
+    (after the last blank line where the text is ``wrapped``, its lines broken inside sentences)."""
+    return max(text.rfind(".", 0, at), text.rfind("\n\n" if wrapped else "\n", 0, at)) + 1
+
+
 def _on_behalf(text: str) -> Speaker | None:
     for match in ON_BEHALF.finditer(text):
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start())) + 1
+        sentence_start = _sentence_start(text, match.start(), wrapped=True)  # a heading's "on behalf of" may wrap
         sentence_end = min(
             end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text)) if end >= 0
         )
@@ -440,7 +446,7 @@ def _unnamed_behalf(text: str) -> str | None:
     """What the speaker says it speaks on behalf of where that is neither states, a known group nor its
     own side ("on behalf of Pacific Island countries", "on behalf of the sponsors"): the phrase, else None."""
     for match in ON_BEHALF.finditer(text):
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_start = _sentence_start(text, match.start(), wrapped=False)
         if not ON_BEHALF_VOICE.search(text, sentence_start, match.start()) and not TITLE_OPENING.match(
             text[sentence_start : match.start()].strip()
         ):
@@ -486,7 +492,7 @@ def _reader(text: str, key: str) -> Speaker | None:
     for match in ON_BEHALF.finditer(text):
         phrase, reach = behalf_phrase(match["who"]), match["who"][:100]  # "the 120 Member States that make up the NAM"
         groups = {found.ref.key for found in gazetteer.find_groups_in(reach) + gazetteer.find_organisations_in(reach)}
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_start = _sentence_start(text, match.start(), wrapped=False)
         before = next((m for m in (p.search(text[sentence_start : match.start()]) for p in READER) if m), None)
         if not (before and key in groups and not gazetteer.find_states_in(phrase)):
             continue  # "on behalf of" the speaker's group, and of no state

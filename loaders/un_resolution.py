@@ -72,15 +72,15 @@ INLINE_TITLE = re.compile(
 )
 # A lettered resolution's symbol ("A/RES/49/75A"): part A of the resolution A/RES/49/75.
 LETTERED_SYMBOL = re.compile(r"(?P<whole>A/RES/(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3})[A-Z]$")
-# A part's letter alone on a line after a library's citation line, its title on the next line.
-CITED_PART = re.compile(r"[^\n]*\n\s*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][^\n]{2,300}?)[ \t]*\n")
+# A part's letter alone on a line, its title on the next: "A\nReport of the Disarmament Commission".
+PART_LINES = r"[ \t]*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][a-z][^\n]{2,300}?)[ \t]*"
+LONE_PART = re.compile(rf"^{PART_LINES}$", re.MULTILINE)  # in the header
+CITED_PART = re.compile(rf"[^\n]*\n\s*{PART_LINES}\n")  # after a library's citation line
 LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's letter on its own line: "54/54. …\n\nB\n"
 # A part's letter in a heading whose lines ran together: a lone capital between the sentence-case title
 # of the whole resolution and the part's capitalised title ("52/38. General and complete disarmament A
 # Convention on the Prohibition …").
 RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
-# A part's letter alone on a line of the header, its title on the next: "A\nReport of the Disarmament Commission"
-LONE_PART = re.compile(r"^[ \t]*(?P<letter>[A-Z])[ \t]*\n\s*(?P<title>[A-Z][a-z][^\n]{2,200}?)[ \t]*$", re.MULTILINE)
 # A part that opens on a page of a lettered resolution: the running head, the page number, the part's letter
 # alone, its title in capitals, then "The General Assembly," ("A/RES/53/77\nPage 34\nW\nFOLLOW-UP TO …").
 RUNNING_PART = re.compile(
