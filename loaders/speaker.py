@@ -21,7 +21,9 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    Exactly one state may do so.
 4. the publisher: the page's banner says it is a government's own website ("An official website
    of the United States government"), the text is spoken to a chair in the first person, and it
-   names that state again. Only when no rule above finds a speaker.
+   names that state again outside a sentence of thanks or hosting ("We thank Austria for hosting …"
+   is a guest delegation's statement on the host's site), and the address names no other state
+   instead. Only when no rule above finds a speaker.
 5. a minister's own statement: the head gives a minister of a government as the author ("Statement
    by Mr. X, Minister for Foreign Affairs", a "MINISTER FOR FOREIGN AFFAIRS" line, "Foreign
    Minister X issued the following statement"), the text speaks in the first person, and the state
@@ -719,7 +721,7 @@ def _publisher(text: str, address: str | None) -> Speaker | None:
     states = states_only(banner["of"] or banner["adjective"])
     if not states or len(states) != 1:
         return None
-    if not any(match.ref.alpha3 == states[0] for match in gazetteer.find_states_in(text[banner.end() :])):
+    if _named_as_itself(text, states[0], banner.end()) is None or _address_names_another(address, states[0]):
         return None
     return Speaker(
         states,
@@ -731,8 +733,8 @@ def _publisher(text: str, address: str | None) -> Speaker | None:
 def _published_at(text: str, address: str | None) -> Speaker | None:
     """The state on whose government's domain the document is published, where the text names it."""
     state = gazetteer.government_of_address(address) if address else None
-    named = next((m for m in gazetteer.find_states_in(text) if m.ref.alpha3 == state), None) if state else None
-    if state is None or named is None:
+    named = _named_as_itself(text, state) if state else None
+    if state is None or named is None or _address_names_another(address, state):
         return None
     return Speaker(
         (state,),
@@ -740,6 +742,41 @@ def _published_at(text: str, address: str | None) -> Speaker | None:
         f"person, and names it: {text[named.start : named.end]!r}",
         Span(start=named.start, end=named.end),
     )
+
+
+# Words that make a state named in a sentence the one the speaker thanks, congratulates or is hosted by, not itself:
+# "My delegation thanks Austria for hosting this conference" on the host government's own site.
+THANKED_OR_HOST = re.compile(
+    r"\b(?:thank\w*|grat(?:eful|itude)|appreciat\w*|congratulat\w*|commend\w*|compliment\w*|welcom\w*|"
+    r"host\w*|hospitality|convening|conven(?:e|ed)|organi[sz](?:ing|ed|ation)|"
+    r"agradec\w*|felicit\w*|remerci\w*|f[ée]licit\w*)",
+    re.IGNORECASE,
+)
+
+
+def _named_as_itself(text: str, state: str, start: int = 0) -> gazetteer.Match | None:
+    """The first place after ``start`` where the text names ``state`` in a sentence that neither thanks,
+    congratulates nor hosts anyone: a host government publishing a guest delegation's statement is named only
+    as the host ("We thank Austria for convening …"), never as the speaker."""
+    spans = tx.sentences(text)
+    for match in gazetteer.find_states_in(text):
+        if match.ref.alpha3 != state or match.start < start:
+            continue
+        sentence = next(((s, e) for s, e in spans if s <= match.start < e), (match.start, match.end))
+        if not THANKED_OR_HOST.search(text, *sentence):
+            return match
+    return None
+
+
+def _address_names_another(address: str | None, state: str) -> bool:
+    """Whether the document's address names another state and not its publisher's ("…/Statements/
+    HINW14_Statement_Brazil.pdf" on the host government's site): the page is another delegation's."""
+    if not address:
+        return False
+    path = re.sub(r"^(?:[a-z][a-z0-9+.-]*://)?[^/]*", "", address.strip(), flags=re.IGNORECASE)
+    words = re.sub(r"[/_\-.+%?=&#]+|(?<=[a-z])(?=[A-Z])", " ", path)
+    named = {match.ref.alpha3 for match in gazetteer.find_states_in(words)}
+    return bool(named) and state not in named  # "uk-statement-on-ukraine" is still the UK's own
 
 
 def _self_naming(text: str) -> Speaker | None:
@@ -800,7 +837,7 @@ def _release(text: str, address: str | None) -> Speaker | None:
     that government's domain (its ``address``), the head names no other state, and the text names it."""
     head = release_head(text)
     state = gazetteer.government_of_address(address) if address and head else None
-    if head is None or state is None:
+    if head is None or state is None or _address_names_another(address, state):
         return None
     named = {  # a state named as the place of the act is not another state's voice: "… signs … in Oslo, Norway"
         match.ref.alpha3
@@ -831,6 +868,8 @@ def _minister(text: str, address: str | None) -> Speaker | None:
     opening = max(text.rfind("\n", 0, head.start()) + 1, text.rfind(". ", 0, head.start()) + 2)
     named = {match.ref.alpha3 for match in gazetteer.find_states_in(text[opening : head.end()])}  # whose minister
     published = gazetteer.government_of_address(address) if address else None
+    if published and _address_names_another(address, published):
+        return None  # another delegation's minister, on the host government's site
     domains: dict[str, tuple[str, Span]] = {}
     if published:
         domains[published] = (address or "", Span(start=head.start(), end=head.end()))

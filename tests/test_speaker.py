@@ -429,6 +429,23 @@ def test_a_statement_off_a_government_domain_or_not_naming_it_names_nobody(addre
         speaker.find_speaker(SPEECH_TO_THE_CHAIR.format(more=more), address)
 
 
+@pytest.mark.parametrize(
+    "address, more",
+    [  # a host government's site keeps every delegation's statement to the conference it hosts
+        ("https://www.bmeia.gv.at/hinw14/s12.pdf", "My delegation thanks Austria for hosting this conference."),
+        ("https://www.bmeia.gv.at/hinw14/s12.pdf", "We congratulate the Government of Austria on convening us."),
+        ("https://www.bmeia.gv.at/hinw14/s12.pdf", "We are grateful to Austria for its hospitality."),
+        ("https://www.bmeia.gv.at/hinw14/HINW14_Statement_Brazil.pdf", "It is our wish that Austria play a role."),
+    ],
+)
+def test_a_guest_delegation_s_statement_on_the_host_government_s_site_is_not_the_host_s(address, more):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(SPEECH_TO_THE_CHAIR.format(more=more), address)
+    own = SPEECH_TO_THE_CHAIR.format(more=more + " It is my Government's intention that Austria play a strong role.")
+    if "Brazil" not in address:  # the host's own statement, naming itself outside its thanks, is still the host's
+        assert speaker.find_speaker(own, address).states == ("AUT",)
+
+
 def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
     text = (
         "Westerwelle welcomes the Convention\n\nFederal Foreign Minister Guido Westerwelle issued the following "
