@@ -18,7 +18,10 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    in the first person ("my delegation", "we", "I"), a sentence opens with the state as the
    subject of a present-tense verb of speaking or holding a view ("Pakistan considers …",
    "New Zealand reaffirms …"), or the speaker says "my country, X" or "representing X".
-   Exactly one state may do so.
+   Exactly one state may do so. A state the speaker answers is not naming itself: not in a right of
+   reply (only "my country, X" counts there), not where the sentence sets the speaker against it
+   ("… against my country", "…, and we deplore that"), not a state the text treats as another party
+   ("the distinguished representative of X", "we call upon X", "the allegations made by X").
 4. the publisher: the page's banner says it is a government's own website ("An official website
    of the United States government"), the text is spoken to a chair in the first person, and it
    names that state again outside a sentence of thanks or hosting ("We thank Austria for hosting …"
@@ -779,10 +782,52 @@ def _address_names_another(address: str | None, state: str) -> bool:
     return bool(named) and state not in named  # "uk-statement-on-ukraine" is still the UK's own
 
 
+# A reply to another delegation: the states it names as subjects are those it answers ("Pakistan continues to …").
+RIGHT_OF_REPLY = re.compile(
+    r"\bright\s+of\s+reply\b|\bdroit\s+de\s+r[ée]ponse\b|\bderecho\s+(?:a|de)\s+r[ée]plica\b", re.IGNORECASE
+)
+# In a sentence that opens with a state, words that set the speaker against it: "Pakistan continues to make
+# allegations against my country", "Israel rejects every proposal, and we deplore that".
+AGAINST_SPEAKER = re.compile(
+    r"\bagainst\s+(?:(?:my|our)\s+(?:country|delegation|government|people|nation)|us)\b"
+    r"|\b(?:we|I)\s+(?:\w+\s+)?(?:deplore|regret|condemn|reject|commend|welcome|appreciate|thank|oppose|applaud|praise)\s+"
+    r"(?:it|that|this|them|those|its|their)\b",
+    re.IGNORECASE,
+)
+# A state the text treats as another party: "the distinguished representative of X", "the allegations made by X",
+# "we call upon X to …", "X's baseless allegations".
+OTHER_PARTY = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:distinguished\s+(?:representative|delegate|delegation|ambassador)s?\s+of"
+        r"|(?:by|from|to|with)\s+the\s+(?:representative|delegation|delegate)s?\s+of)\s+(?P<party>[^,.;:\n]{2,60})",
+        r"\b(?:we|I|my\s+delegation)\s+(?:also\s+|strongly\s+|further\s+|therefore\s+)?"
+        r"(?:call(?:s)?\s+(?:up)?on|urges?|commends?|congratulates?|rejects?|condemns?|deplores?|invites?)\s+"
+        r"(?:the\s+(?:Government|delegation|people|authorities|regime)\s+of\s+)?(?P<party>[^,.;:\n]{2,60})",
+        r"\b(?:allegations?|accusations?|claims?)\s+(?:\w+\s+)?by\s+(?:the\s+(?:delegation|representative)\s+of\s+)?"
+        r"(?P<party>[^,.;:\n]{2,60})",
+    )
+)
+
+
+def _other_parties(text: str) -> set[str]:
+    """The states the text names as parties other than its speaker (see ``OTHER_PARTY``)."""
+    others = set()
+    for pattern in OTHER_PARTY:
+        for match in pattern.finditer(text):
+            named = gazetteer.find_states_in(match["party"])
+            if named and named[0].start <= 4:  # "the Government of Israel", "the DPRK"
+                others.add(named[0].ref.alpha3)
+    return others
+
+
 def _self_naming(text: str) -> Speaker | None:
-    """The one state that speaks of itself in a first-person text addressed to a chair."""
+    """The one state that speaks of itself in a first-person text addressed to a chair; not in a sentence that
+    sets the speaker against it, not a state the text treats as another party, and in a right of reply only
+    where the speaker says "my country, X"."""
     if not (addresses_chair(text) and FIRST_PERSON.search(text)):
         return None
+    reply, others = bool(RIGHT_OF_REPLY.search(text)), _other_parties(text)
     found: dict[str, tuple[int, int, str]] = {}
     for start, end in tx.sentences(text):
         sentence = text[start:end]
@@ -796,9 +841,9 @@ def _self_naming(text: str) -> Speaker | None:
             re.IGNORECASE,
         )
         match = SELF_NAMING.match(sentence, lead.end() if lead else 0)
-        if match:
+        if match and not reply and not AGAINST_SPEAKER.search(sentence, match.end()):
             states = states_only(match["state"])
-            if states and len(states) == 1:
+            if states and len(states) == 1 and states[0] not in others:
                 found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
         for mine in MY_COUNTRY.finditer(sentence):
             states = states_only(mine["state"] or mine["owner"])

@@ -110,6 +110,32 @@ def test_heading_and_self_naming_that_disagree_abstain():
         speaker.find_speaker(text)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [  # the state a sentence opens with is the one the speaker answers, not the speaker
+        "My delegation takes the floor in exercise of the right of reply. Pakistan continues to make allegations.",
+        "I thank you. Pakistan continues to make baseless allegations against my country.",
+        "We have listened carefully. Israel rejects every proposal for a zone free of such weapons, and we deplore that.",
+        "I thank you. The United States remains the largest donor to mine action, and we commend it for that.",
+        "We call upon the Democratic People's Republic of Korea to return. The DPRK continues to develop weapons.",
+        "We reject the allegations made by the representative of Armenia. Armenia continues to occupy land.",
+        "We thank the distinguished representative of Chile. Chile remains committed to the Convention.",
+    ],
+)
+def test_a_state_the_speaker_answers_or_addresses_is_not_the_speaker(body):
+    with pytest.raises(speaker.Unclear, match="no state is shown as the speaker"):
+        speaker.find_speaker(f"Mr. Chairman,\n\n{body} We support the draft.\n")
+
+
+def test_a_state_naming_itself_beside_another_party_still_speaks():
+    text = "Mr. Chairman,\n\nWe call upon Israel to join the Treaty. Egypt remains committed to the Treaty.\n"
+    assert speaker.find_speaker(text).states == ("EGY",)
+    reply = (
+        "Mr. Chairman,\n\nI speak in exercise of the right of reply. As my country, Armenia, has said, we reject it.\n"
+    )
+    assert speaker.find_speaker(reply).states == ("ARM",)
+
+
 def test_letter_from_an_organisation_to_a_government_attributes_nothing_to_it():
     text = (
         "March 3, 2015\n\nH.E. Ms. Ana Torres\nMinister of Foreign Affairs\nRepublic of Panama\n\n"
