@@ -14,6 +14,8 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    Norway to the United Nations"), or names the speaker's office as one of a state's ("Statement
    by H.E. Mr. X, Permanent Representative of Chile", "Ambassador Y, U.S. Permanent
    Representative") where no "on behalf of" in the speaker's voice makes it someone else's words.
+   Not a statement the heading answers ("Right of reply to the statement by the delegation of X"),
+   nor a byline whose speaker holds the meeting's chair ("Statement by the Chair, Ambassador of X").
 3. the state names itself: in a text spoken to a chair ("Mr. Chairman", "Thank you, President")
    in the first person ("my delegation", "we", "I"), a sentence opens with the state as the
    subject of a present-tense verb of speaking or holding a view ("Pakistan considers …",
@@ -625,6 +627,8 @@ def _office_named(text: str) -> Speaker | None:
     for start, end in head_lines(text):
         line = text[start:end]
         found = set()
+        if PRESIDING.search(line):
+            continue  # the chair speaks as the meeting's presiding officer
         for match in OFFICE_OF.finditer(line):
             if not _byline(line[: match.start()]) or REPORTED_AFTER.search(match["rest"]):
                 continue
@@ -653,6 +657,19 @@ def _office_named(text: str) -> Speaker | None:
     return None
 
 
+# A byline whose speaker holds a meeting's chair speaks as its presiding officer, for no state: "Statement by the
+# Chair, Ambassador of Mexico", "…, President of the Third Review Conference".
+PRESIDING = re.compile(
+    r"(?<!Mr\.\s)(?<!Mr\s)(?<!Madam\s)(?<!Madame\s)\b(?:Vice-?)?(?:Co-?)?(?:Chair(?:man|person|woman)?|President|Coordinator)"
+    r"(?:\s+(?:of|for)\s+the\s+(?:[\w-]+\s+){0,5}?(?:Conference|Meeting|Committee|Assembly|Commission|Session|"
+    r"Council|Experts)\b|\s*,|\s*$)",
+    re.IGNORECASE,
+)
+# Words before a heading's "statement by X" that make it the statement answered, not this one: "Right of reply to
+# the statement by the delegation of Pakistan", "Response to the statement made by the representative of Israel".
+ANSWERED = re.compile(r"\b(?:to|on|regarding|concerning|about|against)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
 def _byline(before: str) -> bool:
     """Whether an office after ``before`` on its line is the speaker's: the line is a byline. An office
     joined to it ("…, Ambassador and Permanent Representative of …") is the same byline."""
@@ -672,6 +689,8 @@ def _heading_state(line: str) -> tuple[str, ...] | None:
         states = states_only(rest[: stop.start()] if stop else rest)
         return states if states and len(states) == 1 else None
     for word in HEADING_WORD.finditer(line):
+        if ANSWERED.search(line, 0, word.start()):
+            continue  # "Right of reply to the statement by …": the statement answered
         before = line[: word.start()].rstrip()
         possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’][sS]$", before)
         if possessive:

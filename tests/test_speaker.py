@@ -136,6 +136,23 @@ def test_a_state_naming_itself_beside_another_party_still_speaks():
     assert speaker.find_speaker(reply).states == ("ARM",)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Right of reply to the statement by the delegation of Pakistan",  # the statement answered
+        "Response to the statement made by the representative of Israel",
+        "Statement by the Chair, Ambassador of Mexico",  # the chair speaks as the meeting's presiding officer
+        "Statement by Ambassador X, Permanent Representative of Mexico, President of the Third Review Conference",
+    ],
+)
+def test_a_heading_naming_the_statement_answered_or_a_chair_names_no_speaker(heading):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(f"{heading}\n\nMr. Chairman,\n\nWe take the floor. We support the draft.\n")
+    own = heading.replace("the Chair, ", "").replace(", President of the Third Review Conference", "")
+    if "of Mexico" in own:  # the same office, without the chair, is the state's
+        assert speaker.find_speaker(f"{own}\n\nMr. Chairman,\n\nWe support the draft.\n").states == ("MEX",)
+
+
 def test_letter_from_an_organisation_to_a_government_attributes_nothing_to_it():
     text = (
         "March 3, 2015\n\nH.E. Ms. Ana Torres\nMinister of Foreign Affairs\nRepublic of Panama\n\n"
