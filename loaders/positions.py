@@ -64,6 +64,11 @@ NEGATED_CUE = re.compile(
     r"|(?:\b(?:not|never)|n[’']t)\s[^.;,]{0,50}?\b(?:or|nor)\s+$",  # "did not adopt the treaty or attend"
     re.IGNORECASE,
 )
+# A condition before a claim makes it no claim: "if we were a party to …", "Had we ratified …", "unless …".
+CONDITION = re.compile(
+    r"\b(?:if|unless|whether)\b|\b(?:had|were|should)\s+(?:we|it|they|I)\b|^[\W\d]*(?:Had|Were|Should)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:in\s+)?$", re.IGNORECASE)  # before "in favour of", "for", "against"
 # A cue in a relative clause on a noun: "a resolution that urged states …" says what the resolution does
 RELATIVE_CUE = re.compile(r"(?P<noun>\b[\w’'-]+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -90,7 +95,7 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
-            r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
+            r"|\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
             r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?"
             # "Pakistan was unable to join the Anti-Personnel Mine Ban Treaty", "is unable to accede to the convention"
             r"|\b(?:is|are|was|were|remains?|has\s+been)\s+(?:still\s+)?unable\s+to\s+(?:join|accede\s+to|ratify)\b",
@@ -576,6 +581,9 @@ def find_positions(
                     denier = speaker_rule(text, c_start, cue_found[1].start(), state) or ""
                     untopical = untopical or ((s_start, s_end, denier) if denier.startswith("subject '") else None)
                     continue
+                if cue_found and CONDITION.search(text[s_start : cue_found[1].start()]):
+                    stance = None  # "If we were a party to the Treaty, we would …": a condition, no stance
+                    continue
                 if cue_found and VOTED.search(text, max(c_start, cue_found[1].start() - 20), cue_found[1].start()):
                     stance = None  # "voted in favour of resolution 64/56": a vote, which votes record, not a position
                     continue
@@ -680,7 +688,7 @@ AMONG = re.compile(
     r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countries|States|nations)\s+(?:that|which|who)\s+$",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"\bnot\s+(?:yet\s+)?$", re.IGNORECASE)
+NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+)?$", re.IGNORECASE)  # "has never signed", "hasn't"
 # A treaty named by its kind ("the Convention", "this milestone treaty", "the UN Convention"), standing for
 # the treaty named last before it.
 ANAPHOR = re.compile(
@@ -781,9 +789,9 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     if not selves:
         return False
     if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names
-        return sentence_states == {state} and not re.search(r"\b(?:if|unless|whether)\b", text[s_start:s_end], re.I)
+        return sentence_states == {state} and not CONDITION.search(text[s_start:s_end])
     between = head[max(selves) :]
-    if re.search(r"\b(?:if|unless|whether)\b", head, re.IGNORECASE):
+    if CONDITION.search(head):
         return False
     return not NOT_OWN_CLAIM.search(between) or bool(AMONG.search(between))
 

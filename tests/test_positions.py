@@ -165,6 +165,31 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chile has never signed the Arms Trade Treaty.", {("att", "non-party")}),  # never signed is no signatory
+        ("Chile hasn't signed the Arms Trade Treaty.", set()),
+        ("Had we ratified the Arms Trade Treaty, we would report on it.", set()),  # a condition, no claim
+        ("If Chile were a party to the Arms Trade Treaty, it would report.", set()),
+        ("Should Chile ratify the Arms Trade Treaty, it will report.", set()),
+    ],
+)
+def test_a_denied_or_conditional_act_is_no_stated_status(text, expected):
+    assert _claims(text, "CHL") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we were a party to the Arms Trade Treaty, we would report.",
+        "Were we to oppose the Arms Trade Treaty, we would say so.",
+    ],
+)
+def test_a_stance_under_a_condition_is_no_position(text):
+    assert positions.find_positions(text, "CHL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Chile signed the Convention on Cluster Munitions in 2008.", {("ccm", "signatory")}),
         ("Our country has been a party to the Arms Trade Treaty since 2014.", {("att", "party")}),
         (
