@@ -158,24 +158,6 @@ def test_wider_cues_and_topics_of_national_statements():
     ) == {("supports", "ccm")}
 
 
-def _claims(text: str, state: str) -> set[tuple[str, str]]:
-    return {(claim.treaty, claim.status) for claim in positions.find_participation(text, state)}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Chile has never signed the Arms Trade Treaty.", {("att", "non-party")}),  # never signed is no signatory
-        ("Chile hasn't signed the Arms Trade Treaty.", set()),
-        ("Had we ratified the Arms Trade Treaty, we would report on it.", set()),  # a condition, no claim
-        ("If Chile were a party to the Arms Trade Treaty, it would report.", set()),
-        ("Should Chile ratify the Arms Trade Treaty, it will report.", set()),
-    ],
-)
-def test_a_denied_or_conditional_act_is_no_stated_status(text, expected):
-    assert _claims(text, "CHL") == expected
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -187,10 +169,15 @@ def test_a_stance_under_a_condition_is_no_position(text):
     assert positions.find_positions(text, "CHL") == []
 
 
+def _claims(text: str, state: str) -> set[tuple[str, str]]:
+    return {(claim.treaty, claim.status) for claim in positions.find_participation(text, state)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Chile signed the Convention on Cluster Munitions in 2008.", {("ccm", "signatory")}),
+        ("Chile has never signed the Arms Trade Treaty.", {("att", "non-party")}),  # never signed: no signatory
         ("Our country has been a party to the Arms Trade Treaty since 2014.", {("att", "party")}),
         (
             "As a High Contracting Party to AP-II of the CCW, Chile has rendered its mines detectable.",
@@ -264,6 +251,9 @@ def test_the_state_states_its_own_status(text, expected):
         "Norway has ratified the Arms Trade Treaty.",
         "Ethiopia, a signatory to the Convention on Cluster Munitions, used the weapons.",
         "If we had ratified the Arms Trade Treaty, the trade would be safer.",
+        "Had we ratified the Arms Trade Treaty, we would report on it.",
+        "Should Chile ratify the Arms Trade Treaty, it will report.",
+        "Chile hasn't signed the Arms Trade Treaty.",
         "So far, a total of 45 states have ratified the Convention on Cluster Munitions.",
         "Producers who have not yet signed the Ottawa Convention should do so.",
         "Chile intends to become a State party to the Arms Trade Treaty.",
