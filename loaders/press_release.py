@@ -870,7 +870,7 @@ def _speakers(
         for number, (s_start, s_end) in enumerate(sentences):
             if number and not SAME_SPEAKER.match(text, s_start, s_end):
                 continue
-            vote = _explained_vote(text, s_start, s_end, drafts)
+            vote = _explained_vote(text, s_start, s_end, drafts, delegate)
             if vote is not None:
                 votes.append(
                     ReportedVote(
@@ -955,10 +955,11 @@ def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:
 THE_TEXT = re.compile(r"\bthe\s+(?:draft\s+)?(?:resolution|draft|text)\b", re.IGNORECASE)
 
 
-def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str | None] | None:
+def _explained_vote(text: str, start: int, end: int, drafts, delegate: str) -> tuple[str, str | None] | None:
     """The option of the vote a speaker's sentence says the delegation cast ("had voted in favour",
     "abstained"), and the draft when the sentence names exactly one (or the release names one draft in all and the
-    sentence calls it "the resolution"); None for a habit, a hedge or a denial."""
+    sentence calls it "the resolution"); None for a habit, a hedge, a denial, or a vote the sentence gives to
+    another state ("… said that Fiji had voted against")."""
     named = {d.symbol for d in drafts if start <= d.start < end}
     if not named and len({d.symbol for d in drafts}) == 1 and THE_TEXT.search(text, start, end):
         named = {drafts[0].symbol}
@@ -971,4 +972,6 @@ def _explained_vote(text: str, start: int, end: int, drafts) -> tuple[str, str |
         return None
     if reported.HEDGE.search(text, start, match.start()) or reported.HABITUAL.search(text, start, end):
         return None
+    if any(found.ref.alpha3 != delegate for found in gazetteer.find_states_in(text[start : match.start()])):
+        return None  # another state named before the vote may be its subject
     return next(name for name, pattern in reported.OPTIONS if pattern.search(match["option"])), draft

@@ -80,7 +80,7 @@ ALONG_WITH = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:likely|apparently|reportedly|allegedly|alleged|may|might|possibly|probably|believed|suspected|"
-    r"unclear|unconfirmed|thought\s+to)\b",
+    r"unclear|unconfirmed|thought\s+to|would\s+have)\b",  # "would have abstained if a vote had been held"
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no)\b|n[’']t\b", re.IGNORECASE)

@@ -281,6 +281,25 @@ def test_a_delegate_explaining_an_abstention_is_reported_abstaining():
     assert ("JPN", "abstain", True) in votes and ("IND", "no", True) in votes  # "Explaining his negative vote"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The representative of Cuba said his delegation would have abstained if a vote had been held.",  # no vote
+        "The representative of Mexico said that Fiji had voted against the draft and Mexico regretted it.",
+    ],
+)
+def test_a_vote_a_delegate_did_not_cast_is_not_reported_as_its_vote(said):
+    text = (
+        "Eightieth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Approves Draft on Widgets\n\n"
+        "By a recorded vote of 170 in favour to 1 against (Fiji), with 2 abstentions (Peru, Chile), the Committee "
+        "approved the draft resolution \u201cClearance of widgets\u201d (document A/C.1/80/L.7).\n\n" + said + "\n"
+    )
+    delegate = "CUB" if "Cuba" in said else "MEX"
+    assert not [vote for vote in press_release.parse(text).votes if vote.state == delegate]
+    own = text.replace(said, said.split(" said ")[0] + " said his delegation had voted in favour of the draft.")
+    assert [(v.state, v.option) for v in press_release.parse(own).votes if v.state == delegate] == [(delegate, "yes")]
+
+
 def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_draft():
     text = (
         "Eightieth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Approves Draft on Widgets\n\n"
