@@ -137,12 +137,18 @@ PARTICIPATION = (
     (re.compile(r"\b(?:(?:has|have)\s+(?:already\s+)?)?(?:ratified|acceded\s+to)\b", re.I), "party", "before"),
     # in Spanish: "Paraguay … depositó … el instrumento de ratificación del Tratado …", "ha ratificado", "firmó el
     # Tratado …", "las obligaciones jurídicas contenidas en el Protocolo II original", "se unió al grupo de 96 países
-    # que han ratificado la Convención …", "al cual no nos hemos adherido"
+    # que han ratificado la Convención …", "al cual no nos hemos adherido", "realizó … el depósito del instrumento de
+    # ratificación", "constituyéndonos … en el 81° Estado Parte de …"
     (
         re.compile(
             r"\b(?:(?:ha|han)\s+ratificado|ratificó|se\s+adhirió\s+a|es\s+(?:Estado\s+)?parte\s+(?=del?\b)"
             r"|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte\s+(?=del?\b)"
             r"|depositó\s+(?:[^,.;]{0,80}?\s)?(?:el|su)\s+instrumento\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)"
+            # "realizó el 16 de febrero de 2016, el depósito del instrumento de ratificación"
+            r"|(?:realizó|efectuó|hizo)\s+(?:[^.;]{0,60}?\s)?(?:el|su)\s+depósito\s+del\s+instrumento\s+de\s+"
+            r"(?:ratificación|adhesión|aceptación|aprobación)"
+            # "constituyéndonos desde el pasado 16 de mayo en el 81° Estado Parte de …"
+            r"|constituy(?:éndo(?:nos|se)|ó|endo)\s+(?:[^.;]{0,60}?\s)?en\s+(?:el\s+)?(?:\d{1,3}\s*[°º]\s+)?Estado\s+Parte\s+(?=del?\b)"
             r"|obligaciones\s+(?:jurídicas\s+)?(?:contenidas\s+en|en\s+virtud\s+de|derivadas\s+de)"
             r"|se\s+unió\s+al\s+grupo\s+de\s+(?:\d+\s+)?(?:países|Estados)\s+que\s+han\s+ratificado)\b",
             re.I,
@@ -259,7 +265,11 @@ PARTICIPATION = (
 # A status stated as the instrument deposited ("concluding its ratification"), which names no treaty
 # after it: the one the sentence named before is meant.
 OBJECT_ARTICLE = re.compile(r"(?:(?:the|an?)\s+)?(?:international\s+)?", re.IGNORECASE)  # a verb, then its treaty
-INSTRUMENT = re.compile(r"\b(?:ratification|accession|acceptance|approval)\b", re.IGNORECASE)
+INSTRUMENT = re.compile(
+    r"\b(?:ratification|accession|acceptance|approval|ratificación|adhesión|aceptación|aprobación|adhésion|acceptation"
+    r"|approbation)\b",
+    re.IGNORECASE,
+)  # in English, Spanish and French
 # Words before a treaty's name that say the status concerns a part of it (a protocol, an amendment)
 UNNAMED_PART = re.compile(r"\b(?:protocols?|amendments?|AP-?[IVX]+|annex)\b", re.IGNORECASE)
 

@@ -580,6 +580,9 @@ def test_states_named_in_french_with_or_without_the_capital_s_accent():
         ("PRIMERA CONFERENCIA DE ESTADOS PARTE DEL TRATADO SOBRE COMERCIO DE ARMAS", "att-csp"),
         ("the Second Review Conference of the States Parties to the Convention on Cluster Munitions", "ccm-revcon"),
         ("la Conférence d'examen des États parties à la Convention sur les armes à sous-munitions", "ccm-revcon"),
+        ("sixième Assemblée des Etats parties à la Convention sur les armes à sous munitions", "ccm-msp"),
+        ("ASSEMBLEE DES ETATS PARTIES A LA CONVENTION SUR LES\nARMES A SOUS MUNITIONS", "ccm-msp"),  # accents lost
+        ("la Asamblea de los Estados Partes de la Convención sobre Municiones en Racimo", "ccm-msp"),
         ("a meeting of States Parties to a convention on something else", None),  # no treaty named: no forum
     ],
 )

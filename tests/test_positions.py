@@ -421,6 +421,18 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("att", "party")],
         ),
         ("Switzerland and Chile deposited their instruments of ratification of the ATT.", "CHL", []),
+        (  # the Spanish deposit "realizó", the treaty named by the signature before it: a party, not a signatory
+            "Mi país suscribió el 24 de setiembre de 2013 el Tratado sobre el Comercio de Armas, y realizó el 16 de "
+            "febrero de 2016, el depósito del instrumento de ratificación ante el Secretario General.",
+            "PER",
+            [("att", "party")],
+        ),
+        (
+            "Mi país constituyéndose desde el pasado 16 de mayo en el 81° Estado Parte del Tratado sobre el Comercio de "
+            "Armas.",
+            "PER",
+            [("att", "party")],
+        ),
         ("Poland has been a signatory to the Mine Ban Treaty since 4 December 1997.", "POL", [("apmbc", "signatory")]),
         ("We remain the only signatory state from the region to the Arms Trade Treaty.", "BGD", [("att", "signatory")]),
         ("Poland is not a signatory to the Mine Ban Treaty.", "POL", [("apmbc", "non-party")]),

@@ -871,6 +871,11 @@ def test_speaking_on_behalf_of_its_own_delegation_or_government_in_three_languag
             "prolifération des armes légères.\n",
             "BFA",
         ),
+        (  # a Spanish verb of aligning: "El Perú suscribe la intervención de …"
+            "Señor Presidente, mi país lo felicita. Señor Presidente, El Perú suscribe la intervención de la "
+            "República Dominicana en nombre de la CELAC.\n",
+            "PER",
+        ),
     ],
 )
 def test_a_state_speaking_of_itself_after_an_opening_clause_or_with_a_french_verb_of_state(text, state):

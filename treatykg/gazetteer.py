@@ -321,7 +321,7 @@ R = TypeVar("R", bound=_Ref)
 _WORD = r"[^\W¹²³⁰⁴-⁹]"  # a word character, footnote superscripts excepted ("Munitions²")
 _IS_WORD = re.compile(_WORD)
 _INVERTED = re.compile(r"^[^,]+,[^,]+\bof(?: the)?$", re.IGNORECASE)  # "Congo, The Democratic Republic of the"
-_PIECES = {" ": r"(?:\s*[-‐‑]\s*|\s+)", "'": "['’‘‛`´ʼ]", "-": r"\s*[-‐‑‒–—]\s*"}
+_PIECES = {" ": r"(?:\s*[-‐‑]\s*|\s+)", "'": "['’‘‛`´ʼ]", "-": r"(?:\s*[-‐‑‒–—]\s*|\s+)"}  # "sous munitions" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -870,11 +870,13 @@ def find_forum(name: str) -> ForumRef | None:
 
 # A meeting of a treaty's parties, named by its kind and its treaty in English, Spanish or French: "meeting of
 # States Parties of the Convention on Cluster Munitions", "Reunión de Estados Parte de la Convención de Ottawa",
-# "Conferencia de Estados Parte del Tratado sobre Comercio de Armas". The treaty's name must follow at once.
+# "Conferencia de Estados Parte del Tratado sobre Comercio de Armas", "Assemblée des Etats parties à la Convention sur
+# les armes à sous munitions". The treaty's name must follow at once.
 PARTIES_MEETING = re.compile(
     r"(?P<kind>Review\s+Conference|Meeting|Conference|Reuni[oó]n|Conferencia(?P<es_review>\s+de\s+Examen)?|R[ée]union"
+    r"|Assembl(?:ée|ee)|Asamblea"
     r"|Conf[ée]rence(?P<fr_review>\s+d['’]examen)?)\s+(?:of|des|de)\s+(?:the\s+|los\s+|la\s+)?"
-    r"(?:High\s+Contracting|States?|Estados|[ÉE]tats)\s+Part(?:ies|es?)\s+(?:to|of|de|del|au|à)\s+"
+    r"(?:High\s+Contracting|States?|Estados|[ÉE]tats)\s+Part(?:ies|es?)\s+(?:to|of|de|del|au|à|a)\s+"
     r"(?:the\s+|la\s+|el\s+|los\s+|l['’]\s*)?",
     re.IGNORECASE,
 )
@@ -889,7 +891,7 @@ def _parties_meeting(text: str, match: re.Match[str]) -> Match[ForumRef] | None:
         return None
     kind = match["kind"].lower()
     review = kind.startswith("review") or bool(match["es_review"] or match["fr_review"])
-    sort = "review" if review else "conference" if kind.startswith("conf") else "meeting"
+    sort = "review" if review else "conference" if kind.startswith("conf") else "meeting"  # an "Assemblée" meets
     forums = _forums().by_key
     key = next(
         (form.format(treaty.ref.key) for form in MEETING_KEYS[sort] if form.format(treaty.ref.key) in forums), None
