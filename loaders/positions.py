@@ -822,6 +822,32 @@ def _opened_by(text: str, s_start: int, state: str) -> bool:
 
 
 _RANK = {"party": 2, "signatory": 1, "non-party": 0}
+# An instrument of ratification or accession a sentence names as deposited (not to come): where the sentence also
+# says the state signed, the signature may not be its status.
+INSTRUMENT_OF = re.compile(
+    r"\binstrument\w*\s+(?:of|de)\s+(?:ratifica(?:tion|ción)|accession|adhesi[óo]n|acceptance|aceptación|approval|"
+    r"aprobación)\b",
+    re.IGNORECASE,
+)
+PROSPECT = re.compile(
+    r"\b(?:not|yet|will|shall|soon|intends?|plans?|hopes?|prepar\w*|process|pending|forthcoming|would|towards?|"
+    r"to\s+deposit|va\s+a|pronto|prochainement)\b",
+    re.IGNORECASE,
+)
+NOT_DEPOSITED = re.compile(
+    r"\b(?:not|pas|no|yet|encore|aún|todavía|pending)\b", re.IGNORECASE
+)  # "… n'ont pas encore été déposés"
+
+
+def _deposit_unread(text: str, span: Span) -> bool:
+    """Whether the sentence names an instrument of ratification or accession as deposited: no prospect before it,
+    no denial after it."""
+    instrument = INSTRUMENT_OF.search(text, span.start, span.end)
+    return (
+        bool(instrument)
+        and not PROSPECT.search(text, max(span.start, instrument.start() - 60), instrument.start())
+        and not NOT_DEPOSITED.search(text, instrument.end(), min(span.end, instrument.end() + 80))
+    )
 
 
 def find_participation(
@@ -882,7 +908,10 @@ def find_participation(
         statuses = {claim.status for claim in claims}
         if {"party", "non-party"} <= statuses:
             continue
-        result.append(max(claims, key=lambda claim: _RANK[claim.status]))
+        best = max(claims, key=lambda claim: _RANK[claim.status])
+        if best.status == "signatory" and any(_deposit_unread(text, claim.span) for claim in claims):
+            continue  # "signed …, and made the deposit of its instrument of ratification": maybe a party; abstain
+        result.append(best)
     return sorted(result, key=lambda claim: claim.span.start)
 
 

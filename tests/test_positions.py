@@ -201,6 +201,16 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
             {("ccm", "party")},
         ),
         ("We have signed but not yet ratified the Arms Trade Treaty.", {("att", "signatory")}),
+        # a deposit in words not read leaves the status unsaid rather than a signature alone; one to come does not
+        ("Chile signed the Arms Trade Treaty in 2013, and its instrument of ratification was lodged in 2014.", set()),
+        (
+            "Chile signed the Arms Trade Treaty; its instrument of ratification has not yet been lodged.",
+            {("att", "signatory")},
+        ),
+        (
+            "Chile signed the Arms Trade Treaty and will soon lodge its instrument of ratification.",
+            {("att", "signatory")},
+        ),
         # "the Convention" is the one convention named before it
         (
             "The Convention on Cluster Munitions entered into force in 2010. In 2009 Chile ratified the Convention.",
