@@ -843,10 +843,11 @@ def _deposit_unread(text: str, span: Span) -> bool:
     """Whether the sentence names an instrument of ratification or accession as deposited: no prospect before it,
     no denial after it."""
     instrument = INSTRUMENT_OF.search(text, span.start, span.end)
-    return (
-        bool(instrument)
-        and not PROSPECT.search(text, max(span.start, instrument.start() - 60), instrument.start())
-        and not NOT_DEPOSITED.search(text, instrument.end(), min(span.end, instrument.end() + 80))
+    if instrument is None:
+        return False
+    return not (
+        PROSPECT.search(text, max(span.start, instrument.start() - 60), instrument.start())
+        or NOT_DEPOSITED.search(text, instrument.end(), min(span.end, instrument.end() + 80))
     )
 
 
