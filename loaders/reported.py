@@ -106,7 +106,8 @@ PRACTICE = (
 # to abstain from voting on Resolution 57/74".
 VOTE = re.compile(
     r"\b(?P<option>abstained|abstaining|(?:vot(?:ed|ing)|did\s+vote)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
-    r"(?:in\s+favou?r|in\s+support|for|against|yes|no)|did\s+not\s+vote|was\s+absent"
+    r"(?:in\s+favou?r|in\s+support|for|against|yes|no)"
+    r"|did\s+not\s+vote(?!\s+(?:in\s+favou?r|in\s+support|for|against|yes|no)\b)|was\s+absent"  # not "did not vote for"
     r"|(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)\s+(?:that\s+|which\s+|to\s+)"
     r"(?:abstain(?:ed)?|vot(?:ed?)\s+(?:against|in\s+favou?r|for)))\b"
     r"(?P<rest>(?:[^.;]|\.(?=\w)){0,200})",  # a symbol's dots do not end it: "A/C.1/53/L.33"
