@@ -13,7 +13,7 @@ it yields, each only where the text shows it:
   paragraph 5") is kept apart from the vote on the whole text;
 - reported votes: the states a tally names in brackets ("6 against (Canada, Israel)"; of a list the
   text ends in, the names before the cut), and the
-  states that "subsequently informed the Secretariat" how they had intended to vote;
+  states that "subsequently informed the Secretariat" (or the Committee) how they had intended to vote;
 - reported positions: in a delegate's turn, from a sentence that has a state's delegate as its
   subject ("Egypt's representative said …", "Meanwhile, the representative of Cuba …") to the next
   such sentence or the paragraph's end, and only there; a delegate "speaking for" a group of states
@@ -197,10 +197,17 @@ CUT_AGAINST_FR = re.compile(  # in French: "… adopté par 151 voix pour, 6 voi
     rf"{FOR_FR}{FRENCH_COUNT}\s+(?:voix\s+)?contre\s*\((?P<names>[^()]*)\Z",
     re.IGNORECASE,
 )
+# Words before a tally that date it to another session: "Last year, the text was approved by …".
+ANOTHER_TIME = re.compile(
+    r"\b(?:last\s+year|(?:the\s+)?previous\s+(?:year|session)|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d"
+    r"|l['’]an(?:née)?\s+derni(?:er|ère)|el\s+año\s+pasado)\b",
+    re.IGNORECASE,
+)
 WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
 PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)
 INTENDED = re.compile(
-    r"(?P<who>[^.;\n]{0,200}?)\s+(?:subsequently\s+)?(?:informed|advised|told)\s+the\s+Secretariat\s+that\s+(?:it|they)\s+had\s+"
+    r"(?P<who>[^.;\n]{0,200}?)\s+(?:subsequently\s+)?(?:informed|advised|told)\s+the\s+"
+    r"(?:Secretariat|Committee|Assembly|Council|Conference)\s+that\s+(?:it|they)\s+had\s+"
     r"intended\s+to\s+(?P<option>vote\s+in\s+favou?r|vote\s+against|vote\s+yes|vote\s+no|abstain)",
     re.IGNORECASE,
 )
@@ -500,6 +507,8 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
     conflicting: set[tuple[str, str | None]] = set()
     for tally in _tallies(text):
         p_start, (s_start, s_end) = _sentence_at(text, paragraphs, tally.start())
+        if ANOTHER_TIME.search(text, s_start, tally.start()):
+            continue  # "Last year, the text was approved by 160 in favour …": not this meeting's vote
         part = _part(text, p_start, (s_start, s_end), tally)
         on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
         counts = _counts(tally)

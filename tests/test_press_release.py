@@ -300,6 +300,25 @@ def test_a_vote_a_delegate_did_not_cast_is_not_reported_as_its_vote(said):
     assert [(v.state, v.option) for v in press_release.parse(own).votes if v.state == delegate] == [(delegate, "yes")]
 
 
+def test_a_tally_of_another_session_is_no_vote_here_and_an_intention_told_the_committee_is_read():
+    text = (
+        "Eightieth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Approves Draft on Widgets\n\n"
+        "By a recorded vote of 170 in favour to 2 against (Fiji, Peru), with 2 abstentions (Cuba, Iran), the "
+        "Committee approved the draft resolution (document A/C.1/80/L.7). Last year, the text was approved by 160 in "
+        "favour to 3 against (Chile, Cuba, Iran), with 4 abstentions. Subsequently, the delegation of Cuba informed "
+        "the Committee that it had intended to vote in favour.\n"
+    )
+    record = press_release.parse(text)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/80/L.7", 170, 2, 2)]
+    assert sorted((v.state, v.option, v.intended) for v in record.votes) == [
+        ("CUB", "abstain", False),
+        ("CUB", "yes", True),
+        ("FJI", "no", False),
+        ("IRN", "abstain", False),
+        ("PER", "no", False),
+    ]
+
+
 def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_draft():
     text = (
         "Eightieth Session,\n21st Meeting (PM)\nGA/DIS/3999\n\nFirst Committee Approves Draft on Widgets\n\n"
