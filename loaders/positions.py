@@ -41,7 +41,13 @@ SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # What opens a clause whose subject is the state named right after it: "… said that Russia regards …".
-CLAUSE_SUBJECT = re.compile(r"\b(?:that|whereas|while|because|since|if|how|why|whether)\s+(?:the\s+)?$", re.IGNORECASE)
+CLAUSE_SUBJECT = re.compile(
+    r"\b(?:that|whereas|while|because|since|if|how|why|whether"
+    # a verb of saying whose reported clause opens with another subject: "said India opposed …"
+    r"|said|says|stated|noted|argued|recalled|stressed|warned|added|observed|explained|claimed|pointed\s+out|"
+    r"underlined|emphasi[sz]ed|insisted|believed|considered|felt|thought)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # What "This …" may stand for that is not the speaker: "This resolution welcomes …" is the resolution's word.
 _SOMEONE_ELSE = (
     r"(?:resolution|draft|text|treaty|convention|protocol|document|report|paragraph|decision|instrument|body|"
@@ -534,11 +540,12 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     named = [m for m in gazetteer.find_states_in(head) if not gazetteer.names_a_body(head, m.end)]
     states = {m.ref.alpha3 for m in named}
     selves = [m.end for m in named if m.ref.alpha3 == state] + [m.end() for m in SPEAKER.finditer(head)]
-    if any(
-        m.ref.alpha3 != state and m.start >= max(selves, default=0) and CLAUSE_SUBJECT.search(head, 0, m.start)
-        for m in named
-    ):
-        return None  # "We note that Russia regards …": the cue is another state's, in a clause of its own
+    others = [m.start for m in named if m.ref.alpha3 != state]
+    others += [m.start for m in gazetteer.find_groups_in(head) + gazetteer.find_organisations_in(head)]
+    if any(at >= max(selves, default=0) and CLAUSE_SUBJECT.search(head, 0, at) for at in others):
+        return (
+            None  # "We note that Russia regards …", "… said the Arab Group supported …": another's, in its own clause
+        )
     if state in states:
         return f"subject '{gazetteer.state(state).short_name}'"
     speaker = SPEAKER.search(head)

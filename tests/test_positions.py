@@ -551,6 +551,10 @@ def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
         # the cue stands in a clause whose subject is another state: that state's view, not the speaker's
         ("We note that Russia regards the ban convention as discriminatory.", set()),
         ("Georgia said that Russia regards the ban convention as discriminatory.", set()),
+        # reported speech whose clause opens with another state or a group, with no "that"
+        ("The representative of Georgia said Russia opposed a ban on cluster munitions.", set()),
+        ("The representative of Georgia said the Arab Group supported the Arms Trade Treaty.", set()),
+        ("The representative of Georgia said his country opposed a ban on cluster munitions.", {("opposes", "ban")}),
         # another state only beside the speaker: the speaker's view still
         ("We, together with Norway, support the ban convention.", {("supports", "ban")}),
     ],
