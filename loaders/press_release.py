@@ -245,7 +245,8 @@ PART_VOTE = re.compile(
 PORTION_VOTE = re.compile(
     r"\b(?:retain\w*|retention\s+of|delet\w*|kept|keep)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+)?"
     r"(?:portions?|parts?|provisions?|language|clauses?|phrases?|words)\b"
-    r"|^\W*(?:That|This|Those|These)\s+(?:portions?|parts?|provisions?|language|clauses?|paragraphs?)\b",  # "That provision was approved by …"
+    # "That provision was approved by …", "The provision was approved by …"
+    r"|^\W*(?:That|This|Those|These|The)\s+(?:portions?|parts?|provisions?|language|clauses?|paragraphs?)\b",
     re.IGNORECASE,
 )
 # A tally's sentence that refers back to the draft named before it ("That text, approved by …",

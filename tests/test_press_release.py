@@ -446,6 +446,8 @@ def test_dates_of_the_old_layouts_and_a_list_of_states_whose_names_hold_and():
         ("TTO", "abstain"),
     }
     assert press_release.symbol_of_address("http://unis.unvienna.org/unis/en/pressrels/2001/ga9983.html") == "GA/9983"
+    the = text.replace("That provision was", "The provision was")  # "The provision" refers back as "That" does
+    assert {v.state for v in press_release.parse(the).votes} == {"ISR", "NRU", "PNG", "TTO"}
     later = text.replace("(Issued on 28 October.)", "The working group would meet on 3 and 4 February 2005.")
     assert press_release.parse(later).date == dt.date(2004, 10, 27)  # the head's date, not a later one it mentions
 
