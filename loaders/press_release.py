@@ -128,7 +128,7 @@ VOTES_OF = (
     # "approved, with 151 in favour …" too, and "by an overwhelming majority of 166 in favour …"
 )
 DATE_TAG = re.compile(
-    r"^[ \t]*(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[ \t]+[A-Z])", re.MULTILINE
+    r"^[ \t]*(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[ \t]*[A-Z])", re.MULTILINE
 )
 TALLY = re.compile(
     rf"{VOTES_OF}(?P<yes>\d{{1,3}})\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
@@ -287,13 +287,16 @@ SAME_SPEAKER = re.compile(
 )  # a tally whose sentence names a paragraph without saying the vote was on it
 # "NEW YORK, 28 October (UN Headquarters) --": the day of the meeting, when the release is dated later.
 DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.MONTH_NAMES})\s+\(UN\s+Headquarters\)")
-# A delegate explaining the vote the delegation cast: "explaining his abstention", "explaining her negative vote".
+# A delegate explaining the vote the delegation cast: "explaining his abstention", "explaining her negative vote",
+# "Explaining his decision not to vote".
 EXPLAINED = re.compile(
     r"\bexplain(?:s|ed|ing)?\s+(?:his|her|its|their)\s+(?:delegation[’']s\s+|country[’']s\s+)?"
-    r"(?P<option>abstention|negative\s+vote|vote\s+against|positive\s+vote|affirmative\s+vote|vote\s+in\s+favou?r)\b",
+    r"(?P<option>abstention|negative\s+vote|vote\s+against|positive\s+vote|affirmative\s+vote|vote\s+in\s+favou?r"
+    r"|decision\s+not\s+to\s+(?:vote|participate\s+in\s+the\s+vot(?:e|ing)))\b",
     re.IGNORECASE,
 )
 EXPLAINED_OPTIONS = (
+    ("non-voting", re.compile(r"not\s+to", re.I)),  # "explaining his decision not to vote"
     ("abstain", re.compile(r"abstention", re.I)),
     ("no", re.compile(r"negative|against", re.I)),
     ("yes", re.compile(r"positive|affirmative|favou?r", re.I)),

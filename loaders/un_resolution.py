@@ -81,6 +81,9 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 # of the whole resolution and the part's capitalised title ("52/38. General and complete disarmament A
 # Convention on the Prohibition …").
 RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
+# The whole resolution's title on the line above a part's lone letter: "General and complete disarmament\n A\n …"
+# (words only: no date, meeting or symbol line).
+WHOLE_TITLE_LINE = re.compile(r"[A-Z][a-z][^\n\d/]{2,200}")
 # A part that opens on a page of a lettered resolution: the running head, the page number, the part's letter
 # alone, its title in capitals, then "The General Assembly," ("A/RES/53/77\nPage 34\nW\nFOLLOW-UP TO …").
 RUNNING_PART = re.compile(
@@ -125,7 +128,9 @@ PREAMBLE_WORDS = (
     r"|(?:Profundamente\s+|Gravemente\s+)?[Pp]reocupada|Convencida|Destacando|Subrayando|Poniendo\s+de\s+relieve"
     r"|Expresando|Afirmando|Decidida|Alarmada|Considerando|Creyendo|Haciendo\s+notar)\b"
 )
-RUN_ON_CUT = re.compile(rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])")
+RUN_ON_CUT = re.compile(
+    rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])|,\s+(?=1\.\s+[A-Z])"
+)  # "…, 1. Prie …"
 # A line that opens a paragraph in a block without blank lines or indents: a preambular paragraph's first words
 # ("Having considered …", "Also noting …") or an operative paragraph's number ("2. Commends …", "1." alone).
 LINE_OPENS_PARAGRAPH = re.compile(rf"[ \t]*(?:(?:Having\s+\w+|Also\s+\w+ing|{PREAMBLE_WORDS})|\d{{1,3}}\.(?:[ \t]|$))")
@@ -160,7 +165,9 @@ ASSEMBLY_OPENING = re.compile(
     rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,"
 )
 PLENARY = re.compile(
-    rf"(?P<number>\d{{1,3}})(?:st|nd|rd|th)\s+plenary\s+meeting\s*(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})?",
+    rf"(?P<number>\d{{1,3}})(?:(?:st|nd|rd|th)\s+plenary\s+meeting|\s?(?:e|re|ème)\s+séance\s+plénière"
+    rf"|\s?a\.?\s+sesión\s+plenaria)"  # French "61e séance plénière" (its "e" may stand apart), Spanish "61a. sesión plenaria"
+    rf"\s*(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+(?:de\s+)?\d{{4}})?",
     re.IGNORECASE,
 )
 # The parts a plenary line is for, before it: "A-F: 81st plenary meeting", "G: 98th plenary meeting"
@@ -471,7 +478,9 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
     lettered = LETTERED_TITLE.search(header, header_symbol.end()) or LONE_PART.search(header, header_symbol.end())
     if lettered and not re.search(r"\s?[A-Z]$", number):
         symbol = "A/RES/" + re.sub(r"\s", "", number) + lettered["letter"]
-        return _Heading(symbol, tx.fold(lettered["title"]), lettered.end())
+        above = header[header_symbol.end() : lettered.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        umbrella = tx.fold(above) if lettered.re is LONE_PART and WHOLE_TITLE_LINE.fullmatch(above) else None
+        return _Heading(symbol, tx.fold(lettered["title"]), lettered.end(), umbrella)
     return _Heading("A/RES/" + re.sub(r"\s", "", number), None, 0)
 
 
@@ -701,7 +710,7 @@ def _paragraph_pieces(doc: tx.Clean, header_end: int) -> list[list[tuple[int, in
 def _run_on_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """A long block with no line break (a page whose lines ran together) cut where a paragraph begins:
     after a comma, at a preambular paragraph's first words ("…, Recalling its resolutions …"), and
-    before an operative paragraph's number ("…; 2. Urges …")."""
+    before an operative paragraph's number ("…; 2. Urges …", the first after the preamble's comma: "…, 1. Prie")."""
     if end - start < RUN_ON_LENGTH or "\n" in body[start:end].strip():
         return [(start, end)]
     cuts = [start] + [m.end() for m in RUN_ON_CUT.finditer(body, start, end)]

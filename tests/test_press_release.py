@@ -279,6 +279,8 @@ def test_a_delegate_explaining_an_abstention_is_reported_abstaining():
     text = TURNS + "\nSimilarly, the representative of Japan, explaining his abstention, said the draft went too far.\n"
     votes = {(v.state, v.option, v.explained) for v in press_release.parse(text).votes}
     assert ("JPN", "abstain", True) in votes and ("IND", "no", True) in votes  # "Explaining his negative vote"
+    text += "\nExplaining his decision not to vote on the draft, the representative of Cuba said it was flawed.\n"
+    assert ("CUB", "non-voting", True) in {(v.state, v.option, v.explained) for v in press_release.parse(text).votes}
 
 
 @pytest.mark.parametrize(
@@ -481,6 +483,8 @@ def test_an_older_release_s_date_tag_running_head_meeting_and_votes_in_favour():
     assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/50/L.12", 110, 2, 3)]
     glued = text.replace("Press Release\nGA/9035\n", "Press Release\nGA/9035\n71stMeeting (AM)\n")
     assert press_release.parse(glued).meeting == 71
+    run_on = text.replace("19951212 The General", "19951212The General").replace(" 12 December 1995", "")
+    assert press_release.parse(run_on).date == dt.date(1995, 12, 12)  # a copy whose tag runs into the text
 
 
 def test_a_delegate_speaking_also_for_listed_states_is_reported_for_each():

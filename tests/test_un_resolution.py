@@ -680,3 +680,30 @@ def test_a_resolution_reprinted_in_an_appendix_under_a_line_naming_it():
     assert detect(text) is un_resolution
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/85/33C", "Towards a world free of widgets")
+
+
+def test_a_part_under_its_whole_title_in_the_header_and_a_french_text_run_onto_one_line():
+    text = (
+        "A/RES/43/75\n\n                    73rd plenary meeting\n                    7 December 1988\n\n"
+        "          General and complete disarmament\n                      A\n"
+        "          Bilateral widget negotiations\n\n   The General Assembly,\n\n   Recalling its resolution 40/18,\n\n"
+        "   1. Urges States;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.part_of_title) == (
+        "A/RES/43/75A",
+        "Bilateral widget negotiations",
+        "General and complete disarmament",
+    )
+    one_line = (
+        "Nations Unies A/RES/62/30 Assemblée générale Distr. générale 10 janvier 2008 Soixante-deuxième session "
+        "Point 98 de l’ordre du jour Résolution adoptée par l’Assemblée générale le 5 décembre 2007 [sur la base du "
+        "rapport de la Première Commission (A/62/391)] 62/30. Effets des gadgets L’Assemblée générale, Guidée par les "
+        "buts et principes énoncés dans la Charte des Nations Unies et les règles du droit international, Tenant compte "
+        "des effets potentiellement néfastes des gadgets sur la santé et sur l’environnement, 1. Prie le Secrétaire "
+        "général de solliciter les vues des États Membres ; 2. Décide d’inscrire la question à l’ordre du jour de sa "
+        "soixante-troisième session. 61 e séance plénière 5 décembre 2007 07-46558"
+    )
+    french = un_resolution.parse(one_line)
+    assert [(p.number, p.action) for p in french.paragraphs if p.kind == "operative"] == [(1, "Prie"), (2, "Décide")]
+    assert french.plenary_meeting == 61  # "61 e séance plénière": the ordinal's "e" apart, as a PDF's text leaves it
