@@ -63,10 +63,14 @@ HEADING_LENGTH = 220  # a longer line is body text, not a heading
 # its accents lost by a text layer ("INTERVENCION DE LA DELEGACION", "Intervencin"), its name on the line below
 SPANISH_HEADING = re.compile(
     r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervenci[oó]?n|discurso|declaraci[oó]?n|palabras)\s+del?\s+(?:la\s+)?"
-    rf"(?:delegaci[oó]?n|{tx.SPANISH_ENVOY})\b(?P<rest>[^\n]{{0,400}}(?:\n[ \t]*del?\s[^\n]{{0,300}})?)",
+    rf"(?:(?:delegaci[oó]?n|{tx.SPANISH_ENVOY})\b)?(?P<rest>[^\n]{{0,400}}(?:\n[ \t]*del?\s[^\n]{{0,300}})?)",
     re.IGNORECASE,
 )
 
+SPANISH_PRESIDING = re.compile(
+    r"\b(?:President[ea]|Vicepresident[ea])\s+de\s+(?:la|el)\s+(?:\w+\s+){0,2}?(?:Reuni[oó]n|Conferencia|Asamblea|Comisi[oó]n)",
+    re.IGNORECASE,
+)
 SPANISH_ADDRESS = r"(?:Se(?:ñ|n)?ora?|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
 # "Monsieur le Président", "Madame la Présidente", and as a scan may read it: "Monsieur Ie President"
 FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la|Ie)\s+Pr[ée]sidente?"
@@ -610,6 +614,8 @@ def _spanish_heading_state(line: str) -> tuple[str, ...] | None:
     if heading is None:
         return None
     rest = heading["rest"]
+    if SPANISH_PRESIDING.search(rest):
+        return None  # "Declaración del Presidente de la Reunión de Estados Partes, Embajador de Chile": the chair's
     stop = re.search(rf"\b{SPANISH_ADDRESS}\s+President|\(|\d{{1,2}}\s+de\s+[a-z]", rest, re.IGNORECASE)
     named = {match.ref.alpha3 for match in gazetteer.find_states_in(rest[: stop.start()] if stop else rest)}
     return (named.pop(),) if len(named) == 1 else None

@@ -857,3 +857,12 @@ def test_a_spanish_release_opening_with_the_state_itself_acting_on_its_governmen
     assert record.state == "ESP" and record.positions
     with pytest.raises(speaker.Unclear):  # the same words on a news site: no government is shown as their author
         explanation_of_vote.parse(text, "https://noticias.example.com/espana")
+
+
+def test_a_spanish_statement_reaffirming_its_commitment_states_a_position():
+    text = (
+        "Intervención del Perú\n\nSeñor Presidente,\n\nEn tal sentido, reiteramos nuestro firme compromiso de continuar "
+        "con el fomento del desarme general.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert record.state == "PER" and [p.state for p in record.positions] == ["PER"]

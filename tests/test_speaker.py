@@ -880,3 +880,21 @@ def test_speaking_on_behalf_of_its_own_delegation_or_government_in_three_languag
 )
 def test_a_state_speaking_of_itself_after_an_opening_clause_or_with_a_french_verb_of_state(text, state):
     assert speaker.find_speaker(text).states == (state,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "states"),
+    [
+        ("Intervención del Perú", ("PER",)),  # a Spanish heading may name the state without "delegación"
+        ("Declaración de la República Argentina", ("ARG",)),
+        ("Declaración de Viena", None),  # a place, no state
+        ("Declaración del Presidente de la Reunión de Estados Partes, Embajador de Chile", None),  # the chair's
+    ],
+)
+def test_a_spanish_heading_naming_the_state_itself(heading, states):
+    text = f"{heading}\n\nSeñor Presidente,\n\nReiteramos nuestro apoyo.\n"
+    if states is None:
+        with pytest.raises(speaker.Unclear):
+            speaker.find_speaker(text)
+    else:
+        assert speaker.find_speaker(text).states == states
