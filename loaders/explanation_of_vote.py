@@ -87,7 +87,7 @@ CARDINAL_WORD = (
 PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|before|during|en|ante|durante|lors\s+de)\s+(?:the\s+|la\s+|el\s+|le\s+|l['’])?"
     rf"(?:[\w.-]+\s+|[\"“][^\"”\n]{{1,60}}[\"”]\s+){{0,4}}"
-    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|{CARDINAL_WORD}|final)\s+)?"
+    rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|{CARDINAL_WORD}|final|[IVX]{{1,5}})\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"

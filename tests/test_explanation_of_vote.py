@@ -866,3 +866,11 @@ def test_a_spanish_statement_reaffirming_its_commitment_states_a_position():
     )
     record = explanation_of_vote.parse(text)
     assert record.state == "PER" and [p.state for p in record.positions] == ["PER"]
+
+
+def test_a_forum_numbered_in_roman_figures_on_a_head_line_is_where_it_was_said():
+    text = (
+        "INTERVENCION DE LA DELEGACION ARGENTINA\n\nIV Conferencia de Revisión de la Convención sobre Ciertas Armas "
+        "Convencionales\n\nGinebra, 14 de noviembre de 2011\n\nSR PRESIDENTE,\n\nMi delegación apoya la Convención.\n"
+    )
+    assert explanation_of_vote.parse(text).body == "ccw-revcon"

@@ -583,6 +583,13 @@ def test_states_named_in_french_with_or_without_the_capital_s_accent():
         ("sixième Assemblée des Etats parties à la Convention sur les armes à sous munitions", "ccm-msp"),
         ("ASSEMBLEE DES ETATS PARTIES A LA CONVENTION SUR LES\nARMES A SOUS MUNITIONS", "ccm-msp"),  # accents lost
         ("la Asamblea de los Estados Partes de la Convención sobre Municiones en Racimo", "ccm-msp"),
+        # a review conference of the treaty itself, its Spanish title with its words turned
+        (
+            "IV Conferencia de Revisión de la\nConvención sobre Restricciones o Prohibiciones del Empleo de Ciertas Armas Convencionales",
+            "ccw-revcon",
+        ),
+        ("the Fifth Review Conference of the Convention on Certain Conventional Weapons", "ccw-revcon"),
+        ("the Review Conference of the Treaty on widgets", None),
         ("a meeting of States Parties to a convention on something else", None),  # no treaty named: no forum
     ],
 )

@@ -877,7 +877,10 @@ PARTIES_MEETING = re.compile(
     r"|Assembl(?:ée|ee)|Asamblea"
     r"|Conf[ée]rence(?P<fr_review>\s+d['’]examen)?)\s+(?:of|des|de)\s+(?:the\s+|los\s+|la\s+)?"
     r"(?:High\s+Contracting|States?|Estados|[ÉE]tats)\s+Part(?:ies|es?)\s+(?:to|of|de|del|au|à|a)\s+"
-    r"(?:the\s+|la\s+|el\s+|los\s+|l['’]\s*)?",
+    r"(?:the\s+|la\s+|el\s+|los\s+|l['’]\s*)?"
+    # a review conference of the treaty itself: "IV Conferencia de Revisión de la Convención sobre …"
+    r"|(?P<kind_review>Review\s+Conference|Conferencia\s+de\s+(?:Revisi[oó]n|Examen)|Conf[ée]rence\s+d['’]examen)"
+    r"\s+(?:of|on|de|del)\s+(?:the\s+|la\s+|el\s+|l['’]\s*)?",
     re.IGNORECASE,
 )
 MEETING_KEYS = {"review": ("{}-revcon",), "meeting": ("{}-msp", "{}"), "conference": ("{}-csp", "{}-msp", "{}")}
@@ -889,8 +892,8 @@ def _parties_meeting(text: str, match: re.Match[str]) -> Match[ForumRef] | None:
     treaty = next(iter(_treaties().find_in(text[match.end() : match.end() + 400])), None)
     if treaty is None or treaty.start != 0:
         return None
-    kind = match["kind"].lower()
-    review = kind.startswith("review") or bool(match["es_review"] or match["fr_review"])
+    kind = (match["kind"] or match["kind_review"]).lower()
+    review = bool(match["kind_review"] or kind.startswith("review") or match["es_review"] or match["fr_review"])
     sort = "review" if review else "conference" if kind.startswith("conf") else "meeting"  # an "Assemblée" meets
     forums = _forums().by_key
     key = next(
