@@ -42,6 +42,13 @@ NOTE_OPENING = re.compile(
     r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?)(?:,?\s+and\s+(?:has|have|avails?)\b|,))",
     re.MULTILINE | re.IGNORECASE,
 )
+# A diplomatic letter whose salutation is not kept opens its body with "I have the honour to …" (transmit, inform,
+# refer, issue …) on a line of its own, under its date; a speech says it after addressing the chair, not at a line's start.
+HONOUR_OPENING = re.compile(  # the place where the body starts (the words stay in it)
+    r"^(?=[ \t]*(?:I|We)\s+have\s+the\s+hono(?:u)?r,?\s+(?:herewith,?\s+)?to\s+(?:transmit|inform|refer|issue|draw|"
+    r"bring|convey|enclose|forward|request|submit|attach)\b)",
+    re.MULTILINE,
+)
 # A letter or memorandum printed as a committee's written evidence under a heading that names who submitted it,
 # its salutation not kept: "Memorandum submitted by the Foreign and Commonwealth Office", "GS(NP) 95: Letter to the
 # Chairman of the Committee from the Secretary of State for Foreign and Commonwealth Affairs".
@@ -169,7 +176,9 @@ def detect(text: str, address: str | None = None) -> float:
     if _un_title(text):
         return 0.9
     if not SALUTATION.search(text) and not NOTE_OPENING.search(text):
-        return 0.7 if _submitted(text) else 0.0
+        if _submitted(text):
+            return 0.7
+        return 0.6 if _honour_opening(text) else 0.0
     score = 0.4
     if CLOSING.search(text):
         score += 0.3
@@ -178,6 +187,12 @@ def detect(text: str, address: str | None = None) -> float:
     if GOVERNMENT_BODY.search(text[:400]):
         score += 0.2
     return min(score, 1.0)
+
+
+def _honour_opening(text: str) -> re.Match[str] | None:
+    """Where a letter kept without its salutation opens its body, "I have the honour to …", under a date."""
+    opening = HONOUR_OPENING.search(text, 0, 1200)
+    return opening if opening and tx.DATE.search(text, 0, opening.start()) else None
 
 
 def _submitted(text: str) -> re.Match[str] | None:
@@ -265,10 +280,13 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     if circulated:
         return _circulated(text, *circulated)
     salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
-    submitted = _submitted(text) if not salutations else None
-    salutations = [submitted] if submitted else salutations
+    opened = (_submitted(text) or _honour_opening(text)) if not salutations else None
+    salutations = [opened] if opened else salutations
     if not salutations:
-        raise ValueError("no salutation ('Dear …') or note opening ('… presents its compliments to …') found")
+        raise ValueError(
+            "no salutation ('Dear …'), note opening ('… presents its compliments to …') or dated opening ('I have the "
+            "honour to …') found"
+        )
     placeholders = sorted({match.group().strip() for match in PLACEHOLDER.finditer(text)})
     if len(placeholders) >= 2:
         raise ValueError(

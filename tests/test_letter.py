@@ -454,3 +454,14 @@ def test_a_message_to_a_legislature_dated_from_a_government_office_is_that_gover
     assert not any(role.state for role in sent.recipient.roles)  # the Senate is no government's addressee here
     addressed = text.replace("The White House, December 9, 2031.", "The President\n   The White House\n   Washington")
     assert letter.parse(addressed).letters[0].speaks_for is None  # an office in an address block is no sender
+
+
+def test_a_letter_kept_without_its_salutation_opens_with_i_have_the_honour_under_its_date():
+    text = (
+        "New York, 6 March 2031\n\nNo. 5/03/31\n\nI have the honour, herewith, to transmit the statement of my "
+        "Government on widgets.\n\nH.E. Mr. A B\nPresident of the Security Council\nUnited Nations, New York\n"
+    )
+    assert detect(text) is letter
+    found = letter.parse(text).letters[0]
+    assert (found.date, found.reference, found.speaks_for) == (dt.date(2031, 3, 6), "No. 5/03/31", None)
+    assert letter.detect(text.replace("New York, 6 March 2031\n\n", "")) == 0  # no date above it: no opening
