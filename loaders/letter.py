@@ -63,7 +63,8 @@ OFFICE_DATELINE = re.compile(r"[ \t]*(?P<office>[A-Z][^,\n]{2,60}),[ \t]+[^\n]*\
 CLOSING = re.compile(
     r"^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+(?:wishes|regards)|"
     r"(?:With\s+)?(?:kind|warm|best)\s+regards|Respectfully(?:\s+yours)?|(?:Please\s+)?Accept,?\s[^\n]*assurances?)"
-    r"[^\n]{0,60}$",
+    r"[^\n]{0,60}$"
+    r"|^(?=[ \t]*\(Signed\)[ \t]+\S)",  # a UN copy's "(Signed) A B" stands for the closing and the signature
     re.MULTILINE | re.IGNORECASE,
 )
 GOVERNMENT_BODY = re.compile(
@@ -412,6 +413,13 @@ def _title_case(line: str) -> str:
     return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
+# A signer's post as a state's envoy, the state named at once after it.
+ENVOY_OF = re.compile(
+    r"[ \t]*(?:(?:Ambassador|Deputy)\s+(?:and\s+)?)?(?:Permanent\s+Representative|Ambassador|Charg[ée]\s+d['’]affaires"
+    r"(?:\s+a\.\s?i\.)?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^,\n]{2,60}?)(?:\s+to\s+the\b|,|$)"
+)
+
+
 def _state_in(line: str) -> str | None:
     """The first state a line of an address names, also where extraction glued it to the word before
     ("… 00-580 WarsawPoland")."""
@@ -590,7 +598,13 @@ def _signature(
         ):
             return _author(name, titles, roles, sender), lines[index:]
         if name is None and not titles:
+            line = re.sub(r"^\(Signed\)\s*", "", line)
             name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip(" ,;") or None
+            continue
+        envoy = ENVOY_OF.match(line) if not roles and not titles else None  # the post right under the name
+        if envoy and _state_in(envoy["of"]):  # "Permanent Representative of Chile to the United Nations"
+            roles.append(Role(title=line.strip(" ,"), state=_state_in(envoy["of"])))
+            titles = []
             continue
         if GOVERNMENT_BODY.search(line) or gazetteer.find_organisations_in(line) or ORGANISATION_WORDS.search(line):
             state = _state_in(line) if GOVERNMENT_BODY.search(line) else None

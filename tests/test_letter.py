@@ -465,3 +465,14 @@ def test_a_letter_kept_without_its_salutation_opens_with_i_have_the_honour_under
     found = letter.parse(text).letters[0]
     assert (found.date, found.reference, found.speaks_for) == (dt.date(2031, 3, 6), "No. 5/03/31", None)
     assert letter.detect(text.replace("New York, 6 March 2031\n\n", "")) == 0  # no date above it: no opening
+
+
+def test_a_un_copy_s_signature_names_its_signer_s_post_as_a_state_s_envoy():
+    text = (
+        "New York, 6 March 2031\n\nI have the honour to transmit the statement of my Government.\n\nChile supports "
+        "a ban on widgets.\n\n(Signed) Juan Perez\nPermanent Representative of Chile to the United Nations\n"
+    )
+    found = letter.parse(text).letters[0]
+    assert (found.author.name, found.speaks_for) == ("Juan Perez", "CHL")
+    ngo = text.replace("(Signed) Juan Perez\n", "Sincerely,\n\nJane Roe\nDirector\nWidget Watch\n\n")
+    assert letter.parse(ngo).letters[0].speaks_for is None  # an envoy's post below another signer's is not hers
