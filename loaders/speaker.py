@@ -418,7 +418,8 @@ def _on_behalf(text: str) -> Speaker | None:
         if following:
             return following
         phrase = behalf_phrase(match["who"])
-        listed = states_only(phrase)
+        counted = COUNTED.match(phrase)
+        listed = _counted_list(counted) if counted else states_only(phrase)
         span = Span(start=match.start(), end=match.end())
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
@@ -443,6 +444,25 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_rule=delegation.rule if delegation else "",
             )
     return None
+
+
+# A list of states under its count, observers after the members: "on behalf of the 34 Member States Algeria, …,
+# and Switzerland, as well as the Observer State Holy See".
+COUNTED = re.compile(
+    r"(?:the\s+)?(?P<count>\d{1,3})\s+(?:Member\s+)?States\s*:?\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL
+)
+OBSERVER = re.compile(r",?\s+as\s+well\s+as\s+the\s+(?:non-member\s+)?Observer\s+States?\s+", re.IGNORECASE)
+
+
+def _counted_list(counted: re.Match[str]) -> tuple[str, ...] | None:
+    """The states of a counted list, where as many members as its count are listed (a list that does not add up
+    is no list read right), then the observers."""
+    members, *observers = OBSERVER.split(counted["rest"], maxsplit=1)
+    listed = states_only(members)
+    guests = states_only(observers[0]) if observers else ()
+    if not listed or guests is None or len(listed) != int(counted["count"]):
+        return None
+    return tuple(dict.fromkeys(listed + guests))
 
 
 # What a speaker may speak "on behalf of" that is its own side: "my Government", "the people of Chile".

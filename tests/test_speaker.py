@@ -898,3 +898,13 @@ def test_a_spanish_heading_naming_the_state_itself(heading, states):
             speaker.find_speaker(text)
     else:
         assert speaker.find_speaker(text).states == states
+
+
+def test_a_joint_statement_of_a_counted_list_of_states_and_an_observer():
+    text = (
+        "Mr Chair,\n\nI am taking the floor on behalf of the 3 Member States Chile, Mexico and Switzerland, as well as "
+        "the Observer State Holy See.\n\nOur countries are deeply concerned.\n"
+    )
+    assert speaker.find_speaker(text).states == ("CHL", "MEX", "CHE", "VAT")
+    with pytest.raises(speaker.Unclear):  # a list that does not add up to its count is not read
+        speaker.find_speaker(text.replace("the 3 Member States", "the 4 Member States"))
