@@ -48,6 +48,7 @@ addressee of a letter) is never the speaker; when no rule finds one, or two rule
 
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 
@@ -220,7 +221,7 @@ SELF_VERBS = (
     r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree)"
     # in Spanish: "Cuba comparte …", "Cuba defiende …", "Cuba no puede apoyar …"
     r"|comparte|defiende|cumple|considera|reitera|reafirma|apoya|respalda|rechaza|condena|saluda|reconoce|subraya|"
-    r"lamenta|expresa|mantiene|insiste|insta|exhorta|celebra|continuará|seguirá|no\s+puede\s+apoyar|suscribe|"
+    r"lamenta|expresa|mantiene|insiste|insta|exhorta|celebra|continuará|seguirá|no\s+puede\s+apoyar|suscribe|hace\s+suya|"
     r"se\s+(?:suma|adhiere|asocia)"
     # in French: "La France poursuivra …", "La France salue …"
     r"|salue|soutient|appuie|réaffirme|réitère|considère|estime|regrette|condamne|rejette|partage|reconnaît|souligne|"
@@ -828,6 +829,12 @@ def _address_names_another(address: str | None, state: str) -> bool:
     return bool(named) and state not in named  # "uk-statement-on-ukraine" is still the UK's own
 
 
+# The address to the chair on a line of its own: a speech, though it may speak of its state in the third person
+# ("Señor Presidente\nArgentina votó a favor … Argentina expresa …").
+CHAIR_LINE = re.compile(
+    rf"^[ \t]*(?:{SPANISH_ADDRESS}\s+President[ea]|(?:Mr\.?|Madam)\s+(?:President|Chair(?:man|person)?))[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A reply to another delegation: the states it names as subjects are those it answers ("Pakistan continues to …").
 RIGHT_OF_REPLY = re.compile(
     r"\bright\s+of\s+reply\b|\bdroit\s+de\s+r[ée]ponse\b|\bderecho\s+(?:a|de)\s+r[ée]plica\b", re.IGNORECASE
@@ -871,17 +878,21 @@ def _self_naming(text: str) -> Speaker | None:
     """The one state that speaks of itself in a first-person text addressed to a chair; not in a sentence that
     sets the speaker against it, not a state the text treats as another party, and in a right of reply only
     where the speaker says "my country, X"."""
-    if not (addresses_chair(text) and FIRST_PERSON.search(text)):
+    voiced = bool(FIRST_PERSON.search(text))
+    if not (addresses_chair(text) and (voiced or CHAIR_LINE.search(text))):
         return None
     reply, others = bool(RIGHT_OF_REPLY.search(text)), _other_parties(text)
     found: dict[str, tuple[int, int, str]] = {}
+    sentences: collections.Counter[str] = collections.Counter()
     for start, end in tx.sentences(text):
         sentence = text[start:end]
         lead = re.match(
             r"[\s\"“‘'(•*-]*(?:\d{1,3}(?:\s*[.)])?[\s‐–-]+)*"  # a page's or a paragraph's number: "1\n4.‐ El Ecuador …"
             r"(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)\s*[,:]\s*)?"
             r"(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
-            r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason),?\s*)?"
+            r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason|"
+            r"en\s+(?:tal|este)\s+sentido|asimismo|además|por\s+(?:ello|último)|finalmente|"  # Spanish
+            r"par\s+ailleurs|en\s+outre|enfin|dans\s+ce\s+contexte|à\s+cet\s+égard),?\s*)?"  # French
             r"(?:(?:As|Like|Being)\s+(?:an?|one\s+of)\s+[^,.;\n]{1,100},\s*)?",  # "As a small nation with porous borders, …"
             sentence,
             re.IGNORECASE,
@@ -891,6 +902,7 @@ def _self_naming(text: str) -> Speaker | None:
             states = states_only(match["state"])
             if states and len(states) == 1 and states[0] not in others:
                 found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
+                sentences[states[0]] += 1
         for mine in MY_COUNTRY.finditer(sentence):
             states = states_only(mine["state"] or mine["owner"])
             if states and len(states) == 1:
@@ -900,6 +912,8 @@ def _self_naming(text: str) -> Speaker | None:
             raise Unclear(f"speaker unclear: more than one state speaks of itself ({_names(tuple(found))})")
         return None
     ((state, (start, end, words)),) = found.items()
+    if not voiced and sentences[state] < 2:
+        return None  # a speech in the third person (as Spanish ones may be) names itself twice at least
     return Speaker((state,), f"the state speaks of itself: {words!r}", Span(start=start, end=end))
 
 

@@ -908,3 +908,20 @@ def test_a_joint_statement_of_a_counted_list_of_states_and_an_observer():
     assert speaker.find_speaker(text).states == ("CHL", "MEX", "CHE", "VAT")
     with pytest.raises(speaker.Unclear):  # a list that does not add up to its count is not read
         speaker.find_speaker(text.replace("the 3 Member States", "the 4 Member States"))
+
+
+def test_a_speech_in_the_third_person_names_its_state_twice_under_the_chair_s_address():
+    text = (
+        "Intervención de la Consejera, Sra. A B\n28 de octubre\nSeñor Presidente\nArgentina votó a favor del proyecto. "
+        "En tal sentido, Argentina hace suya la intervención de UNASUR. Argentina expresa, asimismo, su profunda "
+        "preocupación.\nGracias Señor Presidente\n"
+    )
+    assert speaker.find_speaker(text).states == ("ARG",)
+    with pytest.raises(speaker.Unclear):  # once only: no speaker
+        speaker.find_speaker(text.replace("Argentina expresa, asimismo,", "Se expresa"))
+    with pytest.raises(speaker.Unclear):  # the chair addressed inside a report's sentence: no speech
+        speaker.find_speaker(
+            text.replace("Señor Presidente\n", "dijo al Señor Presidente que ").replace(
+                "Gracias Señor Presidente\n", ""
+            )
+        )
