@@ -251,6 +251,10 @@ PORTION_VOTE = re.compile(
 )
 # A tally's sentence that refers back to the draft named before it ("That text, approved by …",
 # "It was approved by …", "the Committee approved it by …").
+# A sentence that opens with its tally, the text it is on its subject after it: "Approved by a recorded vote of 124 in
+# favour to 35 against, with 15 abstentions, the draft would declare …".
+TALLY_OPENING = re.compile(r"\W*(?:Approved|Adopted)\s+(?:by\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+)?", re.IGNORECASE)
+TALLY_SUBJECT = re.compile(r"\s*,\s*(?:the|that|this)\s+(?:text|draft(?:\s+resolution|\s+decision)?)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:Also\s+)?By\s+)?(?:that|this|the)\s+(?:text|draft(?:\s+resolution|\s+decision)?)\s*(?:,|was\b|as\s+a\s+whole\b)"
     r"|^\W*It\s+(?:was|retained|approved)\b|\bthat\s+(?:text|draft)\b|\b(?:approved|adopted)\s+it\b",
@@ -671,7 +675,9 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, at: int, 
     inside = {d.symbol for d in drafts if s_start <= d.start < s_end}
     if inside:
         return inside.pop() if len(inside) == 1 else None
-    if back == 1 and not BACK_REFERENCE.search(text[s_start:at]):
+    opened = TALLY_OPENING.match(text, s_start)  # "Approved by a recorded vote of …, the draft would …"
+    after = TALLY_SUBJECT.match(text, _tally_end(text, at, s_end)) if opened and opened.end() >= at else None
+    if back == 1 and not (BACK_REFERENCE.search(text[s_start:at]) or after):
         return None  # "The text on small arms, …, was approved": a text the release does not name by symbol
     here = _paragraph_index(paragraphs, at)
     floor = paragraphs[max(0, here - back)][0] if paragraphs else 0
@@ -679,6 +685,12 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, at: int, 
     if back > 1 and not before:  # a paragraph's vote: the draft under discussion, however far back
         before = [d for d in drafts if at - _REACH * back <= d.start < at]
     return before[-1].symbol if before else None
+
+
+def _tally_end(text: str, at: int, end: int) -> int:
+    """Where the tally starting at ``at`` ends (its sentence's end, where none is read there)."""
+    found = _tallies(text, at, end)
+    return found[0].end() if found else end
 
 
 def _states_listed(names: str | None) -> list[str]:

@@ -733,3 +733,16 @@ def test_french_tallies_in_words_or_with_none_against_unsaid(tally, expected, no
     votes = {(v.state, v.option) for v in press_release.parse(text).votes}
     assert expected <= votes
     assert not votes & not_expected
+
+
+def test_a_sentence_opening_with_its_tally_is_on_the_draft_named_before_when_the_draft_is_its_subject():
+    text = (
+        "Seventieth Session,\n22nd Meeting (PM)\nGA/DIS/3538\n\nFirst Committee Sends Drafts\n\n"
+        "That text, \u201cL.40\u201d, was among 16 approved by the Committee.\n\n"
+        "Approved by a recorded vote of 124 in favour to 35 against, with 15 abstentions, the draft would declare "
+        "that widgets are immoral.\n"
+    )
+    record = press_release.parse(text)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/70/L.40", 124, 35, 15)]
+    other = text.replace(", the draft would declare", ", the Committee would declare")  # no text its subject
+    assert [(a.symbol, a.yes) for a in press_release.parse(other).actions] == [("A/C.1/70/L.40", None)]
