@@ -203,7 +203,18 @@ ANOTHER_TIME = re.compile(
     r"|l['’]an(?:née)?\s+derni(?:er|ère)|el\s+año\s+pasado)\b",
     re.IGNORECASE,
 )
-WITHOUT_VOTE = re.compile(r"\bwithout\s+a\s+vote\b", re.IGNORECASE)
+WITHOUT_VOTE = re.compile(
+    r"\bwithout\s+a\s+vote\b|\bsans\s+(?:vote|mise\s+aux\s+voix)\b|\bsin\s+(?:someterlo\s+a\s+)?votación\b"
+    # a consensus only where it adopted the text ("decided by consensus to defer" adopts nothing)
+    r"|\b(?:adopt|approv|approuv|aprob)\w*\s+(?:\w+\s+){0,2}?(?:by|par|por)\s+consens(?:us|o)\b",
+    re.IGNORECASE,
+)  # in English, French and Spanish
+# Several drafts a sentence names, then says were all adopted so: "(L.11) … ainsi que … (L.1) ont été adoptés par consensus".
+ALL_WITHOUT_VOTE = re.compile(
+    r"\b(?:were|ont\s+été|fueron)\s+(?:\w+\s+){0,2}?(?:adopted|approved|adopté(?:e)?s|approuvé(?:e)?s|adoptad[oa]s|aprobad[oa]s)\s+"
+    r"(?:without\s+a\s+vote|by\s+consensus|par\s+consensus|sans\s+(?:vote|mise\s+aux\s+voix)|por\s+consenso|sin\s+votación)\b",
+    re.IGNORECASE,
+)
 PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)
 INTENDED = re.compile(
     r"(?P<who>[^.;\n]{0,200}?)\s+(?:subsequently\s+)?(?:informed|advised|told)\s+the\s+"
@@ -564,7 +575,11 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"
         _, (s_start, s_end) = _sentence_at(text, paragraphs, draft.start)
         named = {d.symbol for d in drafts if s_start <= d.start < s_end}
-        if named == {draft.symbol} and WITHOUT_VOTE.search(text, s_start, s_end) and not _tallies(text, s_start, s_end):
+        together = ALL_WITHOUT_VOTE.search(text, s_start, s_end)
+        alone = named == {draft.symbol} and WITHOUT_VOTE.search(text, s_start, s_end)
+        if together and any(d.start >= together.start() for d in drafts if s_start <= d.start < s_end):
+            together = None  # a draft named after the words is not among those they say were adopted so
+        if (alone or together) and not _tallies(text, s_start, s_end):
             action = actions[(draft.symbol, None)]
             if action.yes is None:
                 actions[(draft.symbol, None)] = action.model_copy(update={"without_vote": True})

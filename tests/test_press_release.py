@@ -746,3 +746,24 @@ def test_a_sentence_opening_with_its_tally_is_on_the_draft_named_before_when_the
     assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/70/L.40", 124, 35, 15)]
     other = text.replace(", the draft would declare", ", the Committee would declare")  # no text its subject
     assert [(a.symbol, a.yes) for a in press_release.parse(other).actions] == [("A/C.1/70/L.40", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # French: two drafts "ont été adoptés par consensus"
+            "Le projet sur la zone (L.11), ainsi que le projet sur le Moyen-Orient (L.1) ont été adoptés par consensus.",
+            {"A/C.1/69/L.1", "A/C.1/69/L.11"},
+        ),
+        ("Le projet (L.11) a été adopté par consensus.", {"A/C.1/69/L.11"}),
+        ("The Committee decided by consensus to defer action on the draft (L.11).", set()),  # adopts nothing
+        ("The draft (L.1) was deferred, and the draft (L.11) was adopted by consensus.", set()),  # one verb each
+    ],
+)
+def test_drafts_adopted_by_consensus_in_english_and_french(sentence, expected):
+    text = (
+        "Soixante-neuvième session,\n20e séance – après-midi\nAG/DSI/3513\n\nLa Première Commission adopte\n\n"
+        + sentence
+    )
+    record = press_release.parse(text + "\n")
+    assert {a.symbol for a in record.actions if a.without_vote} == expected
