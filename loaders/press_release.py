@@ -226,10 +226,12 @@ INTENDED = re.compile(
 # "Egypt's representative …", "The delegate of Pakistan …" (the state's name then follows).
 SPEAKING = re.compile(
     r"(?:(?:Speaking|Explaining|Also\s+speaking|Taking\s+the\s+floor|Introducing|Before\s+the\s+vote|"
-    r"After\s+the\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[A-Z]))?"
-)
+    r"After\s+the\s+vote|Dans\s+son\s+explication\s+de\s+vote|Expliquant\s+son\s+vote|Prenant\s+la\s+parole|"
+    r"Avant\s+le\s+vote|Après\s+le\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[Ll]e\s+|[Ll]a\s+|[A-Z]))?"
+)  # and in French: "Dans son explication de vote, le représentant de l'Autriche …"
 DELEGATE_OF = re.compile(
     r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for|from)\s+"
+    r"|(?:[Ll]e\s+|[Ll]a\s+)?(?:représentante?|déléguée?|délégation)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
 )
 DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States representative"
     r"(?:[’']s?)?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
@@ -290,7 +292,10 @@ QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
 SPEECH_VERB = re.compile(
     r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
     r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted|"
-    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned)\b"
+    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned"
+    r"|(?:a|ont)\s+(?:souligné|déclaré|indiqué|affirmé|estimé|rappelé|expliqué|insisté|regretté|salué|dit|ajouté|"
+    r"exprimé|jugé|considéré|dénoncé|plaidé)"  # French
+    r"|señaló|destacó|afirmó|dijo|subrayó|expresó|indicó|reiteró|explicó|manifestó)\b"  # Spanish
 )
 # A delegate joined to a sentence about many speakers: "…, with the representative of Djibouti saying that …".
 WITH_DELEGATE = re.compile(r",\s+with\s+")
@@ -329,8 +334,10 @@ LIST_GAP = re.compile(
 # A delegate who speaks in a group's name ("speaking for the Non-Aligned Movement", "on behalf of the
 # African Group"): what the paragraph reports is the group's, not the delegate's state's.
 FOR_GROUP = re.compile(
-    r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?P<who>[^,.;:()]{2,120})", re.IGNORECASE
-)
+    r"\b(?:speaking\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|au\s+nom\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]))"
+    r"\s*(?P<who>[^,.;:()]{2,120})",
+    re.IGNORECASE,
+)  # and the French "parlant également au nom de l'Irlande"
 NATIONAL_CAPACITY = re.compile(r"\bnational\s+capacity\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 1500  # characters a tally looks back for the draft it is on

@@ -767,3 +767,14 @@ def test_drafts_adopted_by_consensus_in_english_and_french(sentence, expected):
     )
     record = press_release.parse(text + "\n")
     assert {a.symbol for a in record.actions if a.without_vote} == expected
+
+
+def test_a_french_release_reports_a_delegate_explaining_the_vote_also_for_another_state():
+    text = (
+        "Soixante-neuvième session,\n20e séance – après-midi\nAG/DSI/3513\n\nLa Première Commission adopte\n\n"
+        "Dans son explication de vote, le représentant de l\u2019Autriche, parlant également au nom de l\u2019Irlande, "
+        "a souligné le déséquilibre du texte qui ne fait pas référence aux gadgets.\n"
+    )
+    found = press_release.parse(text).positions
+    assert {p.position.state for p in found} == {"AUT", "IRL"}
+    assert all(p.position.modality == "reported" for p in found)
