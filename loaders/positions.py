@@ -147,7 +147,7 @@ PARTICIPATION = (
     # ratificación", "constituyéndonos … en el 81° Estado Parte de …"
     (
         re.compile(
-            r"\b(?:(?:ha|han)\s+ratificado|ratificó|se\s+adhirió\s+a|es\s+(?:Estado\s+)?parte\s+(?=del?\b)"
+            r"\b(?:(?:ha|han)\s+ratificado|ratificó|(?:se\s+)?adhirió(?:\s+a(?=\s))?|es\s+(?:Estado\s+)?parte\s+(?=del?\b)"
             r"|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte\s+(?=del?\b)"
             r"|depositó\s+(?:[^,.;]{0,80}?\s)?(?:el|su)\s+instrumento\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)"
             # "realizó el 16 de febrero de 2016, el depósito del instrumento de ratificación"
@@ -271,6 +271,8 @@ PARTICIPATION = (
 # A status stated as the instrument deposited ("concluding its ratification"), which names no treaty
 # after it: the one the sentence named before is meant.
 OBJECT_ARTICLE = re.compile(r"(?:(?:the|an?)\s+)?(?:international\s+)?", re.IGNORECASE)  # a verb, then its treaty
+CLITIC_BEFORE = re.compile(r"(?:\b[lL]['’]\s*|\b(?:la|lo|le)\s+)$")  # "l'a ratifié", "lo ratificó"
+IT_AFTER = re.compile(r"\s+it\b")
 INSTRUMENT = re.compile(
     r"\b(?:ratification|accession|acceptance|approval|ratificación|adhesión|aceptación|aprobación|adhésion|acceptation"
     r"|approbation)\b",
@@ -895,6 +897,12 @@ def find_participation(
                         match.group()
                     ):  # "… for the Convention and concluding its ratification"
                         treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
+                    if not treaties and (
+                        CLITIC_BEFORE.search(text, max(s_start, match.start() - 4), match.start())
+                        or IT_AFTER.match(text, match.end())
+                    ):  # "… a signé le Traité …, l'a ratifié …", "ratified it in 2009": the one treaty named before
+                        before = {key for s, e, key in named if s_start <= s and e <= match.start()}
+                        treaties = list(before) if len(before) == 1 else []
                     if (
                         not treaties
                         or where != "passive"

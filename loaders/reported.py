@@ -34,7 +34,7 @@ from treatykg.records import (
 # An opening phrase before a sentence's subject: "In 2010, …", "However, …", "Describing the violence, …"
 # (any participle).
 OPENING = re.compile(
-    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?|Hechos\s+clave(?:\s+desde\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?|(?:Hechos|Desarrollos)\s+claves?(?:\s+desde\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile|While|Whilst|Although|Though|Despite|Notwithstanding|Following|Upon|Prior\s+to|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
     r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing|"

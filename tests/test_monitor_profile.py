@@ -412,3 +412,7 @@ def test_a_spanish_report_s_key_developments_and_the_state_becoming_a_party():
     )
     statuses = reported.reported_claims(sentence, "PAK", 0, len(sentence), 2031)[0]
     assert [(s.status.treaty, s.status.status) for s in statuses] == [("apmbc", "party")]
+    other = sentence.replace("Hechos clave", "Desarrollos claves")  # another Spanish heading of the same lead
+    assert [
+        (s.status.treaty, s.status.status) for s in reported.reported_claims(other, "PAK", 0, len(other), 2031)[0]
+    ] == [("apmbc", "party")]

@@ -178,6 +178,20 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
     [
         ("Chile signed the Convention on Cluster Munitions in 2008.", {("ccm", "signatory")}),
         ("Chile has never signed the Arms Trade Treaty.", {("att", "non-party")}),  # never signed: no signatory
+        # the treaty a pronoun object stands for: the one named before it
+        ("Chile signed the Arms Trade Treaty in 2013 and ratified it in 2018.", {("att", "party")}),
+        (
+            "Le Chili a signé le Traité d'Interdiction des Mines le 3 décembre 1997, l'a ratifié le 24 septembre 1998.",
+            {("apmbc", "party")},
+        ),
+        (
+            "Chile firmó el Tratado de Prohibición de Minas y lo ratificó el 10 de septiembre de 2001.",
+            {("apmbc", "party")},
+        ),
+        (
+            "Chile adhirió el Protocolo Enmendado 2 de la Convención de Armas Convencionales.",
+            {("ccw-p2-amended", "party")},
+        ),
         ("Our country has been a party to the Arms Trade Treaty since 2014.", {("att", "party")}),
         (
             "As a High Contracting Party to AP-II of the CCW, Chile has rendered its mines detectable.",
