@@ -835,12 +835,16 @@ _RANK = {"party": 2, "signatory": 1, "non-party": 0}
 # says the state signed, the signature may not be its status.
 INSTRUMENT_OF = re.compile(
     r"\binstrument\w*\s+(?:of|de)\s+(?:ratifica(?:tion|ción)|accession|adhesi[óo]n|acceptance|aceptación|approval|"
-    r"aprobación)\b",
+    r"aprobación)\b"
+    # or a ratification, an accession or becoming a party, which the reader may not have taken as the state's act
+    r"|\b(?:ratifi\w*|acced\w*|accession|adh[ée]r\w*|adhesión|adhirió|became\s+a\s+(?:State\s+)?Party|"
+    r"est\s+devenue?\s+(?:un\s+)?[ÉE]tat\s+[Pp]artie|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte)\b",
     re.IGNORECASE,
 )
 PROSPECT = re.compile(
-    r"\b(?:not|yet|will|shall|soon|intends?|plans?|hopes?|prepar\w*|process|pending|forthcoming|would|towards?|"
-    r"to\s+deposit|va\s+a|pronto|prochainement)\b",
+    r"\b(?:not|never|yet|will|shall|soon|intends?|plans?|hopes?|prepar\w*|process|pending|forthcoming|would|towards?|"
+    r"to\s+deposit|va\s+a|pronto|prochainement|for\s+(?:its|their)|to|legislation|parliament\w*|congress|"
+    r"procédures?|procedures?|internes?|internal|domestic|consent|pas|aún|todavía|n['’]t)\b",
     re.IGNORECASE,
 )
 NOT_DEPOSITED = re.compile(
@@ -848,11 +852,11 @@ NOT_DEPOSITED = re.compile(
 )  # "… n'ont pas encore été déposés"
 
 
-def _deposit_unread(text: str, span: Span) -> bool:
-    """Whether the sentence names an instrument of ratification or accession as deposited: no prospect before it,
-    no denial after it."""
+def _deposit_unread(text: str, span: Span, named) -> bool:
+    """Whether the sentence names an instrument of ratification or accession as deposited, or a ratification: no
+    prospect before it, no denial after it, and no other treaty in the sentence it could be of."""
     instrument = INSTRUMENT_OF.search(text, span.start, span.end)
-    if instrument is None:
+    if instrument is None or len({key for s, e, key in named if span.start <= s < span.end}) > 1:
         return False
     return not (
         PROSPECT.search(text, max(span.start, instrument.start() - 60), instrument.start())
@@ -925,7 +929,7 @@ def find_participation(
         if {"party", "non-party"} <= statuses:
             continue
         best = max(claims, key=lambda claim: _RANK[claim.status])
-        if best.status == "signatory" and any(_deposit_unread(text, claim.span) for claim in claims):
+        if best.status == "signatory" and any(_deposit_unread(text, claim.span, named) for claim in claims):
             continue  # "signed …, and made the deposit of its instrument of ratification": maybe a party; abstain
         result.append(best)
     return sorted(result, key=lambda claim: claim.span.start)

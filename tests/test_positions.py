@@ -225,6 +225,13 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
             "Chile signed the Arms Trade Treaty and will soon lodge its instrument of ratification.",
             {("att", "signatory")},
         ),
+        # a ratification in words not read is no signature alone either; one denied or to come is
+        ("Chile signed the Arms Trade Treaty in 2013 and, in 2018, its ratification followed.", set()),
+        ("Chile signed the Arms Trade Treaty in 2013 but has never ratified it.", {("att", "signatory")}),
+        (
+            "Chile signed the Arms Trade Treaty; legislation for its ratification went to Congress.",
+            {("att", "signatory")},
+        ),
         # "the Convention" is the one convention named before it
         (
             "The Convention on Cluster Munitions entered into force in 2010. In 2009 Chile ratified the Convention.",
