@@ -132,6 +132,7 @@ MEMBERS_OF = re.compile(
 )
 LIST_GLUE = re.compile(
     r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b"
+    r"|\b(?:republic|kingdom)\s+of\b"  # a formal name's prefix: "the Republic of Gabon", "the Kingdom of Morocco"
     r"|\b(?:la|le|les|et|el|los|las|y|e)\b|\bl['’])*",
     re.IGNORECASE,
 )  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"

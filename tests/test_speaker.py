@@ -925,3 +925,12 @@ def test_a_speech_in_the_third_person_names_its_state_twice_under_the_chair_s_ad
                 "Gracias Señor Presidente\n", ""
             )
         )
+
+
+def test_a_group_s_statement_read_by_the_representative_of_a_state_under_its_formal_name():
+    text = (
+        "STATEMENT ON BEHALF OF THE AFRICAN GROUP\nBY\nAMBASSADOR A B\nPERMANENT REPRESENTATIVE OF THE REPUBLIC OF "
+        "GABON\n\nMr. President,\n\n1. I have the honour to speak on behalf of the African Group.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert (found.states, found.group, found.delivered_by) == ((), "african-group", "GAB")
