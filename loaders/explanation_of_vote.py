@@ -123,13 +123,14 @@ TITLE_CONTINUED = re.compile(
 VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)
 SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)
 # A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018",
-# "… Agenda item 27: Assistance in Mine Action (November 05, 2005)",
+# "… Agenda item 27: Assistance in Mine Action (November 05, 2005)", "… (New York, 28 octobre 2024) [en]",
 # "… Meeting of States Parties … Vienna, Austria, 18 December 2017".
 HEADING_DATE = re.compile(
     rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*"
-    rf"(?:\bon\s+|\s[–—-]\s+|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+|\s+(?P<paren>\()(?=[^()\n]*\)\s*$))"
+    rf"(?:\bon\s+|\s[–—-]\s+|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
+    rf"|\s+(?P<paren>\()(?=[^()\n]*\)\s*(?:\[\w{{2}}\]\s*)?$)(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,2}},\s+)?)"
     rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
-    r"(?(paren)\))\s*\.?\s*$",
+    r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
 RELEASE_OPENING = re.compile(

@@ -227,6 +227,7 @@ SELF_VERBS = (
     # in French: "La France poursuivra …", "La France salue …"
     r"|salue|soutient|appuie|réaffirme|réitère|considère|estime|regrette|condamne|rejette|partage|reconnaît|souligne|"
     r"continuera|poursuivra|demeure|reste|restera|se\s+félicite|appelle|encourage|exprime|ne\s+peut\s+(?:pas\s+)?soutenir|"
+    r"s['’]aligne|s['’]associe|rappelle|"
     r"est\s+(?:convaincue?|préoccupée?|engagée?|attachée?|favorable|opposée?))"
 )
 SELF_ADVERBS = (
@@ -889,7 +890,7 @@ def _self_naming(text: str) -> Speaker | None:
         sentence = text[start:end]
         lead = re.match(
             r"[\s\"“‘'(•*-]*(?:\d{1,3}(?:\s*[.)])?[\s‐–-]+)*"  # a page's or a paragraph's number: "1\n4.‐ El Ecuador …"
-            r"(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)\s*[,:]\s*)?"
+            rf"(?:(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)|{FRENCH_ADDRESS})\s*[,:]\s*)?"
             r"(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
             r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason|"
             r"en\s+(?:tal|este)\s+sentido|asimismo|además|por\s+(?:ello|último)|finalmente|"  # Spanish

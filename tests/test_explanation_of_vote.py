@@ -874,3 +874,13 @@ def test_a_forum_numbered_in_roman_figures_on_a_head_line_is_where_it_was_said()
         "Convencionales\n\nGinebra, 14 de noviembre de 2011\n\nSR PRESIDENTE,\n\nMi delegación apoya la Convención.\n"
     )
     assert explanation_of_vote.parse(text).body == "ccw-revcon"
+
+
+def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_tag():
+    text = (
+        '79ème AGNU - Intervention de Mme A B, Ambassadrice, Représentante permanente de la France - "Désarmement '
+        'régional" (New York, 28 octobre 2031) [en]\n\nMadame la Présidente,\n\nLa France rappelle sa position. '
+        "Nous soutenons le Traité.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://cd-geneve.delegfrance.org/x")
+    assert (record.state, record.date) == ("FRA", dt.date(2031, 10, 28))

@@ -871,6 +871,11 @@ def test_speaking_on_behalf_of_its_own_delegation_or_government_in_three_languag
             "prolifération des armes légères.\n",
             "BFA",
         ),
+        (  # after the French address to the chair, a French verb of aligning
+            "Madame la Présidente,\n\nLa France s’aligne sur le discours de l’Union européenne. Nous soutenons le "
+            "Traité.\n",
+            "FRA",
+        ),
         (  # a Spanish verb of aligning: "El Perú suscribe la intervención de …"
             "Señor Presidente, mi país lo felicita. Señor Presidente, El Perú suscribe la intervención de la "
             "República Dominicana en nombre de la CELAC.\n",
