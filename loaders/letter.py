@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from treatykg import gazetteer
-from treatykg.loaders import positions, reported
+from treatykg.loaders import positions, reported, speaker
 from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
@@ -139,9 +139,9 @@ STATE_GOVERNMENT_BODY = re.compile(
 UN_TITLE = re.compile(
     rf"(?<![\w-])(?:Identical\s+letters|Letter|(?P<note>Note\s+verbale))\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})"
     r"\s+from\s+(?:the\s+)?"
-    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?Permanent\s+Representative|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
+    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?Permanent\s+Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
     r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
-    r"\s+of\s+(?P<state>[^,;\n]{2,80}?)"
+    r"\s+of\s+(?P<state>[^;\n]{2,200}?)"
     r"(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?"
     r"(?P<to>Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly)|"
     r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee)"
@@ -210,34 +210,44 @@ def _submitter_state(sender: str) -> str | None:
     return named or gazetteer.government_office_state(sender)
 
 
-def _un_title(text: str) -> tuple[re.Match[str], str] | None:
+def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
     """The title of a letter the UN circulates, near the top, and the state whose representative or
-    minister wrote it; None where there is none or it names no one state."""
+    minister wrote it (the states whose representatives wrote it jointly: "from the Permanent Representatives of
+    France, Germany and the United Kingdom"); None where there is none or it names no state so. A joint letter
+    that anyone signs "on behalf of" others is not read: who speaks for whom is then not the title's list."""
     title = UN_TITLE.search(text, 0, 3000)
     if title is None:
         return None
+    if title["post"].lower().endswith("representatives"):
+        states = speaker.states_only(title["state"])
+        joint = states if states and len(states) > 1 and not speaker.ON_BEHALF.search(text) else None
+        return (title, joint) if joint else None
     state = gazetteer.only_state_named(title["state"])
-    return (title, state) if state else None
+    return (title, (state,)) if state else None
 
 
-def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
-    """A letter circulated as a UN document: its title gives the date, the writer's post and state and
-    the addressee; the writer's words run from the title to the signature (an annex is another's)."""
+def _circulated(text: str, title: re.Match[str], states: tuple[str, ...]) -> LetterRecord:
+    """A letter circulated as a UN document: its title gives the date, the writer's post and state (or the
+    writers' states) and the addressee; the writer's words run from the title to the signature (an annex is
+    another's). A joint letter's positions and statuses are each of its states'."""
+    state, others = states[0], states[1:]
     start = title.end()
     ends = [m.start() for m in (SIGNED.search(text, start), ANNEX.search(text, start)) if m]
     end = min(ends) if ends else len(text)
     signed = SIGNED.search(text, start)
     post = re.sub(r"\s+", " ", title["post"])
+    post = re.sub(r"(?i)representatives$", "Representative", post)
     author = Correspondent(
-        name=signed["name"].strip() if signed else None,
-        roles=(
+        name=signed["name"].strip() if signed and not others else None,
+        roles=tuple(
             Role(
                 title=post,
-                organisation=f"Permanent Mission of {gazetteer.state(state).short_name}"
+                organisation=f"Permanent Mission of {gazetteer.state(code).short_name}"
                 if "Representative" in post
                 else None,
-                state=state,
-            ),
+                state=code,
+            )
+            for code in states
         ),
     )
     recipient = Correspondent(roles=(Role(title=re.sub(r"\s+", " ", title["to"]), organisation="United Nations"),))
@@ -247,10 +257,16 @@ def _circulated(text: str, title: re.Match[str], state: str) -> LetterRecord:
         author=author,
         recipient=recipient,
         speaks_for=state,
-        positions=_circulated_positions(text, state, start, end, bool(title["note"])),
-        participation=tuple(positions.find_participation(text, state, start, end)),
+        jointly_with=others,
+        positions=_each(_circulated_positions(text, state, start, end, bool(title["note"])), others),
+        participation=_each(tuple(positions.find_participation(text, state, start, end)), others),
     )
     return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
+
+
+def _each(mentions: tuple, others: tuple[str, ...]) -> tuple:
+    """The mentions read for a joint letter's first state, and the same for each of the others."""
+    return mentions + tuple(mention.model_copy(update={"state": code}) for code in others for mention in mentions)
 
 
 def _note_positions(
@@ -602,6 +618,8 @@ def _signature(
             name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip(" ,;") or None
             continue
         envoy = ENVOY_OF.match(line) if not roles and not titles else None  # the post right under the name
+        if envoy and speaker.ON_BEHALF.search(text, start, lines[min(index + 1, len(lines) - 1)][1]):
+            envoy = None  # "…, on behalf of the European Union": the envoy signs for a group, not as its state
         if envoy and _state_in(envoy["of"]):  # "Permanent Representative of Chile to the United Nations"
             roles.append(Role(title=line.strip(" ,"), state=_state_in(envoy["of"])))
             titles = []

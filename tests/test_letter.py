@@ -476,3 +476,17 @@ def test_a_un_copy_s_signature_names_its_signer_s_post_as_a_state_s_envoy():
     assert (found.author.name, found.speaks_for) == ("Juan Perez", "CHL")
     ngo = text.replace("(Signed) Juan Perez\n", "Sincerely,\n\nJane Roe\nDirector\nWidget Watch\n\n")
     assert letter.parse(ngo).letters[0].speaks_for is None  # an envoy's post below another signer's is not hers
+
+
+def test_a_joint_letter_of_several_permanent_representatives_speaks_for_each_state():
+    text = (
+        "Letter dated 21 November 2031 from the Permanent Representatives of France, Germany and the United Kingdom of "
+        "Great Britain and Northern Ireland to the United Nations addressed to the Secretary-General\n\n"
+        "We have the honour to inform you that we support the Arms Trade Treaty.\n"
+    )
+    found = letter.parse(text).letters[0]
+    assert (found.speaks_for, found.jointly_with) == ("FRA", ("DEU", "GBR"))
+    assert sorted({p.state for p in found.positions}) == ["DEU", "FRA", "GBR"]
+    signed_for = text + "\n(Signed) A B\nPermanent Representative of the Netherlands, on behalf of the European Union\n"
+    # one of them signs for a group: who speaks for whom is not the title's list, nor is the signer's state
+    assert letter.parse(signed_for).letters[0].speaks_for is None

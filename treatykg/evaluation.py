@@ -184,6 +184,7 @@ def _letter_facts(record) -> list[Fact]:
     facts: list[Fact] = []
     for letter in record.letters:
         facts += _statement_facts(letter.speaks_for, letter.positions, letter.participation)
+        facts += [("speaker", code) for code in letter.jointly_with]
         if letter.date is not None:
             facts.append(("date", letter.date.isoformat()))
         if letter.reference:

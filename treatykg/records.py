@@ -406,6 +406,9 @@ class Letter(Record):
     in_reply_to: ReferencedLetter | None = None
     encloses: tuple[int, ...] = ()  # indexes of the enclosed letters in the document
     speaks_for: str | None = None  # alpha-3 of the state the letter speaks for
+    jointly_with: tuple[
+        str, ...
+    ] = ()  # the other states a joint letter speaks for ("the Permanent Representatives of …")
     positions: tuple[PositionMention, ...] = ()
     participation: tuple[StatedParticipationMention, ...] = ()
 

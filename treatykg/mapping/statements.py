@@ -157,7 +157,8 @@ def _letters(record: LetterRecord, graph: GraphBuilder, source: Source) -> str:
         graph.add(iri, DCTERMS.date, letter.date)
         graph.add(iri, TKG.referenceNumber, letter.reference)
         graph.link(iri, SCHEMA.sender, sender)
-        graph.link(iri, TKG.speaksFor, iris.state(letter.speaks_for) if letter.speaks_for else None)
+        for code in (letter.speaks_for, *letter.jointly_with) if letter.speaks_for else ():
+            graph.link(iri, TKG.speaksFor, iris.state(code))
         author = _correspondent(graph, letter.author)
         graph.link(iri, SCHEMA.author, author)
         for post in _posts(graph, author, letter.author.roles):
