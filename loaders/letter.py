@@ -42,6 +42,21 @@ NOTE_OPENING = re.compile(
     r"(?=\s+to\s+(?:the\s+)?(?P<whom>[^\n]{2,160}?)(?:,?\s+and\s+(?:has|have|avails?)\b|,))",
     re.MULTILINE | re.IGNORECASE,
 )
+# A speech's greetings, line after line, one of them to the room: "Dear Secretary-General,\nRespected delegates,"
+# (two letters' salutations, "Dear Madam Speaker,\nDear Mr. Speaker,", are no speech).
+_AUDIENCE = (  # greetings only a speech gives, to the room
+    r"[ \t]*(?:(?:Respected|Distinguished|Honou?rable)\s+(?:delegates|colleagues|participants|guests)|Excellencies"
+    r"|Ladies\s+and\s+Gentlemen)[ \t]*[,:]?[ \t]*"
+)
+_GREETING = rf"(?:[ \t]*Dear\s+[^\n]{{1,60}}[,:]?[ \t]*|{_AUDIENCE})"
+SPEECH_GREETINGS = re.compile(rf"^(?:{_GREETING}\n{_AUDIENCE}|{_AUDIENCE}\n{_GREETING})$", re.MULTILINE | re.IGNORECASE)
+# A note verbale that opens without its compliments: "The Embassy of the United States of America has the honor to
+# refer to …"; its subject is the sender.
+NOTE_HONOUR = re.compile(
+    r"^[ \t]*(?P<note>The\s+(?:Embassy|Permanent\s+Mission|Ministry\s+of\s+Foreign\s+Affairs|Mission)\s+of\s+"
+    r"(?:(?!\bcompliments\b)[^\n]){3,120}?)\s+has\s+the\s+hono(?:u)?r\s+to\s+(?:refer|inform|transmit|bring|request|draw|convey)\b",
+    re.MULTILINE,
+)
 # A diplomatic letter whose salutation is not kept opens its body with "I have the honour to …" (transmit, inform,
 # refer, issue …) on a line of its own, under its date; a speech says it after addressing the chair, not at a line's start.
 HONOUR_OPENING = re.compile(  # the place where the body starts (the words stay in it)
@@ -176,7 +191,9 @@ def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a letter (0 = not one)."""
     if _un_title(text):
         return 0.9
-    if not SALUTATION.search(text) and not NOTE_OPENING.search(text):
+    if SPEECH_GREETINGS.search(text):
+        return 0.0  # a speech greets its audiences line after line
+    if not SALUTATION.search(text) and not NOTE_OPENING.search(text) and not NOTE_HONOUR.search(text):
         if _submitted(text):
             return 0.7
         return 0.6 if _honour_opening(text) else 0.0
@@ -296,7 +313,9 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     circulated = _un_title(text)
     if circulated:
         return _circulated(text, *circulated)
-    salutations = sorted([*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text)], key=lambda m: m.start())
+    salutations = sorted(
+        [*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text), *NOTE_HONOUR.finditer(text)], key=lambda m: m.start()
+    )
     opened = (_submitted(text) or _honour_opening(text)) if not salutations else None
     salutations = [opened] if opened else salutations
     if not salutations:
@@ -450,6 +469,8 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     closing = CLOSING.search(text, salutation.end(), end)
     body_end = closing.start() if closing else end
     sender, sender_upper, date, reference = _letter_head(text, head_lines)
+    if salutation.re is NOTE_HONOUR:
+        date = None  # a note verbale is dated at its foot; a date above it is the page's that prints it
     note = salutation.groupdict().get("note")
     submitted = salutation.groupdict().get("submitted")
     if submitted:  # written evidence: its heading names the government office that sent it

@@ -107,8 +107,11 @@ PRACTICE = (
 VOTE = re.compile(
     r"\b(?P<option>abstained|abstaining|(?:vot(?:ed|ing)|did\s+vote)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
     r"(?:in\s+favou?r|in\s+support|for|against|yes|no)"
-    r"|did\s+not\s+vote(?!\s+(?:in\s+favou?r|in\s+support|for|against|yes|no)\b)|was\s+absent"  # not "did not vote for"
-    r"|(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)\s+(?:that\s+|which\s+|to\s+)"
+    r"|did\s+not\s+vote(?!\s+(?:in\s+favou?r|in\s+support|for|against|yes|no)\b)"  # not "did not vote for"
+    # absent from a vote, not from a meeting: "was absent from the Dublin negotiations" is no vote
+    r"|was\s+absent(?=\s+(?:from|during|for|at|on)\s+(?:[\w()/.-]+\s+){0,4}?(?:vote|voting|resolution)\b|\s*[,.;])"
+    r"|(?:(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)|the\s+only\s+(?:country|state|nation))"
+    r"\s+(?:that\s+|which\s+|to\s+)"
     r"(?:abstain(?:ed)?|vot(?:ed?)\s+(?:against|in\s+favou?r|for)))\b"
     r"(?P<rest>(?:[^.;]|\.(?=\w)){0,200})",  # a symbol's dots do not end it: "A/C.1/53/L.33"
     re.IGNORECASE,

@@ -490,3 +490,16 @@ def test_a_joint_letter_of_several_permanent_representatives_speaks_for_each_sta
     signed_for = text + "\n(Signed) A B\nPermanent Representative of the Netherlands, on behalf of the European Union\n"
     # one of them signs for a group: who speaks for whom is not the title's list, nor is the signer's state
     assert letter.parse(signed_for).letters[0].speaks_for is None
+
+
+def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_compliments_is_one():
+    speech = "Dear Mr. President,\nDear Secretary-General,\nRespected delegates,\n\nWe support the Treaty.\n"
+    assert letter.detect(speech) == 0
+    two_speakers = "12 May 2031\n\nDear Madam Speaker,\nDear Mr. Speaker,\n\nWe write about the Treaty.\n"
+    assert letter.detect(two_speakers) > 0  # a letter to two people is still a letter
+    note = (
+        "News\n\n14 December 2031\n\nThe Embassy of the United States of America has the honor to refer to the "
+        "Treaty on widgets. The United States will withdraw from it.\n"
+    )
+    found = letter.parse(note).letters[0]
+    assert (found.speaks_for, found.date) == ("USA", None)  # the page's date above a note is not the note's

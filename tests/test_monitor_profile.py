@@ -212,6 +212,9 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
         ("Pakistan was one of 23 countries to abstain from voting on Resolution 57/74.", {("A/RES/57/74", "abstain")}),
         # urging others to abstain is no vote of its own
         ("Pakistan urged other countries to abstain on Resolution 57/74.", set()),
+        # absent from a meeting is no vote; the only state to vote against is one
+        ("Pakistan was absent from the Dublin negotiations in May 2008.", set()),
+        ("Pakistan was the only state to vote against Resolution 57/74.", {("A/RES/57/74", "no")}),
         # not voting for a text is no vote the report gives (against, abstaining or absent)
         ("In December 2017, Pakistan did not vote in favor of Resolution 57/74.", set()),
         ("In December 2017, Pakistan did not vote on Resolution 57/74.", {("A/RES/57/74", "non-voting")}),
