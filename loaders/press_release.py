@@ -372,7 +372,7 @@ def detect(text: str, address: str | None = None) -> float:
     if not SYMBOL.search(text[:800]):
         return 0.0
     marks = sum(1 for mark in (*MARKS, SESSION_FR, MEETING_FR) if mark.search(text[:1500]))
-    return min(0.7 + 0.1 * marks, 1.0) if marks else 0.0
+    return min(round(0.7 + 0.1 * marks, 2), 1.0) if marks else 0.0  # rounded: 0.7 + 0.1 is 0.7999… in floats
 
 
 def parse(text: str, address: str | None = None) -> PressReleaseRecord:

@@ -266,6 +266,11 @@ ACTING_OFFICE = (
 # A government's release about itself, in the third person: a paragraph opens with an office of a
 # government doing something today ("Foreign Affairs Minister Lloyd Axworthy today welcomed …", "The
 # Australian Government confirmed today …"), or the title is a minister's ("Minister for Defence – …").
+# A UN body as a headline's subject is no government's: "Security Council Renews Authorization …" heads a UN release.
+UN_BODY_NOT = (
+    r"(?!(?:UN\s+|United\s+Nations\s+)?(?:Security\s+Council|General\s+Assembly|(?:First|Second|Third|Fourth|Fifth|Sixth)"
+    r"\s+Committee|Disarmament\s+Commission|Conference\s+on\s+Disarmament|Human\s+Rights\s+Council|Secretary-General)\b)"
+)
 RELEASE_HEAD = re.compile(
     rf"^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
     rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}(?:,[^\n]{{2,80}}?,)?\s+(?:has\s+|have\s+)?today\s+[a-z]+ed\b"
@@ -277,7 +282,7 @@ RELEASE_HEAD = re.compile(
     rf"(?:deposit|sign|ratifie|accede|join)(?:s|ed)\b[^\n]*"
     # a headline whose subject is a state or its government, in the present: "Switzerland welcomes the
     # adoption of …", "THE MEXICAN GOVERNMENT REGRETS THAT …" (a state's name is checked by the caller)
-    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
+    rf"|^[ \t]*(?:the[ \t]+)?{UN_BODY_NOT}(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
     rf"(?:welcomes|regrets|condemns|supports|deplores|calls|urges|reaffirms|joins|ratifies|signs|accedes|"
     rf"announces|commits|pledges|expresses|rejects|opposes|becomes|deposits|participates|hosts|co-hosts|"
     rf"reiterates|stresses|underlines|renews|presents|submits|completes|attends|addresses|chairs)\b[^\n]*"

@@ -778,3 +778,14 @@ def test_a_french_release_reports_a_delegate_explaining_the_vote_also_for_anothe
     found = press_release.parse(text).positions
     assert {p.position.state for p in found} == {"AUT", "IRL"}
     assert all(p.position.modality == "reported" for p in found)
+
+
+def test_a_security_council_release_whose_headline_names_the_council_acting_is_a_release():
+    text = (
+        "9053rd Meeting (AM)\nSC/14920\n\nSecurity Council Renews Authorization to Inspect Vessels, Adopting "
+        "Resolution 2635 (2022)\n\nAdopting resolution 2635 (2022) by a vote of 14 in favour to none against, with "
+        "one abstention (Russian Federation), the Council extended authorizations.\n\nThe representative of the "
+        "Russian Federation, in explanation of position, said the regime had not worked.\n"
+    )
+    assert detect(text) is press_release
+    assert press_release.parse(text).symbol == "SC/14920"
