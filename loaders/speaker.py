@@ -285,7 +285,8 @@ RELEASE_HEAD = re.compile(
     rf"|^[ \t]*(?:the[ \t]+)?{UN_BODY_NOT}(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
     rf"(?:welcomes|regrets|condemns|supports|deplores|calls|urges|reaffirms|joins|ratifies|signs|accedes|"
     rf"announces|commits|pledges|expresses|rejects|opposes|becomes|deposits|participates|hosts|co-hosts|"
-    rf"reiterates|stresses|underlines|renews|presents|submits|completes|attends|addresses|chairs)\b[^\n]*"
+    rf"reiterates|stresses|underlines|renews|presents|submits|completes|attends|addresses|chairs|"
+    rf"delivers\s+(?:its\s+|a\s+)?(?:national\s+)?statement)\b[^\n]*"  # "Samoa delivers national statement during …"
     # an opening sentence whose subject is the state's office acting: "Croatia's permanent representative to
     # the UN Vladimir Drobnjak 2 April deposited its instrument …" (the state's name is checked by the caller)
     rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"

@@ -641,6 +641,9 @@ def test_a_minister_s_headline_release_dated_before_its_kind_and_austria_s_gover
         "Trade Treaty. Chile supports the Arms Trade Treaty.\n",
         # the government's decision, dated
         "On 1 April 2031, the Government decided to sign the Arms Trade Treaty. Chile supports the Arms Trade Treaty.\n",
+        # a mission's news item on the statement its delegate delivered
+        "Chile delivers national statement during the thematic discussion\n\nMr. A B delivered Chile's statement in "
+        "the First Committee. Chile supports the Arms Trade Treaty.\n",
         # in Spanish, the government acting
         "El Gobierno de Chile da la bienvenida a la entrada en vigor del Tratado sobre el Comercio de Armas. Chile "
         "apoya el Tratado sobre el Comercio de Armas.\n",
