@@ -239,6 +239,8 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
         states = speaker.states_only(title["state"])
         joint = states if states and len(states) > 1 and not speaker.ON_BEHALF.search(text) else None
         return (title, joint) if joint else None
+    if "," in title["state"]:
+        return None  # "of Egypt, in its capacity as Chair of the Arab Group, addressed to …": not the state alone
     state = gazetteer.only_state_named(title["state"])
     return (title, (state,)) if state else None
 
@@ -448,6 +450,11 @@ def _title_case(line: str) -> str:
     return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
+# A state's envoy writing as a group's or a meeting's chair: the letter is not the state's.
+CAPACITY = re.compile(
+    r"\bin\s+(?:his|her|its|their)\s+capacity\s+as\s+(?:the\s+)?(?:(?:Vice-)?Chair\w*|Coordinator|(?:Vice-)?President)\b",
+    re.IGNORECASE,
+)
 # A signer's post as a state's envoy, the state named at once after it.
 ENVOY_OF = re.compile(
     r"[ \t]*(?:(?:Ambassador|Deputy)\s+(?:and\s+)?)?(?:Permanent\s+Representative|Ambassador|Charg[ée]\s+d['’]affaires"
@@ -510,6 +517,8 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that
     # state's government; a state only named in the body or the address is never its author.
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
+    if CAPACITY.search(text, start, salutation.end()):
+        speaks_for = None  # "… of Egypt, in his capacity as Chair of the Arab Group": the chair writes for the group
     labelled = _label_state(text, label_from, salutation.start())
     if labelled and speaks_for and labelled != speaks_for:
         speaks_for = None  # the label and the letterhead disagree: attribute nothing

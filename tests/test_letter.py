@@ -503,3 +503,13 @@ def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_complim
     )
     found = letter.parse(note).letters[0]
     assert (found.speaks_for, found.date) == ("USA", None)  # the page's date above a note is not the note's
+
+
+def test_a_un_letter_from_a_representative_in_a_group_s_capacity_is_not_the_state_s():
+    text = (
+        "Letter dated 3 March 2031 from the Permanent Representative of Egypt, in his capacity as Chair of the Arab "
+        "Group, addressed to the Secretary-General\n\nI have the honour to transmit the statement of the Arab Group.\n"
+    )
+    assert letter.parse(text).letters[0].speaks_for is None
+    own = text.replace(", in his capacity as Chair of the Arab Group,", " to the United Nations")
+    assert letter.parse(own).letters[0].speaks_for == "EGY"
