@@ -544,10 +544,9 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     selves = [m.end for m in named if m.ref.alpha3 == state] + [m.end() for m in SPEAKER.finditer(head)]
     others = [m.start for m in named if m.ref.alpha3 != state]
     others += [m.start for m in gazetteer.find_groups_in(head) + gazetteer.find_organisations_in(head)]
+    # "We note that Russia regards …", "… said the Arab Group supported …": another's, in a clause of its own
     if any(at >= max(selves, default=0) and CLAUSE_SUBJECT.search(head, 0, at) for at in others):
-        return (
-            None  # "We note that Russia regards …", "… said the Arab Group supported …": another's, in its own clause
-        )
+        return None
     if state in states:
         return f"subject '{gazetteer.state(state).short_name}'"
     speaker = SPEAKER.search(head)
@@ -831,9 +830,10 @@ def _opened_by(text: str, s_start: int, state: str) -> bool:
 
 
 _RANK = {"party": 2, "signatory": 1, "non-party": 0}
-# An instrument of ratification or accession a sentence names as deposited (not to come): where the sentence also
-# says the state signed, the signature may not be its status.
-INSTRUMENT_OF = re.compile(
+# An instrument of ratification or accession a sentence names as deposited, or a ratification, an accession or
+# becoming a party it names as done (not to come): where the sentence also says the state signed, the signature may
+# not be its status.
+RATIFIED_UNREAD = re.compile(
     r"\binstrument\w*\s+(?:of|de)\s+(?:ratifica(?:tion|ción)|accession|adhesi[óo]n|acceptance|aceptación|approval|"
     r"aprobación)\b"
     # or a ratification, an accession or becoming a party, which the reader may not have taken as the state's act
@@ -852,10 +852,10 @@ NOT_DEPOSITED = re.compile(
 )  # "… n'ont pas encore été déposés"
 
 
-def _deposit_unread(text: str, span: Span, named) -> bool:
+def _ratification_unread(text: str, span: Span, named) -> bool:
     """Whether the sentence names an instrument of ratification or accession as deposited, or a ratification: no
     prospect before it, no denial after it, and no other treaty in the sentence it could be of."""
-    instrument = INSTRUMENT_OF.search(text, span.start, span.end)
+    instrument = RATIFIED_UNREAD.search(text, span.start, span.end)
     if instrument is None or len({key for s, e, key in named if span.start <= s < span.end}) > 1:
         return False
     return not (
@@ -929,7 +929,7 @@ def find_participation(
         if {"party", "non-party"} <= statuses:
             continue
         best = max(claims, key=lambda claim: _RANK[claim.status])
-        if best.status == "signatory" and any(_deposit_unread(text, claim.span, named) for claim in claims):
+        if best.status == "signatory" and any(_ratification_unread(text, claim.span, named) for claim in claims):
             continue  # "signed …, and made the deposit of its instrument of ratification": maybe a party; abstain
         result.append(best)
     return sorted(result, key=lambda claim: claim.span.start)

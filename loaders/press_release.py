@@ -262,12 +262,12 @@ PORTION_VOTE = re.compile(
     r"|^\W*(?:That|This|Those|These|The)\s+(?:portions?|parts?|provisions?|language|clauses?|paragraphs?)\b",
     re.IGNORECASE,
 )
-# A tally's sentence that refers back to the draft named before it ("That text, approved by …",
-# "It was approved by …", "the Committee approved it by …").
 # A sentence that opens with its tally, the text it is on its subject after it: "Approved by a recorded vote of 124 in
 # favour to 35 against, with 15 abstentions, the draft would declare …".
 TALLY_OPENING = re.compile(r"\W*(?:Approved|Adopted)\s+(?:by\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+)?", re.IGNORECASE)
 TALLY_SUBJECT = re.compile(r"\s*,\s*(?:the|that|this)\s+(?:text|draft(?:\s+resolution|\s+decision)?)\b", re.IGNORECASE)
+# A tally's sentence that refers back to the draft named before it ("That text, approved by …",
+# "It was approved by …", "the Committee approved it by …").
 BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:Also\s+)?By\s+)?(?:that|this|the)\s+(?:text|draft(?:\s+resolution|\s+decision)?)\s*(?:,|was\b|as\s+a\s+whole\b)"
     r"|^\W*It\s+(?:was|retained|approved)\b|\bthat\s+(?:text|draft)\b|\b(?:approved|adopted)\s+it\b",
@@ -536,7 +536,7 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
         if ANOTHER_TIME.search(text, s_start, tally.start()):
             continue  # "Last year, the text was approved by 160 in favour …": not this meeting's vote
         part = _part(text, p_start, (s_start, s_end), tally)
-        on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.start(), 3 if part else 1)  # paragraphs back
+        on = _draft_of(text, drafts, paragraphs, s_start, s_end, tally.span(), 3 if part else 1)  # paragraphs back
         counts = _counts(tally)
         if counts is None:
             continue  # the abstentions named by a list that is not one of states alone: no count
@@ -627,7 +627,7 @@ def _cut_against(text: str, paragraphs, drafts, date) -> list[ReportedVote]:
     p_start, (s_start, _) = _sentence_at(text, paragraphs, cut.start())
     if _part(text, p_start, (s_start, len(text)), cut) is not None:
         return []  # a paragraph's vote, or not clearly the whole text's
-    on = _draft_of(text, drafts, paragraphs, s_start, len(text), cut.start(), 1)
+    on = _draft_of(text, drafts, paragraphs, s_start, len(text), cut.span(), 1)
     span = Span(start=s_start, end=len(text))
     names = cut["names"].rsplit(",", 1)[0]
     return [
@@ -690,15 +690,16 @@ def _part(text: str, p_start: int, sentence: tuple[int, int], tally: re.Match[st
     return tx.fold(earlier[-1]["part"]).lower() if earlier else AMBIGUOUS
 
 
-def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, at: int, back: int) -> str | None:
-    """The draft a tally is on: the one its sentence names, else the one named last before it in its
+def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, tally: tuple[int, int], back: int) -> str | None:
+    """The draft a tally (its span) is on: the one its sentence names, else the one named last before it in its
     paragraph or the ``back`` before it (a paragraph's separate vote looks further back, to the draft
     under discussion) (None: no draft, or the sentence names several)."""
     inside = {d.symbol for d in drafts if s_start <= d.start < s_end}
     if inside:
         return inside.pop() if len(inside) == 1 else None
+    at, tally_end = tally
     opened = TALLY_OPENING.match(text, s_start)  # "Approved by a recorded vote of …, the draft would …"
-    after = TALLY_SUBJECT.match(text, _tally_end(text, at, s_end)) if opened and opened.end() >= at else None
+    after = TALLY_SUBJECT.match(text, tally_end) if opened and opened.end() >= at else None
     if back == 1 and not (BACK_REFERENCE.search(text[s_start:at]) or after):
         return None  # "The text on small arms, …, was approved": a text the release does not name by symbol
     here = _paragraph_index(paragraphs, at)
@@ -707,12 +708,6 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, at: int, 
     if back > 1 and not before:  # a paragraph's vote: the draft under discussion, however far back
         before = [d for d in drafts if at - _REACH * back <= d.start < at]
     return before[-1].symbol if before else None
-
-
-def _tally_end(text: str, at: int, end: int) -> int:
-    """Where the tally starting at ``at`` ends (its sentence's end, where none is read there)."""
-    found = _tallies(text, at, end)
-    return found[0].end() if found else end
 
 
 def _states_listed(names: str | None) -> list[str]:

@@ -68,7 +68,7 @@ SPANISH_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-SPANISH_PRESIDING = re.compile(
+SPANISH_CHAIR_BYLINE = re.compile(
     r"\b(?:President[ea]|Vicepresident[ea])\s+de\s+(?:la|el)\s+(?:\w+\s+){0,2}?(?:Reuni[oó]n|Conferencia|Asamblea|Comisi[oó]n)",
     re.IGNORECASE,
 )
@@ -643,7 +643,7 @@ def _spanish_heading_state(line: str) -> tuple[str, ...] | None:
     if heading is None:
         return None
     rest = heading["rest"]
-    if SPANISH_PRESIDING.search(rest):
+    if SPANISH_CHAIR_BYLINE.search(rest):
         return None  # "Declaración del Presidente de la Reunión de Estados Partes, Embajador de Chile": the chair's
     stop = re.search(rf"\b{SPANISH_ADDRESS}\s+President|\(|\d{{1,2}}\s+de\s+[a-z]", rest, re.IGNORECASE)
     named = {match.ref.alpha3 for match in gazetteer.find_states_in(rest[: stop.start()] if stop else rest)}
@@ -663,7 +663,7 @@ def _office_named(text: str) -> Speaker | None:
     for start, end in head_lines(text):
         line = text[start:end]
         found = set()
-        if PRESIDING.search(line):
+        if CHAIR_BYLINE.search(line):
             continue  # the chair speaks as the meeting's presiding officer
         for match in OFFICE_OF.finditer(line):
             if not _byline(line[: match.start()]) or REPORTED_AFTER.search(match["rest"]):
@@ -695,7 +695,7 @@ def _office_named(text: str) -> Speaker | None:
 
 # A byline whose speaker holds a meeting's chair speaks as its presiding officer, for no state: "Statement by the
 # Chair, Ambassador of Mexico", "…, President of the Third Review Conference".
-PRESIDING = re.compile(
+CHAIR_BYLINE = re.compile(
     r"(?<!Mr\.\s)(?<!Mr\s)(?<!Madam\s)(?<!Madame\s)\b(?:Vice-?)?(?:Co-?)?(?:Chair(?:man|person|woman)?|President|Coordinator)"
     r"(?:\s+(?:of|for)\s+the\s+(?:[\w-]+\s+){0,5}?(?:Conference|Meeting|Committee|Assembly|Commission|Session|"
     r"Council|Experts)\b|\s*,|\s*$)",
