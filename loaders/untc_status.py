@@ -18,8 +18,9 @@ LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 LEGEND_START = re.compile(
-    r"\bParticipants?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive|Consent|Provisional"
-    r"|Application|Approbation|Acceptation|Adhésion|Consentement))"  # and the French table's heads
+    r"\b(?:Participants?|Участники?)\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive"
+    r"|Consent|Provisional|Application|Approbation|Acceptation|Adhésion|Consentement"  # and the French table's heads
+    r"|Подписание|Ратификация|Присоединение|Принятие|Утверждение|Правопреемство))"  # and a Russian reprint's
 )
 REPEATED_HEADS = re.compile(r"\s*" + LEGEND_START.pattern)  # a print's second column of the same heads
 LEGEND_ITEM = re.compile(
@@ -31,7 +32,10 @@ LEGEND_ITEM = re.compile(
     r"|Application\s+provisoire(?:\s+(?:en\s+vertu\s+de|conformément\s+à)\s+l['’]article\s+\d+)?"
     r"|Succession\s+à\s+la\s+signature"
     r"|Signature\s+définitive|Confirmation\s+formelle|Consentement\s+à\s+être\s+lié|Approbation|Acceptation|Adhésion"
-    r"|Retrait|Dénonciation)(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
+    r"|Retrait|Dénonciation"
+    # a Russian reprint's: "Подписание", "Ратификация, Присоединение (a)"
+    r"|Подписание|Ратификация|Присоединение|Принятие|Утверждение|Одобрение|Правопреемство|Денонсация)"
+    r"(?:\s*\((?P<marker>[A-Za-z]{1,3})\))?"
 )
 ACT_OF_WORDS = {
     "signature": "signature",
@@ -56,6 +60,15 @@ ACT_OF_WORDS = {
     "signature définitive": "ratification",
     "confirmation formelle": "ratification",
     "consentement à être lié": "consent-to-be-bound",
+    # Russian
+    "подписание": "signature",
+    "ратификация": "ratification",
+    "присоединение": "accession",
+    "принятие": "acceptance",
+    "утверждение": "approval",
+    "одобрение": "approval",
+    "правопреемство": "succession",
+    "денонсация": "withdrawal",
 }
 UNDER_ARTICLE = re.compile(r"\s+(?:under|en\s+vertu\s+de|conformément\s+à)\s+(?:l['’])?article\s+\d+$")
 
@@ -81,6 +94,11 @@ TITLE_MARK = re.compile(
 )
 GLUED_CONCLUSION = re.compile(rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
+# A title in capitals on its own lines, right above the place and date of conclusion, as the printed record has it.
+CAPITAL_TITLE = re.compile(
+    rf"^(?P<title>(?:[ \t]*[A-Z][A-Z ,;'’()-]{{2,}}\n){{1,6}})(?P<place>[ \t]*[A-Z][^,\d\n]{{1,40}}),\s*(?P<date>{_DATE})[ \t]*$",
+    re.MULTILINE,
+)
 ENTRY_INTO_FORCE = re.compile(
     rf"(?:Entry\.?\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE
 )  # "ENTRY. INTO FORCE:" as a damaged print writes it too
@@ -88,20 +106,22 @@ REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.?\s*(?P<number>\d+)")  # F
 COUNTS = re.compile(r"(?:Signatories|Signataires)\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
 PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")
 UNTS = re.compile(r"(?:Treaty\s+Series|Recueil\s+des\s+Traités)\s*,?\s*vol\.\s*(?P<volume>\d+)")
+# A table drawn with box characters (as a reprint's text has it, some decoded from a DOS code page).
+BOX_WALL = re.compile(r"[¦│┃|](?=[^\n]*[¦│┃|])|(?<=[¦│┃|])[^\S\n]*$|[¦│┃]", re.MULTILINE)
+BOX_BORDER = re.compile(r"^(?![ \t]*[L└╚])[ \t]*[-+=─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬T¬L¦│|]{12,}[ \t]*\n", re.MULTILINE)
+BOX_BOTTOM = r"[L└╚][-+=─━═┴┘╝T¬]{12,}"  # the table's closing border, kept: the table ends there
+# A row's date as the UN writes it ("24 Sep 2003"), or as a reprint does ("24.09.2003", day first).
+EMPTY_CELL_BEFORE = re.compile(r"\t[^\S\n\t]*\t[^\S\n\t]*\Z")  # "Argentina\t\t18 Sep 1991": the cell before is empty
+ROW_DATE = re.compile(rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])")
 TABLE_END = re.compile(
     r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b"
-    r"|Déclarations|Réserves|Application\s+territoriale)",
+    rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM})",
     re.MULTILINE | re.IGNORECASE,
 )
 FOOTNOTE_MARKS = re.compile(r"(?:\s*\^(\d{1,3})|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$")
 PARTIAL_DATE = re.compile(rf"\s+\d{{1,2}}(?:\s+(?:{tx.MONTH_NAMES})\.?(?:\s+\d{{0,3}})?)?\s*$")
 WITHDRAWAL_NOTE = re.compile(r"withdr[ae]w|withdrawal|denounc|denunciation", re.IGNORECASE)
 EFFECT_DATE = re.compile(rf"(?:effect|effective)\D{{0,30}}?(?P<date>{_DATE})", re.IGNORECASE)
-
-
-# A table drawn with box characters (as a reprint's text has it, some decoded from a DOS code page).
-BOX_WALL = re.compile(r"[¦│┃|](?=[^\n]*[¦│┃|])|(?<=[¦│┃|])[^\S\n]*$|[¦│┃]", re.MULTILINE)
-BOX_BORDER = re.compile(r"^[ \t]*[-+=─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬T¬L¦│|]{12,}[ \t]*\n", re.MULTILINE)
 
 
 def detect(text: str, address: str | None = None) -> float:
@@ -119,7 +139,7 @@ def detect(text: str, address: str | None = None) -> float:
         return max(score, 0.5)  # a status page's header, its table perhaps cut off
     if COUNTS.search(text, 0, 3000) and NOTIFICATION.search(text, 0, 3000):
         return max(score, 0.5)  # the page's header as reprinted: its counts and the depositary's notifications
-    if score < 0.5 or len(tx.GLUED_DATE.findall(text[:20000])) < 3:
+    if score < 0.5 or len(ROW_DATE.findall(text[:20000])) < 3:
         return 0.0
     return min(score, 1.0)
 
@@ -158,6 +178,7 @@ class _Row:
     state: str | None
     marks: tuple[int, ...]
     dates: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, marker or "")
+    skips_signature: bool = False  # its first date stands after an empty cell: not in the signature column
 
 
 def parse(text: str, address: str | None = None) -> StatusTableRecord:
@@ -167,9 +188,14 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     legend, body_start, signature_column = _legend(source, legend_at)
     end = TABLE_END.search(source, body_start) if legend_at else None
     body = source[body_start : end.start() if end else len(source)]
-    rows, last_name, unresolved = _rows(body, legend)
+    rows, last_name, unresolved = _rows(body, legend, cut=end is None)
     facts = _header(header, source)
-    withdrawals = _withdrawals(source[end.start() :] if end else "")
+    notes = end
+    if end and re.match(rf"\s*{BOX_BOTTOM}", end.group()):  # a reprint's table first, the UN's header below it
+        notes = TABLE_END.search(source, end.end())
+        below = _header(source[end.end() : notes.start() if notes else len(source)], source)
+        facts |= {key: value for key, value in below.items() if key not in facts}
+    withdrawals = _withdrawals(source[notes.start() :] if notes else "")
     participants = tuple(
         _participant(row, legend, signature_column, withdrawals.get(row.state)) for row in rows if row.state
     )
@@ -178,8 +204,8 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     )
     participants = tuple(p for p in participants if p.signature or p.consent or p.provisional_application)
     declarations = (
-        untc_declarations.declarations(source, end.start(), participants, untc_declarations.span_mapper(text, source))
-        if end
+        untc_declarations.declarations(source, notes.start(), participants, untc_declarations.span_mapper(text, source))
+        if notes
         else ()
     )
     record = StatusTableRecord(
@@ -215,7 +241,7 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
         words = " ".join(match["words"].lower().split())
         act = _act(words)
         position = match.end()
-        if act == "signature" and words == "signature":
+        if act == "signature":
             signature_column = True
         if act is None or act == "signature":
             continue  # "Succession to signature" is read as succession; signatures are unmarked
@@ -228,13 +254,15 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
     return legend, position, signature_column
 
 
-def _rows(body: str, legend: dict[str, str]) -> tuple[list[_Row], str | None, list[str]]:
-    """Participants and their dates; the segments between dates hold a marker and/or a name."""
+def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str | None, list[str]]:
+    """Participants and their dates; the segments between dates hold a marker and/or a name. In a
+    table of cells, a row's first date after an empty cell is not a signature; a text cut right after
+    such a date may have lost its marker: the date is left out."""
     markers = sorted((m for m in legend if m), key=len, reverse=True)
     rows: list[_Row] = []
     unresolved: list[str] = []
     position = 0
-    for match in tx.GLUED_DATE.finditer(body):
+    for match in ROW_DATE.finditer(body):
         marker, names = _segment(body[position : match.start()], markers)
         if marker and rows and rows[-1].dates:
             day, _ = rows[-1].dates[-1]
@@ -243,16 +271,29 @@ def _rows(body: str, legend: dict[str, str]) -> tuple[list[_Row], str | None, li
             rows.append(_Row(written, state, marks))
             if state is None:
                 unresolved.append(written)
-        day = tx.date_of(match)
-        if rows and day:
-            rows[-1].dates.append((day, ""))
+        if names and EMPTY_CELL_BEFORE.search(body, position, match.start()):
+            rows[-1].skips_signature = True
+        dated = _row_date(match)
+        if rows and dated:
+            rows[-1].dates.append((dated, ""))
         position = match.end()
+    if cut and markers and position == len(body) and rows and rows[-1].skips_signature and len(rows[-1].dates) == 1:
+        rows[-1].dates.pop()  # a consent with no signature is marked: its mark was cut off
     tail = PARTIAL_DATE.sub("", body[position:])
     marker, names = _segment(tail, markers)
     if marker and rows and rows[-1].dates:
         rows[-1].dates[-1] = (rows[-1].dates[-1][0], marker)
     last_name = names[-1][0] if names else (rows[-1].name if rows else None)
     return rows, last_name, unresolved
+
+
+def _row_date(match: re.Match[str]) -> dt.date | None:
+    if match.group(4) is None:
+        return tx.date_of(match)
+    try:
+        return dt.date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+    except ValueError:
+        return None
 
 
 def _segment(segment: str, markers: list[str]) -> tuple[str, list[tuple[str, str | None, tuple[int, ...]]]]:
@@ -311,7 +352,9 @@ def _participant(row: _Row, legend: dict[str, str], signature_column: bool, with
             acts["consent"], consent_type = day, act
         elif act:
             acts[act] = day
-    columns = (["signature"] if signature_column else []) + (["consent"] if "" in legend else [])
+    columns = (["signature"] if signature_column and not row.skips_signature else []) + (
+        ["consent"] if "" in legend else []
+    )
     for column, day in zip(columns, unmarked):
         if column == "signature":
             acts["signature"] = day
@@ -360,6 +403,9 @@ def _header(header: str, source: str) -> dict:
                 facts["concluded"] = tx.parse_date(conclusion["date"])
     if "title" not in facts:  # "b Protocol on … as amended on 3 May 1996": its item number lost, its name known
         facts.update(_named_title(header))
+    if "title" not in facts and (capitals := CAPITAL_TITLE.search(header)):  # "AGREEMENT\nGOVERNING …\nNew York, 5 …"
+        facts["title"] = " ".join(capitals["title"].split())
+        facts["concluded_place"], facts["concluded"] = capitals["place"].strip(), tx.parse_date(capitals["date"])
     notified = NOTIFICATION.search(header)
     if link:
         facts["mtdsg_no"] = link["no"].upper()
@@ -410,7 +456,7 @@ def _withdrawals(notes: str) -> dict[str, dt.date]:
 
 def _treaty_key(mtdsg_no: str | None, title: str | None, unts: tuple[int | None, int | None]) -> tuple[str, bool]:
     """The reference key of the table's treaty (by depositary number, title, or its Treaty Series
-    volume and registration number), else a key made from its depositary number."""
+    volume and registration number), else a key made from its depositary number, title or registration."""
     for ref in gazetteer.treaties():
         if mtdsg_no and ref.mtdsg_no == mtdsg_no:
             return ref.key, True
@@ -424,7 +470,9 @@ def _treaty_key(mtdsg_no: str | None, title: str | None, unts: tuple[int | None,
         return mtdsg_no.lower(), False
     if title:
         return iris.slug(title), False
-    raise ValueError("the table names no treaty (no title and no depositary number)")
+    if number:  # a reprint cut above its title: the treaty is the one registered under this number
+        return f"unts-{number}", False
+    raise ValueError("the table names no treaty (no title, depositary number or registration number)")
 
 
 def _checked(record: StatusTableRecord, complete: bool, last_name: str | None) -> StatusTableRecord:

@@ -351,3 +351,81 @@ def test_the_french_provisional_application_column_under_its_article(head):
 def test_a_damaged_print_s_entry_into_force_heading_with_a_stray_full_stop():
     damaged = BOXED.replace("Entry into force:", "ENTRY. INTO FORCE:")
     assert untc_status.parse(damaged).entry_into_force == D(1983, 6, 3)
+
+
+REPRINT_IN_RUSSIAN = """[неофициальный перевод]
+СТАТУС КОНВЕНЦИИ
+(по состоянию на 1 марта 2012 года)
+Вступление в силу: 02.12.1983
+---------------------------T------------T-------------------¬
+¦ Участник                 ¦ Подписание ¦ Ратификация,      ¦
+¦                          ¦            ¦Присоединение (a), ¦
+¦                          ¦            ¦Правопреемство (d) ¦
++--------------------------+------------+-------------------+
+¦Бразилия                  ¦14.02.1983  ¦12.03.1990         ¦
+¦Ирландия                  ¦            ¦02.05.1995 a       ¦
+¦Хорватия                  ¦            ¦12.10.1992 d       ¦
+¦Япония                    ¦20.05.1983  ¦                   ¦
+¦Монголия                  ¦            ¦03.09.1999         ¦
+L--------------------------+------------+--------------------
+CONVENTION
+ON THE USE OF CERTAIN DEVICES
+Geneva, 10 October 1980
+Status as at: 01-03-2012
+Entry into force: 2 December 1983, in accordance with article 5(1)
+Registration: 2 December 1983, No. 22495
+Status: Signatories: 2. Parties: 4
+Note: The Convention was adopted by the Conference.
+"""
+
+
+def test_a_reprint_s_russian_table_with_the_un_s_header_below_it():
+    assert loaders.detect(REPRINT_IN_RUSSIAN) is untc_status
+    record = untc_status.parse(REPRINT_IN_RUSSIAN)
+    assert record.title == "CONVENTION ON THE USE OF CERTAIN DEVICES" and record.concluded == D(1980, 10, 10)
+    assert (record.status_as_at, record.entry_into_force) == (D(2012, 3, 1), D(1983, 12, 2))
+    assert (record.registration_number, record.stated_signatories, record.stated_parties) == (22495, 2, 4)
+    by_state = rows(record)
+    assert (by_state["BRA"].signature, by_state["BRA"].consent, by_state["BRA"].consent_type) == (
+        D(1983, 2, 14),
+        D(1990, 3, 12),
+        "ratification",
+    )
+    assert (by_state["IRL"].consent_type, by_state["HRV"].consent_type) == ("accession", "succession")
+    assert (by_state["JPN"].signature, by_state["JPN"].consent) == (D(1983, 5, 20), None)
+    # an unmarked date in the consent column, after an empty signature cell, is no signature
+    assert (by_state["MNG"].signature, by_state["MNG"].consent) == (None, D(1999, 9, 3))
+    assert record.missing == () and record.mismatches == ()
+
+
+def test_russian_names_are_read_in_a_table_s_rows_but_not_searched_in_running_text():
+    from treatykg import gazetteer
+
+    assert gazetteer.find_state("Хорватия").alpha3 == "HRV"
+    assert gazetteer.find_states_in("Хорватия и Япония") == []
+
+
+REPRINT_CUT_ABOVE_ITS_TITLE = """   Entry into force: 3 June 1983, in accordance with article 18(2).
+   Registration: 3 June 1983, No. 21931
+   Status: Signatories: 39. Parties: 167
+   ---------------------------------------------T-----------T----------------¬
+   ¦                Participant                 ¦ Signature ¦  Ratification, ¦
+   ¦                                            ¦           ¦ Accession (a)  ¦
+   +--------------------------------------------+-----------+----------------+
+   ¦Afghanistan                                 ¦           ¦24 Sep 2003 a   ¦
+   ¦Argentina                                   ¦           ¦18 Sep 1991"""
+
+
+def test_a_reprint_cut_above_its_title_names_its_treaty_by_registration_and_a_cut_off_mark_leaves_the_date_out(
+    tmp_path,
+):
+    record = untc_status.parse(REPRINT_CUT_ABOVE_ITS_TITLE)
+    assert (record.treaty, record.known_treaty, record.title) == ("unts-21931", False, None)
+    assert "title" in record.missing
+    # Argentina's date has lost its mark with the rest of the text: accession or ratification, nobody can say
+    assert set(rows(record)) == {"AFG"}
+    document = tmp_path / "cut.txt"
+    document.write_text(REPRINT_CUT_ABOVE_ITS_TITLE, encoding="utf-8")
+    result = cli("build", "--store", tmp_path / "store", document)
+    assert result.exit_code == 0, result.output
+    assert "incomplete: cut.txt: lacks participant rows after Argentina, title" in result.output

@@ -486,7 +486,7 @@ _NOT_NAMES_IN_FRENCH = frozenset({"Maurice", "Dominique", "Grenade", "Salvador"}
 
 
 def _translated_names(refs: list[StateRef], language: str, not_names: frozenset[str]) -> dict[StateRef, set[str]]:
-    """The ISO names of the states in Spanish ("Panamá") or French ("Royaume-Uni"), for texts in them, in
+    """The ISO names of the states in Spanish ("Panamá"), French ("Royaume-Uni") or Russian, for texts in them, in
     every order, and without their qualifier ("Bolivie, État plurinational de": "Bolivie") where no other
     state's name is the same without its own ("Corée" is two states')."""
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
@@ -574,6 +574,9 @@ def _states() -> _Catalogue[StateRef]:
         for ref, forms in _translated_names(refs, language, not_names).items():
             for form in forms:
                 catalogue.add(form, ref, strict=False)
+    for ref, forms in _translated_names(refs, "ru", frozenset()).items():  # a reprinted table's rows: lookup only
+        for form in forms | {form.replace("ё", "е") for form in forms}:
+            catalogue.add(form, ref, scan=False, strict=False)
     for phrase in _NOT_STATES:
         catalogue.add(phrase, None)
     _check_keys("state", (code for ref in refs for code in ref.successors), catalogue.by_key)

@@ -18,7 +18,7 @@ def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source
     treaty = iris.treaty(record.treaty)
     if not record.known_treaty:
         graph.typed(treaty, TKG.Treaty)
-        graph.add(treaty, SKOS.prefLabel, record.title, "en")
+        graph.add(treaty, SKOS.prefLabel, record.title or _citation(record), "en")
         graph.add(treaty, SKOS.notation, record.mtdsg_no or record.treaty)
         graph.add(treaty, TKG.depositaryKey, record.mtdsg_no)
         graph.add(treaty, TKG.untsVolume, record.unts_volume)
@@ -44,6 +44,13 @@ def _status_table(record: StatusTableRecord, graph: GraphBuilder, source: Source
     for index, entry in enumerate(record.declarations):
         declaration_node(graph, source, record.treaty, index, entry)
     return treaty
+
+
+def _citation(record: StatusTableRecord) -> str:
+    """The name of a treaty whose table gives no title (recorded as missing): how the table cites it."""
+    if record.registration_number is not None:
+        return f"Treaty registered with the United Nations under No. {record.registration_number}"
+    return f"Treaty {record.mtdsg_no or record.treaty} of the Secretary-General's depositary record"
 
 
 def declaration_node(graph: GraphBuilder, source: Source, treaty_key: str, index: int, entry: Declaration) -> str:
