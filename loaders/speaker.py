@@ -24,11 +24,14 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    reply (only "my country, X" counts there), not where the sentence sets the speaker against it
    ("… against my country", "…, and we deplore that"), not a state the text treats as another party
    ("the distinguished representative of X", "we call upon X", "the allegations made by X").
-4. the publisher: the page's banner says it is a government's own website ("An official website
-   of the United States government"), the text is spoken to a chair in the first person, and it
-   names that state again outside a sentence of thanks or hosting ("We thank Austria for hosting …"
-   is a guest delegation's statement on the host's site), and the address names no other state
-   instead. Only when no rule above finds a speaker.
+4. the publisher: the text is spoken to a chair in the first person, the address names no other
+   state, and either the page is on the site of one state's permanent mission or delegation
+   ("pakistanmission-un.org", "un.int/suriname/", "…emb-japan.go.jp", a government domain's
+   "/missions/" pages), which publishes its own delegation's words only, or the page is a
+   government's own website (its banner says so, "An official website of the United States
+   government", or its domain is the government's) and names that state again outside a sentence
+   of thanks or hosting ("We thank Austria for hosting …" is a guest delegation's statement on the
+   host's site; a ministry's site may carry such guests' words). Only when no rule above finds a speaker.
 5. a minister's own statement: the head gives a minister of a government as the author ("Statement
    by Mr. X, Minister for Foreign Affairs", a "MINISTER FOR FOREIGN AFFAIRS" line, "Foreign
    Minister X issued the following statement"), the text speaks in the first person, and the state
@@ -789,7 +792,17 @@ def _publisher(text: str, address: str | None) -> Speaker | None:
 
 
 def _published_at(text: str, address: str | None) -> Speaker | None:
-    """The state on whose government's domain the document is published, where the text names it."""
+    """The state whose permanent mission's own site publishes the document; else the state on whose
+    government's domain it is published, where the text names it (a ministry may host a guest's words)."""
+    mission = gazetteer.mission_of_address(address) if address else None
+    voice = FIRST_PERSON.search(text)
+    if mission and voice and not _address_names_another(address, mission):
+        return Speaker(
+            (mission,),
+            f"published on the site of {_names((mission,))}'s permanent mission or delegation ({address}), "
+            f"spoken to a chair in the first person: {voice.group()!r}",
+            Span(start=voice.start(), end=voice.end()),
+        )
     state = gazetteer.government_of_address(address) if address else None
     named = _named_as_itself(text, state) if state else None
     if state is None or named is None or _address_names_another(address, state):

@@ -589,6 +589,13 @@ def test_states_named_in_french_with_or_without_the_capital_s_accent():
             "ccw-revcon",
         ),
         ("the Fifth Review Conference of the Convention on Certain Conventional Weapons", "ccw-revcon"),
+        # the experts' group of the forum named right after it
+        (
+            "The 9th Group of Governmental Experts\nMeeting of the States Parties to the Convention on Certain "
+            "Conventional Weapons",
+            "ccw-gge",
+        ),
+        ("a Group of Governmental Experts. The Meeting of States Parties to the CCW", "ccw"),
         ("the Review Conference of the Treaty on widgets", None),
         ("a meeting of States Parties to a convention on something else", None),  # no treaty named: no forum
     ],
@@ -619,3 +626,22 @@ def test_the_un_s_french_names_of_states(name, state):
 def test_the_ccm_as_releases_described_it_before_it_had_its_name():
     text = "The Minister today signed a convention banning the use of cluster munitions on behalf of Ireland."
     assert [m.ref.key for m in gazetteer.find_treaties_in(text)] == ["ccm"]
+
+
+@pytest.mark.parametrize(
+    ("address", "state"),
+    [
+        ("http://www.perumission-un.org/statements/12", "PER"),  # the state's name joined with "mission"
+        ("https://www.kenyaun.org/first-committee", "KEN"),  # … or with "un"
+        ("https://disarm.emb-japan.go.jp/Statements/x.htm", "JPN"),  # an embassy's host on the government's domain
+        ("https://usun.usmission.gov/remarks-at-x/", "USA"),  # a short name only on that government's domain
+        ("https://www.norway.no/en/missions/wto-un/statements/x/", "NOR"),  # a government domain's missions path
+        ("https://www.un.int/suriname/statements/x", "SUR"),
+        ("https://www.mfat.govt.nz/en/media/x", None),  # a ministry, which may host a guest's statement
+        ("http://www.admission.com/x", None),  # a word, no mission
+        ("https://www.icanw.org/mission", None),
+        ("https://chilemission.gob.pe/x", None),  # on another government's domain
+    ],
+)
+def test_the_mission_an_address_belongs_to(address, state):
+    assert gazetteer.mission_of_address(address) == state

@@ -489,6 +489,19 @@ def test_a_guest_delegation_s_statement_on_the_host_government_s_site_is_not_the
         assert speaker.find_speaker(own, address).states == ("AUT",)
 
 
+def test_a_statement_on_a_permanent_mission_s_own_site_is_that_state_s_even_unnamed():
+    text = SPEECH_TO_THE_CHAIR.format(more="My delegation thanks Chile for its work.")
+    found = speaker.find_speaker(text, "http://www.perumission-un.org/statements/12")
+    assert found.states == ("PER",) and "permanent mission" in found.rule
+    assert text[found.span.start : found.span.end] == "We"
+    with pytest.raises(speaker.Unclear):  # a ministry's site may carry a guest's words: it must name itself
+        speaker.find_speaker(text, "https://www.mfat.govt.nz/en/media/x")
+    with pytest.raises(speaker.Unclear):  # the address names another delegation's statement
+        speaker.find_speaker(text, "http://www.perumission-un.org/statements/Statement_Chile.pdf")
+    with pytest.raises(speaker.Unclear):  # a text spoken to nobody in the first person is no statement
+        speaker.find_speaker("The Convention entered into force.\n", "http://www.perumission-un.org/news/12")
+
+
 def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
     text = (
         "Westerwelle welcomes the Convention\n\nFederal Foreign Minister Guido Westerwelle issued the following "

@@ -775,6 +775,44 @@ def government_of_address(address: str) -> str | None:
     return next((ref.alpha3 for ref in _states().items if ref.alpha2 == code), None)
 
 
+# An address's host or path that is a state's permanent mission, delegation or embassy: "pakistanmission-un.org",
+# "cyprusun.org", "disarm.emb-japan.go.jp", "www.norway.no/en/missions/…".
+MISSION_WORDS = frozenset({"mission", "missions", "emb", "embassy", "delegation", "permanent-mission"})
+STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un)")
+SHORT_AND_MISSION = re.compile(r"(?P<state>[a-z]{2,3})mission")  # "usmission.gov": on the same government's domain
+
+
+def mission_of_address(address: str) -> str | None:
+    """The state (alpha-3) whose permanent mission, delegation or embassy publishes at this address, or
+    None: a mission's pages on the UN's domain ("un.int/suriname/"), a host that joins a state's name with
+    "mission" or "un" or sets it beside such a word, or a government's domain under a "missions" path."""
+    archived = ARCHIVED.search(address)
+    address = archived["original"] if archived else address.strip()
+    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[^/:?#\s]+)(?P<path>[^?#\s]*)", address, re.I)
+    if not match:
+        return None
+    government = government_of_address(address)
+    host = match["host"].lower()
+    if host in ("un.int", "www.un.int"):
+        return government
+    tokens = re.split(r"[.-]", host)
+    found = None
+    for index, token in enumerate(tokens):
+        joined, short = STATE_AND_MISSION.fullmatch(token), SHORT_AND_MISSION.fullmatch(token)
+        if joined and (state := _states().find(joined["state"])):
+            found = state.alpha3
+        elif short and (state := _states().find(short["state"])) and state.alpha3 == government:
+            found = government
+        elif token in MISSION_WORDS:
+            beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+            states = [ref.alpha3 for word in beside if len(word) > 3 and (ref := _states().find(word))]
+            found = states[0] if len(states) == 1 else found
+    segments = {segment.lower() for segment in match["path"].split("/")}
+    if found is None and government and segments & MISSION_WORDS:
+        found = government
+    return found if found and government in (None, found) else None
+
+
 def treaties() -> list[TreatyRef]:
     """Every treaty, protocol and amendment, in file order."""
     return list(_treaties().items)
@@ -909,8 +947,24 @@ def _parties_meeting(text: str, match: re.Match[str]) -> Match[ForumRef] | None:
 
 
 def find_forums_in(text: str) -> list[Match[ForumRef]]:
-    """Every forum a text names: by a name of forums.toml, or as a meeting of a treaty's parties."""
+    """Every forum a text names: by a name of forums.toml, or as a meeting of a treaty's parties; a
+    forum's experts' group where its name follows "Group of Governmental Experts" at once."""
     named = _forums().find_in(text)
     meetings = [found for m in PARTIES_MEETING.finditer(text) if (found := _parties_meeting(text, m))]
     meetings = [m for m in meetings if not any(n.start < m.end and m.start < n.end for n in named)]
-    return sorted(named + meetings, key=lambda found: found.start)
+    return sorted((_experts_of(text, found) for found in named + meetings), key=lambda found: found.start)
+
+
+# "The 15th Group of Governmental Experts Meeting of the States Parties to the Convention on …", "Group of
+# Governmental Experts of the High Contracting Parties …": the experts' group of the forum named next.
+EXPERTS_BEFORE = re.compile(
+    r"Group\s+of\s+Governmental\s+Experts(?:\s*\(GGE\))?\s*(?:(?:of|under|to)\s+(?:the\s+)?)?\Z"
+)
+
+
+def _experts_of(text: str, found: Match[ForumRef]) -> Match[ForumRef]:
+    before = EXPERTS_BEFORE.search(text, max(0, found.start - 60), found.start)
+    experts = next((ref for ref in _forums().items if ref.parent == found.ref.key and ref.key.endswith("-gge")), None)
+    if before is None or experts is None:
+        return found
+    return Match(before.start(), found.end, text[before.start() : found.end], experts)
