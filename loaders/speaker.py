@@ -24,10 +24,11 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    reply (only "my country, X" counts there), not where the sentence sets the speaker against it
    ("… against my country", "…, and we deplore that"), not a state the text treats as another party
    ("the distinguished representative of X", "we call upon X", "the allegations made by X").
-4. the publisher: the text is spoken to a chair in the first person, the address names no other
-   state, and either the page is on the site of one state's permanent mission or delegation
+4. the publisher: the text speaks in the first person, the address names no other state, and
+   either the page is on the site of one state's permanent mission or delegation
    ("pakistanmission-un.org", "un.int/suriname/", "…emb-japan.go.jp", a government domain's
-   "/missions/" pages), which publishes its own delegation's words only, or the page is a
+   "/missions/" pages), which publishes its own delegation's words only, and the text is spoken
+   to a chair or headed as a statement; or the text is spoken to a chair and the page is a
    government's own website (its banner says so, "An official website of the United States
    government", or its domain is the government's) and names that state again outside a sentence
    of thanks or hosting ("We thank Austria for hosting …" is a guest delegation's statement on the
@@ -366,7 +367,9 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
         return found
     if named_self:
         return named_self
-    published = _publisher(text, address) or _minister(text, address) or _release(text, address)
+    published = (
+        _mission_site(text, address) or _publisher(text, address) or _minister(text, address) or _release(text, address)
+    )
     if published:
         return published
     head = ministerial_head(text)
@@ -791,18 +794,35 @@ def _publisher(text: str, address: str | None) -> Speaker | None:
     )
 
 
-def _published_at(text: str, address: str | None) -> Speaker | None:
-    """The state whose permanent mission's own site publishes the document; else the state on whose
-    government's domain it is published, where the text names it (a ministry may host a guest's words)."""
+# Words quoted and credited as a news item does: '"We welcome Sri Lanka," said H.E. …', '…” the Ambassador added'.
+REPORTED_QUOTE = re.compile(
+    r"[”\"]\s*,?\s*(?:said|says|stated|added|noted|told)\b|[,.]\s*[”\"]\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:said|added)\b"
+)
+
+
+def _mission_site(text: str, address: str | None) -> Speaker | None:
+    """The state whose permanent mission's own site publishes a first-person statement spoken to a chair
+    or headed as a statement ("Explanation of vote on …"): a mission publishes its own delegation's words."""
     mission = gazetteer.mission_of_address(address) if address else None
     voice = FIRST_PERSON.search(text)
-    if mission and voice and not _address_names_another(address, mission):
-        return Speaker(
-            (mission,),
-            f"published on the site of {_names((mission,))}'s permanent mission or delegation ({address}), "
-            f"spoken to a chair in the first person: {voice.group()!r}",
-            Span(start=voice.start(), end=voice.end()),
-        )
+    if mission is None or voice is None or _address_names_another(address, mission):
+        return None
+    lines = head_lines(text)
+    if any(CHAIR_BYLINE.search(text, start, end) for start, end in lines) or REPORTED_QUOTE.search(text):
+        return None  # its ambassador presiding a meeting, or a news item quoting someone: not the delegation's words
+    if not (any(TITLE_OPENING.match(text, start, end) for start, end in lines) or addresses_chair(text)):
+        return None
+    return Speaker(
+        (mission,),
+        f"published on the site of {_names((mission,))}'s permanent mission or delegation ({address}), "
+        f"a statement in the first person: {voice.group()!r}",
+        Span(start=voice.start(), end=voice.end()),
+    )
+
+
+def _published_at(text: str, address: str | None) -> Speaker | None:
+    """The state on whose government's domain the document is published, where the text names it (a
+    ministry may host a guest delegation's words)."""
     state = gazetteer.government_of_address(address) if address else None
     named = _named_as_itself(text, state) if state else None
     if state is None or named is None or _address_names_another(address, state):

@@ -502,6 +502,19 @@ def test_a_statement_on_a_permanent_mission_s_own_site_is_that_state_s_even_unna
         speaker.find_speaker("The Convention entered into force.\n", "http://www.perumission-un.org/news/12")
 
 
+def test_a_mission_s_headed_explanation_of_vote_is_its_own_but_not_its_ambassador_presiding_nor_a_news_item():
+    site = "http://www.perumission-un.org/statements/12"
+    headed = "Explanation of vote on draft resolution L.4\n\nMy delegation abstained on the draft.\n"
+    assert speaker.find_speaker(headed, site).states == ("PER",)
+    presiding = (
+        "Statement by Ambassador X, President of the Sixth Meeting of States Parties\n\nMr. President, we open.\n"
+    )
+    news = 'Mr. President, "We welcome the new State Party," said the Ambassador of Austria at the meeting.\n'
+    for text in (presiding, news):
+        with pytest.raises(speaker.Unclear):
+            speaker.find_speaker(text, site)
+
+
 def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
     text = (
         "Westerwelle welcomes the Convention\n\nFederal Foreign Minister Guido Westerwelle issued the following "
