@@ -203,8 +203,9 @@ ANOTHER_TIME = re.compile(
     r"|l['’]an(?:née)?\s+derni(?:er|ère)|el\s+año\s+pasado)\b",
     re.IGNORECASE,
 )
+NO_VOTE_WORDS = r"without\s+a\s+vote|sans\s+(?:vote|mise\s+aux\s+voix)|sin\s+(?:someterlo\s+a\s+)?votación"
 WITHOUT_VOTE = re.compile(
-    r"\bwithout\s+a\s+vote\b|\bsans\s+(?:vote|mise\s+aux\s+voix)\b|\bsin\s+(?:someterlo\s+a\s+)?votación\b"
+    rf"\b(?:{NO_VOTE_WORDS})\b"
     # a consensus only where it adopted the text ("decided by consensus to defer" adopts nothing)
     r"|\b(?:adopt|approv|approuv|aprob)\w*\s+(?:\w+\s+){0,2}?(?:by|par|por)\s+consens(?:us|o)\b",
     re.IGNORECASE,
@@ -212,7 +213,7 @@ WITHOUT_VOTE = re.compile(
 # Several drafts a sentence names, then says were all adopted so: "(L.11) … ainsi que … (L.1) ont été adoptés par consensus".
 ALL_WITHOUT_VOTE = re.compile(
     r"\b(?:were|ont\s+été|fueron)\s+(?:\w+\s+){0,2}?(?:adopted|approved|adopté(?:e)?s|approuvé(?:e)?s|adoptad[oa]s|aprobad[oa]s)\s+"
-    r"(?:without\s+a\s+vote|by\s+consensus|par\s+consensus|sans\s+(?:vote|mise\s+aux\s+voix)|por\s+consenso|sin\s+votación)\b",
+    rf"(?:{NO_VOTE_WORDS}|(?:by|par|por)\s+consens(?:us|o))\b",
     re.IGNORECASE,
 )
 PART = re.compile(r"\b(?P<part>(?:preambular|operative)\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?)", re.IGNORECASE)

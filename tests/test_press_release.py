@@ -756,6 +756,10 @@ def test_a_sentence_opening_with_its_tally_is_on_the_draft_named_before_when_the
             {"A/C.1/69/L.1", "A/C.1/69/L.11"},
         ),
         ("Le projet (L.11) a été adopté par consensus.", {"A/C.1/69/L.11"}),
+        (  # the no-vote words every form shares, for drafts adopted together too
+            "Los proyectos (L.11) y (L.1) fueron aprobados sin someterlo a votación.",
+            {"A/C.1/69/L.1", "A/C.1/69/L.11"},
+        ),
         ("The Committee decided by consensus to defer action on the draft (L.11).", set()),  # adopts nothing
         ("The draft (L.1) was deferred, and the draft (L.11) was adopted by consensus.", set()),  # one verb each
     ],
