@@ -841,9 +841,10 @@ RATIFIED_UNREAD = re.compile(
     r"est\s+devenue?\s+(?:un\s+)?[ÉE]tat\s+[Pp]artie|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte)\b",
     re.IGNORECASE,
 )
+# Words before a ratification that put it still to come; "to" only right before it ("to ratify", "to formally ratify").
 PROSPECT = re.compile(
     r"\b(?:not|never|yet|will|shall|soon|intends?|plans?|hopes?|prepar\w*|process|pending|forthcoming|would|towards?|"
-    r"to\s+deposit|va\s+a|pronto|prochainement|for\s+(?:its|their)|to|legislation|parliament\w*|congress|"
+    r"to\s+deposit|va\s+a|pronto|prochainement|for\s+(?:its|their)|to(?=\s+(?:\w+\s+){0,2}$)|legislation|parliament\w*|congress|"
     r"procédures?|procedures?|internes?|internal|domestic|consent|pas|aún|todavía|n['’]t)\b",
     re.IGNORECASE,
 )

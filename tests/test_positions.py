@@ -228,6 +228,8 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
         # a ratification in words not read is no signature alone either; one denied or to come is
         ("Chile signed the Arms Trade Treaty in 2013 and, in 2018, its ratification followed.", set()),
         ("Chile signed the Arms Trade Treaty in 2013 but has never ratified it.", {("att", "signatory")}),
+        ("Chile signed the Arms Trade Treaty in 2013; true to its word, its ratification followed in 2018.", set()),
+        ("Chile signed the Arms Trade Treaty in 2013 and now seeks to formally ratify it.", {("att", "signatory")}),
         (
             "Chile signed the Arms Trade Treaty; legislation for its ratification went to Congress.",
             {("att", "signatory")},
