@@ -574,9 +574,6 @@ def _states() -> _Catalogue[StateRef]:
         for ref, forms in _translated_names(refs, language, not_names).items():
             for form in forms:
                 catalogue.add(form, ref, strict=False)
-    for ref, forms in _translated_names(refs, "ru", frozenset()).items():  # a reprinted table's rows: lookup only
-        for form in forms | {form.replace("ё", "е") for form in forms}:
-            catalogue.add(form, ref, scan=False, strict=False)
     for phrase in _NOT_STATES:
         catalogue.add(phrase, None)
     _check_keys("state", (code for ref in refs for code in ref.successors), catalogue.by_key)
@@ -687,8 +684,25 @@ def state(alpha3: str) -> StateRef:
 
 
 def find_state(name: str) -> StateRef | None:
-    """The state a name, variant, adjective or ISO code denotes, however written, or None."""
-    return _states().find(name)
+    """The state a name, variant, adjective or ISO code denotes, however written, or None; also its ISO
+    name in Russian ("Хорватия"), as a reprinted table's row gives it, never searched for in running text."""
+    found = _states().find(name)
+    if found is None and CYRILLIC.search(name):
+        found = _russian_names().get(_key(name.replace("ё", "е")))
+    return found
+
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def _russian_names() -> dict[str, StateRef]:
+    """The states' ISO names in Russian, read only when a name in Cyrillic is looked up."""
+    names: dict[str, StateRef] = {}
+    for ref, forms in _translated_names(list(_states().items), "ru", frozenset()).items():
+        for form in forms:
+            names.setdefault(_key(form.replace("ё", "е")), ref)
+    return names
 
 
 def find_states_in(text: str) -> list[Match[StateRef]]:
