@@ -313,7 +313,10 @@ DATELINE = re.compile(rf"\b[A-Z][A-Z .]+,\s+(?P<day>\d{{1,2}})\s+(?P<month>{tx.M
 EXPLAINED = re.compile(
     r"\bexplain(?:s|ed|ing)?\s+(?:his|her|its|their)\s+(?:delegation[’']s\s+|country[’']s\s+)?"
     r"(?P<option>abstention|negative\s+vote|vote\s+against|positive\s+vote|affirmative\s+vote|vote\s+in\s+favou?r"
-    r"|decision\s+not\s+to\s+(?:vote|participate\s+in\s+the\s+vot(?:e|ing)))\b",
+    r"|decision\s+not\s+to\s+(?:vote|participate\s+in\s+the\s+vot(?:e|ing)))\b"
+    # "While casting a favourable vote, Iran's representative said …"
+    r"|\b(?:while|after|when|in)\s+casting\s+(?:a|an|its|his|her|their)\s+(?P<cast>favou?rable|positive|affirmative|negative)"
+    r"\s+vote\b",
     re.IGNORECASE,
 )
 EXPLAINED_OPTIONS = (
@@ -1009,7 +1012,12 @@ def _explained_vote(text: str, start: int, end: int, drafts, delegate: str) -> t
     draft = named.pop() if len(named) == 1 else None
     explained = EXPLAINED.search(text, start, end)
     if explained:  # "the representative of India, explaining his abstention, said …"
-        return next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(explained["option"])), draft
+        if explained["cast"] and any(
+            found.ref.alpha3 != delegate for found in gazetteer.find_states_in(text[start : explained.start()])
+        ):
+            return None  # "Israel, while casting a negative vote, …" before the delegate: another state's vote
+        option = explained["option"] or explained["cast"]
+        return next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(option)), draft
     match = reported.VOTE.search(text, start, end)
     if not match or reported.NEGATION.search(text[max(start, match.start() - 12) : match.start()]):
         return None

@@ -281,6 +281,10 @@ def test_a_delegate_explaining_an_abstention_is_reported_abstaining():
     assert ("JPN", "abstain", True) in votes and ("IND", "no", True) in votes  # "Explaining his negative vote"
     text += "\nExplaining his decision not to vote on the draft, the representative of Cuba said it was flawed.\n"
     assert ("CUB", "non-voting", True) in {(v.state, v.option, v.explained) for v in press_release.parse(text).votes}
+    cast = text + "\nWhile casting a favourable vote, Chile's representative said his delegation had reservations.\n"
+    assert ("CHL", "yes", True) in {(v.state, v.option, v.explained) for v in press_release.parse(cast).votes}
+    other = text + "\nIn Peru, while casting a negative vote, the representative of Chile said the text was flawed.\n"
+    assert "CHL" not in {v.state for v in press_release.parse(other).votes}
 
 
 @pytest.mark.parametrize(
