@@ -367,6 +367,11 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
         return found
     if named_self:
         return named_self
+    if _speaks_for_others(text):
+        raise Unclear(
+            "speaker unclear: the speaker speaks 'on behalf of' others, in words not read as a list of states or "
+            "a group; where it is published does not say whose statement it is"
+        )
     published = (
         _mission_site(text, address) or _publisher(text, address) or _minister(text, address) or _release(text, address)
     )
@@ -388,6 +393,20 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
         "speaker unclear: no state is shown as the speaker (no heading or 'on behalf of' naming one, "
         "and no state speaks of itself in a statement addressed to a chair)"
     )
+
+
+SPEAKING = re.compile(r"\b(?:honou?r\s+to|address\w*|speak\w*|deliver\w*|tak\w+\s+the\s+floor)\b", re.IGNORECASE)
+
+
+def _speaks_for_others(text: str) -> bool:
+    """Whether the speaker says it speaks "on behalf of" others ("… address this Committee on behalf of the
+    Nordic countries, …"), not another delegation's statement it refers to."""
+    for match in ON_BEHALF.finditer(text):
+        start = _sentence_start(text, match.start(), wrapped=False)
+        voiced = ON_BEHALF_VOICE.search(text, start, match.start()) or SPEAKING.search(text, start, match.start())
+        if voiced and not ANOTHERS_STATEMENT.search(text, start, match.start()):
+            return True
+    return False
 
 
 def _names(states: tuple[str, ...]) -> str:

@@ -968,3 +968,12 @@ def test_a_group_s_statement_read_by_the_representative_of_a_state_under_its_for
     )
     found = speaker.find_speaker(text)
     assert (found.states, found.group, found.delivered_by) == ((), "african-group", "GAB")
+
+
+def test_a_statement_on_behalf_of_others_not_read_as_states_is_nobody_s_by_its_publisher():
+    text = (
+        "Mr Chair,\nIt is an honour to address this Committee on behalf of the Widget countries, Finland, Norway and "
+        "my own country, Denmark.\nWe are concerned.\n"
+    )
+    with pytest.raises(speaker.Unclear, match="on behalf of"):
+        speaker.find_speaker(text, "https://fnnewyork.um.dk/en/statements/x")
