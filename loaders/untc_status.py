@@ -110,6 +110,7 @@ UNTS = re.compile(r"(?:Treaty\s+Series|Recueil\s+des\s+Traités)\s*,?\s*vol\.\s*
 BOX_WALL = re.compile(r"[¦│┃|](?=[^\n]*[¦│┃|])|(?<=[¦│┃|])[^\S\n]*$|[¦│┃]", re.MULTILINE)
 BOX_BORDER = re.compile(r"^(?![ \t]*[L└╚])[ \t]*[-+=─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬T¬L¦│|]{12,}[ \t]*\n", re.MULTILINE)
 BOX_BOTTOM = r"[L└╚][-+=─━═┴┘╝T¬]{12,}"  # the table's closing border, kept: the table ends there
+BOX_BOTTOM_LINE = re.compile(rf"\s*{BOX_BOTTOM}")
 # A row's date as the UN writes it ("24 Sep 2003"), or as a reprint does ("24.09.2003", day first).
 EMPTY_CELL_BEFORE = re.compile(r"\t[^\S\n\t]*\t[^\S\n\t]*\Z")  # "Argentina\t\t18 Sep 1991": the cell before is empty
 ROW_DATE = re.compile(rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])")
@@ -191,7 +192,7 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     rows, last_name, unresolved = _rows(body, legend, cut=end is None)
     facts = _header(header, source)
     notes = end
-    if end and re.match(rf"\s*{BOX_BOTTOM}", end.group()):  # a reprint's table first, the UN's header below it
+    if end and BOX_BOTTOM_LINE.match(end.group()):  # a reprint's table first, the UN's header below it
         notes = TABLE_END.search(source, end.end())
         below = _header(source[end.end() : notes.start() if notes else len(source)], source)
         facts |= {key: value for key, value in below.items() if key not in facts}

@@ -762,16 +762,20 @@ def government_office_state(line: str) -> str | None:
     return next((state for pattern, state in _government_offices() if pattern.search(line)), None)
 
 
+def _address_parts(address: str) -> tuple[str, str, str]:
+    """The address (a web archive's copy read as the page it archives), its host in lower case and its path."""
+    archived = ARCHIVED.search(address)
+    address = (archived["original"] if archived else address).strip()
+    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[^/:?#\s]+)(?P<path>[^?#\s]*)", address, re.I)
+    return (address, match["host"].lower().rstrip("."), match["path"]) if match else (address, "", "")
+
+
 def government_of_address(address: str) -> str | None:
     """The state (alpha-3) whose government an address's host belongs to ("https://dfat.gov.au/…",
     "www.auswaertiges-amt.de"), or None. A web archive's copy counts as the page it archives
     (".../web/20070221021406/http://w01.international.gc.ca/...")."""
-    archived = ARCHIVED.search(address)
-    if archived:
-        address = archived["original"]
-    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[^/:?#\s]+)", address.strip(), re.IGNORECASE)
-    host = match["host"].lower().rstrip(".") if match else ""
-    mission = UN_INT_MISSION.match(address.strip()) if host in ("un.int", "www.un.int") else None
+    address, host, _ = _address_parts(address)
+    mission = UN_INT_MISSION.match(address) if host in ("un.int", "www.un.int") else None
     if mission:  # a permanent mission's pages on the UN's own domain: "https://www.un.int/suriname/…"
         named = _states().find(mission["mission"].replace("-", " ").replace("_", " "))
         return named.alpha3 if named else None
@@ -800,13 +804,8 @@ def mission_of_address(address: str) -> str | None:
     """The state (alpha-3) whose permanent mission, delegation or embassy publishes at this address, or
     None: a mission's pages on the UN's domain ("un.int/suriname/"), a host that joins a state's name with
     "mission" or "un" or sets it beside such a word, or a government's domain under a "missions" path."""
-    archived = ARCHIVED.search(address)
-    address = archived["original"] if archived else address.strip()
-    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?(?P<host>[^/:?#\s]+)(?P<path>[^?#\s]*)", address, re.I)
-    if not match:
-        return None
+    _, host, path = _address_parts(address)
     government = government_of_address(address)
-    host = match["host"].lower()
     if host in ("un.int", "www.un.int"):
         return government
     tokens = re.split(r"[.-]", host)
@@ -821,7 +820,7 @@ def mission_of_address(address: str) -> str | None:
             beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
             states = [ref.alpha3 for word in beside if len(word) > 3 and (ref := _states().find(word))]
             found = states[0] if len(states) == 1 else found
-    segments = {segment.lower() for segment in match["path"].split("/")}
+    segments = {segment.lower() for segment in path.split("/")}
     if found is None and government and segments & MISSION_WORDS:
         found = government
     return found if found and government in (None, found) else None
@@ -978,7 +977,9 @@ EXPERTS_BEFORE = re.compile(
 
 def _experts_of(text: str, found: Match[ForumRef]) -> Match[ForumRef]:
     before = EXPERTS_BEFORE.search(text, max(0, found.start - 60), found.start)
+    if before is None:
+        return found
     experts = next((ref for ref in _forums().items if ref.parent == found.ref.key and ref.key.endswith("-gge")), None)
-    if before is None or experts is None:
+    if experts is None:
         return found
     return Match(before.start(), found.end, text[before.start() : found.end], experts)
