@@ -112,7 +112,7 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\bas\s+(?:an?\s+(?:State\s+|High\s+Contracting\s+)?Party|(?:States|High\s+Contracting)\s+Parties)\s+to\b"
+            r"\bas\s+(?:an?\s+(?:full\s+)?(?:State\s+|(?:High\s+)?Contracting\s+)?Party|(?:States|High\s+Contracting)\s+Parties)\s+to\b"
             r"|\bhaving\s+(?:ratified|acceded\s+to)\b",
             re.I,
         ),
@@ -940,7 +940,8 @@ def find_participation(
 # "the CCM, the Mine Ban Treaty and the ATT" (an abbreviation in brackets may follow a name).
 # Parts of the CCW a sentence names after it by "its": all its Protocols, its amended Article 1.
 CCW_PARTS = re.compile(
-    r"\ball\s+(?:of\s+)?(?:its|the)\s+(?:(?:five|annexed)\s+)*(?P<all>Protocols)\b|\bits\s+amended\s+Article\s+1\b",
+    r"\ball\s+(?:of\s+)?(?:its|the)\s+(?:(?:five|annexed)\s+)*(?P<all>Protocols)\b"
+    r"|\bits\s+five\s+(?:annexed\s+)?(?P<five>Protocols)\b|\bits\s+amended\s+Article\s+1\b",
     re.IGNORECASE,
 )
 PART_GLUE = re.compile(r"(?:\s*\([A-Z][\w-]{1,8}\))?\s*,?\s*(?:(?:as\s+well\s+as|and|including)\s+)?")
@@ -974,8 +975,11 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
         return ["ccw", *CCW_ALL_PROTOCOLS, *amended]
     treaties = [first]
     following = [(s, e, key) for s, e, key in named if position <= s < end]
-    if not following or following[0][2] != first:
-        return treaties  # the verb's treaty was "the Convention" standing for one named earlier
+    if (
+        not following or following[0][2] != first
+    ):  # the verb's treaty was "the Convention" standing for one named earlier
+        anaphor = ANAPHOR.search(text, position, end)
+        return _ccw_parts(text, treaties, anaphor.end(), end) if anaphor else treaties
     previous_end = following[0][1]
     for s, e, key in following[1:]:
         if s < previous_end:
@@ -985,11 +989,18 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
         if key not in treaties:
             treaties.append(key)
         previous_end = e
-    while treaties[-1].startswith("ccw"):  # "party to the CCW, all its five Protocols as well as its Amended Article 1"
+    return _ccw_parts(text, treaties, previous_end, end)
+
+
+def _ccw_parts(text: str, treaties: list[str], previous_end: int, end: int) -> list[str]:
+    """``treaties`` with the parts of the CCW named after it by "its" ("party to the CCW, all its five Protocols as
+    well as its Amended Article 1", "the Convention and its five Protocols")."""
+    while treaties[-1].startswith("ccw"):
         part = CCW_PARTS.match(text, PART_GLUE.match(text, previous_end, end).end(), end)  # type: ignore[union-attr]
         if part is None:
             break
-        treaties += [key for key in (CCW_ALL_PROTOCOLS if part["all"] else ["ccw-amended-art1"]) if key not in treaties]
+        parts = CCW_ALL_PROTOCOLS if part["all"] or part["five"] else ["ccw-amended-art1"]
+        treaties += [key for key in parts if key not in treaties]
         previous_end = part.end()
     return treaties
 

@@ -237,6 +237,7 @@ DELEGATE_OF = re.compile(
 DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States representative"
     r"(?:[’']s?)?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
 )
+ADJECTIVE_DELEGATE = re.compile(r"\s+(?:representative|delegate|delegation|ambassador)\b", re.IGNORECASE)
 TALLY_FIRST = re.compile(
     r"\W*(?:Also\s+|Then\s+|Finally\s+)?", re.IGNORECASE
 )  # a sentence opening "By a recorded vote of …"
@@ -771,8 +772,10 @@ def _delegate_at(text: str, at: int, end: int) -> str | None:
     of = DELEGATE_OF.match(text, at, end)
     at = _end(ARTICLE.match(text, of.end() if of else at, end), of.end() if of else at)
     found = gazetteer.find_states_in(text[at : min(end, at + 80)])
-    if not found or found[0].start != 0 or found[0].kind != "name":
+    if not found or found[0].start != 0:
         return None
+    if found[0].kind == "adjective":  # "the Cuban representative", never "the representative of Cuban …"
+        return None if of or not ADJECTIVE_DELEGATE.match(text, at + found[0].end, end) else found[0].ref.alpha3
     if of or DELEGATE_AFTER.match(text, at + found[0].end, end):
         return found[0].ref.alpha3
     return None

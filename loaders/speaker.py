@@ -126,6 +126,8 @@ ON_BEHALF_VOICE = re.compile(
     r"|\b(?:nous|je|j['’]ai)\b",  # "J'ai l'honneur de prendre la parole au nom de …"
     re.IGNORECASE,
 )
+# The speaker's own voice without a pronoun: "It is an honour to address this Committee on behalf of …"
+OWN_HONOUR = re.compile(r"\bit\s+is\s+(?:an?\s+|my\s+|a\s+great\s+)?honou?r\s+to\b", re.IGNORECASE)
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
 )
@@ -153,7 +155,7 @@ UNREAD_ENTRY = re.compile(
 )  # "Sierra Leona": a name, no state's
 STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\b", re.I)
 LIST_END = re.compile(
-    r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+"
+    r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+|\s+(?:today|here)\b"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b|[ye]\s+[A-Z]|et\s+[A-Z])[a-z]|(?:I|We)\b)"
 )  # ", and the United States", ", y Uruguay", ", et le Chili" go on
 STATE_BODY = (
@@ -442,7 +444,10 @@ def _on_behalf(text: str) -> Speaker | None:
             end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text)) if end >= 0
         )
         titled = TITLE_OPENING.match(text[sentence_start : match.start()].strip())  # "STATEMENT ON BEHALF OF …"
-        if not (ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]) or titled):
+        voiced = ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]) or OWN_HONOUR.search(
+            text[sentence_start:sentence_end]
+        )
+        if not (voiced or titled):
             continue  # reported speech: someone else spoke on a state's behalf
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue  # "we align ourselves with the statement delivered on behalf of …": another's words
@@ -457,14 +462,14 @@ def _on_behalf(text: str) -> Speaker | None:
         span = Span(start=match.start(), end=match.end())
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
-        mixed = _states_and_groups(phrase)
+        mixed = None if _group_and_its_members(phrase) else _states_and_groups(phrase)
         if mixed:
             names = ", ".join(gazetteer.voice(key).name for key in mixed[1])
             return Speaker(mixed[0], f"speaks 'on behalf of' {_names(mixed[0])} and {names}", span, groups=mixed[1])
-        voice = one_voice(phrase)
+        voice = one_voice(phrase) or _group_and_its_members(phrase)
         if voice:
             delegation = (
-                _own_country(text, match.end(), sentence_end)
+                _own_country(text, match.start("who"), sentence_end)
                 or _reader(text, voice.key)
                 or _heading(text)
                 or _office_named(text)
@@ -618,6 +623,21 @@ def _states_and_groups(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]] |
     if not groups or len(states) < 2 or not LIST_GLUE.fullmatch(phrase[position:]):
         return None
     return tuple(dict.fromkeys(code for _s, _e, code in states)), tuple(dict.fromkeys(key for _s, _e, key in groups))
+
+
+def _group_and_its_members(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:
+    """The group a phrase names first and then lists members of, in apposition ("the Nordic countries,
+    Finland, Iceland, Norway, Sweden and my own country, Denmark"): every state listed is a member; None
+    otherwise (a list of states beside a group they are not all members of is no one voice)."""
+    ends = [m.end for m in gazetteer.find_groups_in(phrase)] + [m.end for m in gazetteer.find_organisations_in(phrase)]
+    first_end = min(ends, default=0)
+    voice = one_voice(phrase[:first_end]) if first_end else None
+    rest = phrase[first_end:]
+    if not (voice and re.match(r"\s*[,:(]", rest)):
+        return None
+    listed = states_only(rest)
+    members = set(voice.members)
+    return voice if listed and members and set(listed) <= members else None
 
 
 def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:

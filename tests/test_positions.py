@@ -259,6 +259,12 @@ def _claims(text: str, state: str) -> set[tuple[str, str]]:
             "Chile is party to the CCW, all its five Protocols as well as its Amended Article 1.",
             {("ccw", "party"), ("ccw-amended-art1", "party")} | {(f"ccw-p{n}", "party") for n in range(1, 6)},
         ),
+        # "the Convention" standing for the CCW named before, with its five Protocols; "a full Contracting Party"
+        (
+            "The Convention on Certain Conventional Weapons has played a role. As a full Contracting Party to the "
+            "Convention and its five Protocols, Chile has implemented its obligations.",
+            {("ccw", "party")} | {(f"ccw-p{n}", "party") for n in range(1, 6)},
+        ),
         (
             "Chile, as one of the first countries to sign and ratify the Arms Trade Treaty, is pleased.",
             {("att", "party")},
@@ -290,6 +296,8 @@ def test_the_state_states_its_own_status(text, expected):
         "So far, a total of 45 states have ratified the Convention on Cluster Munitions.",
         "Producers who have not yet signed the Ottawa Convention should do so.",
         "Chile intends to become a State party to the Arms Trade Treaty.",
+        # protocols not counted are not known ones: "and its Protocols" names none
+        "The Convention on Certain Conventional Weapons was discussed. As a party to its Protocols, Chile spoke.",
         "The letter, signed by the Minister, concerns the Arms Trade Treaty.",
         "Chile is a party to AP-II of the Geneva Conventions, not of the Arms Trade Treaty.",
         # "the Convention" after two conventions, or after one the gazetteer does not know, is left unresolved

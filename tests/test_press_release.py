@@ -797,3 +797,21 @@ def test_a_security_council_release_whose_headline_names_the_council_acting_is_a
     )
     assert detect(text) is press_release
     assert press_release.parse(text).symbol == "SC/14920"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In requesting the separate votes, the Cuban representative explained that the group's work was biased.",
+            "CUB",
+        ),
+        ("The Chinese delegation said it supported the draft.", "CHN"),
+        ("The Egyptian representative said that the draft was unbalanced.", "EGY"),
+        # an adjective that is not the delegate's word, or one two states share, names no delegate
+        ("The Cuban cigars were discussed by the representative.", None),
+        ("The Dominican representative said that the draft was unbalanced.", None),
+    ],
+)
+def test_a_delegate_named_by_the_adjective_of_its_state(sentence, expected):
+    assert press_release._delegate(sentence, 0, len(sentence)) == expected

@@ -977,3 +977,23 @@ def test_a_statement_on_behalf_of_others_not_read_as_states_is_nobody_s_by_its_p
     )
     with pytest.raises(speaker.Unclear, match="on behalf of"):
         speaker.find_speaker(text, "https://fnnewyork.um.dk/en/statements/x")
+
+
+def test_a_group_then_its_members_in_apposition_is_the_group_read_by_the_own_country():
+    text = (
+        "Joint Statement\nMr Chair,\nIt is an honour to address this Committee on behalf of the Nordic countries, "
+        "Finland, Iceland, Norway, Sweden and my own country, Denmark.\nWe are concerned.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert (found.group, found.delivered_by, found.states) == ("nordic-countries", "DNK", ())
+    # a state listed after the group that is not one of its members: no one voice, the states and the group speak
+    mixed = text.replace("Sweden and my own country, Denmark", "Sweden, Chile and my own country, Denmark")
+    assert speaker.find_speaker(mixed).group is None
+
+
+def test_speaking_on_behalf_of_its_own_state_today_is_that_state():
+    text = (
+        "National Statement\n\nMr Chairman,\n\nIt gives me great satisfaction to speak on behalf of Ireland today at "
+        "this First Conference of States Parties. We regard the Treaty as a success.\n"
+    )
+    assert speaker.find_speaker(text).states == ("IRL",)
