@@ -27,7 +27,7 @@ LEGEND_ITEM = re.compile(
     r"[\s,;/]*(?P<words>Provisional\s+application(?:\s+under\s+article\s+\d+)?|Succession\s+to\s+signature"
     r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
     r"|Signature|Ratification|Accession|Acceptance|Approval|Succession"
-    r"|Withdrawal|Denunciation"
+    r"|Withdrawal|Denunciation|Other\s+[Aa]ction|Notes"  # another depositary's list: "… Other Action Notes"
     # the French table's: "Application provisoire(n)", "Approbation(AA), Acceptation(A), Adhésion(a), Ratification"
     r"|Application\s+provisoire(?:\s+(?:en\s+vertu\s+de|conformément\s+à)\s+l['’]article\s+\d+)?"
     r"|Succession\s+à\s+la\s+signature"
@@ -99,9 +99,22 @@ CAPITAL_TITLE = re.compile(
     rf"^(?P<title>(?:[ \t]*[A-Z][A-Z ,;'’()-]{{2,}}\n){{1,6}})(?P<place>[ \t]*[A-Z][^,\d\n]{{1,40}}),\s*(?P<date>{_DATE})[ \t]*$",
     re.MULTILINE,
 )
+_MONTH_FIRST_DATE = rf"(?:{tx.MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}"
 ENTRY_INTO_FORCE = re.compile(
-    rf"(?:Entry\.?\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE
-)  # "ENTRY. INTO FORCE:" as a damaged print writes it too
+    rf"(?:Entry\.?\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE}|{_MONTH_FIRST_DATE})", re.IGNORECASE
+)  # "ENTRY. INTO FORCE:" as a damaged print writes it too; month first ("March 26, 1975") in another depositary's list
+# Another depositary's header: the title, then "Done: Washington, London and Moscow April 10, 1972".
+DONE_AT = re.compile(
+    rf"(?P<title>\b(?:Convention|Treaty|Agreement|Protocol|Amendment)\b[^:]{{10,400}}?)\s+Done\s*:\s*"
+    rf"(?P<place>[A-Z][^:\d]{{1,80}}?),?\s+(?P<date>{_MONTH_FIRST_DATE})"
+)
+# A depositary's list of the acts at its own seat only, the treaty having others: a row's one unmarked date may be
+# a signature or a ratification (signed at another depositary), which flattened text cannot tell apart.
+ONE_SEAT_ONLY = re.compile(r"\breflects\s+actions\s+at\s+[A-Z][\w ]{1,40}?\s+only\b")
+# Its legend: "Legend: (no mark) = ratification; A = acceptance; AA = approval; a = accession; d = succession"
+LEGEND_EQUALS = re.compile(
+    r"(?:\(no\s+mark\)|\b(?P<marker>[A-Za-z]{1,3}))\s*=\s*(?P<words>[A-Za-z][a-z]+(?:\s+[a-z]+){0,4}?)(?=\s*(?:[;,.]|or\b|$))"
+)
 REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.?\s*(?P<number>\d+)")  # French: "1 août 2010, No 47713"
 COUNTS = re.compile(r"(?:Signatories|Signataires)\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
 PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")
@@ -113,7 +126,11 @@ BOX_BOTTOM = r"[L└╚][-+=─━═┴┘╝T¬]{12,}"  # the table's closing 
 BOX_BOTTOM_LINE = re.compile(rf"\s*{BOX_BOTTOM}")
 # A row's date as the UN writes it ("24 Sep 2003"), or as a reprint does ("24.09.2003", day first).
 EMPTY_CELL_BEFORE = re.compile(r"\t[^\S\n\t]*\t[^\S\n\t]*\Z")  # "Argentina\t\t18 Sep 1991": the cell before is empty
-ROW_DATE = re.compile(rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])")
+# and as another depositary's list does ("April 10, 1972", month first)
+ROW_DATE = re.compile(
+    rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])"
+    rf"|\b({tx.MONTH_NAMES})\s+(\d{{1,2}}),\s+(\d{{4}})\b"
+)
 TABLE_END = re.compile(
     r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b"
     rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM})",
@@ -196,6 +213,9 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
         notes = TABLE_END.search(source, end.end())
         below = _header(source[end.end() : notes.start() if notes else len(source)], source)
         facts |= {key: value for key, value in below.items() if key not in facts}
+    one_seat = ONE_SEAT_ONLY.search(header)
+    undecided = _one_unmarked_date(rows, legend) if one_seat else []
+    rows = [row for row in rows if row not in undecided]
     withdrawals = _withdrawals(source[notes.start() :] if notes else "")
     participants = tuple(
         _participant(row, legend, signature_column, withdrawals.get(row.state)) for row in rows if row.state
@@ -220,7 +240,24 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     )
     if legend_at is None:
         return record.model_copy(update={"missing": ("participant table",)})
-    return _checked(record, complete=end is not None, last_name=last_name)
+    checked = _checked(record, complete=end is not None, last_name=last_name)
+    if not one_seat:
+        return checked
+    left_out = [f"acts lodged with the treaty's other depositaries (this list {one_seat.group()})"]
+    if undecided:
+        names = ", ".join(row.name for row in undecided)
+        left_out.append(f"the act of the rows with one unmarked date, a signature or a consent at this seat: {names}")
+    return checked.model_copy(update={"missing": (*checked.missing, *left_out)})
+
+
+def _one_unmarked_date(rows: list[_Row], legend: dict[str, str]) -> list[_Row]:
+    """Rows whose one date has no mark and stands in no cell of its own: in a list of the acts at one of a
+    treaty's several depositaries, a signature there or a ratification there of a treaty signed elsewhere."""
+    return [
+        row
+        for row in rows
+        if len(row.dates) == 1 and row.dates[0][1] not in legend.keys() - {""} and not row.skips_signature
+    ]
 
 
 def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str], int, bool]:
@@ -238,6 +275,10 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
         keyed = _act(key["words"])
         if key["marker"] and keyed and keyed != "signature":
             legend.setdefault(key["marker"], keyed)
+    for key in LEGEND_EQUALS.finditer(before):  # "(no mark) = ratification; a = accession"
+        keyed = _act(key["words"])
+        if keyed and keyed != "signature":
+            legend.setdefault(key["marker"] or "", keyed)
     while match := LEGEND_ITEM.match(source, position):
         words = " ".join(match["words"].lower().split())
         act = _act(words)
@@ -289,11 +330,20 @@ def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str
 
 
 def _row_date(match: re.Match[str]) -> dt.date | None:
+    if match.group(7) is not None:  # "April 10, 1972"
+        return _month_first(match.group(7), match.group(8), match.group(9))
     if match.group(4) is None:
         return tx.date_of(match)
     try:
         return dt.date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
     except ValueError:
+        return None
+
+
+def _month_first(month: str, day: str, year: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), tx.MONTHS[month.lower()], int(day))
+    except (ValueError, KeyError):
         return None
 
 
@@ -404,6 +454,9 @@ def _header(header: str, source: str) -> dict:
                 facts["concluded"] = tx.parse_date(conclusion["date"])
     if "title" not in facts:  # "b Protocol on … as amended on 3 May 1996": its item number lost, its name known
         facts.update(_named_title(header))
+    if "title" not in facts and (done := DONE_AT.search(header)):  # another depositary's list
+        facts["title"] = tx.fold(done["title"])
+        facts["concluded_place"], facts["concluded"] = tx.fold(done["place"]), tx.dateline(done["date"])[0]
     if "title" not in facts and (capitals := CAPITAL_TITLE.search(header)):  # "AGREEMENT\nGOVERNING …\nNew York, 5 …"
         facts["title"] = " ".join(capitals["title"].split())
         facts["concluded_place"], facts["concluded"] = capitals["place"].strip(), tx.parse_date(capitals["date"])
@@ -416,7 +469,7 @@ def _header(header: str, source: str) -> dict:
     elif notified:  # "CN.475.2017.TREATIES-XXVI-9 of 9 August 2017 (Opening for signature)"
         facts["mtdsg_no"] = notified["no"].upper()
     if entry := ENTRY_INTO_FORCE.search(folded):
-        facts["entry_into_force"] = tx.parse_date(entry["date"])
+        facts["entry_into_force"] = tx.dateline(entry["date"])[0]
     if registration := REGISTRATION.search(folded):
         facts["registered"] = tx.parse_date(registration["date"])
         facts["registration_number"] = int(registration["number"])

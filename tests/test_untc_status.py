@@ -429,3 +429,36 @@ def test_a_reprint_cut_above_its_title_names_its_treaty_by_registration_and_a_cu
     result = cli("build", "--store", tmp_path / "store", document)
     assert result.exit_code == 0, result.output
     assert "incomplete: cut.txt: lacks participant rows after Argentina, title" in result.output
+
+
+ANOTHER_DEPOSITARY = (
+    "Date of most recent action: May 2, 2019 Treaty on the Prohibition of Widgets in Outer Space "
+    "Done: Washington, London and Moscow January 27, 1967 Entry into force: October 10, 1967 "
+    "Note: This status list reflects actions at Washington only. "
+    "Legend: (no mark) = ratification; A = acceptance; AA = approval; a = accession; d = succession; "
+    "w = withdrawal or equivalent action Participant Signature Consent to be bound Other Action Notes "
+    "Afghanistan January 27, 1967 Algeria January 27, 1992 a Argentina January 27, 1967 March 26, 1969 "
+    "Austria February 20, 1967 February 26, 1968 1 Belarus February 10, 1967 d Chile March 3, 1967 October 8, 1981"
+)
+
+
+def test_another_depositary_s_list_its_legend_dates_month_first_and_one_unmarked_date_left_out():
+    record = untc_status.parse(ANOTHER_DEPOSITARY)
+    assert loaders.detect(ANOTHER_DEPOSITARY) is untc_status
+    assert record.title == "Treaty on the Prohibition of Widgets in Outer Space"
+    assert (record.concluded_place, record.concluded) == ("Washington, London and Moscow", D(1967, 1, 27))
+    assert record.entry_into_force == D(1967, 10, 10)
+    found = rows(record)
+    assert (found["ARG"].signature, found["ARG"].consent, found["ARG"].consent_type) == (
+        D(1967, 1, 27),
+        D(1969, 3, 26),
+        "ratification",
+    )
+    assert (found["DZA"].signature, found["DZA"].consent_type) == (None, "accession")
+    assert found["BLR"].consent_type == "succession" and found["AUT"].consent == D(1968, 2, 26)
+    # one unmarked date at one of three depositaries: signed there, or ratified there having signed elsewhere
+    assert "AFG" not in found and any("Afghanistan" in what for what in record.missing)
+    assert any("other depositaries" in what for what in record.missing)
+    # where the list is the one record of the treaty, one unmarked date is the signature column's
+    whole = untc_status.parse(ANOTHER_DEPOSITARY.replace("This status list reflects actions at Washington only. ", ""))
+    assert rows(whole)["AFG"].signature == D(1967, 1, 27) and not any("depositar" in m for m in whole.missing)
