@@ -92,7 +92,9 @@ TITLE_LINE = re.compile(
 TITLE_MARK = re.compile(
     r"^[ \t]*(?:\(?[a-z]\)|\d{1,3}\s*\.?(?:\s*[a-z]\b\.?)?|[a-z]\b\.?)?[ \t]*(?=[A-Z])", re.MULTILINE
 )
-GLUED_CONCLUSION = re.compile(rf"(?<=[a-z)\]])(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*),\s*(?P<date>{_DATE})")
+GLUED_CONCLUSION = re.compile(  # and "… (Protocole V)Genève, 28 novembre 2003"
+    rf"(?<=[a-z)\]])(?P<place>[A-ZÀ-Ý](?:[^\W\d_]|['.-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|['.-])*)*),\s*(?P<date>{_DATE})"
+)
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 # A title in capitals on its own lines, right above the place and date of conclusion, as the printed record has it.
 CAPITAL_TITLE = re.compile(
@@ -157,9 +159,24 @@ def detect(text: str, address: str | None = None) -> float:
         return max(score, 0.5)  # a status page's header, its table perhaps cut off
     if COUNTS.search(text, 0, 3000) and NOTIFICATION.search(text, 0, 3000):
         return max(score, 0.5)  # the page's header as reprinted: its counts and the depositary's notifications
+    if _header_only(text):
+        return max(score, 0.5)
     if score < 0.5 or len(ROW_DATE.findall(text[:20000])) < 3:
         return 0.0
     return min(score, 1.0)
+
+
+def _header_only(text: str) -> bool:
+    """A status page's header kept without its table: two of its entry into force, registration and counts
+    ("Entry into force: 1 July 2002", "Registration : 1 July 2002, No. 38544", "Signatories : 139. Parties : 123"),
+    or the depositary's chapter heading over a numbered title with its place and date of conclusion
+    ("CHAPTER XXVI … 4Comprehensive Nuclear-Test-Ban TreatyNew York, 10 September 1996")."""
+    head = tx.fold(text[:8000])
+    if sum(bool(pattern.search(head)) for pattern in (ENTRY_INTO_FORCE, REGISTRATION, COUNTS)) >= 2:
+        return True
+    chapter = CHAPTER.search(text, 0, 3000)
+    title = TITLE_LINE.search(text, chapter.end(), chapter.end() + 400) if chapter else None
+    return bool(title and GLUED_CONCLUSION.search(title["rest"]))
 
 
 def unboxed(text: str) -> str:

@@ -462,3 +462,35 @@ def test_another_depositary_s_list_its_legend_dates_month_first_and_one_unmarked
     # where the list is the one record of the treaty, one unmarked date is the signature column's
     whole = untc_status.parse(ANOTHER_DEPOSITARY.replace("This status list reflects actions at Washington only. ", ""))
     assert rows(whole)["AFG"].signature == D(1967, 1, 27) and not any("depositar" in m for m in whole.missing)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a copy of the page's header alone, its fields on lines of their own
+            "Widget Statute\nRome, 17 July 1998\nEntry into force:\n1 July 2002, in accordance with article 126.\n"
+            "Registration : 1 July 2002, No. 38544\nStatus : Signatories : 139. Parties : 123\nThe Statute was adopted.",
+            {"entry_into_force": D(2002, 7, 1), "stated_parties": 123, "stated_signatories": 139},
+        ),
+        (  # the French XML's header, its place of conclusion accented and run into the title
+            "CHAPITRE XXVI\nDÉSARMEMENT\n2dProtocole relatif aux widgets (Protocole IX)Genève, 28 novembre 2003"
+            "12 novembre 2006, conformément à l'article 5.12 novembre 2006, No 22495Parties97Nations Unies",
+            {"concluded_place": "Genève", "entry_into_force": D(2006, 11, 12), "stated_parties": 97},
+        ),
+        (  # the XML cut before its counts: the chapter and the numbered title with its conclusion
+            "CHAPTER XXVI\nDISARMAMENT\n4Widget-Test-Ban TreatyNew York, 10 September 1996[see article XIV]. "
+            "This Treaty will enter into force 180 days after the deposit.",
+            {"mtdsg_no": "XXVI-4", "concluded": D(1996, 9, 10), "entry_into_force": None},
+        ),
+    ],
+)
+def test_a_status_page_s_header_kept_without_its_table_is_read_with_the_table_recorded_missing(text, expected):
+    assert loaders.detect(text) is untc_status
+    record = untc_status.parse(text)
+    assert {key: getattr(record, key) for key in expected} == expected
+    assert "participant table" in record.missing and not record.participants
+
+
+def test_one_header_field_alone_is_no_status_page():
+    text = "The Treaty was signed in Rome. Entry into force: 1 July 2002. It has many supporters among States."
+    assert untc_status.detect(text) == 0.0
