@@ -847,7 +847,10 @@ def _mission_site(text: str, address: str | None) -> Speaker | None:
     if mission is None or voice is None or _address_names_another(address, mission):
         return None
     lines = head_lines(text)
-    if any(CHAIR_BYLINE.search(text, start, end) for start, end in lines) or REPORTED_QUOTE.search(text):
+    bylines = [
+        (start, end) for start, end in lines if not text[start:end].lstrip()[:1].islower()
+    ]  # not a wrapped sentence
+    if any(CHAIR_BYLINE.search(text, start, end) for start, end in bylines) or REPORTED_QUOTE.search(text):
         return None  # its ambassador presiding a meeting, or a news item quoting someone: not the delegation's words
     if not (any(TITLE_OPENING.match(text, start, end) for start, end in lines) or addresses_chair(text)):
         return None

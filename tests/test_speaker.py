@@ -513,6 +513,9 @@ def test_a_mission_s_headed_explanation_of_vote_is_its_own_but_not_its_ambassado
     for text in (presiding, news):
         with pytest.raises(speaker.Unclear):
             speaker.find_speaker(text, site)
+    # a sentence wrapped at its line ends thanking the chair of a meeting is no head line naming its presiding officer
+    wrapped = "Meeting of the States Parties\nAt the outset, allow me to thank\nthe Chairman of the Review Conference,\nMr.\nChairman\n"
+    assert speaker.find_speaker(wrapped, site).states == ("PER",)
 
 
 def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
