@@ -297,6 +297,10 @@ RELEASE_HEAD = re.compile(
     # the UN Vladimir Drobnjak 2 April deposited its instrument …" (the state's name is checked by the caller)
     rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
     rf"\b(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|welcomed|addressed)\b[^\n]*"
+    # a headline whose subject is the state's envoy named by the state, acting: "Permanent Representative of Kyrgyzstan
+    # to the UN in New York M.Moldoisaeva delivered a statement on …" (the state must be the one named)
+    rf"|^[ \t]*(?:the[ \t]+)?(?:Deputy[ \t]+)?(?:Permanent[ \t]+Representative|Ambassador|Head[ \t]+of[ \t]+(?:the[ \t]+)?Delegation)"
+    rf"[ \t]+of[ \t]+(?P<envoy_of>[^\n]{{2,160}}?)\b(?:deposited|signed|ratified|acceded|delivered|presented|addressed)\b[^\n]*"
     # a minister named, then acting: "New York, USA (27th September, 2019) – The Honourable Mark Brantley, Minister of
     # Foreign Affairs and Aviation, signed the Treaty …"
     rf"|^[^\n]{{0,120}}?(?:the\s+)?(?:Honou?rable\s+)?(?:[A-Z][\w.'’-]+\s+){{1,4}}[A-Z][\w.'’-]+,\s+(?:the\s+)?"
@@ -1015,15 +1019,22 @@ def ministerial_head(text: str) -> re.Match[str] | None:
     return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
 
 
-def release_head(text: str) -> re.Match[str] | None:
-    """The words of the document's head that make it a government's release about itself."""
-    return RELEASE_HEAD.search(text, 0, HEAD_CHARACTERS)
+def release_head(text: str, address: str | None = None) -> re.Match[str] | None:
+    """The words of the document's head that make it a government's release about itself; a head whose subject is
+    an envoy named by a state ("Permanent Representative of X … delivered a statement") only where ``address`` is
+    that state's government domain (elsewhere it is anyone's report of the envoy)."""
+    head = RELEASE_HEAD.search(text, 0, HEAD_CHARACTERS)
+    if head is None or not head["envoy_of"]:
+        return head
+    home = gazetteer.government_of_address(address) if address else None
+    named = {match.ref.alpha3 for match in gazetteer.find_states_in(head["envoy_of"])}
+    return head if home and named == {home} else None
 
 
 def _release(text: str, address: str | None) -> Speaker | None:
     """The government whose own release the document is: its head is a release's, it is published on
     that government's domain (its ``address``), the head names no other state, and the text names it."""
-    head = release_head(text)
+    head = release_head(text, address)
     state = gazetteer.government_of_address(address) if address and head else None
     if head is None or state is None or _address_names_another(address, state):
         return None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from treatykg.loaders import detect, explanation_of_vote, letter, speaker
+from treatykg.loaders import UnknownKind, detect, explanation_of_vote, letter, speaker
 
 
 def test_joint_statement_speaks_for_every_state_it_names():
@@ -686,6 +686,21 @@ def test_a_government_s_release_on_its_domain_in_three_more_layouts(text):
         explanation_of_vote.parse(text, "https://news.example.org/chile-att")
     with pytest.raises(speaker.Unclear):  # about another state, on Chile's domain
         explanation_of_vote.parse(text.replace("CHILE", "PERU").replace("Chile", "Peru"), "https://www.minrel.gob.cl/x")
+
+
+def test_a_headline_of_the_state_s_envoy_delivering_a_statement_is_a_statement_on_its_government_s_domain_alone():
+    text = (
+        "Permanent Representative of Chile to the UN in New York A.Diaz delivered a statement on general debates of "
+        "the Third Meeting\n\nIn her speech, A.Diaz confirmed that Chile supports the Arms Trade Treaty.\n"
+    )
+    assert detect(text, "https://www.minrel.gob.cl/news/att") is explanation_of_vote
+    assert explanation_of_vote.parse(text, "https://www.minrel.gob.cl/news/att").state == "CHL"
+    for address in ("https://news.example.org/chile-att", "https://www.rree.gob.pe/news/att"):  # a report of it
+        with pytest.raises(UnknownKind):
+            detect(text, address)
+    for envoy in ("Ambassador of the European Union", "Permanent Representative of Peru"):  # no state, another
+        other = text.replace("Permanent Representative of Chile", envoy)
+        assert speaker.release_head(other, "https://www.minrel.gob.cl/news/att") is None
 
 
 def test_a_title_on_behalf_of_a_group_and_a_damaged_text_layer_s_glued_words():
