@@ -21,6 +21,11 @@ SALUTATION = re.compile(
     r"|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<named>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]*$)"
     # a message to a legislature: "To the Senate of the United States:", "To the Congress of the United States:"
     r"|^[ \t]*To\s+(?P<legislature>the\s+(?:Senate|House|Congress|Parliament|National\s+Assembly)\b[^\n:]{0,60}):[ \t]*$"
+    # in French and Spanish, to the Secretary-General, then a letter's opening that is no speech's ("J'ai l'honneur
+    # d'accuser réception …", not "… de prendre la parole"): "Monsieur le Secrétaire Général,", "Señor Secretario General:"
+    r"|^[ \t]*(?P<office>(?:Monsieur|Madame)\s+(?:le|la)\s+Secr[ée]taire\s+G[ée]n[ée]ral(?:e)?"
+    r"|(?:Señor|Señora)\s+Secretari[oa]\s+General)[ \t]*[,:][ \t]*\n\s*"
+    r"(?=(?:J['’]ai\s+l['’]honneur|Tengo\s+el\s+honor)\s+(?!de\s+(?:prendre\s+la\s+parole|m['’]adresser|intervenir|hacer\s+uso)))"
     # run on after the letter's date by a rendering that lost the line breaks: "… 29 December 2014 Excellency, Referring …"
     r"|(?<=\d{4}[ \t])(?P<run_on>Excellency),[ \t]+(?=[A-Z])",
     re.MULTILINE,
@@ -509,7 +514,12 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
             recipient_lines = head_lines[first:]
     addressed = salutation.groupdict()
     greeting = next(
-        (addressed[key] for key in ("whom", "named", "formal", "run_on", "legislature") if addressed.get(key)), None
+        (
+            addressed[key]
+            for key in ("whom", "named", "formal", "run_on", "legislature", "office")
+            if addressed.get(key)
+        ),
+        None,
     )
     recipient = _recipient(text, recipient_lines, greeting)
     if addressee_body and not any(role.state for role in recipient.roles):

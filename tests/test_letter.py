@@ -513,3 +513,16 @@ def test_a_un_letter_from_a_representative_in_a_group_s_capacity_is_not_the_stat
     assert letter.parse(text).letters[0].speaks_for is None
     own = text.replace(", in his capacity as Chair of the Arab Group,", " to the United Nations")
     assert letter.parse(own).letters[0].speaks_for == "EGY"
+
+
+def test_a_french_letter_to_the_secretary_general_is_a_letter_that_attributes_nothing_its_body_names():
+    text = (
+        "Monsieur le Secrétaire Général,\nJ’ai l’honneur d’accuser réception de votre lettre du 24 septembre 2012.\n"
+        "Le Royaume du Maroc souscrit pleinement aux objectifs de la Convention sur les armes à sous-munitions.\n"
+    )
+    assert detect(text) is letter
+    record = letter.parse(text)
+    assert record.letters[0].speaks_for is None and not record.letters[0].positions  # no letterhead, no signer
+    # a speech to the Secretary-General, in French, stays a speech
+    speech = text.replace("d’accuser réception de votre lettre du 24 septembre 2012", "de prendre la parole")
+    assert letter.detect(speech) == 0.0 and not letter.SALUTATION.search(speech)
