@@ -231,7 +231,7 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
         below = _header(source[end.end() : notes.start() if notes else len(source)], source)
         facts |= {key: value for key, value in below.items() if key not in facts}
     one_seat = ONE_SEAT_ONLY.search(header)
-    undecided = _one_unmarked_date(rows, legend) if one_seat else []
+    undecided = _one_unmarked_date(rows, legend) if one_seat and "\t" not in body else []  # cells tell the column
     rows = [row for row in rows if row not in undecided]
     withdrawals = _withdrawals(source[notes.start() :] if notes else "")
     participants = tuple(
@@ -268,8 +268,8 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
 
 
 def _one_unmarked_date(rows: list[_Row], legend: dict[str, str]) -> list[_Row]:
-    """Rows whose one date has no mark and stands in no cell of its own: in a list of the acts at one of a
-    treaty's several depositaries, a signature there or a ratification there of a treaty signed elsewhere."""
+    """Rows of a flattened list whose one date has no mark: in a list of the acts at one of a treaty's several
+    depositaries, a signature there or a ratification there of a treaty signed elsewhere."""
     return [
         row
         for row in rows

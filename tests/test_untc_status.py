@@ -459,6 +459,11 @@ def test_another_depositary_s_list_its_legend_dates_month_first_and_one_unmarked
     # one unmarked date at one of three depositaries: signed there, or ratified there having signed elsewhere
     assert "AFG" not in found and any("Afghanistan" in what for what in record.missing)
     assert any("other depositaries" in what for what in record.missing)
+    # in a table of cells the column is known: a date in the first cell is a signature
+    celled = untc_status.parse(
+        ANOTHER_DEPOSITARY.replace("Afghanistan January 27, 1967", "Afghanistan\tJanuary 27, 1967\t")
+    )
+    assert rows(celled)["AFG"].signature == D(1967, 1, 27)
     # where the list is the one record of the treaty, one unmarked date is the signature column's
     whole = untc_status.parse(ANOTHER_DEPOSITARY.replace("This status list reflects actions at Washington only. ", ""))
     assert rows(whole)["AFG"].signature == D(1967, 1, 27) and not any("depositar" in m for m in whole.missing)
