@@ -975,9 +975,8 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
         return ["ccw", *CCW_ALL_PROTOCOLS, *amended]
     treaties = [first]
     following = [(s, e, key) for s, e, key in named if position <= s < end]
-    if (
-        not following or following[0][2] != first
-    ):  # the verb's treaty was "the Convention" standing for one named earlier
+    if not following or following[0][2] != first:
+        # the verb's treaty was "the Convention" standing for one named earlier
         anaphor = ANAPHOR.search(text, position, end)
         return _ccw_parts(text, treaties, anaphor.end(), end) if anaphor else treaties
     previous_end = following[0][1]

@@ -448,8 +448,8 @@ def _on_behalf(text: str) -> Speaker | None:
             end for end in (text.find(".", match.end()), text.find("\n\n", match.end()), len(text)) if end >= 0
         )
         titled = TITLE_OPENING.match(text[sentence_start : match.start()].strip())  # "STATEMENT ON BEHALF OF …"
-        voiced = ON_BEHALF_VOICE.search(text[sentence_start:sentence_end]) or OWN_HONOUR.search(
-            text[sentence_start:sentence_end]
+        voiced = ON_BEHALF_VOICE.search(text, sentence_start, sentence_end) or OWN_HONOUR.search(
+            text, sentence_start, sentence_end
         )
         if not (voiced or titled):
             continue  # reported speech: someone else spoke on a state's behalf
@@ -466,11 +466,12 @@ def _on_behalf(text: str) -> Speaker | None:
         span = Span(start=match.start(), end=match.end())
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
-        mixed = None if _group_and_its_members(phrase) else _states_and_groups(phrase)
+        apposed = _group_and_its_members(phrase)
+        mixed = None if apposed else _states_and_groups(phrase)
         if mixed:
             names = ", ".join(gazetteer.voice(key).name for key in mixed[1])
             return Speaker(mixed[0], f"speaks 'on behalf of' {_names(mixed[0])} and {names}", span, groups=mixed[1])
-        voice = one_voice(phrase) or _group_and_its_members(phrase)
+        voice = one_voice(phrase) or apposed
         if voice:
             delegation = (
                 _own_country(text, match.start("who"), sentence_end)
