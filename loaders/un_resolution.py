@@ -205,10 +205,11 @@ UN_SYMBOL_IN_TEXT = re.compile(
     r"(?<![\w/])(?P<symbol>(?:A|S|E|CCM|CCW|APLC|CD|ATT|TPNW|BWC|NPT|UNODA)"
     r"(?:/(?:[A-Z]{1,6}|\d{1,4}|[A-Z]\.\d{1,3}|[A-Z][a-z]{2,4}\.\d{1,3}|RES|CONF|MSP|GGE)(?:/?[A-Za-z.\d-]*)?)+)"
 )
-COUNT_JOINED = re.compile(r"(?P<n>\d{1,3})\s+States\s+have\s+joined", re.I)
+# "have ratified or acceded" counts the states that joined: a ratification is a party's only once in force.
+COUNT_JOINED = re.compile(r"(?P<n>\d{1,3})\s+States\s+have\s+(?:joined|ratified|acceded)\b", re.I)
 COUNT_PARTIES = re.compile(
     r"(?P<n>\d{1,3})\s+(?:as\s+)?States\s+part(?:y|ies)\b(?!\s+to)"
-    r"|(?P<n2>\d{1,3})\s+States\s+have\s+(?:ratified|acceded|become\s+(?:States\s+)?part(?:y|ies))",
+    r"|(?P<n2>\d{1,3})\s+States\s+have\s+become\s+(?:States\s+)?part(?:y|ies)",
     re.I,
 )
 COUNT_SIGNATORIES = re.compile(
@@ -265,6 +266,7 @@ PHRASE_WORDS = frozenset(
         "note",
         "it",
         "necessary",
+        "call",  # "Renews its call upon"
         "upon",
         "its",
         "invitation",
@@ -291,6 +293,10 @@ PHRASE_WORDS = frozenset(
         "notes",
         "welcome",
     ]
+)
+# Words that make a "further" after the verb an adverb when they follow it ("Requests further that …", "Decides further to").
+FURTHER_AS_ADVERB_BEFORE = frozenset(
+    {"that", "to", "the", "all", "its", "their", "a", "an", "upon", "on", "in", "with"}
 )
 PHRASE_MAY_NOT_END = frozenset({"its", "and", "with", "in", "it"})
 
@@ -778,8 +784,10 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     phrase = [word.strip(",;:") for word in words[:lead]]
     verb = phrase[-1]
     verb_ending = "ing" if verb.endswith("ing") else "s" if verb.endswith("s") else None
-    for word in words[lead:]:
+    for index, word in enumerate(words[lead:], start=lead):
         bare = word.strip(",;:").lower()
+        if _adjective_further(bare, word, words[index + 1 : index + 2]):
+            break
         if bare in PHRASE_WORDS or (phrase[-1].lower() == "and" and verb_ending and bare.endswith(verb_ending)):
             phrase.append(word.strip(",;:"))
             if word[-1:] in ",;:":
@@ -789,6 +797,13 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     while len(phrase) > 1 and phrase[-1].lower() in PHRASE_MAY_NOT_END:
         phrase.pop()
     return " ".join(phrase)
+
+
+def _adjective_further(bare: str, word: str, following: list[str]) -> bool:
+    """Whether "further" after the verb qualifies the noun that follows ("Encourages further steps")."""
+    if bare != "further" or word[-1:] in ",;:" or not following:
+        return False
+    return following[0] not in FURTHER_AS_ADVERB_BEFORE
 
 
 def _paragraph_clean_spans(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, int, int]]:

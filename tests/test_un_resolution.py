@@ -220,6 +220,40 @@ Noting with satisfaction that 127 States have become parties to the Convention,
     assert [(c.treaty, c.parties) for c in record.counts] == [("ccw", 127)]
 
 
+def test_ratified_or_acceded_counts_joined_and_phrases_end_before_their_object():
+    text = """Eightieth session
+Agenda item 99 (n)
+
+Resolution adopted by the General Assembly on 1 December 2025
+
+80/35. Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of
+Anti-Personnel Mines and on Their Destruction
+
+The General Assembly,
+
+Noting with satisfaction that 166 States have ratified or acceded to the Convention,
+
+1. Renews its call upon all States to promote the care of mine victims;
+
+2. Encourages further steps to prevent diversion;
+
+3. Requests further that the Secretary-General report;
+
+4. Decides further, to hold a meeting.
+
+52nd plenary meeting
+1 December 2025
+"""
+    record = un_resolution.parse(text)
+    assert [(c.treaty, c.joined, c.parties) for c in record.counts] == [("apmbc", 166, None)]
+    assert [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"] == [
+        (1, "Renews its call upon"),
+        (2, "Encourages"),
+        (3, "Requests further"),
+        (4, "Decides further"),
+    ]
+
+
 def test_cut_short_resolution_keeps_what_is_there():
     text = corpus_text("002")
     cut = text[: text.index("4. *Urges*")]
