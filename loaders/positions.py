@@ -894,10 +894,9 @@ def find_participation(
                         treaties = _treaty_just_before(text, named, s_start, match.start())
                     elif where == "object":  # "will join the Arms Trade Treaty": the treaty the verb takes
                         treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
-                    else:
-                        treaties = _treaties_after(text, named, match.end(), s_end, start)
-                    if not treaties and where == "before":
-                        treaties = [key for key in [_treaty_before(text, named, s_start, match.start())] if key]
+                    else:  # a relative clause's verb is about the treaty before it, never one named later
+                        relative = _treaty_before(text, named, s_start, match.start()) if where == "before" else None
+                        treaties = [relative] if relative else _treaties_after(text, named, match.end(), s_end, start)
                     if not treaties and INSTRUMENT.search(
                         match.group()
                     ):  # "… for the Convention and concluding its ratification"

@@ -519,6 +519,13 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
         ("La France a ratifié la Convention d'Ottawa en 1998.", "FRA", [("apmbc", "party")]),
         ("Le Tchad est État partie à la Convention sur les armes à sous-munitions.", "TCD", [("ccm", "party")]),
         ("Peru signs the Convention on Cluster Munitions, Chile said.", "CHL", []),
+        # a relative clause's verb takes the treaty before it, not one the sentence names later
+        (
+            "She praised the Mine Ban Treaty, which Chile has ratified, and said Chile supported the Convention on "
+            "Cluster Munitions.",
+            "CHL",
+            [("apmbc", "party")],
+        ),
     ],
 )
 def test_statuses_of_coordinated_treaties_and_relative_clauses(sentence, state, expected):
