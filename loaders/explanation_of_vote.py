@@ -34,9 +34,10 @@ FLOOR = re.compile(
     r"|\bI\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?(?:speak|deliver\s+this\s+statement)\s+on\s+behalf\s+of\b"
 )
 # A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …", "Press
-# release by the High Representatives of …".
+# release by the High Representatives of …"), also after a date and a forum set off by dashes ("18 March 2013 -
+# United Nations Conference on the Arms Trade Treaty - Declaration by Ambassador …").
 SPEECH_TITLE = re.compile(
-    rf"^[ \t]*(?:\([^)\n]{{0,60}}\)\s*)?{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",
+    rf"^[ \t]*(?:[^\n]{{1,160}}?\s[-–—]\s+)?(?:\([^)\n]{{0,60}}\)\s*)?{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",
     re.IGNORECASE | re.MULTILINE,
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
@@ -91,6 +92,7 @@ PLACE_BEFORE = re.compile(
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
+    rf"|^\s*\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}\s+[–—-]\s+"  # a dated title: "18 March 2013 - United Nations Conference …"
     rf"|\b(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|\d{{1,3}}\s*[°º])\s+"  # a numbered meeting: "… DE GUATEMALA PRIMERA CONFERENCIA …"
     r"|:\s*(?:[\w.-]+\s+){0,3})$",
     re.IGNORECASE,
@@ -133,6 +135,12 @@ HEADING_DATE = re.compile(
     r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
+# A title that opens with its date, set off by a dash: "18 March 2013 - United Nations Conference … - Declaration by …".
+DATED_TITLE = re.compile(
+    rf"^[ \t]*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s+[–—-]\s+"
+    rf"[^\n]*?\b{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 RELEASE_OPENING = re.compile(
     r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
 )
@@ -314,7 +322,9 @@ def _dateline(text: str, missing: list[str]):
         placed.add(released)
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
-        headed = HEADING_DATE.search(text, start, end) if found is None else None
+        headed = (
+            (HEADING_DATE.search(text, start, end) or DATED_TITLE.match(text, start, end)) if found is None else None
+        )
         if headed:  # "Statement by … at the Annual Meeting … on November 21, 2018"
             found = tx.dateline(headed["date"])[0]
         if found is None:

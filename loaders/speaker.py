@@ -451,7 +451,8 @@ def _on_behalf(text: str) -> Speaker | None:
         voiced = ON_BEHALF_VOICE.search(text, sentence_start, sentence_end) or OWN_HONOUR.search(
             text, sentence_start, sentence_end
         )
-        if not (voiced or titled):
+        list_line = not (voiced or titled) and _list_line(text, match)
+        if not (voiced or titled or list_line):
             continue  # reported speech: someone else spoke on a state's behalf
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue  # "we align ourselves with the statement delivered on behalf of …": another's words
@@ -464,6 +465,14 @@ def _on_behalf(text: str) -> Speaker | None:
         counted = COUNTED.match(phrase)
         listed = _counted_list(counted) if counted else states_only(phrase)
         span = Span(start=match.start(), end=match.end())
+        if listed and list_line:
+            reader = _heading(text) or _office_named(text)
+            if not (reader and set(reader.states) <= set(listed)):
+                raise Unclear(
+                    f"speaker unclear: a head line reads 'on behalf of' {_names(listed)}, but the statement's reader "
+                    "is not shown among them"
+                )
+            return Speaker(listed, f"a head line reads 'on behalf of' {_names(listed)}, the reader's among them", span)
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
         apposed = _group_and_its_members(phrase)
@@ -488,6 +497,20 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_rule=delegation.rule if delegation else "",
             )
     return None
+
+
+def _list_line(text: str, on_behalf: re.Match[str]) -> bool:
+    """Whether the "on behalf of" is a head line of its own, nothing but the list ("On behalf of China, …, and France"
+    under the statement's title)."""
+    line_start = text.rfind("\n", 0, on_behalf.start()) + 1
+    line_end = text.find("\n", on_behalf.start())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        on_behalf.start() - line_start == len(line) - len(line.lstrip())
+        and on_behalf.end() >= line_start + len(line.rstrip())
+        and not line.rstrip().endswith(".")
+        and any(start == line_start for start, _ in head_lines(text))
+    )
 
 
 # A list of states under its count, observers after the members: "on behalf of the 34 Member States Algeria, …,

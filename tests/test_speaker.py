@@ -34,6 +34,29 @@ def test_a_joint_heading_speaks_for_every_state_it_lists_never_for_the_first_alo
         explanation_of_vote.parse(cut)
 
 
+def test_a_head_line_listing_states_under_their_readers_title_speaks_for_them_all():
+    text = (
+        "Share\n\n4 April 2019 - Conference of States Parties to the Arms Trade Treaty - Statement by Ambassador Ana Lopez, "
+        "Permanent Representative of Peru\n\nOn behalf of Chile, Norway, the Republic of Korea and Peru\n\n"
+        "Chile, Norway, the Republic of Korea and Peru recall their longstanding position that the Arms Trade Treaty "
+        "is a major step for international peace and security.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("CHL", "NOR", "KOR", "PER")
+    assert "head line" in record.speaker_rule
+    assert record.date == dt.date(2019, 4, 4) and record.body == "att-csp"
+    assert {(p.state, p.stance, p.topic) for p in record.positions} >= {("NOR", "considers", "att")}
+    # a reader who is not among the states listed: whose words these are is unclear
+    with pytest.raises(speaker.Unclear):
+        explanation_of_vote.parse(text.replace(" and Peru\n", " and Ecuador\n"))
+    # a sentence reporting that someone spoke on their behalf is no list line
+    reported = text.replace("On behalf of Chile", "The ambassador spoke on behalf of Chile").replace(
+        " and Peru\n", " and Peru.\n"
+    )
+    assert "head line" not in explanation_of_vote.parse(reported).speaker_rule
+
+
 def test_reported_speech_on_behalf_of_a_state_is_no_evidence():
     text = (
         "Mr. Chairman, the ambassador delivered a statement on behalf of Peru last week. "
