@@ -242,12 +242,37 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
         return None
     if title["post"].lower().endswith("representatives"):
         states = speaker.states_only(title["state"])
-        joint = states if states and len(states) > 1 and not speaker.ON_BEHALF.search(text) else None
+        if not states or len(states) < 2:
+            return None
+        for_groups = _signed_for_groups(text, title.end(), states) if speaker.ON_BEHALF.search(text) else {}
+        if for_groups is None:
+            return None
+        joint = tuple(code for code in states if code not in for_groups)
         return (title, joint) if joint else None
     if "," in title["state"]:
         return None  # "of Egypt, in its capacity as Chair of the Arab Group, addressed to …": not the state alone
     state = gazetteer.only_state_named(title["state"])
     return (title, (state,)) if state else None
+
+
+def _signed_for_groups(text: str, start: int, states: tuple[str, ...]) -> dict[str, str] | None:
+    """For a joint letter whose every "on behalf of" stands in a signature below the letter ("(Signed) … Permanent
+    Mission of Netherlands to the United Nations (on behalf of the European Union)"), the title's states that sign
+    for a group, each with the group's name: the group speaks there, not the state. None where an "on behalf of"
+    stands anywhere else, names no one group, or its signature names no one state of the title."""
+    annex = ANNEX.search(text, start)
+    stop = annex.start() if annex else len(text)
+    signatures = [m.start() for m in SIGNED.finditer(text, start, stop)] + [stop]
+    found: dict[str, str] = {}
+    for behalf in speaker.ON_BEHALF.finditer(text):
+        block = next((at for at, after in zip(signatures, signatures[1:]) if at < behalf.start() < after), None)
+        bracketed = text[: behalf.start()].endswith("(")  # "(on behalf of the European Union)"
+        voice = speaker.one_voice(speaker.behalf_phrase(behalf["who"].split(")")[0] if bracketed else behalf["who"]))
+        named = {m.ref.alpha3 for m in gazetteer.find_states_in(text[block : behalf.start()])} if block else set()
+        if voice is None or len(named) != 1 or not named <= set(states):
+            return None
+        found[named.pop()] = voice.name
+    return found
 
 
 def _circulated(text: str, title: re.Match[str], states: tuple[str, ...]) -> LetterRecord:
@@ -285,7 +310,14 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...]) -> Let
         positions=_each(_circulated_positions(text, state, start, end, bool(title["note"])), others),
         participation=_each(tuple(positions.find_participation(text, state, start, end)), others),
     )
-    return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
+    listed = speaker.states_only(title["state"]) or states
+    signed_for = _signed_for_groups(text, title.end(), listed) if speaker.ON_BEHALF.search(text) else None
+    groups = tuple(
+        f"{gazetteer.state(code).short_name} signs the letter on behalf of {group}: a group's voice in a letter is not "
+        "read, and the state is not taken as a writer"
+        for code, group in (signed_for or {}).items()
+    )
+    return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
 
 
 def _each(mentions: tuple, others: tuple[str, ...]) -> tuple:

@@ -76,6 +76,12 @@ CONDITION = re.compile(
     re.IGNORECASE,
 )
 VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:in\s+)?$", re.IGNORECASE)  # before "in favour of", "for", "against"
+# A text named by what it supports: "refer to the joint ministerial statement in support of the Treaty" says what the
+# statement does, not what the subject does
+TEXT_IN_SUPPORT = re.compile(
+    r"\b(?:statement|declaration|resolution|letter|appeal|campaign|initiative|petition|motion|report)s?\s+in\s+$",
+    re.IGNORECASE,
+)
 # A cue in a relative clause on a noun: "a resolution that urged states …" says what the resolution does
 RELATIVE_CUE = re.compile(r"(?P<noun>\b[\w’'-]+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # ... and a participle after a text voted on: "voted for UNGA Resolution 51/45S urging states to …"
@@ -604,6 +610,11 @@ def find_positions(
                     continue
                 if cue_found and VOTED.search(text, max(c_start, cue_found[1].start() - 20), cue_found[1].start()):
                     stance = None  # "voted in favour of resolution 64/56": a vote, which votes record, not a position
+                    continue
+                if cue_found and TEXT_IN_SUPPORT.search(
+                    text, max(c_start, cue_found[1].start() - 40), cue_found[1].start()
+                ):
+                    stance = None  # "the statement in support of the Treaty": the statement's, not the subject's
                     continue
                 if cue_found and _others_relative(text, (s_start, c_start), cue_found[1].start(), state):
                     stance = None  # "abstained on a resolution that urged states to join": the resolution's words

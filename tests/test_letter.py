@@ -492,6 +492,32 @@ def test_a_joint_letter_of_several_permanent_representatives_speaks_for_each_sta
     assert letter.parse(signed_for).letters[0].speaks_for is None
 
 
+def test_a_joint_letter_signed_by_one_of_its_states_for_a_group_speaks_for_the_others_only():
+    text = (
+        "Letter dated 1 November 2031 from the Permanent Representatives of Chile, Japan and the Netherlands to the "
+        "United Nations addressed to the Secretary-General\n\nWe have the honour to refer to the joint statement in "
+        "support of the Arms Trade Treaty. We would be grateful if you would circulate it.\n\n(Signed) Ana Soto "
+        "Ambassador Permanent Mission of Chile to the United Nations (Signed) Ken Sato Ambassador Permanent Mission of "
+        "Japan to the United Nations (Signed) Jan de Vries Ambassador Permanent Mission of Netherlands to the United "
+        "Nations (on behalf of the European Union)\n\nAnnex to the letter dated 1 November 2031 from the Permanent "
+        "Representatives of Chile, Japan and the Netherlands\n"
+    )
+    record = letter.parse(text)
+    found = record.letters[0]
+    assert (found.speaks_for, found.jointly_with, found.date) == ("CHL", ("JPN",), dt.date(2031, 11, 1))
+    assert any("Netherlands signs the letter on behalf of European Union" in note for note in record.missing)
+    assert found.positions == ()  # the statement referred to is in support, not the writers
+    # an "on behalf of" outside the signatures: who speaks for whom is unclear
+    elsewhere = text.replace("We have the honour", "On behalf of the European Union, we have the honour")
+    # a signature for a group that names no state of the title
+    stranger = text.replace("Mission of Netherlands", "Mission of Peru")
+    for unread in (elsewhere, stranger):  # not read as the title's letter: refused, or no state speaks
+        try:
+            assert all(found.speaks_for is None for found in letter.parse(unread).letters)
+        except ValueError as error:
+            assert "no salutation" in str(error)
+
+
 def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_compliments_is_one():
     speech = "Dear Mr. President,\nDear Secretary-General,\nRespected delegates,\n\nWe support the Treaty.\n"
     assert letter.detect(speech) == 0
