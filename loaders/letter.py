@@ -201,6 +201,8 @@ def detect(text: str, address: str | None = None) -> float:
     if not SALUTATION.search(text) and not NOTE_OPENING.search(text) and not NOTE_HONOUR.search(text):
         if _submitted(text):
             return 0.7
+        if _reproduced(text):
+            return 0.6
         return 0.6 if _honour_opening(text) else 0.0
     score = 0.4
     if CLOSING.search(text):
@@ -210,6 +212,32 @@ def detect(text: str, address: str | None = None) -> float:
     if GOVERNMENT_BODY.search(text[:400]):
         score += 0.2
     return min(score, 1.0)
+
+
+# A page that gives a letter whole after its own lead: "Iravani's full letter to Secretary-General … is as follows:"
+REPRODUCED = re.compile(
+    r"(?P<name>[A-Z][\w-]+)['’]s\s+(?:full\s+|complete\s+)?letter\s+(?:to|addressed\s+to)\s+(?P<to>[^\n:]{3,240}?)\s+"
+    r"(?:is\s+as\s+follows|reads(?:\s+as\s+follows)?)\s*:\s*"
+)
+# ... whose lead names the writer by a state's office: "Iran's Ambassador and Permanent Representative to the United
+# Nations Amir-Saeid Iravani"
+LEAD_ENVOY = (
+    r"\b(?P<state>[A-Z][\w .-]{1,60}?)['’]s?\s+(?P<office>(?:Ambassador(?:\s+and\s+Permanent\s+Representative)?"
+    r"|Permanent\s+Representative|Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs)"
+    r"(?:\s+to\s+the\s+(?:United\s+Nations|UN))?)\s+(?P<person>(?:[A-Z][\w.-]+\s+){0,3}"
+)
+WRITER_VOICE = re.compile(r"\b(?:I|We)\b|\bmy\s+Government\b")
+
+
+def _reproduced(text: str) -> tuple[re.Match[str], re.Match[str], str] | None:
+    """A letter a page reproduces after its lead, the lead naming its writer by a state's office and the letter
+    opening in the writer's voice: (the "… letter … is as follows:" match, the office's, the state)."""
+    reproduced = REPRODUCED.search(text, 0, 2000)
+    if reproduced is None or not WRITER_VOICE.search(text, reproduced.end(), reproduced.end() + 300):
+        return None
+    envoy = re.compile(LEAD_ENVOY + re.escape(reproduced["name"]) + r")\b").search(text, 0, reproduced.start())
+    state = gazetteer.only_state_named(envoy["state"]) if envoy else None
+    return (reproduced, envoy, state) if envoy and state else None
 
 
 def _honour_opening(text: str) -> re.Match[str] | None:
@@ -320,6 +348,24 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...]) -> Let
     return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
 
 
+def _reproduced_letter(text: str, reproduced: re.Match[str], envoy: re.Match[str], state: str) -> LetterRecord:
+    """A letter reproduced after a page's lead: its writer the envoy the lead names, its words from the lead's colon
+    on (the lead is the page's, not the writer's)."""
+    start, end = reproduced.end(), len(text.rstrip())
+    letter = Letter(
+        span=Span(start=start, end=end),
+        author=Correspondent(
+            name=envoy["person"].strip(),
+            roles=(Role(title=re.sub(r"\s+", " ", envoy["office"]), state=state),),
+        ),
+        recipient=Correspondent(roles=(Role(title=tx.fold(reproduced["to"])),)),
+        speaks_for=state,
+        positions=tuple(positions.find_positions(text, state, start, end, own_words=True)),
+        participation=tuple(positions.find_participation(text, state, start, end)),
+    )
+    return LetterRecord(letters=(letter,), missing=("date of letter 1",))
+
+
 def _each(mentions: tuple, others: tuple[str, ...]) -> tuple:
     """The mentions read for a joint letter's first state, and the same for each of the others."""
     return mentions + tuple(mention.model_copy(update={"state": code}) for code in others for mention in mentions)
@@ -357,6 +403,9 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     )
     opened = (_submitted(text) or _honour_opening(text)) if not salutations else None
     salutations = [opened] if opened else salutations
+    reproduced = _reproduced(text) if not salutations else None
+    if reproduced:
+        return _reproduced_letter(text, *reproduced)
     if not salutations:
         raise ValueError(
             "no salutation ('Dear …'), note opening ('… presents its compliments to …') or dated opening ('I have the "

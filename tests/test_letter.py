@@ -518,6 +518,28 @@ def test_a_joint_letter_signed_by_one_of_its_states_for_a_group_speaks_for_the_o
             assert "no salutation" in str(error)
 
 
+def test_a_letter_a_page_reproduces_after_its_lead_is_its_envoy_s_state_s():
+    text = (
+        "date 2031-05-02 Agency: Chile's Ambassador and Permanent Representative to the United Nations Ana Soto has "
+        "warned that Peru's plans threaten the Treaty.\n\nSoto's full letter to the Secretary-General of the United "
+        "Nations is as follows:\n\nUpon instructions from my Government, I am writing to inform you that Chile "
+        "supports the Arms Trade Treaty. Chile ratified the Arms Trade Treaty in 2018.\n"
+    )
+    assert detect(text) is letter
+    found = letter.parse(text).letters[0]
+    assert (found.speaks_for, found.author.name, found.date) == ("CHL", "Ana Soto", None)
+    assert {(p.state, p.topic) for p in found.positions} == {("CHL", "att")}
+    assert [(m.treaty, m.status) for m in found.participation] == [("att", "party")]
+    assert text.index("Upon instructions") <= found.positions[0].span.start  # the lead's words are the page's
+    # the lead names the writer by no state's office: no one is shown writing
+    unnamed = text.replace("Chile's Ambassador and Permanent Representative to the United Nations", "activist")
+    # the page goes on in its own words, not the writer's
+    summary = text.replace("Upon instructions from my Government, I am writing to inform you that", "In short,")
+    for unread in (unnamed, summary):
+        with pytest.raises(ValueError, match="no salutation"):
+            letter.parse(unread)
+
+
 def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_compliments_is_one():
     speech = "Dear Mr. President,\nDear Secretary-General,\nRespected delegates,\n\nWe support the Treaty.\n"
     assert letter.detect(speech) == 0
