@@ -637,6 +637,9 @@ def test_the_ccm_as_releases_described_it_before_it_had_its_name():
         ("https://usun.usmission.gov/remarks-at-x/", "USA"),  # a short name only on that government's domain
         ("https://www.norway.no/en/missions/wto-un/statements/x/", "NOR"),  # a government domain's missions path
         ("https://www.un.int/suriname/statements/x", "SUR"),
+        ("https://geneva.mfa.ee/statement-of-x/", "EST"),  # a ministry's host named by the UN seat of its mission
+        ("https://www.mfa.ee/en/news/x", None),  # the ministry itself
+        ("https://geneva.example.org/x", None),  # a seat's name on no government's domain
         ("https://www.mfat.govt.nz/en/media/x", None),  # a ministry, which may host a guest's statement
         ("http://www.admission.com/x", None),  # a word, no mission
         ("https://www.icanw.org/mission", None),

@@ -798,12 +798,15 @@ def government_of_address(address: str) -> str | None:
 MISSION_WORDS = frozenset({"mission", "missions", "emb", "embassy", "delegation", "permanent-mission"})
 STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un)")
 SHORT_AND_MISSION = re.compile(r"(?P<state>[a-z]{2,3})mission")  # "usmission.gov": on the same government's domain
+# A government host's first label naming the UN seat where its mission sits: "geneva.mfa.ee", "newyork.mfa.ee"
+MISSION_SEATS = frozenset({"geneva", "geneve", "genf", "newyork", "nyc", "vienna", "wien", "un", "onu", "unog"})
 
 
 def mission_of_address(address: str) -> str | None:
     """The state (alpha-3) whose permanent mission, delegation or embassy publishes at this address, or
     None: a mission's pages on the UN's domain ("un.int/suriname/"), a host that joins a state's name with
-    "mission" or "un" or sets it beside such a word, or a government's domain under a "missions" path."""
+    "mission" or "un" or sets it beside such a word, or a government's domain under a "missions" path or a host
+    named by a UN seat ("geneva.mfa.ee")."""
     _, host, path = _address_parts(address)
     government = government_of_address(address)
     if host in ("un.int", "www.un.int"):
@@ -821,7 +824,7 @@ def mission_of_address(address: str) -> str | None:
             states = [ref.alpha3 for word in beside if len(word) > 3 and (ref := _states().find(word))]
             found = states[0] if len(states) == 1 else found
     segments = {segment.lower() for segment in path.split("/")}
-    if found is None and government and segments & MISSION_WORDS:
+    if found is None and government and (segments & MISSION_WORDS or tokens[0] in MISSION_SEATS):
         found = government
     return found if found and government in (None, found) else None
 
