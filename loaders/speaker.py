@@ -365,7 +365,7 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
             f"speaker unclear: the speaker speaks 'on behalf of' {unnamed!r}, which names no state and no group "
             "whose members are known"
         )
-    found = found or _heading(text) or _office(text)
+    found = found or _heading(text) or _office(text) or _introduced(text)
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
@@ -1026,6 +1026,40 @@ def _self_naming(text: str) -> Speaker | None:
     if not voiced and sentences[state] < 2:
         return None  # a speech in the third person (as Spanish ones may be) names itself twice at least
     return Speaker((state,), f"the state speaks of itself: {words!r}", Span(start=start, end=end))
+
+
+# A page's lead that introduces the state's own words: "The Netherlands abstained on this resolution and gave the
+# following explanation of vote."
+INTRODUCED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<subject>[^.\n]{2,240}?)\s+(?:(?:also|then)\s+)?(?:gave|delivered|made|read)\s+"
+    r"the\s+following\s+(?:explanation\s+of\s+(?:the\s+)?(?:vote|position)|statement|remarks|intervention)\s*[.:]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _introduced(text: str) -> Speaker | None:
+    """The state a page's lead names as the subject that gave the words that follow ("The Netherlands abstained …
+    and gave the following explanation of vote."), where the subject opens with the state, names no other state,
+    group or organisation, and the words that follow speak in the first person."""
+    lead = INTRODUCED.search(text, 0, HEAD_CHARACTERS)
+    if lead is None or not FIRST_PERSON.search(text, lead.end(), lead.end() + 800):
+        return None
+    subject = lead["subject"]
+    named = gazetteer.find_states_in(subject)
+    opening = re.match(r"(?:The\s+)?", subject)
+    if (
+        len({m.ref.alpha3 for m in named}) != 1
+        or named[0].start != (opening.end() if opening else 0)
+        or gazetteer.find_groups_in(subject)
+        or gazetteer.find_organisations_in(subject)
+    ):
+        return None
+    state = named[0].ref.alpha3
+    return Speaker(
+        (state,),
+        f"the page's lead names {_names((state,))} as giving the words that follow: {tx.fold(lead.group().strip())!r}",
+        Span(start=lead.start("subject"), end=lead.end()),
+    )
 
 
 def addresses_chair(text: str) -> bool:

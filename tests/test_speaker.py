@@ -57,6 +57,23 @@ def test_a_head_line_listing_states_under_their_readers_title_speaks_for_them_al
     assert "head line" not in explanation_of_vote.parse(reported).speaker_rule
 
 
+def test_a_page_s_lead_introducing_a_state_s_words_names_their_speaker():
+    text = (
+        "Explanation of vote at the United Nations\n\nOn 27 October the First Committee voted on the draft. Chile "
+        "abstained on this resolution and gave the following explanation of vote.\n\nChile abstained. We support a "
+        "ban on nuclear weapons, but the text fell short.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert found.states == ("CHL",) and "lead" in found.rule
+    for unread in (
+        text.replace("Chile abstained on", "Chile and Peru abstained on"),  # two states: whose words?
+        text.replace("Chile abstained on", "A news agency reported that Chile abstained on"),  # another subject
+        text.replace("We support", "The text supports"),  # no one speaking in what follows
+    ):
+        with pytest.raises(speaker.Unclear):
+            speaker.find_speaker(unread.replace("Chile abstained. ", ""))
+
+
 def test_reported_speech_on_behalf_of_a_state_is_no_evidence():
     text = (
         "Mr. Chairman, the ambassador delivered a statement on behalf of Peru last week. "
