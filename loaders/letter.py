@@ -15,7 +15,7 @@ VERSION = "4"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]*(?=[A-Z][a-z]))"
+    r"^[ \t]*(?:[“\"‘]?(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]*(?=[A-Z][a-z]))"
     r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$"
     # a name with its honorific and a colon, alone on its line: "Ms. Mary Wareham:"
     r"|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<named>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]*$)"
@@ -141,6 +141,13 @@ ADDRESS_LINE = re.compile(
 )
 ORIGIN_LABEL = re.compile(
     r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE
+)
+# A page's words right before the letter it gives, naming the government office that wrote it: "In response to our
+# inquiries, the embassy of Kazakhstan responded stating: “Dear …"
+INTRODUCING_OFFICE = re.compile(
+    r"\b(?:Embassy|Permanent\s+Mission|(?:Foreign\s+)?Ministry(?:\s+of\s+Foreign\s+Affairs)?|Government)\s+of\s+"
+    r"(?P<state>[^,.:;\n]{2,60}?)\s+(?:responded|replied|answered|wrote)(?:\s+(?:stating|saying|as\s+follows))?\s*:\s*$",
+    re.IGNORECASE,
 )
 GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # two words an extraction ran together: "WarsawPoland"
 STATE_OFFICE = re.compile(
@@ -610,7 +617,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
     if CAPACITY.search(text, start, salutation.end()):
         speaks_for = None  # "… of Egypt, in his capacity as Chair of the Arab Group": the chair writes for the group
-    labelled = _label_state(text, label_from, salutation.start())
+    labelled = _label_state(text, label_from, salutation.start()) or _introducing_state(text, label_from, salutation)
     if labelled and speaks_for and labelled != speaks_for:
         speaks_for = None  # the label and the letterhead disagree: attribute nothing
     elif labelled:
@@ -703,6 +710,13 @@ def _label_state(text: str, start: int, end: int) -> str | None:
         if state:
             found = state.alpha3
     return found
+
+
+def _introducing_state(text: str, start: int, salutation: re.Match[str]) -> str | None:
+    """The state whose office the page's words right before the salutation name as the letter's writer ("the embassy
+    of Kazakhstan responded stating:")."""
+    introduced = INTRODUCING_OFFICE.search(text, start, salutation.start())
+    return gazetteer.only_state_named(introduced["state"]) if introduced else None
 
 
 def _letterhead_state(text: str, lines: list[tuple[int, int]]) -> str | None:

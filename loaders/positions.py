@@ -849,7 +849,8 @@ RATIFIED_UNREAD = re.compile(
     r"aprobación)\b"
     # or a ratification, an accession or becoming a party, which the reader may not have taken as the state's act
     r"|\b(?:ratifi\w*|acced\w*|accession|adh[ée]r\w*|adhesión|adhirió|became\s+a\s+(?:State\s+)?Party|"
-    r"est\s+devenue?\s+(?:un\s+)?[ÉE]tat\s+[Pp]artie|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte)\b",
+    r"est\s+devenue?\s+(?:un\s+)?[ÉE]tat\s+[Pp]artie|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte)\b"
+    r"(?!\s+(?:to|in)\s+(?:the\s+)?(?:United\s+Nations|UN)\b)",  # "its accession to the United Nations": membership
     re.IGNORECASE,
 )
 # Words before a ratification that put it still to come; "to" only right before it ("to ratify", "to formally ratify").

@@ -540,6 +540,22 @@ def test_a_letter_a_page_reproduces_after_its_lead_is_its_envoy_s_state_s():
             letter.parse(unread)
 
 
+def test_a_letter_a_page_introduces_as_an_embassy_s_reply_is_that_state_s():
+    text = (
+        "We have written to embassies about the Treaty. In response to our inquiries, the embassy of Chile responded "
+        "stating:\n\n“Dear xxxxxxx,\n\nThank you for your letter. On the day of the anniversary of its accession to "
+        "the United Nations, Chile officially signed the Arms Trade Treaty.\n"
+    )
+    found = letter.parse(text).letters[0]
+    assert found.speaks_for == "CHL"
+    assert [(m.treaty, m.status) for m in found.participation] == [("att", "signatory")]
+    for unread in (
+        text.replace("the embassy of Chile responded stating:", "we wrote to the embassy of Chile stating:"),
+        text.replace("the embassy of Chile responded stating:", "the embassy of Chile responded. A reader wrote:"),
+    ):
+        assert letter.parse(unread).letters[0].speaks_for is None
+
+
 def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_compliments_is_one():
     speech = "Dear Mr. President,\nDear Secretary-General,\nRespected delegates,\n\nWe support the Treaty.\n"
     assert letter.detect(speech) == 0
