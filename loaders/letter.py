@@ -267,11 +267,12 @@ def _submitter_state(sender: str) -> str | None:
     return named or gazetteer.government_office_state(sender)
 
 
-def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
-    """The title of a letter the UN circulates, near the top, and the state whose representative or
-    minister wrote it (the states whose representatives wrote it jointly: "from the Permanent Representatives of
-    France, Germany and the United Kingdom"); None where there is none or it names no state so. A joint letter
-    that anyone signs "on behalf of" others is not read: who speaks for whom is then not the title's list."""
+def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]] | None:
+    """The title of a letter the UN circulates, near the top, the state whose representative or minister wrote it
+    (the states whose representatives wrote it jointly: "from the Permanent Representatives of France, Germany and
+    the United Kingdom"), and the title's states that sign for a group, each with the group's name; None where there
+    is none or it names no state so. A joint letter with an "on behalf of" anywhere but in one writer's signature is
+    not read: who speaks for whom is then not the title's list."""
     title = UN_TITLE.search(text, 0, 3000)
     if title is None:
         return None
@@ -279,15 +280,15 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
         states = speaker.states_only(title["state"])
         if not states or len(states) < 2:
             return None
-        for_groups = _signed_for_groups(text, title.end(), states) if speaker.ON_BEHALF.search(text) else {}
+        for_groups = _signed_for_groups(text, title.end(), states)
         if for_groups is None:
             return None
         joint = tuple(code for code in states if code not in for_groups)
-        return (title, joint) if joint else None
+        return (title, joint, for_groups) if joint else None
     if "," in title["state"]:
         return None  # "of Egypt, in its capacity as Chair of the Arab Group, addressed to …": not the state alone
     state = gazetteer.only_state_named(title["state"])
-    return (title, (state,)) if state else None
+    return (title, (state,), {}) if state else None
 
 
 def _signed_for_groups(text: str, start: int, states: tuple[str, ...]) -> dict[str, str] | None:
@@ -310,7 +311,7 @@ def _signed_for_groups(text: str, start: int, states: tuple[str, ...]) -> dict[s
     return found
 
 
-def _circulated(text: str, title: re.Match[str], states: tuple[str, ...]) -> LetterRecord:
+def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_groups: dict[str, str]) -> LetterRecord:
     """A letter circulated as a UN document: its title gives the date, the writer's post and state (or the
     writers' states) and the addressee; the writer's words run from the title to the signature (an annex is
     another's). A joint letter's positions and statuses are each of its states'."""
@@ -345,12 +346,10 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...]) -> Let
         positions=_each(_circulated_positions(text, state, start, end, bool(title["note"])), others),
         participation=_each(tuple(positions.find_participation(text, state, start, end)), others),
     )
-    listed = speaker.states_only(title["state"]) or states
-    signed_for = _signed_for_groups(text, title.end(), listed) if speaker.ON_BEHALF.search(text) else None
     groups = tuple(
         f"{gazetteer.state(code).short_name} signs the letter on behalf of {group}: a group's voice in a letter is not "
         "read, and the state is not taken as a writer"
-        for code, group in (signed_for or {}).items()
+        for code, group in for_groups.items()
     )
     return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
 

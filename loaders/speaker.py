@@ -1046,10 +1046,10 @@ def _introduced(text: str) -> Speaker | None:
         return None
     subject = lead["subject"]
     named = gazetteer.find_states_in(subject)
-    opening = re.match(r"(?:The\s+)?", subject)
+    article = re.match(r"The\s+", subject)
     if (
         len({m.ref.alpha3 for m in named}) != 1
-        or named[0].start != (opening.end() if opening else 0)
+        or named[0].start != (article.end() if article else 0)
         or gazetteer.find_groups_in(subject)
         or gazetteer.find_organisations_in(subject)
     ):
