@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "4"
+VERSION = "5"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -98,7 +98,7 @@ ORGANISATION_WORDS = re.compile(
     r"Network|Agency|Department|Monitor|Committee)\b"
 )
 HONORIFIC = re.compile(
-    r"^[ \t]*(?:To:\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hono(?:u)?rable|(?:The\s+)?Rt\.?\s+Hon|"
+    r"^[ \t]*(?:To:\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hon(?:ou?rable|(?=\.))|(?:The\s+)?Rt\.?\s+Hon|"
     r"(?:His|Her)\s+(?:Excellency|Majesty)"
     r"|(?:President|Prime\s+Minister|Secretary(?:\s+of\s+State)?|(?:Foreign\s+)?Minister)(?=\s+[A-Z][a-z]+\s+[A-Z]))"
     r"\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
@@ -139,6 +139,19 @@ ADDRESS_LINE = re.compile(
     r"^\s*(?:\d|#|P\.?\s?O\.?\s+Box|Tel|Fax|E-?mail)|\b\d{5}\b|\bUSA\b|\b(?:Avenue|Ave|Av|Street|St|Road|Court)\b\.?,",
     re.IGNORECASE,
 )
+CARBON_COPY = re.compile(
+    r"^\s*(?:b?cc\s*:|c\.\s?c\.|copy\s*:|cop(?:y|ies)\s+(?:to|for)\b|copies\s*:|distribution\s*:|enclosures?\s*:)",
+    re.IGNORECASE,
+)  # below the signature: who receives a copy, what is enclosed - neither the writer nor the addressee
+HOME_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Minister|Secretary\s+of\s+State|Chancellor)\b")
+NOT_HOME_OFFICE = re.compile(
+    r"\b(?:Ambassador|Permanent\s+Representative|Consul|High\s+Commissioner|Envoy|Chair(?:man|person)?|Embassy|"
+    r"Minister[-\s]Counsell?or|Counsell?or|Plenipotentiary|Attach[eé]|Delegation|"
+    r"President\s+of\s+the|Secretary-General|United\s+Nations)\b"
+)  # a post abroad, or one of a conference or an organisation
+NATIONAL_BODY = re.compile(
+    r"\b(?:Ministry|Office\s+of\s+the\s+(?:Prime\s+Minister|President)|Parliament\s+House|House\s+of\s+Commons)\b"
+)  # the office of a government at home, in the addressee's block
 ORIGIN_LABEL = re.compile(
     r"^[ \t]*(?:Country|State|Sender|From)[ \t]*:[ \t]*(?P<name>[^\n]{2,60}?)[ \t]*$", re.MULTILINE
 )
@@ -743,6 +756,8 @@ def _signature(
         line = text[start:end].strip()
         if CLOSING.fullmatch(line):
             continue
+        if CARBON_COPY.match(line):
+            break  # "cc: Ministry of Foreign Affairs of Japan" names a reader, not the writer's office
         if HONORIFIC.match(line) and (
             name is not None or index > 0 and not line.startswith("(") or _names_greeted(line, greeted)
         ):
@@ -807,9 +822,11 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
         title = name[office.start() :]
         name = name[: office.start()].strip(" ,.") or None
         roles.append(Role(title=title, state=_state_in(title)))
-    for start, end in lines[1:]:
+    address_at = len(lines)
+    for index, (start, end) in enumerate(lines[1:], start=1):
         line = text[start:end].strip(" ,.")
-        if ADDRESS_LINE.search(line):
+        if ADDRESS_LINE.search(line) or gazetteer.postal_code_state(line):
+            address_at = index
             break
         country = gazetteer.find_states_in(line)
         if len(country) == 1 and (country[0].start, country[0].end) == (0, len(line)) and roles:
@@ -832,4 +849,30 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
             roles[-1] = roles[-1].model_copy(update={"organisation": organisation, "state": roles[-1].state or state})
         else:
             roles.append(Role(title=title, organisation=organisation, state=state))
+    if not any(role.state for role in roles):
+        roles = _posted_home(text, lines, address_at, roles)
     return Correspondent(name=name, roles=tuple(_with_keys(roles)))
+
+
+def _posted_home(text: str, lines: list[tuple[int, int]], address_at: int, roles: list[Role]) -> list[Role]:
+    """The roles of an addressee who holds an office of a government at home ("Prime Minister Justin Trudeau",
+    "Minister of Foreign Affairs"), given the state whose postal code their address carries ("Ottawa ON K1A
+    0A2"). Nothing where a line of the block names anything else (an organisation, an envoy's post abroad, a
+    presidency of a conference), or the address names no country or two."""
+    block = [text[start:end].strip(" ,.") for start, end in lines[:address_at]]
+    if not any(HOME_OFFICE.search(line) for line in block) or any(NOT_HOME_OFFICE.search(line) for line in block):
+        return roles
+    if not all(HOME_OFFICE.search(line) or NATIONAL_BODY.search(line) for line in block[1:]):
+        return roles
+    address = []
+    for start, end in lines[address_at:]:
+        if HONORIFIC.match(text, start):
+            break  # the next addressee's block
+        address.append(gazetteer.postal_code_state(text[start:end]))
+    states = {state for state in address if state}
+    if len(states) != 1:
+        return roles
+    (state,) = states
+    if not roles:
+        return [Role(title=HOME_OFFICE.search(block[0])[0], state=state)]  # type: ignore[index]
+    return [role.model_copy(update={"state": state}) if index == 0 else role for index, role in enumerate(roles)]

@@ -648,3 +648,19 @@ def test_the_ccm_as_releases_described_it_before_it_had_its_name():
 )
 def test_the_mission_an_address_belongs_to(address, state):
     assert gazetteer.mission_of_address(address) == state
+
+
+@pytest.mark.parametrize(
+    ("line", "state"),
+    [
+        ("80 Wellington Street, Ottawa, ON K1A 0A2", "CAN"),
+        ("Washington, D.C. 20520", "USA"),
+        ("King Charles Street, London SW1A 2AH", "GBR"),
+        ("Canberra ACT 2600", "AUS"),
+        ("Drammensveien 74, 0244 Oslo", None),  # bare digits name no country
+        ("Ottawa ON", None),
+        ("Wellington Street", None),
+    ],
+)
+def test_the_country_a_postal_code_s_format_names(line, state):
+    assert gazetteer.postal_code_state(line) == state

@@ -294,6 +294,86 @@ def test_an_ngo_s_own_office_line_is_no_addressee():
     assert sent.speaks_for is None and not [role.state for role in sent.recipient.roles if role.state]
 
 
+NGO_WITH_COPIES = """Letter on cluster munitions
+
+12 March 2019
+
+The Honourable Taro Kono
+Minister for Foreign Affairs
+
+Dear Minister,
+
+We write to urge Japan to do more on clearance under the Convention on Cluster Munitions.
+
+Yours sincerely,
+
+Jane Doe
+Director, Landmine Action Network
+
+{copy} Ministry of Foreign Affairs of Japan, Arms Control Division
+
+Mr. Ken Sato, Ambassador of Japan to the Conference on Disarmament
+"""
+
+
+@pytest.mark.parametrize("copy", ["cc:", "CC:", "c.c.", "Copy to:", "Copies:"])
+def test_the_readers_a_letter_is_copied_to_are_neither_its_writer_nor_its_addressee(copy):
+    (sent,) = letter.parse(NGO_WITH_COPIES.format(copy=copy)).letters
+    assert sent.speaks_for is None
+    assert [role.state for role in sent.author.roles] == [None]
+    assert sent.recipient.name == "Taro Kono"
+
+
+NGO_TO_AN_ADDRESS = """Letter on the Arms Trade Treaty
+
+16 May 2007
+
+{block}
+
+Dear Sir or Madam,
+
+We write to urge the Government to support an Arms Trade Treaty.
+
+Yours sincerely,
+
+Jane Doe
+Director, Arms Control Network
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "state"),
+    [
+        ("The Honourable Peter Smith\nMinister of Foreign Affairs\n125 Sussex Drive\nOttawa, ON K1A 0G2", "CAN"),
+        ("President Barack Obama\n1600 Pennsylvania Avenue, NW\nWashington, DC 20500", "USA"),
+        ("Prime Minister Jane Roe\nOffice of the Prime Minister\n80 Main Street\nOttawa ON\nK1A 0A2", "CAN"),
+        ("The Hon. Ann Lee MP\nMinister for Foreign Affairs\nParliament House\nCanberra ACT 2600", "AUS"),
+    ],
+)
+def test_an_addressee_holding_a_government_office_is_of_the_state_whose_postal_code_the_address_carries(block, state):
+    (sent,) = letter.parse(NGO_TO_AN_ADDRESS.format(block=block)).letters
+    assert sent.speaks_for is None
+    assert [role.state for role in sent.recipient.roles if role.state] == [state]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ms. Ann Lee\nExecutive Director\nMines Action Canada\n1 Nicholas Street\nOttawa, ON K1N 7B7",
+        "H.E. Mr. Ken Sato\nAmbassador Extraordinary and Plenipotentiary\n2520 Massachusetts Avenue\nWashington, DC 20008",
+        "Mr. Ken Sato\nMinister-Counsellor\n255 Sussex Drive\nOttawa, ON K1N 9E6",
+        "His Excellency Mr. Ban Ki-moon\nSecretary-General\n405 East 42nd Street\nNew York, NY 10017",
+        "Mr. Paul Roe\nPresident of the Conference\n1 Main Street\nOttawa, ON K1A 0G2",
+        "The Honourable Peter Smith\nMinister of Foreign Affairs\n125 Sussex Drive\nOslo",
+    ],
+)
+def test_no_state_is_read_from_an_address_whose_addressee_is_not_at_home_in_a_government_or_whose_code_names_none(
+    block,
+):
+    (sent,) = letter.parse(NGO_TO_AN_ADDRESS.format(block=block)).letters
+    assert not [role.state for role in sent.recipient.roles if role.state]
+
+
 def test_the_person_greeted_is_never_the_signer_even_when_the_signature_is_missing():
     text = corpus_text("001")
     damaged = text.replace("(Mumtaz Zahra Baloch)\nCounsellor\n", "", 1)

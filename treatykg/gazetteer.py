@@ -762,6 +762,20 @@ def government_office_state(line: str) -> str | None:
     return next((state for pattern, state in _government_offices() if pattern.search(line)), None)
 
 
+@cache
+def _postal_codes() -> list[tuple[re.Pattern[str], str]]:
+    rows = list(csv.DictReader(io.StringIO(_read("postal_codes.csv"))))
+    _check_keys("state", (row["state"] for row in rows), _states().by_key)
+    return [(re.compile(row["pattern"]), row["state"]) for row in rows]
+
+
+def postal_code_state(line: str) -> str | None:
+    """The state whose postal code format a line of an address carries ("Ottawa ON K1A 0A2" is in Canada,
+    "Washington, DC 20500" in the United States), or None where it carries none or those of two states."""
+    found = {state for pattern, state in _postal_codes() if pattern.search(line)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _address_parts(address: str) -> tuple[str, str, str]:
     """The address (a web archive's copy read as the page it archives), its host in lower case and its path."""
     archived = ARCHIVED.search(address)
