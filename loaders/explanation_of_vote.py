@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "4"
+VERSION = "5"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -130,11 +130,14 @@ SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:
 HEADING_DATE = re.compile(
     rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*"
     rf"(?:\bon\s+|\s[–—-]\s+|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
+    rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}}\s*$)"
     rf"|\s+(?P<paren>\()(?=[^()\n]*\)\s*(?:\[\w{{2}}\]\s*)?$)(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,2}},\s+)?)"
-    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
     r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
-)  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015"
+)  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015", "Statement of
+# the Netherlands to the Conference on Disarmament 29-5-2018"
 # A title that opens with its date, set off by a dash: "18 March 2013 - United Nations Conference … - Declaration by …".
 DATED_TITLE = re.compile(
     rf"^[ \t]*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s+[–—-]\s+"

@@ -155,6 +155,22 @@ def parse_date(text: str) -> dt.date | None:
 US_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(\d{{4}})\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 31.07.2010: day first
+# "29-5-2018", "5/29/2018": day first in some countries, month first in others; read only where a number over 12
+# settles which is the day.
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})([-/])(\d{1,2})\2(\d{4})\b")
+
+
+def numeric_date(match: re.Match[str]) -> dt.date | None:
+    """The day a NUMERIC_DATE match stands for, where only one order of day and month makes a date (or both
+    orders make the same one); None where the two orders give two days."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    days = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
 
 
 # What a page's dateline may go on to say it dates: "31.07.2010 - Press release", "2 May 2019 | Speech".
@@ -191,7 +207,7 @@ PLACE_BEFORE = re.compile(
 
 def dateline(line: str) -> tuple[dt.date | None, str]:
     """The date and place of a line that is one date, written '15 July 1999', 'July 15, 1999',
-    '2008-11-21' or '31.07.2010', with at most a place before it ('New York, 4 November 2015', 'Geneva 4 May
+    '2008-11-21', '31.07.2010' or '29-5-2018' (where the order of day and month is settled), with at most a place before it ('New York, 4 November 2015', 'Geneva 4 May
     2015') and
     a time, the kind of item it dates or a release's number after it ("31.07.2010 - Press release",
     "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"), or a
@@ -203,7 +219,13 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     line = ITEM_KIND.sub("", line)
     line = RELEASE_STAMP.sub("", line)
     line = WEEKDAY.sub("", line)
-    for pattern, order in ((DATE, "dmy"), (US_DATE, "mdy"), (ISO_DATE, "ymd"), (DOTTED_DATE, "dmy")):
+    for pattern, order in (
+        (DATE, "dmy"),
+        (US_DATE, "mdy"),
+        (ISO_DATE, "ymd"),
+        (DOTTED_DATE, "dmy"),
+        (NUMERIC_DATE, "either"),
+    ):
         match = pattern.search(line)
         after = PLACE_AFTER.fullmatch(line, match.end()) if match else None
         if not match or not (match.end() == len(line) or after):
@@ -212,6 +234,9 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
         if before and (after or not PLACE_BEFORE.fullmatch(before)):
             continue
         place = after["place"].strip(" \t,") if after else before.rstrip(",-–— \t")
+        if order == "either":
+            day = numeric_date(match)
+            return (day, place) if day else (None, "")
         parts = dict(zip(order, match.groups()))
         month = parts["m"]
         try:

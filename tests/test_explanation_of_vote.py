@@ -143,10 +143,26 @@ def test_a_committee_named_after_its_assembly_and_session_is_the_place():
     [
         ("Thursday, July 5, 2012 UN Headquarters, New York", dt.date(2012, 7, 5)),  # a place after the date
         ("6TH MARCH, 2009", dt.date(2009, 3, 6)),  # an ordinal day, capitals
+        ("Geneva, 29-5-2018", dt.date(2018, 5, 29)),  # figures, the day over 12: day first
+        ("5/29/2018", dt.date(2018, 5, 29)),  # figures, the day over 12: month first
+        ("05/06/2018", None),  # 5 June or 6 May: not read
     ],
 )
-def test_datelines_with_a_place_after_or_an_ordinal_day(line, day):
+def test_datelines_with_a_place_after_or_an_ordinal_day_or_in_figures(line, day):
     text = f"Statement by Kenya\n\n{line}\n\nMr President,\n\nKenya supports the Arms Trade Treaty.\n"
+    assert explanation_of_vote.parse(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Statement of Kenya to the Conference on Disarmament 29-5-2018", dt.date(2018, 5, 29)),
+        ("Statement of Kenya to the Conference on Disarmament 05-06-2018", None),
+        ("Statement of Kenya on the Treaty of 29-5-2018", None),  # another day the title names
+    ],
+)
+def test_a_speech_title_may_end_with_its_day_in_figures(title, day):
+    text = f"{title}\n\nMr President,\n\nKenya supports the Arms Trade Treaty.\n"
     assert explanation_of_vote.parse(text).date == day
 
 
