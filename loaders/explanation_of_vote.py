@@ -94,7 +94,8 @@ PLACE_BEFORE = re.compile(
     r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
     rf"|^\s*\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}\s+[–—-]\s+"  # a dated title: "18 March 2013 - United Nations Conference …"
     rf"|\b(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|\d{{1,3}}\s*[°º])\s+"  # a numbered meeting: "… DE GUATEMALA PRIMERA CONFERENCIA …"
-    r"|:\s*(?:[\w.-]+\s+){0,3})$",
+    r"|:\s*(?:[\w.-]+\s+){0,3}"
+    r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$",  # a title's last part: "… Thematic Discussion - First Committee"
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
 # The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
@@ -107,7 +108,8 @@ ATTENDED = re.compile(
 # The forum whose presiding officer the speaker congratulates: "congratulate you … on your election as
 # President of the General Assembly" is said in that forum.
 PRESIDING = re.compile(
-    r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\b(?:election\s+(?:as|to\s+the)\s+|(?:on\s+)?your\s+)"
+    r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\b(?:election\s+(?:as|to\s+the)\s+|(?:on\s+)?your\s+"
+    r"|(?:on|upon)\s+(?:your\s+)?assuming\s+(?:the\s+(?:post|office|role)\s+of\s+)?the\s+)"
     r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$"
     # Spanish: "felicitarlo … por su elección para dirigir los trabajos de la Primera Comisión"

@@ -244,6 +244,28 @@ def test_congratulating_the_president_on_the_presidency_of_a_numbered_conference
     assert _body(text) == "att-csp"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["on assuming the post of the Presidency of", "upon assuming the presidency of", "on your presidency of"],
+)
+def test_congratulating_the_president_on_assuming_the_presidency_places_the_speech_there(opening):
+    text = (
+        f"Mr. President,\n\nLet me congratulate you {opening} the Conference on Disarmament. "
+        "Estonia supports the negotiation of a fissile material treaty.\n"
+    )
+    assert _body(text) == "cd"
+    assert _body(text.replace(opening, "and thank the members of")) is None
+
+
+def test_a_forum_set_off_by_a_dash_at_the_end_of_a_title_is_the_place_of_delivery():
+    text = (
+        "Statement by Samoa during the Nuclear Weapons Thematic Discussion - First Committee\n\n"
+        "Samoa supports a world without nuclear weapons.\n"
+    )
+    assert _body(text) == "first-committee"
+    assert _body(text.replace(" - First Committee", "")) is None
+
+
 def test_a_title_that_opens_with_the_state_s_possessive_is_a_head_line():
     text = (
         "SINGAPORE’S EXPLANATION OF VOTE ON A/C.1/78/L.39 “IMPLEMENTATION OF THE CONVENTION ON CLUSTER MUNITIONS” AT "
