@@ -143,6 +143,14 @@ CARBON_COPY = re.compile(
     r"^\s*(?:b?cc\s*:|c\.\s?c\.|copy\s*:|cop(?:y|ies)\s+(?:to|for)\b|copies\s*:|distribution\s*:|enclosures?\s*:)",
     re.IGNORECASE,
 )  # below the signature: who receives a copy, what is enclosed - neither the writer nor the addressee
+ADDRESSEE_MARK = re.compile(
+    r"^[ \t]*(?:To|Attn|Attention|For\s+the\s+attention\s+of|Addressed\s+to|c/o)\b[ \t]*[:.]?[ \t]*", re.IGNORECASE
+)  # "To: Ministry of Foreign Affairs of Japan", "Attn: Permanent Mission of …": the addressee, never the letterhead
+# A writer does not urge itself: "We urge Japan to …" names the addressee's state, not the writer's.
+URGED = re.compile(
+    r"\b(?:urge[sd]?|call(?:s|ed)?\s+(?:up)?on|ask(?:s|ed)?|request(?:s|ed)?|encourage[sd]?|appeal(?:s|ed)?\s+to)\s+"
+    r"(?:the\s+[Gg]overnment\s+of\s+)?(?=[A-Z])",
+)
 HOME_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Minister|Secretary\s+of\s+State|Chancellor)\b")
 NOT_HOME_OFFICE = re.compile(
     r"\b(?:Ambassador|Permanent\s+Representative|Consul|High\s+Commissioner|Envoy|Chair(?:man|person)?|Embassy|"
@@ -608,7 +616,11 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
         author, recipient_lines = _signature(text, tail, None, greeted)
     if not recipient_lines:
-        recipient_lines = [span for span in head_lines if HONORIFIC.match(text[span[0] : span[1]])][:1]
+        recipient_lines = [
+            span
+            for span in head_lines
+            if HONORIFIC.match(text[span[0] : span[1]]) or ADDRESSEE_MARK.match(text, span[0])
+        ][:1]
         if recipient_lines:
             first = head_lines.index(recipient_lines[0])
             recipient_lines = head_lines[first:]
@@ -634,6 +646,11 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         speaks_for = None  # the label and the letterhead disagree: attribute nothing
     elif labelled:
         speaks_for = labelled
+    if speaks_for and _urges(text, salutation.end(), body_end, speaks_for):
+        # "We urge Japan to …" under a Japanese ministry's name: that block was the addressee's
+        if sender and sender.state == speaks_for and not any(role.state for role in recipient.roles):
+            recipient = recipient.model_copy(update={"roles": (*recipient.roles, sender)})
+        speaks_for = sender = None
     in_reply_to = _in_reply_to(text, salutation.end(), body_end, speaks_for)
     return {
         "start": start,
@@ -647,6 +664,15 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         "speaks_for": speaks_for,
         "body": (salutation.end(), body_end),
     }
+
+
+def _urges(text: str, start: int, end: int, state: str) -> bool:
+    """Whether the body urges, asks or calls on ``state`` by name to act, as a writer does its addressee."""
+    for verb in URGED.finditer(text, start, end):
+        named = gazetteer.find_states_in(text[verb.end() : verb.end() + 80])
+        if named and named[0].start == 0 and named[0].ref.alpha3 == state:
+            return True
+    return False
 
 
 def _dated_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -668,10 +694,11 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
     sender_upper = False
     for index, (line_start, line_end) in enumerate(head_lines):
         line = text[line_start:line_end]
-        if HONORIFIC.match(line):
+        if HONORIFIC.match(line) or ADDRESSEE_MARK.match(line):
             letterhead = False
         if (
             sender is None
+            and not ADDRESSEE_MARK.match(line)
             and not re.fullmatch(
                 r"\s*\[[^\]]*\]\s*", line
             )  # "[From the U.S. Government Publishing Office]": an editor's note
@@ -823,8 +850,9 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
         name = name[: office.start()].strip(" ,.") or None
         roles.append(Role(title=title, state=_state_in(title)))
     address_at = len(lines)
-    for index, (start, end) in enumerate(lines[1:], start=1):
-        line = text[start:end].strip(" ,.")
+    first = 1 if honorific else 0  # a block opened by "To:" or "Attn:" names an office on its first line
+    for index, (start, end) in enumerate(lines[first:], start=first):
+        line = ADDRESSEE_MARK.sub("", text[start:end]).strip(" ,.")
         if ADDRESS_LINE.search(line) or gazetteer.postal_code_state(line):
             address_at = index
             break

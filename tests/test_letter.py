@@ -374,6 +374,45 @@ def test_no_state_is_read_from_an_address_whose_addressee_is_not_at_home_in_a_go
     assert not [role.state for role in sent.recipient.roles if role.state]
 
 
+NGO_TO_A_GOVERNMENT = """{head}
+
+12 March 2019
+
+Dear {greeting},
+
+{body}
+
+Yours sincerely,
+
+Jane Doe
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "greeting", "body"),
+    [
+        ("To: Ministry of Foreign Affairs of Japan", "Sir or Madam", "We hope for more clearance."),
+        ("ATTN: MINISTRY OF FOREIGN AFFAIRS OF JAPAN", "Sir or Madam", "We hope for more clearance."),
+        ("Attention: Permanent Mission of Japan to the United Nations", "Ambassador", "Thank you for your support."),
+        ("For the attention of the Embassy of Japan", "Ambassador", "Thank you for your support."),
+        ("Ministry of Foreign Affairs of Japan\nTokyo", "Minister", "We urge Japan to join the Convention."),
+        ("Ministry of Foreign Affairs of Japan\nTokyo", "Minister", "We call upon the Government of Japan to join."),
+    ],
+)
+def test_a_government_office_marked_or_urged_as_the_addressee_is_never_the_writer(head, greeting, body):
+    (sent,) = letter.parse(NGO_TO_A_GOVERNMENT.format(head=head, greeting=greeting, body=body)).letters
+    assert sent.speaks_for is None and sent.sender is None
+    assert [role.state for role in sent.recipient.roles if role.state] == ["JPN"]
+
+
+def test_a_government_s_letterhead_still_speaks_for_it_where_it_urges_another_state():
+    text = NGO_TO_A_GOVERNMENT.format(
+        head="Ministry of Foreign Affairs of Japan\nTokyo", greeting="Minister", body="We urge Israel to join."
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.speaks_for == "JPN"
+
+
 def test_the_person_greeted_is_never_the_signer_even_when_the_signature_is_missing():
     text = corpus_text("001")
     damaged = text.replace("(Mumtaz Zahra Baloch)\nCounsellor\n", "", 1)
