@@ -151,6 +151,9 @@ URGED = re.compile(
     r"\b(?:urge[sd]?|call(?:s|ed)?\s+(?:up)?on|ask(?:s|ed)?|request(?:s|ed)?|encourage[sd]?|appeal(?:s|ed)?\s+to)\s+"
     r"(?:the\s+[Gg]overnment\s+of\s+)?(?=[A-Z])",
 )
+FORMER = re.compile(
+    r"\b(?:former|formerly|retired|ret\.|emerit(?:us|a))(?!\w)|\bex-", re.IGNORECASE
+)  # a post no longer held
 HOME_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Minister|Secretary\s+of\s+State|Chancellor)\b")
 NOT_HOME_OFFICE = re.compile(
     r"\b(?:Ambassador|Permanent\s+Representative|Consul|High\s+Commissioner|Envoy|Chair(?:man|person)?|Embassy|"
@@ -792,6 +795,9 @@ def _signature(
         if name is None and not titles:
             line = re.sub(r"^\(Signed\)\s*", "", line)
             name = re.sub(r"^\(?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?|\s*\)?$", "", line).strip(" ,;") or None
+            continue
+        if FORMER.search(line):
+            titles.append(line.strip(" ,"))  # "Ambassador of Japan (retired)": no office held, no state spoken for
             continue
         envoy = ENVOY_OF.match(line) if not roles and not titles else None  # the post right under the name
         if envoy and speaker.ON_BEHALF.search(text, start, lines[min(index + 1, len(lines) - 1)][1]):

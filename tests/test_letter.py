@@ -413,6 +413,36 @@ def test_a_government_s_letterhead_still_speaks_for_it_where_it_urges_another_st
     assert sent.speaks_for == "JPN"
 
 
+SIGNED = """Open letter on nuclear disarmament
+
+12 March 2019
+
+Dear Secretary-General,
+
+We support the Treaty on the Prohibition of Nuclear Weapons.
+
+Yours sincerely,
+
+Kenji Tanaka
+{post}
+"""
+
+
+@pytest.mark.parametrize(
+    ("post", "state"),
+    [
+        ("Permanent Representative of Japan to the United Nations", "JPN"),
+        ("Ambassador of Japan (ret.)", None),
+        ("Ministry of Foreign Affairs of Japan (retired)", None),
+        ("Former Permanent Representative of Japan to the United Nations", None),
+        ("formerly Permanent Representative of Japan to the United Nations", None),
+    ],
+)
+def test_a_signer_speaks_for_a_state_only_from_a_post_held(post, state):
+    (sent,) = letter.parse(SIGNED.format(post=post)).letters
+    assert sent.speaks_for == state
+
+
 def test_the_person_greeted_is_never_the_signer_even_when_the_signature_is_missing():
     text = corpus_text("001")
     damaged = text.replace("(Mumtaz Zahra Baloch)\nCounsellor\n", "", 1)
