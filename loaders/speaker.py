@@ -365,7 +365,7 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
             f"speaker unclear: the speaker speaks 'on behalf of' {unnamed!r}, which names no state and no group "
             "whose members are known"
         )
-    found = found or _heading(text) or _office(text) or _introduced(text)
+    found = found or _heading(text) or _office(text) or _introduced(text) or _heading_voice(text)
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
@@ -705,6 +705,47 @@ def _heading(text: str) -> Speaker | None:
         if found:
             return Speaker(
                 found, f"the heading names {_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
+            )
+    return None
+
+
+# Words that make a heading's author an organisation of people, not a state: "Statement by the Cluster Munition Coalition".
+NON_STATE_AUTHOR = re.compile(
+    r"\b(?:Coalition|Campaign|Committee\s+of\s+the\s+Red\s+Cross|Red\s+Cross|Red\s+Crescent|Foundation|Network|"
+    r"Association|Society|Institute|Watch|NGOs?|Civil\s+Society|Federation|Union\s+of|Council\s+of\s+Churches)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_voice(text: str) -> Speaker | None:
+    """A speech title whose author is a group of states ("Statement by the African Group"): the group speaks,
+    no state, wherever the page is published. Unclear where the author is an organisation that is no state
+    ("Statement of the International Committee of the Red Cross"): a government's site publishing it does not
+    make it that government's."""
+    for start, end in head_lines(text):
+        line = text[start:end]
+        opening = TITLE_OPENING.match(line.lstrip())
+        by = HEADING_BY.match(line.lstrip(), opening.end()) if opening else None
+        if not by:
+            continue
+        rest = by["rest"]
+        stop = HEADING_STOP.search(rest)
+        author = rest[: stop.start()] if stop else rest
+        if states_only(author):
+            continue
+        voice = gazetteer.find_voice(re.sub(r"^the\s+", "", author.strip(), flags=re.IGNORECASE))
+        if voice:
+            span = Span(start=start, end=end)
+            return Speaker(
+                (),
+                f"the heading names {voice.name}, a group of states: {tx.fold(line.strip())!r}",
+                span,
+                group=voice.key,
+            )
+        if NON_STATE_AUTHOR.search(author) or gazetteer.find_organisations_in(author):
+            raise Unclear(
+                f"speaker unclear: the heading names {tx.fold(author.strip())!r}, which is no state, as the speaker "
+                "(a government's site that publishes it does not make it that government's)"
             )
     return None
 

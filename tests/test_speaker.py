@@ -1055,3 +1055,36 @@ def test_speaking_on_behalf_of_its_own_state_today_is_that_state():
         "this First Conference of States Parties. We regard the Treaty as a success.\n"
     )
     assert speaker.find_speaker(text).states == ("IRL",)
+
+
+NON_STATE_HEADING = (
+    "{heading}\n\nGeneva, 5 September 2016\n\nMr. President,\n\nWe welcome that Japan supports the Convention.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Statement by the Cluster Munition Coalition",
+        "Statement of the International Committee of the Red Cross",
+        "Statement by Human Rights Watch",
+        "Remarks by the Japan Campaign to Ban Landmines",
+    ],
+)
+@pytest.mark.parametrize(
+    "address", ["https://www.mofa.go.jp/statements/1.html", "https://www.geneva.mofa.go.jp/statements/1.html"]
+)
+def test_a_heading_naming_an_organisation_as_the_speaker_is_never_the_publishing_government_s(heading, address):
+    with pytest.raises(speaker.Unclear, match="no state"):
+        speaker.find_speaker(NON_STATE_HEADING.format(heading=heading), address)
+
+
+def test_a_heading_naming_a_group_of_states_makes_the_group_the_speaker_on_a_member_s_mission_site():
+    text = NON_STATE_HEADING.format(heading="Statement by the African Group").replace("Japan", "Egypt")
+    found = speaker.find_speaker(text, "https://www.un.int/egypt/statements/1")
+    assert (found.states, found.group) == ((), "african-group")
+
+
+def test_a_heading_naming_an_office_only_leaves_the_speaker_to_the_publishing_government_s_site():
+    text = NON_STATE_HEADING.format(heading="Statement by the Minister for Foreign Affairs")
+    assert speaker.find_speaker(text, "https://www.mofa.go.jp/statements/1.html").states == ("JPN",)
