@@ -922,3 +922,36 @@ def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_
     )
     record = explanation_of_vote.parse(text, "https://cd-geneve.delegfrance.org/x")
     assert (record.state, record.date) == ("FRA", dt.date(2031, 10, 28))
+
+
+@pytest.mark.parametrize(
+    ("said", "vote"),
+    [
+        (
+            "Last year Kenya voted in favour of this resolution. This year we abstained, because the text changed.",
+            "abstain",
+        ),
+        ("Had the draft been put to a vote, Kenya would have voted against it.", None),
+        ("Kenya regrets that many States voted against the draft resolution.", None),
+        ("Many States opposed it and voted against.", None),
+        ("We note Uganda's vote against the draft.", None),
+        ("Kenya and Uganda voted in favour.", None),
+        ("Kenya voted against preambular paragraph 5, but voted in favour of the draft resolution as a whole.", "yes"),
+        ("Kenya did not vote against the draft.", None),
+        ("We will not vote in favour of the draft.", None),
+        ("We hope to vote in favour in the future.", None),
+        ("As in previous years, we voted in favour.", "yes"),
+        (
+            "Mr. Chairman, my delegation abstained on the draft. As you know, last year we changed our policy.",
+            "abstain",
+        ),
+        ("Kenya supported the text and voted in favour.", "yes"),
+        ("Kenya had no choice but to abstain.", "abstain"),
+        ("The Republic of Kenya, as a State party, voted in favour of the draft.", "yes"),
+        ("I take the floor in explanation of our abstention on the draft.", "abstain"),
+        ("Our reasons for voting against this resolution are the concerns that we had with last year's text.", "no"),
+    ],
+)
+def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
+    text = f"Explanation of vote by Kenya on draft resolution A/C.1/71/L.41\n\nMr. Chair,\n\n{said}\n"
+    assert explanation_of_vote.parse(text).vote == vote
