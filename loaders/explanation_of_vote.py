@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import letter, positions, reported, speaker
+from treatykg.loaders import letter, positions, reported, speaker, vote_clause
 from treatykg.loaders import text as tx
 from treatykg.records import (
     ExplainedVote,
@@ -48,34 +48,8 @@ VOTES = (
     ("yes", re.compile(r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|yes)\b", re.IGNORECASE)),
     ("non-voting", re.compile(r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+vot", re.IGNORECASE)),
 )
-# What tells a vote from the state's vote on the text: another time, a hypothesis, a paragraph voted on its own.
-OTHER_TIME = re.compile(
-    r"(?<!\bas\s)(?<!\bas\sin\s)(?<!\bas\sin\sthe\s)(?<!\blike\s)(?<!\blike\sthe\s)"  # "As in previous years, we voted": now too
-    r"\b(?:last\s+year|(?:the\s+|its\s+)?previous\s+(?:years?|sessions?)|(?:a|one)\s+year\s+ago|in\s+(?:the\s+)?past"
-    r"|previously|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|until\s+(?:now|this\s+year)|in\s+the\s+future|future)\b",
-    re.IGNORECASE,
-)
-HYPOTHESIS = re.compile(r"\b(?:would|could|might|should)\b|\bif\b|\bhad\s+(?:it|the)\b", re.IGNORECASE)
-ON_A_PART = re.compile(
-    r"\s*(?:of\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:preambular|operative)\s+)?(?:paragraphs?|PP\s?\d|OP\s?\d)\b",
-    re.IGNORECASE,
-)
-VOTE_CLAUSE_BREAK = re.compile(
-    r"[;:]|\b(?:that|which|who|whom|whose|because|why|how|and|(?<!choice\s)(?<!option\s)but|while|although|though"
-    r"|whereas|when|where)\b",
-    re.IGNORECASE,
-)
-NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
-# Words a clause may open with before its subject: "For these reasons, my delegation …", "This year we …", "Mr.
-# Chairman, my delegation …".
-LEADING_ADVERBIAL = re.compile(
-    r"^(?:\s*(?:(?:for|in|on|with|after|given|despite|against|like|unlike|as)\s+[^,]{1,60},|this\s+year|today|now|"
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,|thank\s+you[^,.]{0,30},|"
-    r"therefore|however|consequently|accordingly|hence|thus|nevertheless|nonetheless|once\s+again|again|also)\s*,?)*",
-    re.IGNORECASE,
-)
 # The speaker as the subject or owner of a vote: "we", "my delegation", "our abstention".
-VOTER = re.compile(r"\s*(?:we|I|our|my|this\s+delegation)\b", re.IGNORECASE)
+SPEAKER_VOTER = re.compile(r"\s*(?:we|I|our|my|this\s+delegation)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
@@ -489,47 +463,16 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
         for start, end in tx.sentences(text[block_start:block_end], block_start):
             for option, pattern in VOTES:
                 for match in pattern.finditer(text, start, end):
-                    if ON_A_PART.match(text, match.end()) or not _own_clause(text, start, match.start(), state):
+                    if vote_clause.ON_A_PART.match(text, match.end()) or not vote_clause.own(
+                        text, start, match.start(), state, SPEAKER_VOTER
+                    ):
                         continue
-                    if _another_time(text, start, match, end):
+                    if vote_clause.another_time(text, start, match.span(), end):
                         continue
                     rule = positions.speaker_rule(text, start, match.start(), state)
                     if rule:
                         yield option, Span(start=start, end=end), rule
                     break
-
-
-def _another_time(text: str, start: int, verb: re.Match[str], end: int) -> bool:
-    """Whether the vote's clause dates it to another time than this vote ("Last year we voted …", "… to vote in
-    favour in the future"), from the clause's start to the next break after the verb."""
-    breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, verb.start()))
-    after = re.compile(r"[.,]\s|" + VOTE_CLAUSE_BREAK.pattern, re.IGNORECASE).search(text, verb.end(), end)
-    return OTHER_TIME.search(text, breaks[-1].end() if breaks else start, after.start() if after else end) is not None
-
-
-def _own_clause(text: str, start: int, verb: int, state: str) -> bool:
-    """Whether the clause the vote verb ends has the state itself as its subject, affirmed and real: "my
-    delegation therefore voted", "The Islamic Republic of Iran, as a signatory, voted", "why we voted", "I explain
-    our abstention"; a verb opening its clause ("… and voted") takes the subject of the clause before."""
-    end = verb
-    for _ in range(3):
-        breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, end))
-        clause_start = breaks[-1].end() if breaks else start
-        clause = text[clause_start:end]
-        if HYPOTHESIS.search(clause) or NEGATION.search(clause):
-            return False
-        near = [found for found in gazetteer.find_states_in(text[max(clause_start, verb - 30) : verb])]
-        if near and near[-1].ref.alpha3 != state:
-            return False  # "We note Uganda's vote against": another's vote, right before the verb
-        lead = LEADING_ADVERBIAL.sub("", clause)
-        if not lead.strip() and breaks:
-            end = breaks[-1].start()  # "Kenya supported the text and voted in favour"
-            continue
-        if VOTER.match(lead):
-            return True
-        named = gazetteer.find_states_in(re.sub(r"^\s*(?i:(?:the\s+)?(?:delegation|government)\s+of\s+)?", "", lead))
-        return bool(named) and named[0].start <= 4 and named[0].ref.alpha3 == state
-    return False
 
 
 def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:

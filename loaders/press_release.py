@@ -30,12 +30,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import positions, reported, speaker
+from treatykg.loaders import positions, reported, speaker, vote_clause
 from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "4"
+VERSION = "5"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -320,6 +320,8 @@ EXPLAINED = re.compile(
     r"\s+vote\b",
     re.IGNORECASE,
 )
+# The delegate as the subject of the vote a release reports it explaining: "said his delegation had voted …".
+DELEGATE_VOTER = re.compile(r"\s*(?:(?:his|her|its|their|the)\s+(?:delegation|country|Government)|it|he|she)\b", re.I)
 EXPLAINED_OPTIONS = (
     ("non-voting", re.compile(r"not\s+to", re.I)),  # "explaining his decision not to vote"
     ("abstain", re.compile(r"abstention", re.I)),
@@ -1021,11 +1023,17 @@ def _explained_vote(text: str, start: int, end: int, drafts, delegate: str) -> t
             return None  # "Israel, while casting a negative vote, …" before the delegate: another state's vote
         option = explained["option"] or explained["cast"]
         return next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(option)), draft
-    match = reported.VOTE.search(text, start, end)
-    if not match or reported.NEGATION.search(text[max(start, match.start() - 12) : match.start()]):
-        return None
-    if reported.HEDGE.search(text, start, match.start()) or reported.HABITUAL.search(text, start, end):
-        return None
-    if any(found.ref.alpha3 != delegate for found in gazetteer.find_states_in(text[start : match.start()])):
-        return None  # another state named before the vote may be its subject
-    return next(name for name, pattern in reported.OPTIONS if pattern.search(match["option"])), draft
+    for match in reported.VOTE.finditer(text, start, end):
+        verb = match.span("option")
+        if vote_clause.ON_A_PART.match(text, verb[1]) or vote_clause.another_time(text, start, verb, end):
+            continue  # "voted against preambular paragraph 3 but …", "had voted in favour last year but …"
+        if reported.NEGATION.search(text[max(start, match.start() - 12) : match.start()]):
+            return None
+        if reported.HEDGE.search(text, start, match.start()) or reported.HABITUAL.search(text, start, end):
+            return None
+        if any(found.ref.alpha3 != delegate for found in gazetteer.find_states_in(text[start : match.start()])):
+            return None  # another state named before the vote may be its subject
+        if not vote_clause.own(text, start, match.start(), delegate, DELEGATE_VOTER):
+            return None  # "… regretted that many States had voted against"
+        return next(name for name, pattern in reported.OPTIONS if pattern.search(match["option"])), draft
+    return None

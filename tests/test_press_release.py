@@ -815,3 +815,40 @@ def test_a_security_council_release_whose_headline_names_the_council_acting_is_a
 )
 def test_a_delegate_named_by_the_adjective_of_its_state(sentence, expected):
     assert press_release._delegate(sentence, 0, len(sentence)) == expected
+
+
+ONE_DRAFT = """GA/DIS/3999
+12 November 2019
+First Committee
+Seventy-fourth session, 30th meeting (AM)
+
+FIRST COMMITTEE APPROVES DRAFTS
+
+The First Committee approved draft resolution A/C.1/74/L.41 by a recorded vote of 120 in favour to 5 against (Belarus,
+India, Russian Federation, Syria, Zimbabwe), with 40 abstentions.
+
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "option"),
+    [
+        ("The representative of Kenya said her delegation had voted in favour of the text.", "yes"),
+        ("Speaking in explanation of vote, the representative of Kenya said her delegation abstained.", "abstain"),
+        ("The texts mattered, Kenya's representative said after voting in favour of the resolution.", "yes"),
+        ("The representative of Kenya said his delegation had voted in favour last year but abstained now.", None),
+        ("The representative of Kenya regretted that many States had voted against the draft.", None),
+        (
+            "The representative of Kenya said his delegation voted against preambular paragraph 3 but for the text.",
+            None,
+        ),
+        (
+            "The representative of Kenya said that, had there been a vote, his delegation would have voted against.",
+            None,
+        ),
+    ],
+)
+def test_a_delegate_s_explained_vote_is_its_own_on_this_text_only(said, option):
+    record = press_release.parse(ONE_DRAFT.format(said=said))
+    assert [vote.option for vote in record.votes if vote.state == "KEN"] == ([option] if option else [])

@@ -1,0 +1,86 @@
+"""Whether a sentence's vote is the given state's own vote on the text at hand: the clause of the vote verb has the
+state (or a word standing for it) as its subject, affirmed, real, of this time, and on the whole text."""
+
+from __future__ import annotations
+
+import re
+
+from treatykg import gazetteer
+
+# What tells a vote from the state's vote on the text: another time, a hypothesis, a paragraph voted on its own.
+OTHER_TIME = re.compile(
+    r"(?<!\bas\s)(?<!\bas\sin\s)(?<!\bas\sin\sthe\s)(?<!\blike\s)(?<!\blike\sthe\s)"  # "As in previous years, we voted": now too
+    r"\b(?:last\s+year|(?:the\s+|its\s+)?previous\s+(?:years?|sessions?)|(?:a|one)\s+year\s+ago|in\s+(?:the\s+)?past"
+    r"|previously|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|until\s+(?:now|this\s+year)|in\s+the\s+future|future)\b",
+    re.IGNORECASE,
+)
+HYPOTHESIS = re.compile(r"\b(?:would|could|might|should)\b|\bif\b|\bhad\s+(?:it|the)\b", re.IGNORECASE)
+ON_A_PART = re.compile(
+    r"\s*(?:of\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:preambular|operative)\s+)?(?:paragraphs?|PP\s?\d|OP\s?\d)\b",
+    re.IGNORECASE,
+)
+VOTE_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:that|which|who|whom|whose|because|why|how|and|(?<!choice\s)(?<!option\s)but|while|although|though"
+    r"|whereas|when|where|said|stated|noted|stressed|added|recalled|regretted|observed|emphasi[sz]ed|indicated"
+    r"|affirmed|underlined|announced)\b",
+    re.IGNORECASE,
+)
+GERUND_LEAD = re.compile(r"\s*(?:after|before|while|when|in|by|on)\s*", re.IGNORECASE)  # before "voting", "abstaining"
+DELEGATE_AFTER = re.compile(r"[’']s\s+(?:representative|delegate|delegation|ambassador)\s*", re.IGNORECASE)
+DELEGATE_BEFORE = re.compile(
+    r"\b(?:representative|delegate|delegation|ambassador)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE
+)
+NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+# Words a clause may open with before its subject: "For these reasons, my delegation …", "This year we …", "Mr.
+# Chairman, my delegation …".
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:\s*(?:(?:for|in|on|with|after|given|despite|against|like|unlike|as)\s+[^,]{1,60},|this\s+year|today|now|"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,|thank\s+you[^,.]{0,30},|"
+    r"therefore|however|consequently|accordingly|hence|thus|nevertheless|nonetheless|once\s+again|again|also)\s*,?)*",
+    re.IGNORECASE,
+)
+
+
+def another_time(text: str, start: int, verb: tuple[int, int], end: int) -> bool:
+    """Whether the vote's clause dates it to another time than this vote ("Last year we voted …", "… to vote in
+    favour in the future"), from the clause's start to the next break after the verb."""
+    breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, verb[0]))
+    after = re.compile(r"[.,]\s|" + VOTE_CLAUSE_BREAK.pattern, re.IGNORECASE).search(text, verb[1], end)
+    return OTHER_TIME.search(text, breaks[-1].end() if breaks else start, after.start() if after else end) is not None
+
+
+def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) -> bool:
+    """Whether the clause the vote verb ends has the state itself as its subject, affirmed and real: "my
+    delegation therefore voted", "The Islamic Republic of Iran, as a signatory, voted", "why we voted", "I explain
+    our abstention"; a verb opening its clause ("… and voted") takes the subject of the clause before."""
+    end = verb
+    for _ in range(3):
+        breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, end))
+        clause_start = breaks[-1].end() if breaks else start
+        clause = text[clause_start:end]
+        if _delegate_last(clause, state):
+            return True  # "Widgets must never decide alone, Egypt's representative" said after voting
+        if HYPOTHESIS.search(clause) or NEGATION.search(clause):
+            return False
+        near = [found for found in gazetteer.find_states_in(text[max(clause_start, verb - 30) : verb])]
+        if near and near[-1].ref.alpha3 != state:
+            return False  # "We note Uganda's vote against": another's vote, right before the verb
+        lead = LEADING_ADVERBIAL.sub("", clause)
+        if (not lead.strip() or GERUND_LEAD.fullmatch(lead)) and breaks:
+            end = breaks[-1].start()  # "Kenya supported the text and voted in favour", "… said after voting"
+            continue
+        if voter.match(lead):
+            return True
+        named = gazetteer.find_states_in(re.sub(r"^\s*(?i:(?:the\s+)?(?:delegation|government)\s+of\s+)?", "", lead))
+        return bool(named) and named[0].start <= 4 and named[0].ref.alpha3 == state
+    return False
+
+
+def _delegate_last(clause: str, state: str) -> bool:
+    """Whether the clause ends with the state's delegate as the subject of what follows ("…, Egypt's representative"
+    before "said after voting", "the representative of Egypt")."""
+    named = gazetteer.find_states_in(clause)
+    if not named or named[-1].ref.alpha3 != state:
+        return False
+    before, after = clause[: named[-1].start], clause[named[-1].end :]
+    return bool(DELEGATE_AFTER.fullmatch(after) or (DELEGATE_BEFORE.search(before) and not after.strip()))
