@@ -605,19 +605,8 @@ def find_positions(
                     denier = speaker_rule(text, c_start, cue_found[1].start(), state) or ""
                     untopical = untopical or ((s_start, s_end, denier) if denier.startswith("subject '") else None)
                     continue
-                if cue_found and CONDITION.search(text[s_start : cue_found[1].start()]):
-                    stance = None  # "If we were a party to the Treaty, we would …": a condition, no stance
-                    continue
-                if cue_found and VOTED.search(text, max(c_start, cue_found[1].start() - 20), cue_found[1].start()):
-                    stance = None  # "voted in favour of resolution 64/56": a vote, which votes record, not a position
-                    continue
-                if cue_found and TEXT_IN_SUPPORT.search(
-                    text, max(c_start, cue_found[1].start() - 40), cue_found[1].start()
-                ):
-                    stance = None  # "the statement in support of the Treaty": the statement's, not the subject's
-                    continue
-                if cue_found and _others_relative(text, (s_start, c_start), cue_found[1].start(), state):
-                    stance = None  # "abstained on a resolution that urged states to join": the resolution's words
+                if cue_found and _not_a_stance(text, state, (s_start, c_start), cue_found[1].start()):
+                    stance = None
                     continue
                 if not cue_found and stance is None:  # "Norway is a party … and remains committed to …"
                     subject_before = subject_before or (speaker_rule(text, c_start, c_end, state) or "").startswith(
@@ -679,6 +668,20 @@ def find_positions(
     if own_words and not found and untopical:
         return [_unclassified(written, text, state, *untopical)]
     return _distinct(found)
+
+
+def _not_a_stance(text: str, state: str, starts: tuple[int, int], cue: int) -> bool:
+    """Whether the words before a stance cue (from the sentence's and the clause's ``starts``) make it no stance
+    of the state's: a condition ("If we were a party to the Treaty, we would …"), a vote, which votes record ("voted
+    in favour of resolution 64/56"), a text's own words ("the statement in support of the Treaty", "abstained on a
+    resolution that urged states to join")."""
+    s_start, c_start = starts
+    return bool(
+        CONDITION.search(text[s_start:cue])
+        or VOTED.search(text, max(c_start, cue - 20), cue)
+        or TEXT_IN_SUPPORT.search(text, max(c_start, cue - 40), cue)
+        or _others_relative(text, starts, cue, state)
+    )
 
 
 def _unclassified(written: str, text: str, state: str, s_start: int, s_end: int, rule: str) -> PositionMention:
