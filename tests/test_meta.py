@@ -7,7 +7,15 @@ import pkgutil
 import treatykg.loaders as loaders
 from treatykg.loaders.contract import Loader, StreamingLoader
 
-HELPERS = {"reported", "text", "positions", "speaker", "vote_clause", "untc_declarations", "contract"}  # shared parts, not loaders
+HELPERS = {
+    "reported",
+    "text",
+    "positions",
+    "speaker",
+    "vote_clause",
+    "untc_declarations",
+    "contract",
+}  # shared parts, not loaders
 
 
 def test_every_loader_module_is_registered():
