@@ -50,6 +50,10 @@ VOTES = (
 )
 # The speaker as the subject or owner of a vote: "we", "my delegation", "our abstention".
 SPEAKER_VOTER = re.compile(r"\s*(?:we|I|our|my|this\s+delegation)\b", re.IGNORECASE)
+# A delivery note standing between a dateline and the address to the chair: "PLEASE CHECK AGAINST DELIVERY".
+AS_DELIVERED = re.compile(
+    r"\s*\(?(?:please\s+)?(?:check\s+against|as)\s+delivery\)?\.?\s*|\s*\(?as\s+delivered\)?\s*", re.I
+)
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
@@ -372,14 +376,15 @@ def _release_opening_date(text: str, lines: list[tuple[int, int]]) -> dt.date | 
 
 def _dateline_before_chair(text: str) -> dt.date | None:
     """The place and date standing alone on the line just before the opening address to the chair ("New York,
-    Thursday, 9th October, 2008" / "Mr. Chairman,"), where a long head has pushed it out of the head's lines."""
+    Thursday, 9th October, 2008" / "Mr. Chairman,"), where a long head has pushed it out of the head's lines; a
+    delivery note between them ("PLEASE CHECK AGAINST DELIVERY") is passed over."""
     chair = speaker.CHAIR.search(text, 0, 2 * speaker.HEAD_CHARACTERS)
     if not chair:
         return None
     line_start = text.rfind("\n", 0, chair.start()) + 1
     if text[line_start : chair.start()].strip():
         return None  # the address does not open its line
-    previous = [line for line in text[:line_start].splitlines() if line.strip()]
+    previous = [line for line in text[:line_start].splitlines() if line.strip() and not AS_DELIVERED.fullmatch(line)]
     found, place = tx.dateline(previous[-1]) if previous else (None, "")
     return found if place else None
 

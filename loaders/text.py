@@ -201,8 +201,8 @@ PLACE_AFTER = re.compile(r"[ \t]*[,\-–]?[ \t]*(?P<place>(?:[A-Z][\w.'-]*[ \t,]
 # A place before a line's date: "New York," or, without the comma, up to three capitalised words ("New York 3 June 2013").
 PLACE_BEFORE = re.compile(
     r"[A-Z][\w .'-]{0,40}(?:,[ \t]*[A-Z][\w .'-]{0,30})?(?:,|[ \t][-–—])|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
-    r"|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}"
-)  # "NEW YORK CITY", "Vienna, Austria,", "Geneva -"
+    r"|(?:(?!(?:THE|ON|OF|IN|AT|BY|AND|TO|FOR)\b)[A-Z]{2,}[ \t]?){1,4}(?<![ \t])"  # no small words: "… STATES ON"
+)  # "NEW YORK CITY", "UNITED NATIONS NEW YORK", "Vienna, Austria,", "Geneva -"
 
 
 def dateline(line: str) -> tuple[dt.date | None, str]:
@@ -214,7 +214,7 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"); (None, "")
     for any other line."""
     line = line.strip(" \t,.;-–—")  # "Geneva - 27 May 2004 -"
-    line = re.sub(r",\s+le\s+(?=\d)", ", ", line)  # the French "New York, le 18 octobre 2017"
+    line = re.sub(r",\s+le\s+(?=\d)", ", ", line, flags=re.IGNORECASE)  # the French "New York, le 18 octobre 2017"
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     line = ITEM_KIND.sub("", line)
     line = RELEASE_STAMP.sub("", line)

@@ -10,6 +10,7 @@ from conftest import corpus_text
 from treatykg import un_symbols
 from treatykg.errors import UnknownKind
 from treatykg.loaders import detect, explanation_of_vote, letter, speaker
+from treatykg.loaders import text as tx
 
 UNSEEN_YES = """Explanation of vote on draft resolution A/C.1/74/L.41 "Implementation of the Convention on
 the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction"
@@ -146,6 +147,8 @@ def test_a_committee_named_after_its_assembly_and_session_is_the_place():
         ("Geneva, 29-5-2018", dt.date(2018, 5, 29)),  # figures, the day over 12: day first
         ("5/29/2018", dt.date(2018, 5, 29)),  # figures, the day over 12: month first
         ("05/06/2018", None),  # 5 June or 6 May: not read
+        ("UNITED NATIONS NEW YORK 05 JULY 2012", dt.date(2012, 7, 5)),  # a place of four words in capitals
+        ("New York, Le 8 Octobre 2013", dt.date(2013, 10, 8)),
     ],
 )
 def test_datelines_with_a_place_after_or_an_ordinal_day_or_in_figures(line, day):
@@ -955,3 +958,20 @@ def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_
 def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
     text = f"Explanation of vote by Kenya on draft resolution A/C.1/71/L.41\n\nMr. Chair,\n\n{said}\n"
     assert explanation_of_vote.parse(text).vote == vote
+
+
+def test_a_delivery_note_between_the_dateline_and_the_address_to_the_chair_is_passed_over():
+    title = "MS. X, DEPUTY PERMANENT REPRESENTATIVE OF JAMAICA " + "AT THE FIRST COMMITTEE THEMATIC DEBATE " * 6  # long
+    text = (
+        f"PERMANENT MISSION OF JAMAICA\nSTATEMENT BY\n{title}\nNEW YORK,26TH OCTOBER 2015\nPLEASE CHECK AGAINST DELIVERY\n"
+        "Mr. Chairman, Jamaica supports the Treaty.\n"
+    )
+    assert explanation_of_vote.parse(text).date == dt.date(2015, 10, 26)
+    unnoted = text.replace("PLEASE CHECK AGAINST DELIVERY", "The Treaty is in force.")
+    assert explanation_of_vote.parse(unnoted).date is None
+
+
+def test_a_line_in_capitals_that_names_a_day_in_a_sentence_is_no_dateline():
+    assert tx.dateline("THE UNITED STATES ON SEPTEMBER 25, 2013") == (None, "")
+    assert tx.dateline("UNITED NATIONS NEW YORK 05 JULY 2012") == (dt.date(2012, 7, 5), "UNITED NATIONS NEW YORK")
+    assert tx.dateline("New York, Le 8 Octobre 2013") == (dt.date(2013, 10, 8), "New York")
