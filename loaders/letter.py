@@ -15,7 +15,7 @@ VERSION = "5"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
-    r"^[ \t]*(?:[“\"‘]?(?:Dear|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]*(?=[A-Z][a-z]))"
+    r"^[ \t]*(?:[“\"‘]?(?:Dear|Estimad[oa]|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]*(?=[A-Z][a-z]))"
     r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$"
     # a name with its honorific and a colon, alone on its line: "Ms. Mary Wareham:"
     r"|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<named>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]*$)"
@@ -35,8 +35,17 @@ SALUTATION = re.compile(
 # distribuer …", "Le saluda atentamente", "Aprovecho la oportunidad para reiterarle …".
 LETTER_FORMULA = re.compile(
     r"\bVeuillez\s+agréer\b|\bJe\s+vous\s+serais\s+(?:reconnaissant|obligé)e?\b|\b(?:Le|La|Les)\s+saluda\s+atentamente\b"
-    r"|\bAprovecho\s+la\s+oportunidad\s+para\s+reiterar|\bLe\s+agradecería\s+(?:que\s+)?(?:tuviera|hiciera)\b",
+    r"|\bAprovecho\s+la\s+oportunidad\s+para\s+reiterar|\bLe\s+agradecería\s+(?:que\s+)?(?:tuviera|hiciera)\b"
+    r"|\b(?:Le|La|Les)\s+salud(?:a|amos|o)\s+(?:muy\s+)?(?:atenta|cordial)mente\b"  # "Le saludamos cordialmente"
+    r"|\b(?:Recevez|Veuillez\s+recevoir|Je\s+vous\s+prie\s+d['’]agréer)\b[^.\n]{0,80}?\bl['’]expression\s+de\b",
     re.IGNORECASE,
+)
+# A letter in French or Spanish to a head of state or government or a minister, whose closing is a letter's formula:
+# "Monsieur le Président de la République,", "Señora Presidenta," (a speech's chair is addressed without them).
+FORMAL_ADDRESS = re.compile(
+    r"^[ \t]*(?P<office>(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Président(?:e)?\s+de\s+la\s+République|Premier\s+ministre"
+    r"|Première\s+ministre|Ministre)|(?:Señor|Señora)\s+(?:President[ea](?:\s+de\s+la\s+República)?|Ministr[oa]))[ \t]*[,:]",
+    re.MULTILINE,
 )
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
 # compliments to Y and has the honour to …"; its subject is the sender, Y the addressee. A letterhead
@@ -98,7 +107,7 @@ ORGANISATION_WORDS = re.compile(
     r"Network|Agency|Department|Monitor|Committee)\b"
 )
 HONORIFIC = re.compile(
-    r"^[ \t]*(?:To:\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hon(?:ou?rable|(?=\.))|(?:The\s+)?Rt\.?\s+Hon|"
+    r"^[ \t]*(?:To:\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sra|Sr|Srta|Mme|H\.?\s?E(?=\.|\s+[A-Z])|Ambassador|Sir|Madam|The\s+Hon(?:ou?rable|(?=\.))|(?:The\s+)?Rt\.?\s+Hon|"
     r"(?:His|Her)\s+(?:Excellency|Majesty)"
     r"|(?:President|Prime\s+Minister|Secretary(?:\s+of\s+State)?|(?:Foreign\s+)?Minister)(?=\s+[A-Z][a-z]+\s+[A-Z]))"
     r"\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
@@ -144,7 +153,8 @@ CARBON_COPY = re.compile(
     re.IGNORECASE,
 )  # below the signature: who receives a copy, what is enclosed - neither the writer nor the addressee
 ADDRESSEE_MARK = re.compile(
-    r"^[ \t]*(?:To|Attn|Attention|For\s+the\s+attention\s+of|Addressed\s+to|c/o)\b[ \t]*[:.]?[ \t]*", re.IGNORECASE
+    r"^[ \t]*(?:(?:To|Attn|Attention|For\s+the\s+attention\s+of|Addressed\s+to|c/o)\b[ \t]*[:.]?|(?:A|À|Para)[ \t]*:)[ \t]*",
+    re.IGNORECASE,
 )  # "To: Ministry of Foreign Affairs of Japan", "Attn: Permanent Mission of …": the addressee, never the letterhead
 # A writer does not urge itself: "We urge Japan to …" names the addressee's state, not the writer's.
 URGED = re.compile(
@@ -154,7 +164,10 @@ URGED = re.compile(
 FORMER = re.compile(
     r"\b(?:former|formerly|retired|ret\.|emerit(?:us|a))(?!\w)|\bex-", re.IGNORECASE
 )  # a post no longer held
-HOME_OFFICE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Minister|Secretary\s+of\s+State|Chancellor)\b")
+HOME_OFFICE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Minister|Secretary\s+of\s+State|Chancellor"
+    r"|President[ea]|Présidente?|Primer[oa]?\s+Ministr[oa]|Premier\s+ministre|Ministr[oae])\b"
+)
 NOT_HOME_OFFICE = re.compile(
     r"\b(?:Ambassador|Permanent\s+Representative|Consul|High\s+Commissioner|Envoy|Chair(?:man|person)?|Embassy|"
     r"Minister[-\s]Counsell?or|Counsell?or|Plenipotentiary|Attach[eé]|Delegation|"
@@ -177,6 +190,7 @@ GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # two words an extraction ran t
 STATE_OFFICE = re.compile(
     r"\b(?:President|Prime\s+Minister|(?:Foreign\s+)?Minister|Secretary\s+of\s+State|Ambassador|"
     r"Permanent\s+Representative|King|Queen|Emir|Head\s+of\s+State)\b[^\n]*\bof\b"
+    r"|\b(?:President[ea]|Présidente?|Primer[oa]?\s+Ministr[oa]|Premier\s+ministre|Ministr[oae])\b[^\n]*\b(?:de|du)\b"
     r"|,\s*(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?\s+(?:President|Prime\s+Minister|Foreign\s+Minister)\b"
 )  # "… President of the Republic of Y", "…, UK Prime Minister"
 STATE_GOVERNMENT_BODY = re.compile(
@@ -229,7 +243,7 @@ def detect(text: str, address: str | None = None) -> float:
         return 0.9
     if SPEECH_GREETINGS.search(text):
         return 0.0  # a speech greets its audiences line after line
-    if not SALUTATION.search(text) and not NOTE_OPENING.search(text) and not NOTE_HONOUR.search(text):
+    if not _salutations(text):
         if _submitted(text):
             return 0.7
         if _reproduced(text):
@@ -423,14 +437,20 @@ def _circulated_positions(text: str, state: str, start: int, end: int, note: boo
     return found + _note_positions(text, state, start, end, found) if note else found
 
 
+def _salutations(text: str) -> list[re.Match[str]]:
+    """Where each letter opens, in text order: its salutation, a note verbale's opening, or, in a text that closes
+    as a letter does in French or Spanish, its formal address to a head of state or minister."""
+    formal = FORMAL_ADDRESS.finditer(text) if LETTER_FORMULA.search(text) else ()
+    found = [*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text), *NOTE_HONOUR.finditer(text), *formal]
+    return sorted(found, key=lambda match: match.start())
+
+
 def parse(text: str, address: str | None = None) -> LetterRecord:
     """Parse the letters of a document; ValueError when it holds none."""
     circulated = _un_title(text)
     if circulated:
         return _circulated(text, *circulated)
-    salutations = sorted(
-        [*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text), *NOTE_HONOUR.finditer(text)], key=lambda m: m.start()
-    )
+    salutations = _salutations(text)
     opened = (_submitted(text) or _honour_opening(text)) if not salutations else None
     salutations = [opened] if opened else salutations
     reproduced = _reproduced(text) if not salutations else None
@@ -622,7 +642,7 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
         recipient_lines = [
             span
             for span in head_lines
-            if HONORIFIC.match(text[span[0] : span[1]]) or ADDRESSEE_MARK.match(text, span[0])
+            if HONORIFIC.match(text[span[0] : span[1]]) or ADDRESSEE_MARK.match(text[span[0] : span[1]])
         ][:1]
         if recipient_lines:
             first = head_lines.index(recipient_lines[0])

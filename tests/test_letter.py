@@ -739,3 +739,55 @@ def test_a_french_letter_to_the_secretary_general_is_a_letter_that_attributes_no
     # a speech to the Secretary-General, in French, stays a speech
     speech = text.replace("d’accuser réception de votre lettre du 24 septembre 2012", "de prendre la parole")
     assert letter.detect(speech) == 0.0 and not letter.SALUTATION.search(speech)
+
+
+FRENCH_TO_A_PRESIDENT = """Lettre au président
+
+Monsieur le Président de la République,
+
+Nous vous demandons que la France vote en faveur de la résolution.
+
+{closing}
+
+À Saint-Ouen, le 10 novembre 2016
+
+Le Mouvement
+"""
+
+
+def test_a_french_letter_to_a_head_of_state_is_a_letter_where_it_closes_as_one():
+    text = FRENCH_TO_A_PRESIDENT.format(
+        closing="Recevez, Monsieur le Président de la République, l’expression de nos sentiments respectueux."
+    )
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert sent.speaks_for is None
+    assert letter.detect(FRENCH_TO_A_PRESIDENT.format(closing="Nous vous remercions.")) == 0.0  # no letter's formula
+
+
+SPANISH_TO_A_PRESIDENT = """Santiago, 06 de agosto de 2015
+
+{head}
+Señora Presidenta, le hacemos llegar la presente misiva sobre el desarme nuclear.
+
+Le saludamos cordialmente.
+
+Red de organizaciones sociales
+"""
+
+
+def test_a_spanish_letter_to_a_president_names_her_state_from_her_office():
+    (sent,) = letter.parse(SPANISH_TO_A_PRESIDENT.format(head="Sra. Michelle Bachelet\nPresidenta de Chile\n")).letters
+    assert (sent.speaks_for, sent.date) == (None, dt.date(2015, 8, 6))
+    assert [role.state for role in sent.recipient.roles if role.state] == ["CHL"]
+
+
+@pytest.mark.parametrize("mark", ["a:", "Para:", "To:"])
+def test_an_addressee_mark_opens_the_addressee_s_block_below_other_lines(mark):
+    text = (
+        f"Carta abierta\n\nEnero 22, 2023\n\n{mark} Presidente Joe Biden\nLa Casa Blanca\n1600 Pennsylvania Ave NW\n"
+        "Washington, DC 20500\n\nEstimado presidente Biden,\n\nLe pedimos que firme el Tratado.\n\nAtentamente,\n\nAna Ruiz\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == (None, dt.date(2023, 1, 22))
+    assert [role.state for role in sent.recipient.roles if role.state] == ["USA"]
