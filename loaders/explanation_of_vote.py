@@ -468,11 +468,11 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
         for start, end in tx.sentences(text[block_start:block_end], block_start):
             for option, pattern in VOTES:
                 for match in pattern.finditer(text, start, end):
-                    if vote_clause.ON_A_PART.match(text, match.end()) or not vote_clause.own(
-                        text, start, match.start(), state, SPEAKER_VOTER
+                    if (
+                        vote_clause.ON_A_PART.match(text, match.end())
+                        or not vote_clause.own(text, start, match.start(), state, SPEAKER_VOTER)
+                        or vote_clause.another_time(text, start, match.span(), end)
                     ):
-                        continue
-                    if vote_clause.another_time(text, start, match.span(), end):
                         continue
                     rule = positions.speaker_rule(text, start, match.start(), state)
                     if rule:

@@ -717,11 +717,12 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
     sender_upper = False
     for index, (line_start, line_end) in enumerate(head_lines):
         line = text[line_start:line_end]
-        if HONORIFIC.match(line) or ADDRESSEE_MARK.match(line):
+        marked = ADDRESSEE_MARK.match(line) is not None  # "To: …", "Attn: …": the addressee's block opens
+        if marked or HONORIFIC.match(line):
             letterhead = False
         if (
             sender is None
-            and not ADDRESSEE_MARK.match(line)
+            and not marked
             and not re.fullmatch(
                 r"\s*\[[^\]]*\]\s*", line
             )  # "[From the U.S. Government Publishing Office]": an editor's note

@@ -62,7 +62,7 @@ def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) ->
             return True  # "Widgets must never decide alone, Egypt's representative" said after voting
         if HYPOTHESIS.search(clause) or NEGATION.search(clause):
             return False
-        near = [found for found in gazetteer.find_states_in(text[max(clause_start, verb - 30) : verb])]
+        near = gazetteer.find_states_in(text[max(clause_start, verb - 30) : verb])
         if near and near[-1].ref.alpha3 != state:
             return False  # "We note Uganda's vote against": another's vote, right before the verb
         lead = LEADING_ADVERBIAL.sub("", clause)
