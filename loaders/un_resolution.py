@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "3"
+VERSION = "4"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -177,7 +177,7 @@ PLENARY_PARTS = re.compile(
 OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.\s+")  # used with .match(): anchored where it starts
 SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
 RECALLED = re.compile(
-    r"(?<![\w/.])(?P<symbol>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![a-z]))?"
+    r"(?<![\w/.-])(?P<symbol>(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{1,3}/\d{1,3})(?:\s?[A-Z](?![a-z]))?"  # "S-10/2"
     r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
     rf"(?:\s+(?:of|du)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
 )

@@ -465,6 +465,16 @@ def test_a_resolution_of_the_years_before_1976_is_recalled_by_its_session_in_rom
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/2373(XXII)", "A/RES/2602C(XXIV)"]
 
 
+def test_a_special_session_resolution_keeps_its_prefix():
+    text = _resolution_text(
+        "69/60",
+        "69/60. Nuclear disarmament",
+        "Recalling its resolutions S-10/2 of 30 June 1978, the first special session devoted to disarmament, "
+        "ES-10/14 of 8 December 2003 and 68/47 of 5 December 2013,\n1. Urges all States;\n",
+    )
+    assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/S-10/2", "A/RES/ES-10/14", "A/RES/68/47"]
+
+
 def test_resolutions_of_other_bodies_recalled_within_a_paragraph_take_their_own_symbols():
     text = _resolution_text(
         "51/149",
