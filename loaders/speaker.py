@@ -257,12 +257,21 @@ MINISTER = (
     r"(?<!shadow\s)(?<!former\s)(?:(?:federal|deputy)\s+)?(?:foreign\s+)?minister(?:\s+(?:for|of)\s+[^,\n]{3,60}?)?"
     r"|parliamentary\s+secretary\s+to\s+the\s+minister\s+(?:for|of)\s+[^,\n]{3,60}?"
 )
+# The same heads in Spanish and French: the speech opens the title, the minister is its speaker.
+SPEECH_ES = r"discurso|intervenci[oó]n|declaraci[oó]n|palabras|mensaje"
+MINISTER_ES = r"(?:vice)?ministr[oa](?:\s+(?:de|del)\s+[^,\n]{3,60}?)?|canciller"
+SPEECH_FR = r"discours|intervention|d[ée]claration|allocution|message"
+MINISTER_FR = r"ministre(?:\s+(?:de|des|du|de\s+la)\s+[^,\n]{3,60}?)?"
 MINISTERIAL_HEAD = re.compile(
     rf"\b(?:statement|remarks|speech|address|message|media\s+release|press\s+release)\b[^\n.]{{0,40}}?\b(?:by|from)\s+"
     rf"(?:the\s+)?(?:[^,\n]{{2,80}},\s+)?(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})(?=\s*[,\n(]|\s+(?:on|at|to|in)\s)"
     rf"|^[ \t]*(?:source:\s*\"?)?(?:the\s+)?(?:{MINISTER})\"?[ \t]*$"
     rf"|^[ \t•*-]*[^,\n]{{2,80}},\s+(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})[ \t]*$"
-    rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement",
+    rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement"
+    rf"|^[ \t]*(?:{SPEECH_ES})\s+(?:del|de\s+la)\s+(?:(?:sr\.|sra\.|señora|señor)\s+)?(?:{MINISTER_ES})"
+    r"(?=\s*[,\n(]|\s+(?:en|ante|sobre|con\s+motivo)\s)"  # "Discurso del Ministro de Relaciones Exteriores, …"
+    rf"|^[ \t]*(?:{SPEECH_FR})\s+(?:de\s+|du\s+)(?:(?:M\.|Mme)\s+)?(?:la\s+|le\s+)?(?:{MINISTER_FR})"
+    r"(?=\s*[,\n(]|\s+(?:à|au|devant|lors|sur)\s)",  # "Discours du ministre des Affaires étrangères, …"
     re.IGNORECASE | re.MULTILINE,
 )
 ACTING_OFFICE = (

@@ -573,6 +573,33 @@ def test_a_minister_s_statement_is_the_government_s_whose_domain_publishes_it():
 
 
 @pytest.mark.parametrize(
+    "text, site, state",
+    [
+        (
+            "Intervención de la Ministra de Relaciones Exteriores, Ana Pérez, ante la Conferencia de Desarme\n\n"
+            "Señoras y señores:\n\nHoy reafirmamos nuestro compromiso con el desarme.\n",
+            "https://www.cancilleria.gob.ar/es/actualidad/discursos/x",
+            "ARG",
+        ),
+        (
+            "Discours du ministre de l'Europe et des Affaires étrangères, Jean Martin, à l'ouverture de la "
+            "conférence\n\nMesdames et Messieurs,\n\nNous sommes réunis pour bannir ces armes.\n",
+            "https://www.diplomatie.gouv.fr/fr/x",
+            "FRA",
+        ),
+    ],
+)
+def test_a_minister_s_speech_headed_in_spanish_or_french_is_the_government_s_whose_domain_publishes_it(
+    text, site, state
+):
+    assert speaker.find_speaker(text, site).states == (state,)
+    with pytest.raises(speaker.Unclear):  # nowhere published: whose minister is unclear
+        speaker.find_speaker(text)
+    with pytest.raises(speaker.Unclear):  # a speech about a minister, not by one
+        speaker.find_speaker("Nota de prensa sobre el discurso de la ministra\n\n" + text.split("\n\n", 1)[1], site)
+
+
+@pytest.mark.parametrize(
     "text, group",
     [
         (
