@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "5"
+VERSION = "6"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -82,9 +82,17 @@ HONOUR_OPENING = re.compile(  # the place where the body starts (the words stay 
 # its salutation not kept: "Memorandum submitted by the Foreign and Commonwealth Office", "GS(NP) 95: Letter to the
 # Chairman of the Committee from the Secretary of State for Foreign and Commonwealth Affairs".
 SUBMITTED = re.compile(
-    r"^[ \t]*(?:[A-Z]{1,4}\s*\([A-Z]{1,4}\)\s*\d{1,4}\s*:\s*)?(?:Supplementary\s+)?(?:Memorandum|Letter)\b[^\n]{0,160}?"
-    r"\b(?:submitted\s+by|from)\s+(?:the\s+)?(?P<submitted>[^\n]{3,160}?)[ \t]*$",
+    r"^[ \t]*(?:[^\n–—]{2,80}?\s[–—-]\s+)?"  # a page's title before it: "Debate on disarmament – Letter from …"
+    r"(?:[A-Z]{1,4}\s*\([A-Z]{1,4}\)\s*\d{1,4}\s*:\s*)?(?:Supplementary\s+|Open\s+)?(?:Memorandum|Letter)\b[^\n]{0,160}?"
+    r"\b(?:submitted\s+by|from)\s+(?:the\s+)?(?P<submitted>[^\n]{3,160}?)"
+    r"(?:,?\s+to\s+(?P<to>[^\n]{3,160}?))?[ \t]*$",  # "… from X to Y": Y is the addressee, never the writer
     re.MULTILINE,
+)
+# A writer's post in its own government that names no state ("M. X, President of the Republic"): the state is
+# the one whose government or embassy publishes the letter.
+HOME_POST = re.compile(
+    r"\b(?:President\s+of\s+the\s+Republic|Prime\s+Minister|(?:Foreign\s+)?Minister(?:\s+(?:of|for)\s+[A-Z][\w ]+)?"
+    r"|Secretary\s+of\s+State(?:\s+for\s+[A-Z][\w ]+)?|Chancellor|Head\s+of\s+State)\s*$"
 )
 EVIDENCE_HEAD = 600  # how far into the document such a heading may stand
 # A dateline given from a government office, the office first: "The White House, December 9, 2016."
@@ -244,7 +252,7 @@ def detect(text: str, address: str | None = None) -> float:
     if SPEECH_GREETINGS.search(text):
         return 0.0  # a speech greets its audiences line after line
     if not _salutations(text):
-        if _submitted(text):
+        if _submitted(text, address):
             return 0.7
         if _reproduced(text):
             return 0.6
@@ -291,18 +299,25 @@ def _honour_opening(text: str) -> re.Match[str] | None:
     return opening if opening and tx.DATE.search(text, 0, opening.start()) else None
 
 
-def _submitted(text: str) -> re.Match[str] | None:
-    """The heading of a letter or memorandum printed as written evidence, where it names a government's office
-    as its sender."""
+def _submitted(text: str, address: str | None = None) -> re.Match[str] | None:
+    """The heading of a letter or memorandum that names who wrote it ("Memorandum submitted by …", "Letter from
+    … to …"), where that is a government's office (see ``_submitter_state``)."""
     heading = SUBMITTED.search(text, 0, EVIDENCE_HEAD)
-    return heading if heading and _submitter_state(heading["submitted"]) else None
+    return heading if heading and _submitter_state(heading["submitted"], address) else None
 
 
-def _submitter_state(sender: str) -> str | None:
+def _submitter_state(sender: str, address: str | None = None) -> str | None:
     """The state whose government a sender's name is an office of ("Foreign and Commonwealth Office", "Ministry of
-    Foreign Affairs of Japan"), or None."""
+    Foreign Affairs of Japan"), or whose government or embassy publishes the letter (``address``) of a writer whose
+    post in a government names no state ("M. X, President of the Republic"); else None."""
     named = _state_in(sender) if GOVERNMENT_BODY.search(sender) or STATE_OFFICE.search(sender) else None
-    return named or gazetteer.government_office_state(sender)
+    named = named or gazetteer.government_office_state(sender)
+    post = sender.rsplit(",", 1)[-1]
+    if named or not address or not HOME_POST.search(post) or FORMER.search(sender):
+        return named
+    if gazetteer.find_states_in(sender) or gazetteer.find_organisations_in(sender):
+        return None
+    return gazetteer.mission_of_address(address) or gazetteer.government_of_address(address)
 
 
 def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]] | None:
@@ -451,7 +466,7 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     if circulated:
         return _circulated(text, *circulated)
     salutations = _salutations(text)
-    opened = (_submitted(text) or _honour_opening(text)) if not salutations else None
+    opened = (_submitted(text, address) or _honour_opening(text)) if not salutations else None
     salutations = [opened] if opened else salutations
     reproduced = _reproduced(text) if not salutations else None
     if reproduced:
@@ -475,7 +490,7 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     ends = [len(text[:end].rstrip()) for end in starts[1:] + [len(text)]]
     label_from = [0] + [s.end() for s in salutations[:-1]]
     drafts = [
-        _letter(text, start, end, salutation, after)
+        _letter(text, start, end, salutation, after, address)
         for start, end, salutation, after in zip(starts, ends, salutations, label_from)
     ]
     letters: list[Letter] = []
@@ -605,7 +620,9 @@ def _state_in(line: str) -> str | None:
     return found[0].ref.alpha3 if found else None
 
 
-def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_from: int) -> dict:
+def _letter(
+    text: str, start: int, end: int, salutation: re.Match[str], label_from: int, address: str | None = None
+) -> dict:
     head_lines = _lines(text, start, salutation.start())
     if salutation.groupdict().get("run_on") and head_lines:  # "LETTERHEAD … 29 December 2014 Excellency, …"
         head_lines = head_lines[:-1] + _dated_run_on(text, *head_lines[-1])
@@ -618,7 +635,9 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     submitted = salutation.groupdict().get("submitted")
     if submitted:  # written evidence: its heading names the government office that sent it
         kind = "organisation" if GOVERNMENT_BODY.search(submitted) else "title"
-        sender = Role(**{kind: tx.fold(submitted)}, state=_submitter_state(submitted))
+        sender = Role(**{kind: tx.fold(submitted)}, state=_submitter_state(submitted, address))
+        dateline = _lines(text, salutation.end(), end)[:1]  # under the heading: "Paris, 5 December 2008"
+        date = date or (tx.line_date(text[dateline[0][0] : dateline[0][1]]) if dateline else None)
     if note and GOVERNMENT_BODY.search(note):  # a note verbale names its sender as its subject
         note_state = _state_in(note)
         if sender is None or sender.state is None or sender.state == note_state:
@@ -659,6 +678,13 @@ def _letter(text: str, start: int, end: int, salutation: re.Match[str], label_fr
     recipient = _recipient(text, recipient_lines, greeting)
     if addressee_body and not any(role.state for role in recipient.roles):
         recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
+    titled_to = salutation.groupdict().get("to") if submitted else None  # "Letter from X to the Ambassador of Japan"
+    if titled_to and not any(role.state for role in recipient.roles):
+        to_state = _submitter_state(titled_to)
+        if to_state:
+            recipient = recipient.model_copy(
+                update={"roles": (*recipient.roles, Role(title=tx.fold(titled_to), state=to_state))}
+            )
     # The letter speaks for a state only where its letterhead or its signer's post is a body of that
     # state's government; a state only named in the body or the address is never its author.
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)

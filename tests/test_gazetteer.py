@@ -644,6 +644,9 @@ def test_the_ccm_as_releases_described_it_before_it_had_its_name():
         ("http://www.admission.com/x", None),  # a word, no mission
         ("https://www.icanw.org/mission", None),
         ("https://chilemission.gob.pe/x", None),  # on another government's domain
+        ("http://www.ambafrance-uk.org/x.html", "FRA"),  # an embassy's host: "amba" and the state's name
+        ("https://www.embajadadeespana.org/x", "ESP"),
+        ("https://www.ambassador.example.org/x", None),  # a word, no embassy
     ],
 )
 def test_the_mission_an_address_belongs_to(address, state):

@@ -589,6 +589,54 @@ def test_written_evidence_submitted_by_anyone_else_is_no_letter_of_a_state():
     assert letter.detect(text) == 0.0
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Letter from the Campaign Against Arms Trade to the Ambassador of Japan",
+        "Memorandum from Amnesty International to the Ministry of Foreign Affairs of Japan",
+        "GS(NP) 12: Letter from the Oxford Research Group to the Foreign and Commonwealth Office",
+    ],
+)
+def test_the_addressee_a_heading_names_after_the_writer_is_never_the_writer(heading):
+    text = f"{heading}\n\n12 May 2009\n\nThank you for the hearing. We support a ban on cluster munitions.\n"
+    assert letter.detect(text) == 0.0
+    with pytest.raises(ValueError):
+        letter.parse(text)
+
+
+def test_a_heading_from_a_government_office_to_another_names_writer_and_addressee():
+    text = (
+        "Letter from the Ministry of Foreign Affairs of Norway to the Ambassador of Japan\n\nOslo, 3 May 2009\n\n"
+        "Thank you for your letter. Norway supports a ban on cluster munitions.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == ("NOR", dt.date(2009, 5, 3))
+    assert [role.state for role in sent.recipient.roles] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    ("address", "state"),
+    [
+        ("http://www.ambafrance-uk.org/Letter-President.html", "FRA"),  # its embassy's site
+        ("https://www.diplomatie.gouv.fr/x", "FRA"),  # its government's domain
+        ("https://www.example.org/news/x", None),  # anyone's page: whose President is unclear
+        ("https://www.mofa.go.jp/x", "JPN"),  # a ministry publishes its own government's letters
+    ],
+)
+def test_a_titled_letter_whose_writer_s_post_names_no_state_is_its_publisher_s(address, state):
+    text = (
+        "Disarmament – Letter from M. Jean Dupont, President of the Republic, to Mr Ban Ki-moon, United Nations "
+        "Secretary-General\n\nParis, 5 December 2008\n\nI wanted to draw your attention to our proposals.\n"
+    )
+    if state is None:
+        assert letter.detect(text, address) == 0.0
+        return
+    (sent,) = letter.parse(text, address).letters
+    assert (sent.speaks_for, sent.date) == (state, dt.date(2008, 12, 5))
+    former = text.replace("President of the Republic", "former President of the Republic")
+    assert letter.detect(former, address) == 0.0  # a post no longer held speaks for no state
+
+
 def test_a_message_to_a_legislature_dated_from_a_government_office_is_that_government_s_letter():
     text = (
         "[From the Government Printing Office of Canada]\n\nLETTER OF TRANSMITTAL\n\n\n                The White House, "

@@ -812,6 +812,9 @@ def government_of_address(address: str) -> str | None:
 MISSION_WORDS = frozenset({"mission", "missions", "emb", "embassy", "delegation", "permanent-mission"})
 STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un)")
 SHORT_AND_MISSION = re.compile(r"(?P<state>[a-z]{2,3})mission")  # "usmission.gov": on the same government's domain
+EMBASSY_AND_STATE = re.compile(
+    r"(?:amba|ambassade|embajada(?:de)?|embassy(?:of)?)(?P<state>[a-z]{4,})"
+)  # "ambafrance-uk.org"
 # A government host's first label naming the UN seat where its mission sits: "geneva.mfa.ee", "newyork.mfa.ee"
 MISSION_SEATS = frozenset({"geneva", "geneve", "genf", "newyork", "nyc", "vienna", "wien", "un", "onu", "unog"})
 
@@ -819,8 +822,9 @@ MISSION_SEATS = frozenset({"geneva", "geneve", "genf", "newyork", "nyc", "vienna
 def mission_of_address(address: str) -> str | None:
     """The state (alpha-3) whose permanent mission, delegation or embassy publishes at this address, or
     None: a mission's pages on the UN's domain ("un.int/suriname/"), a host that joins a state's name with
-    "mission" or "un" or sets it beside such a word, or a government's domain under a "missions" path or a host
-    named by a UN seat ("geneva.mfa.ee")."""
+    "mission" or "un" or sets it beside such a word, an embassy's host that joins "amba" or "embajada" with a
+    state's name ("ambafrance-uk.org"), or a government's domain under a "missions" path or a host named by a UN
+    seat ("geneva.mfa.ee")."""
     _, host, path = _address_parts(address)
     government = government_of_address(address)
     if host in ("un.int", "www.un.int"):
@@ -828,7 +832,8 @@ def mission_of_address(address: str) -> str | None:
     tokens = re.split(r"[.-]", host)
     found = None
     for index, token in enumerate(tokens):
-        joined, short = STATE_AND_MISSION.fullmatch(token), SHORT_AND_MISSION.fullmatch(token)
+        joined = STATE_AND_MISSION.fullmatch(token) or EMBASSY_AND_STATE.fullmatch(token)
+        short = SHORT_AND_MISSION.fullmatch(token)
         if joined and (state := _states().find(joined["state"])):
             found = state.alpha3
         elif short and (state := _states().find(short["state"])) and state.alpha3 == government:
