@@ -374,7 +374,14 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
             f"speaker unclear: the speaker speaks 'on behalf of' {unnamed!r}, which names no state and no group "
             "whose members are known"
         )
-    found = found or _heading(text) or _office(text) or _introduced(text) or _heading_voice(text)
+    headed = None if found else _heading(text) or _office(text) or _introduced(text) or _heading_voice(text)
+    reported = REPORTED_SPEAKER.search(text) if headed else None
+    if reported and headed and headed.states != (gazetteer.government_of_address(address or ""),):
+        raise Unclear(  # on its own government's domain, a release telling what its minister said is its own word
+            f"speaker unclear: {headed.rule}, but the text reports what the speaker said ({reported.group()!r}): "
+            "an account of the statement, not the statement"
+        )
+    found = found or headed
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
@@ -917,6 +924,17 @@ REPORTED_QUOTE = re.compile(
 )
 
 
+# A speaker's office as the subject of a reporting verb: a news item tells what the speaker said, under a heading
+# that names the speech ("The minister said Chile supports …", "El canciller dijo que …", "India's envoy told …").
+REPORTED_SPEAKER = re.compile(
+    r"\b(?:the|his|her|el|la|le|l['’]|[A-Z][\w.-]+['’]s)\s*(?:foreign\s+)?(?:minister|ministr[oa]|ministre|canciller|"
+    r"ambassador|embajador[a]?|ambassadeur|envoy|representative|representante|représentant|delegate|spokes(?:man|woman|person)|"
+    r"president[ea]?|président)\s+(?:said|says|told|stated|added|noted|dijo|afirmó|declaró|señaló|agregó|añadió|"
+    r"a\s+(?:dit|déclaré|affirmé|ajouté))\b",
+    re.IGNORECASE,
+)
+
+
 def _mission_site(text: str, address: str | None) -> Speaker | None:
     """The state whose permanent mission's own site publishes a first-person statement spoken to a chair
     or headed as a statement ("Explanation of vote on …"): a mission publishes its own delegation's words."""
@@ -977,6 +995,19 @@ def _named_as_itself(text: str, state: str, start: int = 0) -> gazetteer.Match |
         if not THANKED_OR_HOST.search(text, *sentence):
             return match
     return None
+
+
+def _sentence_subjects(text: str) -> set[str]:
+    """The states that open a sentence as its subject ("New Zealand has long supported …", "Le Sénégal a ratifié …")."""
+    subjects = set()
+    starts = {start for start, _ in tx.sentences(text)} | {m.end() for m in re.finditer(r"\n[ \t]*\n", text)}
+    for start in sorted(starts):
+        sentence = text[start : start + 120]
+        lead = re.match(r"[\s\"“‘'(•*-]*(?:(?:el|la|le|les|the)\s+|l['’])?", sentence, re.IGNORECASE)
+        first = next(iter(gazetteer.find_states_in(sentence)), None)
+        if first and lead and first.start == lead.end() and re.match(r"\s+[a-zà-ÿ]", sentence[first.end :]):
+            subjects.add(first.ref.alpha3)
+    return subjects
 
 
 def _address_names_another(address: str | None, state: str) -> bool:
@@ -1189,6 +1220,12 @@ def _minister(text: str, address: str | None) -> Speaker | None:
         ((state, (where, span)),) = domains.items()
         if named - {state}:
             return None  # the head names another state's minister
+        others = _sentence_subjects(text) - {state} if state not in named else set()
+        if others and _named_as_itself(text, state) is None:  # a guest minister's words on the host's domain
+            raise Unclear(
+                f"speaker unclear: a minister's statement ({office!r}) published on {_names((state,))}'s government "
+                f"domain, but the text speaks of {_names(tuple(sorted(others)))} and never of {_names((state,))}"
+            )
         return Speaker(
             (state,),
             f"a minister's statement ({office!r}) published on {_names((state,))}'s government domain: {where!r}",

@@ -1115,3 +1115,60 @@ def test_a_heading_naming_a_group_of_states_makes_the_group_the_speaker_on_a_mem
 def test_a_heading_naming_an_office_only_leaves_the_speaker_to_the_publishing_government_s_site():
     text = NON_STATE_HEADING.format(heading="Statement by the Minister for Foreign Affairs")
     assert speaker.find_speaker(text, "https://www.mofa.go.jp/statements/1.html").states == ("JPN",)
+
+
+@pytest.mark.parametrize(
+    "text, site, guest, host",
+    [
+        (
+            "Statement by the Minister for Foreign Affairs, John Smith, at the opening session\n\nMr. President,\n\n"
+            "New Zealand has long supported a ban on cluster munitions. My country was among the first to ratify.\n",
+            "https://www.dfat.gov.au/news/speeches/x",
+            "New Zealand",
+            ("Australia", "AUS"),
+        ),
+        (
+            "Discurso del Ministro de Relaciones Exteriores, Juan Gómez, en la inauguración de la reunión\n\n"
+            "Señoras y señores:\n\nColombia ha destruido todas sus existencias. Mi país reafirma su compromiso.\n",
+            "http://15msp.gob.cl/discurso-del-ministro/x",
+            "Colombia",
+            ("Chile", "CHL"),
+        ),
+        (
+            "Discours du ministre des Affaires étrangères, M. Diallo, à l'ouverture de la conférence\n\nMonsieur le "
+            "Président,\n\nLe Sénégal a ratifié la Convention. Mon pays soutient l'interdiction.\n",
+            "https://www.diplomatie.gouv.fr/fr/x",
+            "Le Sénégal",
+            ("La France", "FRA"),
+        ),
+    ],
+)
+def test_a_guest_minister_s_speech_on_the_host_government_s_domain_is_not_the_host_s(text, site, guest, host):
+    with pytest.raises(speaker.Unclear, match="never of"):
+        speaker.find_speaker(text, site)
+    name, state = host
+    assert speaker.find_speaker(text.replace(guest, name), site).states == (state,)  # the host's own minister
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement by the Permanent Representative of India: reactions\n\nIndia's envoy said India would not sign "
+        "the treaty. Our correspondent reports that we may see changes.\n",
+        "Discurso del Ministro de Relaciones Exteriores de Chile fue criticado\n\nEl ministro dijo que Chile apoya la "
+        "Convención. Los críticos afirmamos que no basta.\n",
+    ],
+)
+def test_a_report_of_what_a_speaker_said_under_the_speech_s_heading_is_no_statement(text):
+    with pytest.raises(speaker.Unclear, match="reports what the speaker said"):
+        speaker.find_speaker(text, "https://www.example-news.com/x")
+
+
+def test_a_government_s_release_telling_what_its_own_minister_said_is_its_own_word():
+    text = (
+        "Statement by the Minister of Foreign Affairs of Norway\n\nThe Minister said Norway will ratify the "
+        "Convention. We welcome its entry into force.\n"
+    )
+    assert speaker.find_speaker(text, "https://www.regjeringen.no/en/x").states == ("NOR",)
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text, "https://www.example-news.com/x")
