@@ -658,10 +658,14 @@ def _letter(
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
         author, recipient_lines = _signature(text, tail, None, greeted)
     if not recipient_lines:
+        dated = next((i for i, (a, b) in enumerate(head_lines) if tx.line_date(text[a:b]) is not None), len(head_lines))
         recipient_lines = [
             span
-            for span in head_lines
-            if HONORIFIC.match(text[span[0] : span[1]]) or ADDRESSEE_MARK.match(text[span[0] : span[1]])
+            for index, span in enumerate(head_lines)
+            if HONORIFIC.match(text[span[0] : span[1]])
+            or ADDRESSEE_MARK.match(text[span[0] : span[1]])
+            or index > dated
+            and STATE_GOVERNMENT_BODY.search(text[span[0] : span[1]])  # an office under the date
         ][:1]
         if recipient_lines:
             first = head_lines.index(recipient_lines[0])
@@ -753,7 +757,8 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
                 r"\s*\[[^\]]*\]\s*", line
             )  # "[From the U.S. Government Publishing Office]": an editor's note
             and GOVERNMENT_BODY.search(line)
-            and (line.isupper() or letterhead and _state_in(line) and len(line) < 80)
+            and letterhead  # below the date, an office is the addressee's block ("MINISTRY OF … / Islamabad")
+            and (line.isupper() or _state_in(line) and len(line) < 80)
         ):
             sender = Role(
                 organisation=_title_case(line),

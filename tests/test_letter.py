@@ -839,3 +839,16 @@ def test_an_addressee_mark_opens_the_addressee_s_block_below_other_lines(mark):
     (sent,) = letter.parse(text).letters
     assert (sent.speaks_for, sent.date) == (None, dt.date(2023, 1, 22))
     assert [role.state for role in sent.recipient.roles if role.state] == ["USA"]
+
+
+def test_a_government_office_under_the_date_is_the_addressee_never_the_letterhead():
+    text = (
+        "12 March 2010\n\nMINISTRY OF FOREIGN AFFAIRS OF PAKISTAN\nConstitution Avenue\nIslamabad\n\nDear Minister,\n\n"
+        "We urge you to join the Convention on Cluster Munitions.\n\nYours sincerely,\n\nJane Doe\n"
+        "Coordinator, Cluster Munition Coalition\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.sender, sent.positions) == (None, None, ())
+    assert [role.state for role in sent.recipient.roles if role.state] == ["PAK"]
+    above = "MINISTRY OF FOREIGN AFFAIRS OF PAKISTAN\n\n12 March 2010\n\nDear Secretary-General,\n\nWe join the Convention.\n"
+    assert letter.parse(above).letters[0].speaks_for == "PAK"  # above the date, the office is the letterhead
