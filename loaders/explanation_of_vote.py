@@ -472,6 +472,7 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
                         vote_clause.ON_A_PART.match(text, match.end())
                         or not vote_clause.own(text, start, match.start(), state, SPEAKER_VOTER)
                         or vote_clause.another_time(text, start, match.span(), end)
+                        or vote_clause.conditional(text, match.span(), end)
                     ):
                         continue
                     rule = positions.speaker_rule(text, start, match.start(), state)

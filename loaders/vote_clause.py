@@ -49,6 +49,17 @@ def another_time(text: str, start: int, verb: tuple[int, int], end: int) -> bool
     return OTHER_TIME.search(text, breaks[-1].end() if breaks else start, after.start() if after else end) is not None
 
 
+# A condition set on a vote not yet cast, after its verb: "We will vote against the draft if it is put to a vote".
+CONDITION = re.compile(r"(?<!\beven\s)(?<!\bas\s)\b(?:if|unless|provided\s+that|in\s+case)\b", re.IGNORECASE)
+
+
+def conditional(text: str, verb: tuple[int, int], end: int) -> bool:
+    """Whether a vote in the present or future tense ("will vote against", "abstain") is made conditional later in
+    its sentence; a vote cast ("voted", "abstained") is told, not set on a condition."""
+    cast = re.search(r"ed\b|\babstention\b", text[verb[0] : verb[1]], re.IGNORECASE)
+    return cast is None and CONDITION.search(text, verb[1], end) is not None
+
+
 def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) -> bool:
     """Whether the clause the vote verb ends has the state itself as its subject, affirmed and real: "my
     delegation therefore voted", "The Islamic Republic of Iran, as a signatory, voted", "why we voted", "I explain

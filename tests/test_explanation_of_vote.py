@@ -953,6 +953,10 @@ def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_
         ("The Republic of Kenya, as a State party, voted in favour of the draft.", "yes"),
         ("I take the floor in explanation of our abstention on the draft.", "abstain"),
         ("Our reasons for voting against this resolution are the concerns that we had with last year's text.", "no"),
+        ("We will vote against the draft resolution if it is put to a vote.", None),
+        ("Kenya will abstain unless the text is amended.", None),
+        ("We will vote against the draft resolution.", "no"),
+        ("We voted against the draft, even if we share its goals.", "no"),
     ],
 )
 def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
