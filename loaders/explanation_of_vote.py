@@ -188,6 +188,7 @@ def detect(text: str, address: str | None = None) -> float:
         or titled
         or speaker.ministerial_head(text)
         or speaker.release_head(text, address)
+        or speaker.own_news(text, address)
         or speaker.FRENCH_SPEECH_HEADING.search(text, 0, speaker.HEAD_CHARACTERS)  # "DECLARATION DU SENEGAL"
     ):
         score += 0.5

@@ -334,9 +334,22 @@ class _Report:
     def positions(self) -> list[ReportedPosition]:
         """The lexicon's positions of sentences the state is the subject of, then its practice."""
         found: list[ReportedPosition] = []
-        for mention in positions.find_positions(self.masked, self.state, self.start, self.end, own_words=True):
-            if mention.span.start not in self.subjects or mention.rule.startswith("impersonal view"):
-                continue
+        mentions = [
+            mention
+            for mention in positions.find_positions(self.masked, self.state, self.start, self.end, own_words=True)
+            if mention.span.start in self.subjects and not mention.rule.startswith("impersonal view")
+        ]
+        for s_start, (s_end, _after) in self.subjects.items() if not mentions else ():
+            # the lexicon's fallback (a cue's words kept alone) fell on a sentence of another subject: the first of
+            # the state's own sentences that has a cue
+            mentions = [
+                mention
+                for mention in positions.find_positions(self.masked, self.state, s_start, s_end, own_words=True)
+                if not mention.rule.startswith("impersonal view")
+            ][:1]
+            if mentions:
+                break
+        for mention in mentions:
             year, cited = self.context(mention.span)
             quote = self.text[mention.span.start : mention.span.end]
             rule = "third-person subject of a report; " + mention.rule

@@ -395,7 +395,11 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
             "a group; where it is published does not say whose statement it is"
         )
     published = (
-        _mission_site(text, address) or _publisher(text, address) or _minister(text, address) or _release(text, address)
+        _mission_site(text, address)
+        or _publisher(text, address)
+        or _minister(text, address)
+        or _release(text, address)
+        or _own_news(text, address)
     )
     if published:
         return published
@@ -997,16 +1001,17 @@ def _named_as_itself(text: str, state: str, start: int = 0) -> gazetteer.Match |
     return None
 
 
-def _sentence_subjects(text: str) -> set[str]:
-    """The states that open a sentence as its subject ("New Zealand has long supported …", "Le Sénégal a ratifié …")."""
-    subjects = set()
+def _sentence_subjects(text: str) -> collections.Counter[str]:
+    """How many sentences (or paragraphs) each state opens as their subject ("New Zealand has long supported …",
+    "Le Sénégal a ratifié …")."""
+    subjects: collections.Counter[str] = collections.Counter()
     starts = {start for start, _ in tx.sentences(text)} | {m.end() for m in re.finditer(r"\n[ \t]*\n", text)}
     for start in sorted(starts):
         sentence = text[start : start + 120]
         lead = re.match(r"[\s\"“‘'(•*-]*(?:(?:el|la|le|les|the)\s+|l['’])?", sentence, re.IGNORECASE)
         first = next(iter(gazetteer.find_states_in(sentence)), None)
         if first and lead and first.start == lead.end() and re.match(r"\s+[a-zà-ÿ]", sentence[first.end :]):
-            subjects.add(first.ref.alpha3)
+            subjects[first.ref.alpha3] += 1
     return subjects
 
 
@@ -1195,6 +1200,31 @@ def _release(text: str, address: str | None) -> Speaker | None:
     )
 
 
+def own_news(text: str, address: str | None) -> str | None:
+    """The state whose government's domain (``address``) publishes a news item about it in the third person: the
+    state opens two sentences or more as their subject ("Belgium pioneered …", "Belgium remains mobilized …") and
+    no other state opens any."""
+    state = gazetteer.government_of_address(address) if address else None
+    if state is None or _address_names_another(address, state):
+        return None
+    subjects = _sentence_subjects(text)
+    return state if subjects[state] >= 2 and set(subjects) == {state} else None
+
+
+def _own_news(text: str, address: str | None) -> Speaker | None:
+    state = own_news(text, address)
+    named = _named_as_itself(text, state) if state else None
+    if state is None or named is None:
+        return None
+    return Speaker(
+        (state,),
+        f"a news item on {_names((state,))}'s government domain ({address}) whose sentences open with "
+        f"{_names((state,))} alone: {text[named.start : named.end]!r}",
+        Span(start=named.start, end=named.end),
+        third_person=True,
+    )
+
+
 def _minister(text: str, address: str | None) -> Speaker | None:
     """The state whose minister speaks in a first-person statement the head gives as a minister's: the
     government on whose domain it is published (its ``address``, else the address the text gives), or
@@ -1220,7 +1250,7 @@ def _minister(text: str, address: str | None) -> Speaker | None:
         ((state, (where, span)),) = domains.items()
         if named - {state}:
             return None  # the head names another state's minister
-        others = _sentence_subjects(text) - {state} if state not in named else set()
+        others = set(_sentence_subjects(text)) - {state} if state not in named else set()
         if others and _named_as_itself(text, state) is None:  # a guest minister's words on the host's domain
             raise Unclear(
                 f"speaker unclear: a minister's statement ({office!r}) published on {_names((state,))}'s government "

@@ -1172,3 +1172,33 @@ def test_a_government_s_release_telling_what_its_own_minister_said_is_its_own_wo
     assert speaker.find_speaker(text, "https://www.regjeringen.no/en/x").states == ("NOR",)
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text, "https://www.example-news.com/x")
+
+
+NEWS_ITEM = (
+    "The Convention on Cluster Munitions turns ten\n\nThe Convention was signed in Oslo. Belgium pioneered the fight "
+    "against these weapons with a law in 2006.\n\nThe effort must continue, which we welcome. Belgium encourages all "
+    "States to join the Convention.\n"
+)
+
+
+def test_a_news_item_about_its_own_state_on_its_government_s_domain_is_that_government_s_word():
+    site = "https://diplomatie.belgium.be/en/newsroom/news/x"
+    record = explanation_of_vote.parse(NEWS_ITEM, site)
+    assert (record.state, "news item" in record.speaker_rule) == ("BEL", True)
+    assert [(p.state, p.quote) for p in record.positions] == [
+        ("BEL", "Belgium encourages all States to join the Convention.")
+    ]  # the state's own sentence, not the first sentence with a cue ("which we welcome")
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        (NEWS_ITEM, "https://www.example-news.com/x"),  # anyone's page
+        (NEWS_ITEM.replace("The Convention was signed", "Norway hosted the signing. It was signed"), None),
+        (NEWS_ITEM + "\nNorway hosted the signing ceremony.\n", "https://diplomatie.belgium.be/en/x"),  # another state
+        (NEWS_ITEM.replace("Belgium encourages", "The Government encourages"), "https://diplomatie.belgium.be/x"),
+        (NEWS_ITEM, "https://diplomatie.belgium.be/en/Statement_Norway.pdf"),  # the address names another
+    ],
+)
+def test_a_news_item_is_no_government_s_word_elsewhere_or_where_another_state_acts_in_it(text, site):
+    assert speaker.own_news(text, site) is None
