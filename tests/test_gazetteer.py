@@ -529,7 +529,7 @@ def test_dated_memberships_and_a_group_that_shares_an_organisation_s():
         gazetteer.OrganisationRef.model_validate(
             {"key": "x", "name": "X", "members_during": {"FRA": "1958-01-01/1957-01-01"}, "members_source": "s"}
         )
-    with pytest.raises(ValueError, match="either members or members_of"):
+    with pytest.raises(ValueError, match="one of members, members_of or members_during"):
         gazetteer.GroupRef.model_validate({"key": "x", "name": "X", "source": "s"})
 
 

@@ -461,12 +461,37 @@ def test_a_group_listed_as_of_one_day_counts_a_state_only_from_its_admission_to_
     assert profile("SSD") == ["2015-10-12"]  # admitted on 14 July 2011
 
 
+def test_the_non_aligned_movement_s_word_counts_for_a_state_from_the_year_it_was_admitted(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, day in (("nam2005.txt", "7 April 2005"), ("nam2015.txt", "12 October 2015")):
+        (docs / name).write_text(
+            f"Statement on behalf of the Non-Aligned Movement\n\nNew York, {day}\n\nMr. Chair,\n\n"
+            "I have the honour to speak on behalf of the Non-Aligned Movement. We support a ban on cluster munitions.\n",
+            encoding="utf-8",
+        )
+    store = tmp_path / "store"
+    built = cli("build", docs, "--store", store)
+    assert built.exit_code == 0, built.stderr
+
+    def profile(state: str) -> list[str]:
+        return [
+            row["date"] for row in rows(store, "state-profile", f"state={state}") if row["kind"] == "group position"
+        ]
+
+    assert profile("IND") == ["2005-04-07", "2015-10-12"]  # a founder (1961)
+    assert profile("AZE") == ["2015-10-12"]  # admitted in 2011
+    assert profile("SSD") == []  # admitted in 2024
+    assert profile("CYP") == []  # a member from 1961 to 2004
+    assert profile("NOR") == []  # never a member
+
+
 def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "nam.txt").write_text(
-        "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nMr. Chair,\n\nI speak on behalf of the "
-        "Non-Aligned Movement. We support a ban on cluster munitions.\n",
+        "Statement by H.E. Mr. Ali, Permanent Representative of Indonesia\n\nNew York, 12 October 2015\n\nMr. Chair,\n\n"
+        "I speak on behalf of the Non-Aligned Movement. We support a ban on cluster munitions.\n",
         encoding="utf-8",
     )
     store = tmp_path / "store"

@@ -285,7 +285,8 @@ class OrganisationRef(_Ref):
 
 class GroupRef(_Ref):
     """A group of states with a well-defined membership ("Central American States"): a list as of a
-    day (``members``, ``as_of``), or the dated membership of an organisation (``members_of``: "the EU
+    day (``members``, ``as_of``), its own dated membership (``members_during``: the Non-Aligned Movement's, by
+    the year each state was admitted), or the dated membership of an organisation (``members_of``: "the EU
     member States" are the European Union's members at the time)."""
 
     key: Key
@@ -293,14 +294,14 @@ class GroupRef(_Ref):
     aliases: Names = ()
     members: Codes = ()
     members_of: Key | None = None
-    members_during: Memberships = ()  # filled from ``members_of``'s
+    members_during: Memberships = ()  # its own, or filled from ``members_of``'s
     source: Text
     as_of: IsoDate | None = None
 
     @model_validator(mode="after")
     def _one_membership(self) -> GroupRef:
-        if bool(self.members) == bool(self.members_of):
-            raise ValueError(f"{self.key}: give either members or members_of")
+        if sum(map(bool, (self.members, self.members_of, self.members_during))) != 1:
+            raise ValueError(f"{self.key}: give one of members, members_of or members_during")
         return self
 
 
@@ -624,6 +625,8 @@ def _groups() -> _Catalogue[GroupRef]:
     refs = [
         ref.model_copy(update={"members": owners[o].members, "members_during": owners[o].members_during})
         if (o := ref.members_of)
+        else ref.model_copy(update={"members": tuple(m.state for m in ref.members_during)})
+        if ref.members_during
         else ref
         for ref in refs
     ]
