@@ -436,54 +436,41 @@ def test_a_group_s_position_counts_for_the_states_that_were_members_that_day(tmp
     assert profile("NOR") == []  # never a member
 
 
-def test_a_group_listed_as_of_one_day_counts_a_state_only_from_its_admission_to_the_un(tmp_path: Path):
+BOTH_DAYS = ["2005-04-07", "2015-10-12"]
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        (  # listed as of one day: a member from its admission to the United Nations
+            "African Group",
+            {"KEN": BOTH_DAYS, "SSD": BOTH_DAYS[1:]},  # admitted in 1963; on 14 July 2011
+        ),
+        (  # dated by the year each state was admitted
+            "Non-Aligned Movement",
+            {"IND": BOTH_DAYS, "AZE": BOTH_DAYS[1:], "SSD": [], "CYP": [], "NOR": []},  # 1961; 2011; 2024; 1961-2004
+        ),
+    ],
+)
+def test_a_group_s_word_counts_for_a_state_only_while_it_was_a_member(tmp_path: Path, group, expected):
     docs = tmp_path / "docs"
     docs.mkdir()
-    for name, day, claim in (
-        ("ag2005.txt", "7 April 2005", "We support a ban on cluster munitions."),
-        ("ag2015.txt", "12 October 2015", "We support the Arms Trade Treaty."),
-    ):
+    for name, day in (("g2005.txt", "7 April 2005"), ("g2015.txt", "12 October 2015")):
         (docs / name).write_text(
-            f"Statement on behalf of the African Group\n\nNew York, {day}\n\nMr. Chair,\n\n"
-            f"I have the honour to speak on behalf of the African Group. {claim}\n",
+            f"Statement on behalf of the {group}\n\nNew York, {day}\n\nMr. Chair,\n\n"
+            f"I have the honour to speak on behalf of the {group}. We support a ban on cluster munitions.\n",
             encoding="utf-8",
         )
     store = tmp_path / "store"
     built = cli("build", docs, "--store", store)
     assert built.exit_code == 0, built.stderr
-
-    def profile(state: str) -> list[str]:
-        return [
+    found = {
+        state: [
             row["date"] for row in rows(store, "state-profile", f"state={state}") if row["kind"] == "group position"
         ]
-
-    assert profile("KEN") == ["2005-04-07", "2015-10-12"]  # admitted in 1963
-    assert profile("SSD") == ["2015-10-12"]  # admitted on 14 July 2011
-
-
-def test_the_non_aligned_movement_s_word_counts_for_a_state_from_the_year_it_was_admitted(tmp_path: Path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, day in (("nam2005.txt", "7 April 2005"), ("nam2015.txt", "12 October 2015")):
-        (docs / name).write_text(
-            f"Statement on behalf of the Non-Aligned Movement\n\nNew York, {day}\n\nMr. Chair,\n\n"
-            "I have the honour to speak on behalf of the Non-Aligned Movement. We support a ban on cluster munitions.\n",
-            encoding="utf-8",
-        )
-    store = tmp_path / "store"
-    built = cli("build", docs, "--store", store)
-    assert built.exit_code == 0, built.stderr
-
-    def profile(state: str) -> list[str]:
-        return [
-            row["date"] for row in rows(store, "state-profile", f"state={state}") if row["kind"] == "group position"
-        ]
-
-    assert profile("IND") == ["2005-04-07", "2015-10-12"]  # a founder (1961)
-    assert profile("AZE") == ["2015-10-12"]  # admitted in 2011
-    assert profile("SSD") == []  # admitted in 2024
-    assert profile("CYP") == []  # a member from 1961 to 2004
-    assert profile("NOR") == []  # never a member
+        for state in expected
+    }
+    assert found == expected
 
 
 def test_a_group_s_positions_are_the_group_s_and_no_member_s(tmp_path: Path):
