@@ -373,13 +373,12 @@ def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a UN meetings coverage press release (0 = not one): a symbol near
     its top and the marks of the UN's meetings coverage, or an address on the UN's press site made of
     such a symbol (a copy kept without its header) with a meeting's account in the text."""
-    about_a_meeting = MEETING_ACCOUNT.search(text[:3000])
-    if symbol_of_address(address) and about_a_meeting:
-        return 0.8
+    by_address = 0.8 if symbol_of_address(address) and MEETING_ACCOUNT.search(text[:3000]) else 0.0
     if not SYMBOL.search(text[:800]):
-        return 0.0
+        return by_address
     marks = sum(1 for mark in (*MARKS, SESSION_FR, MEETING_FR) if mark.search(text[:1500]))
-    return min(round(0.7 + 0.1 * marks, 2), 1.0) if marks else 0.0  # rounded: 0.7 + 0.1 is 0.7999… in floats
+    by_text = min(round(0.7 + 0.1 * marks, 2), 1.0) if marks else 0.0  # rounded: 0.7 + 0.1 is 0.7999… in floats
+    return max(by_text, by_address)  # the address never makes the text's own marks count for less
 
 
 def parse(text: str, address: str | None = None) -> PressReleaseRecord:

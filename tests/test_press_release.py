@@ -852,3 +852,16 @@ India, Russian Federation, Syria, Zimbabwe), with 40 abstentions.
 def test_a_delegate_s_explained_vote_is_its_own_on_this_text_only(said, option):
     record = press_release.parse(ONE_DRAFT.format(said=said))
     assert [vote.option for vote in record.votes if vote.state == "KEN"] == ([option] if option else [])
+
+
+def test_a_release_published_at_its_own_symbol_s_address_is_still_as_sure_as_its_text_makes_it():
+    text = (
+        "In progress at UNHQ\n\nGA/9999\n\nASSEMBLY ADOPTS TEXT ON SOUTH ATLANTIC\n\n21/11/2031\nPress Release\nGA/9999\n\n\n"
+        "Fifty-sixth General Assembly\n\nPlenary\n\n61st Meeting (PM)\n\nThe General Assembly this afternoon adopted a "
+        "resolution by a recorded vote of 93 in favour to none against, with 1 abstention (United States).\n\n"
+        "Speaking in explanation of vote, the representative of the United States said his delegation had abstained. "
+        "Mr. President, we voted against the paragraph, he said.\n"
+    )
+    address = "https://press.un.org/en/2031/ga9999.doc.htm"
+    assert press_release.detect(text, address) == press_release.detect(text) == 1.0
+    assert detect(text, address) is press_release
