@@ -47,6 +47,17 @@ FORMAL_ADDRESS = re.compile(
     r"|Première\s+ministre|Ministre)|(?:Señor|Señora)\s+(?:President[ea](?:\s+de\s+la\s+República)?|Ministr[oa]))[ \t]*[,:]",
     re.MULTILINE,
 )
+# A page's title that calls the document a letter ("Open letter from former ambassadors to President X …", "Letter to
+# the Prime Minister"), under which an office holder addressed as a speech addresses its chair is the letter's
+# salutation: "Mr. President,".
+TITLED_LETTER = re.compile(
+    r"^[ \t]*(?:[^\n]{0,80}?\s[–—-]\s+)?(?:an\s+)?(?:open\s+)?letter\s+(?:from|to)\s", re.I | re.M
+)
+OFFICE_ADDRESS = re.compile(
+    r"^[ \t]*(?P<office>(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|Secretary(?:-General|\s+General)?"
+    r"|Chancellor|Minister|Ambassador))[ \t]*,[ \t]*$",
+    re.MULTILINE,
+)
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
 # compliments to Y and has the honour to …"; its subject is the sender, Y the addressee. A letterhead
 # run into the opening by the rendering ("Misión Permanente de Nicaragua en GinebraThe Permanent Mission …")
@@ -258,7 +269,7 @@ def detect(text: str, address: str | None = None) -> float:
             return 0.6
         return 0.6 if _honour_opening(text) else 0.0
     score = 0.4
-    if CLOSING.search(text):
+    if CLOSING.search(text) or TITLED_LETTER.search(text, 0, EVIDENCE_HEAD):  # "Open letter from … to …"
         score += 0.3
     if tx.DATE.search(text):
         score += 0.2
@@ -453,10 +464,14 @@ def _circulated_positions(text: str, state: str, start: int, end: int, note: boo
 
 
 def _salutations(text: str) -> list[re.Match[str]]:
-    """Where each letter opens, in text order: its salutation, a note verbale's opening, or, in a text that closes
-    as a letter does in French or Spanish, its formal address to a head of state or minister."""
+    """Where each letter opens, in text order: its salutation, a note verbale's opening, in a text that closes
+    as a letter does in French or Spanish its formal address to a head of state or minister, and in a text its title
+    calls a letter ("Open letter from … to President …") its address to an office holder ("Mr. President,")."""
     formal = FORMAL_ADDRESS.finditer(text) if LETTER_FORMULA.search(text) else ()
+    titled = TITLED_LETTER.search(text, 0, EVIDENCE_HEAD)
+    addressed = OFFICE_ADDRESS.finditer(text, titled.end(), titled.end() + EVIDENCE_HEAD) if titled else ()
     found = [*SALUTATION.finditer(text), *NOTE_OPENING.finditer(text), *NOTE_HONOUR.finditer(text), *formal]
+    found += [match for match in addressed if not any(f.start() <= match.start() < f.end() for f in found)][:1]
     return sorted(found, key=lambda match: match.start())
 
 

@@ -852,3 +852,15 @@ def test_a_government_office_under_the_date_is_the_addressee_never_the_letterhea
     assert [role.state for role in sent.recipient.roles if role.state] == ["PAK"]
     above = "MINISTRY OF FOREIGN AFFAIRS OF PAKISTAN\n\n12 March 2010\n\nDear Secretary-General,\n\nWe join the Convention.\n"
     assert letter.parse(above).letters[0].speaks_for == "PAK"  # above the date, the office is the letterhead
+
+
+def test_a_page_titled_as_a_letter_opens_it_with_its_address_to_an_office_holder():
+    text = (
+        "Wednesday, July 12, 2031\n\nOpen letter from former ambassadors to President Doe on cluster munitions\n\n"
+        "Washington, D.C.\nJuly 12, 2031\nMr. President,\nWe the undersigned learned with dismay of your decision.\n"
+    )
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == (None, dt.date(2031, 7, 12))
+    untitled = text.replace("Open letter from former ambassadors to President Doe", "Remarks")
+    assert letter.detect(untitled) == 0.0  # "Mr. President," alone is how a speech addresses its chair
