@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import letter, positions, reported, speaker, vote_clause
+from treatykg.loaders import letter, positions, publisher, reported, speaker, speech, vote_clause
 from treatykg.loaders import text as tx
 from treatykg.records import (
     ExplainedVote,
@@ -37,7 +37,7 @@ FLOOR = re.compile(
 # release by the High Representatives of …"), also after a date and a forum set off by dashes ("18 March 2013 -
 # United Nations Conference on the Arms Trade Treaty - Declaration by Ambassador …").
 SPEECH_TITLE = re.compile(
-    rf"^[ \t]*(?:[^\n]{{1,160}}?\s[-–—]\s+)?(?:\([^)\n]{{0,60}}\)\s*)?{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",
+    rf"^[ \t]*(?:[^\n]{{1,160}}?\s[-–—]\s+)?(?:\([^)\n]{{0,60}}\)\s*)?{speech.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",
     re.IGNORECASE | re.MULTILINE,
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ HEADING_DATE = re.compile(
 # A title that opens with its date, set off by a dash: "18 March 2013 - United Nations Conference … - Declaration by …".
 DATED_TITLE = re.compile(
     rf"^[ \t]*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s+[–—-]\s+"
-    rf"[^\n]*?\b{speaker.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\b",
+    rf"[^\n]*?\b{speech.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 RELEASE_OPENING = re.compile(
@@ -168,7 +168,7 @@ RUN_ON_DATELINE = re.compile(
     rf"\(?(?:(?P<place>[A-Z][a-zá-ú]+(?:[ \t][A-Z][a-zá-ú]+){{0,2}}),[ \t]+)?"
     rf"(?<![\d/–-])(?<![\d/–-]\s)(?P<date>\d{{1,2}}[ \t]+(?:de[ \t]+)?{tx.MONTH_NAMES}[ \t]+(?:del?[ \t]+)?\d{{4}}"
     rf"|{tx.MONTH_NAMES}[ \t]+\d{{1,2}},[ \t]+\d{{4}})\)?"  # not the last of a span of days: "19/20 October 2016"
-    rf"\s+(?=(?:Mr\.?|Madam|Madame|Mister|{speaker.SPANISH_ADDRESS})\s+(?:President|Chair))"  # "(Cancún, 24 de agosto de 2015) Señor Presidente"
+    rf"\s+(?=(?:Mr\.?|Madam|Madame|Mister|{speech.SPANISH_ADDRESS})\s+(?:President|Chair))"  # "(Cancún, 24 de agosto de 2015) Señor Presidente"
 )
 POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
@@ -181,20 +181,20 @@ def detect(text: str, address: str | None = None) -> float:
     if letter.SALUTATION.search(text) or letter.LETTER_FORMULA.search(text):  # "Dear …", "Veuillez agréer …": a letter
         return 0.0
     score = 0.0
-    titled = SPEECH_TITLE.search(text, 0, speaker.HEAD_CHARACTERS)
+    titled = SPEECH_TITLE.search(text, 0, speech.HEAD_CHARACTERS)
     if (
         HEADING.search(text)
         or FLOOR.search(text)
         or titled
-        or speaker.ministerial_head(text)
-        or speaker.release_head(text, address)
-        or speaker.own_news(text, address)
-        or speaker.FRENCH_SPEECH_HEADING.search(text, 0, speaker.HEAD_CHARACTERS)  # "DECLARATION DU SENEGAL"
+        or publisher.ministerial_head(text)
+        or publisher.release_head(text, address)
+        or publisher.own_news(text, address)
+        or speech.FRENCH_SPEECH_HEADING.search(text, 0, speech.HEAD_CHARACTERS)  # "DECLARATION DU SENEGAL"
     ):
         score += 0.5
-    if speaker.addresses_chair(text):  # every ADDRESS is a CHAIR
+    if speech.addresses_chair(text):  # every ADDRESS is a CHAIR
         score += 0.3
-    if DELEGATION.search(text) or score and speaker.FIRST_PERSON.search(text):
+    if DELEGATION.search(text) or score and speech.FIRST_PERSON.search(text):
         score += 0.2
     if score + 0.3 < 0.5:  # not enough even with a vote phrase: spare the search
         return 0.0
@@ -272,7 +272,7 @@ THIRD_PERSON = "the government's own release, third person; "
 
 
 def _claims(
-    text: str, voice: speaker.Speaker, year: int | None
+    text: str, voice: speech.Speaker, year: int | None
 ) -> tuple[tuple[PositionMention, ...], tuple[StatedParticipationMention, ...]]:
     """The positions and treaty status the speakers state: in the first person; for a group, what
     it says in its own name (no status: what a group is party to is not its members' status); in a
@@ -323,7 +323,7 @@ def _dateline(text: str, missing: list[str]):
     front matter's "date:" counts as a dateline of the head, and so does the place and date a release's
     first paragraph opens with ("Bern, 30.05.2008 - Switzerland is convinced …"). A date with a time of day
     ("2008-11-21 09:55") is a page's posting stamp, never the delivery's."""
-    lines = speaker.head_lines(text)
+    lines = speech.head_lines(text)
     dated, placed = set(), set()
     described = tx.front_matter_date(text)  # the publisher's own description of the document
     if described:
@@ -351,7 +351,7 @@ def _dateline(text: str, missing: list[str]):
     before_chair = _dateline_before_chair(text) if not dated else None
     if before_chair:
         dated.add(before_chair)
-    run_on = RUN_ON_DATELINE.search(text, 0, speaker.HEAD_CHARACTERS) if not dated else None
+    run_on = RUN_ON_DATELINE.search(text, 0, speech.HEAD_CHARACTERS) if not dated else None
     if run_on:  # "… on behalf of 98 States New York, 2 April 2013 Mr. President, …": a head run into one line
         dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}" if run_on["place"] else run_on["date"])[0])
         dated.discard(None)
@@ -379,7 +379,7 @@ def _dateline_before_chair(text: str) -> dt.date | None:
     """The place and date standing alone on the line just before the opening address to the chair ("New York,
     Thursday, 9th October, 2008" / "Mr. Chairman,"), where a long head has pushed it out of the head's lines; a
     delivery note between them ("PLEASE CHECK AGAINST DELIVERY") is passed over."""
-    chair = speaker.CHAIR.search(text, 0, 2 * speaker.HEAD_CHARACTERS)
+    chair = speech.CHAIR.search(text, 0, 2 * speech.HEAD_CHARACTERS)
     if not chair:
         return None
     line_start = text.rfind("\n", 0, chair.start()) + 1
@@ -569,7 +569,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         and not BODY_BUILDING.match(text, match.end)
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
-    lines = speaker.head_lines(text)
+    lines = speech.head_lines(text)
     for index, (start, end) in enumerate(lines):
         previous = None
         for match in named:
@@ -591,7 +591,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         if PRESIDING.search(text[max(0, match.start - 240) : match.start])
         or ATTENDED.search(text[max(0, match.start - 60) : match.start])
     }
-    spoken = speaker.addresses_chair(text)  # a speech to a chair: a release that names the Assembly was given nowhere
+    spoken = speech.addresses_chair(text)  # a speech to a chair: a release that names the Assembly was given nowhere
     everywhere = {
         match.ref.key: match.ref
         for match in named

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from treatykg import gazetteer
-from treatykg.loaders import positions, reported, speaker
+from treatykg.loaders import positions, reported, speaker, speech
 from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
@@ -341,7 +341,7 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]
     if title is None:
         return None
     if title["post"].lower().endswith("representatives"):
-        states = speaker.states_only(title["state"])
+        states = speech.states_only(title["state"])
         if not states or len(states) < 2:
             return None
         for_groups = _signed_for_groups(text, title.end(), states)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from treatykg import gazetteer, un_symbols
-from treatykg.loaders import positions, reported, speaker, vote_clause
+from treatykg.loaders import positions, reported, speaker, speech, vote_clause
 from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
@@ -719,7 +719,7 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, tally: tu
 def _states_listed(names: str | None) -> list[str]:
     """The states a bracketed list names, by name, so that "Trinidad and Tobago" is one item; none when
     one of its items is not a state (a list that is not a plain list of states, "see annex", yields nothing)."""
-    return list(speaker.states_only(names or "", LIST_GAP) or ())
+    return list(speech.states_only(names or "", LIST_GAP) or ())
 
 
 def _intended(text: str, date) -> list[ReportedVote]:
@@ -967,7 +967,7 @@ def _abstainers(
     votes, said = [], []
     for listing in LISTED_ABSTAINERS.finditer(text):
         _, (start, end) = _sentence_at(text, paragraphs, listing.start())
-        for state in speaker.states_only(listing["names"].strip(), LIST_GAP) or ():
+        for state in speech.states_only(listing["names"].strip(), LIST_GAP) or ():
             span = Span(start=start, end=end)
             votes.append(
                 ReportedVote(state=state, option="abstain", symbol=None, date=date, span=span, quote=text[start:end])
@@ -983,7 +983,7 @@ def _behalf_states(text: str, for_group: re.Match[str], end: int) -> tuple[str, 
     listed = speaker.ON_BEHALF.match(text, for_group.start(), end) or speaker.ON_BEHALF.search(
         text, for_group.start(), end
     )
-    return (speaker.states_only(speaker.behalf_phrase(listed["who"]).strip(" ,")) or ()) if listed else ()
+    return (speech.states_only(speaker.behalf_phrase(listed["who"]).strip(" ,")) or ()) if listed else ()
 
 
 def _as_state(claim: ReportedPosition, state: str) -> ReportedPosition:

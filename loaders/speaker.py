@@ -24,26 +24,20 @@ one of these kinds, tried in this order; the first that finds one gives the answ
    reply (only "my country, X" counts there), not where the sentence sets the speaker against it
    ("… against my country", "…, and we deplore that"), not a state the text treats as another party
    ("the distinguished representative of X", "we call upon X", "the allegations made by X").
-4. the publisher: the text speaks in the first person, the address names no other state, and
-   either the page is on the site of one state's permanent mission or delegation
-   ("pakistanmission-un.org", "un.int/suriname/", "…emb-japan.go.jp", a government domain's
-   "/missions/" pages), which publishes its own delegation's words only, and the text is spoken
-   to a chair or headed as a statement; or the text is spoken to a chair and the page is a
-   government's own website (its banner says so, "An official website of the United States
-   government", or its domain is the government's) and names that state again outside a sentence
-   of thanks or hosting ("We thank Austria for hosting …" is a guest delegation's statement on the
-   host's site; a ministry's site may carry such guests' words). Only when no rule above finds a speaker.
-5. a minister's own statement: the head gives a minister of a government as the author ("Statement
-   by Mr. X, Minister for Foreign Affairs", a "MINISTER FOR FOREIGN AFFAIRS" line, "Foreign
-   Minister X issued the following statement"), the text speaks in the first person, and the state
-   is the one whose government publishes it (the document gives its own address on one government's
-   domain, "….gov.au") or, failing that, the one government the text names ("the Government of
-   Japan"). A shadow or former minister, a member of parliament, a party is no government's voice.
-6. a government's own release in the third person: a paragraph of the head opens with an office of
-   the government doing something today ("Foreign Affairs Minister X today welcomed …", "The
-   Australian Government confirmed today …") or the title is a minister's ("Minister for Defence –
-   …"), the document is published on that government's domain, and the text names the state. What
-   it says is read from the sentences whose subject is the state, its government or its minister.
+4. to 7., in ``publisher.py``, only when no rule above finds a speaker: where the document is published and what
+   a government's own publications look like. The page is on the site of one state's permanent mission or
+   delegation ("pakistanmission-un.org", "un.int/suriname/", "ambafrance-uk.org"), which publishes its own
+   delegation's words, spoken to a chair or headed as a statement; or a government's own website (its banner, its
+   domain) carries a text spoken to a chair that names that state again outside a sentence of thanks or hosting
+   (a ministry's site may carry a guest delegation's words). A minister's own statement ("Statement by Mr. X,
+   Minister for Foreign Affairs", "Discurso del Ministro de Relaciones Exteriores, …") is the state whose
+   government publishes it or the one government it names, never where the text speaks of another state and
+   never of its publisher's (a guest minister). A government's release about itself in the third person
+   ("Foreign Affairs Minister X today welcomed …") or news item about its own state ("Belgium pioneered …") on its
+   own domain is read from the sentences whose subject is the state, its government or its minister.
+
+A heading's speaker is no speaker where the text tells what the speaker said ("the minister said …", "el canciller
+dijo …"): that is an account of the statement, unless it is the government's own release on its own domain.
 
 A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
 addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
@@ -54,15 +48,28 @@ from __future__ import annotations
 
 import collections
 import re
-from dataclasses import dataclass
 
 from treatykg import gazetteer
 from treatykg.errors import Unclear
+from treatykg.loaders import publisher
 from treatykg.loaders import text as tx
+from treatykg.loaders.speech import (
+    CHAIR_BYLINE,
+    FIRST_PERSON,
+    FRENCH_ADDRESS,
+    HEAD_CHARACTERS,
+    HEADING_WORD,
+    LIST_GLUE,
+    SPANISH_ADDRESS,
+    TITLE_OPENING,
+    Speaker,
+    addresses_chair,
+    head_lines,
+    state_names,
+    states_only,
+)
 from treatykg.records import Span
 
-HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
-HEADING_LENGTH = 220  # a longer line is body text, not a heading
 # A Spanish heading that names its author: "INTERVENCIÓN DE LA DELEGACIÓN DE CHILE …", "Intervención del Embajador …
 # Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina";
 # its accents lost by a text layer ("INTERVENCION DE LA DELEGACION", "Intervencin"), its name on the line below
@@ -75,30 +82,6 @@ SPANISH_HEADING = re.compile(
 SPANISH_CHAIR_BYLINE = re.compile(
     r"\b(?:President[ea]|Vicepresident[ea])\s+de\s+(?:la|el)\s+(?:\w+\s+){0,2}?(?:Reuni[oó]n|Conferencia|Asamblea|Comisi[oó]n)",
     re.IGNORECASE,
-)
-SPANISH_ADDRESS = r"(?:Se(?:ñ|n)?ora?|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
-# "Monsieur le Président", "Madame la Présidente", and as a scan may read it: "Monsieur Ie President"
-FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la|Ie)\s+Pr[ée]sidente?"
-FIRST_PERSON = re.compile(
-    rf"\b(?:my|our|this)\s+(?:delegation|country|government)\b|\b(?:we|me)\b|(?-i:\bI\b)|{tx.SPANISH_FIRST_PERSON}"
-    rf"|{tx.FRENCH_FIRST_PERSON}",
-    re.IGNORECASE,
-)
-CHAIR = re.compile(
-    r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
-    r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
-    r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
-    r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b"
-    rf"|\b{SPANISH_ADDRESS}\s+President[ea]\b",  # in Spanish: "Señor Presidente"
-    re.IGNORECASE,
-)
-# In French, the chair's address counts in a text that speaks French in the first person: an English letter
-# opens "Monsieur le Président," too.
-FRENCH_CHAIR = re.compile(rf"\b{FRENCH_ADDRESS}\b")
-FRENCH_VOICE = re.compile(tx.FRENCH_FIRST_PERSON, re.IGNORECASE)
-# A French speech's heading above its address to the chair: "DECLARATION DU SENEGAL", "Intervention de la France"
-FRENCH_SPEECH_HEADING = re.compile(
-    r"\b(?i:d[ée]claration|intervention|discours)\s+(?i:du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])[A-ZÉ]"
 )
 ON_BEHALF = re.compile(
     r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600}"
@@ -136,12 +119,6 @@ MEMBERS_OF = re.compile(
     r"^(?:the\s+|los\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries|Estados\s+Miembros|miembros)\s+(?:of|de)\s*(?:la\s+)?",
     re.IGNORECASE,
 )
-LIST_GLUE = re.compile(
-    r"(?:[\s,.&*]|\([^()\n]{1,30}\)|\b(?:and|as\s+well\s+as|the|delegations?|governments?|of|my\s+own\s+country)\b"
-    r"|\b(?:republic|kingdom)\s+of\b"  # a formal name's prefix: "the Republic of Gabon", "the Kingdom of Morocco"
-    r"|\b(?:la|le|les|et|el|los|las|y|e)\b|\bl['’])*",
-    re.IGNORECASE,
-)  # "Gambia (Republic of The)", "Bosnia & Herzegovina*", "… and my own country, New Zealand"
 # "on behalf of the following States, without prejudice to their own views:" and the list after it.
 FOLLOWING = re.compile(
     r"the\s+following\s+(?:\d+\s+)?(?:Member\s+)?(?:States|countries|delegations|Governments)\b[^:.\n]{0,120}:",
@@ -164,27 +141,6 @@ STATE_BODY = (
 )
 # Where a heading's list of joint authors ends: "… Kenya and the United Kingdom - 3 June", "… (New York)".
 JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
-# A site's own lines above the document: a navigation trail ("Home > Disarmament > …"), a cookie banner,
-# "Skip to main content".
-BOILERPLATE = re.compile(
-    r"\S\s+[>»›]\s+\S[^\n]*\s[>»›]\s+\S|\bcookies?\b|^\s*Skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b"
-    r"|^\s*[»›]\s",  # a menu item: "» Viet Nam in the Security Council"
-    re.IGNORECASE,
-)
-# What a speech or a government's release calls itself in its title: "Statement", "Remarks", "Press release".
-SPEECH_KINDS = (
-    r"(?:(?:opening|closing|keynote|general|national|joint)\s+)?(?:statement|remarks|speech|address|intervention|press\s+release"
-    r"|intervención|discurso|declaración|d[ée]claration)"  # and in Spanish and French
-)
-HEADING_WORD = re.compile(
-    rf"\b(?:{SPEECH_KINDS}|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV)s?\b",
-    re.IGNORECASE,
-)
-# How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".
-TITLE_OPENING = re.compile(
-    rf"(?:\([^)\n]{{0,60}}\)\s*)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']S?\s+)?{HEADING_WORD.pattern}",
-    re.IGNORECASE,
-)  # "(Check against delivery) Statement …" too
 HEADING_BY = re.compile(
     r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from|du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])(?P<rest>.+)",
     re.IGNORECASE,
@@ -253,117 +209,6 @@ MY_COUNTRY = re.compile(
 )
 
 
-MINISTER = (
-    r"(?<!shadow\s)(?<!former\s)(?:(?:federal|deputy)\s+)?(?:foreign\s+)?minister(?:\s+(?:for|of)\s+[^,\n]{3,60}?)?"
-    r"|parliamentary\s+secretary\s+to\s+the\s+minister\s+(?:for|of)\s+[^,\n]{3,60}?"
-)
-# The same heads in Spanish and French: the speech opens the title, the minister is its speaker.
-SPEECH_ES = r"discurso|intervenci[oó]n|declaraci[oó]n|palabras|mensaje"
-MINISTER_ES = r"(?:vice)?ministr[oa](?:\s+(?:de|del)\s+[^,\n]{3,60}?)?|canciller"
-SPEECH_FR = r"discours|intervention|d[ée]claration|allocution|message"
-MINISTER_FR = r"ministre(?:\s+(?:de|des|du|de\s+la)\s+[^,\n]{3,60}?)?"
-MINISTERIAL_HEAD = re.compile(
-    rf"\b(?:statement|remarks|speech|address|message|media\s+release|press\s+release)\b[^\n.]{{0,40}}?\b(?:by|from)\s+"
-    rf"(?:the\s+)?(?:[^,\n]{{2,80}},\s+)?(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})(?=\s*[,\n(]|\s+(?:on|at|to|in)\s)"
-    rf"|^[ \t]*(?:source:\s*\"?)?(?:the\s+)?(?:{MINISTER})\"?[ \t]*$"
-    rf"|^[ \t•*-]*[^,\n]{{2,80}},\s+(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})[ \t]*$"
-    rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement"
-    rf"|^[ \t]*(?:{SPEECH_ES})\s+(?:del|de\s+la)\s+(?:(?:sr\.|sra\.|señora|señor)\s+)?(?:{MINISTER_ES})"
-    r"(?=\s*[,\n(]|\s+(?:en|ante|sobre|con\s+motivo)\s)"  # "Discurso del Ministro de Relaciones Exteriores, …"
-    rf"|^[ \t]*(?:{SPEECH_FR})\s+(?:de\s+|du\s+)(?:(?:M\.|Mme)\s+)?(?:la\s+|le\s+)?(?:{MINISTER_FR})"
-    r"(?=\s*[,\n(]|\s+(?:à|au|devant|lors|sur)\s)",  # "Discours du ministre des Affaires étrangères, …"
-    re.IGNORECASE | re.MULTILINE,
-)
-ACTING_OFFICE = (
-    r"permanent\s+representative|ambassador|(?:deputy\s+)?(?:foreign\s+|prime\s+)?minister|government|delegation|"
-    r"president|head\s+of\s+state"
-)
-# A government's release about itself, in the third person: a paragraph opens with an office of a
-# government doing something today ("Foreign Affairs Minister Lloyd Axworthy today welcomed …", "The
-# Australian Government confirmed today …"), or the title is a minister's ("Minister for Defence – …").
-# A UN body as a headline's subject is no government's: "Security Council Renews Authorization …" heads a UN release.
-UN_BODY_NOT = (
-    r"(?!(?:UN\s+|United\s+Nations\s+)?(?:Security\s+Council|General\s+Assembly|(?:First|Second|Third|Fourth|Fifth|Sixth)"
-    r"\s+Committee|Disarmament\s+Commission|Conference\s+on\s+Disarmament|Human\s+Rights\s+Council|Secretary-General)\b)"
-)
-RELEASE_HEAD = re.compile(
-    rf"^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
-    rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}(?:,[^\n]{{2,80}}?,)?\s+(?:has\s+|have\s+)?today\s+[a-z]+ed\b"
-    rf"|^[ \t]*(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}(?:(?:{MINISTER})|government(?:\s+of\s+[A-Z][\w .'’-]{{2,40}}?)?)"
-    rf"(?:\s+[A-Z][\w.'’-]+){{0,3}}\s+[a-z]+ed\s+today\b"
-    rf"|^[ \t]*(?:{MINISTER})[ \t]+[–—-][ \t]+\S[^\n]*"
-    # a minister's act as the headline: "Deputy Foreign Minister Deposited Thailand's Instrument of Ratification …"
-    rf"|^[ \t]*(?:the[ \t]+)?(?:{MINISTER})(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}[ \t]+"
-    rf"(?:deposit|sign|ratifie|accede|join)(?:s|ed)\b[^\n]*"
-    # a headline whose subject is a state or its government, in the present: "Switzerland welcomes the
-    # adoption of …", "THE MEXICAN GOVERNMENT REGRETS THAT …" (a state's name is checked by the caller)
-    rf"|^[ \t]*(?:the[ \t]+)?{UN_BODY_NOT}(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+(?:[ \t]+government)?[ \t]+"
-    rf"(?:welcomes|regrets|condemns|supports|deplores|calls|urges|reaffirms|joins|ratifies|signs|accedes|"
-    rf"announces|commits|pledges|expresses|rejects|opposes|becomes|deposits|participates|hosts|co-hosts|"
-    rf"reiterates|stresses|underlines|renews|presents|submits|completes|attends|addresses|chairs|"
-    rf"delivers\s+(?:its\s+|a\s+)?(?:national\s+)?statement)\b[^\n]*"  # "Samoa delivers national statement during …"
-    # an opening sentence whose subject is the state's office acting: "Croatia's permanent representative to
-    # the UN Vladimir Drobnjak 2 April deposited its instrument …" (the state's name is checked by the caller)
-    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
-    rf"\b(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|welcomed|addressed)\b[^\n]*"
-    # a headline whose subject is the state's envoy named by the state, acting: "Permanent Representative of Kyrgyzstan
-    # to the UN in New York M.Moldoisaeva delivered a statement on …" (the state must be the one named)
-    rf"|^[ \t]*(?:the[ \t]+)?(?:Deputy[ \t]+)?(?:Permanent[ \t]+Representative|Ambassador|Head[ \t]+of[ \t]+(?:the[ \t]+)?Delegation)"
-    rf"[ \t]+of[ \t]+(?P<envoy_of>[^\n]{{2,160}}?)\b(?:deposited|signed|ratified|acceded|delivered|presented|addressed)\b[^\n]*"
-    # a minister named, then acting: "New York, USA (27th September, 2019) – The Honourable Mark Brantley, Minister of
-    # Foreign Affairs and Aviation, signed the Treaty …"
-    rf"|^[^\n]{{0,120}}?(?:the\s+)?(?:Honou?rable\s+)?(?:[A-Z][\w.'’-]+\s+){{1,4}}[A-Z][\w.'’-]+,\s+(?:the\s+)?"
-    rf"(?:{MINISTER}),\s+(?:has\s+|today\s+)?(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|"
-    rf"welcomed|addressed)\b[^\n]*"
-    # the government's decision, dated: "On 1 April 2025, the Government decided to begin the preparations …"
-    rf"|^[ \t]*(?:On\s+\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}},\s+)?the\s+(?:[A-Z][\w.'’-]+\s+)?Government\s+"
-    rf"(?:has\s+)?(?:decided|approved|adopted|announced|submitted|proposed|deposited|signed|ratified)\b[^\n]*"
-    # a government's page that names its publisher: "Publisher: Ministry of Foreign Affairs"
-    rf"|^[ \t]*publisher:[ \t]*(?:the[ \t]+)?(?:ministry|department|office|government)\b[^\n]*"
-    # in Spanish, an opening sentence whose subject is the state's envoy acting ("…, el representante permanente de la
-    # República del Paraguay …, depositó …") or the state joining ("…, Colombia se unió al grupo de …")
-    rf"|^[^\n]{{0,250}}?\b(?:el|la)\s+{tx.SPANISH_ENVOY}\b[^\n]{{0,250}}?"
-    rf"\b(?:depositó|firmó|ratificó|suscribió)\b[^\n]*"
-    rf"|^[^\n]{{0,250}}?,\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+se\s+unió\b[^\n]*"
-    # or its government, or the state itself, acting: "El Gobierno de México da la bienvenida a …", "El Poder Ejecutivo
-    # de Uruguay promulgó …", "España se congratula por los resultados de …"
-    rf"|^[ \t]*(?:(?:El\s+)?(?:Gobierno|Poder\s+Ejecutivo)\s+(?:de\s+)?(?:la\s+República\s+(?:de\s+)?|l[ao]s\s+)?)?"
-    rf"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:da\s+la\s+bienvenida|saluda|celebra|lamenta|condena|rechaza|"
-    rf"reitera|reafirma|expresa|se\s+congratula|promulgó|ratificó|firmó|depositó|ratifica|firma|deposita)\b[^\n]*",
-    re.IGNORECASE | re.MULTILINE,
-)
-PLACE_OF_ACT = re.compile(
-    r"\b(?:in|at|en)\s+(?:[A-Z][\w’'-]+,?\s+){0,2}$|^[ \t]*[A-Z][\w .'’-]{1,30},\s*$"
-)  # "… signs … in Oslo, Norway", a dateline's "New York, USA (27th September, 2019) – …"
-HEAD_CHARACTERS = 1500  # how far into the document a minister's heading may stand
-URL = re.compile(r"\bhttps?://[^\s\"'<>)\]]+", re.IGNORECASE)
-OWN_GOVERNMENT = re.compile(
-    r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"|(?P<adjective>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?:['’]s)?\s+Government\b"
-)
-
-
-BANNER = re.compile(
-    r"^[ \t]*(?:an\s+)?official\s+(?:web\s?site|web\s+page|page)\s+of\s+(?:the\s+)?"
-    r"(?:government\s+of\s+(?:the\s+)?(?P<of>[^\n]{2,60}?)|(?P<adjective>[^\n]{2,60}?)\s+government)"
-    r"[ \t.]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-@dataclass(frozen=True)
-class Speaker:
-    states: tuple[str, ...]  # ISO alpha-3, the voice first; more than one for a joint statement
-    rule: str  # which evidence named them, with the words
-    span: Span  # where that evidence stands
-    third_person: bool = False  # a government's release speaking of itself as "Australia", "the Minister"
-    group: str | None = None  # a group of states or organisation of states speaking as one (its key); states empty
-    delivered_by: str | None = None  # for a group: the state whose delegation the head shows reading it
-    delivered_rule: str = ""  # the evidence for ``delivered_by``
-    unread: tuple[str, ...] = ()  # entries of a list of states that name no state ("Sierra Leona")
-    groups: tuple[str, ...] = ()  # groups listed beside the states of a joint statement ("… and the European Union")
-
-
 def find_speaker(text: str, address: str | None = None) -> Speaker:
     """The state(s) the document shows as its speaker; Unclear when it shows none. ``address`` is
     where the document is published, when known (the sources manifest, an HTML page's own link)."""
@@ -384,7 +229,7 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
     found = found or headed
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
-        raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {_names(named_self.states)}")
+        raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {state_names(named_self.states)}")
     if found:
         return found
     if named_self:
@@ -394,22 +239,16 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
             "speaker unclear: the speaker speaks 'on behalf of' others, in words not read as a list of states or "
             "a group; where it is published does not say whose statement it is"
         )
-    published = (
-        _mission_site(text, address)
-        or _publisher(text, address)
-        or _minister(text, address)
-        or _release(text, address)
-        or _own_news(text, address)
-    )
+    published = publisher.published_speaker(text, address)
     if published:
         return published
-    head = ministerial_head(text)
+    head = publisher.ministerial_head(text)
     if head:
         raise Unclear(
             f"speaker unclear: a minister's statement ({tx.fold(head.group().strip())!r}), but no one government "
             "is shown as its publisher or named in it"
         )
-    release = release_head(text)
+    release = publisher.release_head(text)
     if release:
         raise Unclear(
             f"speaker unclear: a government's release in the third person ({tx.fold(release.group().strip())!r}), "
@@ -433,26 +272,6 @@ def _speaks_for_others(text: str) -> bool:
         if voiced and not ANOTHERS_STATEMENT.search(text, start, match.start()):
             return True
     return False
-
-
-def _names(states: tuple[str, ...]) -> str:
-    return ", ".join(gazetteer.state(code).short_name for code in states)
-
-
-def states_only(phrase: str, glue: re.Pattern[str] = LIST_GLUE) -> tuple[str, ...] | None:
-    """The states a phrase lists, when it lists nothing else ("the United Kingdom, France, and the
-    United States", "the Chinese delegation"), ``glue`` being what may stand between them; None otherwise."""
-    matches = gazetteer.find_states_in(phrase)
-    if not matches or gazetteer.find_groups_in(phrase) or gazetteer.find_organisations_in(phrase):
-        return None
-    position = 0
-    for match in matches:
-        if not glue.fullmatch(phrase[position : match.start]):
-            return None
-        position = match.end
-    if not glue.fullmatch(phrase[position:]):
-        return None
-    return tuple(dict.fromkeys(match.ref.alpha3 for match in matches))
 
 
 def _sentence_start(text: str, at: int, *, wrapped: bool) -> int:
@@ -489,17 +308,21 @@ def _on_behalf(text: str) -> Speaker | None:
             reader = _heading(text) or _office_named(text)
             if not (reader and set(reader.states) <= set(listed)):
                 raise Unclear(
-                    f"speaker unclear: a head line reads 'on behalf of' {_names(listed)}, but the statement's reader "
+                    f"speaker unclear: a head line reads 'on behalf of' {state_names(listed)}, but the statement's reader "
                     "is not shown among them"
                 )
-            return Speaker(listed, f"a head line reads 'on behalf of' {_names(listed)}, the reader's among them", span)
+            return Speaker(
+                listed, f"a head line reads 'on behalf of' {state_names(listed)}, the reader's among them", span
+            )
         if listed:
-            return Speaker(listed, f"speaks 'on behalf of' {_names(listed)}", span)
+            return Speaker(listed, f"speaks 'on behalf of' {state_names(listed)}", span)
         apposed = _group_and_its_members(phrase)
         mixed = None if apposed else _states_and_groups(phrase)
         if mixed:
             names = ", ".join(gazetteer.voice(key).name for key in mixed[1])
-            return Speaker(mixed[0], f"speaks 'on behalf of' {_names(mixed[0])} and {names}", span, groups=mixed[1])
+            return Speaker(
+                mixed[0], f"speaks 'on behalf of' {state_names(mixed[0])} and {names}", span, groups=mixed[1]
+            )
         voice = one_voice(phrase) or apposed
         if voice:
             delegation = (
@@ -697,26 +520,6 @@ def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | N
     return gazetteer.find_voice(names) or gazetteer.find_voice(MEMBERS_OF.sub("", names))
 
 
-def head_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the document's head: its first short lines, up to the address to the chair."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        if not line.strip() or BOILERPLATE.search(line):
-            continue  # the site's navigation trail, cookie banner … are no part of the document's head
-        chair = CHAIR.search(line) or FRENCH_CHAIR.search(line)
-        titled = TITLE_OPENING.match(line.strip())
-        if chair and titled and line[: chair.start()].strip():
-            spans.append((match.start(), match.start() + chair.start()))  # "Statement of … Mr. Chairman, …" run on
-            break
-        if chair or len(line.strip()) > HEADING_LENGTH and not titled:
-            break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
-        spans.append((match.start(), match.end()))
-        if len(spans) >= HEAD_LINES:
-            break
-    return spans
-
-
 def _heading(text: str) -> Speaker | None:
     for start, end in head_lines(text):
         line = text[start:end]
@@ -724,7 +527,7 @@ def _heading(text: str) -> Speaker | None:
         found = _heading_state(line) or _spanish_heading_state(text[start : below if below >= 0 else len(text)])
         if found:
             return Speaker(
-                found, f"the heading names {_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
+                found, f"the heading names {state_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
             )
     return None
 
@@ -821,20 +624,12 @@ def _office_named(text: str) -> Speaker | None:
             states = found.pop() or ()
             return Speaker(
                 states,
-                f"the head names the speaker's office as {_names(states)}'s: {tx.fold(line.strip())!r}",
+                f"the head names the speaker's office as {state_names(states)}'s: {tx.fold(line.strip())!r}",
                 Span(start=start, end=end),
             )
     return None
 
 
-# A byline whose speaker holds a meeting's chair speaks as its presiding officer, for no state: "Statement by the
-# Chair, Ambassador of Mexico", "…, President of the Third Review Conference".
-CHAIR_BYLINE = re.compile(
-    r"(?<!Mr\.\s)(?<!Mr\s)(?<!Madam\s)(?<!Madame\s)\b(?:Vice-?)?(?:Co-?)?(?:Chair(?:man|person|woman)?|President|Coordinator)"
-    r"(?:\s+(?:of|for)\s+the\s+(?:[\w-]+\s+){0,5}?(?:Conference|Meeting|Committee|Assembly|Commission|Session|"
-    r"Council|Experts)\b|\s*,|\s*$)",
-    re.IGNORECASE,
-)
 # Words before a heading's "statement by X" that make it the statement answered, not this one: "Right of reply to
 # the statement by the delegation of Pakistan", "Response to the statement made by the representative of Israel".
 ANSWERED = re.compile(r"\b(?:to|on|regarding|concerning|about|against)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -900,34 +695,6 @@ def _joint_authors(rest: str) -> tuple[str, ...] | None:
     return states if states and len(states) > 1 and closed else None
 
 
-def _publisher(text: str, address: str | None) -> Speaker | None:
-    """The state whose government's website the page is (its banner, in its head, says so, or it
-    is published on that government's domain), for a text spoken to a chair in the first person
-    that names that state again."""
-    if not (addresses_chair(text) and FIRST_PERSON.search(text)):
-        return None
-    lines = head_lines(text)
-    banner = BANNER.search(text, lines[0][0], lines[-1][1]) if lines else None
-    if not banner:
-        return _published_at(text, address)
-    states = states_only(banner["of"] or banner["adjective"])
-    if not states or len(states) != 1:
-        return None
-    if _named_as_itself(text, states[0], banner.end()) is None or _address_names_another(address, states[0]):
-        return None
-    return Speaker(
-        states,
-        f"the page is the website of {_names(states)}'s government and names it: {tx.fold(banner.group())!r}",
-        Span(start=banner.start(), end=banner.end()),
-    )
-
-
-# Words quoted and credited as a news item does: '"We welcome Sri Lanka," said H.E. …', '…” the Ambassador added'.
-REPORTED_QUOTE = re.compile(
-    r"[”\"]\s*,?\s*(?:said|says|stated|added|noted|told)\b|[,.]\s*[”\"]\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:said|added)\b"
-)
-
-
 # A speaker's office as the subject of a reporting verb: a news item tells what the speaker said, under a heading
 # that names the speech ("The minister said Chile supports …", "El canciller dijo que …", "India's envoy told …").
 REPORTED_SPEAKER = re.compile(
@@ -937,93 +704,6 @@ REPORTED_SPEAKER = re.compile(
     r"a\s+(?:dit|déclaré|affirmé|ajouté))\b",
     re.IGNORECASE,
 )
-
-
-def _mission_site(text: str, address: str | None) -> Speaker | None:
-    """The state whose permanent mission's own site publishes a first-person statement spoken to a chair
-    or headed as a statement ("Explanation of vote on …"): a mission publishes its own delegation's words."""
-    mission = gazetteer.mission_of_address(address) if address else None
-    voice = FIRST_PERSON.search(text)
-    if mission is None or voice is None or _address_names_another(address, mission):
-        return None
-    lines = head_lines(text)
-    bylines = [
-        (start, end) for start, end in lines if not text[start:end].lstrip()[:1].islower()
-    ]  # not a wrapped sentence
-    if any(CHAIR_BYLINE.search(text, start, end) for start, end in bylines) or REPORTED_QUOTE.search(text):
-        return None  # its ambassador presiding a meeting, or a news item quoting someone: not the delegation's words
-    if not (any(TITLE_OPENING.match(text, start, end) for start, end in lines) or addresses_chair(text)):
-        return None
-    return Speaker(
-        (mission,),
-        f"published on the site of {_names((mission,))}'s permanent mission or delegation ({address}), "
-        f"a statement in the first person: {voice.group()!r}",
-        Span(start=voice.start(), end=voice.end()),
-    )
-
-
-def _published_at(text: str, address: str | None) -> Speaker | None:
-    """The state on whose government's domain the document is published, where the text names it (a
-    ministry may host a guest delegation's words)."""
-    state = gazetteer.government_of_address(address) if address else None
-    named = _named_as_itself(text, state) if state else None
-    if state is None or named is None or _address_names_another(address, state):
-        return None
-    return Speaker(
-        (state,),
-        f"published on {_names((state,))}'s government domain ({address}), spoken to a chair in the first "
-        f"person, and names it: {text[named.start : named.end]!r}",
-        Span(start=named.start, end=named.end),
-    )
-
-
-# Words that make a state named in a sentence the one the speaker thanks, congratulates or is hosted by, not itself:
-# "My delegation thanks Austria for hosting this conference" on the host government's own site.
-THANKED_OR_HOST = re.compile(
-    r"\b(?:thank\w*|grat(?:eful|itude)|appreciat\w*|congratulat\w*|commend\w*|compliment\w*|welcom\w*|"
-    r"host\w*|hospitality|convening|conven(?:e|ed)|organi[sz](?:ing|ed|ation)|"
-    r"agradec\w*|felicit\w*|remerci\w*|f[ée]licit\w*)",
-    re.IGNORECASE,
-)
-
-
-def _named_as_itself(text: str, state: str, start: int = 0) -> gazetteer.Match | None:
-    """The first place after ``start`` where the text names ``state`` in a sentence that neither thanks,
-    congratulates nor hosts anyone: a host government publishing a guest delegation's statement is named only
-    as the host ("We thank Austria for convening …"), never as the speaker."""
-    spans = tx.sentences(text)
-    for match in gazetteer.find_states_in(text):
-        if match.ref.alpha3 != state or match.start < start:
-            continue
-        sentence = next(((s, e) for s, e in spans if s <= match.start < e), (match.start, match.end))
-        if not THANKED_OR_HOST.search(text, *sentence):
-            return match
-    return None
-
-
-def _sentence_subjects(text: str) -> collections.Counter[str]:
-    """How many sentences (or paragraphs) each state opens as their subject ("New Zealand has long supported …",
-    "Le Sénégal a ratifié …")."""
-    subjects: collections.Counter[str] = collections.Counter()
-    starts = {start for start, _ in tx.sentences(text)} | {m.end() for m in re.finditer(r"\n[ \t]*\n", text)}
-    for start in sorted(starts):
-        sentence = text[start : start + 120]
-        lead = re.match(r"[\s\"“‘'(•*-]*(?:(?:el|la|le|les|the)\s+|l['’])?", sentence, re.IGNORECASE)
-        first = next(iter(gazetteer.find_states_in(sentence)), None)
-        if first and lead and first.start == lead.end() and re.match(r"\s+[a-zà-ÿ]", sentence[first.end :]):
-            subjects[first.ref.alpha3] += 1
-    return subjects
-
-
-def _address_names_another(address: str | None, state: str) -> bool:
-    """Whether the document's address names another state and not its publisher's ("…/Statements/
-    HINW14_Statement_Brazil.pdf" on the host government's site): the page is another delegation's."""
-    if not address:
-        return False
-    path = re.sub(r"^(?:[a-z][a-z0-9+.-]*://)?[^/]*", "", address.strip(), flags=re.IGNORECASE)
-    words = re.sub(r"[/_\-.+%?=&#]+|(?<=[a-z])(?=[A-Z])", " ", path)
-    named = {match.ref.alpha3 for match in gazetteer.find_states_in(words)}
-    return bool(named) and state not in named  # "uk-statement-on-ukraine" is still the UK's own
 
 
 # The address to the chair on a line of its own: a speech, though it may speak of its state in the third person
@@ -1106,7 +786,7 @@ def _self_naming(text: str) -> Speaker | None:
                 found.setdefault(states[0], (start, end, tx.fold(mine.group())))
     if len(found) != 1:
         if len(found) > 1:
-            raise Unclear(f"speaker unclear: more than one state speaks of itself ({_names(tuple(found))})")
+            raise Unclear(f"speaker unclear: more than one state speaks of itself ({state_names(tuple(found))})")
         return None
     ((state, (start, end, words)),) = found.items()
     if not voiced and sentences[state] < 2:
@@ -1143,138 +823,6 @@ def _introduced(text: str) -> Speaker | None:
     state = named[0].ref.alpha3
     return Speaker(
         (state,),
-        f"the page's lead names {_names((state,))} as giving the words that follow: {tx.fold(lead.group().strip())!r}",
+        f"the page's lead names {state_names((state,))} as giving the words that follow: {tx.fold(lead.group().strip())!r}",
         Span(start=lead.start("subject"), end=lead.end()),
-    )
-
-
-def addresses_chair(text: str) -> bool:
-    """Whether the text is spoken to a chair ("Mr. Chairman", "Señor Presidente", and in a French text
-    "Monsieur le Président" where the text speaks French in the first person or is headed as a speech)."""
-    french = FRENCH_CHAIR.search(text)
-    return bool(
-        CHAIR.search(text)
-        or (french and (FRENCH_VOICE.search(text) or FRENCH_SPEECH_HEADING.search(text, 0, french.start())))
-    )
-
-
-def ministerial_head(text: str) -> re.Match[str] | None:
-    """The words of the document's head that give a minister of a government as its author."""
-    return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
-
-
-def release_head(text: str, address: str | None = None) -> re.Match[str] | None:
-    """The words of the document's head that make it a government's release about itself; a head whose subject is
-    an envoy named by a state ("Permanent Representative of X … delivered a statement") only where ``address`` is
-    that state's government domain (elsewhere it is anyone's report of the envoy)."""
-    head = RELEASE_HEAD.search(text, 0, HEAD_CHARACTERS)
-    if head is None or not head["envoy_of"]:
-        return head
-    home = gazetteer.government_of_address(address) if address else None
-    named = {match.ref.alpha3 for match in gazetteer.find_states_in(head["envoy_of"])}
-    return head if home and named == {home} else None
-
-
-def _release(text: str, address: str | None) -> Speaker | None:
-    """The government whose own release the document is: its head is a release's, it is published on
-    that government's domain (its ``address``), the head names no other state, and the text names it."""
-    head = release_head(text, address)
-    state = gazetteer.government_of_address(address) if address and head else None
-    if head is None or state is None or _address_names_another(address, state):
-        return None
-    named = {  # a state named as the place of the act is not another state's voice: "… signs … in Oslo, Norway"
-        match.ref.alpha3
-        for match in gazetteer.find_states_in(head.group())
-        if not PLACE_OF_ACT.search(head.group(), 0, match.start)
-    }
-    if named - {state}:
-        return None
-    if not any(match.ref.alpha3 == state for match in gazetteer.find_states_in(text)):
-        return None
-    return Speaker(
-        (state,),
-        f"a government's own release ({tx.fold(head.group().strip())!r}) published on {_names((state,))}'s "
-        f"government domain: {address!r}",
-        Span(start=head.start(), end=head.end()),
-        third_person=True,
-    )
-
-
-def own_news(text: str, address: str | None) -> str | None:
-    """The state whose government's domain (``address``) publishes a news item about it in the third person: the
-    state opens two sentences or more as their subject ("Belgium pioneered …", "Belgium remains mobilized …") and
-    no other state opens any."""
-    state = gazetteer.government_of_address(address) if address else None
-    if state is None or _address_names_another(address, state):
-        return None
-    subjects = _sentence_subjects(text)
-    return state if subjects[state] >= 2 and set(subjects) == {state} else None
-
-
-def _own_news(text: str, address: str | None) -> Speaker | None:
-    state = own_news(text, address)
-    named = _named_as_itself(text, state) if state else None
-    if state is None or named is None:
-        return None
-    return Speaker(
-        (state,),
-        f"a news item on {_names((state,))}'s government domain ({address}) whose sentences open with "
-        f"{_names((state,))} alone: {text[named.start : named.end]!r}",
-        Span(start=named.start, end=named.end),
-        third_person=True,
-    )
-
-
-def _minister(text: str, address: str | None) -> Speaker | None:
-    """The state whose minister speaks in a first-person statement the head gives as a minister's: the
-    government on whose domain it is published (its ``address``, else the address the text gives), or
-    the one government it names."""
-    head = ministerial_head(text)
-    if not head or not FIRST_PERSON.search(text, head.end()):
-        return None
-    office = tx.fold(head.group().strip())
-    opening = max(text.rfind("\n", 0, head.start()) + 1, text.rfind(". ", 0, head.start()) + 2)
-    named = {match.ref.alpha3 for match in gazetteer.find_states_in(text[opening : head.end()])}  # whose minister
-    published = gazetteer.government_of_address(address) if address else None
-    if published and _address_names_another(address, published):
-        return None  # another delegation's minister, on the host government's site
-    domains: dict[str, tuple[str, Span]] = {}
-    if published:
-        domains[published] = (address or "", Span(start=head.start(), end=head.end()))
-    else:
-        for match in URL.finditer(text):
-            found = gazetteer.government_of_address(match.group())
-            if found:
-                domains.setdefault(found, (match.group(), Span(start=match.start(), end=match.end())))
-    if len(domains) == 1:
-        ((state, (where, span)),) = domains.items()
-        if named - {state}:
-            return None  # the head names another state's minister
-        others = set(_sentence_subjects(text)) - {state} if state not in named else set()
-        if others and _named_as_itself(text, state) is None:  # a guest minister's words on the host's domain
-            raise Unclear(
-                f"speaker unclear: a minister's statement ({office!r}) published on {_names((state,))}'s government "
-                f"domain, but the text speaks of {_names(tuple(sorted(others)))} and never of {_names((state,))}"
-            )
-        return Speaker(
-            (state,),
-            f"a minister's statement ({office!r}) published on {_names((state,))}'s government domain: {where!r}",
-            span,
-        )
-    if domains:
-        return None
-    governments: dict[str, re.Match[str]] = {}
-    for match in OWN_GOVERNMENT.finditer(text):
-        states = states_only(match["of"] or match["adjective"])
-        if states and len(states) == 1:
-            governments.setdefault(states[0], match)
-    if len(governments) != 1:
-        return None
-    ((state, match),) = governments.items()
-    if named - {state}:
-        return None
-    return Speaker(
-        (state,),
-        f"a minister's statement ({office!r}) that names one government, {_names((state,))}'s: {match.group()!r}",
-        Span(start=match.start(), end=match.end()),
     )

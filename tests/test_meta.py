@@ -12,6 +12,8 @@ HELPERS = {
     "text",
     "positions",
     "speaker",
+    "speech",
+    "publisher",
     "vote_clause",
     "untc_declarations",
     "contract",

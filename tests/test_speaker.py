@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from treatykg.loaders import UnknownKind, detect, explanation_of_vote, letter, speaker
+from treatykg.loaders import UnknownKind, detect, explanation_of_vote, letter, publisher, speaker
 
 
 def test_joint_statement_speaks_for_every_state_it_names():
@@ -767,7 +767,7 @@ def test_a_headline_of_the_state_s_envoy_delivering_a_statement_is_a_statement_o
             detect(text, address)
     for envoy in ("Ambassador of the European Union", "Permanent Representative of Peru"):  # no state, another
         other = text.replace("Permanent Representative of Chile", envoy)
-        assert speaker.release_head(other, "https://www.minrel.gob.cl/news/att") is None
+        assert publisher.release_head(other, "https://www.minrel.gob.cl/news/att") is None
 
 
 def test_a_title_on_behalf_of_a_group_and_a_damaged_text_layer_s_glued_words():
@@ -1201,4 +1201,4 @@ def test_a_news_item_about_its_own_state_on_its_government_s_domain_is_that_gove
     ],
 )
 def test_a_news_item_is_no_government_s_word_elsewhere_or_where_another_state_acts_in_it(text, site):
-    assert speaker.own_news(text, site) is None
+    assert publisher.own_news(text, site) is None
