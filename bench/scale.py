@@ -151,22 +151,50 @@ def main() -> None:
     args = parser.parse_args()
     root = args.workdir or Path(tempfile.mkdtemp(prefix="treatykg-bench-"))
     root.mkdir(parents=True, exist_ok=True)
-    lines: list[tuple[str, str]] = []
 
     docs = generate(root, args.scale, args.seed)
-    files = sum(1 for p in docs.rglob("*") if p.is_file())
+    files = [p for p in docs.rglob("*") if p.is_file()]
+    lines = [("corpus", f"{len(files)} files, {sum(p.stat().st_size for p in files) / 2**20:.0f} MiB")]
+    store, nquads = root / "store", root / "export.nq"
+    build_lines, build_wall, export_nq = build_figures(docs, store, nquads, root / "ceiling", args.build_repeats)
+    lines += build_lines
+    validate_wall, _ = run("validate", "--store", str(store))
     lines.append(
-        ("corpus", f"{files} files, {sum(p.stat().st_size for p in docs.rglob('*') if p.is_file()) / 2**20:.0f} MiB")
+        (
+            "treatykg validate: the whole store (SHACL as SPARQL + checks)",
+            f"{validate_wall:.1f} s ({validate_wall / build_wall:.2f}x the build, which validates too; target <= 1x)",
+        )
     )
+    lines += query_figures(store, nquads, args.repeats, args.floor_timeout)
+    lines += export_figures(store, root, export_nq)
+    sample_store = root / "sample-store"
+    sample_wall = median_of(args.repeats, lambda: run("build", "--store", str(sample_store)))
+    help_wall = median_of(args.repeats, lambda: run("--help"))
+    lines.append(("sample corpus build, cold process", f"{sample_wall:.2f} s"))
+    lines.append(("treatykg --help, cold process", f"{help_wall:.2f} s"))
+    same, incremental_line = incremental_figure(docs, store, root / "fresh")
+    lines.append(incremental_line)
 
-    store, nquads, ceiling_dir = root / "store", root / "export.nq", root / "ceiling"
+    width = max(len(label) for label, _ in lines)
+    print(f"treatykg scale benchmark (scale {args.scale}, seed {args.seed}, {args.repeats} repeats) in {root}")
+    for label, value in lines:
+        print(f"{label:<{width}}  {value}")
+    if not same:
+        raise SystemExit("the incremental store answers differently from a fresh build")
+
+
+def build_figures(
+    docs: Path, store: Path, nquads: Path, ceiling_dir: Path, repeats: int
+) -> tuple[list[tuple[str, str]], float, float]:
+    """Full builds, each followed by the ceiling's bulk load of the first build's N-Quads (alternated: drift on a
+    shared machine hits both alike): their lines, the build's median and the N-Quads export's time."""
 
     def bulk_load():
         shutil.rmtree(ceiling_dir, ignore_errors=True)
         pyoxigraph.Store(str(ceiling_dir)).bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
 
     builds, ceilings, build_rss, export_nq = [], [], 0, None
-    for _ in range(args.build_repeats):  # alternated: drift on a shared machine hits both alike
+    for _ in range(repeats):
         remove_store(store)  # each build a fresh one, not an update
         wall, rss = run("build", str(docs), "--store", str(store))
         builds.append(wall)
@@ -181,43 +209,35 @@ def main() -> None:
     build_wall, ceiling = statistics.median(builds), statistics.median(ceilings)
     pairs = sorted(c / b for c, b in zip(ceilings, builds))
     runs = ", ".join(f"{wall:.1f}" for wall in builds)
-    lines.append(
+    lines = [
         (
             "build",
             f"{build_wall:.1f} s (median of {runs}), {quads:,} quads, {quads / build_wall:,.0f} quads/s,"
             f" peak RSS {build_rss} MiB (targets: <= 120 s, <= 4096 MiB)",
-        )
-    )
-    lines.append(
+        ),
         (
             "  ceiling: pyoxigraph bulk load of its N-Quads",
             f"{ceiling:.1f} s (median of {', '.join(f'{c:.1f}' for c in ceilings)}), {quads / ceiling:,.0f} quads/s;"
             f" build reaches {ceiling / build_wall:.1%} of it (each pair: {pairs[0]:.1%} to {pairs[-1]:.1%};"
             f" target >= 50 %)",
-        )
-    )
+        ),
+    ]
+    return lines, build_wall, export_nq or 0.0
 
-    validate_wall, _ = run("validate", "--store", str(store))
-    lines.append(
-        (
-            "treatykg validate: the whole store (SHACL as SPARQL + checks)",
-            f"{validate_wall:.1f} s ({validate_wall / build_wall:.2f}x the build, which validates too; target <= 1x)",
-        )
-    )
 
-    figures = query_times(store, args.repeats)
+def query_figures(store: Path, nquads: Path, repeats: int, floor_timeout: float) -> list[tuple[str, str]]:
+    """Each saved query's p50 and p95 on the store, beside rdflib's in-memory engine on a 100,000-quad slice."""
+    figures = query_times(store, repeats)
     bound = bound_queries(store)
-    texts = {
-        name: q.bound_text(saved.text, bindings, saved.params)
-        for name, (saved, bindings) in bound_queries(store).items()
-    }
-    floor = rdflib_floor(nquads, texts, 100_000, args.floor_timeout)
+    texts = {name: q.bound_text(saved.text, bindings, saved.params) for name, (saved, bindings) in bound.items()}
+    floor = rdflib_floor(nquads, texts, 100_000, floor_timeout)
+    lines = []
     for name, (p50, p95, rows) in figures.items():
         low = floor.get(name)
         ratio = (
             f"rdflib Memory on 100k quads: {low:.3f} s ({low / p50:.1f}x)"
             if low
-            else f"rdflib Memory on 100k quads: > {args.floor_timeout:.0f} s"
+            else f"rdflib Memory on 100k quads: > {floor_timeout:.0f} s"
         )
         given = " ".join(query_args(bound[name][0])[1::2])
         over = " [over the p50 <= 1 s / p95 <= 3 s target]" if p50 > 1 or p95 > 3 else ""
@@ -227,7 +247,11 @@ def main() -> None:
                 f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, {rows} rows; {ratio}{over}",
             )
         )
+    return lines
 
+
+def export_figures(store: Path, root: Path, export_nq: float) -> list[tuple[str, str]]:
+    """The Turtle and N-Quads exports beside pyoxigraph's own serializer and dump of the same store."""
     turtle_wall, _ = run("export", "--format", "turtle", "-o", str(root / "export.ttl"), "--store", str(store))
     reader = pyoxigraph.Store.read_only(str(store))
     ox_turtle = median_of(
@@ -237,41 +261,28 @@ def main() -> None:
         ),
     )
     ox_nquads = median_of(1, lambda: reader.dump(str(root / "ox.nq"), format=pyoxigraph.RdfFormat.N_QUADS))
-    lines.append(
+    return [
         (
             "export Turtle",
             f"{turtle_wall:.1f} s vs pyoxigraph serializer {ox_turtle:.1f} s ({turtle_wall / ox_turtle:.1f}x)",
-        )
-    )
-    lines.append(
-        ("export N-Quads", f"{export_nq:.1f} s vs pyoxigraph dump {ox_nquads:.1f} s ({export_nq / ox_nquads:.1f}x)")
-    )
-    reader = None  # close the read-only store before the timings below
+        ),
+        ("export N-Quads", f"{export_nq:.1f} s vs pyoxigraph dump {ox_nquads:.1f} s ({export_nq / ox_nquads:.1f}x)"),
+    ]
 
-    sample_store = root / "sample-store"
-    sample_wall = median_of(args.repeats, lambda: run("build", "--store", str(sample_store)))
-    help_wall = median_of(args.repeats, lambda: run("--help"))
-    lines.append(("sample corpus build, cold process", f"{sample_wall:.2f} s"))
-    lines.append(("treatykg --help, cold process", f"{help_wall:.2f} s"))
 
+def incremental_figure(docs: Path, store: Path, fresh: Path) -> tuple[bool, tuple[str, str]]:
+    """An incremental rebuild after one resolution changed, and whether its store answers as a fresh build's."""
     changed = sorted((docs / "resolutions").iterdir())[0]
     changed.write_text(
         changed.read_text(encoding="utf-8").replace("Decides to remain", "Decides firmly to remain"), encoding="utf-8"
     )
     incremental, _ = run("build", str(docs), "--store", str(store))
-    fresh = root / "fresh"
     run("build", str(docs), "--store", str(fresh))
     same = query_rows(store) == query_rows(fresh)
-    lines.append(
-        ("incremental rebuild after one document changed", f"{incremental:.1f} s; same rows as a fresh build: {same}")
+    return same, (
+        "incremental rebuild after one document changed",
+        f"{incremental:.1f} s; same rows as a fresh build: {same}",
     )
-
-    width = max(len(label) for label, _ in lines)
-    print(f"treatykg scale benchmark (scale {args.scale}, seed {args.seed}, {args.repeats} repeats) in {root}")
-    for label, value in lines:
-        print(f"{label:<{width}}  {value}")
-    if not same:
-        raise SystemExit("the incremental store answers differently from a fresh build")
 
 
 def remove_store(store: Path) -> None:

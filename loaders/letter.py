@@ -672,52 +672,18 @@ def _letter(
             addressee_body = Role(organisation=sender.organisation, state=sender.state)
         sender = None  # the signer writes for an organisation: the government line above was the addressee's
         author, recipient_lines = _signature(text, tail, None, greeted)
-    if not recipient_lines:
-        dated = next((i for i, (a, b) in enumerate(head_lines) if tx.line_date(text[a:b]) is not None), len(head_lines))
-        recipient_lines = [
-            span
-            for index, span in enumerate(head_lines)
-            if HONORIFIC.match(text[span[0] : span[1]])
-            or ADDRESSEE_MARK.match(text[span[0] : span[1]])
-            or index > dated
-            and STATE_GOVERNMENT_BODY.search(text[span[0] : span[1]])  # an office under the date
-        ][:1]
-        if recipient_lines:
-            first = head_lines.index(recipient_lines[0])
-            recipient_lines = head_lines[first:]
     addressed = salutation.groupdict()
-    greeting = next(
-        (
-            addressed[key]
-            for key in ("whom", "named", "formal", "run_on", "legislature", "office")
-            if addressed.get(key)
-        ),
-        None,
-    )
-    recipient = _recipient(text, recipient_lines, greeting)
-    if addressee_body and not any(role.state for role in recipient.roles):
-        recipient = recipient.model_copy(update={"roles": (*recipient.roles, addressee_body)})
-    titled_to = salutation.groupdict().get("to") if submitted else None  # "Letter from X to the Ambassador of Japan"
-    if titled_to and not any(role.state for role in recipient.roles):
-        to_state = _submitter_state(titled_to)
-        if to_state:
-            recipient = recipient.model_copy(
-                update={"roles": (*recipient.roles, Role(title=tx.fold(titled_to), state=to_state))}
-            )
-    # The letter speaks for a state only where its letterhead or its signer's post is a body of that
-    # state's government; a state only named in the body or the address is never its author.
-    speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
-    if CAPACITY.search(text, start, salutation.end()):
-        speaks_for = None  # "… of Egypt, in his capacity as Chair of the Arab Group": the chair writes for the group
-    labelled = _label_state(text, label_from, salutation.start()) or _introducing_state(text, label_from, salutation)
-    if labelled and speaks_for and labelled != speaks_for:
-        speaks_for = None  # the label and the letterhead disagree: attribute nothing
-    elif labelled:
-        speaks_for = labelled
+    greeting = next((addressed[key] for key in GREETING_KEYS if addressed.get(key)), None)
+    recipient = _recipient(text, recipient_lines or _addressee_block(text, head_lines), greeting)
+    recipient = _with_state(recipient, addressee_body)
+    titled_to = addressed.get("to") if submitted else None  # "Letter from X to the Ambassador of Japan"
+    if titled_to and (to_state := _submitter_state(titled_to)):
+        recipient = _with_state(recipient, Role(title=tx.fold(titled_to), state=to_state))
+    speaks_for = _speaks_for(text, start, label_from, salutation, sender, author)
     if speaks_for and _urges(text, salutation.end(), body_end, speaks_for):
         # "We urge Japan to …" under a Japanese ministry's name: that block was the addressee's
-        if sender and sender.state == speaks_for and not any(role.state for role in recipient.roles):
-            recipient = recipient.model_copy(update={"roles": (*recipient.roles, sender)})
+        if sender and sender.state == speaks_for:
+            recipient = _with_state(recipient, sender)
         speaks_for = sender = None
     in_reply_to = _in_reply_to(text, salutation.end(), body_end, speaks_for)
     return {
@@ -732,6 +698,42 @@ def _letter(
         "speaks_for": speaks_for,
         "body": (salutation.end(), body_end),
     }
+
+
+GREETING_KEYS = ("whom", "named", "formal", "run_on", "legislature", "office")  # a salutation's groups naming whom
+
+
+def _addressee_block(text: str, head_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The head lines from the first that opens an addressee's block: an honorific, an addressee mark ("To:",
+    "Attn:"), or a government office below the letter's date; none where no line does."""
+    dated = next((i for i, (a, b) in enumerate(head_lines) if tx.line_date(text[a:b]) is not None), len(head_lines))
+    for index, (line_start, line_end) in enumerate(head_lines):
+        line = text[line_start:line_end]
+        if HONORIFIC.match(line) or ADDRESSEE_MARK.match(line) or index > dated and STATE_GOVERNMENT_BODY.search(line):
+            return head_lines[index:]
+    return []
+
+
+def _with_state(recipient: Correspondent, role: Role | None) -> Correspondent:
+    """The recipient with ``role`` added where none of its roles names a state yet."""
+    if role is None or any(known.state for known in recipient.roles):
+        return recipient
+    return recipient.model_copy(update={"roles": (*recipient.roles, role)})
+
+
+def _speaks_for(
+    text: str, start: int, label_from: int, salutation: re.Match[str], sender: Role | None, author: Correspondent
+) -> str | None:
+    """The state the letter speaks for: its letterhead's or its signer's post's, where that is a body of the state's
+    government (a state only named in the body or the address is never the author), or the state a publisher's
+    label or introduction gives; none where they disagree or the writer acts as a group's chair."""
+    speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
+    if CAPACITY.search(text, start, salutation.end()):
+        speaks_for = None  # "… of Egypt, in his capacity as Chair of the Arab Group": the chair writes for the group
+    labelled = _label_state(text, label_from, salutation.start()) or _introducing_state(text, label_from, salutation)
+    if labelled and speaks_for and labelled != speaks_for:
+        return None  # the label and the letterhead disagree: attribute nothing
+    return labelled or speaks_for
 
 
 def _urges(text: str, start: int, end: int, state: str) -> bool:

@@ -641,33 +641,44 @@ def find_positions(
                     if untopical is None and said and speaker.startswith("subject '"):
                         untopical = (s_start, s_end, speaker)
                     continue
-                topic, trigger, (stance_key, stance_rule) = judged
-                topic_key = topic.key
-                topic_rule = (
-                    f"topic '{topic.key}' by {trigger.source!r}"
-                    if trigger
-                    else f"topic '{topic.key}' of the previous sentence"
-                )
-                topic_found = trigger is not None
-                if not cue_found:
-                    stance_rule += " (carried from the previous clause)"
                 found.append(
-                    PositionMention(
-                        state=state,
-                        stance=stance_key,
-                        topic=topic_key,
-                        span=Span(start=s_start, end=s_end),
-                        quote=written[s_start:s_end],
-                        rule=f"{speaker}; {stance_rule}; {topic_rule}",
-                        about=about(text, c_start, c_end),
-                    )
+                    _mention(written, text, state, (s_start, s_end, c_start, c_end), speaker, judged, cue_found)
                 )
-                if topic_found:
-                    sentence_topics.append(topic_key)
+                if judged[1] is not None:  # the topic was found in this sentence, not carried from the one before
+                    sentence_topics.append(judged[0].key)
             previous_topic = sentence_topics[-1] if sentence_topics else None
     if own_words and not found and untopical:
         return [_unclassified(written, text, state, *untopical)]
     return _distinct(found)
+
+
+def _mention(
+    written: str,
+    text: str,
+    state: str,
+    spans: tuple[int, int, int, int],
+    speaker: str,
+    judged: tuple[Topic, Cue | None, tuple[str, str]],
+    cue_found: object,
+) -> PositionMention:
+    """The position a clause states (``spans``: its sentence's start and end, then the clause's), with the rule that
+    read it: who speaks, the stance (carried from the clause before where the clause has no cue) and the topic."""
+    s_start, s_end, c_start, c_end = spans
+    topic, trigger, (stance_key, stance_rule) = judged
+    topic_rule = (
+        f"topic '{topic.key}' by {trigger.source!r}" if trigger else f"topic '{topic.key}' of the previous sentence"
+    )
+    if not cue_found:
+        stance_rule += " (carried from the previous clause)"
+    return PositionMention(
+        state=state,
+        stance=stance_key,
+        topic=topic.key,
+        span=Span(start=s_start, end=s_end),
+        quote=written[s_start:s_end],
+        rule=f"{speaker}; {stance_rule}; {topic_rule}",
+        about=about(text, c_start, c_end),
+    )
 
 
 def _not_a_stance(text: str, state: str, starts: tuple[int, int], cue: int) -> bool:
