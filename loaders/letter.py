@@ -55,8 +55,13 @@ TITLED_LETTER = re.compile(
 )
 OFFICE_ADDRESS = re.compile(
     r"^[ \t]*(?P<office>(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|Secretary(?:-General|\s+General)?"
-    r"|Chancellor|Minister|Ambassador))[ \t]*,[ \t]*$",
+    r"|Chancellor|Minister|Ambassador)|(?:Your\s+)?Excellencies)[ \t]*,[ \t]*$",
     re.MULTILINE,
+)
+# A title that addresses the letter to a list of states, perhaps wrapped over two lines and dated.
+LISTED_ADDRESSEES = re.compile(
+    r"^[ \t]*(?:an\s+)?(?:open\s+)?letter\s+to\s+(?P<whom>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)?)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A note verbale opens in the third person instead: "The Ministry of Foreign Affairs of X presents its
 # compliments to Y and has the honour to …"; its subject is the sender, Y the addressee. A letterhead
@@ -549,25 +554,29 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
         missing.insert(
             0, f"date of letter 1: the head's date is that of the record it is printed in ({recorded['record']!r})"
         )
-    titled = _titled_recipient(text, salutations[0].start())
+    titled = _titled_recipients(text, salutations[0].start())
     first = letters[0]
-    if titled and not any(role.state for role in first.recipient.roles) and first.speaks_for != titled:
-        roles = (*first.recipient.roles, Role(state=titled))  # "Letter to Georgia" over "Dear President …"
+    if titled and not any(role.state for role in first.recipient.roles) and first.speaks_for not in titled:
+        roles = (*first.recipient.roles, *(Role(state=state) for state in titled))  # "Letter to Georgia"
         letters[0] = first.model_copy(update={"recipient": first.recipient.model_copy(update={"roles": roles})})
     return LetterRecord(letters=tuple(letters), missing=tuple(missing + quoted))
 
 
-def _titled_recipient(text: str, before: int) -> str | None:
-    """The state a page's title line says the letter is addressed to ("Letter to Georgia", "Open letter
-    to the Government of Chile", a government office it ends with: "Letter to A B MP, Foreign and Commonwealth
-    Office"), above the first salutation; None where there is none or it names no one state."""
+def _titled_recipients(text: str, before: int) -> tuple[str, ...]:
+    """The states a page's title says the letter is addressed to, above the first salutation: one state ("Letter to
+    Georgia", "Open letter to the Government of Chile", a government office it ends with: "Letter to A B MP, Foreign
+    and Commonwealth Office"), or a list of states alone, the title perhaps wrapped and dated ("Letter to the
+    sponsoring states - Argentina, Australia, …, Kenya and the UK, 6 October, 2006"); none where it names no state."""
     title = LETTER_TO.search(text, 0, before)
-    if title is None:
-        return None
-    office = re.split(r",\s*", title["whom"])[
-        -1
-    ]  # "Letter to A B MP, Under-Secretary, Foreign and Commonwealth Office"
-    return gazetteer.only_state_named(title["whom"]) or gazetteer.government_office_state(office)
+    if title is not None:
+        office = re.split(r",\s*", title["whom"])[-1]  # "Letter to A B MP, Under-Secretary, Foreign and …"
+        one = gazetteer.only_state_named(title["whom"]) or gazetteer.government_office_state(office)
+        return (one,) if one else ()
+    listed = LISTED_ADDRESSEES.search(text, 0, before)
+    if listed is None:
+        return ()
+    whom = re.sub(rf",?\s*\d{{1,2}}\s+{tx.MONTH_NAMES},?\s+\d{{4}}\s*$", "", listed["whom"])  # its date
+    return speech.states_only(re.split(r"\s[-–—:]\s", whom)[-1]) or ()
 
 
 def _first_line(text: str, start: int) -> int:

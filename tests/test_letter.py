@@ -864,3 +864,16 @@ def test_a_page_titled_as_a_letter_opens_it_with_its_address_to_an_office_holder
     assert (sent.speaks_for, sent.date) == (None, dt.date(2031, 7, 12))
     untitled = text.replace("Open letter from former ambassadors to President Doe", "Remarks")
     assert letter.detect(untitled) == 0.0  # "Mr. President," alone is how a speech addresses its chair
+
+
+def test_a_letter_titled_to_a_list_of_states_is_addressed_to_each_of_them():
+    text = (
+        "Letter to the sponsoring states - Chile, Ghana, Norway,\nPeru and the UK, 6 October, 2031\n\n"
+        "Your Excellencies,\n\nThe Council thanks your governments for sponsoring the draft resolution.\n"
+    )
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles] == ["CHL", "GHA", "NOR", "PER", "GBR"]
+    assert (sent.speaks_for, sent.date) == (None, dt.date(2031, 10, 6))
+    one = letter.parse(text.replace("the sponsoring states - Chile, Ghana, Norway,\nPeru and the UK", "Ghana"))
+    assert [role.state for role in one.letters[0].recipient.roles] == ["GHA"]
