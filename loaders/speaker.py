@@ -551,9 +551,7 @@ def _heading_voice(text: str) -> Speaker | None:
         by = HEADING_BY.match(line.lstrip(), opening.end()) if opening else None
         if not by:
             continue
-        rest = by["rest"]
-        stop = HEADING_STOP.search(rest)
-        author = rest[: stop.start()] if stop else rest
+        author, _stop = _title_author(by["rest"])
         if states_only(author):
             continue
         voice = gazetteer.find_voice(re.sub(r"^the\s+", "", author.strip(), flags=re.IGNORECASE))
@@ -605,8 +603,7 @@ def _office_named(text: str) -> Speaker | None:
         for match in OFFICE_OF.finditer(line):
             if not _byline(line[: match.start()]) or REPORTED_AFTER.search(match["rest"]):
                 continue
-            stop = HEADING_STOP.search(match["rest"])
-            found.add(states_only(match["rest"][: stop.start()] if stop else match["rest"]))
+            found.add(states_only(_title_author(match["rest"])[0]))
         for match in OFFICE.finditer(line):  # "U.S. Permanent Representative", "the Pakistani Ambassador"
             if REPORTED_AFTER.search(line, match.end()):
                 continue
@@ -649,9 +646,7 @@ def _heading_state(line: str) -> tuple[str, ...] | None:
     """The state (or the states of a joint heading) a heading line names as the statement's author."""
     letterhead = LETTERHEAD.match(line)
     if letterhead:
-        rest = line[letterhead.end() :]
-        stop = HEADING_STOP.search(rest)
-        states = states_only(rest[: stop.start()] if stop else rest)
+        states = states_only(_title_author(line[letterhead.end() :])[0])
         return states if states and len(states) == 1 else None
     for word in HEADING_WORD.finditer(line):
         if ANSWERED.search(line, 0, word.start()):
@@ -668,11 +663,18 @@ def _heading_state(line: str) -> tuple[str, ...] | None:
             joint = _joint_authors(rest)  # before the first comma ends a name: all of a list, never its first
             if joint:
                 return joint
-            stop = HEADING_STOP.search(rest)
-            states = states_only(rest[: stop.start()] if stop else rest)
+            author, stop = _title_author(rest)
+            states = states_only(author)
             if states and len(states) == 1 and not (stop and _list_goes_on(rest, stop)):
                 return states
     return None
+
+
+def _title_author(rest: str) -> tuple[str, re.Match[str] | None]:
+    """The author's words of a title, after its "by"/"of" (or a letterhead's "Permanent Mission of"): up to where the
+    name ends ("… Egypt at the …", "…, Permanent Representative"), and that end."""
+    stop = HEADING_STOP.search(rest)
+    return (rest[: stop.start()] if stop else rest), stop
 
 
 def _list_goes_on(rest: str, stop: re.Match[str]) -> bool:
