@@ -211,9 +211,11 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     2015') and
     a time, the kind of item it dates or a release's number after it ("31.07.2010 - Press release",
     "July 27, 2000 (2:25 p.m. EDT) No. 186"), a weekday before it ("Thursday 26 July 2012"), or a
-    place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"); (None, "")
-    for any other line."""
+    place of at most five capitalised words after it ("July 5, 2012 UN Headquarters, New York"), the whole line
+    perhaps in brackets; (None, "") for any other line."""
     line = line.strip(" \t,.;-–—")  # "Geneva - 27 May 2004 -"
+    enclosed = re.fullmatch(r"\(([^()]*)\)", line)  # a dateline in brackets: "(Nueva York, 3 de octubre de 2006)"
+    line = enclosed.group(1).strip(" \t,.;-–—") if enclosed else line
     line = re.sub(r",\s+le\s+(?=\d)", ", ", line, flags=re.IGNORECASE)  # the French "New York, le 18 octobre 2017"
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     line = ITEM_KIND.sub("", line)

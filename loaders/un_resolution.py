@@ -206,7 +206,11 @@ UN_SYMBOL_IN_TEXT = re.compile(
     r"(?:/(?:[A-Z]{1,6}|\d{1,4}|[A-Z]\.\d{1,3}|[A-Z][a-z]{2,4}\.\d{1,3}|RES|CONF|MSP|GGE)(?:/?[A-Za-z.\d-]*)?)+)"
 )
 # "have ratified or acceded" counts the states that joined: a ratification is a party's only once in force.
-COUNT_JOINED = re.compile(r"(?P<n>\d{1,3})\s+States\s+have\s+(?:joined|ratified|acceded)\b", re.I)
+COUNT_JOINED = re.compile(
+    r"(?P<n>\d{1,3})\s+(?:States\s+have\s+(?:joined|ratified|acceded)|[ÉE]tats\s+ont\s+(?:ratifié|adhéré)"
+    r"|Estados\s+han\s+(?:ratificado|adherido))\b",  # "162 États ont ratifié la Convention ou y ont adhéré"
+    re.I,
+)
 COUNT_PARTIES = re.compile(
     r"(?P<n>\d{1,3})\s+(?:as\s+)?States\s+part(?:y|ies)\b(?!\s+to)"
     r"|(?P<n2>\d{1,3})\s+States\s+have\s+become\s+(?:States\s+)?part(?:y|ies)",
@@ -880,6 +884,8 @@ def _counts(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> 
                 continue
             named = [m for m in gazetteer.find_treaties_in(sentence)]
             treaty = named[0].ref.key if named else subject
+            if treaty is None:
+                continue  # a count of no treaty the text names or is about is no fact to cite
             s, e = doc.source_span(start + s_start, start + s_end)
             counts.append(
                 MembershipCount(

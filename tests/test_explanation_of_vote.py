@@ -977,5 +977,16 @@ def test_a_delivery_note_between_the_dateline_and_the_address_to_the_chair_is_pa
 
 def test_a_line_in_capitals_that_names_a_day_in_a_sentence_is_no_dateline():
     assert tx.dateline("THE UNITED STATES ON SEPTEMBER 25, 2013") == (None, "")
+    assert tx.dateline("(see the annex of 3 October 2006)") == (None, "")  # in brackets, no more a dateline
+
+
+def test_a_dateline_in_brackets_is_a_dateline():
+    assert tx.dateline("(Nueva York, 3 de octubre de 2006)") == (dt.date(2006, 10, 3), "Nueva York")
+    text = (
+        "Presidencia | Cancilleria\n\nPrimera Comisión\n\n(Nueva York, 3 de octubre de 2031)\n\nIntervención de la "
+        "Representante Permanente de Colombia en el Debate General\n\nSeñora Presidenta:\n\nColombia reconoce el "
+        "compromiso de su país.\n"
+    )
+    assert explanation_of_vote.parse(text).date == dt.date(2031, 10, 3)
     assert tx.dateline("UNITED NATIONS NEW YORK 05 JULY 2012") == (dt.date(2012, 7, 5), "UNITED NATIONS NEW YORK")
     assert tx.dateline("New York, Le 8 Octobre 2013") == (dt.date(2013, 10, 8), "New York")

@@ -465,6 +465,21 @@ def test_a_resolution_of_the_years_before_1976_is_recalled_by_its_session_in_rom
     assert [r.symbol for r in un_resolution.parse(text).recalls] == ["A/RES/2373(XXII)", "A/RES/2602C(XXIV)"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Noting with satisfaction that 162 States have ratified or acceded to the Convention,",
+        "Notant avec satisfaction que 162 États ont ratifié la Convention ou y ont adhéré,",
+        "Observando con satisfacción que 162 Estados han ratificado la Convención o se han adherido a ella,",
+    ],
+)
+def test_a_count_of_states_that_joined_a_treaty_is_read_in_three_languages_and_only_with_its_treaty(sentence):
+    titled = _resolution_text("71/34", "71/34. Implementation of the Ottawa Convention", f"{sentence}\n1. Invites;\n")
+    assert [(c.treaty, c.joined) for c in un_resolution.parse(titled).counts] == [("apmbc", 162)]
+    untitled = _resolution_text("71/34", "71/34. Implementation", f"{sentence}\n1. Invites;\n")
+    assert un_resolution.parse(untitled).counts == ()  # the Convention of no title: a count of no treaty to cite
+
+
 def test_a_special_session_resolution_keeps_its_prefix():
     text = _resolution_text(
         "69/60",
