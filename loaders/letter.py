@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from treatykg import gazetteer
-from treatykg.loaders import positions, reported, speaker, speech
+from treatykg.loaders import positions, publisher, reported, speaker, speech
 from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
@@ -659,7 +659,10 @@ def _letter(
     submitted = salutation.groupdict().get("submitted")
     if submitted:  # written evidence: its heading names the government office that sent it
         kind = "organisation" if GOVERNMENT_BODY.search(submitted) else "title"
-        sender = Role(**{kind: tx.fold(submitted)}, state=_submitter_state(submitted, address))
+        state = _submitter_state(submitted, address)
+        if state and not _submitter_state(submitted) and publisher.guest_states(text[salutation.end() : end], state):
+            state = None  # a guest's letter on the host's site: the text speaks of another state, never of the host
+        sender = Role(**{kind: tx.fold(submitted)}, state=state)
         dateline = _lines(text, salutation.end(), end)[:1]  # under the heading: "Paris, 5 December 2008"
         date = date or (tx.line_date(text[dateline[0][0] : dateline[0][1]]) if dateline else None)
     if note and GOVERNMENT_BODY.search(note):  # a note verbale names its sender as its subject

@@ -225,6 +225,13 @@ def _sentence_subjects(text: str) -> collections.Counter[str]:
     return subjects
 
 
+def guest_states(text: str, host: str) -> set[str]:
+    """The states a text published on ``host``'s government domain speaks of as its sentences' subjects where it never
+    names ``host`` as itself: a guest's words, not the host's (empty where nothing shows a guest)."""
+    others = set(_sentence_subjects(text)) - {host}
+    return others if others and _named_as_itself(text, host) is None else set()
+
+
 def _address_names_another(address: str | None, state: str) -> bool:
     """Whether the document's address names another state and not its publisher's ("…/Statements/
     HINW14_Statement_Brazil.pdf" on the host government's site): the page is another delegation's."""
@@ -328,8 +335,8 @@ def _minister(text: str, address: str | None) -> Speaker | None:
         ((state, (where, span)),) = domains.items()
         if named - {state}:
             return None  # the head names another state's minister
-        others = set(_sentence_subjects(text)) - {state} if state not in named else set()
-        if others and _named_as_itself(text, state) is None:  # a guest minister's words on the host's domain
+        others = guest_states(text, state) if state not in named else set()
+        if others:  # a guest minister's words on the host's domain
             raise Unclear(
                 f"speaker unclear: a minister's statement ({office!r}) published on {state_names((state,))}'s government "
                 f"domain, but the text speaks of {state_names(tuple(sorted(others)))} and never of {state_names((state,))}"

@@ -877,3 +877,15 @@ def test_a_letter_titled_to_a_list_of_states_is_addressed_to_each_of_them():
     assert (sent.speaks_for, sent.date) == (None, dt.date(2031, 10, 6))
     one = letter.parse(text.replace("the sponsoring states - Chile, Ghana, Norway,\nPeru and the UK", "Ghana"))
     assert [role.state for role in one.letters[0].recipient.roles] == ["GHA"]
+
+
+def test_a_titled_letter_of_a_guest_on_a_host_s_site_is_not_the_host_s():
+    text = (
+        "Letter from M. Jean Dupont, President of the Republic, to Mr Ban Ki-moon, United Nations Secretary-General\n\n"
+        "Dakar, 5 December 2008\n\nSenegal wishes to draw your attention to its proposals. Senegal supports a ban on "
+        "cluster munitions.\n"
+    )
+    (sent,) = letter.parse(text, "http://www.ambafrance-uk.org/x.html").letters
+    assert (sent.speaks_for, sent.positions) == (None, ())
+    own = text.replace("Senegal wishes", "France wishes").replace("Senegal supports", "France supports")
+    assert letter.parse(own, "http://www.ambafrance-uk.org/x.html").letters[0].speaks_for == "FRA"
