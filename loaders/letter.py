@@ -317,20 +317,27 @@ def _honour_opening(text: str) -> re.Match[str] | None:
 
 def _submitted(text: str, address: str | None = None) -> re.Match[str] | None:
     """The heading of a letter or memorandum that names who wrote it ("Memorandum submitted by …", "Letter from
-    … to …"), where that is a government's office (see ``_submitter_state``)."""
+    … to …"), where that is a government's office (see ``_submitter_state`` and ``_publisher_of_post``)."""
     heading = SUBMITTED.search(text, 0, EVIDENCE_HEAD)
-    return heading if heading and _submitter_state(heading["submitted"], address) else None
+    if heading is None:
+        return None
+    sender = heading["submitted"]
+    return heading if _submitter_state(sender) or _publisher_of_post(sender, address) else None
 
 
-def _submitter_state(sender: str, address: str | None = None) -> str | None:
+def _submitter_state(sender: str) -> str | None:
     """The state whose government a sender's name is an office of ("Foreign and Commonwealth Office", "Ministry of
-    Foreign Affairs of Japan"), or whose government or embassy publishes the letter (``address``) of a writer whose
-    post in a government names no state ("M. X, President of the Republic"); else None."""
+    Foreign Affairs of Japan"), or None."""
     named = _state_in(sender) if GOVERNMENT_BODY.search(sender) or STATE_OFFICE.search(sender) else None
-    named = named or gazetteer.government_office_state(sender)
-    post = sender.rsplit(",", 1)[-1]
-    if named or not address or not HOME_POST.search(post) or FORMER.search(sender):
-        return named
+    return named or gazetteer.government_office_state(sender)
+
+
+def _publisher_of_post(sender: str, address: str | None) -> str | None:
+    """The state whose government or embassy publishes the letter (``address``) of a writer whose post in a
+    government names no state ("M. X, President of the Republic"), or None (a former post, a state or an
+    organisation named beside the post)."""
+    if not address or not HOME_POST.search(sender.rsplit(",", 1)[-1]) or FORMER.search(sender):
+        return None
     if gazetteer.find_states_in(sender) or gazetteer.find_organisations_in(sender):
         return None
     return gazetteer.mission_of_address(address) or gazetteer.government_of_address(address)
@@ -659,9 +666,10 @@ def _letter(
     submitted = salutation.groupdict().get("submitted")
     if submitted:  # written evidence: its heading names the government office that sent it
         kind = "organisation" if GOVERNMENT_BODY.search(submitted) else "title"
-        state = _submitter_state(submitted, address)
-        if state and not _submitter_state(submitted) and publisher.guest_states(text[salutation.end() : end], state):
-            state = None  # a guest's letter on the host's site: the text speaks of another state, never of the host
+        state = _submitter_state(submitted)
+        if state is None and (published := _publisher_of_post(submitted, address)):
+            # not where the text speaks of another state and never of the publisher's: a guest's letter on its site
+            state = None if publisher.guest_states(text[salutation.end() : end], published) else published
         sender = Role(**{kind: tx.fold(submitted)}, state=state)
         dateline = _lines(text, salutation.end(), end)[:1]  # under the heading: "Paris, 5 December 2008"
         date = date or (tx.line_date(text[dateline[0][0] : dateline[0][1]]) if dateline else None)
