@@ -83,6 +83,29 @@ SPANISH_CHAIR_BYLINE = re.compile(
     r"\b(?:President[ea]|Vicepresident[ea])\s+de\s+(?:la|el)\s+(?:\w+\s+){0,2}?(?:Reuni[oó]n|Conferencia|Asamblea|Comisi[oó]n)",
     re.IGNORECASE,
 )
+# A French heading that names its author by office: "Déclaration de M. X, Ambassadeur, Représentant permanent de la
+# Tunisie auprès des Nations Unies", "Intervention de la délégation du Sénégal"; its accents lost by a scan
+# ("Declaration", "Representant"), the state's name in capitals run onto its line by the rendering ("TUNISIE Declaration …").
+FRENCH_HEADING = re.compile(
+    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
+    r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
+    re.IGNORECASE,
+)
+FRENCH_OFFICE_OF = re.compile(
+    r"\b(?:repr[ée]sentant(?:e)?\s+permanent(?:e)?(?:\s+adjoint(?:e)?)?|ambassadeur|ambassadrice|d[ée]l[ée]gation"
+    r"|mission\s+permanente|ministre\s+des\s+affaires\s+[ée]trang[èe]res)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+    r"(?=(?P<rest>[^\n]+))",  # a lookahead: a second office on the line is found too
+    re.IGNORECASE,
+)
+# Where the state's name after a French office ends: "… de la Tunisie auprès des Nations Unies", "… du Sénégal, au nom …"
+FRENCH_OFFICE_STOP = re.compile(
+    r"\s+(?:aupr[èe]s|à|au|aux|lors|devant|sur|pour|en|dans)\s|[,:;–—(]|\s+(?=\d)|\s+-\s+", re.IGNORECASE
+)
+FRENCH_CHAIR_BYLINE = re.compile(
+    r"\b(?:vice-)?pr[ée]sident(?:e)?\s+(?:de\s+la|du|de\s+l['’])\s*(?:\w+\s+){0,2}?"
+    r"(?:r[ée]union|conf[ée]rence|assembl[ée]e|commission|comit[ée]|groupe)",
+    re.IGNORECASE,
+)
 ON_BEHALF = re.compile(
     r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600}"
     r"(?:(?:(?<=\sde)|(?<=\sdel)|(?<=\sof)|(?<=\sthe)|(?<=\sla))\n[^.;:\n]{1,200})?)",
@@ -265,8 +288,12 @@ SPEAKING = re.compile(r"\b(?:honou?r\s+to|address\w*|speak\w*|deliver\w*|tak\w+\
 
 def _speaks_for_others(text: str) -> bool:
     """Whether the speaker says it speaks "on behalf of" others ("… address this Committee on behalf of the
-    Nordic countries, …"), not another delegation's statement it refers to."""
+    Nordic countries, …"), not another delegation's statement it refers to nor its own side ("au nom de la
+    délégation tunisienne", "on behalf of my Government")."""
     for match in ON_BEHALF.finditer(text):
+        phrase = behalf_phrase(match["who"]).strip(" ,")
+        if OWN_SIDE.match(phrase) and not gazetteer.find_states_in(phrase):
+            continue
         start = _sentence_start(text, match.start(), wrapped=False)
         voiced = ON_BEHALF_VOICE.search(text, start, match.start()) or SPEAKING.search(text, start, match.start())
         if voiced and not ANOTHERS_STATEMENT.search(text, start, match.start()):
@@ -524,7 +551,11 @@ def _heading(text: str) -> Speaker | None:
     for start, end in head_lines(text):
         line = text[start:end]
         below = text.find("\n", end + 1)  # a Spanish heading may go on to the next line ("… DE LA DELEGACION\nDE …")
-        found = _heading_state(line) or _spanish_heading_state(text[start : below if below >= 0 else len(text)])
+        found = (
+            _heading_state(line)
+            or _spanish_heading_state(text[start : below if below >= 0 else len(text)])
+            or _french_heading_state(line)
+        )
         if found:
             return Speaker(
                 found, f"the heading names {state_names(found)}: {tx.fold(line.strip())!r}", Span(start=start, end=end)
@@ -583,6 +614,19 @@ def _spanish_heading_state(line: str) -> tuple[str, ...] | None:
     stop = re.search(rf"\b{SPANISH_ADDRESS}\s+President|\(|\d{{1,2}}\s+de\s+[a-z]", rest, re.IGNORECASE)
     named = {match.ref.alpha3 for match in gazetteer.find_states_in(rest[: stop.start()] if stop else rest)}
     return (named.pop(),) if len(named) == 1 else None
+
+
+def _french_heading_state(line: str) -> tuple[str, ...] | None:
+    """The one state a French heading names as its author's office ("Déclaration de M. X, Représentant permanent de
+    la Tunisie auprès des Nations Unies"); none for the chair of a meeting or where offices of two states are named."""
+    heading = FRENCH_HEADING.match(line)
+    if heading is None or FRENCH_CHAIR_BYLINE.search(heading["rest"]):
+        return None
+    named = set()
+    for office in FRENCH_OFFICE_OF.finditer(heading["rest"]):
+        stop = FRENCH_OFFICE_STOP.search(office["rest"])
+        named.add(states_only(office["rest"][: stop.start()] if stop else office["rest"]))
+    return named.pop() if len(named) == 1 and len(next(iter(named)) or ()) == 1 else None
 
 
 def _office(text: str) -> Speaker | None:

@@ -1001,22 +1001,64 @@ def test_a_state_speaking_of_itself_after_an_opening_clause_or_with_a_french_ver
     assert speaker.find_speaker(text).states == (state,)
 
 
+SPANISH_SPEECH = "\n\nSeñor Presidente,\n\nReiteramos nuestro apoyo.\n"
+FRENCH_SPEECH = "\n\nMonsieur le Président,\n\nNous réaffirmons notre soutien.\n"
+
+
 @pytest.mark.parametrize(
-    ("heading", "states"),
+    ("heading", "speech", "states"),
     [
-        ("Intervención del Perú", ("PER",)),  # a Spanish heading may name the state without "delegación"
-        ("Declaración de la República Argentina", ("ARG",)),
-        ("Declaración de Viena", None),  # a place, no state
-        ("Declaración del Presidente de la Reunión de Estados Partes, Embajador de Chile", None),  # the chair's
+        # a Spanish heading may name the state without "delegación"
+        ("Intervención del Perú", SPANISH_SPEECH, ("PER",)),
+        ("Declaración de la República Argentina", SPANISH_SPEECH, ("ARG",)),
+        ("Declaración de Viena", SPANISH_SPEECH, None),  # a place, no state
+        (
+            "Declaración del Presidente de la Reunión de Estados Partes, Embajador de Chile",
+            SPANISH_SPEECH,
+            None,
+        ),  # chair
+        # a French heading naming the speaker by office
+        (
+            "Déclaration de M. A B, Ambassadeur, Représentant permanent de la Tunisie auprès des Nations Unies",
+            FRENCH_SPEECH,
+            ("TUN",),
+        ),
+        (  # as a scan gives it: accents lost, the state's name in capitals run onto the line
+            "TUNISIE Declaration de M. A B Ambassadeur, Representant Permanent de la Tunisie aupres des Nations Unies",
+            FRENCH_SPEECH,
+            ("TUN",),
+        ),
+        ("Intervention de la délégation du Sénégal", FRENCH_SPEECH, ("SEN",)),
+        (
+            "Intervention du Représentant permanent adjoint de l'Algérie à la Première Commission",
+            FRENCH_SPEECH,
+            ("DZA",),
+        ),
+        ("Discours de M. A B lors de sa visite en Tunisie", FRENCH_SPEECH, None),  # a state named, but as no office's
+        ("Déclaration du Président de la Conférence, Ambassadeur du Chili", FRENCH_SPEECH, None),  # the chair's
+        (  # offices of two states
+            "Déclaration de M. A, Représentant permanent de la France, et de Mme B, Ambassadrice du Mali",
+            FRENCH_SPEECH,
+            None,
+        ),
     ],
 )
-def test_a_spanish_heading_naming_the_state_itself(heading, states):
-    text = f"{heading}\n\nSeñor Presidente,\n\nReiteramos nuestro apoyo.\n"
+def test_a_spanish_or_french_heading_naming_the_speaker(heading, speech, states):
+    text = heading + speech
     if states is None:
         with pytest.raises(speaker.Unclear):
             speaker.find_speaker(text)
     else:
         assert speaker.find_speaker(text).states == states
+
+
+def test_speaking_on_behalf_of_one_s_own_side_is_not_speaking_for_others():
+    text = "Monsieur le Président,\n\nJe tiens au nom de la délégation tunisienne à vous féliciter.\n"
+    assert not speaker._speaks_for_others(text)
+    assert speaker._speaks_for_others(text.replace("la délégation tunisienne", "des pays du Sahel"))
+    assert speaker._speaks_for_others(  # a government named is no own side: "on behalf of the Government of X and Y"
+        text.replace("la délégation tunisienne", "le gouvernement de la Tunisie et du Maroc")
+    )
 
 
 def test_a_joint_statement_of_a_counted_list_of_states_and_an_observer():
