@@ -45,7 +45,16 @@ CLAUSE_SUBJECT = re.compile(
     r"\b(?:that|whereas|while|because|since|if|how|why|whether"
     # a verb of saying whose reported clause opens with another subject: "said India opposed …"
     r"|said|says|stated|noted|argued|recalled|stressed|warned|added|observed|explained|claimed|pointed\s+out|"
-    r"underlined|emphasi[sz]ed|insisted|believed|considered|felt|thought)\s+(?:the\s+)?$",
+    r"underlined|emphasi[sz]ed|insisted|believed|considered|felt|thought),?\s+"
+    # the clause's subject may follow a time or place: "recalled that in 2008 the United Kingdom had opposed …"
+    r"(?:(?:in|on|at|during|since|until|after|before|by|last|earlier|previously|then)\b[^,.;:]{0,40}?,?\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Other states in the plural as a clause's subject: "… said some delegations, such as Egypt, abstained because they …"
+OTHERS_SUBJECT = re.compile(
+    r"\b(?:some|other|many|several|certain|most|few|those|these|a\s+number\s+of|a\s+few)\s+(?:other\s+)?"
+    r"(?:delegations|states|countries|member\s+states|nations|governments|speakers|sponsors|parties)\b",
     re.IGNORECASE,
 )
 # What "This …" may stand for that is not the speaker: "This resolution welcomes …" is the resolution's word.
@@ -550,6 +559,7 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     selves = [m.end for m in named if m.ref.alpha3 == state] + [m.end() for m in SPEAKER.finditer(head)]
     others = [m.start for m in named if m.ref.alpha3 != state]
     others += [m.start for m in gazetteer.find_groups_in(head) + gazetteer.find_organisations_in(head)]
+    others += [m.start() for m in OTHERS_SUBJECT.finditer(head)]
     # "We note that Russia regards …", "… said the Arab Group supported …": another's, in a clause of its own
     if any(at >= max(selves, default=0) and CLAUSE_SUBJECT.search(head, 0, at) for at in others):
         return None

@@ -593,6 +593,13 @@ def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
         ("The representative of Georgia said Russia opposed a ban on cluster munitions.", set()),
         ("The representative of Georgia said the Arab Group supported the Arms Trade Treaty.", set()),
         ("The representative of Georgia said his country opposed a ban on cluster munitions.", {("opposes", "ban")}),
+        # ... after a time or place: "recalled that in 2008 the United Kingdom had opposed …"
+        ("The representative of Georgia recalled that in 2008 the United Kingdom had opposed a ban.", set()),
+        ("We recall that, at the Oslo conference, Russia opposed a ban on cluster munitions.", set()),
+        ("We recall that in 2008 we opposed a ban on cluster munitions.", {("opposes", "ban")}),
+        # other states in the plural, and "they" after them
+        ("Georgia said some delegations, such as Egypt, abstained because they oppose the Arms Trade Treaty.", set()),
+        ("We regret that many States oppose the Arms Trade Treaty.", set()),
         # another state only beside the speaker: the speaker's view still
         ("We, together with Norway, support the ban convention.", {("supports", "ban")}),
     ],

@@ -865,3 +865,20 @@ def test_a_release_published_at_its_own_symbol_s_address_is_still_as_sure_as_its
     address = "https://press.un.org/en/2031/ga9999.doc.htm"
     assert press_release.detect(text, address) == press_release.detect(text) == 1.0
     assert detect(text, address) is press_release
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # what the delegate recalls of another state, after a time
+        "The representative of Japan recalled that in 2008 the United Kingdom had opposed a ban on cluster munitions.",
+        # what the delegate says of other delegations, and "they" after them
+        "The representative of Israel said some delegations, such as Egypt, abstained because they oppose the Arms "
+        "Trade Treaty.",
+    ],
+)
+def test_what_a_delegate_says_of_other_states_is_neither_the_delegate_s_position_nor_theirs(paragraph):
+    text = RELEASE.split("Speaking after the vote")[0] + paragraph + "\n"
+    record = press_release.parse(text)
+    assert {c.position.state for c in record.positions} <= {"NOR"}  # Norway's words stand in no speaker's paragraph
+    assert not any(v.state in ("JPN", "GBR", "ISR", "EGY") for v in record.votes)
