@@ -702,7 +702,36 @@ def _not_a_stance(text: str, state: str, starts: tuple[int, int], cue: int) -> b
         or VOTED.search(text, max(c_start, cue - 20), cue)
         or TEXT_IN_SUPPORT.search(text, max(c_start, cue - 40), cue)
         or _others_relative(text, starts, cue, state)
+        or _quoting_another(text, s_start, cue, state)
     )
+
+
+QUOTE_OPENING = re.compile(r"(?:^|(?<=[\s,:(]))[“\"«‘]")
+QUOTE_CLOSING = {"“": "”", "«": "»", "‘": "’", '"': '"'}
+# Words that give the quotation after them as someone's: "In the words of …", "According to …"
+QUOTE_SOURCE = re.compile(r"\b(?:in\s+the\s+words\s+of|according\s+to|quot(?:e|ed|ing))\b", re.IGNORECASE)
+
+
+def _quoting_another(text: str, s_start: int, cue: int, state: str) -> bool:
+    """Whether the cue stands inside a quotation the sentence gives as another's words: another state, a group or
+    an organisation named before it ('As the representative of Egypt said, "we oppose …"'), or "in the words of"."""
+    before = text[s_start:cue]
+    opening = None
+    for match in QUOTE_OPENING.finditer(before):
+        if opening is None or QUOTE_CLOSING[opening.group()] in before[opening.end() : match.start()]:
+            opening = match  # the first quotation, or one opened after the last was closed
+    if opening is None or QUOTE_CLOSING[opening.group()] in before[opening.end() :]:
+        return False  # no quotation open at the cue
+    lead = before[: opening.start()]
+    opens_as_state = [m for m in gazetteer.find_states_in(before[opening.end() :]) if m.start == 0]
+    if any(m.ref.alpha3 == state for m in gazetteer.find_states_in(lead) + opens_as_state):
+        return False  # 'As Georgia said, "we …"', 'wrote to the Monitor that "Singapore believes … We …"'
+    named = gazetteer.find_states_in(lead) + gazetteer.find_groups_in(lead) + gazetteer.find_organisations_in(lead)
+    sources = [m for m in named if not ADDRESSEE_BEFORE.search(lead, 0, m.start)]  # "told the Monitor": whom
+    return bool(sources or QUOTE_SOURCE.search(lead))
+
+
+ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told|informed|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _unclassified(written: str, text: str, state: str, s_start: int, s_end: int, rule: str) -> PositionMention:

@@ -46,7 +46,13 @@ def another_time(text: str, start: int, verb: tuple[int, int], end: int) -> bool
     favour in the future"), from the clause's start to the next break after the verb."""
     breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, verb[0]))
     after = re.compile(r"[.,]\s|" + VOTE_CLAUSE_BREAK.pattern, re.IGNORECASE).search(text, verb[1], end)
-    return OTHER_TIME.search(text, breaks[-1].end() if breaks else start, after.start() if after else end) is not None
+    if OTHER_TIME.search(text, breaks[-1].end() if breaks else start, after.start() if after else end):
+        return True
+    opening = SENTENCE_OPENING.match(text, start, verb[0])  # "In 2016, Japan voted against it, while we voted …"
+    return opening is not None and OTHER_TIME.search(text, start, opening.end()) is not None
+
+
+SENTENCE_OPENING = re.compile(r"\s*[^,.;:]{2,60},")  # a sentence's opening phrase, up to its comma
 
 
 # A condition set on a vote not yet cast, after its verb: "We will vote against the draft if it is put to a vote".

@@ -957,6 +957,10 @@ def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_
         ("Kenya will abstain unless the text is amended.", None),
         ("We will vote against the draft resolution.", "no"),
         ("We voted against the draft, even if we share its goals.", "no"),
+        # a time opening the sentence dates every clause of it
+        ("In 2016, Uganda voted against the resolution, while Kenya voted in favour.", None),
+        ("Last year, Uganda abstained and Kenya voted in favour.", None),
+        ("This year, Uganda abstained while Kenya voted in favour.", "yes"),
     ],
 )
 def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):

@@ -600,6 +600,17 @@ def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
         # other states in the plural, and "they" after them
         ("Georgia said some delegations, such as Egypt, abstained because they oppose the Arms Trade Treaty.", set()),
         ("We regret that many States oppose the Arms Trade Treaty.", set()),
+        # words quoted as another's: the quotation's "we" is not the speaker
+        ('As the representative of Egypt said yesterday, "we oppose a ban on cluster munitions".', set()),
+        ("In the words of the Secretary-General, “we support a ban on cluster munitions”.", set()),
+        ('As Georgia said last year, "we oppose a ban on cluster munitions".', {("opposes", "ban")}),
+        ('We said it plainly: "we oppose a ban on cluster munitions".', {("opposes", "ban")}),
+        # the organisation told is the quotation's addressee, not its source
+        ('A government official told the Monitor that "we oppose a ban on cluster munitions".', {("opposes", "ban")}),
+        (
+            "The Ministry wrote to the ICRC that “Georgia believes in dialogue…. We oppose a ban on cluster munitions.”",
+            {("opposes", "ban")},
+        ),
         # another state only beside the speaker: the speaker's view still
         ("We, together with Norway, support the ban convention.", {("supports", "ban")}),
     ],
