@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "8"
+VERSION = "9"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -757,12 +757,24 @@ def _speaks_for(
 
 
 def _urges(text: str, start: int, end: int, state: str) -> bool:
-    """Whether the body urges, asks or calls on ``state`` by name to act, as a writer does its addressee."""
+    """Whether the body urges, asks or calls on ``state`` by name to act, or says what it should do ("France should
+    sign the Treaty"), as a writer does its addressee."""
     for verb in URGED.finditer(text, start, end):
         named = gazetteer.find_states_in(text[verb.end() : verb.end() + 80])
         if named and named[0].start == 0 and named[0].ref.alpha3 == state:
             return True
-    return False
+    body = text[start:end]
+    return any(
+        named.ref.alpha3 == state and SHOULD_ACT.match(body, named.end) for named in gazetteer.find_states_in(body)
+    )
+
+
+# What a writer says its addressee's state should do: "France should sign …", "Japan must join …"
+SHOULD_ACT = re.compile(
+    r"\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to)\s+(?:now\s+|immediately\s+|urgently\s+|also\s+|finally\s+)?"
+    r"(?:sign|join|ratify|accede|adhere|vote|attend|take\s+part|participate|reconsider|withdraw|renounce|stop|end)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -854,6 +854,24 @@ def test_a_government_office_under_the_date_is_the_addressee_never_the_letterhea
     assert letter.parse(above).letters[0].speaks_for == "PAK"  # above the date, the office is the letterhead
 
 
+@pytest.mark.parametrize(
+    ("body", "speaks_for"),
+    [
+        ("France should sign the Treaty on the Prohibition of Nuclear Weapons. I support it.", None),
+        ("We believe France must now join the Treaty. I support it.", None),
+        ("France supports the Treaty on the Prohibition of Nuclear Weapons.", "FRA"),  # the embassy's own word
+    ],
+)
+def test_a_body_saying_what_the_head_s_state_should_do_makes_the_head_the_addressee(body, speaks_for):
+    text = (
+        f"Embassy of France in London\n\n3 May 2032\n\nDear Ambassador,\n\n{body}\n\nYours faithfully,\nMarie Dupont\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.speaks_for == speaks_for
+    if speaks_for is None:
+        assert sent.positions == () and [role.state for role in sent.recipient.roles if role.state] == ["FRA"]
+
+
 def test_a_page_titled_as_a_letter_opens_it_with_its_address_to_an_office_holder():
     text = (
         "Wednesday, July 12, 2031\n\nOpen letter from former ambassadors to President Doe on cluster munitions\n\n"
