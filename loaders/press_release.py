@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "8"
+VERSION = "9"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -232,6 +232,9 @@ SPEAKING = re.compile(
 )  # and in French: "Dans son explication de vote, le représentant de l'Autriche …"
 DELEGATE_OF = re.compile(
     r"(?:[Tt]he\s+|A\s+)?(?:representatives?|delegates?|delegations?|ambassador|speakers?)\s+(?:of|for|from)\s+"
+    # a minister or head of state or government: "The Minister of State for Foreign Affairs of Pakistan"
+    r"|(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Prime|Foreign)[\s-]+)?(?:Minister|President|Secretary)(?:\s+of\s+State)?"
+    r"(?:\s+(?:for|of)\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z][\w ]{2,40}?)?)?\s+of\s+"
     r"|(?:[Ll]e\s+|[Ll]a\s+)?(?:représentante?|déléguée?|délégation)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
 )
 DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States representative"
@@ -294,7 +297,7 @@ QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
 SPEECH_VERB = re.compile(
     r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
     r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted|"
-    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned"
+    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned|responded|replied"
     r"|(?:a|ont)\s+(?:souligné|déclaré|indiqué|affirmé|estimé|rappelé|expliqué|insisté|regretté|salué|dit|ajouté|"
     r"exprimé|jugé|considéré|dénoncé|plaidé)"  # French
     r"|señaló|destacó|afirmó|dijo|subrayó|expresó|indicó|reiteró|explicó|manifestó)\b"  # Spanish

@@ -882,3 +882,22 @@ def test_what_a_delegate_says_of_other_states_is_neither_the_delegate_s_position
     record = press_release.parse(text)
     assert {c.position.state for c in record.positions} <= {"NOR"}  # Norway's words stand in no speaker's paragraph
     assert not any(v.state in ("JPN", "GBR", "ISR", "EGY") for v in record.votes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        (
+            "The Minister of State for Foreign Affairs of Pakistan said his country supports the Arms Trade Treaty.",
+            "PAK",
+        ),
+        ("The Prime Minister of Japan told the Assembly that Japan supports the Arms Trade Treaty.", "JPN"),
+        ("The Minister for Foreign Affairs and Trade of Ireland said it supports the Arms Trade Treaty.", "IRL"),
+        # a delegate answering is reported to have spoken, nothing read into it
+        ("The representative of Israel responded to accusations made in the Committee against his country.", "ISR"),
+        ("The President of the General Assembly said that many supported the Arms Trade Treaty.", None),
+    ],
+)
+def test_a_minister_or_a_delegate_answering_is_a_speaker_of_the_state(sentence, state):
+    text = RELEASE.split("Speaking after the vote")[0] + sentence + "\n"
+    assert {c.position.state for c in press_release.parse(text).positions} == ({state} if state else set())
