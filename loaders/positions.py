@@ -706,8 +706,6 @@ def _not_a_stance(text: str, state: str, starts: tuple[int, int], cue: int) -> b
     )
 
 
-QUOTE_OPENING = re.compile(r"(?:^|(?<=[\s,:(]))[“\"«‘]")
-QUOTE_CLOSING = {"“": "”", "«": "»", "‘": "’", '"': '"'}
 # Words that give the quotation after them as someone's: "In the words of …", "According to …"
 QUOTE_SOURCE = re.compile(r"\b(?:in\s+the\s+words\s+of|according\s+to|quot(?:e|ed|ing))\b", re.IGNORECASE)
 
@@ -716,11 +714,8 @@ def _quoting_another(text: str, s_start: int, cue: int, state: str) -> bool:
     """Whether the cue stands inside a quotation the sentence gives as another's words: another state, a group or
     an organisation named before it ('As the representative of Egypt said, "we oppose …"'), or "in the words of"."""
     before = text[s_start:cue]
-    opening = None
-    for match in QUOTE_OPENING.finditer(before):
-        if opening is None or QUOTE_CLOSING[opening.group()] in before[opening.end() : match.start()]:
-            opening = match  # the first quotation, or one opened after the last was closed
-    if opening is None or QUOTE_CLOSING[opening.group()] in before[opening.end() :]:
+    opening = tx.open_quotation(before, 0, len(before))
+    if opening is None:
         return False  # no quotation open at the cue
     lead = before[: opening.start()]
     opens_as_state = [m for m in gazetteer.find_states_in(before[opening.end() :]) if m.start == 0]

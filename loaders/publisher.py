@@ -19,6 +19,7 @@ from treatykg.loaders.speech import (
     Speaker,
     addresses_chair,
     head_lines,
+    prose_start,
     state_names,
     states_only,
 )
@@ -244,8 +245,10 @@ def _address_names_another(address: str | None, state: str) -> bool:
 
 
 def ministerial_head(text: str) -> re.Match[str] | None:
-    """The words of the document's head that give a minister of a government as its author."""
-    return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
+    """The words of the document's head that give a minister of a government as its author, above the body's prose
+    (a speech printed without a heading has none: "… to congratulate Mr. X, Minister for Foreign Affairs of …")."""
+    prose = prose_start(text)
+    return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS if prose is None else min(prose, HEAD_CHARACTERS))
 
 
 def release_head(text: str, address: str | None = None) -> re.Match[str] | None:

@@ -65,6 +65,7 @@ from treatykg.loaders.speech import (
     Speaker,
     addresses_chair,
     head_lines,
+    head_units,
     state_names,
     states_only,
 )
@@ -114,9 +115,14 @@ ON_BEHALF = re.compile(
 # after its preposition ("en nombre de la República Bolivariana de\nVenezuela") goes on
 # Before an "on behalf of", words that make it another delegation's statement the speaker refers to.
 ANOTHERS_STATEMENT = re.compile(
-    r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)\s*$",
+    r"\b(?:align|associat|subscrib|endors)\w*\b[^.;]*$"
+    # "the statement made by the Minister for Foreign Affairs of Luxembourg on behalf of …"
+    r"|\bstatements?\s+(?:\w+\s+){0,3}?(?:delivered|made|read|presented|given)"
+    r"(?:\s+(?:by|earlier|yesterday|today|this\s+morning)\b[^.;]{0,120}?)?\s*$"
+    r"|['’]s?\s+(?:statement|intervention|speech|remarks)\s*$"  # "what was said in Italy's statement on behalf of …"
+    r"|\bwho\s+(?:has\s+|had\s+|will\s+)?(?:spoke|speaks|spoken|speak|delivered|deliver|made|make)\b[^.;]{0,60}$",
     re.IGNORECASE,
-)
+)  # "I join my colleague, Minister X of Ireland, who spoke on behalf of the European Union, in …"
 # Before an "on behalf of", words that make it the act the speaker asks of its addressee: "we ask you to sign, on behalf
 # of …", "le pedimos que firme de inmediato, en nombre de los Estados Unidos, …", "nous vous demandons de signer au nom de"
 ADDRESSEE_ACT = re.compile(
@@ -198,11 +204,24 @@ REPORTED_AFTER = re.compile(
     r"\b(?:said|says|told|announced|welcomed|stated|noted|added|urged|called|signed|has|have|had|was|were|is|will)\b",
     re.IGNORECASE,
 )
+# "remains", "stands" and "continues to" say the speaker's own stand only with a stance after them ("Kenya remains
+# committed", "stands ready", "continues to support"); of another state they tell what it does ("Israel continues to
+# occupy …", "Cyprus remains divided", "South Africa stands with its ally").
+SELF_STATUS = (
+    r"(?:remains|stands)\s+(?:(?:fully|firmly|deeply|strongly|resolutely|always|still|very|equally|unreservedly)\s+)*"
+    r"(?:committed|convinced|confident|determined|ready|prepared|willing|firm(?:ly)?\b|steadfast|faithful|grateful|"
+    r"concerned|resolute|unwavering|open|proud|hopeful|optimistic|engaged|dedicated|supportive|attached|opposed|"
+    r"of\s+the\s+(?:view|opinion)|united|by|for|behind|shoulder|alongside|in\s+solidarity|with(?!\s+(?:its|their)\b))"
+    r"|continues\s+to\s+(?:(?:firmly|strongly|fully|actively)\s+)?(?:support|believe|attach|give|value|call|urge|work|"
+    r"contribute|stand|promote|consider|hold|welcome|encourage|favou?r|advocate|pursue|strive|participate|play|"
+    r"cooperate|uphold|regard|share|view|oppose|reject|insist|emphasi[sz]e|express|appeal|look|place|be\s+(?:committed|"
+    r"convinced|concerned|ready|of\s+the\s+view|deeply|fully|firmly))"
+)
 SELF_VERBS = (
-    r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins|aligns|deplores|"
-    r"associates|remains|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|stands|wishes|would\s+like|"
+    r"(?:feels|considers|believes|supports|welcomes|reaffirms|reiterates|extends|congratulates|thanks|joins(?!\s+us\b)|"
+    r"aligns|deplores|associates|calls|urges|looks\s+forward|recogni[sz]es|shares|attaches|wishes|would\s+like|"
     r"regrets|notes|takes\s+note|appreciates|acknowledges|emphasi[sz]es|underlines|underscores|stresses|commends|"
-    r"encourages|hopes|agrees|opposes|condemns|rejects|continues\s+to|is\s+(?:committed|convinced|concerned|pleased|"
+    rf"encourages|hopes|agrees|opposes|condemns|rejects|{SELF_STATUS}|is\s+(?:committed|convinced|concerned|pleased|"
     r"proud|ready|determined|of\s+the\s+view|deeply|fully|firmly|strongly|honou?red|grateful)|"
     r"does\s+not\s+(?:support|accept|agree|believe|consider|share)|cannot\s+(?:support|accept|agree)"
     # in Spanish: "Cuba comparte …", "Cuba defiende …", "Cuba no puede apoyar …"
@@ -322,6 +341,8 @@ def _on_behalf(text: str) -> Speaker | None:
             continue  # reported speech: someone else spoke on a state's behalf
         if ANOTHERS_STATEMENT.search(text, sentence_start, match.start()):
             continue  # "we align ourselves with the statement delivered on behalf of …": another's words
+        if tx.open_quotation(text, sentence_start, match.start()):
+            continue  # a declaration the speaker quotes: '"I, X, declare on behalf of the Government of Egypt …"'
         if ADDRESSEE_ACT.search(text, sentence_start, match.start()):
             continue  # "we ask you to sign, on behalf of the United States, …": the addressee would act for it
         following = _following_list(text, match)
@@ -639,8 +660,7 @@ def _office(text: str) -> Speaker | None:
 
 def _office_named(text: str) -> Speaker | None:
     """The one state a head line names as the office of the person speaking, "on behalf of" or not."""
-    for start, end in head_lines(text):
-        line = text[start:end]
+    for start, end, line in head_units(text):
         found = set()
         if CHAIR_BYLINE.search(line):
             continue  # the chair speaks as the meeting's presiding officer
@@ -772,6 +792,10 @@ AGAINST_SPEAKER = re.compile(
 )
 # A state the text treats as another party: "the distinguished representative of X", "the allegations made by X",
 # "we call upon X to …", "X's baseless allegations".
+HOSTILE_ACTS = (
+    r"aggression|occupation|invasion|annexation|atrocities|war\s+crimes|expansionism|intransigence|defiance|"
+    r"acts\s+of\s+aggression|aggressive\s+(?:policy|policies|acts)"
+)
 OTHER_PARTY = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -782,6 +806,11 @@ OTHER_PARTY = tuple(
         r"(?:the\s+(?:Government|delegation|people|authorities|regime)\s+of\s+)?(?P<party>[^,.;:\n]{2,60})",
         r"\b(?:allegations?|accusations?|claims?)\s+(?:\w+\s+)?by\s+(?:the\s+(?:delegation|representative)\s+of\s+)?"
         r"(?P<party>[^,.;:\n]{2,60})",
+        # the acts of force or defiance the speaker charges another state with: "Israel's occupation of …", "the
+        # Israeli aggression", "aggression by South Africa", "the South African regime"
+        rf"\b(?P<party>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}))(?:['’]s?)?\s+(?:{HOSTILE_ACTS})\b",
+        rf"\b(?:{HOSTILE_ACTS})\s+(?:committed\s+|perpetrated\s+)?by\s+(?:the\s+)?(?P<party>[^,.;:\n]{{2,60}})",
+        r"\bthe\s+(?P<party>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\s+(?:regime|occupiers|occupation\s+forces)\b",
     )
 )
 
@@ -827,6 +856,10 @@ def _self_naming(text: str) -> Speaker | None:
                 found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
                 sentences[states[0]] += 1
         for mine in MY_COUNTRY.finditer(sentence):
+            listed = re.match(r"\s*,\s*(?:and\s+)?(?P<next>[A-Z][^,.;\n]{2,60})", sentence[mine.end() :])
+            following = gazetteer.find_states_in(listed["next"]) if listed else []
+            if following and following[0].start == 0:
+                continue  # "on the initiative of my country, Argentina, Brazil, …": a list, not an apposition
             states = states_only(mine["state"] or mine["owner"])
             if states and len(states) == 1:
                 found.setdefault(states[0], (start, end, tx.fold(mine.group())))

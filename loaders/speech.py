@@ -100,6 +100,67 @@ def states_only(phrase: str, glue: re.Pattern[str] = LIST_GLUE) -> tuple[str, ..
     return tuple(dict.fromkeys(match.ref.alpha3 for match in matches))
 
 
+# A line that opens the speaker's own words ("I would like to …", "Let me, at the outset, …", "1. It is my privilege …"),
+# or that holds a sentence's end and the next sentence's start ("… fifty-fourth session. I would also …").
+VOICE_OPENING = re.compile(
+    r"\s*(?:\d{1,3}\s*[.)]\s+)?(?:(?:I|We|My|Our)\s|Let\s+me\b|Allow\s+me\b|At\s+the\s+outset\b|It\s+is\s+(?:my|a|an|with|indeed)\b)"
+)
+# The speaker's "I" with its verb inside a line: "Francophone Affairs, I am honoured to address the"
+VOICE_INSIDE = re.compile(
+    r"(?:^|[\s,;])(?-i:I)\s+(?:am|have|wish|would|should|want|congratulate|thank|take|welcome|join|extend|express|"
+    r"must|believe|shall|will|do|feel|can|need|hope|speak|stand)\b"
+)
+HEAD_GLUE = {
+    "the",
+    "of",
+    "and",
+    "to",
+    "for",
+    "on",
+    "at",
+    "in",
+    "by",
+    "from",
+    "with",
+    "before",
+    "a",
+    "an",
+    "de",
+    "la",
+    "le",
+    "les",
+    "du",
+    "des",
+    "del",
+    "y",
+    "et",
+    "al",
+    "au",
+    "aux",
+    "à",
+    "ante",
+    "en",
+}  # words a heading's wrapped line may go on with
+FIELD_LINE = re.compile(r"\s*[\w-]+:\s")  # a metadata field's line: "title: …", "source: …"
+SENTENCE_INSIDE = re.compile(r"[a-z]{4,}[.!?][\"”’)]?\s+[A-Z]")
+
+
+def _opens_prose(line: str, after: str) -> bool:
+    """Whether a line at the top is body text, not a heading: it opens in the speaker's voice, or its sentence goes on
+    in the next line, which starts in lower case, and it starts in lower case too or holds a sentence's end."""
+    if VOICE_OPENING.match(line) or VOICE_INSIDE.search(line):
+        return True
+    following = re.match(r"\n[ \t]*(?![\w-]+:\s)(?P<word>[^\s,.;:]+)", after)  # a field's line ("date: 1") is no prose
+    wrapped = following is not None and following["word"][:1].islower() and not re.search(r"[.:;!?]\s*$", line)
+    if not wrapped or FIELD_LINE.match(line):
+        return False
+    # a heading may wrap before "the", "of" …: "Permanent Representative of\nthe Philippines"; a sentence before its
+    # verb or object: "The Danish Government\nassociates itself …"
+    word = following["word"] if following else ""
+    goes_on = len(word) > 1 and word.isalpha() and word.lower() not in HEAD_GLUE and not line.rstrip().endswith(",")
+    return line.strip()[:1].islower() or SENTENCE_INSIDE.search(line) is not None or goes_on
+
+
 def head_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the document's head: its first short lines, up to the address to the chair."""
     spans = []
@@ -114,10 +175,38 @@ def head_lines(text: str) -> list[tuple[int, int]]:
             break
         if chair or len(line.strip()) > HEADING_LENGTH and not titled:
             break  # a long line is body text, unless it opens as a title does ("Explanation of Vote at …")
+        if not titled and _opens_prose(line, text[match.end() :]):
+            break  # a speech printed without a heading, its lines wrapped: "I would like to extend\nmy …"
         spans.append((match.start(), match.end()))
         if len(spans) >= HEAD_LINES:
             break
     return spans
+
+
+WRAPPED_HEAD = re.compile(r"\b(?:of|the|and|to|de|la|le|du|des|del|y|et)\s*$", re.IGNORECASE)
+
+
+def head_units(text: str) -> list[tuple[int, int, str]]:
+    """The head lines, a line that ends on "of", "the" … joined to the next ("Statement by the Permanent Representative
+    of\nthe Philippines …"): each unit's span and its words on one line."""
+    units: list[tuple[int, int, str]] = []
+    for start, end in head_lines(text):
+        if units and WRAPPED_HEAD.search(units[-1][2]):
+            first, _, words = units.pop()
+            units.append((first, end, f"{words.rstrip()} {text[start:end].strip()}"))
+        else:
+            units.append((start, end, text[start:end]))
+    return units
+
+
+def prose_start(text: str) -> int | None:
+    """Where the body's prose starts right below the head (at 0 for a speech printed without a heading), or None
+    where the head ends otherwise (at the address to the chair, at a long line)."""
+    spans = head_lines(text)
+    line = re.compile(r"[^\n]*\S[^\n]*").search(text, spans[-1][1] if spans else 0)
+    if line is None or TITLE_OPENING.match(line.group().strip()):
+        return None
+    return line.start() if _opens_prose(line.group(), text[line.end() :]) else None
 
 
 # A byline whose speaker holds a meeting's chair speaks as its presiding officer, for no state: "Statement by the

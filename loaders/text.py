@@ -438,3 +438,18 @@ def language(text: str) -> str | None:
     if counts[best] < 20 or counts[best] < 2 * sorted(counts.values())[-2]:
         return None
     return best
+
+
+QUOTE_OPENING = re.compile(r"(?:^|(?<=[\s,:(]))[“\"«‘]")
+QUOTE_CLOSING = {"“": "”", "«": "»", "‘": "’", '"': '"'}
+
+
+def open_quotation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The mark that opens a quotation still open at ``end`` (looking from ``start``), or None."""
+    opening = None
+    for match in QUOTE_OPENING.finditer(text, start, end):
+        if opening is None or QUOTE_CLOSING[opening.group()] in text[opening.end() : match.start()]:
+            opening = match  # the first quotation, or one opened after the last was closed
+    if opening is None or QUOTE_CLOSING[opening.group()] in text[opening.end() : end]:
+        return None
+    return opening

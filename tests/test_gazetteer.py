@@ -116,6 +116,7 @@ def test_un_names_are_the_un_names_and_resolve(name, alpha3):
         ("Cape Verde", "CPV"),
         ("Burma", "MMR"),
         ("Zaire", "COD"),
+        ("United Kingdom of Libya", "LBY"),  # its name from 1951 to 1963, not the United Kingdom
         ("Bolivia", "BOL"),
         ("Iran", "IRN"),
         ("Syria", "SYR"),

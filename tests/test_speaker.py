@@ -1244,3 +1244,100 @@ def test_a_news_item_about_its_own_state_on_its_government_s_domain_is_that_gove
 )
 def test_a_news_item_is_no_government_s_word_elsewhere_or_where_another_state_acts_in_it(text, site):
     assert publisher.own_news(text, site) is None
+
+
+WRAPPED_SPEECH = (  # a general debate speech printed without a heading, its lines wrapped as in a verbatim record
+    "I would like to extend\nmy warm congratulations to Mr. A B,\nForeign Minister of the Republic of Namibia, on his\n"
+    "election as President of the Assembly. I would also like to thank\nMr. C D, Minister for Foreign Affairs of Uruguay,\n"
+    "for his work.\nMr. President,\nWe support the Arms Trade Treaty.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WRAPPED_SPEECH,
+        # the wrapped lines open a sentence about another delegation's statement
+        "The Danish Government\nassociates itself with the statement made by the\nMinister for Foreign Affairs of Belgium "
+        "on behalf of\nthe European Union.\nMr. President,\nWe support the Arms Trade Treaty.\n",
+        # a head of delegation's opening, "I" inside a line
+        "As head of the delegation of my country,\nand on behalf of the Minister, Mr. A B, Minister\nfor Foreign Affairs, I "
+        "am honoured to address the\nAssembly.\nFirst, I congratulate you, Sir, former Prime\nMinister of Finland, on your "
+        "election to preside over\nthe session.\nMr. President,\nWe support the Arms Trade Treaty.\n",
+    ],
+)
+def test_an_office_named_in_a_wrapped_speech_s_first_lines_is_no_heading(text):
+    try:
+        found = speaker.find_speaker(text).states
+    except speaker.Unclear:
+        found = ()
+    assert not {"NAM", "URY", "BEL", "FIN"} & set(found)  # the office another delegate holds
+
+
+def test_a_heading_wrapped_before_the_state_s_name_is_still_a_heading():
+    text = "Statement by the Permanent Representative of\nthe Philippines to the United Nations\n\nMr. President,\n\nWe agree.\n"
+    assert speaker.find_speaker(text).states == ("PHL",)
+    metadata = (
+        'title: "Statement on landmines"\ndate: "1997-05-23"\nsource: "MINISTER FOR FOREIGN AFFAIRS"\n\nWe agree.\n'
+    )
+    assert publisher.ministerial_head(metadata) is not None  # a metadata field's line is no prose above it
+    assert (
+        publisher.ministerial_head("I wish to congratulate\nMr. A B, the Minister for Foreign Affairs of\nPeru.\n")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Kenya remains committed to the Arms Trade Treaty.", "KEN"),
+        ("Kenya stands ready to help.", "KEN"),
+        ("Kenya continues to support the Treaty.", "KEN"),
+        # what another state keeps doing, or its condition
+        ("Israel continues to occupy Arab territories.", None),
+        ("Cyprus remains divided.", None),
+        ("South Africa stands with its ally.", None),
+        ("The Bahamas joins us as the newest Member State.", None),
+        # "my country" at the head of a list is no apposition
+        ("On the initiative of my country, Argentina, Brazil and Peru approved the Declaration.", None),
+    ],
+)
+def test_a_state_speaks_of_itself_only_with_a_stance_after_remains_stands_or_continues(sentence, state):
+    text = f"Mr. President,\n\nWe thank you. {sentence}\n"
+    if state is None:
+        with pytest.raises(speaker.Unclear):
+            speaker.find_speaker(text)
+    else:
+        assert speaker.find_speaker(text).states == (state,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a declaration the speaker quotes
+        'We recall the declaration of 1957: "I, A B, Minister for Foreign Affairs, declare on behalf of the Government '
+        'of Egypt that the Government accepts the jurisdiction of the Court."',
+        # another delegate's statement, named before its "on behalf of"
+        "I join my colleague, Minister A B of Ireland, who spoke on behalf of the European Union, in congratulating you.",
+        "I support the statement made by the Minister for Foreign Affairs of Luxembourg on behalf of the European Union.",
+        "In addition to what was said in Italy's statement on behalf of the European Union, I stress two issues.",
+    ],
+)
+def test_another_s_words_on_behalf_of_a_state_or_group_make_nobody_the_speaker(sentence):
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(f"Mr. President,\n\n{sentence} We support the Arms Trade Treaty.\n")
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "Israel's occupation of Arab lands must end.",
+        "We condemn the aggression by Israel.",
+        "The Israel regime defies us.",
+    ],
+)
+def test_a_state_the_speaker_charges_with_force_is_another_party_not_the_speaker(charge):
+    text = f"Mr. President,\n\nWe thank you. {charge} Israel believes it may act freely.\n"
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text)
+    assert speaker.find_speaker(text.replace(charge, "")).states == ("ISR",)  # without the charge: itself
