@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "10"
+VERSION = "11"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -178,8 +178,9 @@ def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
     that says so (or a speech's title line, or a minister as the author) or a speaker taking the floor, an address to the
     chair, a delegation speaking in the first person, a vote."""
-    if letter.SALUTATION.search(text) or letter.LETTER_FORMULA.search(text):  # "Dear …", "Veuillez agréer …": a letter
-        return 0.0
+    salutation = letter.SALUTATION.search(text)
+    if salutation and not speech.addresses_chair(text[: salutation.start()]) or letter.LETTER_FORMULA.search(text):
+        return 0.0  # "Dear …", "Veuillez agréer …": a letter, unless a body's chair was addressed before it
     score = 0.0
     titled = SPEECH_TITLE.search(text, 0, speech.HEAD_CHARACTERS)
     if (

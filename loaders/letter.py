@@ -11,12 +11,13 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "10"
+VERSION = "11"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
     r"^[ \t]*(?:[“\"‘]?(?:Dear|Estimad[oa]|T[eē]n[aā]\s+koe|Kia\s+ora)\s+(?P<whom>[^\n]{1,80}?)(?:[,:]?[ \t]*$|,[ \t]*(?=[A-Z][a-z]))"
-    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$"
+    # (not "Madam\nPresident," wrapped: a speech's address to its chair)
+    r"|(?P<formal>(?:Your\s+)?Excellency|Sir|Madam|Sir\s+or\s+Madam)[,:]?[ \t]*$(?!\n[ \t]*(?:President|Chair|Co-Chair|Vice))"
     # a name with its honorific and a colon, alone on its line: "Ms. Mary Wareham:"
     r"|(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<named>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]*$)"
     # a message to a legislature: "To the Senate of the United States:", "To the Congress of the United States:"
@@ -75,11 +76,18 @@ NOTE_OPENING = re.compile(
 # A speech's greetings, line after line, one of them to the room: "Dear Secretary-General,\nRespected delegates,"
 # (two letters' salutations, "Dear Madam Speaker,\nDear Mr. Speaker,", are no speech).
 _AUDIENCE = (  # greetings only a speech gives, to the room
-    r"[ \t]*(?:(?:Respected|Distinguished|Honou?rable)\s+(?:delegates|colleagues|participants|guests)|Excellencies"
-    r"|Ladies\s+and\s+Gentlemen)[ \t]*[,:]?[ \t]*"
+    r"[ \t]*(?:(?:Respected|Distinguished|Honou?rable|Dear)\s+(?:delegates|participants|guests|heads\s+of\s+states?)"
+    r"|(?:Respected|Distinguished|Honou?rable)\s+colleagues|(?:Your\s+)?Excellencies|Ladies\s+and\s+Gentlemen)"
+    r"[^\n]{0,40}?[ \t]*[,:!]?[ \t]*"
 )
-_GREETING = rf"(?:[ \t]*Dear\s+[^\n]{{1,60}}[,:]?[ \t]*|{_AUDIENCE})"
+_GREETING = rf"(?:[ \t]*Dear\s+[^\n]{{1,60}}[,:!]?[ \t]*|{_AUDIENCE})"
 SPEECH_GREETINGS = re.compile(rf"^(?:{_GREETING}\n{_AUDIENCE}|{_AUDIENCE}\n{_GREETING})$", re.MULTILINE | re.IGNORECASE)
+# What only a speech says of itself: "my intervention", "this rostrum", "address this Assembly"
+SPEECH_WORDS = re.compile(
+    r"\b(?:my|this)\s+(?:intervention|statement|speech|address)\b|\bthis\s+(?:\w+\s+)?(?:rostrum|podium|forum)\b"
+    r"|\baddress(?:ing)?\s+(?:you|this|the)\s+(?:\w+\s+){0,3}?(?:Assembly|Conference|Committee|Council|gathering)\b",
+    re.IGNORECASE,
+)
 # A note verbale that opens without its compliments: "The Embassy of the United States of America has the honor to
 # refer to …"; its subject is the sender.
 NOTE_HONOUR = re.compile(
@@ -267,7 +275,15 @@ def detect(text: str, address: str | None = None) -> float:
         return 0.9
     if SPEECH_GREETINGS.search(text):
         return 0.0  # a speech greets its audiences line after line
-    if not _salutations(text):
+    salutations = _salutations(text)
+    before = text[: salutations[0].start()] if salutations else ""
+    if (speech.addresses_chair(before) or SPEECH_WORDS.search(before)) and (
+        not CLOSING.search(text) or salutations[0].start() > 2 * EVIDENCE_HEAD
+    ):
+        return (
+            0.0  # a speech that greets a body's chair, or speaks of itself, before any "Dear …" (or a letter it quotes)
+        )
+    if not salutations:
         if _submitted(text, address):
             return 0.7
         if _reproduced(text):
@@ -280,6 +296,8 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.2
     if GOVERNMENT_BODY.search(text[:400]):
         score += 0.2
+    if score == 0.4 and SPEECH_WORDS.search(text):
+        return 0.0  # a greeting alone, in a text that speaks of its speech: "Excellency,\nI begin my intervention …"
     return min(score, 1.0)
 
 

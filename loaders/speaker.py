@@ -840,7 +840,8 @@ def _self_naming(text: str) -> Speaker | None:
         sentence = text[start:end]
         lead = re.match(
             r"[\s\"“‘'(•*-]*(?:\d{1,3}(?:\s*[.)])?[\s‐–-]+)*"  # a page's or a paragraph's number: "1\n4.‐ El Ecuador …"
-            rf"(?:(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)|{FRENCH_ADDRESS})\s*[,:]\s*)?"
+            rf"(?:(?:(?:Mr\.?|Madam|Señor|Señora|Sr\.)\s+(?:President[ea]?|Chair(?:man|person)?)|{FRENCH_ADDRESS}"
+            r"|(?:Your\s+)?Excellenc(?:y|ies))\s*[,:!]\s*)?"
             r"(?:(?:however|moreover|furthermore|indeed|finally|lastly|first(?:ly)?|"
             r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason|"
             r"en\s+(?:tal|este)\s+sentido|asimismo|además|por\s+(?:ello|último)|finalmente|"  # Spanish

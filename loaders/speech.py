@@ -25,6 +25,9 @@ CHAIR = re.compile(
     r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Vice-Chair|Co-Chairs?|Coordinator)\b"
     r"|\bthank\s+you,?\s+(?:(?:very\s+much|so\s+much),?\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Chair(?:man|person)?|President|Coordinators?)\b"
     r"|\b(?:Excellencies|Distinguished\s+delegates)\b"
+    # a body's chair greeted by its office: "Respected President of the General Assembly,"
+    r"|\b(?:Respected|Honou?red|Honou?rable|Distinguished|Dear)\s+(?:Mr\.?\s+|Madam\s+)?(?:President|Chair(?:man|person)?)"
+    r"\s+of\s+the\s+(?:General\s+Assembly|Conference|Meeting|Committee|Security\s+Council)\b"
     r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b"
     rf"|\b{SPANISH_ADDRESS}\s+President[ea]\b",  # in Spanish: "Señor Presidente"
     re.IGNORECASE,

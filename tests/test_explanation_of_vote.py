@@ -994,3 +994,13 @@ def test_a_dateline_in_brackets_is_a_dateline():
     assert explanation_of_vote.parse(text).date == dt.date(2031, 10, 3)
     assert tx.dateline("UNITED NATIONS NEW YORK 05 JULY 2012") == (dt.date(2012, 7, 5), "UNITED NATIONS NEW YORK")
     assert tx.dateline("New York, Le 8 Octobre 2013") == (dt.date(2013, 10, 8), "New York")
+
+
+def test_a_speech_greeting_the_assembly_s_president_before_a_your_excellency_is_a_statement():
+    text = (
+        "Respected President of the General Assembly,\nOn behalf of the people of Kenya, I congratulate you.\n"
+        "Your Excellency,\nKenya supports the Arms Trade Treaty.\n"
+    )
+    assert explanation_of_vote.detect(text) >= 0.5
+    assert explanation_of_vote.parse(text).state == "KEN"
+    assert explanation_of_vote.detect(text.replace("Respected President of the General Assembly,\n", "")) == 0

@@ -766,6 +766,29 @@ def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_complim
     assert (found.speaks_for, found.date) == ("USA", None)  # the page's date above a note is not the note's
 
 
+@pytest.mark.parametrize(
+    "speech",
+    [
+        # greetings line after line, with "!" or "Your Excellencies"
+        "Dear President,\nYour Excellencies,\nLadies and gentlemen,\nIt is an honour to address you. We agree.\n",
+        "Dear Mr. President!\nDear Mr. Secretary-General!\nDear participants!\nWe agree on the Treaty.\n",
+        # the chair addressed before a greeting, or wrapped over two lines
+        "Respected President of the General Assembly,\nWe are proud to be here.\nYour Excellency,\nThe world has changed.\n",
+        "Madam\nPresident, let me express my happiness at seeing you preside. We agree on the Treaty.\n",
+        # a greeting alone, in a text that speaks of itself as a speech
+        "Excellency,\nI begin my intervention by paying tribute to the nurses. We agree on the Treaty.\n",
+        "I come to this great forum at a unique time.\n" + "We agree. " * 60 + "\nDear colleagues,\nWe must act.\n",
+    ],
+)
+def test_a_speech_that_greets_as_letters_do_is_no_letter(speech):
+    assert letter.detect(speech) == 0
+
+
+def test_a_letter_to_a_chair_is_still_a_letter():
+    text = "12 May 2031\n\nDear Madam President,\n\nWe write about the Treaty.\n\nYours sincerely,\nA B\n"
+    assert letter.detect(text) > 0.5
+
+
 def test_a_un_letter_from_a_representative_in_a_group_s_capacity_is_not_the_state_s():
     text = (
         "Letter dated 3 March 2031 from the Permanent Representative of Egypt, in his capacity as Chair of the Arab "
