@@ -718,12 +718,16 @@ def _quoting_another(text: str, s_start: int, cue: int, state: str) -> bool:
     if opening is None:
         return False  # no quotation open at the cue
     lead = before[: opening.start()]
-    opens_as_state = [m for m in gazetteer.find_states_in(before[opening.end() :]) if m.start == 0]
-    if any(m.ref.alpha3 == state for m in gazetteer.find_states_in(lead) + opens_as_state):
-        return False  # 'As Georgia said, "we …"', 'wrote to the Monitor that "Singapore believes … We …"'
+    if any(m.start == 0 and m.ref.alpha3 == state for m in gazetteer.find_states_in(before[opening.end() :])):
+        return False  # the quotation opens with the state: 'wrote to the Monitor that "Singapore believes … We …"'
     named = gazetteer.find_states_in(lead) + gazetteer.find_groups_in(lead) + gazetteer.find_organisations_in(lead)
-    sources = [m for m in named if not ADDRESSEE_BEFORE.search(lead, 0, m.start)]  # "told the Monitor": whom
-    return bool(sources or QUOTE_SOURCE.search(lead))
+    sources = sorted(
+        (m for m in named if not ADDRESSEE_BEFORE.search(lead, 0, m.start)),  # "told the Monitor": whom, not who
+        key=lambda m: m.start,
+    )
+    if sources:  # the one named last before the quotation speaks it: 'Cambodia quoted Lao PDR's minister: "we …"'
+        return getattr(sources[-1].ref, "alpha3", None) != state
+    return QUOTE_SOURCE.search(lead) is not None
 
 
 ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told|informed|with)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -605,6 +605,8 @@ def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):
         ("In the words of the Secretary-General, “we support a ban on cluster munitions”.", set()),
         ('As Georgia said last year, "we oppose a ban on cluster munitions".', {("opposes", "ban")}),
         ('We said it plainly: "we oppose a ban on cluster munitions".', {("opposes", "ban")}),
+        # the one named last before the quotation speaks it
+        ('Georgia quoted the minister of Armenia: "we oppose a ban on cluster munitions".', set()),
         # the organisation told is the quotation's addressee, not its source
         ('A government official told the Monitor that "we oppose a ban on cluster munitions".', {("opposes", "ban")}),
         (
