@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "12"
+VERSION = "13"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -445,7 +445,34 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
         "read, and the state is not taken as a writer"
         for code, group in for_groups.items()
     )
+    behalf = _writes_for_others(text, start, end, states)
+    if behalf:  # "I have the honour to send you this letter … on behalf of the Arab States …": not the state's word
+        letter = letter.model_copy(
+            update={"speaks_for": None, "jointly_with": (), "positions": (), "participation": ()}
+        )
+        groups += (
+            f"the writer writes on behalf of {behalf!r}: a group's or other states' voice in a letter is not read, "
+            "and the writer's state is not taken as its author",
+        )
     return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
+
+
+def _writes_for_others(text: str, start: int, end: int, states: tuple[str, ...]) -> str | None:
+    """What the writer of a circulated letter says it writes on behalf of, in its own voice, where that is a group
+    or states besides the title's ("… on behalf of the Arab States Members and Observers of the United Nations (…)");
+    None where it writes for its own side or no one else."""
+    for match in speaker.ON_BEHALF.finditer(text, start, end):
+        sentence = max(text.rfind(".", start, match.start()), start)
+        voiced = speaker.ON_BEHALF_VOICE.search(text, sentence, match.start()) or speaker.OWN_HONOUR.search(
+            text, sentence, match.start()
+        )
+        if not voiced or speaker.ANOTHERS_STATEMENT.search(text, sentence, match.start()):
+            continue
+        phrase = speaker.behalf_phrase(match["who"]).strip(" ,")
+        named = {m.ref.alpha3 for m in gazetteer.find_states_in(phrase)}
+        if speaker.one_voice(phrase) or named - set(states) or (not named and not speaker.OWN_SIDE.match(phrase)):
+            return tx.fold(phrase)[:80]
+    return None
 
 
 def _reproduced_letter(text: str, reproduced: re.Match[str], envoy: re.Match[str], state: str) -> LetterRecord:

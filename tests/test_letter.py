@@ -789,6 +789,28 @@ def test_a_letter_to_a_chair_is_still_a_letter():
     assert letter.detect(text) > 0.5
 
 
+@pytest.mark.parametrize(
+    ("behalf", "speaks_for"),
+    [
+        ("on behalf of the Arab States Members of the United Nations (Jordan, Egypt and Kuwait)", None),
+        ("on behalf of the European Union", None),
+        ("on behalf of Kuwait and Qatar", None),
+        ("on behalf of my Government", "KWT"),
+        ("on behalf of the Government of Kuwait", "KWT"),
+    ],
+)
+def test_a_un_letter_written_on_behalf_of_a_group_or_other_states_is_not_the_writer_s_state_s(behalf, speaks_for):
+    text = (
+        "Identical letters dated 27 February 2031 from the Permanent Representative of Kuwait to the United Nations "
+        f"addressed to the Secretary-General and the President of the Security Council\n\nI have the honour to send "
+        f"you this letter {behalf}. We support the Treaty on the Prohibition of Nuclear Weapons.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.speaks_for == speaks_for
+    assert bool(sent.positions) == bool(speaks_for)
+    assert [role.state for role in sent.author.roles] == ["KWT"]  # the writer is still Kuwait's representative
+
+
 def test_a_un_letter_from_a_representative_in_a_group_s_capacity_is_not_the_state_s():
     text = (
         "Letter dated 3 March 2031 from the Permanent Representative of Egypt, in his capacity as Chair of the Arab "
