@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "12"
+VERSION = "13"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -174,6 +174,16 @@ POSTING_TIME = re.compile(r"\d\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York City", "Geneva"
 
 
+# A page's lead that gives the text of a speech after it: "Following are full audio recording and text of the
+# speech.", "Below is the full text of his statement:"
+SPEECH_TEXT_LEAD = re.compile(
+    r"\b(?:following|below)\s+(?:is|are)\b[^.\n]{0,60}?\btext\s+of\s+(?:the|his|her|this)\s+"
+    r"(?:speech|statement|remarks|address|intervention)\b|\bfull\s+text\s+of\s+(?:the|his|her)\s+"
+    r"(?:speech|statement|remarks|address|intervention)\b",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a delegation's statement or explanation of vote: a heading
     that says so (or a speech's title line, or a minister as the author) or a speaker taking the floor, an address to the
@@ -191,6 +201,7 @@ def detect(text: str, address: str | None = None) -> float:
         or publisher.release_head(text, address)
         or publisher.own_news(text, address)
         or speech.FRENCH_SPEECH_HEADING.search(text, 0, speech.HEAD_CHARACTERS)  # "DECLARATION DU SENEGAL"
+        or SPEECH_TEXT_LEAD.search(text, 0, speech.HEAD_CHARACTERS)  # "Following is the full text of the speech."
     ):
         score += 0.5
     if speech.addresses_chair(text):  # every ADDRESS is a CHAIR

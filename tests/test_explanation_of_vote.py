@@ -1004,3 +1004,15 @@ def test_a_speech_greeting_the_assembly_s_president_before_a_your_excellency_is_
     assert explanation_of_vote.detect(text) >= 0.5
     assert explanation_of_vote.parse(text).state == "KEN"
     assert explanation_of_vote.detect(text.replace("Respected President of the General Assembly,\n", "")) == 0
+
+
+def test_a_page_that_gives_a_speech_s_text_after_its_lead_is_read_as_the_speech():
+    text = (
+        "(News) - The Assembly met on Friday to mark the day.\nFollowing is the full text of the speech.\n"
+        "Mr. President,\nSeventy years ago the world saw the end of a war.\n"
+        + "Since then, the frameworks of disarmament have grown and stockpiles have fallen.\n" * 20  # past the head
+        + "Kenya supports all efforts towards disarmament. Kenya calls on all States to join the Treaty.\n"
+    )
+    assert explanation_of_vote.detect(text) >= 0.5
+    assert explanation_of_vote.parse(text).state == "KEN"  # the speech names itself twice
+    assert explanation_of_vote.detect(text.replace("Following is the full text of the speech.\n", "")) == 0
