@@ -929,6 +929,10 @@ def _ratification_unread(text: str, span: Span, named) -> bool:
     )
 
 
+SIGNED_OR = re.compile(r"\bsign(?:ed)?\s*(?:,\s*|\s+(?:and/)?or\s+)(?:(?:has|have)\s+)?$", re.IGNORECASE)
+OR_SIGNED = re.compile(r"\s+(?:and/)?or\s+sign(?:ed)?\b", re.IGNORECASE)
+
+
 def find_participation(
     text: str, state: str, start: int = 0, end: int | None = None
 ) -> list[StatedParticipationMention]:
@@ -948,6 +952,11 @@ def find_participation(
                     claimed = status
                     if claimed == "party" and re.search(r"\bnot\b", match.group(), re.I):
                         claimed = "non-party"
+                    if claimed == "party" and (
+                        SIGNED_OR.search(text, max(s_start, match.start() - 30), match.start())
+                        or OR_SIGNED.match(text, match.end())
+                    ):
+                        continue  # "signed or acceded to three treaties": which, is not said; the signature stands
                     if where == "passive":  # "… signed by the United States": the state the agent, the treaty before
                         agent = gazetteer.find_states_in(text[match.end() : min(s_end, match.end() + 80)])
                         if not (agent and agent[0].start == 0 and agent[0].ref.alpha3 == state):
