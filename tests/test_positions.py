@@ -669,3 +669,24 @@ def test_more_wordings_of_a_state_s_own_status(sentence, expected):
     found = positions.find_participation(sentence, "PAK")
     assert {(claim.treaty, claim.status) for claim in found} == expected
     assert all(claim.quote == sentence for claim in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name, not a ban
+        ("Suriname pledges its full support to the Secretary-General, His Excellency Ban Ki-moon.", set()),
+        ("Suriname supports a ban on cluster munitions.", {("supports", "ban")}),
+        # another programme of action, another crisis's effects
+        ("Suriname regrets that the target called for in the Istanbul Programme of Action was missed.", set()),
+        ("Suriname supports the Programme of Action on small arms.", {("supports", "salw-instruments")}),
+        ("Suriname is concerned by the negative effects of the crisis in the world economy.", set()),
+        (
+            "Suriname is concerned by the negative effects of cluster munitions.",
+            {("considers", "humanitarian-concerns")},
+        ),
+    ],
+)
+def test_a_topic_s_trigger_words_used_of_something_else_name_no_topic(sentence, expected):
+    found = {(p.stance, p.topic) for p in positions.find_positions(sentence, "SUR") if p.topic != "unclassified"}
+    assert found == expected
