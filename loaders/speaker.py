@@ -352,6 +352,11 @@ def _on_behalf(text: str) -> Speaker | None:
         counted = COUNTED.match(phrase)
         listed = _counted_list(counted) if counted else states_only(phrase)
         span = Span(start=match.start(), end=match.end())
+        own = OWN_STATE_SIDE.match(phrase) if voiced and not listed else None
+        own_state = gazetteer.find_states_in(own["rest"]) if own else []
+        if own_state and own_state[0].start == 0 and not OTHER_STATES_AFTER.match(own["rest"], own_state[0].end):
+            state = own_state[0].ref.alpha3  # "express on behalf of the people and the Government of Afghanistan our …"
+            return Speaker((state,), f"speaks 'on behalf of' {state_names((state,))}'s own government or people", span)
         if listed and list_line:
             reader = _heading(text) or _office_named(text)
             if not (reader and set(reader.states) <= set(listed)):
@@ -430,6 +435,15 @@ OWN_SIDE = re.compile(
     r"|(?:la|le|el|mi|ma|notre|nuestra|nuestro)\s+(?:d[ée]l[ée]gation|delegaci[oó]n|gouvernement|gobierno)\b)",
     re.IGNORECASE,
 )  # and in French and Spanish: "au nom de la délégation tunisienne", "en nombre de mi Gobierno"
+
+
+# A speaker's own government or people, named by its state: "the people and the Government of Afghanistan"
+OWN_STATE_SIDE = re.compile(
+    r"(?:the\s+)?(?:people|Government|delegation|nation)(?:\s+and\s+(?:the\s+)?(?:people|Government))?\s+of\s+"
+    r"(?P<rest>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+OTHER_STATES_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")  # "… of Kuwait and Qatar": a list
 
 
 def _unnamed_behalf(text: str) -> str | None:

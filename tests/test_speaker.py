@@ -1341,3 +1341,22 @@ def test_a_state_the_speaker_charges_with_force_is_another_party_not_the_speaker
     with pytest.raises(speaker.Unclear):
         speaker.find_speaker(text)
     assert speaker.find_speaker(text.replace(charge, "")).states == ("ISR",)  # without the charge: itself
+
+
+@pytest.mark.parametrize(
+    ("behalf", "states"),
+    [
+        ("the people and the Government of Afghanistan", ("AFG",)),
+        ("the Government of Afghanistan", ("AFG",)),
+        ("the delegation of Afghanistan", ("AFG",)),
+        ("the Governments of Afghanistan and Iran", None),  # others besides it
+        ("the people of Afghanistan, Iran and Pakistan", None),
+    ],
+)
+def test_speaking_on_behalf_of_its_state_s_government_or_people_names_the_speaker(behalf, states):
+    text = f"Mr. President,\n\nAllow me to express on behalf of {behalf} our gratitude to you. We support peace.\n"
+    if states is None:
+        with pytest.raises(speaker.Unclear):
+            speaker.find_speaker(text)
+    else:
+        assert speaker.find_speaker(text).states == states
