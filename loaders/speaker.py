@@ -352,11 +352,9 @@ def _on_behalf(text: str) -> Speaker | None:
         counted = COUNTED.match(phrase)
         listed = _counted_list(counted) if counted else states_only(phrase)
         span = Span(start=match.start(), end=match.end())
-        own = OWN_STATE_SIDE.match(phrase) if voiced and not listed else None
-        own_state = gazetteer.find_states_in(own["rest"]) if own else []
-        if own_state and own_state[0].start == 0 and not OTHER_STATES_AFTER.match(own["rest"], own_state[0].end):
-            state = own_state[0].ref.alpha3  # "express on behalf of the people and the Government of Afghanistan our …"
-            return Speaker((state,), f"speaks 'on behalf of' {state_names((state,))}'s own government or people", span)
+        own = _own_state_side(phrase) if voiced and not listed else None
+        if own:  # "express on behalf of the people and the Government of Afghanistan our …"
+            return Speaker((own,), f"speaks 'on behalf of' {state_names((own,))}'s own government or people", span)
         if listed and list_line:
             reader = _heading(text) or _office_named(text)
             if not (reader and set(reader.states) <= set(listed)):
@@ -444,6 +442,16 @@ OWN_STATE_SIDE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 OTHER_STATES_AFTER = re.compile(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]")  # "… of Kuwait and Qatar": a list
+
+
+def _own_state_side(phrase: str) -> str | None:
+    """The one state whose government, people or delegation an "on behalf of" names ("the people and the Government
+    of Afghanistan"), with no other state after it; else None."""
+    own = OWN_STATE_SIDE.match(phrase)
+    named = gazetteer.find_states_in(own["rest"]) if own else []
+    if not own or not named or named[0].start != 0 or OTHER_STATES_AFTER.match(own["rest"], named[0].end):
+        return None
+    return named[0].ref.alpha3
 
 
 def _unnamed_behalf(text: str) -> str | None:

@@ -1303,12 +1303,15 @@ def test_a_heading_wrapped_before_the_state_s_name_is_still_a_heading():
     ],
 )
 def test_a_state_speaks_of_itself_only_with_a_stance_after_remains_stands_or_continues(sentence, state):
-    text = f"Mr. President,\n\nWe thank you. {sentence}\n"
-    if state is None:
-        with pytest.raises(speaker.Unclear):
-            speaker.find_speaker(text)
-    else:
-        assert speaker.find_speaker(text).states == (state,)
+    assert _speaking(f"Mr. President,\n\nWe thank you. {sentence}\n") == ((state,) if state else None)
+
+
+def _speaking(text: str) -> tuple[str, ...] | None:
+    """The states find_speaker names, None where it abstains."""
+    try:
+        return speaker.find_speaker(text).states
+    except speaker.Unclear:
+        return None
 
 
 @pytest.mark.parametrize(
@@ -1354,9 +1357,7 @@ def test_a_state_the_speaker_charges_with_force_is_another_party_not_the_speaker
     ],
 )
 def test_speaking_on_behalf_of_its_state_s_government_or_people_names_the_speaker(behalf, states):
-    text = f"Mr. President,\n\nAllow me to express on behalf of {behalf} our gratitude to you. We support peace.\n"
-    if states is None:
-        with pytest.raises(speaker.Unclear):
-            speaker.find_speaker(text)
-    else:
-        assert speaker.find_speaker(text).states == states
+    assert (
+        _speaking(f"Mr. President,\n\nAllow me to express on behalf of {behalf} our gratitude to you. We agree.\n")
+        == states
+    )
