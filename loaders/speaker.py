@@ -243,8 +243,15 @@ SELF_APPOSITION = r"(?:\s*,\s+(?:como|as|comme|en\s+tant\s+que|en\s+su\s+calidad
 SELF_NAMING = re.compile(
     rf"(?:{STATE_BODY})?(?P<state>\S.{{0,60}}?){SELF_APPOSITION}\s+{SELF_ADVERBS}{SELF_VERBS}\b", re.IGNORECASE
 )
+SPEAKER_POST = r"head\s+of\s+(?:the\s+)?delegation|representative|Permanent\s+Representative|delegation"
 MY_COUNTRY = re.compile(
     r"\b(?:my\s+country|representing|my\s+delegation,)\s*,?\s*(?P<state>[A-Z][^,.;\n]{2,60})"
+    # the speaker's post in its own words: "As head of the delegation of X, I …", "I speak as the representative of X"
+    rf"|(?:^|(?<=[,\n]))\s*As\s+(?:the\s+)?(?:{SPEAKER_POST})\s+of\s+(?:the\s+)?"
+    r"(?P<post>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*)(?=,?\s+(?:I|we)\b)"
+    r"|\b(?:I|we)\s+(?:am\s+)?(?:speak(?:ing)?|address(?:ing)?\s+(?:you|this\s+\w+)|take\s+the\s+floor)\s+"
+    rf"as\s+(?:the\s+)?(?:{SPEAKER_POST})\s+of\s+(?:the\s+)?(?P<spoken_as>[A-Z][^,.;\n]{{2,60}})"
+    r"|\bhonou?r\s+for\s+(?P<honoured>[A-Z][^,.;\n]{2,40}?)\s+to\s+(?:address|speak|take)"  # "an honour for X to address …"
     r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
     r"(?P<owner>[A-Z][^.;,'’\n]{1,40})['’]s\s+(?:\w+\s+){0,3}?(?:commitment|support|position|view|appreciation|"
     r"gratitude|thanks|condolences|congratulations)\b"
@@ -883,7 +890,9 @@ def _self_naming(text: str) -> Speaker | None:
             following = gazetteer.find_states_in(listed["next"]) if listed else []
             if following and following[0].start == 0:
                 continue  # "on the initiative of my country, Argentina, Brazil, …": a list, not an apposition
-            states = states_only(mine["state"] or mine["owner"])
+            states = states_only(
+                mine["state"] or mine["owner"] or mine["post"] or mine["spoken_as"] or mine["honoured"]
+            )
             if states and len(states) == 1:
                 found.setdefault(states[0], (start, end, tx.fold(mine.group())))
     if len(found) != 1:

@@ -1361,3 +1361,18 @@ def test_speaking_on_behalf_of_its_state_s_government_or_people_names_the_speake
         _speaking(f"Mr. President,\n\nAllow me to express on behalf of {behalf} our gratitude to you. We agree.\n")
         == states
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("As head of the delegation of the Republic of Equatorial Guinea, I am honoured to address you.", ("GNQ",)),
+        ("I speak as the representative of Equatorial Guinea.", ("GNQ",)),
+        ("It is an honour for Equatorial Guinea to address this Assembly.", ("GNQ",)),
+        # another's post
+        ("We welcome Mr. A as the new Permanent Representative of Namibia.", None),
+        ("As the representative of Namibia said, we must act.", None),
+    ],
+)
+def test_a_speaker_naming_its_post_or_its_state_s_honour_in_its_own_words(sentence, states):
+    assert _speaking(f"Mr. President,\n\n{sentence} We agree on peace.\n") == states
