@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "16"
+VERSION = "17"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -64,7 +64,7 @@ BARE_DRAFT = re.compile(
     re.IGNORECASE,
 )  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
 # A list item that names a draft by its number: "- L.28 : Comprehensive Nuclear-Test-Ban Treaty"
-LISTED_DRAFT = re.compile(r"^[ \t]*[-•*–][ \t]*(?P<draft>L\.\s?\d{1,3}(?:/Rev\.\s?\d)?)\s*[:–-]", re.MULTILINE)
+LISTED_DRAFT = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?(?P<draft>L\.\s?\d{1,3}(?:/Rev\.\s?\d)?)\s*[:–-]", re.MULTILINE)
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
@@ -528,10 +528,15 @@ def _named_drafts(text: str, date) -> list[SymbolReading]:
 
 def _votes_by_draft(text: str, state: str, drafts: list[SymbolReading]) -> dict[str, tuple[str, Span, str]]:
     """For a statement on several drafts: each draft's vote, from the first sentence of the state's
-    that gives a vote and names that draft (by its symbol, or "L.39" for A/C.1/78/L.39)."""
+    that gives a vote and names that draft (by its symbol, or "L.39" for A/C.1/78/L.39), or that names none and
+    stands under the draft's number heading its part ("L.4: Follow-up to …" and below it "India has abstained …")."""
     found: dict[str, tuple[str, Span, str]] = {}
+    heads = [(item.start(), re.sub(r"\s", "", item["draft"])[2:]) for item in LISTED_DRAFT.finditer(text)]
     for option, span, rule in _said_votes(text, state):
         named = {m.group(1) for m in SHORT_DRAFT.finditer(text, span.start, span.end)}
+        under = [number for at, number in heads if at < span.start]
+        if not named and under and len(heads) > 1:
+            named = {under[-1].split("/")[0]}
         for draft in drafts:
             number = (draft.symbol or "").split("/L.")[-1].split("/")[0]
             if number in named and (draft.symbol or "") not in found:

@@ -59,7 +59,7 @@ SPEECH_KINDS = (
     r"|intervención|discurso|declaración|d[ée]claration)"  # and in Spanish and French
 )
 HEADING_WORD = re.compile(
-    rf"\b(?:{SPEECH_KINDS}|explanation\s+of\s+(?:the\s+)?(?:vote|position)|EoV)s?\b",
+    rf"\b(?:{SPEECH_KINDS}|explanations?\s+of\s+(?:the\s+)?(?:votes?|positions?)|EoV)s?\b",
     re.IGNORECASE,
 )
 # How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".

@@ -1016,3 +1016,15 @@ def test_a_page_that_gives_a_speech_s_text_after_its_lead_is_read_as_the_speech(
     assert explanation_of_vote.detect(text) >= 0.5
     assert explanation_of_vote.parse(text).state == "KEN"  # the speech names itself twice
     assert explanation_of_vote.detect(text.replace("Following is the full text of the speech.\n", "")) == 0
+
+
+def test_consolidated_explanations_under_draft_numbers_give_each_draft_its_vote():
+    text = (
+        "Consolidated explanations of vote delivered by Kenya\n73rd Session of the UN General Assembly\n"
+        "First Committee\n\nL.2: Widgets in the region\n\nKenya believes the focus should be the region.\n\n"
+        "L.4: Follow-up to widget obligations\n\nKenya has abstained on the resolution as a whole.\n\n"
+        "L.5: Humanitarian consequences of widgets\n\nKenya has voted in favour of this resolution.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    explained = {record.draft.symbol: record.vote} | {x.draft.symbol: x.vote for x in record.also_explains}
+    assert explained == {"A/C.1/73/L.2": None, "A/C.1/73/L.4": "abstain", "A/C.1/73/L.5": "yes"}
