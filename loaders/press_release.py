@@ -35,20 +35,20 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "12"
+VERSION = "13"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
-SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/|AG/(?:DSI/)?|CS/|DC/|CD/G/)\d{3,5}(?![\w/])")
+SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/|AG/(?:DSI/)?|CS/|DCF?/|CD/G/)\d{3,5}(?![\w/])")
 COMMITTEE_SERIES = ("GA/DIS/", "AG/DSI/")
 COUNCIL_SERIES = ("SC/", "CS/")
-# The UN Information Service's disarmament series, in English and French ("DC/2556", "CD/G/475"): meetings of many
+# The UN Information Service's disarmament series, in English and French ("DC/2556", "DCF/299" in the 1990s, "CD/G/475"): meetings of many
 # bodies (the Conference on Disarmament, treaties' meetings of States parties, the Disarmament Commission)
-DISARMAMENT_SERIES = ("DC/", "CD/G/")
+DISARMAMENT_SERIES = ("DC/", "DCF/", "CD/G/")
 # The dateline its first paragraph opens with: "GENEVA, 3 May (UN Information Service) -- …", "Genève, le 15 septembre -- …"
 OPENING_DATELINE = re.compile(
-    r"^[ \t]*[A-ZÉ][\w .'’é]{1,30},\s+(?:le\s+)?\d{1,2}\s+\w+[^\n]{0,60}?\s--\s", re.MULTILINE
-)
+    r"^[ \t]*(?:\d{8}\s+)?[A-ZÉ][\w .'’é]{1,30},\s+(?:le\s+)?\d{1,2}\s+\w+[^\n]{0,60}?\s--\s", re.MULTILINE
+)  # after an older release's date tag too: "19970530 GENEVA, 29 May (UN Information Service) -- …"
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
