@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "4"
+VERSION = "5"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -146,6 +146,9 @@ TITLED_RUNNING_HEAD = re.compile(
 DATABASE_SYMBOL = re.compile(
     r"(?<![A-Za-z])GA\s+Resolution/Decision:\s*(?P<number>\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)"
 )
+# The UN's own file name for a resolution of the 1970s to 1990s, as archives label their copies: "Resolution A36r088"
+# is A/RES/36/88.
+FILE_SYMBOL = re.compile(r"\bResolution\s+A(?P<session>\d{2})[rR](?P<number>\d{3})\b")
 DATABASE_DRAFT = re.compile(
     r"\bDraft\s+Resolution/Draft\s+Decision:\s*(?P<draft>A/C\.\d/\d{1,3}/L\.\s?\d{1,3}(?:/Rev\.\d)?)"
 )
@@ -323,7 +326,7 @@ def detect(text: str, address: str | None = None) -> float:
     if (RUNNING_HEAD.match(text) or TITLED_RUNNING_HEAD.match(text)) and len(PREAMBLE_OPENER.findall(text[:3000])) >= 2:
         score += 0.2  # a page of a resolution: its running head, then preambular paragraphs
         score += 0.3 if TITLED_RUNNING_HEAD.match(text) and not RUNNING_HEAD.match(text) else 0.0
-    if DATABASE_SYMBOL.search(text, 0, 1500):
+    if DATABASE_SYMBOL.search(text, 0, 1500) or FILE_SYMBOL.search(text, 0, 1500):
         score += 0.3
     if PAGE_HEAD.match(text) and (PAGE_MEETING.search(text, 0, 1500) or PAGE_REPORT.search(text, 0, 1500)):
         score += 0.3  # the UN's web page of a resolution: "52/42 Title / Date: … / Meeting: 67 / Report: A/52/604"
@@ -478,10 +481,15 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         return _Heading(symbol, tx.fold(part["title"]).capitalize(), part.end("title"))
     header_symbol = HEADER_SYMBOL.search(header)
     recorded = DATABASE_SYMBOL.search(header)
-    if not header_symbol and recorded:  # the database's record above the text: the title is the line before its opening
-        opening = OPENING.search(body)
+    filed = FILE_SYMBOL.search(header) if not recorded else None
+    if not header_symbol and (recorded or filed):  # a record or file name above the text: the title is the line
+        opening = OPENING.search(body)  # before its opening
         title_line = body[: opening.start()].rstrip().rsplit("\n", 1)[-1] if opening else ""
-        return _Heading("A/RES/" + re.sub(r"\s", "", recorded["number"]), tx.fold(title_line) or None, 0)
+        if recorded:
+            number = re.sub(r"\s", "", recorded["number"])
+        elif filed:
+            number = f"{int(filed['session'])}/{int(filed['number'])}"
+        return _Heading("A/RES/" + number, tx.fold(title_line) or None, 0)
     if not header_symbol:
         return _running_head(body)
     number = header_symbol.group("number")

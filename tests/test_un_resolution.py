@@ -766,3 +766,14 @@ def test_a_part_under_its_whole_title_in_the_header_and_a_french_text_run_onto_o
     french = un_resolution.parse(one_line)
     assert [(p.number, p.action) for p in french.paragraphs if p.kind == "operative"] == [(1, "Prie"), (2, "Décide")]
     assert french.plenary_meeting == 61  # "61 e séance plénière": the ordinal's "e" apart, as a PDF's text leaves it
+
+
+def test_a_copy_labelled_with_the_un_s_file_name_of_the_resolution():
+    text = (
+        "Archive\nGeneral Assembly - 9 December 2031\nResolution A36r088\n\n9 December 2031\n\n"
+        "Establishment of a widget-free zone\n\nThe General Assembly,\n\nRecalling its resolution 35/148 of 12 December "
+        "2030,\n\n1. Calls upon the States of the region to act.\n"
+    )
+    assert un_resolution.detect(text) >= 0.5
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/36/88", "Establishment of a widget-free zone")
