@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "17"
+VERSION = "18"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -346,6 +346,10 @@ def _dateline(text: str, missing: list[str]):
         placed.add(released)
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
+        parts = re.split(r"\s+[-–—]\s+", text[start:end].strip())
+        if found is None and len(parts) >= 3:  # "21 mai 2012 - Genève - Universalisation": date, place, subject
+            found, place = tx.dateline(" - ".join(parts[:2]))
+            found = found if place else None
         headed = (
             (HEADING_DATE.search(text, start, end) or DATED_TITLE.match(text, start, end)) if found is None else None
         )

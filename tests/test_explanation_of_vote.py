@@ -1028,3 +1028,14 @@ def test_consolidated_explanations_under_draft_numbers_give_each_draft_its_vote(
     record = explanation_of_vote.parse(text)
     explained = {record.draft.symbol: record.vote} | {x.draft.symbol: x.vote for x in record.also_explains}
     assert explained == {"A/C.1/73/L.2": None, "A/C.1/73/L.4": "abstain", "A/C.1/73/L.5": "yes"}
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("21 mai 2032 - Genève - Universalisation", dt.date(2032, 5, 21)),  # date, place, subject
+    ],
+)
+def test_a_head_line_giving_the_date_the_place_and_the_subject(head, date):
+    text = f"{head}\n\nMonsieur le Président,\n\nLa France soutient la Convention d’Ottawa. Nous appelons les Etats à y adhérer.\n"
+    assert explanation_of_vote.parse(text, "https://cd-geneve.delegfrance.org/x").date == date
