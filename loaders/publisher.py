@@ -247,8 +247,9 @@ def _address_names_another(address: str | None, state: str) -> bool:
 def ministerial_head(text: str) -> re.Match[str] | None:
     """The words of the document's head that give a minister of a government as its author, above the body's prose
     (a speech printed without a heading has none: "… to congratulate Mr. X, Minister for Foreign Affairs of …")."""
-    prose = prose_start(text)
-    return MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS if prose is None else min(prose, HEAD_CHARACTERS))
+    head = MINISTERIAL_HEAD.search(text, 0, HEAD_CHARACTERS)
+    prose = prose_start(text) if head else None  # looked for only where a head may be found: most texts have none
+    return head if head is None or prose is None or head.end() <= prose else MINISTERIAL_HEAD.search(text, 0, prose)
 
 
 def release_head(text: str, address: str | None = None) -> re.Match[str] | None:
