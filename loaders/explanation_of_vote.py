@@ -346,8 +346,8 @@ def _dateline(text: str, missing: list[str]):
         placed.add(released)
     for index, (start, end) in enumerate(lines):
         found, place = tx.dateline(text[start:end])
-        parts = re.split(r"\s+[-–—]\s+", text[start:end].strip())
-        if found is None and len(parts) >= 3:  # "21 mai 2012 - Genève - Universalisation": date, place, subject
+        parts = re.split(r"\s+[-–—]\s+", text[start:end].strip()) if found is None else []
+        if len(parts) >= 3:  # "21 mai 2012 - Genève - Universalisation": date, place, subject
             found, place = tx.dateline(" - ".join(parts[:2]))
             found = found if place else None
         headed = (

@@ -277,9 +277,8 @@ def detect(text: str, address: str | None = None) -> float:
         return 0.0  # a speech greets its audiences line after line
     salutations = _salutations(text)
     before = text[: salutations[0].start()] if salutations else ""
-    if (speech.addresses_chair(before) or SPEECH_WORDS.search(before)) and (
-        not CLOSING.search(text) or salutations[0].start() > 2 * EVIDENCE_HEAD
-    ):
+    speech_first = speech.addresses_chair(before) or SPEECH_WORDS.search(before)
+    if speech_first and (not CLOSING.search(text) or salutations[0].start() > 2 * EVIDENCE_HEAD):
         return (
             0.0  # a speech that greets a body's chair, or speaks of itself, before any "Dear …" (or a letter it quotes)
         )

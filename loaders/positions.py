@@ -708,6 +708,7 @@ def _not_a_stance(text: str, state: str, starts: tuple[int, int], cue: int) -> b
 
 # Words that give the quotation after them as someone's: "In the words of …", "According to …"
 QUOTE_SOURCE = re.compile(r"\b(?:in\s+the\s+words\s+of|according\s+to|quot(?:e|ed|ing))\b", re.IGNORECASE)
+ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told|informed|with)\s+(?:the\s+)?$", re.IGNORECASE)  # "told the Monitor"
 
 
 def _quoting_another(text: str, s_start: int, cue: int, state: str) -> bool:
@@ -728,9 +729,6 @@ def _quoting_another(text: str, s_start: int, cue: int, state: str) -> bool:
     if sources:  # the one named last before the quotation speaks it: 'Cambodia quoted Lao PDR's minister: "we …"'
         return getattr(sources[-1].ref, "alpha3", None) != state
     return QUOTE_SOURCE.search(lead) is not None
-
-
-ADDRESSEE_BEFORE = re.compile(r"\b(?:to|told|informed|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _unclassified(written: str, text: str, state: str, s_start: int, s_end: int, rule: str) -> PositionMention:

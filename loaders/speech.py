@@ -103,8 +103,7 @@ def states_only(phrase: str, glue: re.Pattern[str] = LIST_GLUE) -> tuple[str, ..
     return tuple(dict.fromkeys(match.ref.alpha3 for match in matches))
 
 
-# A line that opens the speaker's own words ("I would like to …", "Let me, at the outset, …", "1. It is my privilege …"),
-# or that holds a sentence's end and the next sentence's start ("… fifty-fourth session. I would also …").
+# A line that opens the speaker's own words: "I would like to …", "Let me, at the outset, …", "1. It is my privilege …"
 VOICE_OPENING = re.compile(
     r"\s*(?:\d{1,3}\s*[.)]\s+)?(?:(?:I|We|My|Our)\s|Let\s+me\b|Allow\s+me\b|At\s+the\s+outset\b|It\s+is\s+(?:my|a|an|with|indeed)\b)"
 )
@@ -145,6 +144,7 @@ HEAD_GLUE = {
     "en",
 }  # words a heading's wrapped line may go on with
 FIELD_LINE = re.compile(r"\s*[\w-]+:\s")  # a metadata field's line: "title: …", "source: …"
+# A sentence's end and the next sentence's start inside a line: "… fifty-fourth session. I would also …"
 SENTENCE_INSIDE = re.compile(r"[a-z]{4,}[.!?][\"”’)]?\s+[A-Z]")
 
 
