@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "13"
+VERSION = "14"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -235,7 +235,8 @@ DELEGATE_OF = re.compile(
     # a minister or head of state or government: "The Minister of State for Foreign Affairs of Pakistan"
     r"|(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Prime|Foreign)[\s-]+)?(?:Minister|President|Secretary)(?:\s+of\s+State)?"
     r"(?:\s+(?:for|of)\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z][\w ]{2,40}?)?)?\s+of\s+"
-    r"|(?:[Ll]e\s+|[Ll]a\s+)?(?:représentante?|déléguée?|délégation)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
+    r"|(?:[Ll]e\s+|[Ll]a\s+)?(?:représentante?|déléguée?|délégation|Présidente?|Premi(?:er|ère)\s+[Mm]inistre"
+    r"|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
 )
 DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States representative"
     r"(?:[’']s?)?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
@@ -292,14 +293,24 @@ SAID_AFTER = re.compile(
     rf",[”\"’]?\s+(?:(?P<pronoun>he|she)\s+{_SAID}|{_SAID}\s+(?P<who>{_WHO})|(?P<its>its)\s+representative\s+{_SAID}"
     rf"|(?P<who_first>{_WHO})\s+{_SAID}){_SAID_END}"
 )
+# In French, the subject stands after the verb: "…, a ajouté l’Éthiopie.", "…, a précisé pour sa part le représentant
+# du Nigéria, reprenant …": the state itself or its delegate, then the end of the sentence or a participle.
+_DIT = r"(?:affirmé|ajouté|précisé|souligné|déclaré|indiqué|estimé|poursuivi|rappelé|expliqué|insisté|dit|jugé|noté|relevé|observé|averti|prévenu|conclu|fait\s+valoir|fait\s+observer|fait\s+remarquer)"
+SAID_AFTER_FR = re.compile(
+    rf",\s*[»”\"]?\s*a\s+{_DIT}(?:\s+(?:pour\s+sa\s+part|quant\s+à\s+(?:lui|elle)|de\s+son\s+côté|également|encore|aussi))?"
+    r"\s+(?P<who>[^,.;»”\"]{2,80}?)(?:\s*\.?\s*$|,\s+(?:en\s+)?\w{3,}ant\b)"
+)
+FRENCH_ARTICLE = re.compile(r"(?:l[ea]\s+|l['’])?")
+# A French sentence that gives a state's view, the state first: "Pour la France, c’est le détournement …",
+# "Selon l’Égypte, …".
+VIEW_OF_FR = re.compile(r"\s*(?:Pour|Selon|D['’]après)\s+(?P<who>[^,.;]{2,60}?)\s*,\s*\S")
 # A sentence that opens with the speaker's words, the speaker after them: "“We owe …,” the representative of …".
 QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
 SPEECH_VERB = re.compile(
     r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
     r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted|"
     r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned|responded|replied"
-    r"|(?:a|ont)\s+(?:souligné|déclaré|indiqué|affirmé|estimé|rappelé|expliqué|insisté|regretté|salué|dit|ajouté|"
-    r"exprimé|jugé|considéré|dénoncé|plaidé)"  # French
+    rf"|(?:a|ont)\s+(?:{_DIT}|regretté|salué|exprimé|considéré|dénoncé|plaidé|appelé|exhorté|invité|demandé)"  # French
     r"|señaló|destacó|afirmó|dijo|subrayó|expresó|indicó|reiteró|explicó|manifestó)\b"  # Spanish
 )
 # A delegate joined to a sentence about many speakers: "…, with the representative of Djibouti saying that …".
@@ -792,7 +803,11 @@ def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | Non
     "he"/"she"); None for any other sentence."""
     match = SAID_AFTER.search(text, start, end)
     if match is None:
-        return None
+        french = SAID_AFTER_FR.search(text, start, end)
+        if french is None:
+            return None
+        state = _delegate(text, *french.span("who")) or _state_itself(text, *french.span("who"))
+        return (french.start(), state) if state else None
     if match["pronoun"]:
         return match.start(), None
     if match["its"]:  # "In the Lao People's Democratic Republic, …, its representative told the Assembly."
@@ -801,6 +816,20 @@ def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | Non
     who = "who" if match["who"] else "who_first"
     state = _delegate(text, match.start(who), end)
     return (match.start(), state) if state else None
+
+
+def _state_itself(text: str, start: int, end: int) -> str | None:
+    """The state whose name, after a French article, is the whole of ``text[start:end]`` ("l’Éthiopie"), or None."""
+    at = _end(FRENCH_ARTICLE.match(text, start), start)
+    found = gazetteer.find_states_in(text[at:end])
+    whole = len(found) == 1 and found[0].kind == "name" and found[0].start == 0
+    return found[0].ref.alpha3 if whole and at + found[0].end == end else None
+
+
+def _view_of(text: str, start: int, end: int) -> str | None:
+    """The state whose view a French sentence gives by opening with it ("Pour la France, …"), or None."""
+    view = VIEW_OF_FR.match(text, start, end)
+    return _state_itself(text, *view.span("who")) if view else None
 
 
 def _reported_words(text: str, sentences, delegate: str, year: int | None) -> list[ReportedPosition]:
@@ -841,7 +870,9 @@ def _unclassified(
     start, end = sentence
     verb = SPEECH_VERB.search(text, start, end)
     words = verb and (len(text[verb.end() : end].split()) >= 4 or _said_after(text, start, end))
-    if not words or {m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])} - {delegate, *listed}:
+    if not (words or _view_of(text, start, end)) or {
+        m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])
+    } - {delegate, *listed}:
         return []
     if not listed and FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
         return []
@@ -876,7 +907,12 @@ def _turns(text: str, paragraphs) -> list[tuple[str, list[tuple[int, int]]]]:
     for start, end in paragraphs:
         sentences = tx.sentences(text[start:end], start)
         opened = [
-            (number, _delegate(text, *sentence) or (_said_after(text, *sentence) or (0, None))[1])
+            (
+                number,
+                _delegate(text, *sentence)
+                or _view_of(text, *sentence)
+                or (_said_after(text, *sentence) or (0, None))[1],
+            )
             for number, sentence in enumerate(sentences)
         ]
         marks = [(number, delegate) for number, delegate in opened if delegate]

@@ -788,6 +788,39 @@ def test_a_french_release_reports_a_delegate_explaining_the_vote_also_for_anothe
     assert all(p.position.modality == "reported" for p in found)
 
 
+FRENCH_DEBATE_HEAD = (
+    "Soixante-neuvième session\n14e séance – matin\nAG/DSI/9002\n\nLa Première Commission entame son débat\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject after the verb: the state itself, or its delegate, and the sentence ends or goes on with a participle
+        ("Ces armes alimentent les conflits du continent, a ajouté l\u2019Éthiopie.", {"ETH"}),
+        ("Les groupes armés font 600 000 morts par an, a précisé pour sa part le représentant du Nigéria.", {"NGA"}),
+        ("« Ces armes tuent », a affirmé la représentante de Djibouti, reprenant un sentiment partagé.", {"DJI"}),
+        ("Pour la France, c\u2019est le détournement de ces armes qui menace la sécurité.", {"FRA"}),
+        ("Selon le Japon, le registre doit être renforcé.", {"JPN"}),
+        ("Le Président de la Confédération suisse, M. Adolf Ogi, a appelé tous les pays à adhérer au traité.", {"CHE"}),
+        # no state as the subject: a region, an official, two states, a state the words name beside the speaker
+        ("Pour l\u2019Afrique, ces armes sont un fléau.", set()),
+        ("Ces armes sont un fléau, a déclaré le Président de la Commission.", set()),
+        (
+            "Le Président de l\u2019Assemblée générale, M. X (Suisse), a appelé tous les pays à adhérer au traité.",
+            set(),
+        ),
+        ("Pour la France et l\u2019Allemagne, le traité est essentiel.", set()),
+        ("Le Mali souffre de ces armes, a ajouté le représentant de la Suisse.", set()),
+        ("Ces armes tuent, a ajouté l\u2019Éthiopie et le Kenya.", set()),
+    ],
+)
+def test_a_french_release_names_its_speaker_after_the_words_or_gives_a_state_s_view_first(sentence, expected):
+    found = press_release.parse(FRENCH_DEBATE_HEAD + sentence + "\n").positions
+    assert {p.position.state for p in found} == expected
+    assert all(p.position.modality == "reported" for p in found)
+
+
 def test_a_security_council_release_whose_headline_names_the_council_acting_is_a_release():
     text = (
         "9053rd Meeting (AM)\nSC/14920\n\nSecurity Council Renews Authorization to Inspect Vessels, Adopting "

@@ -486,6 +486,15 @@ _NOT_NAMES_IN_SPANISH = frozenset({"Mauricio", "Granada"})
 _NOT_NAMES_IN_FRENCH = frozenset({"Maurice", "Dominique", "Grenade", "Salvador"})
 
 
+# The UN's French names (short and formal) where they differ from ISO 3166's French ones (source: the UN Terminology Database,
+# UNTERM, the names the UN's French documents use): "le représentant du Nigéria".
+_UN_FRENCH_NAMES = {
+    "NGA": ("Nigéria", "République fédérale du Nigéria"),
+    "BRN": ("Brunéi Darussalam",),
+    "CHE": ("Confédération suisse",),
+}
+
+
 def _translated_names(refs: list[StateRef], language: str, not_names: frozenset[str]) -> dict[StateRef, set[str]]:
     """The ISO names of the states in Spanish ("Panamá"), French ("Royaume-Uni") or Russian, for texts in them, in
     every order, and without their qualifier ("Bolivie, État plurinational de": "Bolivie") where no other
@@ -575,6 +584,9 @@ def _states() -> _Catalogue[StateRef]:
         for ref, forms in _translated_names(refs, language, not_names).items():
             for form in forms:
                 catalogue.add(form, ref, strict=False)
+    for ref in refs:
+        for name in _UN_FRENCH_NAMES.get(ref.alpha3, ()):
+            catalogue.add(name, ref, strict=False)
     for phrase in _NOT_STATES:
         catalogue.add(phrase, None)
     _check_keys("state", (code for ref in refs for code in ref.successors), catalogue.by_key)
