@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "14"
+VERSION = "15"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -238,7 +238,8 @@ UN_TITLE = re.compile(
     r"\s+from\s+(?:the\s+)?"
     r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?Permanent\s+Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
     r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
-    r"\s+of\s+(?P<state>[^;\n]{2,200}?)"
+    r"(?:\s+of\s+the\s+Permanent\s+Mission)?"  # "Chargé d’affaires a.i. of the Permanent Mission of …"
+    r"\s+of\s+(?P<state>(?:[^;\n]|\n(?![ \t]*\n)){2,200}?)"  # a state's name may wrap: "of the\nRussian Federation"
     r"(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?"
     r"(?P<to>Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly)|"
     r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee)"

@@ -471,6 +471,28 @@ def test_a_letter_the_un_circulates_is_its_writer_s_by_its_title():
     assert {(c.treaty, c.status) for c in written.participation} == {("ccm", "party")}
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a chargé d'affaires of the mission, the title wrapped inside the writer's post
+        "Letter dated 20 July 2023 from the Chargé d\u2019affaires a.i. of the\nPermanent Mission of Chile to the "
+        "United Nations\naddressed to the Secretary-General and the President of the\nSecurity Council",
+        # the state's name wrapped
+        "Letter dated 20 July 2023 from the Permanent Representative of the\nRepublic of Chile to the United Nations "
+        "addressed to the Secretary-General",
+    ],
+)
+def test_a_circulated_letter_s_title_wrapped_over_lines_still_gives_its_date_writer_and_addressee(title):
+    text = (
+        "Distr.: General\n27 July 2023\nOriginal: English\n" + title + "\nI have the honour to inform you that my "
+        "Government reaffirms its commitment to a ban on cluster munitions.\n(Signed) Ana Ruiz\n"
+    )
+    (written,) = letter.parse(text).letters
+    assert (written.speaks_for, written.date) == ("CHL", dt.date(2023, 7, 20))  # not the distribution date
+    assert [role.title for role in written.recipient.roles] == ["Secretary-General"]
+    assert not any(role.state for role in written.recipient.roles)
+
+
 def test_a_circulated_note_verbale_of_a_government_states_its_positions_in_the_third_person():
     text = (
         "Preparatory Committee Second session Note verbale dated 20 April 2018 from the Government of Chile to the "
