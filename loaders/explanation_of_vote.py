@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "18"
+VERSION = "19"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -42,14 +42,37 @@ SPEECH_TITLE = re.compile(
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
-VOTES = (
-    ("abstain", re.compile(r"\babstain(?:ed|s|ing)?\b|\babstention\b", re.IGNORECASE)),
-    ("no", re.compile(r"\bvot(?:ed|es|ing|e)\s+(?:against|no)\b", re.IGNORECASE)),
-    ("yes", re.compile(r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|yes)\b", re.IGNORECASE)),
+VOTES = (  # in English, Spanish ("se abstuvo", "votó en contra") and French ("s’est abstenue", "a voté pour")
+    (
+        "abstain",
+        re.compile(
+            r"\babstain(?:ed|s|ing)?\b|\babstention\b|\b(?:se|nos)\s+abstuv(?:o|imos)\b|\babstención\b"
+            r"|\bs['’]est\s+abstenue?\b|\bnous\s+nous\s+sommes\s+abstenus\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "no",
+        re.compile(
+            r"\bvot(?:ed|es|ing|e)\s+(?:against|no)\b|\bvot(?:ó|amos)\s+en\s+contra\b|\b(?:a|avons)\s+voté\s+contre\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "yes",
+        re.compile(
+            r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|yes)\b|\bvot(?:ó|amos)\s+a\s+favor\b"
+            r"|\b(?:a|avons)\s+voté\s+(?:pour|en\s+faveur)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("non-voting", re.compile(r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+vot", re.IGNORECASE)),
 )
 # The speaker as the subject or owner of a vote: "we", "my delegation", "our abstention".
-SPEAKER_VOTER = re.compile(r"\s*(?:we|I|our|my|this\s+delegation)\b", re.IGNORECASE)
+SPEAKER_VOTER = re.compile(  # and in Spanish and French: "nuestra delegación", "mi país", "ma délégation", "nous"
+    r"\s*(?:we|I|our|my|this\s+delegation|nuestr[oa]|mi|nosotros|(?:mon|ma|notre)(?=\s+(?:pays|délégation))|nous)\b",
+    re.IGNORECASE,
+)
 # A delivery note standing between a dateline and the address to the chair: "PLEASE CHECK AGAINST DELIVERY".
 AS_DELIVERED = re.compile(
     r"\s*\(?(?:please\s+)?(?:check\s+against|as)\s+delivery\)?\.?\s*|\s*\(?as\s+delivered\)?\s*", re.I

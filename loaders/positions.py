@@ -119,7 +119,11 @@ PARTICIPATION = (
             r"|\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
             r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?"
             # "Pakistan was unable to join the Anti-Personnel Mine Ban Treaty", "is unable to accede to the convention"
-            r"|\b(?:is|are|was|were|remains?|has\s+been)\s+(?:still\s+)?unable\s+to\s+(?:join|accede\s+to|ratify)\b",
+            r"|\b(?:is|are|was|were|remains?|has\s+been)\s+(?:still\s+)?unable\s+to\s+(?:join|accede\s+to|ratify)\b"
+            # in Spanish and French: "no ha suscrito la Convención", "n’a pas encore ratifié le Traité"
+            r"|\bno\s+(?:ha|han|hemos)\s+(?:firmado|suscri(?:p)?to|ratificado|adherido)\b|\bno\s+es\s+(?:Estado\s+)?parte\s+(?=del?\b)"
+            r"|\bn['’](?:a|ont|avons)\s+pas\s+(?:encore\s+)?(?:signé|ratifié|adhéré)\b"
+            r"|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:un\s+)?[ÉE]tats?\s+partie\b",
             re.I,
         ),
         "non-party",
@@ -177,7 +181,7 @@ PARTICIPATION = (
         "party",
         "before",
     ),
-    (re.compile(r"\b(?:firmó|ha\s+firmado|suscribió)\b", re.I), "signatory", "before"),
+    (re.compile(r"\b(?:firmó|ha\s+firmado|suscribió|ha\s+suscri(?:p)?to)\b", re.I), "signatory", "before"),
     # "En su condición de … país firmante del Tratado …, mi delegación …": the sentence's speaker a signatory
     (re.compile(r"\b(?:país|Estado)\s+firmante\s+(?=del?\b)", re.I), "signatory", "sentence"),
     # in French: "La République du Cameroun a signé le traité …", "a ratifié", "a adhéré à", "est État partie à"
@@ -767,7 +771,8 @@ AMONG = re.compile(
     r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countries|States|nations)\s+(?:that|which|who)\s+$",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+)?$", re.IGNORECASE)  # "has never signed", "hasn't"
+# "has never signed", "hasn't", and in Spanish "no firmó", "no ha ratificado" (whose non-party the patterns read)
+NEGATED = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\s+(?:yet\s+)?$", re.IGNORECASE)
 # A treaty named by its kind ("the Convention", "this milestone treaty", "the UN Convention"), standing for
 # the treaty named last before it.
 ANAPHOR = re.compile(

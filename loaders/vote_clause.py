@@ -30,7 +30,8 @@ DELEGATE_AFTER = re.compile(r"[’']s\s+(?:representative|delegate|delegation|am
 DELEGATE_BEFORE = re.compile(
     r"\b(?:representative|delegate|delegation|ambassador)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
-NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+# "did not vote", and in Spanish "no votó", "nunca se abstuvo" (a French "n’a pas voté" is no vote verb at all)
+NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b|\b(?:no|nunca|jamás)\s+$", re.IGNORECASE)
 # Words a clause may open with before its subject: "For these reasons, my delegation …", "This year we …", "Mr.
 # Chairman, my delegation …".
 LEADING_ADVERBIAL = re.compile(

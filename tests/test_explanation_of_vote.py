@@ -968,6 +968,25 @@ def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
     assert explanation_of_vote.parse(text).vote == vote
 
 
+@pytest.mark.parametrize(
+    ("said", "vote"),
+    [
+        ("La República Argentina se abstuvo en el proyecto de resolución L.41.", "abstain"),
+        ("La Argentina votó en contra del proyecto de resolución.", "no"),
+        ("Nuestra delegación votó a favor del proyecto.", "yes"),
+        ("La Argentina no votó a favor del proyecto de resolución.", None),  # denied
+        ("Uganda se abstuvo en el proyecto de resolución.", None),  # another state's
+        ("L\u2019Argentine s\u2019est abstenue sur le projet de résolution L.41.", "abstain"),
+        ("L\u2019Argentine a voté contre le projet de résolution.", "no"),
+        ("L\u2019Argentine n\u2019a pas voté pour le projet de résolution.", None),
+        ("Ma délégation a voté pour le projet de résolution.", "yes"),
+    ],
+)
+def test_a_vote_said_in_spanish_or_french_is_read_as_in_english(said, vote):
+    text = f"Explanation of vote by Argentina on draft resolution A/C.1/71/L.41\n\nMr. Chair,\n\n{said}\n"
+    assert explanation_of_vote.parse(text).vote == vote
+
+
 def test_a_delivery_note_between_the_dateline_and_the_address_to_the_chair_is_passed_over():
     title = "MS. X, DEPUTY PERMANENT REPRESENTATIVE OF JAMAICA " + "AT THE FIRST COMMITTEE THEMATIC DEBATE " * 6  # long
     text = (

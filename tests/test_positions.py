@@ -518,6 +518,26 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
         ("Le Cameroun a signé le traité d’interdiction des mines antipersonnel.", "CMR", [("apmbc", "signatory")]),
         ("La France a ratifié la Convention d'Ottawa en 1998.", "FRA", [("apmbc", "party")]),
         ("Le Tchad est État partie à la Convention sur les armes à sous-munitions.", "TCD", [("ccm", "party")]),
+        # denied in Spanish or French: no party, no signatory, but a non-party
+        (
+            "La Argentina, a la fecha, no ha suscrito la Convención sobre Municiones de Racimo.",
+            "ARG",
+            [("ccm", "non-party")],
+        ),
+        ("La Argentina no ha ratificado la Convención sobre Municiones en Racimo.", "ARG", [("ccm", "non-party")]),
+        ("La Argentina no ha firmado la Convención sobre Municiones en Racimo.", "ARG", [("ccm", "non-party")]),
+        ("La Argentina no firmó la Convención sobre Municiones en Racimo.", "ARG", []),
+        ("La Argentina ha suscrito la Convención sobre Municiones en Racimo.", "ARG", [("ccm", "signatory")]),
+        (
+            "Le Tchad n\u2019a pas encore ratifié la Convention sur les armes à sous-munitions.",
+            "TCD",
+            [("ccm", "non-party")],
+        ),
+        (
+            "Le Tchad n\u2019est pas un État partie à la Convention sur les armes à sous-munitions.",
+            "TCD",
+            [("ccm", "non-party")],
+        ),
         ("Peru signs the Convention on Cluster Munitions, Chile said.", "CHL", []),
         # a relative clause's verb takes the treaty before it, not one the sentence names later
         (
