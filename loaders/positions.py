@@ -129,6 +129,15 @@ PARTICIPATION = (
         "non-party",
         "before",
     ),
+    (  # "Although not yet a State Party to the Convention, China has …": the sentence's subject
+        re.compile(
+            r"\b(?:although|though|while|whilst|as)\s+(?:it\s+is\s+|we\s+are\s+)?not\s+(?:yet\s+)?(?:a\s+)?"
+            r"(?:State\s+|High\s+Contracting\s+)?Party\s+to\b",
+            re.I,
+        ),
+        "non-party",
+        "sentence",
+    ),
     (
         re.compile(
             r"\bas\s+(?:an?\s+(?:full\s+)?(?:State\s+|(?:High\s+)?Contracting\s+)?Party|(?:States|High\s+Contracting)\s+Parties)\s+to\b"

@@ -538,6 +538,18 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             "TCD",
             [("ccm", "non-party")],
         ),
+        # a concession before the subject: the sentence's subject is the state; another subject, nothing
+        (
+            "Although not yet a State Party to the Mine Ban Treaty, China has supported its aims.",
+            "CHN",
+            [("apmbc", "non-party")],
+        ),
+        ("Although not yet a State Party to the Mine Ban Treaty, Egypt attended.", "CHN", []),
+        (
+            "As a High Contracting Party to the Amended Protocol on Landmines of the CCW, China has fulfilled it.",
+            "CHN",
+            [("ccw-p2-amended", "party")],
+        ),
         ("Peru signs the Convention on Cluster Munitions, Chile said.", "CHL", []),
         # a relative clause's verb takes the treaty before it, not one the sentence names later
         (
