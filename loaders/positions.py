@@ -899,7 +899,9 @@ PLACE_BEFORE = re.compile(
 def _opened_by(text: str, s_start: int, state: str) -> bool:
     """Whether the sentence before ``s_start`` opens with the state's name and names no other state: the
     "It" that opens the next sentence is the state."""
-    previous = text[max(text.rfind(".", 0, max(0, s_start - 2)) + 1, 0, s_start - 400) : s_start].lstrip()
+    window = max(0, s_start - 400)
+    sentences = tx.sentences(text[window:s_start], window)
+    previous = text[sentences[-1][0] : sentences[-1][1]] if sentences else ""
     named = gazetteer.find_states_in(previous)
     return bool(named) and named[0].start == 0 and {m.ref.alpha3 for m in named} == {state}
 

@@ -47,8 +47,8 @@ COUNCIL_SERIES = ("SC/", "CS/")
 DISARMAMENT_SERIES = ("DC/", "DCF/", "CD/G/")
 # The dateline its first paragraph opens with: "GENEVA, 3 May (UN Information Service) -- …", "Genève, le 15 septembre -- …"
 OPENING_DATELINE = re.compile(
-    r"^[ \t]*(?:\d{8}\s+)?[A-ZÉ][\w .'’é]{1,30},\s+(?:le\s+)?\d{1,2}\s+\w+[^\n]{0,60}?\s--\s", re.MULTILINE
-)  # after an older release's date tag too: "19970530 GENEVA, 29 May (UN Information Service) -- …"
+    r"^[ \t]*(?:\d{8}\s*)?[A-ZÉ][\w .'’é]{1,30},\s+(?:le\s+)?\d{1,2}\s+\w+[^\n]{0,60}?\s--\s", re.MULTILINE
+)  # after an older release's date tag too, or run into it: "19970530 GENEVA, 29 May (UN Information Service) -- …"
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).

@@ -609,6 +609,15 @@ def test_a_state_s_own_words_on_no_known_topic_are_kept_unclassified(sentence, e
         # "It" after a sentence that names another state, or opens with no state: not the state
         ("Pakistan thanked Norway. It is a party to the CCW.", set()),
         ("The Treaty was adopted. It is a party to the CCW.", set()),
+        # the sentence before "It" is the one right before it, whatever ends the one before that
+        (
+            "Egypt said it was \u201cappalled.\u201d[6]\n\nPakistan is a party to the CCW. It is also party to the ATT.",
+            {"ccw", "att"},
+        ),
+        (
+            "Pakistan said it was \u201cappalled.\u201d[6]\n\nEgypt is a party to the CCW. It is also party to the ATT.",
+            set(),
+        ),
     ],
 )
 def test_all_the_protocols_of_the_ccw_and_the_state_as_it(text, expected):

@@ -936,10 +936,11 @@ def test_a_minister_or_a_delegate_answering_is_a_speaker_of_the_state(sentence, 
     assert {c.position.state for c in press_release.parse(text).positions} == ({state} if state else set())
 
 
-def test_the_conference_on_disarmament_s_older_series_and_its_dateline_after_a_date_tag():
+@pytest.mark.parametrize("tag", ["19970530 ", "19970530"])  # the tag apart from the dateline, or run into it
+def test_the_conference_on_disarmament_s_older_series_and_its_dateline_after_a_date_tag(tag):
     text = (
         "DCF/299\n\nCONFERENCE ON DISARMAMENT CONTINUES DISCUSSION OF WIDGETS\n\n30 May 1997\n\nPress Release\nDCF/299\n\n"
-        "19970530 GENEVA, 29 May (UN Information Service) -- The representative of Chile said today that the "
+        f"{tag}GENEVA, 29 May (UN Information Service) -- The representative of Chile said today that the "
         "Conference on Disarmament should negotiate a ban on anti-personnel mines.\n"
     )
     assert detect(text) is press_release
