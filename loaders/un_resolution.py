@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "5"
+VERSION = "6"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -146,6 +146,15 @@ TITLED_RUNNING_HEAD = re.compile(
 DATABASE_SYMBOL = re.compile(
     r"(?<![A-Za-z])GA\s+Resolution/Decision:\s*(?P<number>\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)"
 )
+# A resolution of the first 30 sessions, whose symbol gives its session in Roman numerals, headed by it at a line's
+# start: "1378 (XIV). General and complete disarmament", "Resolution 1653 (XVI) of the United Nations General Assembly
+# adopted on 24 November 1961" (as collections of treaties reprint it).
+ROMAN_HEADING = re.compile(
+    r"^[ \t]*(?:(?P<word>Resolution)\s+)?(?P<number>\d{1,4})\s?\((?P<session>[IVXL]{1,7})\)"
+    r"(?:\.\s+(?P<title>[A-Z][^\n]{2,200}?)[ \t]*$|(?(word)(?=[ \t]|$)|(?!)))",
+    re.MULTILINE,
+)
+ROMAN_ADOPTED = re.compile(rf"\badopted\s+on\s+(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})")
 # The UN's own file name for a resolution of the 1970s to 1990s, as archives label their copies: "Resolution A36r088"
 # is A/RES/36/88.
 FILE_SYMBOL = re.compile(r"\bResolution\s+A(?P<session>\d{2})[rR](?P<number>\d{3})\b")
@@ -319,7 +328,11 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.3
     if PLENARY.search(text):
         score += 0.2
-    if re.search(r"^\s*\**\d{1,3}/\d{1,3}\.\s", text, re.MULTILINE) or RESOLUTION_LINE.search(text, 0, HEAD_REACH):
+    if (
+        re.search(r"^\s*\**\d{1,3}/\d{1,3}\.\s", text, re.MULTILINE)
+        or RESOLUTION_LINE.search(text, 0, HEAD_REACH)
+        or ROMAN_HEADING.search(text, 0, HEAD_REACH)
+    ):
         score += 0.2
     if len(re.findall(r"^\s*\d{1,2}\.\s+\*?[A-Z][a-z]+s\b", text, re.MULTILINE)) >= 2:
         score += 0.2
@@ -348,7 +361,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     if symbol is None:
         raise ValueError("no resolution symbol found (no 'NN/NN.' heading and no A/RES/ symbol in its header)")
     session = _session(header, symbol)
-    adopted_match = ADOPTED.search(body)
+    adopted_match = ADOPTED.search(body) or _roman_adopted(header)
     adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
     agenda = AGENDA.search(header) or DATABASE_ITEM.search(header)
     report = REPORT.search(header)
@@ -490,6 +503,12 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         elif filed:
             number = f"{int(filed['session'])}/{int(filed['number'])}"
         return _Heading("A/RES/" + number, tx.fold(title_line) or None, 0)
+    roman = ROMAN_HEADING.search(header) if not header_symbol else None
+    if roman:  # "1378 (XIV). General and complete disarmament"
+        symbol = f"A/RES/{int(roman['number'])}({roman['session']})"
+        return _Heading(
+            symbol, tx.fold(roman["title"]) if roman["title"] else None, roman.end() if roman["title"] else 0
+        )
     if not header_symbol:
         return _running_head(body)
     number = header_symbol.group("number")
@@ -549,6 +568,14 @@ def _opening_end(body: str) -> int:
         return opening.end()
     loose = ASSEMBLY_OPENING.search(body)
     return loose.end() if loose else 0
+
+
+def _roman_adopted(header: str) -> re.Match[str] | None:
+    """The adoption date a heading by a Roman-numbered symbol gives ("Resolution 1653 (XVI) … adopted on 24 November
+    1961"), on that heading's line."""
+    heading = ROMAN_HEADING.search(header)
+    line_end = header.find("\n", heading.end()) if heading else -1
+    return ROMAN_ADOPTED.search(header, heading.end(), line_end if line_end >= 0 else len(header)) if heading else None
 
 
 def _session(header: str, symbol: str | None) -> str | None:

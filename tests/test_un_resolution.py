@@ -8,6 +8,7 @@ import re
 import pytest
 from conftest import cli, corpus_text
 
+from treatykg import un_symbols
 from treatykg.loaders import detect, un_resolution
 
 RESOLUTIONS = {"002": "A/RES/77/79", "003": "A/RES/72/54", "004": "A/RES/75/62"}
@@ -777,3 +778,33 @@ def test_a_copy_labelled_with_the_un_s_file_name_of_the_resolution():
     assert un_resolution.detect(text) >= 0.5
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/36/88", "Establishment of a widget-free zone")
+
+
+@pytest.mark.parametrize(
+    ("head", "symbol", "title", "adopted"),
+    [
+        ("1378 (XIV). General and complete disarmament\n", "A/RES/1378(XIV)", "General and complete disarmament", None),
+        (
+            "No. 14\n\nResolution 1653 (XVI) of the United Nations General Assembly adopted on 24 November 1961\n\n"
+            "INTRODUCTORY NOTE: The Assembly later reaffirmed its view in resolution 2936 (XXVII).\n",
+            "A/RES/1653(XVI)",
+            None,
+            dt.date(1961, 11, 24),
+        ),
+    ],
+)
+def test_a_resolution_of_the_first_sessions_is_read_by_its_roman_numbered_heading(head, symbol, title, adopted):
+    text = (
+        head
+        + "\nThe General Assembly,\n\nMindful of its responsibility,\n\n1. Declares that the use of widgets is contrary.\n"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.adopted) == (symbol, title, adopted)
+    assert record.session == un_symbols.session_of(symbol)
+
+
+def test_a_roman_numbered_resolution_cited_inside_a_sentence_is_no_heading():
+    text = "Recalling its resolution 1653 (XVI) of 24 November 1961,\n\nThe General Assembly,\n\n1. Declares widgets.\n"
+    with pytest.raises(ValueError, match="no resolution symbol"):
+        un_resolution.parse(text)
