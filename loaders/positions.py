@@ -140,7 +140,8 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\bas\s+(?:an?\s+(?:full\s+)?(?:State\s+|(?:High\s+)?Contracting\s+)?Party|(?:States|High\s+Contracting)\s+Parties)\s+to\b"
+            r"\bas\s+(?:an?\s+(?:full\s+)?(?:State\s+|(?:High\s+)?Contracting\s+)?Party|(?:States|High\s+Contracting)\s+Parties)"
+            r"\s+(?:(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+)?to\b"  # "As a State Party committed to the TPNW"
             r"|\bhaving\s+(?:ratified|acceded\s+to)\b",
             re.I,
         ),

@@ -1058,3 +1058,13 @@ def test_consolidated_explanations_under_draft_numbers_give_each_draft_its_vote(
 def test_a_head_line_giving_the_date_the_place_and_the_subject(head, date):
     text = f"{head}\n\nMonsieur le Président,\n\nLa France soutient la Convention d’Ottawa. Nous appelons les Etats à y adhérer.\n"
     assert explanation_of_vote.parse(text, "https://cd-geneve.delegfrance.org/x").date == date
+
+
+def test_the_ccw_group_on_autonomous_weapons_named_by_its_short_name_is_the_forum():
+    text = (
+        "Statement by Ambassador X, Permanent Representative of India to the Conference on Disarmament on Agenda "
+        "item 5(e) at the 2020 session of GGE on LAWS held in Geneva from 21-25 September 2020.\n\nMr. Chairperson,\n\n"
+        "India supports the Guiding Principles.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.body) == ("IND", "ccw-gge")  # not the Conference the speaker's post names

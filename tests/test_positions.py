@@ -538,6 +538,13 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             "TCD",
             [("ccm", "non-party")],
         ),
+        # a party "committed to" the treaty it names
+        (
+            "As a State Party committed to the TPNW, the Philippines upholds its commitments.",
+            "PHL",
+            [("tpnw", "party")],
+        ),
+        ("As a State Party committed to the TPNW, Egypt upholds its commitments.", "PHL", []),
         # a concession before the subject: the sentence's subject is the state; another subject, nothing
         (
             "Although not yet a State Party to the Mine Ban Treaty, China has supported its aims.",
