@@ -227,7 +227,7 @@ INTENDED = re.compile(
 # "Egypt's representative …", "The delegate of Pakistan …" (the state's name then follows).
 SPEAKING = re.compile(
     r"(?:(?:Speaking|Explaining|Also\s+speaking|Taking\s+the\s+floor|Introducing|Before\s+the\s+vote|"
-    r"After\s+the\s+vote|Dans\s+son\s+explication\s+de\s+vote|Expliquant\s+son\s+vote|Prenant\s+la\s+parole|"
+    r"After\s+the\s+vote|Dans\s+son\s+explication\s+de\s+vote|Expliquant\s+son\s+vote|Prenant\s+la\s+parole|Intervenant|Parlant|"
     r"Avant\s+le\s+vote|Après\s+le\s+vote)\b[^.;]{0,200}?,\s*(?=[Tt]he\s+(?:representative|delegate)|[Ll]e\s+|[Ll]a\s+|[A-Z]))?"
 )  # and in French: "Dans son explication de vote, le représentant de l'Autriche …"
 DELEGATE_OF = re.compile(
@@ -860,13 +860,20 @@ def _reported_words(text: str, sentences, delegate: str, year: int | None) -> li
 
 
 def _unclassified(
-    text: str, sentence: tuple[int, int], delegate: str, year: int | None, turn_end: int, listed: tuple[str, ...] = ()
+    text: str,
+    sentence: tuple[int, int],
+    delegate: str,
+    year: int | None,
+    turn_end: int,
+    listed: tuple[str, ...] = (),
+    grouped: bool = False,
 ) -> list[ReportedPosition]:
     """What a delegate is reported to have said where the lexicon finds no position in the turn: the
     sentence that shows the delegate speaking, as the state's reported words, stance ``says`` on topic
     ``unclassified``: the quote, and nothing read into it. None where that sentence names another
     state or gives no words (no verb of speech, or an excerpt cut just after it), or where the delegate
-    speaks for a group in the turn or just after it ("Speaking on behalf of CARICOM, he said …")."""
+    speaks for a group in the turn or just after it ("Speaking on behalf of CARICOM, he said …"), unless the words are
+    to be the group's (``grouped``)."""
     start, end = sentence
     verb = SPEECH_VERB.search(text, start, end)
     words = verb and (len(text[verb.end() : end].split()) >= 4 or _said_after(text, start, end))
@@ -874,7 +881,7 @@ def _unclassified(
         m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])
     } - {delegate, *listed}:
         return []
-    if not listed and FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
+    if not listed and not grouped and FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
         return []
     rule = "reported speech of the delegate; the lexicon finds no stance or topic in it"
     return [_says(text, delegate, (start, end), rule, year, positions.about(text, start, end))]
@@ -946,13 +953,14 @@ def _speakers(
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally
         listed = _behalf_states(text, for_group, sentences[0][1]) if for_group else ()
-        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1], listed)
+        group = speaker.one_voice(for_group["who"]) if for_group and not listed else None
+        grouped = group is not None and not NATIONAL_CAPACITY.search(text, start, end)
+        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1], listed, grouped)
         if listed:  # "France's representative …, on behalf of China, …and the United States": each says it
             positions += found + [_as_state(claim, state) for claim in found for state in listed if state != delegate]
             for_group = None
         if for_group:  # the delegate speaks in a group's name: the group's positions, no state's, no vote
-            group = speaker.one_voice(for_group["who"])
-            if group is not None and not NATIONAL_CAPACITY.search(text, start, end):
+            if grouped and group is not None:
                 positions += [_as_group(claim, group.key) for claim in found]
             continue
         positions += found

@@ -138,6 +138,27 @@ def test_a_delegate_speaking_for_a_group_reports_the_group_s_positions_not_the_s
     assert not {"IDN", "PER"} & {state for state, _ in by}  # the delegate's own state says nothing here
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "group"),
+    [
+        (
+            "\u201cIt is imperative to end weapons-sharing arrangements,\u201d Indonesia\u2019s delegate, speaking on behalf "
+            "of the Non-Aligned Movement, told the First Committee today, in its thematic debate.",
+            "nam",
+        ),
+        (
+            "Intervenant au nom de la Communauté des États d\u2019Amérique latine et des Caraïbes (CELAC), le délégué de "
+            "Cuba a rappelé que le Traité était la pierre angulaire du régime.",
+            "celac",
+        ),
+    ],
+)
+def test_a_group_s_words_the_lexicon_cannot_classify_are_the_group_s_not_its_speaker_s(paragraph, group):
+    text = "Seventy-ninth Session,\n12th Meeting (AM)\nGA/DIS/9744\n\nFirst Committee Debates\n\n" + paragraph + "\n"
+    found = {(c.position.state, c.position.by_group, c.position.topic) for c in press_release.parse(text).positions}
+    assert found == {(group, True, "unclassified")}
+
+
 TURNS = (
     "Seventy-second Session,\n26th Meeting (AM)\nGA/DIS/3592\n\nFirst Committee Approves Drafts\n\n"
     "The First Committee (Disarmament and International Security) approved drafts today.\n\n"
