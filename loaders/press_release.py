@@ -140,7 +140,9 @@ TALLY = re.compile(
 )
 # A French release's tally: "adopté par 87 voix pour, 40 contre et 15 abstentions", "à l'issue d'un vote de 129 voix
 # pour, 4 voix contre (France, Monaco, Etats-Unis et Royaume-Uni)"; without the abstentions, it gives no whole tally.
-FOR_FR = r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+pour\s*,?\s*(?:et\s+)?"  # "par 87 voix pour, "
+FOR_FR = (  # "par 87 voix pour, ", "par 172 voix en sa faveur, "
+    r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+(?:pour|en\s+(?:sa|leur)\s+faveur)\s*,?\s*(?:et\s+)?"
+)
 TALLY_FR = re.compile(
     rf"{FOR_FR}"
     rf"(?:(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre(?:\s*\((?P<no_names>[^()]*)\))?"

@@ -751,6 +751,12 @@ def test_a_french_tally_cut_off_inside_its_list_of_states_against():
             {("TUR", "abstain"), ("PRK", "abstain")},
             {("TUR", "no"), ("PRK", "no")},
         ),
+        # "voix en sa faveur", and the short names French releases give ("RPDC", "Syrie")
+        (
+            "par 172 voix en sa faveur, 1 contre (RPDC) et 3 abstentions (Inde, Égypte et Syrie)",
+            {("PRK", "no"), ("IND", "abstain"), ("EGY", "abstain"), ("SYR", "abstain")},
+            set(),
+        ),
     ],
 )
 def test_french_tallies_in_words_or_with_none_against_unsaid(tally, expected, not_expected):

@@ -486,12 +486,15 @@ _NOT_NAMES_IN_SPANISH = frozenset({"Mauricio", "Granada"})
 _NOT_NAMES_IN_FRENCH = frozenset({"Maurice", "Dominique", "Grenade", "Salvador"})
 
 
-# The UN's French names (short and formal) where they differ from ISO 3166's French ones (source: the UN Terminology Database,
-# UNTERM, the names the UN's French documents use): "le représentant du Nigéria".
+# French names the UN's French documents use where ISO 3166's French ones differ (sources: the UN Terminology
+# Database, UNTERM, for the official names; the UN's French press releases for the short forms, "Syrie", "RPDC"):
+# "le représentant du Nigéria", "1 contre (RPDC)".
 _UN_FRENCH_NAMES = {
     "NGA": ("Nigéria", "République fédérale du Nigéria"),
     "BRN": ("Brunéi Darussalam",),
     "CHE": ("Confédération suisse",),
+    "SYR": ("Syrie",),
+    "PRK": ("RPDC",),
 }
 
 
