@@ -172,7 +172,7 @@ HEADING_DATE = re.compile(
 # A title that opens with its date, set off by a dash: "18 March 2013 - United Nations Conference … - Declaration by …".
 DATED_TITLE = re.compile(
     rf"^[ \t]*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}},?\s+\d{{4}})\s+[–—-]\s+"
-    rf"[^\n]*?\b{speech.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of)\b",
+    rf"[^\n]*?\b{speech.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|de|del)\b",  # "8 novembre 1999 - … : Intervention de M. …"
     re.IGNORECASE | re.MULTILINE,
 )
 RELEASE_OPENING = re.compile(

@@ -1068,3 +1068,12 @@ def test_the_ccw_group_on_autonomous_weapons_named_by_its_short_name_is_the_foru
     )
     record = explanation_of_vote.parse(text)
     assert (record.state, record.body) == ("IND", "ccw-gge")  # not the Conference the speaker's post names
+
+
+def test_the_day_first_then_the_subject_and_a_french_speech_title_dates_the_delivery():
+    text = (
+        "Share\n\n8 novembre 2031 - Armes légères : Intervention de M. X, Chef de la délégation française à la Première "
+        "Commission\n\nMonsieur le Président,\n\nJe souhaiterais donner les raisons de notre vote.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://onu.delegfrance.org/8-novembre-2031-armes-legeres")
+    assert (record.state, record.date) == ("FRA", dt.date(2031, 11, 8))
