@@ -314,7 +314,7 @@ def _claims(
     government's release about itself, what the sentences whose subject is the state, its government
     or its minister say (and what a paragraph after one ending in a colon quotes)."""
     if voice.group:
-        masked = _group_as_we(text, voice.group)
+        masked = speaker.group_as_we(text, voice.group)
         found = positions.find_positions(masked, voice.group, own_words=True)
         return tuple(
             m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found
@@ -339,15 +339,6 @@ def _claims(
         ),
         tuple(claim.status.model_copy(update={"modality": "stated"}) for claim in statuses),
     )
-
-
-def _group_as_we(text: str, key: str) -> str:
-    """The text with the group's names as a sentence's subject ("The EU emphasises …") written "We",
-    offsets kept, so that the positions lexicon reads them as the speaker."""
-    ref = gazetteer.voice(key)
-    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
-    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
-    return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
 
 
 def _dateline(text: str, missing: list[str]):

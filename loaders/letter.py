@@ -446,21 +446,40 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
         for code, group in for_groups.items()
     )
     behalf = _writes_for_others(text, start, end, states)
-    if behalf:  # "I have the honour to send you this letter … on behalf of the Arab States …": not the state's word
+    group = speaker.one_voice(behalf) if behalf and not others else None
+    if group:  # "I have the honour to send you this letter … on behalf of the Arab States Members …": the group's
+        letter = letter.model_copy(
+            update={
+                "speaks_for": group.key,
+                "by_group": True,
+                "delivered_by": state,
+                "positions": _group_positions(text, group.key, start, end),
+                "participation": (),  # what a group is party to is not its members' status
+            }
+        )
+    elif behalf:  # on behalf of states besides the title's, or of a group the reference does not know: no one's
         letter = letter.model_copy(
             update={"speaks_for": None, "jointly_with": (), "positions": (), "participation": ()}
         )
         groups += (
-            f"the writer writes on behalf of {behalf!r}: a group's or other states' voice in a letter is not read, "
-            "and the writer's state is not taken as its author",
+            f"the writer writes on behalf of {behalf!r}: other states' voice, or a group's the reference does not "
+            "know, is not read in a letter, and the writer's state is not taken as its author",
         )
     return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
 
 
+def _group_positions(text: str, key: str, start: int, end: int) -> tuple[PositionMention, ...]:
+    """The positions a letter written in a group's name states: its first person, and the group named as the subject
+    of its sentences ("The Arab States Members … express their deep concern …")."""
+    masked = speaker.group_as_we(text, key)
+    found = positions.find_positions(masked, key, start, end, own_words=True)
+    return tuple(m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found)
+
+
 def _writes_for_others(text: str, start: int, end: int, states: tuple[str, ...]) -> str | None:
     """What the writer of a circulated letter says it writes on behalf of, in its own voice, where that is a group
-    or states besides the title's ("… on behalf of the Arab States Members and Observers of the United Nations (…)");
-    None where it writes for its own side or no one else."""
+    (its name, without the members it lists: "… on behalf of the Arab States Members and Observers of the United
+    Nations (…)") or states besides the title's; None where it writes for its own side or no one else."""
     for match in speaker.ON_BEHALF.finditer(text, start, end):
         sentence = max(text.rfind(".", start, match.start()), start)
         voiced = speaker.ON_BEHALF_VOICE.search(text, sentence, match.start()) or speaker.OWN_HONOUR.search(
@@ -469,8 +488,11 @@ def _writes_for_others(text: str, start: int, end: int, states: tuple[str, ...])
         if not voiced or speaker.ANOTHERS_STATEMENT.search(text, sentence, match.start()):
             continue
         phrase = speaker.behalf_phrase(match["who"]).strip(" ,")
+        name = tx.fold(phrase.split("(")[0]).strip(" ,")  # without the members it lists in brackets
+        if speaker.one_voice(name):
+            return name
         named = {m.ref.alpha3 for m in gazetteer.find_states_in(phrase)}
-        if speaker.one_voice(phrase) or named - set(states) or (not named and not speaker.OWN_SIDE.match(phrase)):
+        if named - set(states) or (not named and not speaker.OWN_SIDE.match(phrase)):
             return tx.fold(phrase)[:80]
     return None
 

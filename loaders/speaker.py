@@ -588,6 +588,15 @@ def _group_and_its_members(phrase: str) -> gazetteer.GroupRef | gazetteer.Organi
     return voice if listed and members and set(listed) <= members else None
 
 
+def group_as_we(text: str, key: str) -> str:
+    """The text with the group's names as a sentence's subject ("The EU emphasises …") written "We",
+    offsets kept, so that the positions lexicon reads them as the speaker."""
+    ref = gazetteer.voice(key)
+    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
+    return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
+
+
 def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:
     """The one group of states (or organisation of states) a phrase names, and nothing else ("the
     European Union and its Member States", "the Group of Arab States"); None otherwise."""

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import cli, corpus_text
 
+from treatykg.api import KnowledgeGraph
 from treatykg.loaders import detect, explanation_of_vote, letter
 
 UNSEEN = """PERMANENT MISSION OF JAPAN TO THE CONFERENCE ON DISARMAMENT
@@ -812,24 +813,32 @@ def test_a_letter_to_a_chair_is_still_a_letter():
 
 
 @pytest.mark.parametrize(
-    ("behalf", "speaks_for"),
+    ("behalf", "speaks_for", "by_group"),
     [
-        ("on behalf of the Arab States Members of the United Nations (Jordan, Egypt and Kuwait)", None),
-        ("on behalf of the European Union", None),
-        ("on behalf of Kuwait and Qatar", None),
-        ("on behalf of my Government", "KWT"),
-        ("on behalf of the Government of Kuwait", "KWT"),
+        # a group the reference knows: the group speaks, Kuwait's representative wrote it
+        ("on behalf of the Arab States Members of the United Nations (Jordan, Egypt and Kuwait)", "arab-group", True),
+        ("on behalf of the European Union", "eu", True),
+        # other states, or a group the reference does not know: no one's
+        ("on behalf of Kuwait and Qatar", None, False),
+        ("on behalf of the Friends of Widgets", None, False),
+        # its own side
+        ("on behalf of my Government", "KWT", False),
+        ("on behalf of the Government of Kuwait", "KWT", False),
     ],
 )
-def test_a_un_letter_written_on_behalf_of_a_group_or_other_states_is_not_the_writer_s_state_s(behalf, speaks_for):
+def test_a_un_letter_written_on_behalf_of_a_group_or_other_states_is_not_the_writer_s_state_s(
+    behalf, speaks_for, by_group
+):
     text = (
         "Identical letters dated 27 February 2031 from the Permanent Representative of Kuwait to the United Nations "
         f"addressed to the Secretary-General and the President of the Security Council\n\nI have the honour to send "
         f"you this letter {behalf}. We support the Treaty on the Prohibition of Nuclear Weapons.\n"
     )
     (sent,) = letter.parse(text).letters
-    assert sent.speaks_for == speaks_for
-    assert bool(sent.positions) == bool(speaks_for)
+    assert (sent.speaks_for, sent.by_group) == (speaks_for, by_group)
+    assert sent.delivered_by == ("KWT" if by_group else None)
+    assert {(p.state, p.by_group) for p in sent.positions} == ({(speaks_for, by_group)} if speaks_for else set())
+    assert not (by_group and sent.participation)  # what a group is party to is no state's status
     assert [role.state for role in sent.author.roles] == ["KWT"]  # the writer is still Kuwait's representative
 
 
@@ -974,3 +983,23 @@ def test_a_titled_letter_of_a_guest_on_a_host_s_site_is_not_the_host_s():
     assert (sent.speaks_for, sent.positions) == (None, ())
     own = text.replace("Senegal wishes", "France wishes").replace("Senegal supports", "France supports")
     assert letter.parse(own, "http://www.ambafrance-uk.org/x.html").letters[0].speaks_for == "FRA"
+
+
+def test_a_group_s_letter_is_built_as_the_group_s_written_by_its_writer_s_state(tmp_path):
+    text = (
+        "Identical letters dated 27 February 2031 from the Permanent Representative of Kuwait to the United Nations "
+        "addressed to the Secretary-General and the President of the Security Council\n\nI have the honour to send "
+        "you this letter on behalf of the Arab States Members of the United Nations. We support the Treaty on the "
+        "Prohibition of Nuclear Weapons.\n\n(Signed) A B\n"
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "group-letter.txt").write_text(text, encoding="utf-8")
+    built = cli("build", tmp_path / "docs", "--store", tmp_path / "store")
+    assert built.exit_code == 0, built.stderr
+    assert "conforms" in built.stdout
+    with KnowledgeGraph(tmp_path / "store") as kg:
+        rows = kg.query("state-profile", state="KWT")
+    kinds = {row["kind"] for row in rows}
+    details = {row["detail"] for row in rows if row["kind"] == "delivered group statement"}
+    assert details == {"written on behalf of Group of Arab States"}  # Kuwait wrote it in the group's name
+    assert not {"position", "stated position"} & kinds  # and states nothing of its own in it

@@ -185,6 +185,7 @@ def _letter_facts(record) -> list[Fact]:
     for letter in record.letters:
         facts += _statement_facts(letter.speaks_for, letter.positions, letter.participation)
         facts += [("speaker", code) for code in letter.jointly_with]
+        facts += [("delivered_by", letter.delivered_by)] if letter.delivered_by else []
         if letter.date is not None:
             facts.append(("date", letter.date.isoformat()))
         if letter.reference:

@@ -405,7 +405,9 @@ class Letter(Record):
     recipient: Correspondent = Correspondent()
     in_reply_to: ReferencedLetter | None = None
     encloses: tuple[int, ...] = ()  # indexes of the enclosed letters in the document
-    speaks_for: str | None = None  # alpha-3 of the state the letter speaks for
+    speaks_for: str | None = None  # alpha-3 of the state the letter speaks for, or a group's key (``by_group``)
+    by_group: bool = False  # written in a group's name ("on behalf of the Group of Arab States"): the group speaks
+    delivered_by: str | None = None  # for a group's letter: the state whose representative wrote it
     jointly_with: tuple[
         str, ...
     ] = ()  # the other states a joint letter speaks for ("the Permanent Representatives of …")

@@ -158,7 +158,8 @@ def _letters(record: LetterRecord, graph: GraphBuilder, source: Source) -> str:
         graph.add(iri, TKG.referenceNumber, letter.reference)
         graph.link(iri, SCHEMA.sender, sender)
         for code in (letter.speaks_for, *letter.jointly_with) if letter.speaks_for else ():
-            graph.link(iri, TKG.speaksFor, iris.state(code))
+            graph.link(iri, TKG.speaksFor, iris.voice(code) if letter.by_group else iris.state(code))
+        graph.link(iri, TKG.deliveredBy, iris.state(letter.delivered_by) if letter.delivered_by else None)
         author = _correspondent(graph, letter.author)
         graph.link(iri, SCHEMA.author, author)
         for post in _posts(graph, author, letter.author.roles):
