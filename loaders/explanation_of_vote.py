@@ -341,6 +341,18 @@ def _claims(
     )
 
 
+# A page's lead that gives the text of a statement delivered elsewhere, on a day it does not give ("Following is the text
+# of a statement delivered by the U.S. delegation in Cartagena at …:"): the page's own date is its posting's.
+DELIVERED_ELSEWHERE = re.compile(
+    r"\b(?:following|below)\s+(?:is|are)\b[^.\n]{0,60}?\btext\s+of\s+(?:a|an|the|his|her|this)\s+"
+    r"(?:speech|statement|remarks|address|intervention)\s+(?:delivered|made|given)\b(?P<rest>[^:\n]{0,300})",
+    re.IGNORECASE,
+)
+SAME_DAY = re.compile(  # the lead says when: "delivered today", "delivered on 1 December"
+    rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{{1,2}}\s+)?{tx.MONTH_NAMES})\b", re.IGNORECASE
+)
+
+
 def _dateline(text: str, missing: list[str]):
     """The statement's date from the datelines of its head, never a date it merely mentions. Where
     the head gives two dates (a page's posting date and the delivery's), the one given with a place
@@ -385,6 +397,10 @@ def _dateline(text: str, missing: list[str]):
     if run_on:  # "… on behalf of 98 States New York, 2 April 2013 Mr. President, …": a head run into one line
         dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}" if run_on["place"] else run_on["date"])[0])
         dated.discard(None)
+    elsewhere = DELIVERED_ELSEWHERE.search(text, 0, speech.HEAD_CHARACTERS) if dated else None
+    if elsewhere and not SAME_DAY.search(elsewhere["rest"]):
+        missing.append("date: the head dates the page that gives the statement's text, not its delivery")
+        return None
     if len(dated) == 1:
         return dated.pop()
     if len(placed) == 1:

@@ -233,17 +233,17 @@ STATE_GOVERNMENT_BODY = re.compile(
 # A letter the UN circulates as one of its documents is titled by who wrote it to whom:
 # "Letter dated 5 October 2007 from the Permanent Representative of Lebanon to the United Nations
 # addressed to the Secretary-General" ("Identical letters …" when also sent to the Council's President).
-UN_TITLE = re.compile(
-    rf"(?<![\w-])(?:Identical\s+letters|Letter|(?P<note>Note\s+verbale))\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})"
-    r"\s+from\s+(?:the\s+)?"
-    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?Permanent\s+Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
+UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too ("LETTER DATED 17 APRIL 1995 FROM …")
+    r"(?<![\w-])(?:Identical\s+letters|IDENTICAL\s+LETTERS|Letter|LETTER|(?P<note>Note\s+verbale|NOTE\s+VERBALE))"
+    rf"(?i:\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from\s+(?:the\s+)?)"
+    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?(?:Permanent\s+)?Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
     r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
-    r"(?:\s+of\s+the\s+Permanent\s+Mission)?"  # "Chargé d’affaires a.i. of the Permanent Mission of …"
-    r"\s+of\s+(?P<state>(?:[^;\n]|\n(?![ \t]*\n)){2,200}?)"  # a state's name may wrap: "of the\nRussian Federation"
-    r"(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?"
-    r"(?P<to>Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly)|"
+    r"(?i:(?:\s+of\s+the\s+Permanent\s+Mission)?\s+of\s+)"  # "Chargé d’affaires a.i. of the Permanent Mission of …"
+    r"(?P<state>(?:[^;\n]|\n(?![ \t]*\n)){2,200}?)"  # a state's name may wrap: "of the\nRussian Federation"
+    r"(?i:(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?)"
+    r"(?P<to>(?i:Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))|"
     r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee)"
-    r"(?:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
+    r"(?i:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
 )
 SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})")
 ANNEX = re.compile(r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b", re.IGNORECASE)
@@ -429,7 +429,10 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
             for code in states
         ),
     )
-    recipient = Correspondent(roles=(Role(title=re.sub(r"\s+", " ", title["to"]), organisation="United Nations"),))
+    to = re.sub(r"\s+", " ", title["to"])
+    to = to.title() if to.isupper() else to  # "SECRETARY-GENERAL": "Secretary-General"
+    of_other = re.match(r"\s+of\s+the\s", text[title.end() : title.end() + 10], re.IGNORECASE)  # "… of the Conference"
+    recipient = Correspondent(roles=(Role(title=to, organisation=None if of_other else "United Nations"),))
     letter = Letter(
         span=Span(start=title.start(), end=signed.end() if signed else end),
         date=tx.parse_date(title["date"]),

@@ -171,7 +171,8 @@ STATE_BODY = (
 # Where a heading's list of joint authors ends: "… Kenya and the United Kingdom - 3 June", "… (New York)".
 JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
 HEADING_BY = re.compile(
-    r"\s*(?:delivered\s+|made\s+|given\s+)?(?:by|of|from|du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])(?P<rest>.+)",
+    r"\s*(?:(?:delivered|made|given)\s+(?:today\s+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:\d{4}\s+)?)?)?"  # "… delivered today by"
+    r"(?:by|of|from|du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])(?P<rest>.+)",
     re.IGNORECASE,
 )  # and the French "DECLARATION DU SENEGAL", "Déclaration de la France"
 HEADING_STOP = re.compile(  # where the author's name ends: "… Egypt 73rd Session of …", "… Egypt - Cluster 4"

@@ -1077,3 +1077,26 @@ def test_the_day_first_then_the_subject_and_a_french_speech_title_dates_the_deli
     )
     record = explanation_of_vote.parse(text, "https://onu.delegfrance.org/8-novembre-2031-armes-legeres")
     assert (record.state, record.date) == ("FRA", dt.date(2031, 11, 8))
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        # the statement was delivered elsewhere, on a day the page does not give: the page's date is its own
+        ("Following is the text of a statement delivered by the U.S. delegation in Cartagena at the Conference:", None),
+        # delivered the day the page gives, or on a day the lead gives: the head's date stands
+        (
+            "Following is the text of a statement delivered today by the U.S. delegation at the Conference:",
+            "2031-12-01",
+        ),
+        ("Following is the text of a statement delivered on 1 December by the U.S. delegation:", "2031-12-01"),
+    ],
+)
+def test_a_page_giving_the_text_of_a_statement_delivered_elsewhere_is_not_dated_by_its_own_head(lead, date):
+    text = (
+        "U.S. Statement at the Summit\n\nMedia Note\nOffice of the Spokesman\nWashington, DC\nDecember 1, 2031\n\n"
+        f"{lead}\n\nBegin text:\n\nThe United States is pleased to attend the Conference. We support mine action.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert record.state == "USA"
+    assert (record.date.isoformat() if record.date else None) == date

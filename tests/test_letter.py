@@ -1003,3 +1003,15 @@ def test_a_group_s_letter_is_built_as_the_group_s_written_by_its_writer_s_state(
     details = {row["detail"] for row in rows if row["kind"] == "delivered group statement"}
     assert details == {"written on behalf of Group of Arab States"}  # Kuwait wrote it in the group's name
     assert not {"position", "stated position"} & kinds  # and states nothing of its own in it
+
+
+def test_a_circulated_joint_letter_titled_in_capitals_is_read_by_its_title():
+    text = (
+        "NPT/CONF.2031/20\n19 April 2031\nORIGINAL: ENGLISH\n\nLETTER DATED 17 APRIL 2031 FROM THE REPRESENTATIVES OF\n"
+        "FRANCE, THE RUSSIAN FEDERATION AND THE UNITED STATES\nOF AMERICA ADDRESSED TO THE SECRETARY-GENERAL OF THE\n"
+        "2031 REVIEW CONFERENCE\n\nWe have the honour to forward to you the text of a declaration.\n\n(Signed) A B\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.jointly_with) == ("FRA", ("RUS", "USA"))
+    assert sent.date == dt.date(2031, 4, 17)  # the title's, not the issue date above it
+    assert [(role.title, role.organisation) for role in sent.recipient.roles] == [("Secretary-General", None)]
