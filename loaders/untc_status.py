@@ -13,12 +13,12 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "2"
+VERSION = "3"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
-LEGEND_START = re.compile(
-    r"\b(?:Participants?|Участники?)\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive"
+LEGEND_START = re.compile(  # the head may carry a footnote's mark: "Participant 2"
+    r"\b(?:Participants?|Участники?)(?:[ \t]*\d{1,2}(?:,[ \t]*\d{1,2})*)?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive"
     r"|Consent|Provisional|Application|Approbation|Acceptation|Adhésion|Consentement"  # and the French table's heads
     r"|Подписание|Ратификация|Присоединение|Принятие|Утверждение|Правопреемство))"  # and a Russian reprint's
 )
@@ -127,7 +127,9 @@ BOX_BORDER = re.compile(r"^(?![ \t]*[L└╚])[ \t]*[-+=─━═┌┐└┘├
 BOX_BOTTOM = r"[L└╚][-+=─━═┴┘╝T¬]{12,}"  # the table's closing border, kept: the table ends there
 BOX_BOTTOM_LINE = re.compile(rf"\s*{BOX_BOTTOM}")
 # A row's date as the UN writes it ("24 Sep 2003"), or as a reprint does ("24.09.2003", day first).
-EMPTY_CELL_BEFORE = re.compile(r"\t[^\S\n\t]*\t[^\S\n\t]*\Z")  # "Argentina\t\t18 Sep 1991": the cell before is empty
+# "Argentina\t\t18 Sep 1991", or a cell a line, "Gabon\n  21 Jan 1983 a" indented past the signature column's
+# "11 Dec 1948": the cell before is empty
+EMPTY_CELL_BEFORE = re.compile(r"\t[^\S\n\t]*\t[^\S\n\t]*\Z|\n {2,}\Z")
 # and as another depositary's list does ("April 10, 1972", month first)
 ROW_DATE = re.compile(
     rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])"
@@ -336,7 +338,14 @@ def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str
         if rows and dated:
             rows[-1].dates.append((dated, ""))
         position = match.end()
-    if cut and markers and position == len(body) and rows and rows[-1].skips_signature and len(rows[-1].dates) == 1:
+    if (
+        cut
+        and markers
+        and not body[position:].strip()
+        and rows
+        and rows[-1].skips_signature
+        and len(rows[-1].dates) == 1
+    ):
         rows[-1].dates.pop()  # a consent with no signature is marked: its mark was cut off
     tail = PARTIAL_DATE.sub("", body[position:])
     marker, names = _segment(tail, markers)

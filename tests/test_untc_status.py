@@ -499,3 +499,21 @@ def test_a_status_page_s_header_kept_without_its_table_is_read_with_the_table_re
 def test_one_header_field_alone_is_no_status_page():
     text = "The Treaty was signed in Rome. Entry into force: 1 July 2002. It has many supporters among States."
     assert untc_status.detect(text) == 0.0
+
+
+def test_a_table_of_one_cell_a_line_under_a_participant_head_with_a_footnote_mark():
+    text = (
+        "STATUS AS AT : 24-04-2031 09:15:40 EDT\nCHAPTER IV\nHUMAN RIGHTS\n1 . Convention on Widgets\n"
+        "Paris, 9 December 1948 1\nEntry into force\n:\n12 January 1951, in accordance with article XIII.\n"
+        "Status :\nSignatories : 41. Parties : 153\nParticipant 2\nSignature\nAccession(a), Succession(d), Ratification\n"
+        "Afghanistan\n  22 Mar 1956 a\nArgentina 3\n   5 Jun 1956 a\nAustralia\n11 Dec 1948\n 8 Jul 1949\n"
+        "Dominican Republic\n11 Dec 1948\n \nGabon\n  21 Jan 1983 "
+    )
+    record = untc_status.parse(text)
+    acts = {(p.state, p.signature, p.consent, p.consent_type) for p in record.participants}
+    assert acts == {
+        ("AFG", None, dt.date(1956, 3, 22), "accession"),
+        ("ARG", None, dt.date(1956, 6, 5), "accession"),
+        ("AUS", dt.date(1948, 12, 11), dt.date(1949, 7, 8), "ratification"),
+        ("DOM", dt.date(1948, 12, 11), None, None),
+    }  # Gabon's date stands in the consent column, its mark cut off: neither a signature nor a known act
