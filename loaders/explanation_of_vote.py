@@ -154,7 +154,9 @@ TITLE_CONTINUED = re.compile(
 )
 # A forum named as where a vote was taken: "Explanation of vote … after the UNGA vote on a draft resolution …"
 VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)
-SESSION_BETWEEN = re.compile(r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:–-]?\s*(?:the\s+)?", re.IGNORECASE)
+SESSION_BETWEEN = re.compile(
+    r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:/–-]?\s*(?:the\s+)?", re.IGNORECASE
+)  # "UNGA 73 First Committee", "Assemblée générale/1ère Commission"
 # A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018",
 # "… Agenda item 27: Assistance in Mine Action (November 05, 2005)", "… (New York, 28 octobre 2024) [en]",
 # "… Meeting of States Parties … Vienna, Austria, 18 December 2017".

@@ -87,10 +87,12 @@ SPANISH_CHAIR_BYLINE = re.compile(
 # A French heading that names its author by office: "Déclaration de M. X, Ambassadeur, Représentant permanent de la
 # Tunisie auprès des Nations Unies", "Intervention de la délégation du Sénégal"; its accents lost by a scan
 # ("Declaration", "Representant"), the state's name in capitals run onto its line by the rendering ("TUNISIE Declaration …").
-FRENCH_HEADING = re.compile(
-    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
-    r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
-    re.IGNORECASE,
+FRENCH_HEADING = (
+    re.compile(  # also after a date and a forum set off by dashes ("30 octobre 2014 - … - Intervention de …")
+        r"\s*(?:[^\n]{1,200}?\s[-–—]\s+)?(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
+        r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
+        re.IGNORECASE,
+    )
 )
 FRENCH_OFFICE_OF = re.compile(
     r"\b(?:repr[ée]sentant(?:e)?\s+permanent(?:e)?(?:\s+adjoint(?:e)?)?|ambassadeur|ambassadrice|d[ée]l[ée]gation"

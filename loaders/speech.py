@@ -64,6 +64,7 @@ HEADING_WORD = re.compile(
 )
 # How a title opens: "Statement by …", "Explanation of Vote at …", "SINGAPORE’S EXPLANATION OF VOTE ON …".
 TITLE_OPENING = re.compile(
+    r"(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s+[-–—]\s+[^\n]{0,200}?\s)?"  # "30 octobre 2014 - … - Intervention de …"
     rf"(?:\([^)\n]{{0,60}}\)\s*)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}[’']S?\s+)?{HEADING_WORD.pattern}",
     re.IGNORECASE,
 )  # "(Check against delivery) Statement …" too

@@ -1100,3 +1100,14 @@ def test_a_page_giving_the_text_of_a_statement_delivered_elsewhere_is_not_dated_
     record = explanation_of_vote.parse(text)
     assert record.state == "USA"
     assert (record.date.isoformat() if record.date else None) == date
+
+
+def test_a_long_french_title_after_a_date_and_forums_names_its_speaker_and_the_committee():
+    text = (
+        "30 octobre 2031 - Assemblée générale/1ère Commission - Explication de vote sur la résolution L36 : « Unité "
+        "d’action pour l’élimination totale des armes nucléaires » - Intervention de M. X, Ambassadeur, représentant "
+        "permanent de la France auprès de la Conférence du désarmement\n\nJe me permets de prendre la parole sur la "
+        "résolution L.36. Mon pays a voté en faveur de cette résolution.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date, record.body) == ("FRA", dt.date(2031, 10, 30), "first-committee")
