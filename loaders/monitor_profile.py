@@ -23,27 +23,30 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "11"
+VERSION = "12"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(
     r"^[ \t]*(?:(?P<state>[^\n:]{2,60}):[ \t]*)?(?P<policy>Cluster\s+Munition\s+Ban\s+Policy|Mine\s+Ban\s+Policy)"
     r"[ \t]*$"
     # the country report of a Landmine Monitor Report (1999-2008), the mine ban policy's first home
-    r"|^[ \t]*(?P<report>[^\n:,]{2,60}),\s+(?:Landmine\s+Monitor\s+Report|Rapport\s+de\s+l\S{1,3}Observatoire\s+des\s+Mines)"
-    r"\s+(?:19|20)\d\d[ \t]*$",  # and its French: "Cameroun, Rapport de l'Observatoire des Mines 2002"
+    r"|^[ \t]*(?P<report>[^\n:,]{2,60}),\s+(?:Landmine\s+Monitor\s+Report|Rapport\s+de\s+l\S{1,3}Observatoire\s+des\s+Mines"
+    r"|Monitor\s+de\s+Minas\s+Terrestres)"  # and its French and Spanish: "Cameroun, Rapport de l'Observatoire des Mines 2002",
+    r"\s+(?:19|20)\d\d[ \t]*$",  # "Perú, Monitor de Minas Terrestres 2005"
     re.MULTILINE | re.IGNORECASE,
 )
 POLICIES = {"cluster munition ban policy": ("cluster-munition-ban", "ccm"), "mine ban policy": ("mine-ban", "apmbc")}
 UPDATED = re.compile(rf"\bLast\s+updated\s*:?\s*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})", re.IGNORECASE)
 REPORT_YEAR = re.compile(
-    r"\b(?:(?:Landmine|Cluster\s+Munition)\s+Monitor(?:\s+Report)?|Observatoire\s+des\s+Mines)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:(?:Landmine|Cluster\s+Munition)\s+Monitor(?:\s+Report)?|Observatoire\s+des\s+Mines|Monitor\s+de\s+Minas\s+Terrestres)"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
 )
 MARKS = (
     re.compile(r"\bLast\s+updated\b", re.IGNORECASE),
     re.compile(r"^[ \t]*Summary:", re.MULTILINE),
     re.compile(
         r"\b(?:Landmine|Cluster\s+Munition)\s+Monitor\b|\bthe\s+Monitor\b|\bICBL-CMC\b|\bObservatoire\s+des\s+Mines\b"
+        r"|\bMonitor\s+de\s+Minas\s+Terrestres\b"
     ),
     re.compile(r"\bCountry\s+(?:Reports?|Profiles?)\b"),
     # the overview table of the 2010-2012 profiles: "Mine ban policy overview", "Pro-mine ban UNGA voting record"

@@ -302,6 +302,11 @@ PARTICIPATION = (
 OBJECT_ARTICLE = re.compile(r"(?:(?:the|an?)\s+)?(?:international\s+)?", re.IGNORECASE)  # a verb, then its treaty
 CLITIC_BEFORE = re.compile(r"(?:\b[lL]['’]\s*|\b(?:la|lo|le)\s+)$")  # "l'a ratifié", "lo ratificó"
 IT_AFTER = re.compile(r"\s+it\b")
+# A status verb whose object is left out, a day right after it: "signed the Treaty on 3 December 1997, ratified on
+# 17 June 1998", "firmó el Tratado …, ratificó el 17 de junio de 1998": the treaty named before.
+DAY_AFTER = re.compile(
+    rf"\s+(?:on|el|le)\s+(?:\d{{1,2}}(?:er|º|°)?\s+(?:de\s+)?{tx.MONTH_NAMES}|{tx.MONTH_NAMES}\s+\d{{1,2}}\b)", re.I
+)
 INSTRUMENT = re.compile(
     r"\b(?:ratification|accession|acceptance|approval|ratificación|adhesión|aceptación|aprobación|adhésion|acceptation"
     r"|approbation)\b",
@@ -992,7 +997,9 @@ def find_participation(
                     if not treaties and (
                         CLITIC_BEFORE.search(text, max(s_start, match.start() - 4), match.start())
                         or IT_AFTER.match(text, match.end())
-                    ):  # "… a signé le Traité …, l'a ratifié …", "ratified it in 2009": the one treaty named before
+                        or DAY_AFTER.match(text, match.end())
+                    ):  # "… a signé le Traité …, l'a ratifié …", "ratified it in 2009", "ratified on 17 June 1998":
+                        # the one treaty named before
                         before = {key for s, e, key in named if s_start <= s and e <= match.start()}
                         treaties = list(before) if len(before) == 1 else []
                     if (

@@ -408,6 +408,22 @@ def test_a_french_country_report_of_the_landmine_monitor_is_a_mine_ban_profile()
     }
 
 
+def test_a_spanish_country_report_of_the_landmine_monitor_is_a_mine_ban_profile():
+    text = (
+        "Table of Contents\nCountry Reports\nPerú, Monitor de Minas Terrestres 2031\n\nPerú\n\nDesarrollos clave desde "
+        "Mayo de 2030: Perú indicó por primera vez los tres centros penitenciarios que había minado.\n\nPolítica de "
+        "Prohibición de Minas\n\nLa República del Perú firmó el Tratado de Prohibición de Minas el 3 de diciembre de "
+        "2027, ratificó el 17 de junio de 2028 y se convirtió en Estado Parte el primero de marzo de 2029.\n"
+    )
+    address = "http://archives.the-monitor.org/index.php/publications/display?url=lm/2031/peru.es.html"
+    assert loaders.detect(text, address) is monitor_profile
+    record = monitor_profile.parse(text, address)
+    assert (record.state, record.policy, record.year) == ("PER", "mine-ban", 2031)
+    # the ratification's object left out, after the signature's treaty: a party
+    assert {(s.status.state, s.status.treaty, s.status.status) for s in record.statuses} == {("PER", "apmbc", "party")}
+    assert not record.positions  # "indicó … los tres centros" shows a fact, it states no view
+
+
 def test_a_spanish_report_s_key_developments_and_the_state_becoming_a_party():
     sentence = (
         "Hechos clave desde 1999: El 1 de julio de 1999, Pakistán se convirtió en un Estado Parte del Tratado sobre la "

@@ -545,6 +545,13 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("tpnw", "party")],
         ),
         ("As a State Party committed to the TPNW, Egypt upholds its commitments.", "PHL", []),
+        # a ratification whose object is left out, a day right after it: the one treaty named before
+        (
+            "Peru signed the Mine Ban Treaty on 3 December 1997, ratified on 17 June 1998 and became a party.",
+            "PER",
+            [("apmbc", "party")],
+        ),
+        ("Peru welcomed the Mine Ban Treaty, and Chile ratified on 17 June 1998.", "PER", []),
         # a concession before the subject: the sentence's subject is the state; another subject, nothing
         (
             "Although not yet a State Party to the Mine Ban Treaty, China has supported its aims.",
