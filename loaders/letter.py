@@ -240,11 +240,13 @@ UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too (
     r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
     r"(?i:(?:\s+of\s+the\s+Permanent\s+Mission)?\s+of\s+)"  # "Chargé d’affaires a.i. of the Permanent Mission of …"
     r"(?P<state>(?:[^;\n]|\n(?![ \t]*\n)){2,200}?)"  # a state's name may wrap: "of the\nRussian Federation"
-    r"(?i:(?:\s+to\s+the\s+United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?)?\s+addressed\s+to\s+(?:the\s+)?)"
+    r"(?i:(?:\s+to\s+the\s+(?:United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?|Conference\s+on\s+Disarmament))?"
+    r"\s+addressed\s+to\s+(?:the\s+)?)"
     r"(?P<to>(?i:Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))|"
     r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee)"
     r"(?i:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
 )
+ANOTHER_POST = re.compile(r"\s+and\s+the\s+(?:Permanent\s+)?Representative\s+of\s+(?:the\s+)?", re.IGNORECASE)
 SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})")
 ANNEX = re.compile(r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b", re.IGNORECASE)
 LETTER_TO = re.compile(
@@ -370,8 +372,10 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]
     title = UN_TITLE.search(text, 0, 3000)
     if title is None:
         return None
-    if title["post"].lower().endswith("representatives"):
-        states = speech.states_only(title["state"])
+    # "from the Permanent Representative of the Russian Federation and the Permanent Representative of China": joint
+    writers = ANOTHER_POST.sub(", ", title["state"])
+    if title["post"].lower().endswith("representatives") or writers != title["state"]:
+        states = speech.states_only(writers)
         if not states or len(states) < 2:
             return None
         for_groups = _signed_for_groups(text, title.end(), states)
@@ -415,6 +419,7 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     end = min(ends) if ends else len(text)
     signed = SIGNED.search(text, start)
     post = re.sub(r"\s+", " ", title["post"])
+    post = post.title() if post.isupper() else post  # a title in capitals: "PERMANENT REPRESENTATIVE"
     post = re.sub(r"(?i)representatives$", "Representative", post)
     author = Correspondent(
         name=signed["name"].strip() if signed and not others else None,

@@ -1015,3 +1015,18 @@ def test_a_circulated_joint_letter_titled_in_capitals_is_read_by_its_title():
     assert (sent.speaks_for, sent.jointly_with) == ("FRA", ("RUS", "USA"))
     assert sent.date == dt.date(2031, 4, 17)  # the title's, not the issue date above it
     assert [(role.title, role.organisation) for role in sent.recipient.roles] == [("Secretary-General", None)]
+
+
+def test_a_circulated_letter_from_two_representatives_each_named_with_his_post_is_a_joint_letter():
+    text = (
+        "CONFERENCE ON DISARMAMENT\n\nCD/9839\n29 February 2031\n\nLETTER DATED 12 FEBRUARY 2031 FROM THE PERMANENT\n\n\n"
+        "REPRESENTATIVE OF THE RUSSIAN FEDERATION AND THE\nPERMANENT REPRESENTATIVE OF CHINA TO THE\nCONFERENCE ON "
+        "DISARMAMENT ADDRESSED TO THE\nSECRETARY-GENERAL OF THE CONFERENCE\nWe have the honour to transmit the text of "
+        "a draft treaty.\n(Signed): A B\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.jointly_with, sent.date) == ("RUS", ("CHN",), dt.date(2031, 2, 12))
+    assert {(role.title, role.state) for role in sent.author.roles} == {
+        ("Permanent Representative", "RUS"),
+        ("Permanent Representative", "CHN"),
+    }
