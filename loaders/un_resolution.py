@@ -163,8 +163,8 @@ DATABASE_DRAFT = re.compile(
 )
 DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
 OPENING = re.compile(
-    r"^\s*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,\s*$", re.MULTILINE
-)  # and in French and Spanish
+    r"^\s*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,?\s*$", re.MULTILINE
+)  # and in French and Spanish; a copy may have lost its comma
 
 
 def _spaced(words: str) -> str:
@@ -186,7 +186,7 @@ PLENARY = re.compile(
 PLENARY_PARTS = re.compile(
     r"(?:^|\n)[ \t]*(?P<parts>[A-Z](?:\s*[-–]\s*[A-Z])?(?:\s*(?:,|and)\s*[A-Z](?:\s*[-–]\s*[A-Z])?)*)\s*:\s*$"
 )
-OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.\s+")  # used with .match(): anchored where it starts
+OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.(?:\s+|(?=[A-Z][a-z]))")  # used with .match(); "1.Welcomes" too
 SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
 RECALLED = re.compile(
     r"(?<![\w/.-])(?P<symbol>(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{1,3}/\d{1,3})(?:\s?[A-Z](?![a-z]))?"  # "S-10/2"

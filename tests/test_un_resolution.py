@@ -808,3 +808,16 @@ def test_a_roman_numbered_resolution_cited_inside_a_sentence_is_no_heading():
     text = "Recalling its resolution 1653 (XVI) of 24 November 1961,\n\nThe General Assembly,\n\n1. Declares widgets.\n"
     with pytest.raises(ValueError, match="no resolution symbol"):
         un_resolution.parse(text)
+
+
+def test_a_copy_that_lost_the_opening_s_comma_and_the_space_after_a_paragraph_number_is_read():
+    text = (
+        "General Assembly\n\nSixteenth session\nAgenda item 19\n\nResolutions adopted by the General Assembly\n\n"
+        "1722 (XVI). Question of Widgets\n\nThe General Assembly\n\nRecalling its resolution 1378 (XIV) of 20 November "
+        "1959,\n\n1.Welcomes the joint statement;\n\n2.Recommends that the negotiations be resumed.\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.session) == ("A/RES/1722(XVI)", "Question of Widgets", "16")
+    assert [r.symbol for r in record.recalls] == ["A/RES/1378(XIV)"]
+    operative = [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"]
+    assert operative == [(1, "Welcomes"), (2, "Recommends")]
