@@ -78,9 +78,10 @@ MEETING_FR = re.compile(
     r"\s*[-–—,]?\s*(?:matin|après-midi|soir)\b",
     re.IGNORECASE,
 )
-# "9509th Meeting (AM & PM)", "46th & 47th Meetings (AM & PM)": the first meeting, and any second one
+# "9509th Meeting (AM & PM)", "46th & 47th Meetings (AM & PM)": the first meeting, and any second one; "71st Meeting*
+# (PM)" with a footnote's mark
 MEETING = re.compile(
-    rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s*Meetings?\s*{_SITTING}",
+    rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s*Meetings?\*?\s*{_SITTING}",
     re.IGNORECASE,
 )
 SESSION = re.compile(

@@ -973,3 +973,9 @@ def test_the_conference_on_disarmament_s_older_series_and_its_dateline_after_a_d
     assert detect(text) is press_release
     record = press_release.parse(text)
     assert (record.symbol, record.body, record.date) == ("DCF/299", "cd", dt.date(1997, 5, 30))
+
+
+@pytest.mark.parametrize("line", ["71st Meeting (PM)", "71st Meeting* (PM)"])  # a footnote's mark after "Meeting"
+def test_the_meeting_line_with_or_without_a_footnote_mark(line):
+    text = f"GA/10217\n\nFifty-eighth General Assembly\nPlenary\n{line}\n\nGeneral Assembly Adopts Texts\n\nThe Assembly met.\n"
+    assert press_release.parse(text).meeting == 71
