@@ -216,7 +216,8 @@ def dateline(line: str) -> tuple[dt.date | None, str]:
     line = line.strip(" \t,.;-–—")  # "Geneva - 27 May 2004 -"
     enclosed = re.fullmatch(r"\(([^()]*)\)", line)  # a dateline in brackets: "(Nueva York, 3 de octubre de 2006)"
     line = enclosed.group(1).strip(" \t,.;-–—") if enclosed else line
-    line = re.sub(r",\s+le\s+(?=\d)", ", ", line, flags=re.IGNORECASE)  # the French "New York, le 18 octobre 2017"
+    # the French "New York, le 18 octobre 2017", also as a scan reads it: "New York, Ie 7 octobre 2013"
+    line = re.sub(r",\s+(?:le|Ie)\s+(?=\d)", ", ", line, flags=re.IGNORECASE)
     line = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", line)
     line = ITEM_KIND.sub("", line)
     line = RELEASE_STAMP.sub("", line)

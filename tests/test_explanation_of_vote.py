@@ -149,6 +149,7 @@ def test_a_committee_named_after_its_assembly_and_session_is_the_place():
         ("05/06/2018", None),  # 5 June or 6 May: not read
         ("UNITED NATIONS NEW YORK 05 JULY 2012", dt.date(2012, 7, 5)),  # a place of four words in capitals
         ("New York, Le 8 Octobre 2013", dt.date(2013, 10, 8)),
+        ("Debat general General debate New York, Ie 7 octobre 2013", dt.date(2013, 10, 7)),  # "le" as a scan reads it
     ],
 )
 def test_datelines_with_a_place_after_or_an_ordinal_day_or_in_figures(line, day):
