@@ -149,7 +149,6 @@ def test_a_committee_named_after_its_assembly_and_session_is_the_place():
         ("05/06/2018", None),  # 5 June or 6 May: not read
         ("UNITED NATIONS NEW YORK 05 JULY 2012", dt.date(2012, 7, 5)),  # a place of four words in capitals
         ("New York, Le 8 Octobre 2013", dt.date(2013, 10, 8)),
-        ("Debat general General debate New York, Ie 7 octobre 2013", dt.date(2013, 10, 7)),  # "le" as a scan reads it
     ],
 )
 def test_datelines_with_a_place_after_or_an_ordinal_day_or_in_figures(line, day):
@@ -1112,3 +1111,8 @@ def test_a_long_french_title_after_a_date_and_forums_names_its_speaker_and_the_c
     )
     record = explanation_of_vote.parse(text)
     assert (record.state, record.date, record.body) == ("FRA", dt.date(2031, 10, 30), "first-committee")
+
+
+def test_a_french_dateline_as_a_scan_reads_its_le():
+    assert tx.dateline("Debat general General debate New York, Ie 7 octobre 2013")[0] == dt.date(2013, 10, 7)
+    assert tx.dateline("New York, le 7 octobre 2013")[0] == dt.date(2013, 10, 7)
