@@ -484,10 +484,24 @@ def _group_positions(text: str, key: str, start: int, end: int) -> tuple[Positio
     return tuple(m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found)
 
 
+# The writer of a letter writing as a body's chair: "As Chairman of the Group of Arab States for the current month, I
+# have the honour …", "In my capacity as Chair of the Committee, …".
+AS_CHAIR = re.compile(
+    r"\b(?:As|In\s+(?:my|its|his|her)\s+capacity\s+as)\s+(?:the\s+)?(?:current\s+)?Chair(?:man|person|woman)?\s+of\s+"
+    r"(?P<who>[^,.;:\n]{3,150}?)(?:\s+for\s+the\s+(?:current\s+)?month(?:\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)?)?\s*,",
+    re.IGNORECASE,
+)
+
+
 def _writes_for_others(text: str, start: int, end: int, states: tuple[str, ...]) -> str | None:
     """What the writer of a circulated letter says it writes on behalf of, in its own voice, where that is a group
     (its name, without the members it lists: "… on behalf of the Arab States Members and Observers of the United
-    Nations (…)") or states besides the title's; None where it writes for its own side or no one else."""
+    Nations (…)") or states besides the title's, or the body it writes as the chair of ("As Chairman of the Group of
+    Arab States for the current month, …"); None where it writes for its own side or no one else."""
+    chair = AS_CHAIR.search(text, start, min(end, start + 600))
+    if chair:  # the chair of a group writes the group's letter; the chair of a meeting, no state's
+        name = tx.fold(chair["who"]).strip(" ,")
+        return name if speaker.one_voice(name) else tx.fold(chair.group())[:80]
     for match in speaker.ON_BEHALF.finditer(text, start, end):
         sentence = max(text.rfind(".", start, match.start()), start)
         voiced = speaker.ON_BEHALF_VOICE.search(text, sentence, match.start()) or speaker.OWN_HONOUR.search(

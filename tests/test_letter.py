@@ -1030,3 +1030,21 @@ def test_a_circulated_letter_from_two_representatives_each_named_with_his_post_i
         ("Permanent Representative", "RUS"),
         ("Permanent Representative", "CHN"),
     }
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaks_for", "delivered_by"),
+    [
+        ("As Chairman of the Group of Arab States for the current month, I have the honour", "arab-group", "OMN"),
+        ("In my capacity as Chair of the Committee on Widgets, I have the honour", None, None),  # a meeting's chair
+        ("I have the honour", "OMN", None),
+    ],
+)
+def test_a_un_letter_its_writer_writes_as_a_group_s_chair_is_the_group_s(opening, speaks_for, delivered_by):
+    text = (
+        "Letter dated 10 October 2031 from the Permanent Representative of\n\nOman to the United Nations addressed to "
+        f"the Secretary-General\n\n{opening} to request the inclusion of an item. We support the Treaty on the "
+        "Prohibition of Nuclear Weapons.\n\n(Signed) A B\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.delivered_by) == (speaks_for, delivered_by)
