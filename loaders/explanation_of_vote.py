@@ -81,9 +81,12 @@ YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
 SHORT_DRAFT = re.compile(r"\bL\.\s?(\d{1,3})\b")  # a draft named in a sentence: "A/C.1/78/L.39" or "L.39"
-FIRST_COMMITTEE = re.compile(r"\bFirst\s+Committee\b")
+FIRST_COMMITTEE = re.compile(
+    r"\bFirst\s+Committee\b|\b(?:Premi[eè]re|1(?:è|e)?re)\s+Commission\b|\bPrimera\s+Comisi[oó]n\b"
+)
 BARE_DRAFT = re.compile(
-    r"\b(?:draft\s+resolution|resolution|draft|on)\s+(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?)\b",
+    r"(?:\b(?:draft\s+resolution|resolution|draft|on|résolution|resolución)\s+|\()"  # and "… (L.18)"
+    r"(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?)\b",
     re.IGNORECASE,
 )  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
 # A list item that names a draft by its number: "- L.28 : Comprehensive Nuclear-Test-Ban Treaty"

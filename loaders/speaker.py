@@ -145,6 +145,7 @@ OWN_HONOUR = re.compile(r"\bit\s+is\s+(?:an?\s+|my\s+|a\s+great\s+)?honou?r\s+to
 GROUP_GLUE = re.compile(
     r"\s*,?\s+(?:and\s+)?(?:its|their)\s+(?:\d+\s+)?member\s+(?:states|countries)\b.*$", re.IGNORECASE
 )
+ROMANCE_ARTICLE = re.compile(r"^(?:l['’]\s*|(?:la|le|les|el|los|las)\s+)", re.IGNORECASE)
 # "the fourteen Member States of the Caribbean Community", "the 27 member States of the European Union"
 MEMBERS_OF = re.compile(
     r"^(?:the\s+|los\s+)?(?:\w+\s+)?(?:member\s+states|members|member\s+countries|Estados\s+Miembros|miembros)\s+(?:of|de)\s*(?:la\s+)?",
@@ -163,7 +164,8 @@ UNREAD_ENTRY = re.compile(
 )  # "Sierra Leona": a name, no state's
 STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\b", re.I)
 LIST_END = re.compile(
-    r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for)\s+|\s+[–—]\s+|\s+(?:today|here)\b"
+    r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for|concernant|sur|sobre|relative)\s+"
+    r"|\s+[–—]\s+|\s+(?:today|here)\b"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b|[ye]\s+[A-Z]|et\s+[A-Z])[a-z]|(?:I|We)\b)"
 )  # ", and the United States", ", y Uruguay", ", et le Chili" go on
 STATE_BODY = (
@@ -605,7 +607,7 @@ def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | N
     European Union and its Member States", "the Group of Arab States"); None otherwise."""
     if gazetteer.find_states_in(phrase):
         return None
-    names = GROUP_GLUE.sub("", phrase).strip(" ,.")
+    names = ROMANCE_ARTICLE.sub("", GROUP_GLUE.sub("", phrase).strip(" ,."))  # "l’Union européenne", "la Unión Europea"
     return gazetteer.find_voice(names) or gazetteer.find_voice(MEMBERS_OF.sub("", names))
 
 

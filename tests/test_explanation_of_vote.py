@@ -1116,3 +1116,16 @@ def test_a_long_french_title_after_a_date_and_forums_names_its_speaker_and_the_c
 def test_a_french_dateline_as_a_scan_reads_its_le():
     assert tx.dateline("Debat general General debate New York, Ie 7 octobre 2013")[0] == dt.date(2013, 10, 7)
     assert tx.dateline("New York, le 7 octobre 2013")[0] == dt.date(2013, 10, 7)
+
+
+def test_a_french_statement_read_on_behalf_of_the_eu_before_a_vote_on_a_draft_the_head_numbers():
+    text = (
+        '29 octobre 2031 - Déclaration préalable au vote sur la résolution " Coopération en Méditerranée " (L.18) - '
+        "Intervention de S. E. l’Ambassadeur X\n\nPremière Commission\nIntervention de S.E. l’Ambassadeur X, "
+        "Représentant permanent de la France auprès de la Conférence du désarmement au nom de l’Union Européenne\n\n"
+        "Monsieur le Président\n\nJ’ai l’honneur de prendre la parole au nom de l’Union Européenne concernant la "
+        "résolution L 18.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.by_group, record.delivered_by) == ("eu", True, "FRA")
+    assert (record.draft.symbol, record.body) == ("A/C.1/86/L.18", "first-committee")  # session from the date
