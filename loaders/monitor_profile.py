@@ -64,15 +64,27 @@ ADDRESS = re.compile(
 # (a Landmine Monitor report), "display?…&pqs_type=cm&pqs_report=indonesia" (a Cluster Munition Monitor one).
 ARCHIVE_ADDRESS = (
     re.compile(
-        r"the-monitor\.org/.*?display\?(?:[^#]*&)?url=(?P<series>lm|cmm)/(?:19|20)\d\d/(?P<country>[a-z_-]+)(?:\.fr)?\.html?",
+        r"the-monitor\.org/.*?display\?(?:[^#]*&)?url=(?P<series>lm|cmm)/(?:19|20)\d\d/(?P<country>[a-z_-]+)(?:\.fr|\.es)?\.html?",
         re.I,
     ),
     re.compile(
         r"the-monitor\.org/.*?display\?(?=[^#]*\bpqs_type=(?P<series>lm|cm)\b)(?=[^#]*\bpqs_report=(?P<country>[a-z_-]+))",
         re.I,
     ),
+    # the Monitor's current site and its archive of it: "…/reports/2022/brunei-darussalam/mine-ban-policy.aspx"
+    re.compile(
+        r"the-monitor\.org/(?:[a-z]{2}-[a-z]{2}/)?reports/(?:19|20)\d\d/(?P<country>[a-z_-]+)/"
+        r"(?P<series>mine-ban-policy|cluster-munition-ban-policy)\.aspx",
+        re.I,
+    ),
 )
-SERIES_POLICY = {"lm": "mine ban policy", "cm": "cluster munition ban policy", "cmm": "cluster munition ban policy"}
+SERIES_POLICY = {
+    "lm": "mine ban policy",
+    "cm": "cluster munition ban policy",
+    "cmm": "cluster munition ban policy",
+    "mine-ban-policy": "mine ban policy",
+    "cluster-munition-ban-policy": "cluster munition ban policy",
+}
 # The opening of a Landmine Monitor country report of 1999-2008, kept without its title: "Key developments since May 2004:"
 KEY_DEVELOPMENTS = re.compile(rf"^[ \t]*Key\s+developments\s+since\s+{tx.MONTH_NAMES}\s+(?:19|20)\d\d\s*:", re.M | re.I)
 ADDRESS_YEAR = re.compile(r"the-monitor\.org/.*?(?:/reports/|[?&]pqs_year=)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)

@@ -435,3 +435,22 @@ def test_a_spanish_report_s_key_developments_and_the_state_becoming_a_party():
     assert [
         (s.status.treaty, s.status.status) for s in reported.reported_claims(other, "PAK", 0, len(other), 2031)[0]
     ] == [("apmbc", "party")]
+
+
+@pytest.mark.parametrize(
+    ("address", "read"),
+    [
+        ("https://archives2.the-monitor.org/en-gb/reports/2031/brunei-darussalam/mine-ban-policy.aspx", True),
+        ("https://www.the-monitor.org/en-gb/reports/2031/brunei-darussalam/mine-ban-policy.aspx", True),
+        ("https://example.org/reports/2031/brunei-darussalam/mine-ban-policy.aspx", False),  # not the Monitor's
+    ],
+)
+def test_a_profile_without_the_monitor_s_marks_is_known_by_the_monitor_s_address(address, read):
+    text = (
+        "Brunei Darussalam\nMine Ban Policy\nPolicy\nBrunei Darussalam signed the Mine Ban Treaty on 4 December 1997 "
+        "and ratified it on 24 April 2006, becoming a State Party on 1 October 2006.\n"
+    )
+    assert (monitor_profile.detect(text, address) > 0) == read
+    if read:
+        record = monitor_profile.parse(text, address)
+        assert (record.state, record.policy, record.year) == ("BRN", "mine-ban", 2031)
