@@ -153,7 +153,8 @@ PRESIDING = re.compile(
 # A speaker's title broken over head lines: "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN" / "TO THE CONFERENCE
 # ON DISARMAMENT" names where the speaker serves, not where the statement is made.
 TITLE_CONTINUED = re.compile(
-    r"\b(?:representative|ambassador|mission|observer|delegation)\b[^\n]*\n[ \t]*to\s+the\s+$", re.IGNORECASE
+    r"\b(?:representative|ambassador|mission|observer|delegation)\b[^\n]*\n(?:[ \t]*\n)*[ \t]*to\s+the\s+$",
+    re.IGNORECASE,
 )
 # A forum named as where a vote was taken: "Explanation of vote … after the UNGA vote on a draft resolution …"
 VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)

@@ -1129,3 +1129,12 @@ def test_a_french_statement_read_on_behalf_of_the_eu_before_a_vote_on_a_draft_th
     record = explanation_of_vote.parse(text)
     assert (record.state, record.by_group, record.delivered_by) == ("eu", True, "FRA")
     assert (record.draft.symbol, record.body) == ("A/C.1/86/L.18", "first-committee")  # session from the date
+
+
+def test_a_speaker_s_post_continued_after_a_blank_line_is_no_place_of_delivery():
+    text = (
+        "Statement by\n\nH. E. Mr. A B\n\nAmbassador, Permanent Representative of Japan\n\nto the Conference on "
+        "Disarmament\n\nat the Third Meeting of States Parties to the Convention on Cluster Munitions\n\nOslo, Norway\n\n"
+        "11 September 2031\n\nMr. President,\n\nJapan supports the Convention.\n"
+    )
+    assert explanation_of_vote.parse(text).body == "ccm-msp"  # not the Conference on Disarmament of the post
