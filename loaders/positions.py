@@ -120,6 +120,8 @@ PARTICIPATION = (
             r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?"
             # "Pakistan was unable to join the Anti-Personnel Mine Ban Treaty", "is unable to accede to the convention"
             r"|\b(?:is|are|was|were|remains?|has\s+been)\s+(?:still\s+)?unable\s+to\s+(?:join|accede\s+to|ratify)\b"
+            # "India … will not become a party to the Treaty", "we shall not join it"
+            r"|\b(?:will|shall)\s+(?:not|never)\s+(?:become\s+(?:a\s+)?(?:State\s+)?party\s+to|join|accede\s+to|ratify|sign)\b"
             # in Spanish and French: "no ha suscrito la Convención", "n’a pas encore ratifié le Traité"
             r"|\bno\s+(?:ha|han|hemos)\s+(?:firmado|suscri(?:p)?to|ratificado|adherido)\b|\bno\s+es\s+(?:Estado\s+)?parte\s+(?=del?\b)"
             r"|\bn['’](?:a|ont|avons)\s+pas\s+(?:encore\s+)?(?:signé|ratifié|adhéré)\b"

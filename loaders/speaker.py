@@ -183,9 +183,10 @@ HEADING_STOP = re.compile(  # where the author's name ends: "… Egypt 73rd Sess
     r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+|\s*\*{2,}",
     re.IGNORECASE,  # "… Minister for Foreign Affairs of Japan At the Eighth … Meeting"
 )
-LETTERHEAD = re.compile(
-    r"^\s*(?:permanent\s+mission|mission\s+permanente|delegation|embassy|ministry\s+of\s+foreign\s+affairs"
-    r"|government)\s+of\s+(?:the\s+)?",
+LETTERHEAD = re.compile(  # and in Spanish and French: "MISIÓN PERMANENTE DE MÉXICO", "Mission permanente de la France"
+    r"^\s*(?:(?:permanent\s+mission|delegation|embassy|ministry\s+of\s+foreign\s+affairs|government)\s+of\s+(?:the\s+)?"
+    r"|(?:misi[oó]n\s+permanente|mission\s+permanente|delegaci[oó]n|d[ée]l[ée]gation|embajada|ambassade)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]\s*|del\s+|du\s+|de\s+))",
     re.IGNORECASE,
 )
 OFFICES = (

@@ -8,7 +8,7 @@ import pytest
 from conftest import corpus_text
 
 from treatykg import un_symbols
-from treatykg.errors import UnknownKind
+from treatykg.errors import Unclear, UnknownKind
 from treatykg.loaders import detect, explanation_of_vote, letter, speaker
 from treatykg.loaders import text as tx
 
@@ -1138,3 +1138,23 @@ def test_a_speaker_s_post_continued_after_a_blank_line_is_no_place_of_delivery()
         "11 September 2031\n\nMr. President,\n\nJapan supports the Convention.\n"
     )
     assert explanation_of_vote.parse(text).body == "ccm-msp"  # not the Conference on Disarmament of the post
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "state"),
+    [
+        ("MISIÓN PERMANENTE DE MÉXICO", "MEX"),
+        ("Mission permanente de la France", "FRA"),
+        ("Delegación de la Unión Europea", None),  # a group's delegation: no state
+    ],
+)
+def test_a_spanish_or_french_letterhead_of_a_mission_names_the_speaker(letterhead, state):
+    text = (
+        f"{letterhead}\nIntervención del Embajador X en el Debate Temático de la Primera Comisión\n20 de octubre de 2031"
+        "\nSr. Presidente,\nLas armas nucleares son inaceptables.\n"
+    )
+    if state is None:
+        with pytest.raises(Unclear):
+            explanation_of_vote.parse(text)
+    else:
+        assert explanation_of_vote.parse(text).state == state

@@ -545,6 +545,9 @@ def test_a_topic_is_carried_only_from_the_sentence_just_before():
             [("tpnw", "party")],
         ),
         ("As a State Party committed to the TPNW, Egypt upholds its commitments.", "PHL", []),
+        # a refusal to join, in the future tense: a non-party
+        ("India will not become a party to the Arms Trade Treaty.", "IND", [("att", "non-party")]),
+        ("Pakistan will not become a party to the Arms Trade Treaty, India said.", "IND", []),
         # a ratification whose object is left out, a day right after it: the one treaty named before
         (
             "Peru signed the Mine Ban Treaty on 3 December 1997, ratified on 17 June 1998 and became a party.",
