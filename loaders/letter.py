@@ -98,8 +98,10 @@ NOTE_HONOUR = re.compile(
 # A diplomatic letter whose salutation is not kept opens its body with "I have the honour to …" (transmit, inform,
 # refer, issue …) on a line of its own, under its date; a speech says it after addressing the chair, not at a line's start.
 HONOUR_OPENING = re.compile(  # the place where the body starts (the words stay in it)
-    r"^(?=[ \t]*(?:I|We)\s+have\s+the\s+hono(?:u)?r,?\s+(?:herewith,?\s+)?to\s+(?:transmit|inform|refer|issue|draw|"
-    r"bring|convey|enclose|forward|request|submit|attach)\b)",
+    r"^(?=[ \t]*(?:(?:I|We)\s+have\s+the\s+hono(?:u)?r,?\s+(?:herewith,?\s+)?to\s+(?:transmit|inform|refer|issue|draw|"
+    r"bring|convey|enclose|forward|request|submit|attach)\b"
+    # "I write to you regarding another serious violation …" under the addressee's name and office
+    r"|(?:I|We)\s+(?:write|am\s+writing|are\s+writing)\s+to\s+you\s+(?:regarding|about|concerning|with\s+regard\s+to)\b))",
     re.MULTILINE,
 )
 # A letter or memorandum printed as a committee's written evidence under a heading that names who submitted it,
@@ -290,7 +292,10 @@ def detect(text: str, address: str | None = None) -> float:
             return 0.7
         if _reproduced(text):
             return 0.6
-        return 0.6 if _honour_opening(text) else 0.0
+        opening = _honour_opening(text)
+        if opening is None:
+            return 0.0
+        return 0.8 if ADDRESSEE_ABOVE.search(text, 0, opening.start()) else 0.6  # under its addressee: no speech
     score = 0.4
     if CLOSING.search(text) or TITLED_LETTER.search(text, 0, EVIDENCE_HEAD):  # "Open letter from … to …"
         score += 0.3
@@ -329,10 +334,21 @@ def _reproduced(text: str) -> tuple[re.Match[str], re.Match[str], str] | None:
     return (reproduced, envoy, state) if envoy and state else None
 
 
+# An addressee's name and offices right above a letter's body: "H.E. Mr. Ban Ki-moon / Secretary General / United Nations"
+ADDRESSEE_ABOVE = re.compile(
+    r"^[ \t]*(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|S\.\s?E\.)\s[^\n]+\n(?:[ \t]*[^\s][^\n]*\n){0,4}\s*\Z",
+    re.MULTILINE,
+)
+
+
 def _honour_opening(text: str) -> re.Match[str] | None:
-    """Where a letter kept without its salutation opens its body, "I have the honour to …", under a date."""
+    """Where a letter kept without its salutation opens its body, "I have the honour to …", "I write to you regarding
+    …", under a date or right under its addressee's name and offices."""
     opening = HONOUR_OPENING.search(text, 0, 1200)
-    return opening if opening and tx.DATE.search(text, 0, opening.start()) else None
+    if opening is None:
+        return None
+    above = text[: opening.start()]
+    return opening if tx.DATE.search(above) or ADDRESSEE_ABOVE.search(above) else None
 
 
 def _submitted(text: str, address: str | None = None) -> re.Match[str] | None:

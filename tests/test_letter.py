@@ -1048,3 +1048,13 @@ def test_a_un_letter_its_writer_writes_as_a_group_s_chair_is_the_group_s(opening
     )
     (sent,) = letter.parse(text).letters
     assert (sent.speaks_for, sent.delivered_by) == (speaks_for, delivered_by)
+
+
+def test_a_letter_kept_without_salutation_under_its_addressee_s_name_and_offices_is_a_letter():
+    text = (
+        "Protest to the UN\n\n    On 12 October 2031 an explosion took place.\n\n    H.E. Mr. A B\n    Secretary General\n"
+        "    United Nations\n\n\n    I write to you regarding another serious violation of resolution 1701. Israel calls "
+        "upon the government of Lebanon to act.\n"
+    )
+    assert detect(text, "https://embassies.gov.il/x") is letter
+    assert letter.detect(text.replace("H.E. Mr. A B", "The explosion")) < 0.7  # no addressee above: no such signal
