@@ -205,10 +205,10 @@ PLACE_LINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?")  # "New York Ci
 
 # A page's lead that gives the text of a speech after it: "Following are full audio recording and text of the
 # speech.", "Below is the full text of his statement:"
+_TEXT_FOLLOWS = r"\b(?:following|below)\s+(?:is|are)\b[^.\n]{0,60}?\btext\s+of\s+"
+_SPEECH_NOUN = r"(?:speech|statement|remarks|address|intervention)"
 SPEECH_TEXT_LEAD = re.compile(
-    r"\b(?:following|below)\s+(?:is|are)\b[^.\n]{0,60}?\btext\s+of\s+(?:the|his|her|this)\s+"
-    r"(?:speech|statement|remarks|address|intervention)\b|\bfull\s+text\s+of\s+(?:the|his|her)\s+"
-    r"(?:speech|statement|remarks|address|intervention)\b",
+    rf"{_TEXT_FOLLOWS}(?:the|his|her|this)\s+{_SPEECH_NOUN}\b|\bfull\s+text\s+of\s+(?:the|his|her)\s+{_SPEECH_NOUN}\b",
     re.IGNORECASE,
 )
 
@@ -320,11 +320,7 @@ def _claims(
     government's release about itself, what the sentences whose subject is the state, its government
     or its minister say (and what a paragraph after one ending in a colon quotes)."""
     if voice.group:
-        masked = speaker.group_as_we(text, voice.group)
-        found = positions.find_positions(masked, voice.group, own_words=True)
-        return tuple(
-            m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found
-        ), ()
+        return positions.find_group_positions(text, voice.group), ()
     if not voice.third_person:
         grouped = tuple(
             m.model_copy(update={"by_group": True})
@@ -350,8 +346,7 @@ def _claims(
 # A page's lead that gives the text of a statement delivered elsewhere, on a day it does not give ("Following is the text
 # of a statement delivered by the U.S. delegation in Cartagena at …:"): the page's own date is its posting's.
 DELIVERED_ELSEWHERE = re.compile(
-    r"\b(?:following|below)\s+(?:is|are)\b[^.\n]{0,60}?\btext\s+of\s+(?:a|an|the|his|her|this)\s+"
-    r"(?:speech|statement|remarks|address|intervention)\s+(?:delivered|made|given)\b(?P<rest>[^:\n]{0,300})",
+    rf"{_TEXT_FOLLOWS}(?:a|an|the|his|her|this)\s+{_SPEECH_NOUN}\s+(?:delivered|made|given)\b(?P<rest>[^:\n]{{0,300}})",
     re.IGNORECASE,
 )
 SAME_DAY = re.compile(  # the lead says when: "delivered today", "delivered on 1 December"

@@ -434,9 +434,7 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     ends = [m.start() for m in (SIGNED.search(text, start), ANNEX.search(text, start)) if m]
     end = min(ends) if ends else len(text)
     signed = SIGNED.search(text, start)
-    post = re.sub(r"\s+", " ", title["post"])
-    post = post.title() if post.isupper() else post  # a title in capitals: "PERMANENT REPRESENTATIVE"
-    post = re.sub(r"(?i)representatives$", "Representative", post)
+    post = re.sub(r"(?i)representatives$", "Representative", _office_words(title["post"]))
     author = Correspondent(
         name=signed["name"].strip() if signed and not others else None,
         roles=tuple(
@@ -450,8 +448,7 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
             for code in states
         ),
     )
-    to = re.sub(r"\s+", " ", title["to"])
-    to = to.title() if to.isupper() else to  # "SECRETARY-GENERAL": "Secretary-General"
+    to = _office_words(title["to"])
     of_other = re.match(r"\s+of\s+the\s", text[title.end() : title.end() + 10], re.IGNORECASE)  # "… of the Conference"
     recipient = Correspondent(roles=(Role(title=to, organisation=None if of_other else "United Nations"),))
     letter = Letter(
@@ -469,15 +466,16 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
         "read, and the state is not taken as a writer"
         for code, group in for_groups.items()
     )
-    behalf = _writes_for_others(text, start, end, states)
-    group = speaker.one_voice(behalf) if behalf and not others else None
-    if group:  # "I have the honour to send you this letter … on behalf of the Arab States Members …": the group's
+    behalf, group = _writes_for_others(text, start, end, states)
+    if (
+        group and not others
+    ):  # "I have the honour to send you this letter … on behalf of the Arab States …": the group's
         letter = letter.model_copy(
             update={
                 "speaks_for": group.key,
                 "by_group": True,
                 "delivered_by": state,
-                "positions": _group_positions(text, group.key, start, end),
+                "positions": positions.find_group_positions(text, group.key, start, end),
                 "participation": (),  # what a group is party to is not its members' status
             }
         )
@@ -492,12 +490,11 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
 
 
-def _group_positions(text: str, key: str, start: int, end: int) -> tuple[PositionMention, ...]:
-    """The positions a letter written in a group's name states: its first person, and the group named as the subject
-    of its sentences ("The Arab States Members … express their deep concern …")."""
-    masked = speaker.group_as_we(text, key)
-    found = positions.find_positions(masked, key, start, end, own_words=True)
-    return tuple(m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found)
+def _office_words(words: str) -> str:
+    """An office as a title gives it, on one line, and as written unless in capitals ("SECRETARY-GENERAL":
+    "Secretary-General")."""
+    words = re.sub(r"\s+", " ", words)
+    return words.title() if words.isupper() else words
 
 
 # The writer of a letter writing as a body's chair: "As Chairman of the Group of Arab States for the current month, I
@@ -509,15 +506,19 @@ AS_CHAIR = re.compile(
 )
 
 
-def _writes_for_others(text: str, start: int, end: int, states: tuple[str, ...]) -> str | None:
+def _writes_for_others(
+    text: str, start: int, end: int, states: tuple[str, ...]
+) -> tuple[str | None, gazetteer.GroupRef | gazetteer.OrganisationRef | None]:
     """What the writer of a circulated letter says it writes on behalf of, in its own voice, where that is a group
     (its name, without the members it lists: "… on behalf of the Arab States Members and Observers of the United
     Nations (…)") or states besides the title's, or the body it writes as the chair of ("As Chairman of the Group of
-    Arab States for the current month, …"); None where it writes for its own side or no one else."""
+    Arab States for the current month, …"), with the group the reference knows by that name; (None, None) where it
+    writes for its own side or no one else."""
     chair = AS_CHAIR.search(text, start, min(end, start + 600))
     if chair:  # the chair of a group writes the group's letter; the chair of a meeting, no state's
         name = tx.fold(chair["who"]).strip(" ,")
-        return name if speaker.one_voice(name) else tx.fold(chair.group())[:80]
+        group = speaker.one_voice(name)
+        return (name, group) if group else (tx.fold(chair.group())[:80], None)
     for match in speaker.ON_BEHALF.finditer(text, start, end):
         sentence = max(text.rfind(".", start, match.start()), start)
         voiced = speaker.ON_BEHALF_VOICE.search(text, sentence, match.start()) or speaker.OWN_HONOUR.search(
@@ -527,12 +528,13 @@ def _writes_for_others(text: str, start: int, end: int, states: tuple[str, ...])
             continue
         phrase = speaker.behalf_phrase(match["who"]).strip(" ,")
         name = tx.fold(phrase.split("(")[0]).strip(" ,")  # without the members it lists in brackets
-        if speaker.one_voice(name):
-            return name
+        group = speaker.one_voice(name)
+        if group:
+            return name, group
         named = {m.ref.alpha3 for m in gazetteer.find_states_in(phrase)}
         if named - set(states) or (not named and not speaker.OWN_SIDE.match(phrase)):
-            return tx.fold(phrase)[:80]
-    return None
+            return tx.fold(phrase)[:80], None
+    return None, None
 
 
 def _reproduced_letter(text: str, reproduced: re.Match[str], envoy: re.Match[str], state: str) -> LetterRecord:

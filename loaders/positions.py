@@ -683,6 +683,23 @@ def find_positions(
     return _distinct(found)
 
 
+def find_group_positions(text: str, key: str, start: int = 0, end: int | None = None) -> tuple[PositionMention, ...]:
+    """The positions a group of states takes in a text in its name (a statement or a letter on its behalf): in the
+    first person, and where the group is named as a sentence's subject ("The EU emphasises …", "The Arab States
+    Members … express …"); each marked as the group's, its quote from the text as written."""
+    found = find_positions(_group_as_we(text, key), key, start, end, own_words=True)
+    return tuple(m.model_copy(update={"by_group": True, "quote": text[m.span.start : m.span.end]}) for m in found)
+
+
+def _group_as_we(text: str, key: str) -> str:
+    """The text with the group's names as a sentence's subject written "We", offsets kept, so that the lexicon reads
+    them as the speaker."""
+    ref = gazetteer.voice(key)
+    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
+    return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
+
+
 def _mention(
     written: str,
     text: str,

@@ -957,13 +957,14 @@ def _speakers(
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally
         listed = _behalf_states(text, for_group, sentences[0][1]) if for_group else ()
         group = speaker.one_voice(for_group["who"]) if for_group and not listed else None
-        grouped = group is not None and not NATIONAL_CAPACITY.search(text, start, end)
-        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1], listed, grouped)
+        if group is not None and NATIONAL_CAPACITY.search(text, start, end):
+            group = None  # "in its national capacity": the group's name is no voice of this turn
+        found = found or _unclassified(text, sentences[0], delegate, year, sentences[-1][1], listed, group is not None)
         if listed:  # "France's representative …, on behalf of China, …and the United States": each says it
             positions += found + [_as_state(claim, state) for claim in found for state in listed if state != delegate]
             for_group = None
         if for_group:  # the delegate speaks in a group's name: the group's positions, no state's, no vote
-            if grouped and group is not None:
+            if group is not None:
                 positions += [_as_group(claim, group.key) for claim in found]
             continue
         positions += found

@@ -86,13 +86,12 @@ SPANISH_CHAIR_BYLINE = re.compile(
 )
 # A French heading that names its author by office: "Déclaration de M. X, Ambassadeur, Représentant permanent de la
 # Tunisie auprès des Nations Unies", "Intervention de la délégation du Sénégal"; its accents lost by a scan
-# ("Declaration", "Representant"), the state's name in capitals run onto its line by the rendering ("TUNISIE Declaration …").
-FRENCH_HEADING = (
-    re.compile(  # also after a date and a forum set off by dashes ("30 octobre 2014 - … - Intervention de …")
-        r"\s*(?:[^\n]{1,200}?\s[-–—]\s+)?(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
-        r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
-        re.IGNORECASE,
-    )
+# ("Declaration", "Representant"), the state's name in capitals run onto its line by the rendering ("TUNISIE Declaration …");
+# also after a date and a forum set off by dashes ("30 octobre 2014 - … - Intervention de …").
+FRENCH_HEADING = re.compile(
+    r"\s*(?:[^\n]{1,200}?\s[-–—]\s+)?(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
+    r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
+    re.IGNORECASE,
 )
 FRENCH_OFFICE_OF = re.compile(
     r"\b(?:repr[ée]sentant(?:e)?\s+permanent(?:e)?(?:\s+adjoint(?:e)?)?|ambassadeur|ambassadrice|d[ée]l[ée]gation"
@@ -592,15 +591,6 @@ def _group_and_its_members(phrase: str) -> gazetteer.GroupRef | gazetteer.Organi
     listed = states_only(rest)
     members = set(voice.members)
     return voice if listed and members and set(listed) <= members else None
-
-
-def group_as_we(text: str, key: str) -> str:
-    """The text with the group's names as a sentence's subject ("The EU emphasises …") written "We",
-    offsets kept, so that the positions lexicon reads them as the speaker."""
-    ref = gazetteer.voice(key)
-    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
-    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
-    return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
 
 
 def one_voice(phrase: str) -> gazetteer.GroupRef | gazetteer.OrganisationRef | None:
