@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "14"
+VERSION = "15"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -735,8 +735,22 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, tally: tu
 
 def _states_listed(names: str | None) -> list[str]:
     """The states a bracketed list names, by name, so that "Trinidad and Tobago" is one item; none when
-    one of its items is not a state (a list that is not a plain list of states, "see annex", yields nothing)."""
-    return list(speech.states_only(names or "", LIST_GAP) or ())
+    one of its items is not a state (a list that is not a plain list of states, "see annex", yields nothing).
+    A name that is a state's only as a whole item ("Inde, Maurice et Syrie") counts here."""
+    items = _list_item_names()
+    written = items[0].sub(lambda match: gazetteer.state(items[1][match["name"]]).short_name, names or "")
+    return list(speech.states_only(written, LIST_GAP) or ())
+
+
+@lru_cache(maxsize=1)
+def _list_item_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names that are states' only as whole items of a list, and a pattern that finds them as such."""
+    codes = gazetteer.names_as_list_items()
+    alternatives = "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
+    after = r"\s*(?:[,;)]|\b(?:and|et|y|ou|or)\b|$)"
+    before = r"(?:^|(?<=[,;(])|(?<=[,;(]\s)|(?<=\b(?:et|ou|or)\s)|(?<=\by\s)|(?<=\band\s))"
+    pattern = re.compile(rf"{before}(?P<name>{alternatives})(?={after})")
+    return pattern, codes
 
 
 def _intended(text: str, date) -> list[ReportedVote]:

@@ -170,6 +170,8 @@ LIST_END = re.compile(
 STATE_BODY = (
     r"(?:the\s+)?(?:delegations?|governments?|permanent\s+missions?|missions?|permanent\s+representatives?|"
     r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
+    r"|(?:la\s+|el\s+)?(?:delegación|gobierno|misión\s+permanente)\s+de(?:l\s+|\s+la\s+|\s+los\s+|\s+)"  # Spanish
+    r"|(?:la\s+|le\s+)?(?:délégation|gouvernement|mission\s+permanente)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)"
 )
 # Where a heading's list of joint authors ends: "… Kenya and the United Kingdom - 3 June", "… (New York)".
 JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
@@ -232,11 +234,12 @@ SELF_VERBS = (
     # in Spanish: "Cuba comparte …", "Cuba defiende …", "Cuba no puede apoyar …"
     r"|comparte|defiende|cumple|considera|reitera|reafirma|apoya|respalda|rechaza|condena|saluda|reconoce|subraya|"
     r"lamenta|expresa|mantiene|insiste|insta|exhorta|celebra|continuará|seguirá|no\s+puede\s+apoyar|suscribe|hace\s+suya|"
+    r"quisiera|desea|"
     r"se\s+(?:suma|adhiere|asocia)"
     # in French: "La France poursuivra …", "La France salue …"
     r"|salue|soutient|appuie|réaffirme|réitère|considère|estime|regrette|condamne|rejette|partage|reconnaît|souligne|"
     r"continuera|poursuivra|demeure|reste|restera|se\s+félicite|appelle|encourage|exprime|ne\s+peut\s+(?:pas\s+)?soutenir|"
-    r"s['’]aligne|s['’]associe|rappelle|"
+    r"s['’]aligne|s['’]associe|rappelle|souhaite|voudrait|"
     r"est\s+(?:convaincue?|préoccupée?|engagée?|attachée?|favorable|opposée?))"
 )
 SELF_ADVERBS = (

@@ -31,9 +31,11 @@ MONTHS = {
 }
 MONTH_NAMES = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # The first person in Spanish: "mi delegación", "nuestro país", "nosotros", a verb of the first person plural
-# ("continuaremos", "cumplimos"), lower case so that a name ("Ramos") is none
+# ("continuaremos", "cumplimos"), in lower case so that a name ("Ramos") is none, or capitalised where it opens a
+# sentence ("Consideramos innecesaria …")
 SPANISH_FIRST_PERSON = (
     r"\b(?:nosotros|(?:mi|nuestr[oa])\s+(?:delegación|país|gobierno))\b|(?-i:\b[a-záéíóú]{3,}(?:amos|emos|imos)\b)"
+    r"|(?-i:(?:(?<![^\n])|(?<=[.:;!?]\s)|(?<=[¡¿]))[A-ZÁÉÍÓÚ][a-záéíóú]{3,}(?:amos|emos|imos)\b)"
 )
 # The first person in French: "nous", "ma délégation", "mon pays", "notre gouvernement", "Je", "J'ai"
 FRENCH_FIRST_PERSON = (

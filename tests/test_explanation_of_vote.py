@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from conftest import corpus_text
@@ -603,6 +604,38 @@ def test_a_statement_in_spanish_is_read_for_its_speaker_words_and_status():
     reported = SPANISH_STATEMENT.replace("Cuba comparte", "mi delegación comparte")
     with pytest.raises(speaker.Unclear):
         explanation_of_vote.parse(reported.replace("Cuba cumple", "el informe dice que Cuba cumple"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Señor Presidente:\nEl Gobierno de la República de Cuba desea explicar su voto. Apoyamos el texto.\n", "CUB"),
+        (
+            "Monsieur le Président,\nLa délégation du Japon souhaite expliquer son vote. Nous regrettons ce texte.\n",
+            "JPN",
+        ),
+        (
+            "Monsieur le Président,\nLa délégation de la France voudrait expliquer son vote. Nous regrettons ce texte.\n",
+            "FRA",
+        ),
+    ],
+)
+def test_a_delegation_or_government_naming_itself_in_spanish_or_french_is_the_speaker(text, state):
+    assert explanation_of_vote.parse(text).state == state
+    with pytest.raises(Unclear):  # another's wish, reported
+        explanation_of_vote.parse(re.sub(r"\b(desea|souhaite|voudrait)\b", r"dirait qu'elle \1", text))
+
+
+def test_a_spanish_statement_whose_first_person_is_a_verb_opening_a_sentence_is_a_statement():
+    text = (
+        "Señor Presidente:\nLa delegación de Chile quisiera explicar su posición sobre el proyecto de resolución.\n"
+        "Consideramos innecesaria la referencia al Fondo Fiduciario del Tratado sobre el Comercio de Armas.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    assert explanation_of_vote.parse(text).state == "CHL"
+    # a name is no verb: capitalised inside a sentence, "-amos" is a surname
+    with pytest.raises(UnknownKind):
+        detect(text.replace("Consideramos innecesaria", "El informe de Santiago Lizamos cita"))
 
 
 @pytest.mark.parametrize(

@@ -757,6 +757,17 @@ def test_a_french_tally_cut_off_inside_its_list_of_states_against():
             {("PRK", "no"), ("IND", "abstain"), ("EGY", "abstain"), ("SYR", "abstain")},
             set(),
         ),
+        # a name that is a state's only as a whole item of the list ("Maurice": Mauritius, and a given name)
+        (
+            "par 172 voix pour, 1 contre (Grenade) et 3 abstentions (Inde, Maurice et Syrie)",
+            {("GRD", "no"), ("IND", "abstain"), ("MUS", "abstain"), ("SYR", "abstain")},
+            set(),
+        ),
+        (
+            "par 172 voix pour et 2 abstentions (Inde, M. Maurice Dupont)",
+            set(),
+            {("IND", "abstain"), ("MUS", "abstain")},
+        ),
     ],
 )
 def test_french_tallies_in_words_or_with_none_against_unsaid(tally, expected, not_expected):

@@ -519,6 +519,19 @@ def _translated_names(refs: list[StateRef], language: str, not_names: frozenset[
     return forms
 
 
+@cache
+def names_as_list_items() -> dict[str, str]:
+    """The Spanish and French state names left out of running text as often a given name or a city ("Maurice",
+    "Granada"), each with its state's alpha-3 code: a list of states ("3 abstentions (Inde, Maurice et Syrie)") may
+    still name the state by them, where such a name is a whole item."""
+    refs = list(_states().items)
+    found: dict[str, str] = {}
+    for language, names in (("es", _NOT_NAMES_IN_SPANISH), ("fr", _NOT_NAMES_IN_FRENCH)):
+        for ref, forms in _translated_names(refs, language, frozenset()).items():
+            found.update({name: ref.alpha3 for name in names & forms})
+    return found
+
+
 def _unaccented_capital(name: str) -> tuple[str, ...]:
     """A name that opens with an accented capital, as texts in capitals without accents write it ("Etats-Unis")."""
     return (f"E{name[1:]}",) if name.startswith("É") else ()
