@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "16"
+VERSION = "17"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -232,6 +232,11 @@ STATE_GOVERNMENT_BODY = re.compile(
     r"Government|Presidency)\b",
     re.IGNORECASE,
 )  # never an NGO's office
+# The opening of such a title, whoever the letter is addressed to: "Note verbale dated 5 April 2001 from the …"
+TITLE_OPENING = re.compile(
+    rf"\s*(?:Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from\b",
+    re.IGNORECASE,
+)
 # A letter the UN circulates as one of its documents is titled by who wrote it to whom:
 # "Letter dated 5 October 2007 from the Permanent Representative of Lebanon to the United Nations
 # addressed to the Secretary-General" ("Identical letters …" when also sent to the Council's President).
@@ -245,7 +250,10 @@ UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too (
     r"(?i:(?:\s+to\s+the\s+(?:United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?|Conference\s+on\s+Disarmament))?"
     r"\s+addressed\s+to\s+(?:the\s+)?)"
     r"(?P<to>(?i:Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))|"
-    r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee)"
+    r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee"
+    # a body's secretariat: "addressed to the Secretariat of the Commission on Human Rights"
+    r"|(?i:Secretariat)(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Commission|Council|Committee|Conference)"
+    r"(?:\s+on\s+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?)?)"
     r"(?i:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
 )
 ANOTHER_POST = re.compile(r"\s+and\s+the\s+(?:Permanent\s+)?Representative\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -836,6 +844,8 @@ def _addressee_block(text: str, head_lines: list[tuple[int, int]]) -> list[tuple
     dated = next((i for i, (a, b) in enumerate(head_lines) if tx.line_date(text[a:b]) is not None), len(head_lines))
     for index, (line_start, line_end) in enumerate(head_lines):
         line = text[line_start:line_end]
+        if TITLE_OPENING.match(line):
+            continue  # the document's title names its writer's mission too: no addressee's line
         if HONORIFIC.match(line) or ADDRESSEE_MARK.match(line) or index > dated and STATE_GOVERNMENT_BODY.search(line):
             return head_lines[index:]
     return []
@@ -921,6 +931,10 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
                 state=_state_in(line) or _letterhead_state(text, head_lines[index + 1 :]),
             )
             sender_upper = line.isupper()
+        titled = TITLE_OPENING.match(line)
+        if titled:  # the title's date is the letter's, not the date the document was issued on above it
+            letterhead, date = False, tx.parse_date(titled["date"])
+            continue
         line_date = tx.line_date(line)
         office = gazetteer.government_office_state(line) if line_date is not None else None
         dated_office = OFFICE_DATELINE.match(line) if sender is None and office else None

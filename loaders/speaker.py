@@ -190,6 +190,12 @@ LETTERHEAD = re.compile(  # and in Spanish and French: "MISIÓN PERMANENTE DE M�
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|del\s+|du\s+|de\s+))",
     re.IGNORECASE,
 )
+# A letterhead that names its state first: "United Kingdom Permanent Representation to the Conference on Disarmament",
+# "Permanent Mission" too, or "Australian Mission to the United Nations"
+STATE_FIRST_LETTERHEAD = re.compile(
+    r"^\s*(?P<state>[A-Z][^\n,:;]{1,60}?)\s+(?:Permanent\s+)?(?:Mission|Representation|Delegation)\s+(?:to|at)\s+\S",
+    re.IGNORECASE,
+)
 OFFICES = (
     r"(?:Deputy\s+)?Permanent\s+Representative|Ambassador|Head\s+of\s+(?:the\s+)?Delegation|Permanent\s+Mission|"
     r"(?:Foreign\s+)?Minister(?:\s+(?:for|of)\s+Foreign\s+Affairs)?"
@@ -749,6 +755,10 @@ def _heading_state(line: str) -> tuple[str, ...] | None:
     if letterhead:
         states = states_only(_title_author(line[letterhead.end() :])[0])
         return states if states and len(states) == 1 else None
+    letterhead = STATE_FIRST_LETTERHEAD.match(line)
+    states = states_only(letterhead["state"]) if letterhead else None
+    if states and len(states) == 1:
+        return states
     for word in HEADING_WORD.finditer(line):
         if ANSWERED.search(line, 0, word.start()):
             continue  # "Right of reply to the statement by …": the statement answered

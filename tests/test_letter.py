@@ -494,6 +494,24 @@ def test_a_circulated_letter_s_title_wrapped_over_lines_still_gives_its_date_wri
     assert not any(role.state for role in written.recipient.roles)
 
 
+@pytest.mark.parametrize(
+    "addressee",
+    # a body's secretariat the title reads, and an addressee it does not: the title is still no addressee's line
+    ["the Secretariat of the\nCommission on Human Rights", "the Special Rapporteur on the\nsituation of human rights"],
+)
+def test_a_circulated_note_verbale_s_title_is_no_addressee_and_gives_the_date_over_the_issue_date(addressee):
+    text = (
+        "Economic and Social Council\n11 April 2001\n\nOriginal: ENGLISH\n\nNote verbale dated 5 April 2001 from the "
+        "Permanent Mission of Chile to the\nUnited Nations Office at Geneva addressed to " + addressee + "\n\n"
+        "The Permanent Mission of Chile to the United Nations Office at Geneva presents its compliments to the "
+        "secretariat and has the honour to communicate the following information.\n\nThe Government of Chile "
+        "welcomes the Arms Trade Treaty.\n"
+    )
+    (note,) = letter.parse(text).letters
+    assert (note.speaks_for, note.date) == ("CHL", dt.date(2001, 4, 5))
+    assert not any(role.state for role in note.recipient.roles)
+
+
 def test_a_circulated_note_verbale_of_a_government_states_its_positions_in_the_third_person():
     text = (
         "Preparatory Committee Second session Note verbale dated 20 April 2018 from the Government of Chile to the "

@@ -96,12 +96,26 @@ def test_a_group_among_the_names_makes_no_national_voice():
         ("Statement by the Delegation of Viet Nam at the Fifth Review Conference", "VNM"),
         ("Explanation of vote by Uruguay on draft resolution L.8", "URY"),
         ("Permanent Mission of Mongolia to the United Nations", "MNG"),
+        # a letterhead that names its state first
+        ("United Kingdom Permanent Representation to the Conference on Disarmament", "GBR"),
+        ("Australian Mission to the United Nations", "AUS"),
+        # a title whose words before "delegation to" are no state's name alone
+        ("Intervention of Lebanese delegation to the Second Meeting of States Parties", "LBN"),
     ],
 )
 def test_heading_names_the_author(heading, state):
     text = f"{heading}\n\nMr. Chairman,\n\nMy delegation abstained on the draft. We regret its paragraph 4.\n"
     found = speaker.find_speaker(text)
     assert found.states == (state,) and "heading" in found.rule
+
+
+def test_a_letterhead_of_a_group_s_delegation_names_no_state():
+    text = "European Union Delegation to the United Nations\n\nMr. Chairman,\n\nWe regret its paragraph 4.\n"
+    try:
+        found = speaker.find_speaker(text)
+    except speaker.Unclear:
+        return  # no speaker at all is right too: the letterhead is the group's, no member state's
+    assert found.states == ()
 
 
 def test_heading_naming_a_person_only_is_no_evidence():
