@@ -2,8 +2,8 @@
 acted on with their tallies, and what it reports of states — every claim the UN's account, never
 a state's own words.
 
-A press release is known by its symbol (``GA/DIS/nnnn`` for the First Committee, ``GA/nnnnn`` for
-the plenary, ``SC/nnnnn`` for the Security Council) near its top and one more mark of the UN's meetings coverage (the meeting line
+A press release is known by its symbol (``GA/DIS/nnnn`` for the First Committee, ``GA/SPD/nnn`` for the
+Fourth Committee, ``GA/nnnnn`` for the plenary, ``SC/nnnnn`` for the Security Council) near its top and one more mark of the UN's meetings coverage (the meeting line
 "26th Meeting (AM)", "Press Release", the Department of Public Information, a session line). What
 it yields, each only where the text shows it:
 
@@ -35,12 +35,13 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "15"
+VERSION = "16"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
-SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/)?|SC/|AG/(?:DSI/)?|CS/|DCF?/|CD/G/)\d{3,5}(?![\w/])")
+SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/|SPD/)?|SC/|AG/(?:DSI/|SPD/)?|CS/|DCF?/|CD/G/)\d{3,5}(?![\w/])")
 COMMITTEE_SERIES = ("GA/DIS/", "AG/DSI/")
+FOURTH_COMMITTEE_SERIES = ("GA/SPD/", "AG/SPD/")  # the Fourth Committee's (Special Political and Decolonization)
 COUNCIL_SERIES = ("SC/", "CS/")
 # The UN Information Service's disarmament series, in English and French ("DC/2556", "DCF/299" in the 1990s, "CD/G/475"): meetings of many
 # bodies (the Conference on Disarmament, treaties' meetings of States parties, the Disarmament Commission)
@@ -54,7 +55,7 @@ OPENING_DATELINE = re.compile(
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
 ADDRESS = re.compile(
     r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
-    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<dis>dis)?(?P<number>\d{3,5})"
+    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<dis>dis|spd)?(?P<number>\d{3,5})"
     r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,7 @@ MEETING = re.compile(
 SESSION = re.compile(
     rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE
 )
-DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.1/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
+DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.[1-6]/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
 # A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
 COUNCIL_RESOLUTION = re.compile(r"\bresolution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 SHORT_DRAFT = re.compile(
@@ -125,8 +126,10 @@ COUNT_WORDS = {**NUMBER_WORDS, **FRENCH_NUMBER_WORDS}
 FRENCH_COUNT = rf"(?:\d{{1,3}}|{'|'.join(FRENCH_NUMBER_WORDS)})"  # "172 voix pour, deux contre (États-Unis, Israël)"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
 VOTES_OF = (
-    r"\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+|an?\s+(?:\w+\s+)?majority\s+of\s+)?"
-    # "approved, with 151 in favour …" too, and "by an overwhelming majority of 166 in favour …"
+    r"\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+|an?\s+(?:\w+\s+)?majority\s+of\s+"
+    r"|a\s+recorded\s+(?=\d{1,3}\s+votes\s+in\s+favou?r))?"
+    # "approved, with 151 in favour …" too, "by an overwhelming majority of 166 in favour …", and "by a recorded 156
+    # votes in favour …"
 )
 DATE_TAG = re.compile(
     r"^[ \t]*(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[ \t]*[A-Z])", re.MULTILINE
@@ -383,7 +386,7 @@ def symbol_of_address(address: str | None) -> str | None:
     match = ADDRESS.match(address or "")
     if match is None:
         return None
-    return f"{match['body'].upper()}/{'DIS/' if match['dis'] else ''}{match['number']}"
+    return f"{match['body'].upper()}/{match['dis'].upper() + '/' if match['dis'] else ''}{match['number']}"
 
 
 def detect(text: str, address: str | None = None) -> float:
@@ -461,6 +464,8 @@ def _body(text: str, symbol: str, committee: bool, missing: list[str]) -> str | 
     names, where it names one (its own symbol, "CD/G/475", is no mention of the Conference on Disarmament)."""
     if committee:
         return "first-committee"
+    if symbol.startswith(FOURTH_COMMITTEE_SERIES):
+        return "fourth-committee"
     if symbol.startswith(COUNCIL_SERIES):
         return "unsc"
     if not symbol.startswith(DISARMAMENT_SERIES):

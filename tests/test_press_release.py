@@ -236,6 +236,28 @@ def test_a_copy_kept_without_its_header_is_read_by_the_symbol_its_un_address_is_
         detect(text, "https://example.org/en/2000/ga9999.doc.htm")
 
 
+def test_a_fourth_committee_release_is_read_with_its_drafts_in_full_and_never_as_the_first_committee_s():
+    text = (
+        "Seventy-sixth Session,\n15th Meeting (PM)\nGA/SPD/743\n\nFourth Committee Approves Texts\n\n"
+        "The Committee approved a text on mine action (document A/C.4/76/L.13) by a recorded 156 votes in favour to "
+        "2 against (Canada, Israel), with 2 abstentions (Fiji, Uruguay).\n\n"
+        "It then approved another text (L.9) by a recorded vote of 150 in favour to 1 against (Israel), with 3 "
+        "abstentions.\n"
+    )
+    assert detect(text) is press_release
+    record = press_release.parse(text)
+    assert (record.symbol, record.body, record.session, record.meeting) == ("GA/SPD/743", "fourth-committee", "76", 15)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.4/76/L.13", 156, 2, 2)]
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {
+        ("A/C.4/76/L.13", "CAN", "no"),
+        ("A/C.4/76/L.13", "ISR", "no"),
+        ("A/C.4/76/L.13", "FJI", "abstain"),
+        ("A/C.4/76/L.13", "URY", "abstain"),
+        (None, "ISR", "no"),
+    }  # the short "L.9" is no First Committee draft: a vote on a text the release names by no symbol
+    assert press_release.symbol_of_address("https://press.un.org/en/2021/gaspd743.doc.htm") == "GA/SPD/743"
+
+
 AFTER_THE_WORDS = (
     "Fifty-first Session,\n60th Meeting (AM)\nGA/9998\n\nAssembly Discusses Mine Clearance\n\n"
     "Other regions threatened by the spread of illegal arms included Africa, said Egypt’s representative.  "
