@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "21"
+VERSION = "22"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -511,8 +511,10 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
     """Each vote the state says it cast, in text order: the option, its sentence and the subject rule. A vote
     said of another time ("Last year we voted …"), of a hypothesis ("would have voted"), denied ("did not vote
     against"), cast by others ("regrets that many States voted against") or on a paragraph ("voted against
-    preambular paragraph 5") is no vote on the text."""
-    for block_start, block_end in positions.blocks(text):
+    preambular paragraph 5") is no vote on the text; nor is a page's headline above the speech ("Why India
+    abstained on …")."""
+    opening = speech.words_start(text)
+    for block_start, block_end in positions.blocks(text, opening):
         for start, end in tx.sentences(text[block_start:block_end], block_start):
             for option, pattern in VOTES:
                 for match in pattern.finditer(text, start, end):

@@ -223,6 +223,20 @@ CHAIR_BYLINE = re.compile(
 )
 
 
+CHAIR_OPENING = re.compile(  # a line that is the speech's address to the chair, alone: "Mr. President,"
+    rf"^[ \t]*(?:(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chair(?:man|person|woman)?|President|Co-Chairs?)"
+    rf"|{SPANISH_ADDRESS}\s+President[ea]|{FRENCH_ADDRESS})[ \t]*[,:!.]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def words_start(text: str) -> int:
+    """Where the speaker's own words start: at the line near the top that is the address to the chair ("Mr.
+    President,"), the headline, photo captions and lead above it being the page's; 0 where no line is."""
+    opening = CHAIR_OPENING.search(text, 0, 2 * HEAD_CHARACTERS)
+    return opening.start() if opening else 0
+
+
 def addresses_chair(text: str) -> bool:
     """Whether the text is spoken to a chair ("Mr. Chairman", "Señor Presidente", and in a French text
     "Monsieur le Président" where the text speaks French in the first person or is headed as a speech)."""

@@ -13,7 +13,7 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "3"
+VERSION = "4"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
@@ -130,6 +130,8 @@ BOX_BOTTOM_LINE = re.compile(rf"\s*{BOX_BOTTOM}")
 # "Argentina\t\t18 Sep 1991", or a cell a line, "Gabon\n  21 Jan 1983 a" indented past the signature column's
 # "11 Dec 1948": the cell before is empty
 EMPTY_CELL_BEFORE = re.compile(r"\t[^\S\n\t]*\t[^\S\n\t]*\Z|\n {2,}\Z")
+# A row's date followed by a line of spaces only, as a table of a cell a line gives an empty cell: "28 Dec 1990\n \n"
+EMPTY_CELL_AFTER = re.compile(r"[ \t]*(?:[a-zA-Z]{1,2}\b[ \t]*)?\n[ \t]+\n")
 # and as another depositary's list does ("April 10, 1972", month first)
 ROW_DATE = re.compile(
     rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])"
@@ -216,13 +218,14 @@ class _Row:
     marks: tuple[int, ...]
     dates: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, marker or "")
     skips_signature: bool = False  # its first date stands after an empty cell: not in the signature column
+    first_alone: bool = False  # its one date stands before an empty cell: in the first column
 
 
 def parse(text: str, address: str | None = None) -> StatusTableRecord:
     source = plain(text)
     legend_at = LEGEND_START.search(source)
     header = source[: legend_at.start()] if legend_at else source
-    legend, body_start, signature_column = _legend(source, legend_at)
+    legend, body_start, signature_column, signature_succession = _legend(source, legend_at)
     end = TABLE_END.search(source, body_start) if legend_at else None
     body = source[body_start : end.start() if end else len(source)]
     rows, last_name, unresolved = _rows(body, legend, cut=end is None)
@@ -237,7 +240,9 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     rows = [row for row in rows if row not in undecided]
     withdrawals = _withdrawals(source[notes.start() :] if notes else "")
     participants = tuple(
-        _participant(row, legend, signature_column, withdrawals.get(row.state)) for row in rows if row.state
+        _participant(row, legend, (signature_column, signature_succession), withdrawals.get(row.state))
+        for row in rows
+        if row.state
     )
     treaty_key, known = _treaty_key(
         facts.get("mtdsg_no"), facts.get("title"), (facts.get("unts_volume"), facts.get("registration_number"))
@@ -279,15 +284,17 @@ def _one_unmarked_date(rows: list[_Row], legend: dict[str, str]) -> list[_Row]:
     ]
 
 
-def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str], int, bool]:
+def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str], int, bool, str | None]:
     """Markers of the column legend ("Accession(a)" -> {"a": "accession"}), also where a print gives
     them just above the column heads; "" is the unmarked consent, present only when the legend names
-    one ("Ratification" without a marker); also where the legend ends and whether the table has a
-    signature column."""
+    one ("Ratification" without a marker); also where the legend ends, whether the table has a
+    signature column, and the marker of a succession to signature in it ("Signature, Succession to
+    signature(d)"), which may be the same as the consent column's succession."""
     legend: dict[str, str] = {}
     signature_column = False
+    signature_succession = None
     if legend_at is None:
-        return legend, len(source), signature_column
+        return legend, len(source), signature_column, signature_succession
     position = legend_at.end()
     before = source[max(0, legend_at.start() - 400) : legend_at.start()]
     for key in LEGEND_ITEM.finditer(before):  # a printed key above the columns: ". Accession(a), …"
@@ -302,6 +309,8 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
         words = " ".join(match["words"].lower().split())
         act = _act(words)
         position = match.end()
+        if words == "succession to signature":
+            signature_succession = match["marker"] or None
         if act == "signature":
             signature_column = True
         if act is None or act == "signature":
@@ -312,7 +321,7 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
         repeated = REPEATED_HEADS.match(source, position)
         if repeated and not LEGEND_ITEM.match(source, position):  # a print's second column of the same heads
             position = repeated.end()
-    return legend, position, signature_column
+    return legend, position, signature_column, signature_succession
 
 
 def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str | None, list[str]]:
@@ -337,6 +346,7 @@ def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str
         dated = _row_date(match)
         if rows and dated:
             rows[-1].dates.append((dated, ""))
+            rows[-1].first_alone = len(rows[-1].dates) == 1 and bool(EMPTY_CELL_AFTER.match(body, match.end()))
         position = match.end()
     if (
         cut
@@ -416,14 +426,25 @@ def _names(text: str) -> list[tuple[str, str | None, tuple[int, ...]]]:
     return [(name, None, marks)]
 
 
-def _participant(row: _Row, legend: dict[str, str], signature_column: bool, withdrawn: dt.date | None) -> Participant:
+def _participant(
+    row: _Row, legend: dict[str, str], signature: tuple[bool, str | None], withdrawn: dt.date | None
+) -> Participant:
     """A row's dates by column: markers say which. Unmarked dates fill the unmarked columns in
     order: the signature (when the table has that column), then the unmarked consent (when the
-    legend names one); an unmarked date no column takes is left out, never guessed."""
+    legend names one); an unmarked date no column takes is left out, never guessed. A first date marked
+    as a succession to signature is in the signature column where another date follows it, where an empty
+    cell does or where the consent column has no such mark; where it could be either column's, it is left out."""
+    signature_column, signature_succession = signature
     acts: dict[str, dt.date] = {}
     consent_type = None
-    unmarked = [day for day, marker in row.dates if not marker or marker not in legend]
-    for day, marker in row.dates:
+    dates = list(row.dates)
+    if signature_column and not row.skips_signature and dates and signature_succession == dates[0][1]:
+        first, dates = dates[0][0], dates[1:]
+        if row.dates[1:] or row.first_alone or signature_succession not in legend:
+            acts["signature"] = first
+            signature_column = False  # taken: unmarked dates left are consents
+    unmarked = [day for day, marker in dates if not marker or marker not in legend]
+    for day, marker in dates:
         act = legend.get(marker) if marker else None
         if act in CONSENT_TYPES:
             acts["consent"], consent_type = day, act

@@ -1001,6 +1001,18 @@ def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
     assert explanation_of_vote.parse(text).vote == vote
 
 
+def test_a_page_s_headline_above_the_speech_gives_no_vote_the_speech_itself_does():
+    speech = "Mr. President,\n\nThe draft treaty falls short of our expectations. India cannot accept it.\n"
+    framed = "Why India abstained on the Arms Trade Treaty\n\nIndia's explanation of vote on the Treaty\n\n" + speech
+    assert explanation_of_vote.parse(framed).state == "IND"
+    assert explanation_of_vote.parse(framed).vote is None  # the newspaper's words, not India's
+    said = framed.replace("India cannot accept it.", "India therefore abstained.")
+    assert explanation_of_vote.parse(said).vote == "abstain"
+    # a closing address to the chair is no opening: the words above it are the speech's
+    closing = "India's explanation of vote\n\nIndia abstained on the draft resolution.\n\nThank you Mr. President.\n"
+    assert explanation_of_vote.parse(closing).vote == "abstain"
+
+
 @pytest.mark.parametrize(
     ("said", "vote"),
     [

@@ -517,3 +517,30 @@ def test_a_table_of_one_cell_a_line_under_a_participant_head_with_a_footnote_mar
         ("AUS", dt.date(1948, 12, 11), dt.date(1949, 7, 8), "ratification"),
         ("DOM", dt.date(1948, 12, 11), None, None),
     }  # Gabon's date stands in the consent column, its mark cut off: neither a signature nor a known act
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a succession to signature, then a ratification: a signatory by succession that ratified later
+        (
+            "Serbia 2\n12 Mar 2001 d\n14 Jan 2016\n",
+            {("SRB", dt.date(2001, 3, 12), dt.date(2016, 1, 14), "ratification")},
+        ),
+        # a succession to signature before an empty consent cell: a signatory, never a party by succession
+        ("Montenegro 3\n23 Oct 2006 d\n \n", {("MNE", dt.date(2006, 10, 23), None, None)}),
+        # a succession in the consent column, after an empty signature cell
+        ("Slovakia\n  28 May 1993 d\n", {("SVK", None, dt.date(1993, 5, 28), "succession")}),
+        # one "d" date in a run of text that tells no column: either column's, so left out
+        ("Croatia 12 Mar 2001 d Cuba 9 Feb 2007 a", {("CUB", None, dt.date(2007, 2, 9), "accession")}),
+    ],
+)
+def test_a_succession_to_signature_marked_as_the_consent_s_succession_is_told_apart_by_its_column(rows, expected):
+    text = (
+        "STATUS AS AT : 04-05-2031 09:15:33 EDT\nCHAPTER XVIII\nPENAL MATTERS\n6 . Convention on Widgets\n"
+        "New York, 4 December 1989\nEntry into force\n:\n20 October 2001, in accordance with article 19(1).\n"
+        "Status :\nSignatories : 17. Parties : 37\nParticipant\nSignature, Succession to signature(d)\n"
+        "Ratification, Accession(a), Succession(d)\n" + rows
+    )
+    record = untc_status.parse(text)
+    assert {(p.state, p.signature, p.consent, p.consent_type) for p in record.participants} == expected
