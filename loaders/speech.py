@@ -29,7 +29,8 @@ CHAIR = re.compile(
     r"|\b(?:Respected|Honou?red|Honou?rable|Distinguished|Dear)\s+(?:Mr\.?\s+|Madam\s+)?(?:President|Chair(?:man|person)?)"
     r"\s+of\s+the\s+(?:General\s+Assembly|Conference|Meeting|Committee|Security\s+Council)\b"
     r"|\b(?:congratulat\w*|thank)\s+you\b(?:[^.]|\b(?:Mr|Mrs|Ms|Dr)\.){0,120}?\b(?:President|Chair\w*|presidency)\b"
-    rf"|\b{SPANISH_ADDRESS}\s+President[ea]\b",  # in Spanish: "Señor Presidente"
+    rf"|\b{SPANISH_ADDRESS}\s+President[ea]\b"  # in Spanish: "Señor Presidente"
+    r"|(?m:^[ \t]*(?:President|Chair(?:man|person)?|Co-Chairs?)[ \t]*[,:][ \t]*$)",  # the office alone: "President,"
     re.IGNORECASE,
 )
 # In French, the chair's address counts in a text that speaks French in the first person: an English letter

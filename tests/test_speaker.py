@@ -556,6 +556,15 @@ def test_a_statement_on_a_permanent_mission_s_own_site_is_that_state_s_even_unna
         speaker.find_speaker("The Convention entered into force.\n", "http://www.perumission-un.org/news/12")
 
 
+@pytest.mark.parametrize("salutation", ["President,", "Chair:", "Co-Chairs,"])
+def test_the_chair_addressed_by_office_alone_on_its_line_is_an_address_to_the_chair(salutation):
+    site = "http://www.perumission-un.org/statements/12"
+    text = f"{salutation}\n\nI would like to explain our abstention.\n"
+    assert speaker.find_speaker(text, site).states == ("PER",)
+    with pytest.raises(speaker.Unclear):  # the office inside a sentence addresses no one
+        speaker.find_speaker(text.replace(f"{salutation}\n", f"The {salutation[:-1]} spoke first.\n"), site)
+
+
 def test_a_mission_s_headed_explanation_of_vote_is_its_own_but_not_its_ambassador_presiding_nor_a_news_item():
     site = "http://www.perumission-un.org/statements/12"
     headed = "Explanation of vote on draft resolution L.4\n\nMy delegation abstained on the draft.\n"
