@@ -190,6 +190,14 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
     other = text.replace("Brazil has not", "Brazil, unlike Chile, has not")  # names another state: not shown whose
     with pytest.raises(loaders.UnknownKind):
         loaders.detect(other)
+    overview = text.replace(  # the overview's values, full sentences naming no state, above the opening
+        "Cluster Munition Ban Policy\n\n",
+        "Cluster Munition Ban Policy\n\nPro-ban UNGA voting record\n\nAbstained on Resolution 69/41 in December 2014 as it "
+        "did on similar resolutions in previous years\n\n",
+    )
+    assert monitor_profile.parse(overview).state == "BRA"
+    with pytest.raises(loaders.UnknownKind):  # an overview line naming a state: whose profile is not shown
+        loaders.detect(overview.replace("Abstained on", "Unlike Chile, abstained on"))
     slug = "http://www.the-monitor.org/en-gb/reports/2014/myanmar_burma/mine-ban-policy.aspx"  # two names, one state
     assert (
         monitor_profile.parse("Mine Ban Policy\n\nLast updated: 1 May 2014\n\nThe Monitor reports.\n", slug).state
