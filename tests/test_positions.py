@@ -131,6 +131,10 @@ def test_wider_cues_and_topics_of_national_statements():
     assert found("Chile unequivocally condemns the use of cluster munitions.", "CHL") == {
         ("opposes", "cluster-munitions")
     }
+    assert found("We renew our unequivocal condemnation of the use of cluster munitions.", "CHL") == {
+        ("opposes", "cluster-munitions")
+    }
+    assert found("The report notes the condemnation of cluster munitions by many.", "CHL") == set()
     assert found("Ghana attaches great importance to the role of the CCW.", "GHA") == {("supports", "ccw-forum")}
     assert found("We reaffirm our unwavering commitment to the Arms Trade Treaty.", "NOR") == {("supports", "att")}
     # a treaty about a weapon is a topic of its own: opposing the treaty is not opposing the weapon
