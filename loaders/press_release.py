@@ -35,17 +35,18 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "17"
+VERSION = "18"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
-SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/|SPD/)?|SC/|AG/(?:DSI/|SPD/)?|CS/|DCF?/|CD/G/)\d{3,5}(?![\w/])")
+SYMBOL = re.compile(r"(?<![\w/])(?:GA/(?:DIS/|SPD/)?|SC/|AG/(?:DSI/|SPD/)?|CS/|DCF?/|CD/(?:G/)?)\d{3,5}(?![\w/])")
 COMMITTEE_SERIES = ("GA/DIS/", "AG/DSI/")
 FOURTH_COMMITTEE_SERIES = ("GA/SPD/", "AG/SPD/")  # the Fourth Committee's (Special Political and Decolonization)
 COUNCIL_SERIES = ("SC/", "CS/")
-# The UN Information Service's disarmament series, in English and French ("DC/2556", "DCF/299" in the 1990s, "CD/G/475"): meetings of many
-# bodies (the Conference on Disarmament, treaties' meetings of States parties, the Disarmament Commission)
-DISARMAMENT_SERIES = ("DC/", "DCF/", "CD/G/")
+# The UN's disarmament series, in English and French ("DC/2556", "DCF/299" in the 1990s, "CD/3119" in New York's French
+# releases, "CD/G/475" in Geneva's): meetings of many bodies (the Conference on Disarmament, treaties' meetings of
+# States parties, the Disarmament Commission, the small-arms Programme of Action's meetings)
+DISARMAMENT_SERIES = ("DC/", "DCF/", "CD/")
 # The dateline its first paragraph opens with: "GENEVA, 3 May (UN Information Service) -- …", "Genève, le 15 septembre -- …"
 OPENING_DATELINE = re.compile(
     r"^[ \t]*(?:\d{8}\s*)?[A-ZÉ][\w .'’é]{1,30},\s+(?:le\s+)?\d{1,2}\s+\w+[^\n]{0,60}?\s--\s", re.MULTILINE

@@ -1008,6 +1008,20 @@ def test_the_conference_on_disarmament_s_older_series_and_its_dateline_after_a_d
     assert (record.symbol, record.body, record.date) == ("DCF/299", "cd", dt.date(1997, 5, 30))
 
 
+def test_the_french_disarmament_series_of_new_york_and_no_conference_document_taken_for_it():
+    text = (
+        "CD/9119\n\nLES ÉTATS DÉBATTENT DES ARMES LÉGÈRES\n\n14/07/2031\nAssemblée généraleCD/9119\n"
+        "Département de l’information • Service des informations et des accréditations • New York\n\n"
+        "Troisième Réunion biennale des États\n\n1re  et 2e séances – matin & après-midi\n\n"
+        "Au premier jour des travaux, les États Membres ont souligné l’importance de la coopération.\n"
+    )
+    assert detect(text) is press_release
+    record = press_release.parse(text)
+    assert (record.symbol, record.date, record.meeting) == ("CD/9119", dt.date(2031, 7, 14), 1)
+    document = "CD/9119\n25 January 2031\nOriginal: English\n\nLetter on the programme of work of the Conference.\n"
+    assert press_release.detect(document) == 0  # the Conference's own document: a symbol, none of a release's marks
+
+
 @pytest.mark.parametrize("line", ["71st Meeting (PM)", "71st Meeting* (PM)"])  # a footnote's mark after "Meeting"
 def test_the_meeting_line_with_or_without_a_footnote_mark(line):
     text = f"GA/10217\n\nFifty-eighth General Assembly\nPlenary\n{line}\n\nGeneral Assembly Adopts Texts\n\nThe Assembly met.\n"
