@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "24"
+VERSION = "25"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -81,8 +81,8 @@ YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 FULL_SYMBOL = re.compile(r"\bA/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d)?\b")
 COMMITTEES = {"1": "first-committee"}
 SHORT_DRAFT = re.compile(r"\bL\.\s?(\d{1,3})\b")  # a draft named in a sentence: "A/C.1/78/L.39" or "L.39"
-FIRST_COMMITTEE = re.compile(
-    r"\bFirst\s+Committee\b|\b(?:Premi[eè]re|1(?:è|e)?re)\s+Commission\b|\bPrimera\s+Comisi[oó]n\b"
+FIRST_COMMITTEE = re.compile(  # in capitals too, as a heading writes it
+    r"\bFirst\s+Committee\b|\b(?:Premi[eè]re|1(?:è|e)?re)\s+Commission\b|\bPrimera\s+Comisi[oó]n\b", re.IGNORECASE
 )
 BARE_DRAFT = re.compile(
     r"(?:\b(?:draft\s+resolution|resolution|draft|on|résolution|resolución)\s+|\()"  # and "… (L.18)"
@@ -90,6 +90,12 @@ BARE_DRAFT = re.compile(
     re.IGNORECASE,
 )  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
 # A list item that names a draft by its number: "- L.28 : Comprehensive Nuclear-Test-Ban Treaty"
+# Drafts named together after a plural noun: "the draft resolutions L.5 “…”, and L.41 “…”"
+PLURAL_DRAFTS = re.compile(
+    r"\b(?:draft\s+resolutions|drafts|resolutions|projets\s+de\s+résolution|proyectos\s+de\s+resolución)\b",
+    re.IGNORECASE,
+)
+SHORT_TOKEN = re.compile(r"\bL\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?\b")
 LISTED_DRAFT = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?(?P<draft>L\.\s?\d{1,3}(?:/Rev\.\s?\d)?)\s*[:–-]", re.MULTILINE)
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
@@ -498,6 +504,12 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     )
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _one_session(text: str, date) -> int | None:
     """The one session the text's ordinals ("70th UN General Assembly") and its date (the First Committee
     meets in the autumn of the session's first year) give, or None."""
@@ -541,15 +553,24 @@ def _named_drafts(text: str, date) -> list[SymbolReading]:
     First Committee drafts by number alone ("- L.28 : Comprehensive …") of the one session it gives, those."""
     found: dict[str, SymbolReading] = {}
     listed = list(LISTED_DRAFT.finditer(text))
-    session = _one_session(text, date) if len(listed) > 1 and FIRST_COMMITTEE.search(text) else None
-    for item in listed if session else ():
-        number = re.sub(r"\s", "", item["draft"])
+    together = [
+        token
+        for plural in PLURAL_DRAFTS.finditer(text)
+        for token in SHORT_TOKEN.finditer(text, plural.end(), _line_end(text, plural.end()))
+    ]
+    several = len(listed) > 1 or len(together) > 1
+    session = _one_session(text, date) if several and FIRST_COMMITTEE.search(text) else None
+    for item, note in [(m, "listed by number") for m in listed] + [(m, "named together by number") for m in together]:
+        if session is None or len(listed) < 2 and note == "listed by number":
+            continue
+        number = re.sub(r"\s", "", item["draft"] if note == "listed by number" else item.group())
         symbol = f"A/C.1/{session}/{number}"
-        span = Span(start=item.start("draft"), end=item.end("draft"))
+        group = "draft" if note == "listed by number" else 0
+        span = Span(start=item.start(group), end=item.end(group))
         found.setdefault(
             symbol,
             SymbolReading(
-                as_written=item["draft"], span=span, symbol=symbol, note="listed by number; session from the text"
+                as_written=item.group(group), span=span, symbol=symbol, note=f"{note}; session from the text"
             ),
         )
     for full in FULL_SYMBOL.finditer(text):

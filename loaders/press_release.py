@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "18"
+VERSION = "19"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -153,7 +153,7 @@ TALLY_FR = re.compile(
     rf"(?:(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre(?:\s*\((?P<no_names>[^()]*)\))?"
     rf"|(?={FRENCH_COUNT}\s+abstentions?))"  # none against may go unsaid: "par 141 voix pour et 10 abstentions (…)"
     rf"(?:\s*,?\s*(?:et\s+)?(?P<abstain>{FRENCH_COUNT})\s+abstentions?"
-    r"(?:\s*\((?P<abstain_names>[^()]*)\))?)?",
+    r"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*[–—]\s*(?P<abstain_dashed>[^–—()\n]{3,200}?)\s*[–—])?)?",  # or "–Chine et …–"
     re.IGNORECASE,
 )
 TALLIES = (TALLY, TALLY_FR)  # a tally in English or in French, read the same way (a French one has fewer groups)
@@ -498,10 +498,16 @@ def _release_date(text: str, head: str) -> dt.date | None:
     return headed
 
 
+PROSE_LINE = re.compile(r"^[^\n]{200,}", re.MULTILINE)  # a paragraph of the account, not a heading line
+
+
 def _head_date(head: str) -> dt.date | None:
     """The first date of the head, written out or as the UN's "03/11/03" or "27/10/2004" (day first), else
-    the date tag an older release opens its first paragraph with ("19951117 The General Assembly …")."""
-    found = [match for match in (tx.DATE.search(head), tx.ISO_DATE.search(head)) if match]
+    the date tag an older release opens its first paragraph with ("19951117 The General Assembly …"). Not a date
+    of the release's account, below its heading lines: "… reconduit jusqu'au 31 juillet 2024 le régime …"."""
+    prose = PROSE_LINE.search(head)
+    lines = head[: prose.start()] if prose else head
+    found = [match for match in (tx.DATE.search(lines), tx.ISO_DATE.search(lines)) if match]
     date_match = min(found, key=lambda match: match.start()) if found else None  # the first date, in any form
     tag = DATE_TAG.search(head) if not date_match else None
     if tag:
@@ -509,7 +515,7 @@ def _head_date(head: str) -> dt.date | None:
             return dt.date(int(tag["year"]), int(tag["month"]), int(tag["day"]))
         except ValueError:
             pass
-    short = SHORT_DATE.search(head)
+    short = SHORT_DATE.search(lines)
     if date_match and (short is None or date_match.start() < short.start()):
         return tx.date_of(date_match)
     if short is None:
@@ -601,6 +607,7 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
         cut = groups.get("abstain_cut")  # a list the excerpt cuts off: the names before the cut are stated
         abstaining = (
             groups["abstain_names"]
+            or groups.get("abstain_dashed")
             or groups.get("abstain_of")
             or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
         )

@@ -11,7 +11,9 @@ from treatykg import gazetteer
 OTHER_TIME = re.compile(
     r"(?<!\bas\s)(?<!\bas\sin\s)(?<!\bas\sin\sthe\s)(?<!\blike\s)(?<!\blike\sthe\s)"  # "As in previous years, we voted": now too
     r"\b(?:last\s+year|(?:the\s+|its\s+)?previous\s+(?:years?|sessions?)|(?:a|one)\s+year\s+ago|in\s+(?:the\s+)?past"
-    r"|previously|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|until\s+(?:now|this\s+year)|in\s+the\s+future|future)\b",
+    r"|previously|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|until\s+(?:now|this\s+year)|in\s+the\s+future|future"
+    # a habit: "We have traditionally voted in favour" tells of the years before, not of this vote
+    r"|traditionally|historically|consistently|always|every\s+year|each\s+year|over\s+the\s+years)\b",
     re.IGNORECASE,
 )
 HYPOTHESIS = re.compile(r"\b(?:would|could|might|should)\b|\bif\b|\bhad\s+(?:it|the)\b", re.IGNORECASE)
@@ -35,7 +37,8 @@ NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b|\b(?:no|nunca|jamás)\s+$",
 # Words a clause may open with before its subject: "For these reasons, my delegation …", "This year we …", "Mr.
 # Chairman, my delegation …".
 LEADING_ADVERBIAL = re.compile(
-    r"^(?:\s*(?:(?:for|in|on|with|after|given|despite|against|like|unlike|as)\s+[^,]{1,60},|this\s+year|today|now|"
+    r"^(?:\s*(?:\d{1,3}[.)]?(?=\s)|"  # a paragraph's number: "1      I am taking the floor to explain …"
+    r"(?:for|in|on|with|after|given|despite|against|like|unlike|as)\s+[^,]{1,60},|this\s+year|today|now|"
     r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,|thank\s+you[^,.]{0,30},|"
     r"therefore|however|consequently|accordingly|hence|thus|nevertheless|nonetheless|once\s+again|again|also)\s*,?)*",
     re.IGNORECASE,

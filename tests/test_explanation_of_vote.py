@@ -1001,6 +1001,22 @@ def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
     assert explanation_of_vote.parse(text).vote == vote
 
 
+def test_drafts_named_together_by_number_under_a_heading_in_capitals_each_get_the_vote_their_sentence_gives():
+    text = (
+        "KENYA'S EXPLANATION OF VOTE AT THE 76TH UNITED NATIONS GENERAL ASSEMBLY FIRST COMMITTEE, 2 NOVEMBER 2021\n\n"
+        "Thank you, Mr Chair,\n\n1        I am taking the floor to explain my delegation's votes in favour of the draft "
+        "resolutions L.5 \u201cMines\u201d, and L.41 \u201cCluster Munitions\u201d, that have just been adopted.\n\n"
+        "2        Kenya's position has been clear. We have traditionally voted in favour of the resolution on mines.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.draft.symbol, record.vote) == ("A/C.1/76/L.5", "yes")
+    assert [(a.draft.symbol, a.vote) for a in record.also_explains] == [("A/C.1/76/L.41", "yes")]
+    # a habit ("traditionally voted") is no vote on this text
+    habit = text.replace("1        I am taking the floor to explain my delegation's votes in favour of", "On")
+    assert explanation_of_vote.parse(habit).vote is None
+    assert all(a.vote is None for a in explanation_of_vote.parse(habit).also_explains)
+
+
 def test_a_page_s_headline_above_the_speech_gives_no_vote_the_speech_itself_does():
     speech = "Mr. President,\n\nThe draft treaty falls short of our expectations. India cannot accept it.\n"
     framed = "Why India abstained on the Arms Trade Treaty\n\nIndia's explanation of vote on the Treaty\n\n" + speech

@@ -1022,6 +1022,19 @@ def test_the_french_disarmament_series_of_new_york_and_no_conference_document_ta
     assert press_release.detect(document) == 0  # the Conference's own document: a symbol, none of a release's marks
 
 
+def test_a_french_council_release_with_its_abstentions_set_off_by_dashes_and_no_date_of_its_own():
+    text = (
+        "9388e séance – après-midi\nCS/95369\n\nLe Conseil de sécurité reconduit l’embargo sur les armes\n\n"
+        "Le Conseil de sécurité a, cet après-midi, reconduit jusqu’au 31 juillet 2032 le régime de sanctions s’appliquant "
+        "en République centrafricaine, tout en décidant que l’embargo sur les armes continuera de ne pas s’appliquer.\n\n"
+        "En adoptant par 13 voix pour et 2 abstentions –Chine et Fédération de Russie– la résolution 9693 (2031), le "
+        "Conseil a également prorogé le mandat du Groupe d’experts.\n"
+    )
+    record = press_release.parse(text)
+    assert record.date is None  # the sanctions' end, in the account, is no date of the release
+    assert {(v.state, v.option) for v in record.votes} == {("CHN", "abstain"), ("RUS", "abstain")}
+
+
 @pytest.mark.parametrize("line", ["71st Meeting (PM)", "71st Meeting* (PM)"])  # a footnote's mark after "Meeting"
 def test_the_meeting_line_with_or_without_a_footnote_mark(line):
     text = f"GA/10217\n\nFifty-eighth General Assembly\nPlenary\n{line}\n\nGeneral Assembly Adopts Texts\n\nThe Assembly met.\n"
