@@ -135,6 +135,17 @@ def test_wider_cues_and_topics_of_national_statements():
         ("opposes", "cluster-munitions")
     }
     assert found("The report notes the condemnation of cluster munitions by many.", "CHL") == set()
+    # joining a group's statement, in English, French and Spanish: the state's own words, on no topic the lexicon knows
+    said = lambda text, state: {  # noqa: E731
+        (p.stance, p.topic) for p in positions.find_positions(text, state, own_words=True)
+    }
+    for joined in (
+        "My delegation associates itself with the statement made by Indonesia on behalf of the Non-Aligned Movement.",
+        "Ma délégation s’associe aux déclarations faites par l’Indonésie au nom du Mouvement des non-alignés.",
+        "Mi delegación se adhiere a la intervención realizada por Indonesia en nombre del Movimiento.",
+    ):
+        assert said(joined, "CHL") == {("says", "unclassified")}
+    assert said("Albania and Georgia align themselves with this statement.", "CHL") == set()
     assert found("Ghana attaches great importance to the role of the CCW.", "GHA") == {("supports", "ccw-forum")}
     assert found("We reaffirm our unwavering commitment to the Arms Trade Treaty.", "NOR") == {("supports", "att")}
     # a treaty about a weapon is a topic of its own: opposing the treaty is not opposing the weapon
