@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "19"
+VERSION = "20"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -282,8 +282,19 @@ TEMPLATE = re.compile(
 SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on"}
 
 
+# The depositary's notification of a treaty action, which may quote a state's communication in full: the
+# Secretary-General's document, not the state's letter ("C.N.49.2015.TREATIES-XVI.1 (Depositary Notification)").
+DEPOSITARY_NOTIFICATION = re.compile(
+    r"\(Depositary\s+Notification\)|\bacting\s+in\s+(?:his|her|its)\s+capacity\s+as\s+depositary,\s+communicates\b"
+    r"|\(Notification\s+d[ée]positaire\)|\ben\s+sa\s+qualit[ée]\s+de\s+d[ée]positaire,\s+communique\b",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str, address: str | None = None) -> float:
-    """How sure we are that the text is a letter (0 = not one)."""
+    """How sure we are that the text is a letter (0 = not one; a depositary's notification quoting one is none)."""
+    if DEPOSITARY_NOTIFICATION.search(text, 0, 2 * EVIDENCE_HEAD):
+        return 0.0
     if _un_title(text):
         return 0.9
     if SPEECH_GREETINGS.search(text):

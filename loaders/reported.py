@@ -57,6 +57,14 @@ OFFICIAL = re.compile(
     r"Defen[cs]e\s+)?Minist(?:er|ry)(?:\s+(?:for|of)\s+[A-Z][\w ]{0,60}?)?)\b(?-i:(?:\s+[A-Z][a-z'’-]+){0,3}(?=\s+[a-z]))?",
     re.IGNORECASE,
 )
+# A named envoy or minister of the state as the subject, the post in apposition: "H.E. Mr. Mari AMANO, Ambassador,
+# Permanent Representative of Japan to the Conference on Disarmament, signed …" (the state's name follows "of").
+NAMED_OFFICIAL = re.compile(
+    r"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+"
+    r"(?:Ambassador,\s+)?(?:Deputy\s+)?(?:Permanent\s+Representative|Ambassador|(?:Foreign\s+)?Minister"
+    r"(?:\s+(?:for|of)\s+Foreign\s+Affairs)?|President|Prime\s+Minister)\s+of\s+(?:the\s+)?"
+)
+APPOSITION_END = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.\n]{1,80})?,\s*(?=[a-z])")  # "… to the CD, signed"
 POSSESSIVE = re.compile(
     r"\s*[’']s\s+(?:[A-Z][\w-]*\s+){0,6}?(?:government|delegation|delegates?|representatives?|officials?|ambassador|"
     r"minister|ministry|president|prime\s+minister)\b",
@@ -204,6 +212,12 @@ def subject_end(
     for alias in aliases:
         if re.match(rf"{alias}\b", text[at:end]):
             return at + len(alias)
+    named = NAMED_OFFICIAL.match(text, at, end)
+    of_state = gazetteer.find_states_in(text[named.end() : min(end, named.end() + 60)]) if named else []
+    if named and of_state and of_state[0].start == 0 and of_state[0].ref.alpha3 == state:
+        closed = APPOSITION_END.match(text, named.end() + of_state[0].end, end)
+        if closed:
+            return len(text[: closed.end()].rstrip(", \t\n"))
     for pattern in (PRONOUN, OFFICIAL, OFFICIAL_ES) if pronouns else (OFFICIAL, OFFICIAL_ES):
         subject = pattern.match(text, opening.end() if opening else start, end)
         if subject and not re.match(r"\s+(?:of|de)\s+(?!the\s+Republic)", text[subject.end() : end]):

@@ -664,6 +664,22 @@ def test_a_spanish_release_on_its_government_s_domain_is_its_statement(text, sta
         explanation_of_vote.parse(text, "https://noticias.example.com/panama-firma")
 
 
+def test_a_government_release_whose_subject_is_its_named_envoy_states_the_envoy_s_act_as_the_state_s():
+    text = (
+        "Press Releases\n\nSigning of the Arms Trade Treaty\n\nJune 4, 2013\n\n1. On June 3, at the headquarters of "
+        "the United Nations, H.E. Mr. Ana RUIZ, Ambassador, Permanent Representative of Panama to the Conference on "
+        "Disarmament, signed the Arms Trade Treaty (ATT).\n\n2. Panama has always advocated the necessity of an arms trade treaty. Panama will continue to take a leading role.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://mire.gob.pa/press/release")
+    assert record.state == "PAN"
+    assert [(c.treaty, c.status) for c in record.participation] == [("att", "signatory")]
+    # another state's envoy is no subject of Panama's release
+    other = text.replace("Permanent Representative of Panama", "Permanent Representative of Chile")
+    assert [
+        (c.state, c.treaty) for c in explanation_of_vote.parse(other, "https://mire.gob.pa/press/release").participation
+    ] == []
+
+
 @pytest.mark.parametrize(
     ("text", "state", "date"),
     [

@@ -525,6 +525,20 @@ def test_a_circulated_note_verbale_of_a_government_states_its_positions_in_the_t
     assert ("CHL", "supports", "att") in {(p.state, p.stance, p.topic) for p in note.positions}
 
 
+def test_a_depositary_notification_quoting_a_state_s_note_is_not_that_state_s_letter():
+    text = (
+        "Reference: C.N.49.2031.TREATIES-XVI.1 (Depositary Notification)\n\nCONVENTION ON WIDGETS\n\n"
+        "CHILE: COMMUNICATION\nThe Secretary-General of the United Nations, acting in his capacity as depositary, "
+        "communicates the following:\n(Original: English)\nThe Permanent Mission of Chile to the United Nations presents "
+        "its compliments to the Secretary-General of the United Nations and has the honour to refer to the Convention. "
+        "Chile rejects the accession.\n\n23 January 2031\n"
+    )
+    assert letter.detect(text) == 0
+    # the same note on its own is Chile's
+    note = text.split("communicates the following:\n", 1)[1]
+    assert letter.detect(note) > 0 and letter.parse(note).letters[0].speaks_for == "CHL"
+
+
 def test_a_document_that_only_refers_to_a_circulated_letter_is_not_one():
     text = "Taking note of the letter dated 5 October 2007 from the Permanent Representative of Chile to the United "
     text += "Nations addressed to the Secretary-General, the Assembly decides to continue its work."
