@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "6"
+VERSION = "7"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -173,6 +173,10 @@ def _spaced(words: str) -> str:
 
 
 # "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
+# The opening on a line of its own, its comma lost: "The General Assembly" under the title
+ASSEMBLY_LINE = re.compile(
+    r"\n[ \t]*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)[ \t]*(?=\n|$)"
+)
 ASSEMBLY_OPENING = re.compile(
     rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,"
 )
@@ -553,10 +557,13 @@ def _running_head(body: str) -> _Heading:
 
 
 def _title_from(body: str, start: int) -> tuple[str | None, int]:
-    """The title starting at ``start`` (up to a blank line, "The General Assembly," or a first
-    preambular "Recalling") and where it ends."""
+    """The title starting at ``start`` (up to a blank line, "The General Assembly," also on a line of its own without
+    its comma, or a first preambular "Recalling") and where it ends."""
     rest = body[start:]
-    stop = re.search(rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|\n\s*(?:{_spaced('Recalling')}|Rappelant)\b", rest)
+    stop = re.search(
+        rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|{ASSEMBLY_LINE.pattern}|\n\s*(?:{_spaced('Recalling')}|Rappelant)\b",
+        rest,
+    )
     end = stop.start() if stop else min(len(rest), 300)
     return tx.fold(rest[:end]).rstrip(" |") or None, start + end  # a table cell's bar after it is no part of it
 

@@ -436,6 +436,16 @@ def test_an_opening_whose_letters_the_text_layer_split_still_ends_the_title():
     assert un_resolution.parse(text).title == "Assistance in mine action"
 
 
+def test_an_opening_that_lost_its_comma_on_a_line_of_its_own_still_ends_the_title():
+    text = (
+        "United Nations A/RES/76/74\nGeneral Assembly Distr.: General\n15 December 2021\nSeventy-sixth session\n"
+        "Agenda item 51\nResolution adopted by the General Assembly on 9 December 2021\n76/74. Assistance in mine\naction\n"
+        "The General Assembly\nthe International Day for Mine Awareness,\nRecalling also its resolution 75/63,\n"
+        "1. Welcomes the report;\n"
+    )
+    assert un_resolution.parse(text).title == "Assistance in mine action"
+
+
 def _resolution_text(number: str, heading: str, body: str) -> str:
     """A resolution's text: its header (symbol, session, agenda item, adoption), its heading, the
     opening "The General Assembly," and the body given."""
