@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "17"
+VERSION = "18"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(
@@ -39,7 +39,8 @@ POLICIES = {"cluster munition ban policy": ("cluster-munition-ban", "ccm"), "min
 UPDATED = re.compile(rf"\bLast\s+updated\s*:?\s*(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})", re.IGNORECASE)
 REPORT_YEAR = re.compile(
     r"\b(?:(?:Landmine|Cluster\s+Munition)\s+Monitor(?:\s+Report)?|Observatoire\s+des\s+Mines|Monitor\s+de\s+Minas\s+Terrestres)"
-    r"\s+(?P<year>(?:19|20)\d\d)\b"
+    r"\s+(?P<year>(?:19|20)\d\d)\b(?!,\s*p\.)"  # not an earlier report cited by its page: "Landmine Monitor Report 2002, p. 341"
+    r"|\bRapport\s+(?P<titled>(?:19|20)\d\d)\s+de\s+l['´’]\s*Observatoire\s+des\s+Mines\b"  # the French title's
 )
 MARKS = (
     re.compile(r"\bLast\s+updated\b", re.IGNORECASE),
@@ -86,7 +87,12 @@ SERIES_POLICY = {
     "cluster-munition-ban-policy": "cluster munition ban policy",
 }
 # The opening of a Landmine Monitor country report of 1999-2008, kept without its title: "Key developments since May 2004:"
-KEY_DEVELOPMENTS = re.compile(rf"^[ \t]*Key\s+developments\s+since\s+{tx.MONTH_NAMES}\s+(?:19|20)\d\d\s*:", re.M | re.I)
+KEY_DEVELOPMENTS = re.compile(
+    rf"^[ \t]*Key\s+developments\s+since\s+{tx.MONTH_NAMES}\s+(?:19|20)\d\d\s*:"
+    # the archive's French and Spanish reports open with their title line: "MALI , Rapport 2003 de l´Observatoire des Mines"
+    r"|^[ \t]*[^\n,]{2,60},\s*(?:Rapport|Informe)\s+(?:19|20)\d\d\s+del?\s+(?:l['´’]\s*)?(?:Observatoire|Observatorio|Monitor)\b",
+    re.M | re.I,
+)
 ADDRESS_YEAR = re.compile(r"the-monitor\.org/.*?(?:/reports/|[?&]pqs_year=)(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 OPENING_STATUS = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][^,.;:]{2,70}?)\s+(?:has\s+not\s+(?:yet\s+)?(?:acceded|signed|ratified|joined)|"
@@ -231,7 +237,7 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
     year, derived = (
         (updated.year, False)
         if updated
-        else (int(report["year"]), False)
+        else (int(report["year"] or report["titled"]), False)
         if report
         else (int(addressed["year"]), False)
         if addressed

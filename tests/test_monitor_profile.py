@@ -416,6 +416,20 @@ def test_a_french_country_report_of_the_landmine_monitor_is_a_mine_ban_profile()
     }
 
 
+def test_a_french_country_report_opening_with_its_title_line_and_citing_an_earlier_report():
+    text = (
+        "Table of Contents\nCountry Reports\nMALI , Rapport 2031 de l´Observatoire des Mines\n\nMali\n\n"
+        "Le Mali a signé la Convention d’interdiction des mines le 3 décembre 2027.[1]\n\n"
+        "[1] Landmine Monitor Report 2030, p. 341.\n"
+    )
+    address = "http://archives.the-monitor.org/index.php/publications/display?url=lm/2031/mali.fr.html"
+    assert loaders.detect(text, address) is monitor_profile
+    record = monitor_profile.parse(text, address)
+    assert (record.state, record.policy, record.year) == ("MLI", "mine-ban", 2031)  # not the cited report's year
+    with pytest.raises(loaders.UnknownKind):  # elsewhere than the Monitor's archive: not known to be its report
+        loaders.detect(text, "https://example.org/mali")
+
+
 def test_a_spanish_country_report_of_the_landmine_monitor_is_a_mine_ban_profile():
     text = (
         "Table of Contents\nCountry Reports\nPerú, Monitor de Minas Terrestres 2031\n\nPerú\n\nDesarrollos clave desde "
