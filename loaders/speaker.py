@@ -698,7 +698,10 @@ def _office(text: str) -> Speaker | None:
     "U.S. Permanent Representative"); none where the speaker speaks on someone's behalf."""
     if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200) : m.start()]) for m in ON_BEHALF.finditer(text)):
         return None
-    return _office_named(text)
+    found = _office_named(text)
+    if found and ON_BEHALF.search(text, found.span.start, found.span.end):
+        return None  # "… Permanent Representative Of The Republic Of Cameroon On Behalf Of The African Group …": for others
+    return found
 
 
 def _office_named(text: str) -> Speaker | None:

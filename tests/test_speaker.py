@@ -1177,6 +1177,21 @@ def test_a_heading_naming_a_group_of_states_makes_the_group_the_speaker_on_a_mem
     assert (found.states, found.group) == ((), "african-group")
 
 
+def test_an_office_the_head_names_speaking_on_behalf_of_others_makes_that_state_no_speaker():
+    text = (
+        "Statement By H.E. A B Ambassador And Permanent Representative Of The Republic Of Cameroon On Behalf Of The "
+        "African Group States Parties To The Treaty On Widgets At The Review Conference, New York, May 5th, 2031.\n\n"
+        "Mr. President,\n\nThe African Group believes that the Treaty is important.\n"
+    )
+    try:
+        found = speaker.find_speaker(text)
+    except speaker.Unclear:
+        found = None  # no speaker is right too
+    assert found is None or found.states != ("CMR",)
+    alone = text.replace(" On Behalf Of The African Group States Parties To The Treaty On Widgets", "")
+    assert speaker.find_speaker(alone).states == ("CMR",)
+
+
 def test_a_heading_naming_an_office_only_leaves_the_speaker_to_the_publishing_government_s_site():
     text = NON_STATE_HEADING.format(heading="Statement by the Minister for Foreign Affairs")
     assert speaker.find_speaker(text, "https://www.mofa.go.jp/statements/1.html").states == ("JPN",)
