@@ -1171,8 +1171,11 @@ def test_a_heading_naming_an_organisation_as_the_speaker_is_never_the_publishing
         speaker.find_speaker(NON_STATE_HEADING.format(heading=heading), address)
 
 
-def test_a_heading_naming_a_group_of_states_makes_the_group_the_speaker_on_a_member_s_mission_site():
-    text = NON_STATE_HEADING.format(heading="Statement by the African Group").replace("Japan", "Egypt")
+@pytest.mark.parametrize(
+    "heading", ["Statement by the African Group", "Statement from The Africa Group to the Review Conference"]
+)
+def test_a_heading_naming_a_group_of_states_makes_the_group_the_speaker_on_a_member_s_mission_site(heading):
+    text = NON_STATE_HEADING.format(heading=heading).replace("Japan", "Egypt")
     found = speaker.find_speaker(text, "https://www.un.int/egypt/statements/1")
     assert (found.states, found.group) == ((), "african-group")
 
