@@ -771,6 +771,11 @@ def _heading_state(line: str) -> tuple[str, ...] | None:
             states = states_only(possessive["name"].split(":")[-1])
             if states and len(states) == 1:
                 return states
+        named = (
+            states_only(before) if 0 < len(before) <= 60 else None
+        )  # "United States of America EOV - Before the Vote"
+        if named and len(named) == 1:
+            return named
         by = HEADING_BY.match(line, word.end())
         if by:
             rest = re.sub(rf"^{STATE_BODY}", "", by["rest"], flags=re.IGNORECASE)

@@ -101,6 +101,9 @@ def test_a_group_among_the_names_makes_no_national_voice():
         ("Australian Mission to the United Nations", "AUS"),
         # a title whose words before "delegation to" are no state's name alone
         ("Intervention of Lebanese delegation to the Second Meeting of States Parties", "LBN"),
+        # the state's name alone before the kind of speech
+        ("United States of America EOV - - Before the Vote", "USA"),
+        ("Chile Statement at the Conference on Disarmament", "CHL"),
     ],
 )
 def test_heading_names_the_author(heading, state):
@@ -195,6 +198,7 @@ def test_a_state_naming_itself_beside_another_party_still_speaks():
     [
         "Right of reply to the statement by the delegation of Pakistan",  # the statement answered
         "Response to the statement made by the representative of Israel",
+        "Reply to Israel Statement on the draft resolution",  # another state's statement, named before its kind
         "Statement by the Chair, Ambassador of Mexico",  # the chair speaks as the meeting's presiding officer
         "Statement by Ambassador X, Permanent Representative of Mexico, President of the Third Review Conference",
     ],
