@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "22"
+VERSION = "23"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -69,6 +69,7 @@ MARKS = (
     re.compile(r"^\s*(?:Press\s+Release|Communiqué\s+de\s+presse)\s*$", re.MULTILINE | re.IGNORECASE),
     re.compile(
         r"Department\s+of\s+(?:Public\s+Information|Global\s+Communications)|Meetings\s+Coverage|\(UN\s+Headquarters\)"
+        r"|\(UN\s+Information\s+Service\)"  # Geneva's and Vienna's datelines: "GENEVA, 16 July (UN Information Service) --"
         r"|Département\s+de\s+l['’]information|Couverture\s+des\s+réunions"
     ),
     re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),

@@ -996,6 +996,18 @@ def test_a_minister_or_a_delegate_answering_is_a_speaker_of_the_state(sentence, 
     assert {c.position.state for c in press_release.parse(text).positions} == ({state} if state else set())
 
 
+def test_a_geneva_release_known_by_its_dateline_s_information_service_alone():
+    text = (
+        "GROUP OF EXPERTS CONCLUDES ITS SESSION\nPress Release DC/9930 |\nGROUP OF EXPERTS CONCLUDES ITS SESSION\n"
+        "(Reissued as received.)\nGENEVA, 16 July (UN Information Service) -- The Group of Governmental Experts "
+        "concluded its Eighth Session today at the Palais des Nations in Geneva.\n"
+    )
+    assert detect(text) is press_release
+    assert press_release.parse(text).symbol == "DC/9930"
+    with pytest.raises(UnknownKind):  # the symbol alone, no mark of the UN's releases
+        detect(text.replace(" (UN Information Service)", ""))
+
+
 @pytest.mark.parametrize("tag", ["19970530 ", "19970530"])  # the tag apart from the dateline, or run into it
 def test_the_conference_on_disarmament_s_older_series_and_its_dateline_after_a_date_tag(tag):
     text = (
