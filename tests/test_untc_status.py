@@ -544,3 +544,15 @@ def test_a_succession_to_signature_marked_as_the_consent_s_succession_is_told_ap
     )
     record = untc_status.parse(text)
     assert {(p.state, p.signature, p.consent, p.consent_type) for p in record.participants} == expected
+
+
+def test_a_ccw_protocol_s_table_is_known_by_its_depositary_number_in_any_language():
+    text = (
+        "STATUS AS AT : 04-05-2031 09:15:33 EDT\nCHAPITRE XXVI\nDÉSARMEMENT\n2 .a Protocole additionnel à la Convention "
+        "(Protocole IV, intitulé Protocole relatif aux armes à laser aveuglantes)\nVienne, 13 octobre 1995\n"
+        "Participant\nConsentement à être lié(P)\nAfrique du Sud\n26 juin 1998 P\n"
+    )
+    record = untc_status.parse(
+        text, "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-2-a.fr.xml"
+    )
+    assert record.treaty == "ccw-p4"
