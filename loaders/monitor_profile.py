@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "18"
+VERSION = "19"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(
@@ -161,16 +161,16 @@ def _opening_state(text: str, heading: re.Match[str]) -> str | None:
     """The state a profile kept without its title line opens with, as the Monitor's profiles do: the
     first paragraph after the heading has the state as its subject and a treaty status as its verb
     ("The Federative Republic of Brazil has not acceded to the Convention on Cluster Munitions.") and
-    names no other state; None otherwise. The overview's lines above it name no state ("Abstained on Resolution
-    65/48 in December 2010 …")."""
+    names no other state; None otherwise. The overview's lines above it are passed over where they name no state
+    ("Abstained on Resolution 65/48 in December 2010 …") or are no sentence ("Attended … in Oslo, Norway in 2012")."""
     for paragraph in re.finditer(r"[^\n]*\S[^\n]*", text[heading.end() : heading.end() + 1500]):
         line = paragraph.group().strip()
         if UPDATED.search(line) or len(line) < 40:
             continue  # "Last Updated: …", the overview's short labels
         opening = OPENING_STATUS.match(line)
         named = {m.ref.alpha3 for m in gazetteer.find_states_in(line)}
-        if not opening and not named:
-            continue  # an overview's value in a sentence of its own: "Has never attended a … meeting"
+        if not opening and (not named or not line.endswith((".", ";", ":"))):
+            continue  # an overview's value: "Has never attended a … meeting", "Attended … in Oslo, Norway in 2012"
         state = _state_line(opening["name"]) if opening else None
         return state if state and named == {state} else None
     return None

@@ -196,8 +196,11 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
         "did on similar resolutions in previous years\n\n",
     )
     assert monitor_profile.parse(overview).state == "BRA"
-    with pytest.raises(loaders.UnknownKind):  # an overview line naming a state: whose profile is not shown
-        loaders.detect(overview.replace("Abstained on", "Unlike Chile, abstained on"))
+    # a value naming a place's state is no sentence: passed over too
+    placed = overview.replace("in previous years", "in previous years and attended a meeting in Oslo, Norway")
+    assert monitor_profile.parse(placed).state == "BRA"
+    with pytest.raises(loaders.UnknownKind):  # a sentence naming another state first: whose profile is not shown
+        loaders.detect(overview.replace("in previous years", "in previous years, unlike Chile."))
     slug = "http://www.the-monitor.org/en-gb/reports/2014/myanmar_burma/mine-ban-policy.aspx"  # two names, one state
     assert (
         monitor_profile.parse("Mine Ban Policy\n\nLast updated: 1 May 2014\n\nThe Monitor reports.\n", slug).state
