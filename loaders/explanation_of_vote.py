@@ -95,8 +95,9 @@ PLURAL_DRAFTS = re.compile(
     r"\b(?:draft\s+resolutions|drafts|resolutions|projets\s+de\s+résolution|proyectos\s+de\s+resolución)\b",
     re.IGNORECASE,
 )
-SHORT_TOKEN = re.compile(r"\bL\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?\b")
-LISTED_DRAFT = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?(?P<draft>L\.\s?\d{1,3}(?:/Rev\.\s?\d)?)\s*[:–-]", re.MULTILINE)
+_SHORT_SYMBOL = r"L\.\s?\d{1,3}(?:/Rev\.\s?\d)?"  # a First Committee draft by number alone: "L.5", "L.49/Rev.1"
+SHORT_TOKEN = re.compile(rf"\b(?P<draft>{_SHORT_SYMBOL})\b")
+LISTED_DRAFT = re.compile(rf"^[ \t]*(?:[-•*–][ \t]*)?(?P<draft>{_SHORT_SYMBOL})\s*[:–-]", re.MULTILINE)
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
 )
@@ -550,7 +551,8 @@ def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:
 
 def _named_drafts(text: str, date) -> list[SymbolReading]:
     """Every draft the text names by its full symbol, each once, in the order first named; and where it lists
-    First Committee drafts by number alone ("- L.28 : Comprehensive …") of the one session it gives, those."""
+    First Committee drafts by number alone ("- L.28 : Comprehensive …") or names them together after a plural noun
+    ("the draft resolutions L.5 “…”, and L.41 “…”") of the one session it gives, those."""
     found: dict[str, SymbolReading] = {}
     listed = list(LISTED_DRAFT.finditer(text))
     together = [
@@ -560,18 +562,15 @@ def _named_drafts(text: str, date) -> list[SymbolReading]:
     ]
     several = len(listed) > 1 or len(together) > 1
     session = _one_session(text, date) if several and FIRST_COMMITTEE.search(text) else None
-    for item, note in [(m, "listed by number") for m in listed] + [(m, "named together by number") for m in together]:
-        if session is None or len(listed) < 2 and note == "listed by number":
-            continue
-        number = re.sub(r"\s", "", item["draft"] if note == "listed by number" else item.group())
+    numbered = [(m, "listed by number") for m in listed if len(listed) > 1]
+    numbered += [(m, "named together by number") for m in together]
+    for item, note in numbered if session else ():
+        number = re.sub(r"\s", "", item["draft"])
         symbol = f"A/C.1/{session}/{number}"
-        group = "draft" if note == "listed by number" else 0
-        span = Span(start=item.start(group), end=item.end(group))
+        span = Span(start=item.start("draft"), end=item.end("draft"))
         found.setdefault(
             symbol,
-            SymbolReading(
-                as_written=item.group(group), span=span, symbol=symbol, note=f"{note}; session from the text"
-            ),
+            SymbolReading(as_written=item["draft"], span=span, symbol=symbol, note=f"{note}; session from the text"),
         )
     for full in FULL_SYMBOL.finditer(text):
         symbol = re.sub(r"\s", "", full.group())

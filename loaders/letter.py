@@ -233,16 +233,14 @@ STATE_GOVERNMENT_BODY = re.compile(
     re.IGNORECASE,
 )  # never an NGO's office
 # The opening of such a title, whoever the letter is addressed to: "Note verbale dated 5 April 2001 from the …"
-TITLE_OPENING = re.compile(
-    rf"\s*(?:Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from\b",
-    re.IGNORECASE,
-)
+_DATED_FROM = rf"\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from"  # "… dated 5 April 2001 from"
+TITLE_OPENING = re.compile(rf"\s*(?:Identical\s+letters|Letter|Note\s+verbale){_DATED_FROM}\b", re.IGNORECASE)
 # A letter the UN circulates as one of its documents is titled by who wrote it to whom:
 # "Letter dated 5 October 2007 from the Permanent Representative of Lebanon to the United Nations
 # addressed to the Secretary-General" ("Identical letters …" when also sent to the Council's President).
 UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too ("LETTER DATED 17 APRIL 1995 FROM …")
     r"(?<![\w-])(?:Identical\s+letters|IDENTICAL\s+LETTERS|Letter|LETTER|(?P<note>Note\s+verbale|NOTE\s+VERBALE))"
-    rf"(?i:\s+dated\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}})\s+from\s+(?:the\s+)?)"
+    rf"(?i:{_DATED_FROM}\s+(?:the\s+)?)"
     r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?(?:Permanent\s+)?Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
     r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
     r"(?i:(?:\s+of\s+the\s+Permanent\s+Mission)?\s+of\s+)"  # "Chargé d’affaires a.i. of the Permanent Mission of …"

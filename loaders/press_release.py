@@ -56,7 +56,7 @@ OPENING_DATELINE = re.compile(
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
 ADDRESS = re.compile(
     r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
-    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<dis>dis|spd)?(?P<number>\d{3,5})"
+    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<series>dis|spd)?(?P<number>\d{3,5})"
     r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
 )
@@ -388,7 +388,8 @@ def symbol_of_address(address: str | None) -> str | None:
     match = ADDRESS.match(address or "")
     if match is None:
         return None
-    return f"{match['body'].upper()}/{match['dis'].upper() + '/' if match['dis'] else ''}{match['number']}"
+    series = f"{match['series'].upper()}/" if match["series"] else ""  # "DIS/", "SPD/" of the committees
+    return f"{match['body'].upper()}/{series}{match['number']}"
 
 
 def detect(text: str, address: str | None = None) -> float:
@@ -751,8 +752,8 @@ def _states_listed(names: str | None) -> list[str]:
     """The states a bracketed list names, by name, so that "Trinidad and Tobago" is one item; none when
     one of its items is not a state (a list that is not a plain list of states, "see annex", yields nothing).
     A name that is a state's only as a whole item ("Inde, Maurice et Syrie") counts here."""
-    items = _list_item_names()
-    written = items[0].sub(lambda match: gazetteer.state(items[1][match["name"]]).short_name, names or "")
+    whole_items, codes = _list_item_names()
+    written = whole_items.sub(lambda match: gazetteer.state(codes[match["name"]]).short_name, names or "")
     return list(speech.states_only(written, LIST_GAP) or ())
 
 

@@ -162,9 +162,8 @@ DATABASE_DRAFT = re.compile(
     r"\bDraft\s+Resolution/Draft\s+Decision:\s*(?P<draft>A/C\.\d/\d{1,3}/L\.\s?\d{1,3}(?:/Rev\.\d)?)"
 )
 DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
-OPENING = re.compile(
-    r"^\s*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,?\s*$", re.MULTILINE
-)  # and in French and Spanish; a copy may have lost its comma
+_ASSEMBLY = r"(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)"  # and in French, Spanish
+OPENING = re.compile(rf"^\s*{_ASSEMBLY}\s*,?\s*$", re.MULTILINE)  # a copy may have lost its comma
 
 
 def _spaced(words: str) -> str:
@@ -172,11 +171,9 @@ def _spaced(words: str) -> str:
     return r"\s+".join(r"\s?".join(re.escape(letter) for letter in word) for word in words.split())
 
 
-# "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
 # The opening on a line of its own, its comma lost: "The General Assembly" under the title
-ASSEMBLY_LINE = re.compile(
-    r"\n[ \t]*(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)[ \t]*(?=\n|$)"
-)
+ASSEMBLY_LINE = re.compile(rf"\n[ \t]*{_ASSEMBLY}[ \t]*(?=\n|$)")
+# "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
 ASSEMBLY_OPENING = re.compile(
     rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,"
 )
