@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "23"
+VERSION = "24"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -73,6 +73,14 @@ MARKS = (
         r"|Département\s+de\s+l['’]information|Couverture\s+des\s+réunions"
     ),
     re.compile(rf"^\s*{tx.ORDINAL_WORD}\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE),
+    # the lead of a meeting's account, as a copy kept without the release's header still opens: "The General Assembly
+    # this afternoon adopted …", "The First Committee today approved …"
+    re.compile(
+        r"^The\s+(?:General\s+Assembly|(?:First|Fourth)\s+Committee|Security\s+Council|Disarmament\s+Commission)"
+        r"\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+(?:adopted|approved|decided|heard|began|concluded"
+        r"|continued|held|took|met|elected)\b",
+        re.MULTILINE,
+    ),
 )
 # A French release's head: "Soixante-seizième session," / "16e séance plénière- après-midi" (or "21e séance – matin")
 SESSION_FR = re.compile(rf"^\s*(?P<word>{tx.FRENCH_ORDINAL_WORD})\s+session\b", re.MULTILINE | re.IGNORECASE)

@@ -155,9 +155,18 @@ FOLLOWING = re.compile(
     r"the\s+following\s+(?:\d+\s+)?(?:Member\s+)?(?:States|countries|delegations|Governments)\b[^:.\n]{0,120}:",
     re.IGNORECASE,
 )
+# "on behalf of the seven members of the New Agenda Coalition: Brazil, …, Sweden and my own country, New Zealand":
+# the members of a group with no known membership, listed after a colon (as many as its count, where one is given).
+MEMBERS_LISTED = re.compile(
+    r"(?:the\s+)?(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:member\s+states|members|member\s+countries)\s+of\s+(?P<group>[^:.;\n]{2,80}):",
+    re.IGNORECASE,
+)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNT_WORDS |= {"eleven": 11, "twelve": 12}
 MY_OWN_COUNTRY = re.compile(r"\bmy\s+own\s+country\s*,?\s+(?:the\s+)?", re.IGNORECASE)
 DELIVERED_BY = re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+)?", re.I)
-ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The)\b)*")  # bullets, commas, breaks, "and", an article
+ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The|my\s+own\s+country)\b)*")  # bullets, commas, "and", an article
 UNREAD_ENTRY = re.compile(
     r"[\W_]*(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[\W_]*"
 )  # "Sierra Leona": a name, no state's
@@ -541,10 +550,15 @@ def _reader(text: str, key: str) -> Speaker | None:
 
 
 def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
-    """The states listed after "on behalf of the following States:", one entry after another (bullets,
+    """The states listed after "on behalf of the following States:" (or "… of the seven members of the New Agenda
+    Coalition:", a group whose members are not known here), one entry after another (bullets,
     line and page breaks between them), up to the first text that is not an entry; an entry that names
     no state ("Sierra Leona") is kept as unread, never guessed."""
     intro = FOLLOWING.match(text, on_behalf.start("who"))
+    members = None if intro else MEMBERS_LISTED.match(text, on_behalf.start("who"))
+    if members and one_voice(members["group"]):
+        return None  # a known group is read as one voice, its reader apart
+    intro = intro or members
     if not intro:
         return None
     listed, unread, at = [], [], intro.end()
@@ -559,13 +573,18 @@ def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
     if len(listed) < 2:
         return None
     states = tuple(dict.fromkeys(listed))
+    if members and members["count"]:
+        count = members["count"].lower()
+        if len(states) != (int(count) if count.isdigit() else COUNT_WORDS[count]):
+            return None  # a list that does not add up is no list read right
     reader = DELIVERED_BY.search(text, 0, on_behalf.start())
     first = gazetteer.find_states_in(text[reader.end() : reader.end() + 60]) if reader else []
     if first and first[0].start == 0 and first[0].ref.alpha3 in states:  # "delivered by Mexico": the voice first
         states = (first[0].ref.alpha3, *(code for code in states if code != first[0].ref.alpha3))
     stated = STATED_COUNT.search(text)
     count = f" of {stated['count']} stated" if stated else ""
-    rule = f"speaks 'on behalf of the following States': {len(states)} listed{count}"
+    heading = f"the members of {members['group'].strip()}" if members else "the following States"
+    rule = f"speaks 'on behalf of {heading}': {len(states)} listed{count}"
     span = Span(start=on_behalf.start(), end=at)
     return Speaker(states, rule + (f"; not states' names: {unread}" if unread else ""), span, unread=tuple(unread))
 

@@ -634,6 +634,8 @@ def test_the_ccm_as_releases_described_it_before_it_had_its_name():
     [
         ("http://www.perumission-un.org/statements/12", "PER"),  # the state's name joined with "mission"
         ("https://www.kenyaun.org/first-committee", "KEN"),  # … or with "un"
+        ("http://www.romaniaunog.org/statements/x.htm", "ROU"),  # … or with "unog", the UN Office at Geneva
+        ("https://www.dunog.example/x", None),  # no state's name before it
         ("https://disarm.emb-japan.go.jp/Statements/x.htm", "JPN"),  # an embassy's host on the government's domain
         ("https://usun.usmission.gov/remarks-at-x/", "USA"),  # a short name only on that government's domain
         ("https://www.norway.no/en/missions/wto-un/statements/x/", "NOR"),  # a government domain's missions path

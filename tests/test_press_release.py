@@ -1051,3 +1051,17 @@ def test_a_french_council_release_with_its_abstentions_set_off_by_dashes_and_no_
 def test_the_meeting_line_with_or_without_a_footnote_mark(line):
     text = f"GA/10217\n\nFifty-eighth General Assembly\nPlenary\n{line}\n\nGeneral Assembly Adopts Texts\n\nThe Assembly met.\n"
     assert press_release.parse(text).meeting == 71
+
+
+def test_a_copy_kept_without_its_header_known_by_the_lead_of_its_meeting_account():
+    text = (
+        "12 March 1999\n\nGA/9901\n\n\nASSEMBLY ADOPTS WIDGET TREATY\n\n19990312\n\n"
+        "The General Assembly this afternoon adopted the Widget Treaty by a vote of 150 in favour to 2 against "
+        "(Chile and Peru), with 1 abstention (Ghana).\n"
+    )
+    assert detect(text) is press_release
+    record = press_release.parse(text)
+    assert (record.symbol, record.body, record.date) == ("GA/9901", "unga", dt.date(1999, 3, 12))
+    assert {(vote.state, vote.option) for vote in record.votes} == {("CHL", "no"), ("PER", "no"), ("GHA", "abstain")}
+    with pytest.raises(UnknownKind):  # an account that does not open as the UN's releases do
+        detect(text.replace("The General Assembly this afternoon adopted", "Yesterday the General Assembly adopted"))

@@ -720,6 +720,30 @@ def test_a_list_of_states_after_on_behalf_of_the_following_states():
     assert speaker._following_list(prose, speaker.ON_BEHALF.search(prose)) is None  # no list follows the colon
 
 
+@pytest.mark.parametrize("count", ["four", "4", ""])
+def test_the_members_of_an_unknown_group_listed_after_a_colon_speak_each(count):
+    text = (
+        "Statement on behalf of the Lakeside Group\n\nMr. Chair,\n\nI have the honour to speak on behalf of the "
+        f"{count} members of the Lakeside Group: Chile, Ghana, Norway and my own country, Austria. We support the Arms "
+        "Trade Treaty.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("CHL", "GHA", "NOR", "AUT")
+    assert "the members of the Lakeside Group" in record.speaker_rule
+
+
+def test_a_list_short_of_the_members_it_counts_or_a_known_group_s_list_is_not_read_as_its_speakers():
+    text = (
+        "Mr. Chair,\n\nI have the honour to speak on behalf of the five members of the Lakeside Group: Chile, Ghana, "
+        "Norway and my own country, Austria. We support the Arms Trade Treaty.\n"
+    )
+    with pytest.raises(speaker.Unclear):  # five counted, four listed: not read as the speakers
+        explanation_of_vote.parse(text)
+    known = text.replace("five members of the Lakeside Group", "members of the European Union")
+    record = explanation_of_vote.parse(known)
+    assert (record.state, record.joint) == ("eu", ())  # a known group speaks as one voice
+
+
 def test_a_government_s_headline_release_on_its_own_domain_speaks_for_it():
     text = (
         "Chile welcomes the adoption of the Arms Trade Treaty\n\n"

@@ -841,7 +841,7 @@ def government_of_address(address: str) -> str | None:
 # An address's host or path that is a state's permanent mission, delegation or embassy: "pakistanmission-un.org",
 # "cyprusun.org", "disarm.emb-japan.go.jp", "www.norway.no/en/missions/…".
 MISSION_WORDS = frozenset({"mission", "missions", "emb", "embassy", "delegation", "permanent-mission"})
-STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un)")
+STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un|unog)")  # "romaniaunog.org": at UN Geneva
 SHORT_AND_MISSION = re.compile(r"(?P<state>[a-z]{2,3})mission")  # "usmission.gov": on the same government's domain
 EMBASSY_AND_STATE = re.compile(
     r"(?:amba|ambassade|embajada(?:de)?|embassy(?:of)?)(?P<state>[a-z]{4,})"
