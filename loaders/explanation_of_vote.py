@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "31"
+VERSION = "32"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -164,6 +164,11 @@ TITLE_CONTINUED = re.compile(
     re.IGNORECASE,
 )
 # A forum named as where a vote was taken: "Explanation of vote … after the UNGA vote on a draft resolution …"
+# A committee named after the Assembly: "76 UNGA 1st Committee", "UNGA Third Committee", "General Assembly, Sixth Committee"
+COMMITTEE_AFTER = re.compile(
+    r"[ \t]*[,:/–-]?[ \t]*(?P<name>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Main)\s+Committee)\b",
+    re.I,
+)
 VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)
 SESSION_BETWEEN = re.compile(
     r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:/–-]?\s*(?:the\s+)?", re.IGNORECASE
@@ -189,7 +194,8 @@ DATED_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 RELEASE_OPENING = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)[ \t]+[-–—][ \t]+\S"
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)"
+    r"(?:[ \t]+[-–—][ \t]+\S|\.[ \t]+[“\"A-Z])"  # "Ginebra, 4 de septiembre de 2018.  “El compromiso …"
 )
 # The same opening with the date first, as a publisher's summary gives it: "Summary: 21 October 2014, New York –
 # European Union Statement by …", "8 October 2019, New York - Explanation of Vote delivered by Finland …".
@@ -284,7 +290,8 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     title_match = TITLE.search(text)
     year = None
     if draft and draft.symbol:
-        year = un_symbols.session_year(int(draft.symbol.split("/")[2]))
+        session = next(part for part in draft.symbol.split("/") if part.isdigit())  # A/C.1/67/L.5 and A/67/L.58
+        year = un_symbols.session_year(int(session))
     elif draft:
         missing.append("session of the draft's symbol")
     if vote and not (draft and draft.symbol):
@@ -641,6 +648,12 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         for match in gazetteer.find_forums_in(text)
         if not PREPARATORY.search(text, max(0, match.start - 80), match.start)
         and not BODY_BUILDING.match(text, match.end)
+    ]
+    starts = {match.start for match in named}
+    named = [  # "UNGA Third Committee": a committee of the Assembly not known here, not the Assembly
+        match
+        for match in named
+        if not ((committee := COMMITTEE_AFTER.match(text, match.end)) and committee.start("name") not in starts)
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
     lines = speech.head_lines(text)

@@ -162,6 +162,8 @@ MEMBERS_LISTED = re.compile(
     r"(?:member\s+states|members|member\s+countries)\s+of\s+(?P<group>[^:.;\n]{2,80}):",
     re.IGNORECASE,
 )
+# "on behalf of 70 states:" and the list after it, where the entries (read or not) add up to the count.
+COUNTED_LIST = re.compile(r"(?:the\s+)?(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\s*:", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNT_WORDS |= {"eleven": 11, "twelve": 12}
 MY_OWN_COUNTRY = re.compile(r"\bmy\s+own\s+country\s*,?\s+(?:the\s+)?", re.IGNORECASE)
@@ -550,15 +552,17 @@ def _reader(text: str, key: str) -> Speaker | None:
 
 
 def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
-    """The states listed after "on behalf of the following States:" (or "… of the seven members of the New Agenda
-    Coalition:", a group whose members are not known here), one entry after another (bullets,
+    """The states listed after "on behalf of the following States:" (or "… of 70 states:", as many entries as
+    counted, or "… of the seven members of the New Agenda Coalition:", a group whose members are not known here), one
+    entry after another (bullets,
     line and page breaks between them), up to the first text that is not an entry; an entry that names
     no state ("Sierra Leona") is kept as unread, never guessed."""
     intro = FOLLOWING.match(text, on_behalf.start("who"))
-    members = None if intro else MEMBERS_LISTED.match(text, on_behalf.start("who"))
+    counted = None if intro else COUNTED_LIST.match(text, on_behalf.start("who"))
+    members = None if intro or counted else MEMBERS_LISTED.match(text, on_behalf.start("who"))
     if members and one_voice(members["group"]):
         return None  # a known group is read as one voice, its reader apart
-    intro = intro or members
+    intro = intro or counted or members
     if not intro:
         return None
     listed, unread, at = [], [], intro.end()
@@ -577,13 +581,21 @@ def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
         count = members["count"].lower()
         if len(states) != (int(count) if count.isdigit() else COUNT_WORDS[count]):
             return None  # a list that does not add up is no list read right
+    if counted and len(states) + len(unread) != int(counted["count"]):
+        return None
     reader = DELIVERED_BY.search(text, 0, on_behalf.start())
     first = gazetteer.find_states_in(text[reader.end() : reader.end() + 60]) if reader else []
     if first and first[0].start == 0 and first[0].ref.alpha3 in states:  # "delivered by Mexico": the voice first
         states = (first[0].ref.alpha3, *(code for code in states if code != first[0].ref.alpha3))
     stated = STATED_COUNT.search(text)
     count = f" of {stated['count']} stated" if stated else ""
-    heading = f"the members of {members['group'].strip()}" if members else "the following States"
+    heading = (
+        f"the members of {members['group'].strip()}"
+        if members
+        else f"{counted['count']} States"
+        if counted
+        else "the following States"
+    )
     rule = f"speaks 'on behalf of {heading}': {len(states)} listed{count}"
     span = Span(start=on_behalf.start(), end=at)
     return Speaker(states, rule + (f"; not states' names: {unread}" if unread else ""), span, unread=tuple(unread))
@@ -782,8 +794,8 @@ def _heading_state(line: str) -> tuple[str, ...] | None:
     if states and len(states) == 1:
         return states
     for word in HEADING_WORD.finditer(line):
-        if ANSWERED.search(line, 0, word.start()):
-            continue  # "Right of reply to the statement by …": the statement answered
+        if ANSWERED.search(line, 0, word.start()) or ANOTHERS_STATEMENT.search(line, 0, word.start()):
+            continue  # "Right of reply to the statement by …", "X associates itself with the statement made by …"
         before = line[: word.start()].rstrip()
         possessive = re.search(r"(?P<name>[^\s].{0,60}?)['’][sS]$", before)
         if possessive:

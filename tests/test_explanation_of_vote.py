@@ -1235,3 +1235,37 @@ def test_a_spanish_or_french_letterhead_of_a_mission_names_the_speaker(letterhea
             explanation_of_vote.parse(text)
     else:
         assert explanation_of_vote.parse(text).state == state
+
+
+def test_a_plenary_draft_s_session_is_read_from_its_symbol():
+    text = (
+        "Explanation of vote by the Permanent Representative of Chile\nBefore the United Nations General Assembly\n"
+        "Draft resolution A/67/L.58 on the Arms Trade Treaty\n\nMr. President,\n\n"
+        "My delegation voted in favour of draft resolution A/67/L.58.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.draft.symbol, record.vote, record.body) == ("CHL", "A/67/L.58", "yes", "unga")
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("76 UNGA 1st Committee- UNHQ New York", "first-committee"),  # the committee in figures, after the Assembly
+        ("76 UNGA Third Committee- UNHQ New York", None),  # a committee not known here is not the Assembly
+        ("General Assembly, Sixth Committee", None),
+        ("76 UNGA - UNHQ New York", "unga"),
+        ("Octava Reunión de los Estados Parte en la Convención sobre Municiones en Racimo", "ccm-msp"),
+        ("Première Réunion des Etats parties à la Convention sur les armes à sous-munitions", "ccm-msp"),
+    ],
+)
+def test_the_forum_a_head_line_names_after_the_assembly_or_in_spanish_and_french(line, body):
+    text = f"Statement by the Delegation of Chile\n{line}\n\nMr. Chair,\n\nChile supports the Arms Trade Treaty.\n"
+    assert explanation_of_vote.parse(text).body == body
+
+
+def test_a_release_s_opening_place_and_date_closed_by_a_full_stop():
+    text = (
+        "Chile reafirma su apoyo a la Convención\n\nCOMUNICADO DE PRENSA\n\nGinebra, 4 de septiembre de 2031.  "
+        "“Chile apoya la Convención sobre Municiones en Racimo”, dijo el Embajador.\n"
+    )
+    assert explanation_of_vote.parse(text, "https://www.minrel.gob.cl/x").date == dt.date(2031, 9, 4)

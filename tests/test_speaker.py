@@ -732,6 +732,21 @@ def test_the_members_of_an_unknown_group_listed_after_a_colon_speak_each(count):
     assert "the members of the Lakeside Group" in record.speaker_rule
 
 
+@pytest.mark.parametrize(("count", "read"), [("4", True), ("5", False), ("3", False)])
+def test_a_counted_list_after_a_colon_is_read_where_its_entries_add_up(count, read):
+    text = (
+        "Joint Statement on Widgets\nFirst Committee\n\nMr. Chair,\nI have the honour of delivering this statement "
+        f"on behalf of {count} states:\nChile, Ruritania, Ghana,\nand Austria.\nWe support the Arms Trade Treaty.\n"
+    )
+    if not read:
+        with pytest.raises(speaker.Unclear):
+            explanation_of_vote.parse(text)
+        return
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("CHL", "GHA", "AUT")  # an entry naming no state is left unread
+    assert "'on behalf of 4 States': 3 listed" in record.speaker_rule and "Ruritania" in record.speaker_rule
+
+
 def test_a_list_short_of_the_members_it_counts_or_a_known_group_s_list_is_not_read_as_its_speakers():
     text = (
         "Mr. Chair,\n\nI have the honour to speak on behalf of the five members of the Lakeside Group: Chile, Ghana, "
