@@ -257,3 +257,25 @@ def store_copy_for_updates(served_store, tmp_path):
     target = tmp_path / "store"
     shutil.copytree(served_store, target)
     return target
+
+
+def test_answers_larger_than_a_pipe_s_buffer_arrive_whole_on_the_uvloop_event_loop(built_store):
+    """uvloop leaves the worker's pipe non-blocking once watched: each answer must still be read whole."""
+    import json
+
+    import uvloop
+
+    from treatykg.workers import Job, Pool
+
+    pool = Pool(str(built_store), size=1)
+    job = Job("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 3000", "json", 5000)
+
+    async def ask_again_and_again():
+        return [await pool.run_async(job) for _ in range(10)]
+
+    try:
+        answers = uvloop.run(ask_again_and_again())
+    finally:
+        pool.close()
+    assert all(len(answer.body) > 2**16 for answer in answers)  # larger than the pipe's buffer
+    assert {len(json.loads(answer.body)["results"]["bindings"]) for answer in answers} == {3000}

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -280,6 +281,32 @@ def test_slow_and_idle_connections_are_closed(attacked):
         assert sock.recv(1024) == b""  # closed by the server
         assert time.monotonic() - started < 4
         sock.close()
+
+
+def _exchange(url: str, request: bytes) -> bytes:
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+        return answer
+
+
+def test_a_request_head_over_64_kib_is_refused_with_431_and_a_long_body_is_not(attacked):
+    padding = b"X-Padding: " + b"a" * 70_000 + b"\r\n"
+    head = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+    assert _exchange(attacked[0], head + padding + b"\r\n").startswith(b"HTTP/1.1 431 ")
+    assert _exchange(attacked[0], head + b"\r\n").startswith(b"HTTP/1.1 200 ")
+    query = urllib.parse.urlencode(
+        {"query": "ASK {} #" + "x" * 65_400}
+    ).encode()  # the head and body, one write over 64 KiB
+    post = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+        b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n%s" % (len(query), query)
+    )
+    assert _exchange(attacked[0], post).startswith(b"HTTP/1.1 200 ")
+    assert "431 the request head is over 65536 bytes" in attacked[1].read_text()
 
 
 def test_a_client_leaving_mid_body_is_one_line_not_a_traceback(client, attacked):

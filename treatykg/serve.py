@@ -584,18 +584,27 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _protocol(head_timeout: float):
-    """uvicorn's HTTP/1.1 protocol, closing a connection whose request head has not arrived
-    within ``head_timeout`` seconds of connecting (or of its last response)."""
-    from uvicorn.protocols.http.h11_impl import H11Protocol
+MAX_HEAD_BYTES = 65_536  # a request's line and headers; a longer head is refused with 431 (a long URL gets 414 first)
+_TOO_LARGE_TEXT = b"the request head is over 65,536 bytes\n"
+TOO_LARGE = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
+    b"connection: close\r\ncontent-length: %d\r\n\r\n%s" % (len(_TOO_LARGE_TEXT), _TOO_LARGE_TEXT)
+)
 
-    class Deadlined(H11Protocol):
+
+def _protocol(head_timeout: float):
+    """uvicorn's HTTP/1.1 protocol on httptools' C parser, closing a connection whose request head has
+    not arrived within ``head_timeout`` seconds of connecting (or of its last response), and refusing
+    with 431 a head over MAX_HEAD_BYTES (the parser itself sets no limit)."""
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class Deadlined(HttpToolsProtocol):
         def connection_made(self, transport) -> None:
             super().connection_made(transport)
             self._arm()
 
         def _arm(self) -> None:
-            self._waited_cycle = self.cycle
+            self._waited_cycle, self._head_bytes, self._head_tail = self.cycle, 0, b""
             self._head_timer = self.loop.call_later(head_timeout, self._too_slow)
 
         def _too_slow(self) -> None:
@@ -603,9 +612,25 @@ def _protocol(head_timeout: float):
                 self.transport.close()
 
         def data_received(self, data: bytes) -> None:
+            if self.cycle is self._waited_cycle and self._head_too_long(data):
+                log.warning("%s: 431 the request head is over %d bytes", _peer(self.client), MAX_HEAD_BYTES)
+                self.transport.write(TOO_LARGE)
+                self.transport.close()
+                return
             super().data_received(data)
             if self.cycle is not self._waited_cycle:
                 self._head_timer.cancel()
+
+        def _head_too_long(self, data: bytes) -> bool:
+            """Whether the head being read, with ``data``, runs past MAX_HEAD_BYTES before the blank line that
+            ends it (a body after it in the same data does not count)."""
+            seen = self._head_tail + data[: MAX_HEAD_BYTES + 4]
+            ends = [at for at in (seen.find(b"\r\n\r\n"), seen.find(b"\n\n")) if at >= 0]
+            if ends:
+                return self._head_bytes + min(ends) - len(self._head_tail) > MAX_HEAD_BYTES
+            self._head_bytes += len(data)
+            self._head_tail = seen[-3:]
+            return self._head_bytes > MAX_HEAD_BYTES
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
@@ -617,6 +642,10 @@ def _protocol(head_timeout: float):
             super().connection_lost(exc)
 
     return Deadlined
+
+
+def _peer(client: tuple[str, int] | None) -> str:
+    return client[0] if client else "-"
 
 
 def _more_files() -> None:
@@ -644,6 +673,6 @@ def serve(settings: Settings, sock: socket.socket) -> None:
         http=_protocol(settings.request_timeout),
         timeout_keep_alive=5,
         limit_concurrency=settings.max_connections + 16,
-        h11_max_incomplete_event_size=16_384,
+        loop="auto",  # uvloop where installed (a dependency on Linux), else asyncio
     )
     uvicorn.Server(config).run(sockets=[sock])

@@ -384,6 +384,7 @@ async def _readable(loop: asyncio.AbstractEventLoop, connection, seconds: float)
     finally:
         deadline.cancel()
         loop.remove_reader(descriptor)
+        os.set_blocking(descriptor, True)  # uvloop leaves a watched descriptor non-blocking; recv reads whole messages
 
 
 @dataclass
