@@ -6,7 +6,9 @@ a line (a text that merely names a state is not its statement); a note only wher
 participant row carries its number. Kinds come from the entry's own heading ("Reservation:",
 "Declaration made upon signature:"), else from its section. A date is the one the entry states
 on a line of its own, else that of the act the heading or the section's rubric says it was made
-upon ("made upon signature" -> the row's signature date).
+upon ("made upon signature", or a line "Upon signature:" above the heading -> the row's signature date). A
+"Declarations:" right under a state's name heads that state's entry, not a section; a section titled "Declarations made
+under article 18" lists states by name alone, each one's declaration the title's.
 """
 
 from __future__ import annotations
@@ -20,16 +22,20 @@ from treatykg.records import Declaration, Participant, Span
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 SECTION = re.compile(
-    r"^[ \t]*(?:(?P<title>Declarations(?:\s+and\s+Reservations)?|Reservations(?:\s+and\s+Declarations)?"
+    r"^[ \t]*(?:(?P<title>Declarations(?:\s+and\s+Reservations|\s+made\s+under\s+article\s+\d+[^\n:]{0,20})?"
+    r"|Reservations(?:\s+and\s+Declarations)?"
     r"|Objections|End\s*Notes?|Territorial\s+Application)\s*:?|(?P<notes>Notes?)\s*:)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 RUBRIC = re.compile(r"^\s*\(Unless otherwise indicated,[^)]*\)\s*$", re.MULTILINE | re.IGNORECASE)
 HEADING = re.compile(
-    r"^[ \t]*(?P<kind>Interpretative\s+declarations?|Declarations?|Reservations?|Objections?)"
+    r"^[ \t]*(?P<kind>Interpretative\s+declarations?|Declarations?|Reservations?|Objections?|Understandings?)"
     r"(?:\s+and\s+(?:declarations?|reservations?))?(?P<upon>\s+made\s+upon\s+[a-z ]+?)?\s*:[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# The act a state's entries were made upon, on a line of its own above their heading: "Upon signature:",
+# "Confirmed upon succession:"
+UPON_LINE = re.compile(r"^[ \t]*(?:Confirmed\s+|Made\s+)?(?P<upon>upon\s+[a-z ]+?)\s*:[ \t]*$", re.M | re.I)
 UPON = re.compile(r"signature|ratification|accession|acceptance|approval|succession", re.IGNORECASE)
 DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
 NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
@@ -39,7 +45,13 @@ FOOTNOTE_TAIL = re.compile(r"(?:\s*\^?\d{1,3})+\s*$")
 def sections(source: str, start: int) -> list[tuple[str, int, int]]:
     """The sections after the table: (kind, body start, body end), kinds 'declaration',
     'objection', 'note' or 'other'."""
-    found = [match for match in SECTION.finditer(source, start)]
+    found = [  # "Australia / Declarations:": an entry's heading under the state's name, not a section's title
+        match
+        for match in SECTION.finditer(source, start)
+        if not (
+            match["title"] and match.group().rstrip().endswith(":") and _state_line(_line_before(source, match.start()))
+        )
+    ]
     out = []
     for index, match in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(source)
@@ -69,7 +81,38 @@ def declarations(source: str, start: int, participants: tuple[Participant, ...],
             found += _notes(source, begin, end, participants, offsets)
         elif kind != "other":
             found += _entries(source, begin, end, kind, rows, offsets)
+            found += _listed(source, begin, end, offsets)
     return tuple(found)
+
+
+# A section whose title says what each of its entries declared: "Declarations made under article 18 (1)" /
+# "(Declaration of provisional application)", then the states' names alone.
+UNDER_ARTICLE = re.compile(
+    r"^[ \t]*Declarations\s+made\s+under\s+article\s+\d+[^\n:]{0,20}(?:\n[ \t]*\([^)\n]{3,80}\))?",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _listed(source: str, begin: int, end: int, offsets) -> list[Declaration]:
+    """The states a section under an article's title lists by name alone, each one's declaration the title's."""
+    title = UNDER_ARTICLE.match(source, source.rfind("\n", 0, max(begin - 1, 0)) + 1, end)
+    if title is None:
+        return []
+    found: list[Declaration] = []
+    body = title.end()
+    for line in re.finditer(r"[^\n]+", source[body:end]):
+        state = _state_line(line.group())
+        if state is None:
+            return found  # the list ends where an entry has text of its own (read by _entries)
+        span = offsets(body + line.start(), body + line.end())
+        found.append(Declaration(state=state, kind="declaration", text=tx.fold(title.group()), span=span))
+    return found
+
+
+def _line_before(source: str, at: int) -> str:
+    """The last line with text before offset ``at`` (which starts a line)."""
+    before = source[:at].rstrip().rsplit("\n", 1)
+    return before[-1] if before else ""
 
 
 def _state_line(line: str) -> str | None:
@@ -99,7 +142,14 @@ def _entries(
             following = parts[number + 1] if number + 1 < len(parts) else None
             body_end = following.start() if following else stop
             kind = _kind(heading["kind"]) if heading else section_kind
-            upon = _upon(heading["upon"]) if heading and heading["upon"] else default_upon
+            stated_upon = UPON_LINE.search(source, head_end, heading.start()) if heading else None
+            upon = (
+                _upon(heading["upon"])
+                if heading and heading["upon"]
+                else _upon(stated_upon["upon"])
+                if stated_upon
+                else default_upon
+            )
             stated = DATE_LINE.match(source, _skip_blank(source, body_start))
             if stated:
                 body_start = stated.end()

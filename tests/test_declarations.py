@@ -6,8 +6,11 @@ import csv
 import datetime as dt
 import io
 
+import pytest
 from conftest import DATA, cli
 
+from treatykg import render
+from treatykg.errors import InputError
 from treatykg.loaders import untc_status
 
 PAGE = DATA / "untc" / "ccm_page_declarations.txt"
@@ -87,3 +90,89 @@ def test_build_and_the_declarations_query(tmp_path):
     ]
     none = cli("query", "declarations", "--store", store, "--param", "treaty=ATT", "--format", "csv").output
     assert none.strip().splitlines() == ["state,state_name,treaty,kind,date,text,source"]
+
+
+def mtdsg_xml(declarations: str = "") -> bytes:
+    """A status page as the Treaty Collection keeps it in XML: Latin-1, markup escaped in values, a control
+    character in a paragraph."""
+    rows = "".join(
+        f"<Row><Entry>{name}</Entry><Entry>{signed}</Entry><Entry>{consent}</Entry></Row>"
+        for name, signed, consent in (
+            ("Austria", "3 Dec 2008", "2 Apr 2009"),
+            ("Belgium", "3 Dec 2008", "22 Dec 2009"),
+            ("Chile", "3 Dec 2008", "16 Dec 2010"),
+            ("C\u00f4te d'Ivoire&lt;superscript&gt;1&lt;/superscript&gt;", "4 Dec 2008", "12 Mar 2012"),
+        )
+    )
+    return (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n<Document><Treaty><Template>mtdsg</Template><Header>'
+        "<Chapter><Header>CHAPTER XXVI</Header><Name>DISARMAMENT</Name></Chapter><ExternalData>"
+        "<Numsect>6</Numsect><Titlesect>Convention on Cluster Munitions</Titlesect>"
+        "<Conclusion>Dublin, 30 May 2008</Conclusion><EIF><Label>Entry into force</Label>"
+        "<Labeltext>1 August 2010, in accordance with article 17(1).</Labeltext></EIF><Status><Label>Status</Label>"
+        "<SignatoriesLabel>Signatories</SignatoriesLabel><Signatories>4</Signatories>"
+        "<PartiesLabel>Parties</PartiesLabel><Parties>4</Parties></Status><TreatyText><Label>Text</Label>"
+        "<Text>United Nations, &lt;i&gt;Treaty Series&lt;/i&gt;, vol. 2688, p. 39</Text></TreatyText>"
+        "</ExternalData></Header><Participants><Table><TGroup cols='3'><Thead><Row><Entry>Participant</Entry>"
+        "<Entry>Signature</Entry><Entry>Ratification, Acceptance(A), Approval(AA), Accession(a)</Entry></Row>"
+        f"</Thead><Tbody><Rows>{rows}</Rows></Tbody></TGroup></Table></Participants>{declarations}"
+        "<EndNotes><Note><index>1</index><text>With a note on its name.</text></Note></EndNotes>"
+        "</Treaty></Document>\n"
+    ).encode("latin-1")
+
+
+DECLARATIONS = (
+    "<Declarations><Title>Declarations</Title><Title>(Unless otherwise indicated, the declarations were made "
+    "upon ratification, acceptance,</Title><Title>approval, accession, or succession.)</Title>"
+    "<Declaration><Participant>Austria</Participant><text type='title'>Understanding:</text>"
+    "<text type='para'>\x1cIt is the understanding of Austria that widgets are no munitions.</text></Declaration>"
+    "<Declaration><Participant>Belgium</Participant><text type='title'>Upon signature:</text>"
+    "<text type='title'>Declaration:</text><text type='para'>Belgium will ratify soon.</text></Declaration>"
+    "<Declaration><Participant>Chile</Participant><text type='title'>Declarations:</text>"
+    "<text type='para'>Chile declares that it applies article 1 at once.</text></Declaration></Declarations>"
+    "<DeclarationsUnderArticle><Title>Declarations made under article 18</Title>"
+    "<Title>(Declaration of provisional application)</Title><Declaration><Participant>Austria</Participant>"
+    "<text type='para' /></Declaration><Declaration><Participant>Chile</Participant><text type='para' />"
+    "</Declaration></DeclarationsUnderArticle>"
+)
+
+
+def test_a_status_page_kept_as_the_treaty_collection_s_xml_is_read_through_its_rendering(tmp_path):
+    page = tmp_path / "XXVI-6.en.xml"
+    page.write_bytes(mtdsg_xml(DECLARATIONS))
+    rendering = render.render(page)
+    assert (rendering.kind, rendering.derived) == ("xml", True)
+    assert "<" not in rendering.text and "Côte d'Ivoire ^1\t4 Dec 2008\t12 Mar 2012" in rendering.text
+    record = untc_status.parse(rendering.text)
+    assert (record.treaty, record.stated_parties, record.entry_into_force) == ("ccm", 4, dt.date(2010, 8, 1))
+    assert {(p.state, p.signature, p.consent) for p in record.participants} >= {
+        ("CIV", dt.date(2008, 12, 4), dt.date(2012, 3, 12))
+    }
+    assert [(d.state, d.kind, d.date, d.upon) for d in record.declarations] == [
+        ("AUT", "declaration", dt.date(2009, 4, 2), "ratification"),  # an understanding, under the rubric
+        ("BEL", "declaration", dt.date(2008, 12, 3), "signature"),  # "Upon signature:" above its heading
+        ("CHL", "declaration", dt.date(2010, 12, 16), "ratification"),  # "Declarations:" under its name
+        ("AUT", "declaration", None, None),  # listed under the article's title
+        ("CHL", "declaration", None, None),
+        ("CIV", "note", None, None),
+    ]
+    for entry in record.declarations:
+        assert rendering.text[entry.span.start : entry.span.end] in (entry.text, "Austria", "Chile")
+
+
+def test_a_damaged_treaty_collection_xml_is_one_line_naming_the_file(tmp_path):
+    page = tmp_path / "XXVI-6.en.xml"
+    page.write_bytes(mtdsg_xml().replace(b"</Rows>", b""))
+    with pytest.raises(InputError, match=r"XXVI-6\.en\.xml: damaged Treaty Collection XML"):
+        render.render(page)
+
+
+def test_a_treaty_collection_xml_builds_and_its_declarations_are_queried(tmp_path):
+    page = tmp_path / "XXVI-6.en.xml"
+    page.write_bytes(mtdsg_xml(DECLARATIONS))
+    store = tmp_path / "store"
+    result = cli("build", "--store", store, page)
+    assert result.exit_code == 0, result.output + result.stderr
+    out = cli("query", "declarations", "--store", store, "--format", "csv").output
+    rows = {(r["state"], r["kind"], r["date"]) for r in csv.DictReader(io.StringIO(out))}
+    assert ("BEL", "declaration", "2008-12-03") in rows and ("AUT", "declaration", "") in rows

@@ -37,7 +37,7 @@ class Rendering:
     """The text of a file; ``pages`` are (start, end) offsets of each page in ``text``."""
 
     text: str
-    kind: str  # "text", "html" or "pdf"
+    kind: str  # "text", "html", "xml" or "pdf"
     pages: tuple[tuple[int, int], ...] = ()
     derived: bool = False  # the text is not the file's decoded text: it has its own digest
     method: str = ""  # how the text was made, for provenance
@@ -77,7 +77,12 @@ def render_bytes(data: bytes, path: Path) -> Rendering:
         rendering = render_pdf(data, path)
     else:
         text = decode_text(data, path)
-        rendering = render_html(text) if kind == "html" or looks_like_html(text) else clean_plain_text(text)
+        if kind == "html" or looks_like_html(text):
+            rendering = render_html(text)
+        elif MTDSG_XML.match(text):
+            rendering = render_mtdsg_xml(text, path)
+        else:
+            rendering = clean_plain_text(text)
     _recent[digest] = rendering
     while len(_recent) > 8:
         _recent.pop(next(iter(_recent)))
@@ -232,6 +237,75 @@ def _html_text(element, parts: list[str], pre: bool = False) -> None:
     parts.append("\t" if tag in ("td", "th") else "\n\n" if tag in BLOCKS else "")
     if element.tail:
         parts.append(element.tail if pre else re.sub(r"\s+", " ", element.tail))
+
+
+# --- the UN Treaty Collection's XML ---------------------------------------------------------
+
+# A status page as the Treaty Collection publishes it in XML (".../MTDSG/Volume II/Chapter XXVI/XXVI-5.en.xml")
+MTDSG_XML = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?<Document>\s*<Treaty>\s*<Template>mtdsg</Template>")
+_XML_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the Treaty Collection's files hold a few; XML allows none
+SECTIONS = ("Declarations", "Reservations", "Objections", "DeclarationsUnderArticle", "Notifications")
+
+
+def render_mtdsg_xml(markup: str, path: Path) -> Rendering:
+    """The text of a Treaty Collection status page kept as its XML: the head's labelled values one to a line,
+    the participants' table as lines of tab-separated cells, each section of declarations under its titles
+    (a participant's name alone on its line, then its entries), the end notes numbered; markup escaped within
+    the values (italics, links) left out, a superscript footnote number written ``^n``."""
+    from lxml import etree
+
+    method = f"untc xml (lxml {etree.__version__})"
+    try:  # the declared encoding is not the decoded text's: parse the text with the declaration left out
+        root = etree.fromstring(_XML_CONTROLS.sub("", re.sub(r"\A\ufeff?\s*<\?xml[^>]*>", "", markup)))
+    except etree.XMLSyntaxError as error:
+        raise InputError(f"{path}: damaged Treaty Collection XML ({error.msg})") from None
+    treaty = root.find("Treaty")
+    lines = [_xml_value(element) for element in treaty.findall("Header/Chapter/*")]
+    data = treaty.find("Header/ExternalData")
+    if data is not None:
+        lines.append(f"{_xml_value(data.find('Numsect'))}. {_xml_value(data.find('Titlesect'))}")
+        lines.append(_xml_value(data.find("Conclusion")))
+        for part in ("EIF", "Registration"):
+            if data.find(part) is not None:
+                lines += [f"{_xml_value(data.find(part + '/Label'))} :", _xml_value(data.find(part + "/Labeltext"))]
+        status = data.find("Status")
+        if status is not None:
+            counts = [
+                f"{_xml_value(status.find(kind + 'Label'))} : {_xml_value(status.find(kind))}"
+                for kind in ("Signatories", "Parties")
+                if status.find(kind) is not None
+            ]
+            lines += [f"{_xml_value(status.find('Label'))} :", ". ".join(counts)]
+        for part in ("TreatyText", "TreatyNote"):
+            for text in data.findall(part + "/Text"):
+                lines += ["", _xml_value(text)]
+    for table in treaty.findall("Participants/Table"):
+        lines.append("")
+        lines += ["\t".join(_xml_value(entry) for entry in row.findall("Entry")) for row in table.iter("Row")]
+    for name in SECTIONS:
+        for section in treaty.findall(name):
+            lines.append("")
+            lines += [_xml_value(title) for title in section.findall("Title")]
+            for entry in section:
+                if entry.tag != "Title":
+                    lines += [value for value in (_xml_value(part) for part in entry) if value]
+    notes = treaty.findall("EndNotes/Note")
+    if notes:
+        lines += ["", "Notes:"]
+        for note in notes:
+            texts = [_xml_value(text) for text in note.findall("text")]
+            lines += [f"{_xml_value(note.find('index'))} {texts[0] if texts else ''}".strip(), *texts[1:]]
+    text = "\n".join(lines).strip() + "\n"
+    return Rendering(re.sub(r"\n{3,}", "\n\n", text), "xml", derived=True, method=method)
+
+
+def _xml_value(element) -> str:
+    """An element's text on one line, markup escaped within it left out ("<i>Treaty Series</i>"), a superscript
+    footnote number as ``^n``."""
+    if element is None:
+        return ""
+    value = re.sub(r"<superscript>\s*(\d{1,3})\s*</superscript>", r" ^\1", "".join(element.itertext()))
+    return re.sub(r"\s+", " ", re.sub(r"<[^<>]*>", "", value)).strip()
 
 
 # --- PDF ------------------------------------------------------------------------------------
