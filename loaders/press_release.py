@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "24"
+VERSION = "25"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -154,12 +154,15 @@ TALLY = re.compile(
 )
 # A French release's tally: "adopté par 87 voix pour, 40 contre et 15 abstentions", "à l'issue d'un vote de 129 voix
 # pour, 4 voix contre (France, Monaco, Etats-Unis et Royaume-Uni)"; without the abstentions, it gives no whole tally.
-FOR_FR = (  # "par 87 voix pour, ", "par 172 voix en sa faveur, "
-    r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+(?:pour|en\s+(?:sa|leur)\s+faveur)\s*,?\s*(?:et\s+)?"
+FOR_FR = (  # "par 87 voix pour, ", "par 172 voix en sa faveur, ", "par 147 voix et 6 contre"
+    r"\b(?:par|de)\s+(?P<yes>\d{1,3})\s+voix\s+"
+    rf"(?:(?:pour|en\s+(?:sa|leur)\s+faveur)\s*,?\s*|(?=et\s+{FRENCH_COUNT}\s+(?:voix\s+)?contre\b))(?:et\s+)?"
 )
+# Some of the states against, named after their count: "6 contre, dont la Chine, la Russie et la RPDC."
+AMONG_AGAINST_FR = r",\s+dont\s+(?P<no_among>[^.;]{3,300}?)(?=\s*[.;])"
 TALLY_FR = re.compile(
     rf"{FOR_FR}"
-    rf"(?:(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre(?:\s*\((?P<no_names>[^()]*)\))?"
+    rf"(?:(?P<no>{FRENCH_COUNT})\s+(?:voix\s+)?contre(?:\s*\((?P<no_names>[^()]*)\)|{AMONG_AGAINST_FR})?"
     rf"|(?={FRENCH_COUNT}\s+abstentions?))"  # none against may go unsaid: "par 141 voix pour et 10 abstentions (…)"
     rf"(?:\s*,?\s*(?:et\s+)?(?P<abstain>{FRENCH_COUNT})\s+abstentions?"
     r"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*[–—]\s*(?P<abstain_dashed>[^–—()\n]{3,200}?)\s*[–—])?)?",  # or "–Chine et …–"
@@ -621,7 +624,8 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
             or groups.get("abstain_of")
             or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
         )
-        for option, names in (("no", tally["no_names"]), ("abstain", abstaining)):
+        against = tally["no_names"] or groups.get("no_among")  # all of them, or some ("dont la Chine, …")
+        for option, names in (("no", against), ("abstain", abstaining)):
             for state in _states_listed(names):
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
     votes += _cut_against(text, paragraphs, drafts, date)
@@ -759,9 +763,11 @@ def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, tally: tu
 def _states_listed(names: str | None) -> list[str]:
     """The states a bracketed list names, by name, so that "Trinidad and Tobago" is one item; none when
     one of its items is not a state (a list that is not a plain list of states, "see annex", yields nothing).
-    A name that is a state's only as a whole item ("Inde, Maurice et Syrie") counts here."""
+    A name that is a state's only as a whole item ("Inde, Maurice et Syrie") counts here, its acronym in brackets
+    after it aside."""
     whole_items, codes = _list_item_names()
-    written = whole_items.sub(lambda match: gazetteer.state(codes[match["name"]]).short_name, names or "")
+    names = re.sub(r"\s*\([A-Z]{2,6}\)", "", names or "")  # a name's acronym after it: "… de Corée (RPDC)"
+    written = whole_items.sub(lambda match: gazetteer.state(codes[match["name"]]).short_name, names)
     return list(speech.states_only(written, LIST_GAP) or ())
 
 

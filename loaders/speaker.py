@@ -176,8 +176,9 @@ STATED_COUNT = re.compile(r"\bon\s+behalf\s+of\s+(?P<count>\d{1,3})\s+(?:Member\
 LIST_END = re.compile(
     r"\s+(?:on|to|at|in|during|regarding|concerning|with|who|which|that|for|concernant|sur|sobre|relative)\s+"
     r"|\s+[–—]\s+|\s+(?:today|here)\b"
+    r"|,?\s+and\s+(?=(?:would|will|wish|want|shall|should|am|is|are|have|has|also|thus|therefore)\b)"
     r"|,\s+(?=(?!and\b|as\s+well\s+as\b|the\s+[A-Z]|my\s+own\b|[ye]\s+[A-Z]|et\s+[A-Z])[a-z]|(?:I|We)\b)"
-)  # ", and the United States", ", y Uruguay", ", et le Chili" go on
+)  # ", and the United States", ", y Uruguay", ", et le Chili" go on; ", and would like to …" ends it
 STATE_BODY = (
     r"(?:the\s+)?(?:delegations?|governments?|permanent\s+missions?|missions?|permanent\s+representatives?|"
     r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"

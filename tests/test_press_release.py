@@ -785,6 +785,13 @@ def test_a_french_tally_cut_off_inside_its_list_of_states_against():
             {("GRD", "no"), ("IND", "abstain"), ("MUS", "abstain"), ("SYR", "abstain")},
             set(),
         ),
+        # some of the states against named after their count, one with its acronym in brackets
+        (
+            "par 147 voix et 6 contre, dont la Chine, la Russie et la République populaire démocratique de Corée "
+            "(RPDC)",
+            {("CHN", "no"), ("RUS", "no"), ("PRK", "no")},
+            {("CHN", "abstain")},
+        ),
         (
             "par 172 voix pour et 2 abstentions (Inde, M. Maurice Dupont)",
             set(),

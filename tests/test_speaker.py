@@ -1460,3 +1460,13 @@ def test_speaking_on_behalf_of_its_state_s_government_or_people_names_the_speake
 )
 def test_a_speaker_naming_its_post_or_its_state_s_honour_in_its_own_words(sentence, states):
     assert _speaking(f"Mr. President,\n\n{sentence} We agree on peace.\n") == states
+
+
+@pytest.mark.parametrize("verb", ["would like to explain", "wish to explain", "will explain"])
+def test_a_list_of_states_ends_where_the_sentence_goes_on_with_and_and_a_verb(verb):
+    text = (
+        "Explanation of Vote in the First Committee\n\nMr. Chairman, I am speaking on behalf of Chile, Peru, and my "
+        f"own country, Ghana, and {verb} our vote on the draft resolution.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("CHL", "PER", "GHA")
