@@ -317,7 +317,7 @@ def _own_news(text: str, address: str | None) -> Speaker | None:
 def _minister(text: str, address: str | None) -> Speaker | None:
     """The state whose minister speaks in a first-person statement the head gives as a minister's: the
     government on whose domain it is published (its ``address``, else the address the text gives), or
-    the one government it names."""
+    the one government it names where it names no other state."""
     head = ministerial_head(text)
     if not head or not FIRST_PERSON.search(text, head.end()):
         return None
@@ -362,6 +362,10 @@ def _minister(text: str, address: str | None) -> Speaker | None:
     ((state, match),) = governments.items()
     if named - {state}:
         return None
+    if {found.ref.alpha3 for found in gazetteer.find_states_in(text)} - {state}:
+        return (
+            None  # a speech that names other states may name another's government ("the Government of Armenia denies")
+        )
     return Speaker(
         (state,),
         f"a minister's statement ({office!r}) that names one government, {state_names((state,))}'s: {match.group()!r}",

@@ -188,15 +188,17 @@ def head_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A head line that goes on from the one above: "Minister of Foreign Affairs" / "of the Republic of Azerbaijan,"
+CONTINUED_HEAD = re.compile(r"[ \t]*(?:of|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?[A-Z]")
 WRAPPED_HEAD = re.compile(r"\b(?:of|the|and|to|de|la|le|du|des|del|y|et)\s*$", re.IGNORECASE)
 
 
 def head_units(text: str) -> list[tuple[int, int, str]]:
     """The head lines, a line that ends on "of", "the" … joined to the next ("Statement by the Permanent Representative
-    of\nthe Philippines …"): each unit's span and its words on one line."""
+    of\nthe Philippines …"), and one that opens on "of" to the one above: each unit's span and its words on one line."""
     units: list[tuple[int, int, str]] = []
     for start, end in head_lines(text):
-        if units and WRAPPED_HEAD.search(units[-1][2]):
+        if units and (WRAPPED_HEAD.search(units[-1][2]) or CONTINUED_HEAD.match(text, start, end)):
             first, _, words = units.pop()
             units.append((first, end, f"{words.rstrip()} {text[start:end].strip()}"))
         else:

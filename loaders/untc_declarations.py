@@ -36,7 +36,9 @@ HEADING = re.compile(
 # The act a state's entries were made upon, on a line of its own above their heading: "Upon signature:",
 # "Confirmed upon succession:"
 UPON_LINE = re.compile(r"^[ \t]*(?:Confirmed\s+|Made\s+)?(?P<upon>upon\s+[a-z ]+?)\s*:[ \t]*$", re.M | re.I)
-UPON = re.compile(r"signature|ratification|accession|acceptance|approval|succession", re.IGNORECASE)
+UPON = re.compile(
+    r"signature|ratification|accession|acceptance|approval|succession|consent\s+to\s+be\s+bound", re.IGNORECASE
+)
 DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
 NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
 FOOTNOTE_TAIL = re.compile(r"(?:\s*\^?\d{1,3})+\s*$")
@@ -137,6 +139,8 @@ def _entries(
     for index, (_, head_end, state) in enumerate(heads):
         stop = heads[index + 1][0] if index + 1 < len(heads) else end
         parts: list[re.Match[str] | None] = [*HEADING.finditer(source, head_end, stop)] or [None]
+        dated = DATE_LINE.match(source, _skip_blank(source, head_end))  # "Canada / 19 October 1998 / Reservation:"
+        entry_date = tx.parse_date(dated["date"]) if dated and parts[0] and dated.end() <= parts[0].start() else None
         for number, heading in enumerate(parts):
             body_start = heading.end() if heading else head_end
             following = parts[number + 1] if number + 1 < len(parts) else None
@@ -157,7 +161,13 @@ def _entries(
             if not text:
                 continue
             text_start = source.index(text[:1], body_start) if text else body_start
-            date, act = (tx.parse_date(stated["date"]), None) if stated else _act_date(rows.get(state), upon)
+            date, act = (
+                (tx.parse_date(stated["date"]), None)
+                if stated
+                else (entry_date, None)
+                if entry_date
+                else _act_date(rows.get(state), upon)
+            )
             found.append(
                 Declaration(
                     state=state,
@@ -218,7 +228,7 @@ def _kind(words: str) -> str:
 
 
 def _upon(words: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group().lower() for m in UPON.finditer(words or "")))
+    return tuple(dict.fromkeys(re.sub(r"\s+", "-", m.group().lower()) for m in UPON.finditer(words or "")))
 
 
 def _act_date(row: Participant | None, upon: tuple[str, ...]) -> tuple[dt.date | None, str | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from conftest import DATA, cli
@@ -176,3 +177,34 @@ def test_a_treaty_collection_xml_builds_and_its_declarations_are_queried(tmp_pat
     out = cli("query", "declarations", "--store", store, "--format", "csv").output
     rows = {(r["state"], r["kind"], r["date"]) for r in csv.DictReader(io.StringIO(out))}
     assert ("BEL", "declaration", "2008-12-03") in rows and ("AUT", "declaration", "") in rows
+
+
+def test_a_protocol_s_xml_page_its_consents_to_be_bound_and_a_date_under_a_state_s_name():
+    xml = (
+        mtdsg_xml(
+            "<Declarations><Title>Declarations and Reservations</Title><Title>(Unless otherwise indicated, the "
+            "declarations and reservations were made upon consent to be bound or succession.)</Title>"
+            "<Declaration><Participant>Austria</Participant><text type='title'>Declaration:</text>"
+            "<text type='para'>Austria understands widgets as devices.</text></Declaration>"
+            "<Declaration><Participant>Chile</Participant><text type='para'>19 October 2010</text>"
+            "<text type='title'>Reservation:</text><text type='para'>Chile reserves the right to keep widgets.</text>"
+            "</Declaration></Declarations>"
+        )
+        .decode("latin-1")
+        .replace(
+            "<Numsect>6</Numsect><Titlesect>Convention on Cluster Munitions</Titlesect>",
+            "<Numsect>2</Numsect><Subnumsect>b</Subnumsect><Subtitlesect>Protocol on Prohibitions or Restrictions on "
+            "the Use of Mines, Booby-Traps and Other Devices as amended on 3 May 1996</Subtitlesect>",
+        )
+        .replace("Ratification, Acceptance(A), Approval(AA), Accession(a)", "Succession(d), Consent to be bound(P)")
+    )
+    for consent in ("2 Apr 2009", "22 Dec 2009", "16 Dec 2010", "12 Mar 2012"):
+        xml = xml.replace(f"<Entry>{consent}</Entry>", f"<Entry>{consent} P</Entry>")
+    rendering = render.render_bytes(xml.encode("utf-8"), Path("XXVI-2-b.en.xml"))
+    assert rendering.text.splitlines()[2].startswith("2 b Protocol on Prohibitions")
+    record = untc_status.parse(rendering.text)
+    assert record.treaty == "ccw-p2-amended"
+    assert [(d.state, d.kind, d.date, d.upon) for d in record.declarations][:2] == [
+        ("AUT", "declaration", dt.date(2009, 4, 2), "consent-to-be-bound"),  # the rubric's act
+        ("CHL", "reservation", dt.date(2010, 10, 19), None),  # the date under the state's name
+    ]

@@ -472,6 +472,9 @@ def test_a_minister_s_own_statement_names_the_government_that_publishes_it(text,
         # pages on two governments' domains
         "Statement by Ms. Ane Berg, Minister for Foreign Affairs\n\nI welcome the report.\n"
         "https://www.regjeringen.gov.no/x https://www.mofa.go.jp/y\n",
+        # one government named, but as another state the speech accuses among others it names
+        "Statement by Mr. Li, Minister for Foreign Affairs\n\nMr. President,\n\nI thank you. The Government of Chile "
+        "denies our people their rights, and Peru and Bolivia stay silent.\n",
     ],
 )
 def test_a_minister_s_statement_without_one_government_names_nobody(text):
@@ -1470,3 +1473,13 @@ def test_a_list_of_states_ends_where_the_sentence_goes_on_with_and_and_a_verb(ve
     )
     record = explanation_of_vote.parse(text)
     assert (record.state, *record.joint) == ("CHL", "PER", "GHA")
+
+
+def test_a_minister_s_office_whose_state_goes_on_below_a_blank_line_names_the_speaker():
+    text = (
+        "Statement by\n\nH.E. Mr. Ali Veli,\nMinister of Foreign Affairs\n\nof the Republic of Azerbaijan,\n"
+        "General Debate of the 79th session of the United Nations General Assembly\n\nMr. President,\n\n"
+        "I congratulate you. The Government of Armenia denies our people the right of return.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert found.states == ("AZE",) and "office" in found.rule

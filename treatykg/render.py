@@ -263,19 +263,21 @@ def render_mtdsg_xml(markup: str, path: Path) -> Rendering:
     lines = [_xml_value(element) for element in treaty.findall("Header/Chapter/*")]
     data = treaty.find("Header/ExternalData")
     if data is not None:
-        lines.append(f"{_xml_value(data.find('Numsect'))}. {_xml_value(data.find('Titlesect'))}")
+        sub = _xml_value(data.find("Subnumsect"))  # a protocol or an amendment: "2 b. Protocol on …"
+        title = _xml_value(data.find("Subtitlesect" if sub else "Titlesect")) or _xml_value(data.find("Titlesect"))
+        lines.append(" ".join(part for part in (_xml_value(data.find("Numsect")), sub, title) if part))
         lines.append(_xml_value(data.find("Conclusion")))
         for part in ("EIF", "Registration"):
             if data.find(part) is not None:
                 lines += [f"{_xml_value(data.find(part + '/Label'))} :", _xml_value(data.find(part + "/Labeltext"))]
         status = data.find("Status")
-        if status is not None:
-            counts = [
-                f"{_xml_value(status.find(kind + 'Label'))} : {_xml_value(status.find(kind))}"
+        if status is not None:  # "Status", then "Signatories 56" and "Parties 3", a label and its count a line
+            lines.append(_xml_value(status.find("Label")))
+            lines += [
+                f"{_xml_value(status.find(kind + 'Label'))} {_xml_value(status.find(kind))}"
                 for kind in ("Signatories", "Parties")
                 if status.find(kind) is not None
             ]
-            lines += [f"{_xml_value(status.find('Label'))} :", ". ".join(counts)]
         for part in ("TreatyText", "TreatyNote"):
             for text in data.findall(part + "/Text"):
                 lines += ["", _xml_value(text)]
