@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "25"
+VERSION = "26"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -55,7 +55,7 @@ OPENING_DATELINE = re.compile(
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
 # (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
 ADDRESS = re.compile(
-    r"https?://(?:www\.)?(?:press\.un\.org/en|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
+    r"https?://(?:www\.)?(?:press\.un\.org(?:/en)?|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
     r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<series>dis|spd)?(?P<number>\d{3,5})"
     r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
@@ -740,14 +740,21 @@ def _part(text: str, p_start: int, sentence: tuple[int, int], tally: re.Match[st
     return tx.fold(earlier[-1]["part"]).lower() if earlier else AMBIGUOUS
 
 
+# The verb that opens a sentence on what was adopted, right before the text's name: "Adopting resolution 2684 (2023)"
+ADOPTING = re.compile(r"\s*(?:Adopting|Approving|By\s+adopting)(?:\s+draft)?\s*", re.IGNORECASE)
+
+
 def _draft_of(text: str, drafts, paragraphs, s_start: int, s_end: int, tally: tuple[int, int], back: int) -> str | None:
     """The draft a tally (its span) is on: the one its sentence names, else the one named last before it in its
     paragraph or the ``back`` before it (a paragraph's separate vote looks further back, to the draft
     under discussion) (None: no draft, or the sentence names several)."""
+    at, tally_end = tally
     inside = {d.symbol for d in drafts if s_start <= d.start < s_end}
+    adopted = {d.symbol for d in drafts if s_start <= d.start < at and ADOPTING.fullmatch(text, s_start, d.start)}
+    if len(inside) > 1 and len(adopted) == 1:
+        return adopted.pop()  # "Adopting resolution 2684 (2023) by a vote of …, the Council extended … resolution 2635"
     if inside:
         return inside.pop() if len(inside) == 1 else None
-    at, tally_end = tally
     opened = TALLY_OPENING.match(text, s_start)  # "Approved by a recorded vote of …, the draft would …"
     after = TALLY_SUBJECT.match(text, tally_end) if opened and opened.end() >= at else None
     if back == 1 and not (BACK_REFERENCE.search(text[s_start:at]) or after):

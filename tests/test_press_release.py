@@ -1072,3 +1072,22 @@ def test_a_copy_kept_without_its_header_known_by_the_lead_of_its_meeting_account
     assert {(vote.state, vote.option) for vote in record.votes} == {("CHL", "no"), ("PER", "no"), ("GHA", "abstain")}
     with pytest.raises(UnknownKind):  # an account that does not open as the UN's releases do
         detect(text.replace("The General Assembly this afternoon adopted", "Yesterday the General Assembly adopted"))
+
+
+def test_a_council_release_kept_without_its_header_at_an_address_without_a_language():
+    text = (
+        "Security Council Renews Widget Embargo\n"
+        "The Security Council today decided to renew the widget embargo for another year.\n"
+        "Adopting resolution 2999 (2031) (to be issued as document S/RES/2999(2031)) by a vote of 14 in favour to "
+        "none against, with 1 abstention (Ghana), the Council extended the measures of its resolution 2950 (2030) "
+        "for a further 12 months.\n"
+    )
+    address = "https://press.un.org/2031/sc99999.doc.htm"
+    assert press_release.symbol_of_address(address) == "SC/99999"
+    assert detect(text, address) is press_release
+    record = press_release.parse(text, address)
+    assert [(v.state, v.option, v.symbol) for v in record.votes] == [("GHA", "abstain", "S/RES/2999(2031)")]
+    adopted = next(action for action in record.actions if action.symbol == "S/RES/2999(2031)")
+    assert (adopted.yes, adopted.no, adopted.abstain) == (14, 0, 1)  # the text adopted, not the one it extends
+    cited = text.replace("Adopting resolution", "Recalling resolution")
+    assert [v.symbol for v in press_release.parse(cited, address).votes] == [None]  # two texts named: whose vote?
