@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "34"
+VERSION = "35"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -629,6 +629,20 @@ def _within(
     )
 
 
+def _section_label(text: str, lines: list[tuple[int, int]], match: gazetteer.Match[gazetteer.ForumRef]) -> bool:
+    """Whether a forum that has parts is named alone on a head line above the speech's title: a site's section
+    ("General Assembly" over "Explanation of vote on … 'Conventional Arms'") that does not tell which of its parts."""
+    titled = next(
+        (i for i, (start, end) in enumerate(lines) if speech.TITLE_OPENING.match(text[start:end].strip())), None
+    )
+    line = next((i for i, (start, end) in enumerate(lines) if start <= match.start < end), None)
+    if titled is None or line is None or line >= titled:
+        return False
+    start, end = lines[line]
+    alone = not text[start:end].replace(match.text, "").strip(" \t:.-")
+    return alone and any(forum.parent == match.ref.key for forum in gazetteer.forums())
+
+
 def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | None:
     """The forum: from the draft's symbol; else the one forum a head line names as the place ("… at
     the Meeting of the High Contracting Parties to the CCW", "EOV in the First Committee"), never
@@ -657,6 +671,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
     lines = speech.head_lines(text)
+    named = [match for match in named if not _section_label(text, lines, match)]
     for index, (start, end) in enumerate(lines):
         previous = None
         for match in named:
@@ -694,6 +709,6 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         if parts:
             return None
     address = ADDRESS.search(text)
-    if vote and address:
-        return "unga" if address["title"] == "President" else "first-committee"
-    return None
+    if vote and address and address["title"] != "President":
+        return "first-committee"  # a vote explained to a Chair; "Mr. President" is the plenary's and, in translation
+    return None  # ("Señor Presidente"), also the First Committee's Chair: no body is told

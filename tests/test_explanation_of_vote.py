@@ -1269,3 +1269,30 @@ def test_a_release_s_opening_place_and_date_closed_by_a_full_stop():
         "“Chile apoya la Convención sobre Municiones en Racimo”, dijo el Embajador.\n"
     )
     assert explanation_of_vote.parse(text, "https://www.minrel.gob.cl/x").date == dt.date(2031, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("head", "address", "body"),
+    [
+        # a site's section above the title, an explanation to "Mr. President" (in translation also a Committee's Chair)
+        (
+            "Permanent Mission\n\nGeneral Assembly\n\nExplanation of vote on the conventional arms drafts",
+            "Mr. President",
+            None,
+        ),
+        (
+            "Permanent Mission\n\nGeneral Assembly\n\nExplanation of vote on the conventional arms drafts",
+            "Mr. Chair",
+            "first-committee",
+        ),
+        # the Assembly named as the place in the title itself
+        ("Explanation of vote in the General Assembly on the conventional arms drafts", "Mr. President", "unga"),
+    ],
+)
+def test_a_site_s_section_is_no_forum_and_mr_president_alone_tells_no_body(head, address, body):
+    text = (
+        f"{head}\n\nStatement delivered by the Permanent Representative of Chile\n\n{address}:\n\n"
+        "My delegation voted in abstention on draft resolution L.43.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.vote, record.body) == ("CHL", "abstain", body)

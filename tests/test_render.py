@@ -308,3 +308,18 @@ def test_an_articles_own_header_is_text_and_xhtml_with_an_encoding_is_parsed(tmp
 def test_an_html_page_gives_the_address_it_claims_as_its_own(head, address):
     page = f"<html><head>{head}</head><body><p>Mr Chair, we welcome the report.</p></body></html>"
     assert render.render_html(page).address == address
+
+
+def test_a_document_kept_as_json_is_read_through_its_text_value(tmp_path):
+    import json
+
+    page = tmp_path / "A_RES_72_54.json"
+    page.write_text(json.dumps({"symbol": "A/RES/72/54", "title": "x", "text": corpus_text("003")}), encoding="utf-8")
+    rendering = render.render(page)
+    assert (rendering.kind, rendering.derived) == ("json", True) and rendering.text.startswith(corpus_text("003")[:40])
+    plain = tmp_path / "a_res_72_54.txt"
+    plain.write_text(corpus_text("003"), encoding="utf-8")
+    assert facts_of(page) == facts_of(plain)
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"symbol": "A/RES/72/54", "rows": [1, 2]}), encoding="utf-8")
+    assert render.render(other).kind == "text"  # no text value: the file is read as it stands

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import re
 import shutil
@@ -37,7 +38,7 @@ class Rendering:
     """The text of a file; ``pages`` are (start, end) offsets of each page in ``text``."""
 
     text: str
-    kind: str  # "text", "html", "xml" or "pdf"
+    kind: str  # "text", "html", "xml", "json" or "pdf"
     pages: tuple[tuple[int, int], ...] = ()
     derived: bool = False  # the text is not the file's decoded text: it has its own digest
     method: str = ""  # how the text was made, for provenance
@@ -81,6 +82,10 @@ def render_bytes(data: bytes, path: Path) -> Rendering:
             rendering = render_html(text)
         elif MTDSG_XML.match(text):
             rendering = render_mtdsg_xml(text, path)
+        elif (held := json_text(text)) is not None:
+            cleaned = clean_plain_text(held)
+            method = "json 'text' value" + (f"; {cleaned.method}" if cleaned.method else "")
+            rendering = Rendering(cleaned.text, "json", cleaned.pages, derived=True, method=method)
         else:
             rendering = clean_plain_text(text)
     _recent[digest] = rendering
@@ -237,6 +242,22 @@ def _html_text(element, parts: list[str], pre: bool = False) -> None:
     parts.append("\t" if tag in ("td", "th") else "\n\n" if tag in BLOCKS else "")
     if element.tail:
         parts.append(element.tail if pre else re.sub(r"\s+", " ", element.tail))
+
+
+# --- a document kept as JSON -----------------------------------------------------------------
+
+
+def json_text(text: str) -> str | None:
+    """The document a JSON object holds as its "text" value (as tools that extract UN documents keep them:
+    {"symbol": …, "title": …, "text": "United Nations \\nA/RES/79/34 …"}), else None."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        held = json.loads(text)
+    except ValueError:
+        return None
+    value = held.get("text") if isinstance(held, dict) else None
+    return value if isinstance(value, str) and value.strip() else None
 
 
 # --- the UN Treaty Collection's XML ---------------------------------------------------------
