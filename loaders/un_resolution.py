@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "7"
+VERSION = "8"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -811,6 +811,10 @@ def _continues(previous: str, piece: str) -> bool:
     return bool(previous) and previous[-1] not in ",;.:" and not OPERATIVE.match(piece)
 
 
+# The nouns of an action phrase that may follow "the" as they follow "its": "Reiterates the invitation to …"
+PHRASE_NOUNS = frozenset({"invitation", "call"})
+
+
 def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     """The opening action phrase: the emphasised run when the source marks it, else by rule."""
     for begin, end in doc.emphasis:
@@ -831,7 +835,13 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
         bare = word.strip(",;:").lower()
         if _adjective_further(bare, word, words[index + 1 : index + 2]):
             break
-        if bare in PHRASE_WORDS or (phrase[-1].lower() == "and" and verb_ending and bare.endswith(verb_ending)):
+        following = words[index + 1].strip(",;:").lower() if index + 1 < len(words) else ""
+        the_noun = bare == "the" and following in PHRASE_NOUNS  # "Reiterates the invitation", as "its invitation"
+        if (
+            bare in PHRASE_WORDS
+            or the_noun
+            or (phrase[-1].lower() == "and" and verb_ending and bare.endswith(verb_ending))
+        ):
             phrase.append(word.strip(",;:"))
             if word[-1:] in ",;:":
                 break

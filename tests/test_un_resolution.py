@@ -242,6 +242,10 @@ Noting with satisfaction that 166 States have ratified or acceded to the Convent
 
 4. Decides further, to hold a meeting.
 
+5. Reiterates the invitation to States not parties to attend;
+
+6. Requests the Secretary-General to report.
+
 52nd plenary meeting
 1 December 2025
 """
@@ -252,6 +256,8 @@ Noting with satisfaction that 166 States have ratified or acceded to the Convent
         (2, "Encourages"),
         (3, "Requests further"),
         (4, "Decides further"),
+        (5, "Reiterates the invitation"),  # as "its invitation"
+        (6, "Requests"),  # "the" before any other word ends the phrase
     ]
 
 
