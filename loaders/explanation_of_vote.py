@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "35"
+VERSION = "36"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -171,8 +171,8 @@ COMMITTEE_AFTER = re.compile(
 )
 VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)
 SESSION_BETWEEN = re.compile(
-    r"\s*(?:\d{1,3}(?:st|nd|rd|th)?\s*)?[,:/–-]?\s*(?:the\s+)?", re.IGNORECASE
-)  # "UNGA 73 First Committee", "Assemblée générale/1ère Commission"
+    r"\s*(?:,\s*)?(?:\d{1,3}(?:st|nd|rd|th)?\s*(?:session\s*)?)?[,:/–-]?\s*(?:the\s+)?", re.IGNORECASE
+)  # "UNGA 73 First Committee", "Assemblée générale/1ère Commission", "General Assembly, 64th Session, First Committee"
 # A heading that ends with the day it was delivered: "Statement by … during the Annual Meeting … on November 21, 2018",
 # "… Agenda item 27: Assistance in Mine Action (November 05, 2005)", "… (New York, 28 octobre 2024) [en]",
 # "… Meeting of States Parties … Vienna, Austria, 18 December 2017".

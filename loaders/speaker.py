@@ -223,7 +223,7 @@ BYLINE_BREAK = re.compile(
     r"\s(?:at|on|to|in|before|during|regarding|concerning|under|for|of|with|about|and)\s", re.IGNORECASE
 )
 JOINED_OFFICE = re.compile(rf"\b(?:{OFFICES})\s+and\s+$", re.IGNORECASE)
-BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?")
+BYLINE_NAME = re.compile(r"\s*(?:[^,\n]{2,80},\s*)?(?:[Tt]he\s+)?")  # "The Permanent Representative of …" too
 # A line that goes on, after the office, to tell what the office holder did is a report, not a byline.
 REPORTED_AFTER = re.compile(
     r"\b(?:said|says|told|announced|welcomed|stated|noted|added|urged|called|signed|has|have|had|was|were|is|will)\b",
@@ -728,8 +728,12 @@ def _french_heading_state(line: str) -> tuple[str, ...] | None:
 def _office(text: str) -> Speaker | None:
     """The state a head line names as the speaker's office ("Permanent Representative of Chile",
     "U.S. Permanent Representative"); none where the speaker speaks on someone's behalf."""
-    if any(ON_BEHALF_VOICE.search(text[max(0, m.start() - 200) : m.start()]) for m in ON_BEHALF.finditer(text)):
-        return None
+    for match in ON_BEHALF.finditer(text):
+        sentence = _sentence_start(text, match.start(), wrapped=False)
+        if ANOTHERS_STATEMENT.search(text, sentence, match.start()):
+            continue  # "My delegation also supports the statement made by Cuba on behalf of …": another's words
+        if ON_BEHALF_VOICE.search(text[max(0, match.start() - 200) : match.start()]):
+            return None
     found = _office_named(text)
     if found and ON_BEHALF.search(text, found.span.start, found.span.end):
         return None  # "… Permanent Representative Of The Republic Of Cameroon On Behalf Of The African Group …": for others

@@ -1483,3 +1483,17 @@ def test_a_minister_s_office_whose_state_goes_on_below_a_blank_line_names_the_sp
     )
     found = speaker.find_speaker(text)
     assert found.states == ("AZE",) and "office" in found.rule
+
+
+def test_an_office_line_opening_with_the_names_the_speaker_who_also_joins_another_s_statement():
+    text = (
+        "General Assembly, 64th Session, First Committee, General debate on all agenda items\n"
+        "07 October 2031\n\nH.E. Ambassador Ana Ruiz\nThe Permanent Representative of Chile to the United Nations\n\n"
+        "Mr. Chairman,\n\nI wish to commend you on your election. My delegation also supports the statement made by "
+        "Cuba on behalf of the Non-Aligned Movement.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.body) == ("CHL", "first-committee")
+    reported = text.replace("to the United Nations\n", "to the United Nations said today\n")
+    with pytest.raises(speaker.Unclear):  # the line tells what the office holder did: a report, not a byline
+        explanation_of_vote.parse(reported)
