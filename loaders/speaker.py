@@ -842,11 +842,21 @@ def _list_goes_on(rest: str, stop: re.Match[str]) -> bool:
     return bool(named) and named[0].start == 0
 
 
+# The office the states of a joint heading hold, after their names or adjectives: "… and Polish Ministers of Defence"
+OFFICES_AFTER = re.compile(
+    r"\s+(?:(?:Foreign|Defen[cs]e)\s+)?(?:Ministers|Prime\s+Ministers|Presidents|Governments|Delegations"
+    r"|Heads\s+of\s+(?:State|Government))\b.*$",
+    re.DOTALL,
+)
+
+
 def _joint_authors(rest: str) -> tuple[str, ...] | None:
     """The states a heading lists as its joint authors, a whole list closed by "and" ("… by the High
     Representatives of Argentina, Australia, … Kenya and the United Kingdom"); None otherwise."""
     stop = LIST_END.search(rest) or JOINT_STOP.search(rest)
     phrase = rest[: stop.start()] if stop else rest
+    office = OFFICES_AFTER.search(phrase)  # "the Estonian, Latvian, Lithuanian, and Polish Ministers of Defence"
+    phrase = phrase[: office.start()] if office else phrase
     states = states_only(phrase)
     closed = re.search(r"\s(?:and|&)\s+(?:the\s+)?[^,]+$", phrase, re.IGNORECASE)
     return states if states and len(states) > 1 and closed else None

@@ -1497,3 +1497,22 @@ def test_an_office_line_opening_with_the_names_the_speaker_who_also_joins_anothe
     reported = text.replace("to the United Nations\n", "to the United Nations said today\n")
     with pytest.raises(speaker.Unclear):  # the line tells what the office holder did: a report, not a byline
         explanation_of_vote.parse(reported)
+
+
+@pytest.mark.parametrize(
+    ("heading", "states"),
+    [
+        ("Statement by the Chilean, Peruvian, and Norwegian Ministers of Defence on Widgets", ("CHL", "PER", "NOR")),
+        ("Joint Statement by the Chilean and Peruvian Foreign Ministers", ("CHL", "PER")),
+        ("Statement by the Chilean, Peruvian Ministers of Defence", None),  # a list not closed by "and"
+        ("Statement by the Nordic Ministers of Defence", None),  # no state's name
+    ],
+)
+def test_a_joint_heading_names_its_states_by_adjective_before_their_office(heading, states):
+    text = f"{heading}\n\nWe remain committed to the Arms Trade Treaty.\n"
+    if states is None:
+        with pytest.raises(speaker.Unclear):
+            explanation_of_vote.parse(text)
+        return
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == states
