@@ -629,17 +629,13 @@ def _within(
     )
 
 
-def _section_label(text: str, lines: list[tuple[int, int]], match: gazetteer.Match[gazetteer.ForumRef]) -> bool:
-    """Whether a forum that has parts is named alone on a head line above the speech's title: a site's section
-    ("General Assembly" over "Explanation of vote on … 'Conventional Arms'") that does not tell which of its parts."""
-    titled = next(
-        (i for i, (start, end) in enumerate(lines) if speech.TITLE_OPENING.match(text[start:end].strip())), None
-    )
-    line = next((i for i, (start, end) in enumerate(lines) if start <= match.start < end), None)
-    if titled is None or line is None or line >= titled:
+def _section_label(text: str, above_title: list[tuple[int, int]], match: gazetteer.Match[gazetteer.ForumRef]) -> bool:
+    """Whether a forum that has parts is named alone on one of the head lines above the speech's title: a site's
+    section ("General Assembly" over "Explanation of vote on … 'Conventional Arms'") that does not tell which part."""
+    line = next(((start, end) for start, end in above_title if start <= match.start < end), None)
+    if line is None:
         return False
-    start, end = lines[line]
-    alone = not text[start:end].replace(match.text, "").strip(" \t:.-")
+    alone = not text[line[0] : line[1]].replace(match.text, "").strip(" \t:.-")
     return alone and any(forum.parent == match.ref.key for forum in gazetteer.forums())
 
 
@@ -671,7 +667,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
     lines = speech.head_lines(text)
-    named = [match for match in named if not _section_label(text, lines, match)]
+    titled = next((i for i, (start, end) in enumerate(lines) if speech.TITLE_OPENING.match(text[start:end].strip())), 0)
+    named = [match for match in named if not _section_label(text, lines[:titled], match)]
     for index, (start, end) in enumerate(lines):
         previous = None
         for match in named:

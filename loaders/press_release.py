@@ -115,20 +115,7 @@ OTHER_COMMITTEE = re.compile(
     re.IGNORECASE,
 )
 TITLE_BEFORE = re.compile(r"[“\"](?P<title>[^”\"]{3,200})[”\"]\s*$")
-NUMBER_WORDS = {
-    "none": 0,
-    "no": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+NUMBER_WORDS = {"none": 0, "no": 0, **{word: n for word, n in tx.NUMBERS.items() if n <= 10}}
 COUNT = rf"(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"  # "with one abstention"
 # "aucune voix contre", and the French numbers up to ten
 FRENCH_NUMBER_WORDS = {"aucune": 0, "zéro": 0, **{word: n for word, n in tx.FRENCH_NUMBERS.items() if n <= 10}}

@@ -360,12 +360,8 @@ def _minister(text: str, address: str | None) -> Speaker | None:
     if len(governments) != 1:
         return None
     ((state, match),) = governments.items()
-    if named - {state}:
-        return None
-    if {found.ref.alpha3 for found in gazetteer.find_states_in(text)} - {state}:
-        return (
-            None  # a speech that names other states may name another's government ("the Government of Armenia denies")
-        )
+    if (named | {found.ref.alpha3 for found in gazetteer.find_states_in(text)}) - {state}:
+        return None  # another state's minister, or a speech naming others ("the Government of Armenia denies …")
     return Speaker(
         (state,),
         f"a minister's statement ({office!r}) that names one government, {state_names((state,))}'s: {match.group()!r}",

@@ -158,14 +158,12 @@ FOLLOWING = re.compile(
 # "on behalf of the seven members of the New Agenda Coalition: Brazil, …, Sweden and my own country, New Zealand":
 # the members of a group with no known membership, listed after a colon (as many as its count, where one is given).
 MEMBERS_LISTED = re.compile(
-    r"(?:the\s+)?(?:(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    rf"(?:the\s+)?(?:(?P<count>\d{{1,2}}|{'|'.join(word for word, n in tx.NUMBERS.items() if n > 1)})\s+)?"
     r"(?:member\s+states|members|member\s+countries)\s+of\s+(?P<group>[^:.;\n]{2,80}):",
     re.IGNORECASE,
 )
 # "on behalf of 70 states:" and the list after it, where the entries (read or not) add up to the count.
 COUNTED_LIST = re.compile(r"(?:the\s+)?(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\s*:", re.IGNORECASE)
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-COUNT_WORDS |= {"eleven": 11, "twelve": 12}
 MY_OWN_COUNTRY = re.compile(r"\bmy\s+own\s+country\s*,?\s+(?:the\s+)?", re.IGNORECASE)
 DELIVERED_BY = re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+)?", re.I)
 ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The|my\s+own\s+country)\b)*")  # bullets, commas, "and", an article
@@ -580,7 +578,7 @@ def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
     states = tuple(dict.fromkeys(listed))
     if members and members["count"]:
         count = members["count"].lower()
-        if len(states) != (int(count) if count.isdigit() else COUNT_WORDS[count]):
+        if len(states) != (int(count) if count.isdigit() else tx.NUMBERS[count]):
             return None  # a list that does not add up is no list read right
     if counted and len(states) + len(unread) != int(counted["count"]):
         return None

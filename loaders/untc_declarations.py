@@ -20,9 +20,11 @@ from treatykg import gazetteer
 from treatykg.loaders import text as tx
 from treatykg.records import Declaration, Participant, Span
 
+# A section's title that says what each entry declared: "Declarations made under article 18 (1)"
+_UNDER_ARTICLE = r"Declarations\s+made\s+under\s+article\s+\d+[^\n:]{0,20}"
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
 SECTION = re.compile(
-    r"^[ \t]*(?:(?P<title>Declarations(?:\s+and\s+Reservations|\s+made\s+under\s+article\s+\d+[^\n:]{0,20})?"
+    rf"^[ \t]*(?:(?P<title>{_UNDER_ARTICLE}|Declarations(?:\s+and\s+Reservations)?"
     r"|Reservations(?:\s+and\s+Declarations)?"
     r"|Objections|End\s*Notes?|Territorial\s+Application)\s*:?|(?P<notes>Notes?)\s*:)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -90,7 +92,7 @@ def declarations(source: str, start: int, participants: tuple[Participant, ...],
 # A section whose title says what each of its entries declared: "Declarations made under article 18 (1)" /
 # "(Declaration of provisional application)", then the states' names alone.
 UNDER_ARTICLE = re.compile(
-    r"^[ \t]*Declarations\s+made\s+under\s+article\s+\d+[^\n:]{0,20}(?:\n[ \t]*\([^)\n]{3,80}\))?",
+    rf"^[ \t]*{_UNDER_ARTICLE}(?:\n[ \t]*\([^)\n]{{3,80}}\))?",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -284,7 +284,7 @@ def render_mtdsg_xml(markup: str, path: Path) -> Rendering:
     lines = [_xml_value(element) for element in treaty.findall("Header/Chapter/*")]
     data = treaty.find("Header/ExternalData")
     if data is not None:
-        sub = _xml_value(data.find("Subnumsect"))  # a protocol or an amendment: "2 b. Protocol on …"
+        sub = _xml_value(data.find("Subnumsect"))  # a protocol or an amendment: "2 b Protocol on …"
         title = _xml_value(data.find("Subtitlesect" if sub else "Titlesect")) or _xml_value(data.find("Titlesect"))
         lines.append(" ".join(part for part in (_xml_value(data.find("Numsect")), sub, title) if part))
         lines.append(_xml_value(data.find("Conclusion")))

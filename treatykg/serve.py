@@ -359,7 +359,12 @@ class Server:
 
 
 def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    return _host(request.client)
+
+
+def _host(client: tuple[str, int] | None) -> str:
+    """A client's address for the log (a connection's peer, a request's client)."""
+    return client[0] if client else "unknown"
 
 
 def _refused(request: Request, message: str, status: int) -> Response:
@@ -613,7 +618,7 @@ def _protocol(head_timeout: float):
 
         def data_received(self, data: bytes) -> None:
             if self.cycle is self._waited_cycle and self._head_too_long(data):
-                log.warning("%s: 431 the request head is over %d bytes", _peer(self.client), MAX_HEAD_BYTES)
+                log.warning("%s: 431 the request head is over %d bytes", _host(self.client), MAX_HEAD_BYTES)
                 self.transport.write(TOO_LARGE)
                 self.transport.close()
                 return
@@ -642,10 +647,6 @@ def _protocol(head_timeout: float):
             super().connection_lost(exc)
 
     return Deadlined
-
-
-def _peer(client: tuple[str, int] | None) -> str:
-    return client[0] if client else "-"
 
 
 def _more_files() -> None:
