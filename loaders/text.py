@@ -11,19 +11,20 @@ MONTHS = {
     for number, names in enumerate(
         [
             # English, then the French and Spanish names of the UN's texts in those languages (and the French
-            # abbreviations of the Treaty Collection's tables: "3 déc 2008", "8 juil 2009")
-            ("january", "jan", "janvier", "janv", "enero"),
-            ("february", "feb", "février", "févr", "fév", "febrero"),
-            ("march", "mar", "mars", "marzo"),
-            ("april", "apr", "avril", "avr", "abril"),
-            ("may", "mai", "mayo"),
-            ("june", "jun", "juin", "junio"),
-            ("july", "jul", "juillet", "juil", "julio"),
-            ("august", "aug", "août", "agosto"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
-            ("october", "oct", "octobre", "octubre"),
-            ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "décembre", "déc", "diciembre"),
+            # abbreviations of the Treaty Collection's tables: "3 déc 2008", "8 juil 2009"), and the Russian names in
+            # the genitive a date gives them ("24 декабря 2001 года")
+            ("january", "jan", "janvier", "janv", "enero", "января"),
+            ("february", "feb", "février", "févr", "fév", "febrero", "февраля"),
+            ("march", "mar", "mars", "marzo", "марта"),
+            ("april", "apr", "avril", "avr", "abril", "апреля"),
+            ("may", "mai", "mayo", "мая"),
+            ("june", "jun", "juin", "junio", "июня"),
+            ("july", "jul", "juillet", "juil", "julio", "июля"),
+            ("august", "aug", "août", "agosto", "августа"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "сентября"),
+            ("october", "oct", "octobre", "octubre", "октября"),
+            ("november", "nov", "novembre", "noviembre", "ноября"),
+            ("december", "dec", "décembre", "déc", "diciembre", "декабря"),
         ],
         start=1,
     )

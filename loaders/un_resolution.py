@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "8"
+VERSION = "9"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -39,17 +39,22 @@ SESSION = re.compile(
 )
 AGENDA = re.compile(
     r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)"
-    r"|(?:Points?|Temas?)\s+(?P<point>\d+(?:\s*\(?[a-z]{1,4}\))?(?:\s*(?:et|y|,)\s*\d+(?:\s*\(?[a-z]{1,4}\))?)*)"
-    r"\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa)"  # French and Spanish: "Tema 71 del programa"
+    r"|(?:Points?|Temas?|Пункты?)\s+(?P<point>\d+(?:\s*\(?[a-z]{1,4}\))?(?:\s*(?:et|y|и|,)\s*\d+(?:\s*\(?[a-z]{1,4}\))?)*)"
+    r"\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa|повестки\s+дня)"  # French, Spanish: "Tema 71 del programa",
+    # Russian: "Пункт 70 повестки дня"
 )
 REPORT = re.compile(
-    r"\[\s*(?:on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)|sur\s+la\s+base\s+du\s+rapport\s+de\s+la\s+"
+    r"\[\s*(?:on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)"
+    r"|(?-i:[Пп]о\s+докладу\s+(?P<komitet>[А-ЯЁ][а-яё]+\s+комитета))"  # Russian: "[по докладу Первого комитета (…)]"
+    r"|sur\s+la\s+base\s+du\s+rapport\s+de\s+la\s+"
     r"(?P<commission>[\w\s’'-]+?(?:\([\w\s-]+?Commission\)|Commission))"
     r"|sobre\s+la\s+base\s+del\s+informe\s+de\s+la\s+(?P<comision>[\w\s]+?Comisi[oó]n))\s*"  # Spanish
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
     r"(?:,\s*(?:paras?|par)\.\s*(?P<para>\d+))?\)\s*\]",  # French: "(A/76/450, par. 7)"
     re.IGNORECASE,
 )
+# A copy may give the report in round brackets, the closing one lost: "(По докладу Первого комитета (A/60/463)".
+ROUND_REPORT = re.compile(REPORT.pattern.replace(r"\[", r"\(", 1).replace(r"\)\s*\]", r"\)(?:\s*\))?"), re.IGNORECASE)
 WITHOUT_COMMITTEE = re.compile(
     r"\[\s*without\s+reference\s+to\s+a\s+Main\s+Committee\s*\((?P<draft>A/[\w./-]+?)"
     r"(?:\s+and\s+(?:Add|Corr)\.\d+)*\)\s*\]",
@@ -63,6 +68,15 @@ TITLE = re.compile(
 # Nations General Assembly Resolution 55/33 C" in a paper's appendix).
 RESOLUTION_LINE = re.compile(
     r"^[ \t]*(?:United\s+Nations\s+)?(?:General\s+Assembly\s+)?Resolution\s+(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)[ \t]*\n\s*(?P<title>[A-Z][^\n]*)",
+    re.MULTILINE,
+)
+# "Resolution 60/81, adopted by the General Assembly …, "Title"": the symbol, then the title in quotation marks (a
+# reprint's heading; in Russian "Резолюция 60/81, принятая Генеральной Ассамблеей Организации Объединенных Наций, «…»")
+QUOTED_TITLE_HEADING = re.compile(
+    r"^[ \t]*(?:Resolution|Résolution|Resolución|Резолюция)\s+(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z])?)"
+    r",?\s+(?:adopted\s+by\s+the\s+General\s+Assembly|adoptée\s+par\s+l[’']Assemblée\s+générale"
+    r"|aprobada\s+por\s+la\s+Asamblea\s+General|принятая\s+Генеральной\s+Ассамблеей)[^\n\"«“]{0,80}?,?\s*"
+    r"[\"«“](?P<title>[^\"»”\n]{3,300})[\"»”]",
     re.MULTILINE,
 )
 # "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")
@@ -92,14 +106,17 @@ RUNNING_PART = re.compile(
 )
 # The UN's web page of a resolution (English or French): "52/42 Title", then "Date: 9 December 1997", "Meeting: 67"
 # ("Séance plénière: 67ème"), "Report: A/52/604" ("Rapport: …")
+# A copy may keep the page's table cells apart with pipes: "52/173 | Assistance au déminage | |".
 PAGE_HEAD = re.compile(
-    r"\A\s*(?P<number>\d{2,3}/\d{1,3})(?:[ \t]+(?P<parts>[A-Z](?:[ \t]*[-–][ \t]*[A-Z])?))?[ \t]+(?P<title>[A-Z][^\n]{3,400}?)[ \t]*\n"
+    r"\A\s*(?P<number>\d{2,3}/\d{1,3})(?:[ \t]+(?P<parts>[A-Z](?:[ \t]*[-–][ \t]*[A-Z])?))?[ \t]+(?:\|[ \t]*)?"
+    r"(?P<title>[A-Z][^\n|]{3,400}?)[ \t|]*\n"
     rf"\s*Date[ \t]*:[ \t]*(?P<date>\d{{1,2}}(?:er)?[ \t]+{tx.MONTH_NAMES}[ \t]+\d{{4}})"
 )
 PAGE_MEETING = re.compile(
     r"^[ \t]*(?:Meeting|Séance[ \t]+plénière)[ \t]*:[ \t]*(?P<number>\d{1,3})", re.MULTILINE | re.IGNORECASE
 )
 PAGE_REPORT = re.compile(r"^[ \t]*(?:Report|Rapport)[ \t]*:[ \t]*(?P<report>A/[\w./-]+)", re.MULTILINE | re.IGNORECASE)
+DRAFT_SYMBOL = re.compile(r"A/(?:ES-\d{1,2}/|S-\d{1,2}/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?")
 LETTERED_TITLE = re.compile(
     r"^\s*(?P<letter>[A-Z])\.\s+(?P<title>[A-Z][a-z].*?)\s*$", re.MULTILINE
 )  # "S. An international …"
@@ -113,7 +130,11 @@ CITATION_LINE = re.compile(
 )
 HEAD_REACH = 2000  # how far into a text its "Resolution 60/44" heading may stand
 RUN_ON_LENGTH = 300  # a block this long without a line break may hold more than one paragraph
-ADOPTED_HEADING = re.compile(r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly", re.IGNORECASE)
+ADOPTED_HEADING = re.compile(
+    r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly"
+    r"|Резолюци[яи](?:\s+\d{1,3}/\d{1,3})?,?\s+принят[аы][яе]\s+Генеральной\s+Ассамблеей",  # Russian
+    re.IGNORECASE,
+)
 # The first words of a preambular paragraph ("Noting with appreciation", "Bearing in mind"): a page
 # of a resolution without its heading still shows them, at a line's start or after the last comma.
 PREAMBLE_WORDS = (
@@ -151,7 +172,7 @@ DATABASE_SYMBOL = re.compile(
 # adopted on 24 November 1961" (as collections of treaties reprint it).
 ROMAN_HEADING = re.compile(
     r"^[ \t]*(?:(?P<word>Resolution)\s+)?(?P<number>\d{1,4})\s?\((?P<session>[IVXL]{1,7})\)"
-    r"(?:\.\s+(?P<title>[A-Z][^\n]{2,200}?)[ \t]*$|(?(word)(?=[ \t]|$)|(?!)))",
+    r"(?:\.\s+(?P<title>[A-ZА-ЯЁ][^\n]{2,200}?)[ \t]*$|(?(word)(?=[ \t]|$)|(?!)))",
     re.MULTILINE,
 )
 ROMAN_ADOPTED = re.compile(rf"\badopted\s+on\s+(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})")
@@ -163,7 +184,11 @@ DATABASE_DRAFT = re.compile(
 )
 DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
 _ASSEMBLY = r"(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)"  # and in French, Spanish
-OPENING = re.compile(rf"^\s*{_ASSEMBLY}\s*,?\s*$", re.MULTILINE)  # a copy may have lost its comma
+# In Russian the opening differs from the header's "Генеральная Ассамблея" line only by its comma, which it must keep
+_RUSSIAN_OPENING = r"Генеральная\s+Ассамблея\s*,"
+OPENING = re.compile(
+    rf"^\s*(?:{_ASSEMBLY}\s*,?|{_RUSSIAN_OPENING})\s*$", re.MULTILINE
+)  # a copy may have lost its comma
 
 
 def _spaced(words: str) -> str:
@@ -192,7 +217,7 @@ SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
 RECALLED = re.compile(
     r"(?<![\w/.-])(?P<symbol>(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{1,3}/\d{1,3})(?:\s?[A-Z](?![a-z]))?"  # "S-10/2"
     r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
-    rf"(?:\s+(?:of|du)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
+    rf"(?:\s+(?:of|du|от)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
 )
 # "Reiterating its dismay …, and recalling in this context Commission on Human Rights resolution 1995/79 …"
 RECALLING_WITHIN = re.compile(r"\b(?:and\s+)?(?:also\s+)?(?:recalling|rappelant)\b", re.IGNORECASE)
@@ -203,6 +228,23 @@ OTHER_BODY = re.compile(rf"\b(?:{_OTHER_BODIES}|Security\s+Council)\s*$", re.IGN
 OTHER_BODY_RESOLUTIONS = re.compile(rf"\b(?P<body>{_OTHER_BODIES})\s+resolutions?\s+", re.IGNORECASE)
 BODY_SERIES = {"commission": "E/CN.4/RES/", "human": "A/HRC/RES/", "economic": "E/RES/"}
 BODY_NUMBER = re.compile(r"(?<![\w/.])(?P<number>(?:19|20)\d\d/\d{1,3}|\d{1,2}/\d{1,3})(?![\w/])")
+# A paragraph naming one body whose texts are numbered by year ("rappelant … les résolutions 1995/79, 1996/85 et
+# 1997/78 …, adoptées par la Commission des droits de l'homme …, et la décision 1997/107 de la Commission"): its
+# year-numbered resolutions and decisions are that body's, wherever the body is named.
+YEAR_NUMBERED_BODIES = {
+    "E/CN.4/": re.compile(
+        r"\bCommission\s+(?:on\s+Human\s+Rights|des\s+droits\s+de\s+l[’']homme|de\s+Derechos\s+Humanos)", re.I
+    ),
+    "E/CN.4/Sub.2/": re.compile(
+        r"\b(?:Sub-?\s?Commission|Sous-Commission|Subcomisión)", re.I
+    ),  # named: which is whose?
+    "E/": re.compile(
+        r"\b(?:Economic\s+and\s+Social\s+Council|Conseil\s+économique\s+et\s+social|Consejo\s+Económico\s+y\s+Social)",
+        re.I,
+    ),
+}
+YEAR_NUMBER = re.compile(r"(?<![\w/.])(?P<number>(?:19|20)\d\d/\d{1,3})(?![\w/])")
+TEXT_WORD = re.compile(r"\b(?P<word>r[ée]solu|resolu|d[ée]cisi)\w*", re.I)
 LIST_BROKEN = re.compile(
     r"[;]|\b(?:noting|welcoming|recalling|its\s+resolutions?|General\s+Assembly|decisions?)\b", re.IGNORECASE
 )
@@ -325,7 +367,7 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.5
     if HEADER_SYMBOL.search(text[:1500]) or CITATION_LINE.match(text):
         score += 0.3
-    if re.search(r"(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale)\s*,", text):
+    if re.search(rf"{_ASSEMBLY}\s*,|{_RUSSIAN_OPENING}", text):
         score += 0.3
     if PLENARY.search(text):
         score += 0.2
@@ -365,7 +407,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     adopted_match = ADOPTED.search(body) or _roman_adopted(header)
     adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
     agenda = AGENDA.search(header) or DATABASE_ITEM.search(header)
-    report = REPORT.search(header)
+    report = REPORT.search(header) or ROUND_REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
     plenary = _plenary(body, symbol)
     if adopted is None and plenary and plenary.group("date"):
@@ -374,9 +416,13 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         adopted = adopted or tx.parse_date(page["date"])
         plenary = plenary or PAGE_MEETING.search(header)
     page_report = PAGE_REPORT.search(header) if page and not report else None
+    # an L-document under the page's "Report:" is the plenary's own draft, not a committee's report
+    page_draft = page_report["report"] if page_report and DRAFT_SYMBOL.fullmatch(page_report["report"]) else None
 
     footnotes = _footnotes(doc)
     paragraphs = _paragraphs(doc, header_end, {note.mark for note in footnotes})
+    if paragraphs and len(paragraphs[-1].text.split()) == 1 and not body.rstrip().endswith((".", ",", ";", ":")):
+        paragraphs.pop()  # a copy cut short in the last paragraph's first word ("1. Призы"): no word to read
     subject = _subject_treaty(title or "", header)
 
     for name, value in (
@@ -403,10 +449,16 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         agenda_title=_agenda_title(header, agenda),
         adopted=adopted,
         plenary_meeting=int(plenary.group("number")) if plenary else None,
-        committee=tx.fold(report["committee"] or report["commission"] or report["comision"]) if report else None,
-        committee_report=report.group("report") if report else page_report["report"] if page_report else None,
+        committee=tx.fold(report["committee"] or report["commission"] or report["comision"] or report["komitet"])
+        if report
+        else None,
+        committee_report=report.group("report")
+        if report
+        else page_report["report"]
+        if page_report and not page_draft
+        else None,
         committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
-        draft=_draft(header, draft_match),
+        draft=_draft(header, draft_match) or page_draft,
         subject_treaty=subject,
         recalls=tuple(_recalls(doc, paragraphs)),
         paragraphs=tuple(paragraphs),
@@ -469,6 +521,9 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         or (TITLE.search(body) if not header else None)
         or RESOLUTION_LINE.search(body, 0, HEAD_REACH)
     )
+    quoted = QUOTED_TITLE_HEADING.search(body, 0, HEAD_REACH) if not found else None
+    if quoted:
+        return _Heading("A/RES/" + re.sub(r"\s", "", quoted["number"]), tx.fold(quoted["title"]), quoted.end())
     if found:
         number, title_start, umbrella = found.group("number"), found.start("title"), None
         title, title_end = _title_from(body, title_start)
@@ -876,7 +931,7 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
     recalled: dict[str, RecalledResolution] = {}
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         if not re.match(
-            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm|record|reafirm)",
+            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm|record|reafirm|ссылая|напомина|(?:вновь\s+)?подтвержд)",
             paragraph.action,
             re.IGNORECASE,
         ):  # "Also recalling", "Rappelant"
@@ -892,15 +947,16 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
                 symbol = f"{BODY_SERIES[body['body'].split()[0].lower()]}{number['number']}"
                 s, e = doc.source_span(start + number.start(), start + number.end())
                 recalled.setdefault(symbol, RecalledResolution(symbol=symbol, span=Span(start=s, end=e)))
+        _year_numbered(doc, segment, start, recalled)
         for match in RECALLED.finditer(segment):
             named = list(
                 re.finditer(
-                    r"\b(r[ée]solution|resoluci[oó]n|d[ée]cision|decisi[oó]n)(?:s|es)?\b",
+                    r"\b(r[ée]solution|resoluci[oó]n|d[ée]cision|decisi[oó]n|резолюци|решени)(?:s|es|[яиюй]|ям|ях)?\b",
                     segment[: match.start()],
                     re.I,
                 )
             )
-            if not named or not named[-1].group(1).lower().startswith(("resolu", "résolu")):
+            if not named or not named[-1].group(1).lower().startswith(("resolu", "résolu", "резолю")):
                 continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
             if OTHER_BODY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
                 continue  # "Human Rights Council resolution 7/1": another body's, read above
@@ -918,6 +974,21 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
                         symbol[:-1] + letter, RecalledResolution(symbol=symbol[:-1] + letter, span=Span(start=s, end=e))
                     )
     return list(recalled.values())
+
+
+def _year_numbered(doc: tx.Clean, segment: str, start: int, recalled: dict[str, RecalledResolution]) -> None:
+    """The year-numbered resolutions and decisions of the one such body a recalling paragraph names."""
+    bodies = [series for series, name in YEAR_NUMBERED_BODIES.items() if name.search(segment)]
+    if len(bodies) != 1:
+        return  # none named, or two: whose text is whose is not shown
+    for number in YEAR_NUMBER.finditer(segment):
+        words = list(TEXT_WORD.finditer(segment, max(0, number.start() - 300), number.start()))
+        if not words:
+            continue
+        kind = "DEC/" if words[-1]["word"].lower().startswith(("déc", "dec")) else "RES/"
+        symbol = f"{bodies[0]}{kind}{number['number']}"
+        s, e = doc.source_span(start + number.start(), start + number.end())
+        recalled.setdefault(symbol, RecalledResolution(symbol=symbol, span=Span(start=s, end=e)))
 
 
 def _counts(doc: tx.Clean, paragraphs: list[Paragraph], subject: str | None) -> list[MembershipCount]:

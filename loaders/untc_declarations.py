@@ -43,6 +43,13 @@ UPON = re.compile(
 )
 DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
 NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
+# The date a note's own sentence opens with: "On 30 March 2016, the Government of Ukraine made a communication.",
+# "Subsequently, on 21 February 2014, …", "On 4 December 2001: Extension to …" (a date cited inside a sentence,
+# "C.N.121.2016 of 31 March 2016", is not the note's)
+NOTE_DATE = re.compile(
+    rf"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t]*(?:(?:Subsequently|Thereafter|Later),\s+)?[Oo]n\s+(?P<date>{_DATE})[ \t]*[,:]",
+    re.MULTILINE,
+)
 FOOTNOTE_TAIL = re.compile(r"(?:\s*\^?\d{1,3})+\s*$")
 
 
@@ -194,10 +201,12 @@ def _notes(source: str, begin: int, end: int, participants: tuple[Participant, .
         if not text or len(bearers) != 1:
             continue
         text_start = match.end() + (len(source[match.end() : stop]) - len(source[match.end() : stop].lstrip()))
+        dated = NOTE_DATE.search(text)
         found.append(
             Declaration(
                 state=bearers[0],
                 kind="note",
+                date=tx.parse_date(dated["date"]) if dated else None,
                 mark=int(match["mark"]),
                 text=text,
                 span=offsets(text_start, _rstrip(source, text_start, stop)),

@@ -31,7 +31,7 @@ def test_each_entry_is_the_state_heading_it_with_its_kind_and_date():
         ("CHE", "reservation", dt.date(2012, 7, 17), "ratification"),  # a second heading in one entry
         ("CAN", "objection", dt.date(2015, 1, 16), None),  # the date the entry states
         ("BLZ", "note", None, None),
-        ("LTU", "note", None, None),
+        ("LTU", "note", dt.date(2024, 9, 7), None),  # "On 7 Sep 2024, the Government of Lithuania notified …"
     ]
 
 
@@ -79,7 +79,7 @@ def test_build_and_the_declarations_query(tmp_path):
     assert {(r["state"], r["kind"], r["date"]) for r in rows} >= {
         ("BEL", "declaration", "2008-12-03"),
         ("CAN", "objection", "2015-01-16"),
-        ("LTU", "note", ""),
+        ("LTU", "note", "2024-09-07"),
     }
     assert all(r["treaty"] == "CCM" and r["source"] == PAGE.name for r in rows)
     only = cli(
@@ -208,3 +208,17 @@ def test_a_protocol_s_xml_page_its_consents_to_be_bound_and_a_date_under_a_state
         ("AUT", "declaration", dt.date(2009, 4, 2), "consent-to-be-bound"),  # the rubric's act
         ("CHL", "reservation", dt.date(2010, 10, 19), None),  # the date under the state's name
     ]
+
+
+def test_a_note_is_dated_by_the_date_its_own_sentence_opens_with():
+    from treatykg.loaders.untc_declarations import NOTE_DATE
+
+    assert (
+        NOTE_DATE.search("On 30 March 2031, the Government of Ruritania made a communication.")["date"]
+        == "30 March 2031"
+    )
+    assert NOTE_DATE.search("On behalf of the Kingdom. Subsequently, on 21 February 2031, the Government informed")
+    assert NOTE_DATE.search("On 4 December 2031: Extension to the following territories")
+    # a date cited inside a sentence is not the note's
+    assert NOTE_DATE.search("The text can be found in C.N.121.2031 of 31 March 2031.") is None
+    assert NOTE_DATE.search("the declaration was deemed accepted for deposit on 19 October 2031.") is None

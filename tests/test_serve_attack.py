@@ -4,6 +4,7 @@ clients, echoed input, a taken port, a rebuild under a running server."""
 from __future__ import annotations
 
 import multiprocessing
+import re
 import shutil
 import socket
 import subprocess
@@ -307,6 +308,32 @@ def test_a_request_head_over_64_kib_is_refused_with_431_and_a_long_body_is_not(a
     )
     assert _exchange(attacked[0], post).startswith(b"HTTP/1.1 200 ")
     assert "431 the request head is over 65536 bytes" in attacked[1].read_text()
+
+
+def test_the_rest_of_a_body_refused_on_its_length_is_no_head_on_a_kept_connection(attacked):
+    host, port = attacked[0].removeprefix("http://").split(":")
+    length = 200_000  # over the body limit: answered 413 on the declared length, before the body arrives
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (length, b"#" * 1000)
+        )
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            answer += sock.recv(65536)
+        head, body = answer.split(b"\r\n\r\n", 1)
+        declared = int(re.search(rb"(?i)content-length: (\d+)", head)[1])
+        while len(body) < declared:
+            body += sock.recv(65536)
+        assert head.startswith(b"HTTP/1.1 413 ") and b"connection: close" not in head.lower()
+        time.sleep(0.2)  # the response is complete before the rest of the body comes
+        sock.sendall(
+            b"#" * (length - 1000) + b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        rest = b""
+        while chunk := sock.recv(65536):
+            rest += chunk
+    assert rest.startswith(b"HTTP/1.1 200 "), rest[:80]
 
 
 def test_a_client_leaving_mid_body_is_one_line_not_a_traceback(client, attacked):

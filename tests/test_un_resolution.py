@@ -837,3 +837,62 @@ def test_a_copy_that_lost_the_opening_s_comma_and_the_space_after_a_paragraph_nu
     assert [r.symbol for r in record.recalls] == ["A/RES/1378(XIV)"]
     operative = [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"]
     assert operative == [(1, "Welcomes"), (2, "Recommends")]
+
+
+def test_the_un_s_web_page_with_its_table_cells_kept_apart_by_pipes():
+    text = (
+        "86/140 | Assistance aux gadgets | |\nDate: 12 décembre 2031 Adoptée sans vote |\nSéance plénière: 71ème\n"
+        "Rapport: A/86/L.44 et Add.1 |\nL'Assemblée générale,\nRappelant ses résolutions 84/7 du 19 octobre 2029 et "
+        "85/215 du 23 décembre 2030,\nNotant les décisions ad"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.adopted, record.plenary_meeting) == (
+        "A/RES/86/140",
+        "Assistance aux gadgets",
+        dt.date(2031, 12, 12),
+        71,
+    )
+    # the plenary's own L-document under "Rapport:" is the draft, not a committee's report
+    assert (record.draft, record.committee_report) == ("A/86/L.44", None)
+    assert [r.symbol for r in record.recalls] == ["A/RES/84/7", "A/RES/85/215"]
+    committee = un_resolution.parse(text.replace("A/86/L.44", "A/86/604"))
+    assert (committee.draft, committee.committee_report) == (None, "A/86/604")
+
+
+def test_year_numbered_texts_of_the_one_body_a_recalling_paragraph_names():
+    text = (
+        "86/41. Widget clearance\n\nThe General Assembly,\n\nRecalling its resolution 85/12, and recalling in this "
+        "context resolutions 2029/79 and 2030/85, adopted by the Commission on Human Rights, and decision 2030/107 of "
+        "the Commission,\n\nAlso recalling resolutions 2028/4 of the Commission on Human Rights and 2028/9 of the "
+        "Sub-Commission,\n\n1. Urges States to act.\n"
+    )
+    recalled = {r.symbol for r in un_resolution.parse(text).recalls}
+    assert recalled == {"A/RES/85/12", "E/CN.4/RES/2029/79", "E/CN.4/RES/2030/85", "E/CN.4/DEC/2030/107"}
+    # two bodies with year-numbered texts named in one paragraph: whose 2028/4 is is not shown, so none is read
+
+
+def test_a_russian_resolution_s_heading_report_recalls_and_agenda_item():
+    reprint = (
+        "Резолюция 86/81,\nпринятая Генеральной Ассамблеей Организации Объединенных Наций, «Торговля виджетами» "
+        "(По докладу Первого комитета (A/86/463)\nГенеральная Ассамблея,\nссылаясь на свои резолюции 82/24 V от 24 "
+        "декабря 2027 года и 83/72 от 22 ноября 2028 года,\nподчеркивая важность программы,\n"
+    )
+    assert detect(reprint) is un_resolution
+    record = un_resolution.parse(reprint)
+    assert (record.symbol, record.title, record.committee_report) == ("A/RES/86/81", "Торговля виджетами", "A/86/463")
+    assert [(r.symbol, r.adopted) for r in record.recalls] == [
+        ("A/RES/82/24V", dt.date(2027, 12, 24)),
+        ("A/RES/83/72", dt.date(2028, 11, 22)),
+    ]
+    old = (
+        "Генеральная Ассамблея\n\nЧетырнадцатая сессия\n\nПункт 71 повестки дня\n\nРезолюция, принятая Генеральной "
+        "Ассамблеей\n\n1399 (XIV). Всеобщее разоружение виджетов\n\nГенеральная Ассамблея,\n\nСтремясь содействовать "
+        "доверию,\n\n1. Призы"
+    )
+    assert detect(old) is un_resolution
+    record = un_resolution.parse(old)
+    assert record.symbol == "A/RES/1399(XIV)" and record.agenda_item == "71"
+    assert record.title == "Всеобщее разоружение виджетов"
+    # the copy ends in the first operative paragraph's first word: no operative paragraph is read from a fragment
+    assert [p.kind for p in record.paragraphs] == ["preambular"]

@@ -600,16 +600,22 @@ TOO_LARGE = (
 def _protocol(head_timeout: float):
     """uvicorn's HTTP/1.1 protocol on httptools' C parser, closing a connection whose request head has
     not arrived within ``head_timeout`` seconds of connecting (or of its last response), and refusing
-    with 431 a head over MAX_HEAD_BYTES (the parser itself sets no limit)."""
+    with 431 a head over MAX_HEAD_BYTES (the parser itself sets no limit). Bytes count as a head only
+    while one is awaited: the rest of a body that was answered before it all arrived (a 413 on its
+    declared length) is a body still, on a connection kept alive."""
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
     class Deadlined(HttpToolsProtocol):
         def connection_made(self, transport) -> None:
             super().connection_made(transport)
+            self._await_head()
             self._arm()
 
+        def _await_head(self) -> None:
+            self._reading_head, self._head_bytes, self._head_tail = True, 0, b""
+
         def _arm(self) -> None:
-            self._waited_cycle, self._head_bytes, self._head_tail = self.cycle, 0, b""
+            self._waited_cycle = self.cycle
             self._head_timer = self.loop.call_later(head_timeout, self._too_slow)
 
         def _too_slow(self) -> None:
@@ -617,7 +623,7 @@ def _protocol(head_timeout: float):
                 self.transport.close()
 
         def data_received(self, data: bytes) -> None:
-            if self.cycle is self._waited_cycle and self._head_too_long(data):
+            if self._reading_head and self._head_too_long(data):
                 log.warning("%s: 431 the request head is over %d bytes", _host(self.client), MAX_HEAD_BYTES)
                 self.transport.write(TOO_LARGE)
                 self.transport.close()
@@ -625,6 +631,14 @@ def _protocol(head_timeout: float):
             super().data_received(data)
             if self.cycle is not self._waited_cycle:
                 self._head_timer.cancel()
+
+        def on_headers_complete(self) -> None:
+            self._reading_head = False
+            super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            super().on_message_complete()
+            self._await_head()  # what follows the message's last byte is the next head
 
         def _head_too_long(self, data: bytes) -> bool:
             """Whether the head being read, with ``data``, runs past MAX_HEAD_BYTES before the blank line that
