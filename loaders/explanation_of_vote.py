@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "37"
+VERSION = "38"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -100,6 +100,14 @@ SHORT_TOKEN = re.compile(rf"\b(?P<draft>{_SHORT_SYMBOL})\b")
 LISTED_DRAFT = re.compile(rf"^[ \t]*(?:[-•*–][ \t]*)?(?P<draft>{_SHORT_SYMBOL})\s*[:–-]", re.MULTILINE)
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
+)
+# A speech that calls its own meeting a treaty conference's or one of its committees ("this Review Conference",
+# "esta Comisión Principal", "cette Réunion des États parties") was not given at the Assembly it may name.
+OWN_OTHER_MEETING = re.compile(
+    r"\b(?:[Tt]his|[Ee]st[ae]|[Cc]ette)\s+(?:Review\s+Conference|Main\s+Committee|Preparatory\s+Committee"
+    r"|Meeting\s+of\s+(?:the\s+)?States\s+Parties|Conferencia\s+de\s+Examen|Comisión\s+Principal"
+    r"|Reunión\s+de\s+(?:los\s+)?Estados\s+Partes|Conférence\s+d['’]examen|Grande\s+Commission"
+    r"|Commission\s+principale|Réunion\s+des\s+États\s+parties)\b"
 )
 CITED_BODY = re.compile(r"\W{0,3}(?:resolutions?|decisions?)\b", re.IGNORECASE)  # "General Assembly resolution 61/89"
 BODY_BUILDING = re.compile(r"\W{0,3}(?:building|hall|lawn)\b", re.IGNORECASE)  # "at the General Assembly Building"
@@ -690,7 +698,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
         if PRESIDING.search(text[max(0, match.start - 240) : match.start])
         or ATTENDED.search(text[max(0, match.start - 60) : match.start])
     }
-    spoken = speech.addresses_chair(text)  # a speech to a chair: a release that names the Assembly was given nowhere
+    # a speech to a chair (a release that names the Assembly was given nowhere), at no meeting of its own naming
+    spoken = speech.addresses_chair(text) and not OWN_OTHER_MEETING.search(text)
     everywhere = {
         match.ref.key: match.ref
         for match in named

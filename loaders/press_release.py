@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "26"
+VERSION = "27"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -173,6 +173,18 @@ EXPLAINERS = re.compile(
     r"\s*:\s*(?P<names>[^.;:]+)",
     re.IGNORECASE,
 )
+# A headline naming the delegations that explained their votes, or the one whose delegate said what it sums up:
+# "…; Israel, Iran, Syria, South Africa Explain Votes", "Degraded Global Security …, Russian Federation Delegate Says"
+HEADLINE_EXPLAINERS = re.compile(
+    r"(?:^|[;:]\s*|\b(?:as|while)\s+)(?P<names>[A-Z][^.;:\n]{2,300}?)\s+Explain(?:s|ing)?\s+(?:Their\s+)?"
+    r"(?:Votes?|Positions?)\b",
+    re.MULTILINE,
+)
+HEADLINE_SPEAKER = re.compile(
+    r"^[^\n.]{10,300},\s+(?P<names>[A-Z][^,.;:\n]{2,80}?)\s+(?:Delegates?|Representatives?|Speakers?)\s+"
+    r"(?:Says|Tells|Warns|Stresses|Urges|Calls)\b[^\n.]*$",
+    re.MULTILINE,
+)
 # Delegations a sentence lists as its subject, then what they said: "The representatives of Israel, India and
 # Pakistan stressed that …", "Les délégations d'Israël, du Bélarus, de l'Inde … ont tenu à indiquer que …"; and the
 # abstainers a sentence names among others: "Les pays qui se sont abstenus sur ce texte, dont le Pakistan, l'Inde ou
@@ -288,11 +300,14 @@ BACK_REFERENCE = re.compile(
 AMBIGUOUS = "?"
 # A sentence that names its speaker after the words: "…, said Egypt's representative.", "…, he stressed."
 _SAID = r"(?:said|added|stressed|noted|continued|told\s+the\s+(?:Assembly|Committee|meeting))"
-_WHO = r"(?:the\s+)?(?:representative|delegate)\s+(?:of|from)\s+[^,.;]{2,60}?|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate)"
+_WHO = (
+    r"(?:the\s+)?(?:representative|delegate|speaker)\s+(?:of|from)\s+[^,.;]{2,60}?"
+    r"|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate|speaker)"
+)
 # The speaker named after the words ends the sentence, or goes on speaking: "…, said the representative
 # of X, declaring that …".
 _SAID_END = (
-    r"(?:\s*\.?[”\"]?\s*$|,\s+(?:declaring|adding|saying|noting|stressing|explaining|warning)\b"
+    r"(?:\s*\.?[”\"]?\s*$|,\s+[a-z]{3,}ing\b"  # "…, said X's representative, affirming that …"
     r"|\s+(?:after|before|while)\s+(?:voting|abstaining)\b[^.]*\.?\s*$)"  # "…, Egypt's representative said after voting in favour"
 )
 SAID_AFTER = re.compile(
@@ -1033,6 +1048,12 @@ def _explainers(text: str, paragraphs, year: int | None, seen: set[str]) -> list
     listings = [
         (listing, listing["names"], "listed among the delegations that explained their vote")
         for listing in EXPLAINERS.finditer(text)
+    ] + [
+        (listing, listing["names"], "named in a headline as explaining their votes")
+        for listing in HEADLINE_EXPLAINERS.finditer(text)
+    ] + [
+        (listing, listing["names"], "named in a headline as the delegation whose words it sums up")
+        for listing in HEADLINE_SPEAKER.finditer(text)
     ] + [
         (listing, listing["names"] or listing["names_fr"], "listed as the delegations that said it")
         for listing in LISTED_SPEAKERS.finditer(text)

@@ -22,7 +22,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "9"
+VERSION = "10"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -94,7 +94,7 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 # A part's letter in a heading whose lines ran together: a lone capital between the sentence-case title
 # of the whole resolution and the part's capitalised title ("52/38. General and complete disarmament A
 # Convention on the Prohibition …").
-RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z])")
+RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z]|(?-i:[A-ZÁÉÍÓÚÑÀÈÇ]{2,})\b)")
 # The whole resolution's title on the line above a part's lone letter: "General and complete disarmament\n A\n …"
 # (words only: no date, meeting or symbol line).
 WHOLE_TITLE_LINE = re.compile(r"[A-Z][a-z][^\n\d/]{2,200}")
@@ -215,7 +215,7 @@ PLENARY_PARTS = re.compile(
 OPERATIVE = re.compile(r"(?P<number>\d{1,3})\.(?:\s+|(?=[A-Z][a-z]))")  # used with .match(); "1.Welcomes" too
 SUBPARAGRAPH = re.compile(r"^\((?:[a-z]{1,4}|[ivx]{1,5})\)\s")
 RECALLED = re.compile(
-    r"(?<![\w/.-])(?P<symbol>(?:(?:ES|S)-\d{1,2}/\d{1,3}|\d{1,3}/\d{1,3})(?:\s?[A-Z](?![a-z]))?"  # "S-10/2"
+    r"(?<![\w/.‐–-])(?P<symbol>(?:(?:ES|S)[‐–-]\d{1,2}/\d{1,3}|\d{1,3}/\d{1,3})(?:\s?[A-Z](?![a-z]))?"  # "S-10/2", "S–10/2"
     r"|\d{3,4}(?:\s?[A-Z])?\s?\((?:[IVXL]{1,6}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))"  # before 1976: "2373 (XXII)"
     rf"(?:\s+(?:of|du|от)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}))?"
 )
@@ -962,7 +962,7 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
                 continue  # "Human Rights Council resolution 7/1": another body's, read above
             if AUTHORITY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
                 continue  # "the Group established pursuant to resolution 61/72": the report is recalled, not 61/72
-            symbol = "A/RES/" + re.sub(r"\s", "", match.group("symbol"))
+            symbol = "A/RES/" + re.sub(r"[‐–]", "-", re.sub(r"\s", "", match.group("symbol")))
             adopted = tx.parse_date(match.group("date")) if match.group("date") else None
             s, e = doc.source_span(start + match.start(), start + match.end())
             if symbol not in recalled:

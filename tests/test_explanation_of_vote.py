@@ -779,6 +779,18 @@ def test_the_forum_the_body_of_a_speech_shows_it_given_in(text, body):
     assert explanation_of_vote.parse(text).body == body
 
 
+def test_a_speech_at_a_treaty_conference_s_committee_is_not_given_at_the_assembly_it_names():
+    text = (
+        "Señor Presidente:\nLa delegación de Cuba quisiera explicar su posición.\nConsideramos esenciales los "
+        "trabajos de {here}. La Reunión de Alto Nivel de la Asamblea General de la ONU para conmemorar el Día fue un "
+        "éxito.\n"
+    )
+    # the Assembly named alone in a speech to a chair is where it was given …
+    assert explanation_of_vote.parse(text.format(here="la Comisión")).body == "unga"
+    # … but not where the speech calls its own meeting a treaty conference's committee
+    assert explanation_of_vote.parse(text.format(here="esta Comisión Principal")).body is None
+
+
 @pytest.mark.parametrize(
     ("head", "date"),
     [

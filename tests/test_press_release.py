@@ -1091,3 +1091,27 @@ def test_a_council_release_kept_without_its_header_at_an_address_without_a_langu
     assert (adopted.yes, adopted.no, adopted.abstain) == (14, 0, 1)  # the text adopted, not the one it extends
     cited = text.replace("Adopting resolution", "Recalling resolution")
     assert [v.symbol for v in press_release.parse(cited, address).votes] == [None]  # two texts named: whose vote?
+
+
+def test_a_headline_names_the_delegations_that_explained_their_votes_or_the_one_it_sums_up():
+    head = (
+        "Seventy-second Session,\n48th Meeting (AM)\nGA/11999\n\nGeneral Assembly Adopts 58 Texts\n\n"
+        "Resolutions Aim to Open Passage\n\nTo Negotiations; {explainers} Explain Votes\n\n"
+        "Widget Security Under Strain, {speaker} Delegate Says\n\nThe General Assembly today adopted 58 texts.\n"
+    )
+    record = press_release.parse(head.format(explainers="Israel, Iran, South Africa", speaker="Russian Federation"))
+    assert {c.position.state for c in record.positions} == {"ISR", "IRN", "ZAF", "RUS"}
+    assert {c.position.topic for c in record.positions} == {"unclassified"}  # no words of theirs are given
+    # a headline naming no state, or a list with an item that is none, attributes nothing
+    record = press_release.parse(head.format(explainers="Israel, Many Delegations", speaker="Widget"))
+    assert record.positions == ()
+
+
+def test_a_speaker_named_after_the_words_as_the_country_s_speaker_who_goes_on():
+    text = (
+        "Seventy-second Session,\n8th Meeting (AM)\nGA/DIS/3999\n\nFirst Committee\n\n"
+        "\u201cThe aggression has jeopardized collective security,\u201d Portugal\u2019s representative said, "
+        "affirming that her country will stand with its partners.\n\n"
+        "The widget regime is under unprecedented strain, said the United Kingdom\u2019s speaker.\n"
+    )
+    assert {c.position.state for c in press_release.parse(text).positions} == {"PRT", "GBR"}

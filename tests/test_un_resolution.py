@@ -896,3 +896,16 @@ def test_a_russian_resolution_s_heading_report_recalls_and_agenda_item():
     assert record.title == "Всеобщее разоружение виджетов"
     # the copy ends in the first operative paragraph's first word: no operative paragraph is read from a fragment
     assert [p.kind for p in record.paragraphs] == ["preambular"]
+
+
+def test_a_run_on_heading_with_a_part_s_title_in_capitals_and_a_special_session_s_symbol_with_an_en_dash():
+    text = (
+        "NACIONES UNIDAS Asamblea General Distr. GENERAL A/RES/86/77 12 de enero de 2032 Tema 71 del programa "
+        "[sobre la base del informe de la Primera Comisión (A/86/584)] 86/77. Desarme general y completo A CREACIÓN "
+        "DE UNA ZONA LIBRE DE GADGETS La Asamblea General, Recordando su resolución 85/38 S, de 9 de diciembre de "
+        "2031, Recordando también el Documento Final 1 , 1 Resolución S–10/2. 1. Acoge con beneplácito la zona."
+    )
+    part = un_resolution.parse(text)
+    assert part.symbol == "A/RES/86/77A" and part.title == "CREACIÓN DE UNA ZONA LIBRE DE GADGETS"
+    assert (part.part_of, part.part_of_title) == ("A/RES/86/77", "Desarme general y completo")
+    assert {r.symbol for r in part.recalls} == {"A/RES/85/38S", "A/RES/S-10/2"}  # never "10/2" after the en dash
