@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
@@ -22,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "10"
+VERSION = "11"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -39,6 +40,7 @@ SESSION = re.compile(
 )
 AGENDA = re.compile(
     r"Agenda\s+items?\s+(?P<item>\d+(?:\s*\([a-zA-Z]{1,4}\))?(?:\s*(?:and|,)\s*\d+(?:\s*\([a-zA-Z]{1,4}\))?)*)"
+    r"|议程项目\s*(?P<xiang>\d+(?:\s*\([a-z]{1,4}\))?)"  # Chinese: "议程项目72"
     r"|(?:Points?|Temas?|Пункты?)\s+(?P<point>\d+(?:\s*\(?[a-z]{1,4}\))?(?:\s*(?:et|y|и|,)\s*\d+(?:\s*\(?[a-z]{1,4}\))?)*)"
     r"\s+(?:de\s+l[’']ordre\s+du\s+jour|del\s+programa|повестки\s+дня)"  # French, Spanish: "Tema 71 del programa",
     # Russian: "Пункт 70 повестки дня"
@@ -52,6 +54,11 @@ REPORT = re.compile(
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
     r"(?:,\s*(?:paras?|par)\.\s*(?P<para>\d+))?\)\s*\]",  # French: "(A/76/450, par. 7)"
     re.IGNORECASE,
+)
+# In Chinese: "[根据第一委员会的报告(A/50/592)通过]"
+CHINESE_REPORT = re.compile(
+    r"[\[［]\s*根据(?P<weiyuanhui>第[一二三四五六]委员会)的报告\s*[(（]\s*(?P<report>A/[\w./-]+?)\s*"
+    r"(?:(?:和|及)\s*(?:Corr\.\d+|Add\.\d+))*[)）]\s*通过\s*[\]］]"
 )
 # A copy may give the report in round brackets, the closing one lost: "(По докладу Первого комитета (A/60/463)".
 ROUND_REPORT = re.compile(REPORT.pattern.replace(r"\[", r"\(", 1).replace(r"\)\s*\]", r"\)(?:\s*\))?"), re.IGNORECASE)
@@ -81,7 +88,7 @@ QUOTED_TITLE_HEADING = re.compile(
 )
 # "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")
 INLINE_TITLE = re.compile(
-    r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>[A-Z]\S.*)",
+    r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>(?:[A-Z]\S|[\u4e00-\u9fff]).*)",
     re.DOTALL,
 )
 # A lettered resolution's symbol ("A/RES/49/75A"): part A of the resolution A/RES/49/75.
@@ -94,7 +101,10 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 # A part's letter in a heading whose lines ran together: a lone capital between the sentence-case title
 # of the whole resolution and the part's capitalised title ("52/38. General and complete disarmament A
 # Convention on the Prohibition …").
-RUN_ON_LETTER = re.compile(r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z]|(?-i:[A-ZÁÉÍÓÚÑÀÈÇ]{2,})\b)")
+RUN_ON_LETTER = re.compile(  # in Chinese the letter has its stop: "…执行情况 A. 裁军谈判会议的报告"
+    r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z]|(?-i:[A-ZÁÉÍÓÚÑÀÈÇ]{2,})\b)"
+    r"|(?<=[\u4e00-\u9fff])\s+(?P<letter_zh>[A-Z])\.?\s+(?=[\u4e00-\u9fff])"
+)
 # The whole resolution's title on the line above a part's lone letter: "General and complete disarmament\n A\n …"
 # (words only: no date, meeting or symbol line).
 WHOLE_TITLE_LINE = re.compile(r"[A-Z][a-z][^\n\d/]{2,200}")
@@ -132,7 +142,8 @@ HEAD_REACH = 2000  # how far into a text its "Resolution 60/44" heading may stan
 RUN_ON_LENGTH = 300  # a block this long without a line break may hold more than one paragraph
 ADOPTED_HEADING = re.compile(
     r"Resolutions?\s+adopted\s+by\s+the\s+General\s+Assembly"
-    r"|Резолюци[яи](?:\s+\d{1,3}/\d{1,3})?,?\s+принят[аы][яе]\s+Генеральной\s+Ассамблеей",  # Russian
+    r"|Резолюци[яи](?:\s+\d{1,3}/\d{1,3})?,?\s+принят[аы][яе]\s+Генеральной\s+Ассамблеей"  # Russian
+    r"|大会(?:通过的)?决议(?=\s*[\[［])",  # Chinese, above "[根据第一委员会的报告(…)通过]"
     re.IGNORECASE,
 )
 # The first words of a preambular paragraph ("Noting with appreciation", "Bearing in mind"): a page
@@ -149,9 +160,68 @@ PREAMBLE_WORDS = (
     r"|(?:Profundamente\s+|Gravemente\s+)?[Pp]reocupada|Convencida|Destacando|Subrayando|Poniendo\s+de\s+relieve"
     r"|Expresando|Afirmando|Decidida|Alarmada|Considerando|Creyendo|Haciendo\s+notar)\b"
 )
+_HAN = r"[\u4e00-\u9fff]"  # a Chinese character
+# The verbs a paragraph of a Chinese text opens with ("1. 重申…", "又请…"), longest first, after "also", "further", "again"
+_CHINESE_VERBS = [
+    "满意地注意到",
+    "表示深切关切",
+    "表示关切",
+    "表示赞赏",
+    "表示支持",
+    "表示感谢",
+    "注意到",
+    "认识到",
+    "意识到",
+    "考虑到",
+    "铭记",
+    "深信",
+    "审议了",
+    "审议",
+    "回顾",
+    "重申",
+    "欢迎",
+    "促请",
+    "吁请",
+    "敦促",
+    "呼吁",
+    "邀请",
+    "鼓励",
+    "承认",
+    "确认",
+    "赞赏",
+    "赞扬",
+    "感谢",
+    "强调",
+    "申明",
+    "宣布",
+    "宣告",
+    "决定",
+    "建议",
+    "要求",
+    "请求",
+    "请",
+    "核可",
+    "授权",
+    "谴责",
+    "支持",
+    "同意",
+    "指出",
+    "表示",
+    "关切",
+    "震惊",
+    "遗憾",
+    "希望",
+    "相信",
+    "认为",
+    "坚信",
+    "深为关切",
+]
+CHINESE_ACTION = re.compile(
+    r"(?:又|还|再次|并|进一步)?(?:" + "|".join(sorted(_CHINESE_VERBS, key=len, reverse=True)) + ")"
+)
 RUN_ON_CUT = re.compile(
-    rf",\s+(?={PREAMBLE_WORDS})|[.;]\s+(?=\d{{1,2}}\.\s+[A-Z])|,\s+(?=1\.\s+[A-Z])"
-)  # "…, 1. Prie …"
+    rf",\s+(?={PREAMBLE_WORDS})|[.;。；]\s*(?=\d{{1,2}}\.\s+(?:[A-Z]|{_HAN}))|[,，]\s*(?=1\.\s+(?:[A-Z]|{_HAN}))"
+)  # "…, 1. Prie …", and in Chinese "…的谈判, 1. 重申…"
 # A line that opens a paragraph in a block without blank lines or indents: a preambular paragraph's first words
 # ("Having considered …", "Also noting …") or an operative paragraph's number ("2. Commends …", "1." alone).
 LINE_OPENS_PARAGRAPH = re.compile(rf"[ \t]*(?:(?:Having\s+\w+|Also\s+\w+ing|{PREAMBLE_WORDS})|\d{{1,3}}\.(?:[ \t]|$))")
@@ -184,11 +254,11 @@ DATABASE_DRAFT = re.compile(
 )
 DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)[ \t]*$", re.MULTILINE)
 _ASSEMBLY = r"(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)"  # and in French, Spanish
-# In Russian the opening differs from the header's "Генеральная Ассамблея" line only by its comma, which it must keep
-_RUSSIAN_OPENING = r"Генеральная\s+Ассамблея\s*,"
-OPENING = re.compile(
-    rf"^\s*(?:{_ASSEMBLY}\s*,?|{_RUSSIAN_OPENING})\s*$", re.MULTILINE
-)  # a copy may have lost its comma
+# In Russian the opening differs from the header's "Генеральная Ассамблея" line only by its comma, which it must keep;
+# so does the Chinese "大会，" from the "大会决议" of the header
+_CHINESE_OPENING = r"(?<![\u4e00-\u9fff])大会\s*[,，]"
+_COMMA_OPENING = rf"Генеральная\s+Ассамблея\s*,|{_CHINESE_OPENING}"
+OPENING = re.compile(rf"^\s*(?:{_ASSEMBLY}\s*,?|{_COMMA_OPENING})\s*$", re.MULTILINE)  # a copy may have lost its comma
 
 
 def _spaced(words: str) -> str:
@@ -200,7 +270,7 @@ def _spaced(words: str) -> str:
 ASSEMBLY_LINE = re.compile(rf"\n[ \t]*{_ASSEMBLY}[ \t]*(?=\n|$)")
 # "The General Assembly," anywhere, its letters split or not: where a resolution's preamble opens.
 ASSEMBLY_OPENING = re.compile(
-    rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,"
+    rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,|{_CHINESE_OPENING}"
 )
 PLENARY = re.compile(
     rf"(?P<number>\d{{1,3}})(?:(?:st|nd|rd|th)\s+plenary\s+meeting|\s?(?:e|re|ème)\s+séance\s+plénière"
@@ -208,6 +278,8 @@ PLENARY = re.compile(
     rf"\s*(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+(?:de\s+)?\d{{4}})?",
     re.IGNORECASE,
 )
+CHINESE_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+CHINESE_PLENARY = re.compile(rf"(?:{CHINESE_DATE.pattern}\s*)?第\s*(?P<number>\d{{1,3}})\s*次全体会议")
 # The parts a plenary line is for, before it: "A-F: 81st plenary meeting", "G: 98th plenary meeting"
 PLENARY_PARTS = re.compile(
     r"(?:^|\n)[ \t]*(?P<parts>[A-Z](?:\s*[-–]\s*[A-Z])?(?:\s*(?:,|and)\s*[A-Z](?:\s*[-–]\s*[A-Z])?)*)\s*:\s*$"
@@ -367,7 +439,7 @@ def detect(text: str, address: str | None = None) -> float:
         score += 0.5
     if HEADER_SYMBOL.search(text[:1500]) or CITATION_LINE.match(text):
         score += 0.3
-    if re.search(rf"{_ASSEMBLY}\s*,|{_RUSSIAN_OPENING}", text):
+    if re.search(rf"{_ASSEMBLY}\s*,|{_COMMA_OPENING}", text):
         score += 0.3
     if PLENARY.search(text):
         score += 0.2
@@ -407,11 +479,15 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     adopted_match = ADOPTED.search(body) or _roman_adopted(header)
     adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
     agenda = AGENDA.search(header) or DATABASE_ITEM.search(header)
-    report = REPORT.search(header) or ROUND_REPORT.search(header)
+    report = REPORT.search(header) or ROUND_REPORT.search(header) or CHINESE_REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
     plenary = _plenary(body, symbol)
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
+    if plenary is None:  # in Chinese, the date before the meeting: "1995年12月12日 第90次全体会议"
+        plenary = CHINESE_PLENARY.search(body)
+        if adopted is None and plenary and plenary["y"]:
+            adopted = dt.date(int(plenary["y"]), int(plenary["m"]), int(plenary["d"]))
     if page:
         adopted = adopted or tx.parse_date(page["date"])
         plenary = plenary or PAGE_MEETING.search(header)
@@ -449,15 +525,13 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         agenda_title=_agenda_title(header, agenda),
         adopted=adopted,
         plenary_meeting=int(plenary.group("number")) if plenary else None,
-        committee=tx.fold(report["committee"] or report["commission"] or report["comision"] or report["komitet"])
-        if report
-        else None,
+        committee=_committee_name(report),
         committee_report=report.group("report")
         if report
         else page_report["report"]
         if page_report and not page_draft
         else None,
-        committee_report_paragraph=int(report.group("para")) if report and report.group("para") else None,
+        committee_report_paragraph=int(report["para"]) if report and report.groupdict().get("para") else None,
         draft=_draft(header, draft_match) or page_draft,
         subject_treaty=subject,
         recalls=tuple(_recalls(doc, paragraphs)),
@@ -469,6 +543,12 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         mentions=tuple(_mentions(doc, paragraphs, footnotes)),
         missing=tuple(missing),
     )
+
+
+def _committee_name(report: re.Match[str] | None) -> str | None:
+    """The committee a report line names, in whichever language its pattern reads."""
+    names = [name for key, name in (report.groupdict() if report else {}).items() if key not in ("report", "para")]
+    return tx.fold(next((name for name in names if name), "")) or None
 
 
 def _plenary(body: str, symbol: str) -> re.Match[str] | None:
@@ -533,8 +613,9 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
             else RUN_ON_LETTER.search(body, title_start, title_end)
         )
         if letter and not re.search(r"\s?[A-Z]$", number):
-            umbrella = tx.fold(body[title_start : letter.start("letter")]) or None
-            number, title_start = f"{number} {letter['letter']}", letter.end()
+            which = "letter" if letter.groupdict().get("letter") else "letter_zh"
+            umbrella = tx.fold(body[title_start : letter.start(which)]) or None
+            number, title_start = f"{number} {letter[which]}", letter.end()
             title, title_end = _title_from(body, title_start)
         return _Heading("A/RES/" + re.sub(r"\s", "", number), title, title_end, umbrella)
     cited = CITATION_LINE.match(body)
@@ -652,8 +733,8 @@ def _agenda_item(agenda: re.Match[str] | None) -> str | None:
     """The agenda item as the English text writes it: "75 (h)" (the French "75 h)" too)."""
     if not agenda:
         return None
-    if agenda["item"]:
-        return tx.fold(agenda["item"])
+    if agenda["item"] or agenda["xiang"]:
+        return tx.fold(agenda["item"] or agenda["xiang"])
     return re.sub(r"(\d)\s*([a-z]{1,4})\)", r"\1 (\2)", tx.fold(agenda["point"]))
 
 
@@ -815,7 +896,8 @@ def _run_on_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]
     """A long block with no line break (a page whose lines ran together) cut where a paragraph begins:
     after a comma, at a preambular paragraph's first words ("…, Recalling its resolutions …"), and
     before an operative paragraph's number ("…; 2. Urges …", the first after the preamble's comma: "…, 1. Prie")."""
-    if end - start < RUN_ON_LENGTH or "\n" in body[start:end].strip():
+    han = len(re.findall(_HAN, body[start:end]))  # a Chinese character says about as much as a word of five letters
+    if end - start + 4 * han < RUN_ON_LENGTH or "\n" in body[start:end].strip():
         return [(start, end)]
     cuts = [start] + [m.end() for m in RUN_ON_CUT.finditer(body, start, end)]
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [end]) if body[a:b].strip()]
@@ -877,6 +959,9 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
             phrase = tx.fold(doc.text[begin:end])
             if phrase and text.startswith(phrase):
                 return phrase
+    if re.match(_HAN, text):  # Chinese writes no space after the verb: the verbs the Assembly opens with
+        chinese = CHINESE_ACTION.match(text)
+        return chinese.group() if chinese else ""
     words = text.split()
     if not words:
         return ""
@@ -931,7 +1016,8 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
     recalled: dict[str, RecalledResolution] = {}
     for paragraph, start, end in _paragraph_clean_spans(doc, paragraphs):
         if not re.match(
-            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm|record|reafirm|ссылая|напомина|(?:вновь\s+)?подтвержд)",
+            r"(?:also\s+|further\s+)?(?:recall|reaffirm|rappel|réaffirm|record|reafirm|ссылая|напомина|(?:вновь\s+)?подтвержд"
+            r"|(?:又|还)?(?:回顾|重申))",
             paragraph.action,
             re.IGNORECASE,
         ):  # "Also recalling", "Rappelant"

@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import cli, corpus_text
 
-from treatykg import un_symbols
+from treatykg import gazetteer, un_symbols
 from treatykg.loaders import detect, un_resolution
 
 RESOLUTIONS = {"002": "A/RES/77/79", "003": "A/RES/72/54", "004": "A/RES/75/62"}
@@ -881,6 +881,7 @@ def test_a_russian_resolution_s_heading_report_recalls_and_agenda_item():
     assert detect(reprint) is un_resolution
     record = un_resolution.parse(reprint)
     assert (record.symbol, record.title, record.committee_report) == ("A/RES/86/81", "Торговля виджетами", "A/86/463")
+    assert gazetteer.find_forum(record.committee).key == "first-committee"  # "Первого комитета"
     assert [(r.symbol, r.adopted) for r in record.recalls] == [
         ("A/RES/82/24V", dt.date(2027, 12, 24)),
         ("A/RES/83/72", dt.date(2028, 11, 22)),
@@ -909,3 +910,26 @@ def test_a_run_on_heading_with_a_part_s_title_in_capitals_and_a_special_session_
     assert part.symbol == "A/RES/86/77A" and part.title == "CREACIÓN DE UNA ZONA LIBRE DE GADGETS"
     assert (part.part_of, part.part_of_title) == ("A/RES/86/77", "Desarme general y completo")
     assert {r.symbol for r in part.recalls} == {"A/RES/85/38S", "A/RES/S-10/2"}  # never "10/2" after the en dash
+
+
+def test_a_chinese_resolution_run_onto_one_line():
+    text = (
+        "第八十六届会议 议程项目72 大会决议 [根据第一委员会的报告(A/86/592)通过] 86/72. 审查小部件的执行情况 "
+        "A. 小部件会议的报告 大会, 审议了小部件会议的报告,1 深信该会议应发挥主要作用, 1. 重申该会议的作用; "
+        "2. 又请秘书长提供支助; 3. 决定将该项目列入临时议程。 2031年12月12日 第90次全体会议 B. 小部件周 大会,"
+    )
+    record = un_resolution.parse(text)
+    fields = ("symbol", "title", "part_of", "part_of_title", "agenda_item", "committee_report", "adopted")
+    assert {name: getattr(record, name) for name in fields} == {
+        "symbol": "A/RES/86/72A",
+        "title": "小部件会议的报告",
+        "part_of": "A/RES/86/72",
+        "part_of_title": "审查小部件的执行情况",
+        "agenda_item": "72",
+        "committee_report": "A/86/592",
+        "adopted": dt.date(2031, 12, 12),  # "2031年12月12日 第90次全体会议" closes part A
+    }
+    assert record.plenary_meeting == 90 and gazetteer.find_forum(record.committee).key == "first-committee"
+    operative = [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"]
+    assert operative == [(1, "重申"), (2, "又请"), (3, "决定")]
+    assert detect(text) is un_resolution
