@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "38"
+VERSION = "39"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -146,8 +146,9 @@ PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
 # The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
-ATTENDED = re.compile(
-    rf"(?:\b(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)\s+(?:the|this)|\bat\s+this"
+ATTENDED = re.compile(  # not a meeting it will attend ("Singapore will be attending the Fifth Review Conference")
+    rf"(?:\b(?<!will\s)(?<!will\sbe\s)(?:attend(?:ing)?|address(?:ing)?|participat(?:e|ing)\s+in|tak(?:e|ing)\s+part\s+in)"
+    rf"\s+(?:the|this)|\bat\s+this"
     rf"|\bwish\s+you\s+a\s+(?:very\s+)?(?:successful|fruitful|productive))\s+"  # "we wish you a successful Fifth Conference of …"
     rf"(?:(?:{tx.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+)?$",
     re.IGNORECASE,

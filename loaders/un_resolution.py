@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "11"
+VERSION = "12"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -484,6 +484,9 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     plenary = _plenary(body, symbol)
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
+    under_title = DATE_UNDER_TITLE.search(header) if adopted is None else None
+    if under_title:  # "(10 декабря 1976 года)" on its own line under the heading
+        adopted = tx.parse_date(under_title["date"])
     if plenary is None:  # in Chinese, the date before the meeting: "1995年12月12日 第90次全体会议"
         plenary = CHINESE_PLENARY.search(body)
         if adopted is None and plenary and plenary["y"]:
@@ -689,12 +692,19 @@ def _running_head(body: str) -> _Heading:
     return _Heading(symbol, None, 0)
 
 
+# The day a copy gives under the title, in brackets on a line of its own: "(10 декабря 1976 года)", "(17 December 1984)"
+DATE_UNDER_TITLE = re.compile(
+    rf"\n[ \t]*\((?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})(?:\s+года)?\)[ \t]*(?=\n)"
+)
+
+
 def _title_from(body: str, start: int) -> tuple[str | None, int]:
     """The title starting at ``start`` (up to a blank line, "The General Assembly," also on a line of its own without
     its comma, or a first preambular "Recalling") and where it ends."""
     rest = body[start:]
     stop = re.search(
-        rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|{ASSEMBLY_LINE.pattern}|\n\s*(?:{_spaced('Recalling')}|Rappelant)\b",
+        rf"\n[ \t]*\n|{ASSEMBLY_OPENING.pattern}|{ASSEMBLY_LINE.pattern}|\n\s*(?:{_spaced('Recalling')}|Rappelant)\b"
+        rf"|\n[ \t]*{_COMMA_OPENING}|{DATE_UNDER_TITLE.pattern}",
         rest,
     )
     end = stop.start() if stop else min(len(rest), 300)

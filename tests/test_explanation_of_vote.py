@@ -238,6 +238,7 @@ def test_the_meeting_the_speaker_says_it_attends_is_the_forum():
     )
     assert _body(text) == "apmbc-msp"
     assert _body(text.replace("is pleased to attend", "recalls")) is None  # only named: no forum
+    assert _body(text.replace("is pleased to attend", "will be attending")) is None  # a meeting to come: not this one
 
 
 def test_congratulating_the_president_on_the_presidency_of_a_numbered_conference_places_the_speech_there():

@@ -933,3 +933,16 @@ def test_a_chinese_resolution_run_onto_one_line():
     operative = [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"]
     assert operative == [(1, "重申"), (2, "又请"), (3, "决定")]
     assert detect(text) is un_resolution
+
+
+def test_a_heading_in_capitals_over_lines_then_the_day_in_brackets_then_the_opening():
+    text = (
+        "                     ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ\n   \n"
+        "            86/71. СОЗДАНИЕ ЗОНЫ, СВОБОДНОЙ ОТ ВИДЖЕТОВ,\n                В РАЙОНЕ БЛИЖНЕГО ВОСТОКА\n"
+        "                         (10 декабря 2031 года)\n       Генеральная Ассамблея,\n"
+        "       ссылаясь на свою резолюцию 83/263 от 9 декабря 2028 года,\n"
+    )
+    record = un_resolution.parse(text)
+    assert record.title == "СОЗДАНИЕ ЗОНЫ, СВОБОДНОЙ ОТ ВИДЖЕТОВ, В РАЙОНЕ БЛИЖНЕГО ВОСТОКА"  # not the lines below
+    assert record.adopted == dt.date(2031, 12, 10)  # the day under the heading
+    assert [r.symbol for r in record.recalls] == ["A/RES/83/263"]
