@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "39"
+VERSION = "40"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -543,7 +543,7 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
     preambular paragraph 5") is no vote on the text; nor is a page's headline above the speech ("Why India
     abstained on …")."""
     opening = speech.words_start(text)
-    for block_start, block_end in positions.blocks(text, opening):
+    for block_start, block_end in tx.blocks(text, opening):
         for start, end in tx.sentences(text[block_start:block_end], block_start):
             for option, pattern in VOTES:
                 for match in pattern.finditer(text, start, end):

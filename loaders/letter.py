@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "22"
+VERSION = "23"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -289,9 +289,19 @@ DEPOSITARY_NOTIFICATION = re.compile(
 )
 
 
+# A treaty's status list, whoever submits it ("Memorandum submitted by the Foreign and Commonwealth Office" above the
+# depositary's table): its column heads or its heading.
+STATUS_LIST = re.compile(
+    r"\bDate\s+of\s+(?:the\s+)?(?:Signature|deposit\s+of\s+(?:the\s+)?(?:Instruments?|Ratification|Accession))"
+    r"|\bStates\s+which\s+have\s+signed,\s+ratified\s+or\s+acceded\b",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str, address: str | None = None) -> float:
-    """How sure we are that the text is a letter (0 = not one; a depositary's notification quoting one is none)."""
-    if DEPOSITARY_NOTIFICATION.search(text, 0, 2 * EVIDENCE_HEAD):
+    """How sure we are that the text is a letter (0 = not one; a depositary's notification quoting one, or a
+    status list, is none)."""
+    if DEPOSITARY_NOTIFICATION.search(text, 0, 2 * EVIDENCE_HEAD) or STATUS_LIST.search(text, 0, 2 * EVIDENCE_HEAD):
         return 0.0
     if _un_title(text):
         return 0.9

@@ -376,15 +376,6 @@ def lexicon() -> tuple[tuple[tuple[str, str, str], ...], tuple[Cue, ...], tuple[
     return stances, cues, topics
 
 
-def blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of the paragraphs (runs of text between blank lines) of ``text[start:end]``."""
-    end = len(text) if end is None else end
-    spans = []
-    for match in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end]):
-        spans.append((start + match.start(), start + match.end()))
-    return spans
-
-
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, begin = [], start
     for match in CLAUSE_BREAK.finditer(text, start, end):
@@ -620,7 +611,7 @@ def find_positions(
     cues = lexicon()[1]
     found: list[PositionMention] = []
     untopical: tuple[int, int, str] | None = None  # the first such sentence, and its subject rule
-    for block_start, block_end in blocks(text, start, end):
+    for block_start, block_end in tx.blocks(text, start, end):
         previous_topic: str | None = None
         for s_start, s_end in tx.sentences(text[block_start:block_end], block_start):
             sentence_topics: list[str] = []
@@ -982,7 +973,7 @@ def find_participation(
     written, text = text, STATE_PARTY_HYPHEN.sub(lambda match: match.group().replace("-", " "), text)
     named = _treaties_in(text, start, end)
     found: dict[str, list[StatedParticipationMention]] = {}
-    for block_start, block_end in blocks(text, start, end):
+    for block_start, block_end in tx.blocks(text, start, end):
         for s_start, s_end in tx.sentences(text[block_start:block_end], block_start):
             for pattern, status, where in PARTICIPATION:
                 for match in pattern.finditer(text, s_start, s_end):

@@ -248,7 +248,7 @@ def _masked(text: str, aliases: tuple[str, ...], pronouns: bool = True) -> str:
 
 def quotation_blocks(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Paragraphs that quote the state at length, each with the paragraph ending with a colon that introduces it."""
-    spans = positions.blocks(text, start, end)
+    spans = tx.blocks(text, start, end)
     return [
         (previous, span)
         for previous, span in zip(spans, spans[1:])
@@ -257,7 +257,7 @@ def quotation_blocks(text: str, start: int, end: int) -> list[tuple[tuple[int, i
 
 
 def _sentences(text: str, start: int, end: int):
-    for block_start, block_end in positions.blocks(text, start, end):
+    for block_start, block_end in tx.blocks(text, start, end):
         yield from tx.sentences(text[block_start:block_end], block_start)
 
 

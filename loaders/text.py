@@ -379,6 +379,15 @@ def fold(text: str) -> str:
 SENTENCE_END = re.compile(r"(?<=[.;!?])[\"”’)]*(?P<marks>(?:\[\d{1,3}\])*)\s+(?=[\"“(]?[A-Z0-9])")
 
 
+def blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the paragraphs (runs of text between blank lines) of ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [
+        (start + match.start(), start + match.end())
+        for match in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end])
+    ]
+
+
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in ``text`` (shifted by ``offset``), split after . ; ! ? before a capital."""
     spans: list[tuple[int, int]] = []

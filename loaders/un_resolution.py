@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "12"
+VERSION = "13"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -377,6 +377,10 @@ PHRASE_WORDS = frozenset(
     [
         "également",  # French: "Se félicite également", "Prie en outre"
         "outre",
+        "también",  # Spanish: "Exhorta también", "Pide además", "Decide asimismo", "Reitera nuevamente"
+        "además",
+        "asimismo",
+        "nuevamente",
         "en",
         "also",
         "further",

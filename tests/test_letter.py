@@ -636,6 +636,20 @@ def test_written_evidence_whose_heading_names_a_government_office_is_that_govern
     assert {p.state for p in record.letters[0].positions} == {state}
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "States which have signed, ratified or acceded at London\n\nState\nDate of Signature\n"
+        "Date of deposit of Instrument of Ratification\nUnited Kingdom*\n10 April, 2031\n26 March, 2033\n",
+        "State\tDate of Signature\tDate of Ratification\nAustria\t10 April 2031\t10 August 2032\n",
+    ],
+)
+def test_written_evidence_that_is_a_treaty_s_status_list_is_no_letter(table):
+    text = f"Memorandum submitted by Foreign and Commonwealth Office\n\nCONVENTION ON WIDGETS\n\n{table}"
+    assert letter.detect(text) == 0.0  # the government's depositary record, not its word
+    assert letter.detect("Memorandum submitted by Foreign and Commonwealth Office\n\nWe support it.\n") > 0.5
+
+
 def test_written_evidence_submitted_by_anyone_else_is_no_letter_of_a_state():
     text = (
         "Memorandum submitted by the Campaign Against Arms Trade\n\nThe United Kingdom supports the Arms Trade "

@@ -1000,6 +1000,16 @@ def test_a_spanish_list_of_states_ending_y_before_its_last_name_and_what_we_beli
     assert {(p.state, p.stance) for p in record.positions} == {(code, "says") for code in ("CHL", "TTO", "URY")}
 
 
+def test_a_state_speaking_of_itself_under_a_heading_that_has_no_full_stop():
+    text = (
+        "Second Review Conference of the States Parties to the Convention on Cluster Munitions 20 September 2031\n\n"
+        "Agenda Item 7: Reaffirming the determination\n\nMr. President,\n\nSri Lanka is pleased to join the "
+        "Conference. We join other delegations in congratulating you.\n"
+    )
+    # the heading is a paragraph of its own, not the start of the sentence under "Mr. President,"
+    assert speaker.find_speaker(text).states == ("LKA",)
+
+
 def test_a_state_speaking_of_itself_after_a_paragraph_number_and_with_an_apposition():
     text = (
         "Señora Presidenta:\n1.‐ Llamamos a la eliminación completa de las armas nucleares, y mi delegación lo dirá.\n"

@@ -946,3 +946,13 @@ def test_a_heading_in_capitals_over_lines_then_the_day_in_brackets_then_the_open
     assert record.title == "СОЗДАНИЕ ЗОНЫ, СВОБОДНОЙ ОТ ВИДЖЕТОВ, В РАЙОНЕ БЛИЖНЕГО ВОСТОКА"  # not the lines below
     assert record.adopted == dt.date(2031, 12, 10)  # the day under the heading
     assert [r.symbol for r in record.recalls] == ["A/RES/83/263"]
+
+
+def test_a_spanish_operative_paragraph_keeps_the_adverb_after_its_verb():
+    text = (
+        "86/75. Un mundo libre de gadgets\n\nLa Asamblea General,\n\nRecordando su resolución 85/68,\n\n"
+        "1. Exhorta a todos los Estados a cumplir;\n\n2. Exhorta también a los Estados a informar;\n\n"
+        "3. Decide asimismo incluir el tema.\n"
+    )
+    operative = [(p.number, p.action) for p in un_resolution.parse(text).paragraphs if p.kind == "operative"]
+    assert operative == [(1, "Exhorta"), (2, "Exhorta también"), (3, "Decide asimismo")]
