@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "40"
+VERSION = "41"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -100,6 +100,11 @@ SHORT_TOKEN = re.compile(rf"\b(?P<draft>{_SHORT_SYMBOL})\b")
 LISTED_DRAFT = re.compile(rf"^[ \t]*(?:[-•*–][ \t]*)?(?P<draft>{_SHORT_SYMBOL})\s*[:–-]", re.MULTILINE)
 SESSION_ORDINAL = re.compile(
     rf"\b({tx.ORDINAL_WORD})\s+(?:session\s+of\s+the\s+)?(?:UN\s*)?(?:UNGA|General\s+Assembly)\b", re.IGNORECASE
+)
+# A body of the Assembly that has no forum key here: a head that places the speech before it gives the speech no
+# body from the Assembly it may name beside it ("Statement on General Debate at UN Disarmament Commission; UNGA").
+UNKEYED_BODY = re.compile(
+    r"\b(?:Disarmament\s+Commission|UNDC|Comisión\s+de\s+Desarme|Commission\s+du\s+désarmement)\b"
 )
 # A speech that calls its own meeting a treaty conference's or one of its committees ("this Review Conference",
 # "esta Comisión Principal", "cette Réunion des États parties") was not given at the Assembly it may name.
@@ -676,6 +681,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     ]
     placed: dict[str, gazetteer.ForumRef] = {}
     lines = speech.head_lines(text)
+    if any(UNKEYED_BODY.search(text, start, end) for start, end in lines):
+        return None
     titled = next((i for i, (start, end) in enumerate(lines) if speech.TITLE_OPENING.match(text[start:end].strip())), 0)
     named = [match for match in named if not _section_label(text, lines[:titled], match)]
     for index, (start, end) in enumerate(lines):

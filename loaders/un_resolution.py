@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "13"
+VERSION = "14"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -373,6 +373,7 @@ CITATION = re.compile(r"(?P<series>Treaty\s+Series)?[^\n]*?vol\.\s*(?P<volume>\d
 ANNEX = re.compile(r"\bannex(?:es)?\s+(?P<list>[IVXL]+(?:(?:,\s*|\s+and\s+)[IVXL]+)*)")
 
 # Words that may continue an action phrase after its first word ("Expresses grave concern").
+LEAD_ADVERBS = ("also", "further", "again", "urgently", "strongly", "firmly", "earnestly", "se")  # before the verb
 PHRASE_WORDS = frozenset(
     [
         "également",  # French: "Se félicite également", "Prie en outre"
@@ -980,8 +981,8 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     if not words:
         return ""
     lead = (
-        2 if len(words) > 1 and words[0].lower() in ("also", "further", "again", "se") else 1
-    )  # "Also recalling", "Se félicite"
+        2 if len(words) > 1 and words[0].lower() in LEAD_ADVERBS else 1
+    )  # "Also recalling", "Urgently calls upon", "Se félicite"
     phrase = [word.strip(",;:") for word in words[:lead]]
     verb = phrase[-1]
     verb_ending = "ing" if verb.endswith("ing") else "s" if verb.endswith("s") else None

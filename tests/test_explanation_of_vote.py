@@ -780,6 +780,17 @@ def test_the_forum_the_body_of_a_speech_shows_it_given_in(text, body):
     assert explanation_of_vote.parse(text).body == body
 
 
+def test_a_speech_before_the_disarmament_commission_is_not_given_at_the_assembly_it_names():
+    text = (
+        "Statement on General Debate at UN Disarmament Commission; UNGA\n\nStatement by the Deputy Permanent "
+        "Representative of Ruritania to the United Nations\n\nMr. Chair,\n\nRuritania supports the Commission.\n"
+    )
+    with_state = text.replace("Ruritania", "Iran")
+    assert explanation_of_vote.parse(with_state).state == "IRN"
+    assert explanation_of_vote.parse(with_state).body is None  # the Commission has no forum key; not the Assembly
+    assert explanation_of_vote.parse(with_state.replace("UN Disarmament Commission; ", "the ")).body == "unga"
+
+
 def test_a_speech_at_a_treaty_conference_s_committee_is_not_given_at_the_assembly_it_names():
     text = (
         "Señor Presidente:\nLa delegación de Cuba quisiera explicar su posición.\nConsideramos esenciales los "

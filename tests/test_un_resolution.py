@@ -956,3 +956,12 @@ def test_a_spanish_operative_paragraph_keeps_the_adverb_after_its_verb():
     )
     operative = [(p.number, p.action) for p in un_resolution.parse(text).paragraphs if p.kind == "operative"]
     assert operative == [(1, "Exhorta"), (2, "Exhorta también"), (3, "Decide asimismo")]
+
+
+def test_an_operative_paragraph_opening_with_an_adverb_before_its_verb():
+    text = (
+        "86/52. Implementation of the Convention on Widgets\n\nThe General Assembly,\n\nRecalling its resolution "
+        "85/58,\n\n1. Urgently calls upon States Parties to pay;\n\n2. Strongly urges all States to join.\n"
+    )
+    operative = [(p.number, p.action) for p in un_resolution.parse(text).paragraphs if p.kind == "operative"]
+    assert operative == [(1, "Urgently calls upon"), (2, "Strongly urges")]
