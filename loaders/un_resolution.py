@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "14"
+VERSION = "15"
 LABEL = "General Assembly resolution"
 
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
@@ -403,6 +403,8 @@ PHRASE_WORDS = frozenset(
         "it",
         "necessary",
         "call",  # "Renews its call upon"
+        "recommendation",  # "Reiterates its recommendation"
+        "anew",  # "Urges anew"
         "upon",
         "its",
         "invitation",

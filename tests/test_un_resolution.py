@@ -965,3 +965,8 @@ def test_an_operative_paragraph_opening_with_an_adverb_before_its_verb():
     )
     operative = [(p.number, p.action) for p in un_resolution.parse(text).paragraphs if p.kind == "operative"]
     assert operative == [(1, "Urgently calls upon"), (2, "Strongly urges")]
+    again = text.replace("Urgently calls upon States Parties", "Urges anew all parties").replace(
+        "Strongly urges all States", "Reiterates its recommendation to all States"
+    )
+    operative = [(p.number, p.action) for p in un_resolution.parse(again).paragraphs if p.kind == "operative"]
+    assert operative == [(1, "Urges anew"), (2, "Reiterates its recommendation")]
