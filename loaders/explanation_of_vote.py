@@ -548,21 +548,20 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
     preambular paragraph 5") is no vote on the text; nor is a page's headline above the speech ("Why India
     abstained on …")."""
     opening = speech.words_start(text)
-    for block_start, block_end in tx.blocks(text, opening):
-        for start, end in tx.sentences(text[block_start:block_end], block_start):
-            for option, pattern in VOTES:
-                for match in pattern.finditer(text, start, end):
-                    if (
-                        vote_clause.ON_A_PART.match(text, match.end())
-                        or not vote_clause.own(text, start, match.start(), state, SPEAKER_VOTER)
-                        or vote_clause.another_time(text, start, match.span(), end)
-                        or vote_clause.conditional(text, match.span(), end)
-                    ):
-                        continue
-                    rule = positions.speaker_rule(text, start, match.start(), state)
-                    if rule:
-                        yield option, Span(start=start, end=end), rule
-                    break
+    for start, end in tx.paragraph_sentences(text, opening):
+        for option, pattern in VOTES:
+            for match in pattern.finditer(text, start, end):
+                if (
+                    vote_clause.ON_A_PART.match(text, match.end())
+                    or not vote_clause.own(text, start, match.start(), state, SPEAKER_VOTER)
+                    or vote_clause.another_time(text, start, match.span(), end)
+                    or vote_clause.conditional(text, match.span(), end)
+                ):
+                    continue
+                rule = positions.speaker_rule(text, start, match.start(), state)
+                if rule:
+                    yield option, Span(start=start, end=end), rule
+                break
 
 
 def _vote(text: str, state: str) -> tuple[str | None, Span | None, str]:

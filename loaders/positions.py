@@ -973,61 +973,60 @@ def find_participation(
     written, text = text, STATE_PARTY_HYPHEN.sub(lambda match: match.group().replace("-", " "), text)
     named = _treaties_in(text, start, end)
     found: dict[str, list[StatedParticipationMention]] = {}
-    for block_start, block_end in tx.blocks(text, start, end):
-        for s_start, s_end in tx.sentences(text[block_start:block_end], block_start):
-            for pattern, status, where in PARTICIPATION:
-                for match in pattern.finditer(text, s_start, s_end):
-                    if NEGATED.search(text, s_start, match.start()):
-                        continue  # "signed but not yet ratified": the ratification is denied
-                    claimed = status
-                    if claimed == "party" and re.search(r"\bnot\b", match.group(), re.I):
-                        claimed = "non-party"
-                    if claimed == "party" and (
-                        SIGNED_OR.search(text, max(s_start, match.start() - 30), match.start())
-                        or OR_SIGNED.match(text, match.end())
-                    ):
-                        continue  # "signed or acceded to three treaties": which, is not said; the signature stands
-                    if where == "passive":  # "… signed by the United States": the state the agent, the treaty before
-                        agent = gazetteer.find_states_in(text[match.end() : min(s_end, match.end() + 80)])
-                        if not (agent and agent[0].start == 0 and agent[0].ref.alpha3 == state):
-                            continue
-                        treaties = [key for s, e, key in named if s_start <= s and e <= match.start()][-1:]
-                        treaties = treaties if len({key for s, e, key in named if s_start <= s < s_end}) == 1 else []
-                    elif where == "relative":  # "the CCW, to which it is a party": the treaty just before
-                        treaties = _treaty_just_before(text, named, s_start, match.start())
-                    elif where == "object":  # "will join the Arms Trade Treaty": the treaty the verb takes
-                        treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
-                    else:  # a relative clause's verb is about the treaty before it, never one named later
-                        relative = _treaty_before(text, named, s_start, match.start()) if where == "before" else None
-                        treaties = [relative] if relative else _treaties_after(text, named, match.end(), s_end, start)
-                    if not treaties and INSTRUMENT.search(
-                        match.group()
-                    ):  # "… for the Convention and concluding its ratification"
-                        treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
-                    if not treaties and (
-                        CLITIC_BEFORE.search(text, max(s_start, match.start() - 4), match.start())
-                        or IT_AFTER.match(text, match.end())
-                        or DAY_AFTER.match(text, match.end())
-                    ):  # "… a signé le Traité …, l'a ratifié …", "ratified it in 2009", "ratified on 17 June 1998":
-                        # the one treaty named before
-                        before = {key for s, e, key in named if s_start <= s and e <= match.start()}
-                        treaties = list(before) if len(before) == 1 else []
-                    if (
-                        not treaties
-                        or where != "passive"
-                        and not _claimant(text, s_start, s_end, match.start(), state, where)
-                    ):
+    for s_start, s_end in tx.paragraph_sentences(text, start, end):
+        for pattern, status, where in PARTICIPATION:
+            for match in pattern.finditer(text, s_start, s_end):
+                if NEGATED.search(text, s_start, match.start()):
+                    continue  # "signed but not yet ratified": the ratification is denied
+                claimed = status
+                if claimed == "party" and re.search(r"\bnot\b", match.group(), re.I):
+                    claimed = "non-party"
+                if claimed == "party" and (
+                    SIGNED_OR.search(text, max(s_start, match.start() - 30), match.start())
+                    or OR_SIGNED.match(text, match.end())
+                ):
+                    continue  # "signed or acceded to three treaties": which, is not said; the signature stands
+                if where == "passive":  # "… signed by the United States": the state the agent, the treaty before
+                    agent = gazetteer.find_states_in(text[match.end() : min(s_end, match.end() + 80)])
+                    if not (agent and agent[0].start == 0 and agent[0].ref.alpha3 == state):
                         continue
-                    for treaty in treaties:
-                        found.setdefault(treaty, []).append(
-                            StatedParticipationMention(
-                                state=state,
-                                treaty=treaty,
-                                status=claimed,
-                                span=Span(start=s_start, end=s_end),
-                                quote=written[s_start:s_end],
-                            )
+                    treaties = [key for s, e, key in named if s_start <= s and e <= match.start()][-1:]
+                    treaties = treaties if len({key for s, e, key in named if s_start <= s < s_end}) == 1 else []
+                elif where == "relative":  # "the CCW, to which it is a party": the treaty just before
+                    treaties = _treaty_just_before(text, named, s_start, match.start())
+                elif where == "object":  # "will join the Arms Trade Treaty": the treaty the verb takes
+                    treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
+                else:  # a relative clause's verb is about the treaty before it, never one named later
+                    relative = _treaty_before(text, named, s_start, match.start()) if where == "before" else None
+                    treaties = [relative] if relative else _treaties_after(text, named, match.end(), s_end, start)
+                if not treaties and INSTRUMENT.search(
+                    match.group()
+                ):  # "… for the Convention and concluding its ratification"
+                    treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
+                if not treaties and (
+                    CLITIC_BEFORE.search(text, max(s_start, match.start() - 4), match.start())
+                    or IT_AFTER.match(text, match.end())
+                    or DAY_AFTER.match(text, match.end())
+                ):  # "… a signé le Traité …, l'a ratifié …", "ratified it in 2009", "ratified on 17 June 1998":
+                    # the one treaty named before
+                    before = {key for s, e, key in named if s_start <= s and e <= match.start()}
+                    treaties = list(before) if len(before) == 1 else []
+                if (
+                    not treaties
+                    or where != "passive"
+                    and not _claimant(text, s_start, s_end, match.start(), state, where)
+                ):
+                    continue
+                for treaty in treaties:
+                    found.setdefault(treaty, []).append(
+                        StatedParticipationMention(
+                            state=state,
+                            treaty=treaty,
+                            status=claimed,
+                            span=Span(start=s_start, end=s_end),
+                            quote=written[s_start:s_end],
                         )
+                    )
     result = []
     for claims in found.values():
         statuses = {claim.status for claim in claims}

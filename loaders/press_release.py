@@ -1045,24 +1045,17 @@ def _explainers(text: str, paragraphs, year: int | None, seen: set[str]) -> list
     turn of theirs reports their words: each is reported to have spoken (stance ``says``, topic
     ``unclassified``), the list's sentence its quote."""
     found: list[ReportedPosition] = []
-    listings = (
-        [
-            (listing, listing["names"], "listed among the delegations that explained their vote")
-            for listing in EXPLAINERS.finditer(text)
-        ]
-        + [
-            (listing, listing["names"], "named in a headline as explaining their votes")
-            for listing in HEADLINE_EXPLAINERS.finditer(text)
-        ]
-        + [
-            (listing, listing["names"], "named in a headline as the delegation whose words it sums up")
-            for listing in HEADLINE_SPEAKER.finditer(text)
-        ]
-        + [
-            (listing, listing["names"] or listing["names_fr"], "listed as the delegations that said it")
-            for listing in LISTED_SPEAKERS.finditer(text)
-        ]
+    sources = (
+        (EXPLAINERS, "listed among the delegations that explained their vote"),
+        (HEADLINE_EXPLAINERS, "named in a headline as explaining their votes"),
+        (HEADLINE_SPEAKER, "named in a headline as the delegation whose words it sums up"),
+        (LISTED_SPEAKERS, "listed as the delegations that said it"),
     )
+    listings = [
+        (listing, listing["names"] or listing.groupdict().get("names_fr") or "", why)
+        for pattern, why in sources
+        for listing in pattern.finditer(text)
+    ]
     for listing, names, why in listings:
         _, (start, end) = _sentence_at(text, paragraphs, listing.start())
         for state in _states_listed(names.strip()):

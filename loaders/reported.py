@@ -256,11 +256,6 @@ def quotation_blocks(text: str, start: int, end: int) -> list[tuple[tuple[int, i
     ]
 
 
-def _sentences(text: str, start: int, end: int):
-    for block_start, block_end in tx.blocks(text, start, end):
-        yield from tx.sentences(text[block_start:block_end], block_start)
-
-
 def _year(text: str, start: int, end: int, default: int | None) -> int | None:
     """The year the sentence gives its claim (the first it names before its quote), else the default."""
     sentence = re.split(r"[“\"]", text[start:end], maxsplit=1)[0]
@@ -320,7 +315,7 @@ class _Report:
         aliases = state_aliases(self.text, self.state)
         self.quoted = quotation_blocks(self.text, self.start, self.end)
         self.masked = _masked(self.text, aliases, self.pronouns)
-        for s_start, s_end in _sentences(self.text, self.start, self.end):
+        for s_start, s_end in tx.paragraph_sentences(self.text, self.start, self.end):
             inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in self.quoted)
             after = subject_end(self.text, s_start, s_end, self.state, aliases, inside, self.pronouns, self.turn)
             if after is not None:

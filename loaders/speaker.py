@@ -935,8 +935,9 @@ def _self_naming(text: str) -> Speaker | None:
     reply, others = bool(RIGHT_OF_REPLY.search(text)), _other_parties(text)
     found: dict[str, tuple[int, int, str]] = {}
     sentences: collections.Counter[str] = collections.Counter()
-    # each paragraph's sentences: a heading above "Mr. President," is never part of the sentence below it
-    for start, end in (span for block in tx.blocks(text) for span in tx.sentences(text[slice(*block)], block[0])):
+    for start, end in tx.paragraph_sentences(
+        text
+    ):  # a heading above "Mr. President," is no part of a sentence below it
         sentence = text[start:end]
         lead = re.match(
             r"[\s\"“‘'(•*-]*(?:\d{1,3}(?:\s*[.)])?[\s‐–-]+)*"  # a page's or a paragraph's number: "1\n4.‐ El Ecuador …"

@@ -388,6 +388,12 @@ def blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     ]
 
 
+def paragraph_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, paragraph by paragraph: no sentence runs over a blank line (a heading
+    without a full stop is not the start of the sentence below it)."""
+    return [span for first, last in blocks(text, start, end) for span in sentences(text[first:last], first)]
+
+
 def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in ``text`` (shifted by ``offset``), split after . ; ! ? before a capital."""
     spans: list[tuple[int, int]] = []

@@ -26,6 +26,7 @@ KIND = "un_resolution"
 VERSION = "15"
 LABEL = "General Assembly resolution"
 
+_HAN = r"[\u4e00-\u9fff]"  # a Chinese character
 # Every pattern of the head reads the English text and the French one ("Résolution adoptée par
 # l'Assemblée générale le 11 décembre 2013", "Point 48 de l'ordre du jour", "L'Assemblée générale,").
 ADOPTED = re.compile(
@@ -88,7 +89,7 @@ QUOTED_TITLE_HEADING = re.compile(
 )
 # "71/258. Title" inside a header whose lines ran together ("… Agenda item 75 51/49. Title The General Assembly,")
 INLINE_TITLE = re.compile(
-    r"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>(?:[A-Z]\S|[\u4e00-\u9fff]).*)",
+    rf"(?<![\w/.])(?P<number>(?:(?:ES|S)-\d+/)?\d{{1,3}}/\d{{1,3}}(?:\s?[A-Z](?![\w/]))?)\.\s+(?P<title>(?:[A-Z]\S|{_HAN}).*)",
     re.DOTALL,
 )
 # A lettered resolution's symbol ("A/RES/49/75A"): part A of the resolution A/RES/49/75.
@@ -103,7 +104,7 @@ LONE_LETTER = re.compile(r"[ \t]*\n\s*(?P<letter>[A-Z])\s*\n")  # the part's let
 # Convention on the Prohibition …").
 RUN_ON_LETTER = re.compile(  # in Chinese the letter has its stop: "…执行情况 A. 裁军谈判会议的报告"
     r"(?<=[a-z])\s+(?P<letter>[A-Z])\s+(?=[A-Z][a-z]|(?-i:[A-ZÁÉÍÓÚÑÀÈÇ]{2,})\b)"
-    r"|(?<=[\u4e00-\u9fff])\s+(?P<letter_zh>[A-Z])\.?\s+(?=[\u4e00-\u9fff])"
+    rf"|(?<={_HAN})\s+(?P<letter_zh>[A-Z])\.?\s+(?={_HAN})"
 )
 # The whole resolution's title on the line above a part's lone letter: "General and complete disarmament\n A\n …"
 # (words only: no date, meeting or symbol line).
@@ -160,7 +161,6 @@ PREAMBLE_WORDS = (
     r"|(?:Profundamente\s+|Gravemente\s+)?[Pp]reocupada|Convencida|Destacando|Subrayando|Poniendo\s+de\s+relieve"
     r"|Expresando|Afirmando|Decidida|Alarmada|Considerando|Creyendo|Haciendo\s+notar)\b"
 )
-_HAN = r"[\u4e00-\u9fff]"  # a Chinese character
 # The verbs a paragraph of a Chinese text opens with ("1. 重申…", "又请…"), longest first, after "also", "further", "again"
 _CHINESE_VERBS = [
     "满意地注意到",
@@ -256,7 +256,7 @@ DATABASE_ITEM = re.compile(r"\A\s*Item\s+(?P<item>\d{1,3}(?:\s*\([a-z]{1,4}\))?)
 _ASSEMBLY = r"(?:The\s+General\s+Assembly|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)"  # and in French, Spanish
 # In Russian the opening differs from the header's "Генеральная Ассамблея" line only by its comma, which it must keep;
 # so does the Chinese "大会，" from the "大会决议" of the header
-_CHINESE_OPENING = r"(?<![\u4e00-\u9fff])大会\s*[,，]"
+_CHINESE_OPENING = rf"(?<!{_HAN})大会\s*[,，]"
 _COMMA_OPENING = rf"Генеральная\s+Ассамблея\s*,|{_CHINESE_OPENING}"
 OPENING = re.compile(rf"^\s*(?:{_ASSEMBLY}\s*,?|{_COMMA_OPENING})\s*$", re.MULTILINE)  # a copy may have lost its comma
 
@@ -316,7 +316,11 @@ YEAR_NUMBERED_BODIES = {
     ),
 }
 YEAR_NUMBER = re.compile(r"(?<![\w/.])(?P<number>(?:19|20)\d\d/\d{1,3})(?![\w/])")
-TEXT_WORD = re.compile(r"\b(?P<word>r[ée]solu|resolu|d[ée]cisi)\w*", re.I)
+# The word naming the texts a list cites: "resolution(s)", "décisions", "resoluciones", "резолюции", "решение"
+TEXT_WORD = re.compile(
+    r"\b(?P<word>r[ée]solution|resoluci[oó]n|d[ée]cision|decisi[oó]n|резолюци|решени)(?:s|es|[яиюй]|ям|ях)?\b", re.I
+)
+RESOLUTION_WORD = ("resolu", "résolu", "резолю")  # how TEXT_WORD's resolutions begin (the rest are decisions)
 LIST_BROKEN = re.compile(
     r"[;]|\b(?:noting|welcoming|recalling|its\s+resolutions?|General\s+Assembly|decisions?)\b", re.IGNORECASE
 )
@@ -502,8 +506,10 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         adopted = adopted or tx.parse_date(page["date"])
         plenary = plenary or PAGE_MEETING.search(header)
     page_report = PAGE_REPORT.search(header) if page and not report else None
-    # an L-document under the page's "Report:" is the plenary's own draft, not a committee's report
-    page_draft = page_report["report"] if page_report and DRAFT_SYMBOL.fullmatch(page_report["report"]) else None
+    page_draft = None
+    if page_report and DRAFT_SYMBOL.fullmatch(page_report["report"]):
+        # an L-document under the page's "Report:" is the plenary's own draft, not a committee's report
+        page_draft, page_report = page_report["report"], None
 
     footnotes = _footnotes(doc)
     paragraphs = _paragraphs(doc, header_end, {note.mark for note in footnotes})
@@ -536,11 +542,7 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
         adopted=adopted,
         plenary_meeting=int(plenary.group("number")) if plenary else None,
         committee=_committee_name(report),
-        committee_report=report.group("report")
-        if report
-        else page_report["report"]
-        if page_report and not page_draft
-        else None,
+        committee_report=report.group("report") if report else page_report["report"] if page_report else None,
         committee_report_paragraph=int(report["para"]) if report and report.groupdict().get("para") else None,
         draft=_draft(header, draft_match) or page_draft,
         subject_treaty=subject,
@@ -913,8 +915,9 @@ def _run_on_paragraphs(body: str, start: int, end: int) -> list[tuple[int, int]]
     """A long block with no line break (a page whose lines ran together) cut where a paragraph begins:
     after a comma, at a preambular paragraph's first words ("…, Recalling its resolutions …"), and
     before an operative paragraph's number ("…; 2. Urges …", the first after the preamble's comma: "…, 1. Prie")."""
-    han = len(re.findall(_HAN, body[start:end]))  # a Chinese character says about as much as a word of five letters
-    if end - start + 4 * han < RUN_ON_LENGTH or "\n" in body[start:end].strip():
+    # a Chinese character says about as much as a word of five letters (counted only for a block short in characters)
+    short = end - start < RUN_ON_LENGTH and end - start + 4 * len(re.findall(_HAN, body[start:end])) < RUN_ON_LENGTH
+    if short or "\n" in body[start:end].strip():
         return [(start, end)]
     cuts = [start] + [m.end() for m in RUN_ON_CUT.finditer(body, start, end)]
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [end]) if body[a:b].strip()]
@@ -1052,14 +1055,8 @@ def _recalls(doc: tx.Clean, paragraphs: list[Paragraph]) -> list[RecalledResolut
                 recalled.setdefault(symbol, RecalledResolution(symbol=symbol, span=Span(start=s, end=e)))
         _year_numbered(doc, segment, start, recalled)
         for match in RECALLED.finditer(segment):
-            named = list(
-                re.finditer(
-                    r"\b(r[ée]solution|resoluci[oó]n|d[ée]cision|decisi[oó]n|резолюци|решени)(?:s|es|[яиюй]|ям|ях)?\b",
-                    segment[: match.start()],
-                    re.I,
-                )
-            )
-            if not named or not named[-1].group(1).lower().startswith(("resolu", "résolu", "резолю")):
+            named = list(TEXT_WORD.finditer(segment, 0, match.start()))
+            if not named or not named[-1]["word"].lower().startswith(RESOLUTION_WORD):
                 continue  # no resolution named before it, or the list is of decisions ("and its decision 58/520")
             if OTHER_BODY.search(segment, max(0, named[-1].start() - 60), named[-1].start()):
                 continue  # "Human Rights Council resolution 7/1": another body's, read above
@@ -1088,7 +1085,7 @@ def _year_numbered(doc: tx.Clean, segment: str, start: int, recalled: dict[str, 
         words = list(TEXT_WORD.finditer(segment, max(0, number.start() - 300), number.start()))
         if not words:
             continue
-        kind = "DEC/" if words[-1]["word"].lower().startswith(("déc", "dec")) else "RES/"
+        kind = "RES/" if words[-1]["word"].lower().startswith(RESOLUTION_WORD) else "DEC/"
         symbol = f"{bodies[0]}{kind}{number['number']}"
         s, e = doc.source_span(start + number.start(), start + number.end())
         recalled.setdefault(symbol, RecalledResolution(symbol=symbol, span=Span(start=s, end=e)))

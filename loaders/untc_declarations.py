@@ -156,13 +156,11 @@ def _entries(
             body_end = following.start() if following else stop
             kind = _kind(heading["kind"]) if heading else section_kind
             stated_upon = UPON_LINE.search(source, head_end, heading.start()) if heading else None
-            upon = (
-                _upon(heading["upon"])
-                if heading and heading["upon"]
-                else _upon(stated_upon["upon"])
-                if stated_upon
-                else default_upon
-            )
+            upon = default_upon
+            if heading and heading["upon"]:
+                upon = _upon(heading["upon"])
+            elif stated_upon:
+                upon = _upon(stated_upon["upon"])
             stated = DATE_LINE.match(source, _skip_blank(source, body_start))
             if stated:
                 body_start = stated.end()
@@ -170,13 +168,10 @@ def _entries(
             if not text:
                 continue
             text_start = source.index(text[:1], body_start) if text else body_start
-            date, act = (
-                (tx.parse_date(stated["date"]), None)
-                if stated
-                else (entry_date, None)
-                if entry_date
-                else _act_date(rows.get(state), upon)
-            )
+            if stated or entry_date:  # the date the entry states, under its heading or under the state's name
+                date, act = (tx.parse_date(stated["date"]) if stated else entry_date), None
+            else:
+                date, act = _act_date(rows.get(state), upon)
             found.append(
                 Declaration(
                     state=state,
