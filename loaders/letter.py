@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "23"
+VERSION = "24"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -317,6 +317,8 @@ def detect(text: str, address: str | None = None) -> float:
     if not salutations:
         if _submitted(text, address):
             return 0.7
+        if _joint_letterhead(text):
+            return 0.8
         if _reproduced(text):
             return 0.6
         opening = _honour_opening(text)
@@ -359,6 +361,70 @@ def _reproduced(text: str) -> tuple[re.Match[str], re.Match[str], str] | None:
     envoy = re.compile(LEAD_ENVOY + re.escape(reproduced["name"]) + r")\b").search(text, 0, reproduced.start())
     state = gazetteer.only_state_named(envoy["state"]) if envoy else None
     return (reproduced, envoy, state) if envoy and state else None
+
+
+# A joint letter's letterhead listing the missions that write it, the list perhaps wrapped after a comma:
+# "From the Permanent Missions of: Australia, Austria, …, United Kingdom, United States"
+JOINT_LETTERHEAD = re.compile(
+    r"^[ \t]*(?:From\s+)?(?:the\s+)?Permanent\s+Missions\s+of\s*:?[ \t]*"
+    r"(?P<states>(?:[^\n]*,[ \t]*\n(?:[ \t]*\n)?)*[^\n]+?)(?:\s+to\s+the\s+United\s+Nations)?[ \t]*$",
+    re.MULTILINE,
+)
+# The diplomatic closing, also where an extraction ran it into the body's paragraph
+RUN_ON_CLOSING = re.compile(
+    r"\b(?:Please\s+)?accept,?\s[^.\n]{0,40}?\bassurances\s+of\s+(?:my|our)\s+(?:highest|most\s+distinguished)\s+"
+    r"consideration",
+    re.IGNORECASE,
+)
+
+
+def _joint_letterhead(text: str) -> tuple[re.Match[str], tuple[str, ...], re.Match[str], re.Match[str]] | None:
+    """A letter under a letterhead that lists the missions writing it jointly, kept without its salutation: (the
+    letterhead, its states, the date opening the line under it, the closing); None where the list names anything but
+    states, no date line follows at once, no diplomatic closing ends it, or the writers do not speak as "we"."""
+    head = JOINT_LETTERHEAD.search(text, 0, EVIDENCE_HEAD)
+    states = speech.states_only(head["states"]) if head else None
+    if head is None or not states or len(states) < 2:
+        return None
+    date = re.compile(rf"\s*(?P<date>{tx.DATE.pattern})", tx.DATE.flags).match(text, head.end())
+    closing = RUN_ON_CLOSING.search(text, date.end()) if date else None
+    if date is None or closing is None or not re.search(r"\b[Ww]e\b", text[date.end() : closing.start()]):
+        return None
+    return head, states, date, closing
+
+
+def _joint_letter(
+    text: str, head: re.Match[str], states: tuple[str, ...], date: re.Match[str], closing: re.Match[str]
+) -> LetterRecord:
+    """A joint letter under its missions' letterhead: each listed state writes it in its own name (its words from
+    the date line to the closing), unless the writers say they write on behalf of others."""
+    start, end = text.find("\n", date.end()), closing.start()
+    start = date.end() if start < 0 or start > end else start  # the addressee after the date on its line
+    state, others = states[0], states[1:]
+    letter = Letter(
+        span=Span(start=head.start(), end=closing.end()),
+        date=tx.parse_date(date["date"]),
+        author=Correspondent(
+            roles=tuple(
+                Role(organisation=f"Permanent Mission of {gazetteer.state(code).short_name}", state=code)
+                for code in states
+            )
+        ),
+        speaks_for=state,
+        jointly_with=others,
+        positions=_each(tuple(positions.find_positions(text, state, start, end, own_words=True)), others),
+        participation=_each(tuple(positions.find_participation(text, state, start, end)), others),
+    )
+    behalf, group = _writes_for_others(text, start, end, states)
+    if behalf or group:
+        letter = letter.model_copy(
+            update={"speaks_for": None, "jointly_with": (), "positions": (), "participation": ()}
+        )
+        return LetterRecord(
+            letters=(letter,),
+            missing=(f"the writers write on behalf of {behalf!r}: not read as their own letter, no state its author",),
+        )
+    return LetterRecord(letters=(letter,), missing=() if letter.date else ("date of letter 1",))
 
 
 # An addressee's name and offices right above a letter's body: "H.E. Mr. Ban Ki-moon / Secretary General / United Nations"
@@ -629,6 +695,9 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
     salutations = _salutations(text)
     opened = (_submitted(text, address) or _honour_opening(text)) if not salutations else None
     salutations = [opened] if opened else salutations
+    joint = _joint_letterhead(text) if not salutations else None
+    if joint:
+        return _joint_letter(text, *joint)
     reproduced = _reproduced(text) if not salutations else None
     if reproduced:
         return _reproduced_letter(text, *reproduced)

@@ -1104,3 +1104,40 @@ def test_a_letter_kept_without_salutation_under_its_addressee_s_name_and_offices
     )
     assert detect(text, "https://embassies.gov.il/x") is letter
     assert letter.detect(text.replace("H.E. Mr. A B", "The explosion")) < 0.7  # no addressee above: no such signal
+
+
+JOINT_LETTERHEAD = (
+    "From the Permanent Missions of: Chile, Ghana, Ireland,\n\nNew Zealand, Norway\n\n"
+    "3 March 2031 H.E. Mr A B Secretary-General United Nations\n\n"
+    "Subject: Landmines We write to ask that you convene a meeting. We support the Convention on the Prohibition of "
+    "the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Please accept, "
+    "Excellency, the assurances of our highest consideration. C D, Permanent Representative, Permanent Mission of "
+    "Chile\n"
+)
+
+
+def test_a_letter_under_a_letterhead_listing_the_missions_writing_it_is_each_state_s():
+    assert detect(JOINT_LETTERHEAD) is letter
+    (sent,) = letter.parse(JOINT_LETTERHEAD).letters
+    assert (sent.speaks_for, sent.jointly_with, sent.date) == ("CHL", ("GHA", "IRL", "NZL", "NOR"), dt.date(2031, 3, 3))
+    assert {mention.state for mention in sent.positions} == {"CHL", "GHA", "IRL", "NZL", "NOR"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Norway\n", "Norway, Human Rights Watch\n"),  # the letterhead lists an organisation: not states alone
+        ("We ", "The missions "),  # no "we": the writers' voice is not shown
+        ("Please accept, Excellency, the assurances of our highest consideration.", ""),  # no closing
+        ("3 March 2031 H.E.", "H.E."),  # no date line under the letterhead
+    ],
+)
+def test_a_letterhead_listing_missions_is_no_joint_letter_without_states_alone_voice_closing_and_date(old, new):
+    text = JOINT_LETTERHEAD.replace(old, new)
+    assert letter._joint_letterhead(text) is None
+
+
+def test_a_joint_letter_written_on_behalf_of_a_group_is_no_state_s():
+    text = JOINT_LETTERHEAD.replace("We write to ask", "We write on behalf of the Non-Aligned Movement to ask")
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.jointly_with, sent.positions) == (None, (), ())
