@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "41"
+VERSION = "42"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -558,7 +558,14 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
                     or vote_clause.conditional(text, match.span(), end)
                 ):
                     continue
-                rule = positions.speaker_rule(text, start, match.start(), state)
+                owner = vote_clause.OWN_VOTE_NOUN.search(text, start, match.start())
+                possessive = owner and owner.end() == match.start() and match.group().startswith(vote_clause.VOTE_NOUNS)
+                # "explain our vote against": the speaker's own vote, whoever the sentence names before it
+                rule = (
+                    f"subject {owner.group().strip()!r}"
+                    if possessive
+                    else positions.speaker_rule(text, start, match.start(), state)
+                )
                 if rule:
                     yield option, Span(start=start, end=end), rule
                 break

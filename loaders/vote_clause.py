@@ -16,7 +16,9 @@ OTHER_TIME = re.compile(
     r"|traditionally|historically|consistently|always|every\s+year|each\s+year|over\s+the\s+years)\b",
     re.IGNORECASE,
 )
-HYPOTHESIS = re.compile(r"\b(?:would|could|might|should)\b|\bif\b|\bhad\s+(?:it|the)\b", re.IGNORECASE)
+HYPOTHESIS = re.compile(
+    r"\b(?:would(?!\s+(?:like|wish)\s+to\b)|could|might|should)\b|\bif\b|\bhad\s+(?:it|the)\b", re.IGNORECASE
+)
 ON_A_PART = re.compile(
     r"\s*(?:of\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:preambular|operative)\s+)?(?:paragraphs?|PP\s?\d|OP\s?\d)\b",
     re.IGNORECASE,
@@ -33,6 +35,9 @@ DELEGATE_BEFORE = re.compile(
     r"\b(?:representative|delegate|delegation|ambassador)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "did not vote", and in Spanish "no votó", "nunca se abstuvo" (a French "n’a pas voté" is no vote verb at all)
+# The speaker's own vote named as a noun: "(I would like to) explain our vote against …", "my delegation's vote in favour"
+OWN_VOTE_NOUN = re.compile(r"\b(?:our|my|my\s+(?:delegation|country|Government)['’]s)\s+$", re.IGNORECASE)
+VOTE_NOUNS = ("vote", "Vote", "abstention", "Abstention")
 NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b|\b(?:no|nunca|jamás)\s+$", re.IGNORECASE)
 # Words a clause may open with before its subject: "For these reasons, my delegation …", "This year we …", "Mr.
 # Chairman, my delegation …".
@@ -90,7 +95,7 @@ def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) ->
         if (not lead.strip() or GERUND_LEAD.fullmatch(lead)) and breaks:
             end = breaks[-1].start()  # "Kenya supported the text and voted in favour", "… said after voting"
             continue
-        if voter.match(lead):
+        if voter.match(lead) or OWN_VOTE_NOUN.search(lead) and text.startswith(VOTE_NOUNS, verb):
             return True
         named = gazetteer.find_states_in(re.sub(r"^\s*(?i:(?:the\s+)?(?:delegation|government)\s+of\s+)?", "", lead))
         return bool(named) and named[0].start <= 4 and named[0].ref.alpha3 == state

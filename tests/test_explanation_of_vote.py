@@ -1034,6 +1034,13 @@ def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_
         ("In 2016, Uganda voted against the resolution, while Kenya voted in favour.", None),
         ("Last year, Uganda abstained and Kenya voted in favour.", None),
         ("This year, Uganda abstained while Kenya voted in favour.", "yes"),
+        # the speaker's vote named as its own noun, after the wish to explain it
+        ("I would like to explain our vote against the draft resolution.", "no"),
+        ("I am speaking for Kenya and would like to explain our vote against the draft.", "no"),
+        ("My delegation would wish to explain my delegation's vote in favour of the draft.", "yes"),
+        ("Kenya would have liked to explain our vote against the draft.", None),  # a wish not carried out
+        ("We would vote against the draft.", None),
+        ("We note Uganda's vote against the draft, and explain our abstention.", "abstain"),
     ],
 )
 def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
@@ -1320,3 +1327,13 @@ def test_a_site_s_section_is_no_forum_and_mr_president_alone_tells_no_body(head,
     )
     record = explanation_of_vote.parse(text)
     assert (record.state, record.vote, record.body) == ("CHL", "abstain", body)
+
+
+def test_a_joint_statement_explaining_our_vote_gives_each_state_the_vote():
+    text = (
+        "Explanation of vote in the First Committee on draft resolution A/C.1/86/L.5\n\nMr. Chairman, I am speaking on "
+        "behalf of Ghana, Kenya, and my own country, Uganda, and would like to explain our vote against the draft "
+        "resolution A/C.1/86/L.5.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.joint, record.vote) == ("GHA", ("KEN", "UGA"), "no")
