@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "24"
+VERSION = "25"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -254,9 +254,32 @@ UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too (
     r"(?:\s+on\s+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?)?)"
     r"(?i:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
 )
+# The same title in the UN's Spanish and French copies, the addressee before the writer: "Carta de fecha 16 de agosto
+# de 2017 dirigida al Secretario General por el Representante Permanente de la Federación de Rusia ante las Naciones
+# Unidas", "Lettre datée du 13 septembre 2022, adressée au Secrétaire général par le Représentant permanent de
+# l'Arménie auprès de l'Organisation des Nations Unies".
+UN_TITLE_ES_FR = re.compile(
+    r"(?:(?P<note>Nota\s+verbal|Note\s+verbale)|Cartas\s+idénticas|Carta|Lettres\s+identiques|Lettre)"  # glued: "inglésCarta"
+    rf"\s+(?:de\s+fecha|datée?s?\s+du)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:de\s+)?{tx.MONTH_NAMES}\s+(?:de\s+)?\d{{4}}),?\s+"
+    r"(?:dirigidas?|adressées?)\s+(?:al|a\s+la|au|à\s+la)\s+(?P<to>[^\n]{3,160}?)\s+(?:por|par)\s+(?:el|la|le|l['’])\s*"
+    r"(?P<post>Representantes?\s+Permanentes?(?:\s+Adjunt[oa])?|Encargad[oa]\s+de\s+Negocios(?:\s+interin[oa]|\s+a\.\s?i\.)?"
+    r"|Ministr[oa]\s+de\s+Relaciones\s+Exteriores|Misión\s+Permanente|Représentante?s?\s+permanente?s?(?:\s+adjointe?)?"
+    r"|Chargée?\s+d['’]affaires\s+(?:par\s+intérim|a\.\s?i\.)|Ministre\s+des\s+[Aa]ffaires\s+[ée]trangères|Mission\s+permanente)"
+    r"\s+(?:del?|du|des|d['’])\s*(?P<state>[^\n;]{2,120}?)"
+    r"(?:\s+(?:ante\s+las\s+Naciones\s+Unidas|ante\s+la\s+Conferencia\s+de\s+Desarme|auprès\s+de\s+l['’]Organisation\s+des"
+    r"\s+Nations\s+Unies|auprès\s+de\s+la\s+Conférence\s+du\s+désarmement)|[ \t]*$)",
+    re.MULTILINE,
+)
+PLURAL_POST = re.compile(r"\brepr[eé]sent(?:ative|ante|ant)s\b", re.IGNORECASE)  # "Representatives", "Representantes"
 ANOTHER_POST = re.compile(r"\s+and\s+the\s+(?:Permanent\s+)?Representative\s+of\s+(?:the\s+)?", re.IGNORECASE)
-SIGNED = re.compile(r"\(Signed\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})")
-ANNEX = re.compile(r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b", re.IGNORECASE)
+SIGNED = re.compile(
+    r"\((?:Signed|Firmado|Signé)\)\s+(?P<name>(?:(?!Ambassador\b|Permanent\b|Minister\b|Charg)[A-Z][\w.'’-]+\s+){1,4})"
+)
+ANNEX = re.compile(
+    r"\bAnnex\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b|\bAnexo\s+de\s+la\s+(?:carta|nota\s+verbal)\s+de\s+fecha\b"
+    r"|\bAnnexe\s+(?:à\s+la|de\s+la)\s+(?:lettre|note\s+verbale)\s+datée\b",
+    re.IGNORECASE,
+)
 LETTER_TO = re.compile(
     r"^[ \t]*(?:Open\s+)?[Ll]etter\s+to\s+(?P<whom>(?:the\s+)?(?:(?:Government|President|Prime\s+Minister|"
     r"Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs|Ambassador)\s+of\s+)?(?:the\s+)?[A-Z][^\n]{1,120}?)[ \t]*$",
@@ -478,12 +501,12 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]
     the United Kingdom"), and the title's states that sign for a group, each with the group's name; None where there
     is none or it names no state so. A joint letter with an "on behalf of" anywhere but in one writer's signature is
     not read: who speaks for whom is then not the title's list."""
-    title = UN_TITLE.search(text, 0, 3000)
+    title = UN_TITLE.search(text, 0, 3000) or UN_TITLE_ES_FR.search(text, 0, 3000)
     if title is None:
         return None
     # "from the Permanent Representative of the Russian Federation and the Permanent Representative of China": joint
     writers = ANOTHER_POST.sub(", ", title["state"])
-    if title["post"].lower().endswith("representatives") or writers != title["state"]:
+    if PLURAL_POST.search(title["post"]) or writers != title["state"]:
         states = speech.states_only(writers)
         if not states or len(states) < 2:
             return None

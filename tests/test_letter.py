@@ -1141,3 +1141,39 @@ def test_a_joint_letter_written_on_behalf_of_a_group_is_no_state_s():
     text = JOINT_LETTERHEAD.replace("We write to ask", "We write on behalf of the Non-Aligned Movement to ask")
     (sent,) = letter.parse(text).letters
     assert (sent.speaks_for, sent.jointly_with, sent.positions) == (None, (), ())
+
+
+@pytest.mark.parametrize(
+    ("title", "speaks_for", "date"),
+    [
+        (
+            "Carta de fecha 3 de marzo de 2031 dirigida al Secretario General por el Representante Permanente de la "
+            "Federación de Rusia ante las Naciones Unidas",
+            "RUS",
+            dt.date(2031, 3, 3),
+        ),
+        (
+            "Original: inglésCarta de fecha 3 de marzo de 2031 dirigida a la Presidenta del Consejo de Seguridad por la "
+            "Encargada de Negocios interina de la República Árabe Siria ante las Naciones Unidas",  # glued to the line
+            "SYR",
+            dt.date(2031, 3, 3),
+        ),
+        (
+            "Lettre datée du 1er mars 2031, adressée au Secrétaire général par le Représentant permanent de l'Arménie "
+            "auprès de l'Organisation des Nations Unies",
+            "ARM",
+            dt.date(2031, 3, 1),
+        ),
+    ],
+)
+def test_a_letter_the_un_circulates_in_spanish_or_french_is_read_by_its_title(title, speaks_for, date):
+    text = (
+        f"S/2031/100\n\n{title}\n\nTengo el honor de transmitirle la carta adjunta.\n\n(Firmado) A B\n\n"
+        "Anexo de la carta de fecha 3 de marzo de 2031\n\nEn nombre del Gobierno de Cuba, apoyamos la Convención sobre "
+        "Municiones en Racimo.\n"
+    )
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == (speaks_for, date)
+    assert text.index("(Firmado)") <= sent.span.end <= text.index("Anexo")  # the annex is another's words
+    assert sent.positions == ()

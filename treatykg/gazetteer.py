@@ -496,6 +496,22 @@ _UN_FRENCH_NAMES = {
     "SYR": ("Syrie",),
     "PRK": ("RPDC",),
 }
+# Spanish names the UN's Spanish documents use where ISO 3166's Spanish ones differ or are missing (source: the UN
+# Terminology Database, UNTERM, short names of Member States): "por el Representante Permanente de la Federación de
+# Rusia ante las Naciones Unidas".
+_UN_SPANISH_NAMES = {
+    "RUS": ("Federación de Rusia",),
+    "SYR": ("República Árabe Siria",),
+    "LAO": ("República Democrática Popular Lao",),
+    "TZA": ("República Unida de Tanzanía",),
+    "SAU": ("Arabia Saudita",),
+    "DZA": ("Argelia",),
+    "BLR": ("Belarús",),
+    "KAZ": ("Kazajstán",),
+    "NZL": ("Nueva Zelandia",),
+    "TUN": ("Túnez",),
+    "COM": ("Comoras",),
+}
 
 
 def _translated_names(refs: list[StateRef], language: str, not_names: frozenset[str]) -> dict[StateRef, set[str]]:
@@ -601,7 +617,7 @@ def _states() -> _Catalogue[StateRef]:
             for form in forms:
                 catalogue.add(form, ref, strict=False)
     for ref in refs:
-        for name in _UN_FRENCH_NAMES.get(ref.alpha3, ()):
+        for name in (*_UN_FRENCH_NAMES.get(ref.alpha3, ()), *_UN_SPANISH_NAMES.get(ref.alpha3, ())):
             catalogue.add(name, ref, strict=False)
     for phrase in _NOT_STATES:
         catalogue.add(phrase, None)
