@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,23 @@ def test_the_python_api_reads_an_endpoint_like_the_store(oxigraph, served_store)
         for name, params in (("vote-totals", {}), ("positions", {"state": "PAK", "topic": "ban"})):
             mine, theirs = local.query(name, **params), far.query(name, **params)
             assert mine and sorted(map(repr, theirs)) == sorted(map(repr, mine)), name
+
+
+def test_a_push_to_a_store_asking_digest_credentials_sends_each_graph_with_its_answer(
+    virtuoso, served_store, monkeypatch
+):
+    """Virtuoso answers a PUT without credentials before reading its body and may close the connection while the
+    body is still being sent: each PUT must carry the answer to the challenge a bodiless request drew."""
+    answers: list[tuple[str, int]] = []
+    begin = http.client.HTTPResponse.begin
+
+    def recorded(response):
+        begin(response)
+        answers.append((response._method, response.status))
+
+    monkeypatch.setattr(http.client.HTTPResponse, "begin", recorded)
+    options = ["--graph-store", f"{virtuoso}/sparql-graph-crud-auth", "--auth", "dba:dba"]
+    result = cli("push", "--endpoint", f"{virtuoso}/sparql", *options, "--store", served_store)
+    assert result.exit_code == 0, result.output + result.stderr
+    puts = [status for method, status in answers if method == "PUT"]
+    assert puts and 401 not in puts, answers
