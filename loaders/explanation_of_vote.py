@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "42"
+VERSION = "43"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -274,7 +274,8 @@ def detect(text: str, address: str | None = None) -> float:
 def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     """Parse a statement; ValueError (speaker.Unclear) when the text shows no state as its speaker.
     Where the statement is published (``address``) counts as evidence of its speaker (``speaker``)."""
-    voice = speaker.find_speaker(text, address)
+    record = speaker.record_speaker(text, address)  # a meeting record: its one delegation's turns alone
+    text, voice = record if record else (text, speaker.find_speaker(text, address))
     state, joint = (voice.group, ()) if voice.group else (voice.states[0], voice.states[1:])
     missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
     date = _dateline(text, missing)
@@ -300,7 +301,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     if joint and (vote or any(a.vote for a in also)) and not all(_first_person(rule) for rule in rules if rule):
         vote, vote_span, also = None, None, [a.model_copy(update={"vote": None, "vote_span": None}) for a in also]
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
-    body = _body(text, draft, vote)
+    body = _record_body(text) if record else _body(text, draft, vote)
     title_match = TITLE.search(text)
     year = None
     if draft and draft.symbol:
@@ -657,6 +658,20 @@ def _section_label(text: str, above_title: list[tuple[int, int]], match: gazette
         return False
     alone = not text[line[0] : line[1]].replace(match.text, "").strip(" \t:.-")
     return alone and any(forum.parent == match.ref.key for forum in gazetteer.forums())
+
+
+# A meeting record's own symbol, which names its organ: "CD/PV.865", "A/C.1/60/PV.20", "A-61-PV.67" as a site writes it
+RECORD_SYMBOL = re.compile(r"\b(?P<organ>A[/-]C\.(?P<committee>\d)|A|CD|S)[/-](?:\d{1,3}[/-])?PV\.\s?\d")
+RECORD_ORGANS = {"A": "unga", "CD": "cd", "S": "unsc"}
+
+
+def _record_body(text: str) -> str | None:
+    """The forum of a meeting record, from its own symbol in its head; None where the head gives none (a plenary's
+    record cites its committee's drafts: their symbols are no evidence of where the record's meeting sat)."""
+    symbol = RECORD_SYMBOL.search(text, 0, speech.HEAD_CHARACTERS)
+    if symbol is None:
+        return None
+    return COMMITTEES.get(symbol["committee"]) if symbol["committee"] else RECORD_ORGANS[symbol["organ"]]
 
 
 def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | None:

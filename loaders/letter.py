@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "25"
+VERSION = "26"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -622,6 +622,31 @@ AS_CHAIR = re.compile(
 )
 
 
+def _head_behalf(
+    text: str, start: int, end: int, state: str
+) -> tuple[str | None, gazetteer.GroupRef | gazetteer.OrganisationRef | None]:
+    """What a letter's head or opening formula says it is written on behalf of ("NOTE VERBALE … FROM THE PERMANENT
+    MISSION OF DENMARK, ON BEHALF OF THE FIVE NORDIC COUNTRIES", "The Permanent Mission of …, on behalf of …, has the
+    honour"): (the words, the group the reference knows by them) for a group, (the words, None) for others than the
+    writer's own state or side, (None, None) where it writes for itself or names no one else."""
+    for match in speaker.ON_BEHALF.finditer(text, start, end):
+        phrase = re.split(
+            r",?\s+(?:addressed\s+to|ha(?:s|ve)\s+the\s+hono)", speaker.behalf_phrase(match["who"]), flags=re.I
+        )[0]
+        phrase = phrase.strip(" ,")
+        name = tx.fold(phrase.split("(")[0]).strip(" ,")
+        counted = re.sub(
+            r"^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+", "", name, flags=re.I
+        )
+        group = speaker.one_voice(name) or speaker.one_voice(counted)  # "the five Nordic countries"
+        if group:
+            return name, group
+        named = {m.ref.alpha3 for m in gazetteer.find_states_in(phrase)}
+        if named - {state} or (not named and not speaker.OWN_SIDE.match(phrase)):
+            return tx.fold(phrase)[:80], None
+    return None, None
+
+
 def _writes_for_others(
     text: str, start: int, end: int, states: tuple[str, ...]
 ) -> tuple[str | None, gazetteer.GroupRef | gazetteer.OrganisationRef | None]:
@@ -765,6 +790,14 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
         if state and salutations[index].groupdict().get("note"):
             letter_positions += _note_positions(text, state, own[0], own[1], letter_positions)
         participation = tuple(positions.find_participation(text, state, *own)) if state else ()
+        behalf, group = _head_behalf(text, letter["start"], salutations[index].end(), state) if state else (None, None)
+        by_group, delivered_by = False, None
+        if group:  # "The Permanent Mission of Denmark, on behalf of the five Nordic countries, has the honour …"
+            state, by_group, delivered_by, participation = group.key, True, state, ()
+            letter_positions = positions.find_group_positions(text, group.key, *own)
+        elif behalf:
+            quoted.append(f"letter {index + 1} is written on behalf of {behalf!r}: not read as its writer's own")
+            state, letter_positions, participation = None, (), ()
         letters.append(
             Letter(
                 span=Span(start=letter["start"], end=letter["end"]),
@@ -776,6 +809,8 @@ def parse(text: str, address: str | None = None) -> LetterRecord:
                 in_reply_to=letter["in_reply_to"],
                 encloses=encloses,
                 speaks_for=state,
+                by_group=by_group,
+                delivered_by=delivered_by,
                 positions=letter_positions,
                 participation=participation,
             )

@@ -620,6 +620,9 @@ def find_positions(
             subject_before = False  # an earlier clause of the sentence has the state as its subject
             for c_start, c_end in _clauses(text, s_start, s_end):
                 cue_found = _first(cues, text, c_start, c_end)
+                if cue_found and _courtesy_or_vote_act(text, cue_found[1]):
+                    stance = None  # "assure you of our support", "will not participate in the action": no view
+                    continue
                 if cue_found and NEGATED_CUE.search(
                     text, max(c_start, cue_found[1].start() - 70), cue_found[1].start()
                 ):
@@ -717,6 +720,25 @@ def _mention(
         quote=written[s_start:s_end],
         rule=f"{speaker}; {stance_rule}; {topic_rule}",
         about=about(text, c_start, c_end),
+    )
+
+
+# A cue that is a courtesy to the chair ("I should like to assure you of our support") or a vote's act ("will not
+# participate in the action about to be taken"): no view on a matter, and no words kept as one.
+COURTESY_BEFORE = re.compile(
+    r"\b(?:assures?|extends?\s+to|offers?\s+to|pledges?\s+to)\s+you\s+(?:of\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE
+)
+COURTESY_AFTER = re.compile(r"\s+(?:to|for)\s+you\b|\s+and\s+(?:best\s+wishes|cooperation)\b", re.IGNORECASE)
+VOTE_ACT_AFTER = re.compile(r"\s+in\s+the\s+(?:action|vote|voting|decision)\b", re.IGNORECASE)
+
+
+def _courtesy_or_vote_act(text: str, cue: re.Match[str]) -> bool:
+    before = text[max(0, cue.start() - 60) : cue.start()]
+    return bool(
+        COURTESY_BEFORE.search(before)
+        or COURTESY_AFTER.match(text, cue.end())
+        or cue.group().lower().startswith("participat")
+        and VOTE_ACT_AFTER.match(text, cue.end())
     )
 
 

@@ -39,6 +39,10 @@ one of these kinds, tried in this order; the first that finds one gives the answ
 A heading's speaker is no speaker where the text tells what the speaker said ("the minister said …", "el canciller
 dijo …"): that is an account of the statement, unless it is the government's own release on its own domain.
 
+A meeting record (a UN verbatim record, "CD/PV.865") gives each turn under its speaker's name and state ("Ms.
+MOHAMED (Kenya):"): where every such turn is one state's, the statement is that state's words in those turns alone
+(the chair's words are not); where several delegations speak, it is no one statement and is not read.
+
 A state only named in the text (a sponsor, a state voted on, the subject of a news report, the
 addressee of a letter) is never the speaker; when no rule finds one, or two rules disagree,
 ``Unclear`` says why.
@@ -1009,3 +1013,69 @@ def _introduced(text: str) -> Speaker | None:
         f"the page's lead names {state_names((state,))} as giving the words that follow: {tx.fold(lead.group().strip())!r}",
         Span(start=lead.start("subject"), end=lead.end()),
     )
+
+
+# A meeting record's turns: a delegate's name and state ("Ms. MOHAMED (Kenya):", "Mr. Vasiliev (Russian Federation)
+# (spoke in Russian):", a line "Ms. Barnes (United States)"), and the chair's ("The PRESIDENT:", "The Acting
+# President"), each at a line's start or after a sentence's end, as records run on when extracted.
+_TURN_START = r"(?:^|(?<=[.!?:”\"]\s)|(?<=[.!?]\s\s))[ \t]*"
+_TURN_END = r"(?:\s+\((?:spoke|habló|a\s+parlé|parle)[^()\n]{0,40}\))?(?:[ \t]*:|[ \t]*$)"
+DELEGATE_TURN = re.compile(
+    _TURN_START + r"(?:Mr|Mrs|Ms|Miss|Mme|Sr|Sra|Sir|Dame|Dr|M)\.?\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’-]+"
+    r"\s+\((?P<who>[^()\n]{2,60})\)" + _TURN_END,
+    re.MULTILINE,
+)
+CHAIR_TURN = re.compile(
+    _TURN_START
+    + r"(?:The\s+(?:Acting\s+|Temporary\s+)?(?:PRESIDENT|President|CHAIRMAN|Chairman|CHAIRPERSON|Chairperson|Chair)"
+    r"|El\s+Presidente|La\s+Presidenta|Le\s+Président|La\s+Présidente)" + _TURN_END,
+    re.MULTILINE,
+)
+# The record's head naming who presides: "President: Mr. Christopher Westdal (Canada)" is no turn
+PRESIDING = re.compile(r"\b(?:President|Chairman|Chairperson|Chair|Président|Presidente|Presidenta)[ \t]*:[ \t]*\Z")
+RECORD_MARK = re.compile(r"/PV\.\s?\d|\bPV\.\d|\b(?:verbatim|summary)\s+record\b", re.IGNORECASE)
+
+
+def record_speaker(text: str, address: str | None = None) -> tuple[str, Speaker] | None:
+    """A meeting record whose delegates' turns are all one state's: (the text with every other turn blanked, offsets
+    kept, the record's head before its first turn left as it is; the state as speaker). None where the text is no
+    record; Unclear where several delegations, or a speaker that is no state, take the floor in it, or where the
+    turns' words show another voice (the delegate speaking on behalf of a group, or of other states)."""
+    delegates = [turn for turn in DELEGATE_TURN.finditer(text) if not PRESIDING.search(text, 0, turn.start())]
+    chairs = list(CHAIR_TURN.finditer(text))
+    if not delegates or not (chairs or RECORD_MARK.search(text, 0, HEAD_CHARACTERS)):
+        return None
+    named = {turn["who"].strip(): gazetteer.only_state_named(turn["who"]) for turn in delegates}
+    states = set(named.values())
+    if len(named) > 1 and len(states) > 1 or None in states:
+        raise Unclear(
+            f"speaker unclear: a meeting record in which several speak ({', '.join(sorted(named))}): each turn is its "
+            "speaker's, and the record is not read as one statement"
+        )
+    state = states.pop()
+    turns = sorted([(m.start(), m.end(), True) for m in delegates] + [(m.start(), m.end(), False) for m in chairs])
+    kept = [text[: turns[0][0]]]
+    for (start, _, own), (following, _, _) in zip(turns, [*turns[1:], (len(text), 0, False)]):
+        piece = text[start:following]
+        kept.append(piece if own else re.sub(r"[^\n]", " ", piece))
+    blanked = "".join(kept)
+    try:
+        found = find_speaker(blanked, address)
+    except Unclear:
+        found = None
+    if found is not None and (found.group or found.states != (state,)):
+        raise Unclear(
+            f"speaker unclear: a meeting record gives the turn to a delegate of {state_names((state,))}, but {found.rule}"
+        )
+    if found is None and (ON_BEHALF.search(blanked) or _speaks_for_others(blanked)):
+        raise Unclear(
+            f"speaker unclear: a meeting record gives the turn to a delegate of {state_names((state,))}, who speaks on behalf of others"
+        )
+    first = delegates[0]
+    voice = found or Speaker(
+        (state,),
+        f"a meeting record gives the turn to {tx.fold(first.group().strip(' :'))!r}, and every delegate's turn in "
+        f"it is {state_names((state,))}'s",
+        Span(start=first.start(), end=first.end()),
+    )
+    return blanked, voice

@@ -1337,3 +1337,50 @@ def test_a_joint_statement_explaining_our_vote_gives_each_state_the_vote():
     )
     record = explanation_of_vote.parse(text)
     assert (record.state, record.joint, record.vote) == ("GHA", ("KEN", "UGA"), "no")
+
+
+RECORD = (
+    "CONFERENCE ON DISARMAMENT CD/PV.1999 8 February 2031\n\nFINAL RECORD OF THE PLENARY MEETING\n\n"
+    "President: Mr. A Bee (Canada)\n\nThe PRESIDENT: I declare open the plenary meeting. On behalf of the Conference, "
+    "I welcome the new Ambassador of Norway. I give the floor to the representative of Kenya.\n\n"
+    "Ms. MOHAMED (Kenya): Mr. President, my delegation supports the Conference on Disarmament. Kenya deposited its "
+    "instrument of ratification of the Convention on Cluster Munitions on 23 January 2031.\n\n"
+    "The PRESIDENT: I thank the representative of Kenya. We support the Treaty on the Prohibition of Nuclear "
+    "Weapons.\n"
+)
+
+
+def test_a_meeting_record_with_one_delegation_s_turn_is_that_state_s_words_alone():
+    record = explanation_of_vote.parse(RECORD)
+    assert (record.state, record.body) == ("KEN", "cd")  # the body from the record's symbol
+    president = RECORD.index("We support the Treaty")
+    assert record.positions and all(p.span.end < president for p in record.positions)  # not the chair's words
+    assert "meeting record" in record.speaker_rule
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Mr. Vasiliev (Russian Federation) (spoke in Russian): We support the Convention on Cluster Munitions.\n",
+        "Mr. Smith (International Committee of the Red Cross): We support the Convention on Cluster Munitions.\n",
+    ],
+)
+def test_a_meeting_record_in_which_several_speak_is_not_read(other):
+    with pytest.raises(Unclear, match="meeting record in which several speak"):
+        explanation_of_vote.parse(RECORD + "\n" + other)
+
+
+def test_a_plenary_record_s_body_is_the_plenary_though_its_drafts_carry_a_committee_s_symbol():
+    text = (
+        "A-86-PV.67 6 December 2031\n\nThe Acting President\n\nI give the floor to the representative of the United "
+        "States.\n\nMs. Barnes (United States)\n\nMy delegation will vote against draft resolution A/C.1/86/L.11, as "
+        "we oppose it.\n\nThe Acting President\n\nWe will now take a decision.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.body, record.vote) == ("USA", "unga", "no")
+
+
+def test_a_delegate_speaking_for_a_group_in_a_record_is_no_state_s_statement():
+    text = RECORD.replace("my delegation supports", "on behalf of the Group of 21, we support")
+    with pytest.raises(Unclear):
+        explanation_of_vote.parse(text)

@@ -1177,3 +1177,21 @@ def test_a_letter_the_un_circulates_in_spanish_or_french_is_read_by_its_title(ti
     assert (sent.speaks_for, sent.date) == (speaks_for, date)
     assert text.index("(Firmado)") <= sent.span.end <= text.index("Anexo")  # the annex is another's words
     assert sent.positions == ()
+
+
+@pytest.mark.parametrize(
+    ("behalf", "speaks_for", "delivered_by"),
+    [
+        ("on behalf of the five Nordic countries", "nordic-countries", "DNK"),  # a group the reference knows
+        ("on behalf of the Friends of the Treaty", None, None),  # a coalition it does not: no one's letter
+        ("on behalf of the Government of Denmark", "DNK", None),  # its own side
+    ],
+)
+def test_a_note_verbale_written_on_behalf_of_others_is_theirs_or_no_one_s(behalf, speaks_for, delivered_by):
+    text = (
+        "NPT/CONF.2031/31\n9 May 2031\n\nThe Permanent Mission of Denmark to the United Nations, "
+        f"{behalf}, has the honour to request that the enclosed statement is issued as a document of the "
+        "Conference. We support the Treaty on the Prohibition of Nuclear Weapons.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.delivered_by) == (speaks_for, delivered_by)

@@ -763,3 +763,22 @@ def test_more_wordings_of_a_state_s_own_status(sentence, expected):
 def test_a_topic_s_trigger_words_used_of_something_else_name_no_topic(sentence, expected):
     found = {(p.stance, p.topic) for p in positions.find_positions(sentence, "SUR") if p.topic != "unclassified"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I thank you for steering the Conference on Disarmament, and I should like to assure you of our support.",
+        "Kenya extends to you its full support in steering the Conference on Disarmament.",
+        "We offer our support to you as you steer the Conference on Disarmament.",
+        "My delegation will not participate in the action on the draft resolution on the Conference on Disarmament.",
+    ],
+)
+def test_a_courtesy_to_the_chair_or_a_vote_s_act_is_no_position(sentence):
+    assert positions.find_positions(sentence, "KEN", 0, len(sentence), own_words=True) == []
+
+
+def test_support_for_a_matter_beside_a_courtesy_is_still_a_position():
+    sentence = "Kenya supports the Conference on Disarmament."
+    (found,) = positions.find_positions(sentence, "KEN", 0, len(sentence), own_words=True)
+    assert (found.topic, found.stance) == ("conference-on-disarmament", "supports")
