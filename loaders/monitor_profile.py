@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "20"
+VERSION = "21"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(
@@ -63,6 +63,7 @@ ADDRESS = re.compile(
 )
 # The Monitor's archive names a report by its series and the state: "publications/display?url=lm/2005/bahrain.html"
 # (a Landmine Monitor report), "display?…&pqs_type=cm&pqs_report=indonesia" (a Cluster Munition Monitor one).
+MONITOR_SITE = re.compile(r"^(?:https?://)?(?:[\w-]+\.)*the-monitor\.org(?:[:/]|$)", re.IGNORECASE)
 ARCHIVE_ADDRESS = (
     re.compile(
         r"the-monitor\.org/.*?display\?(?:[^#]*&)?url=(?P<series>lm|cmm)/(?:19|20)\d\d/(?P<country>[a-z_-]+)(?:\.fr|\.es)?\.html?",
@@ -214,7 +215,10 @@ def detect(text: str, address: str | None = None) -> float:
         return 0.0
     if _profile_heading(text, address) is None:
         return 0.0
-    marks = sum(1 for mark in MARKS if mark.search(text)) + (1 if _archived(address) else 0)  # the archive's address
+    # the archive's address of a report, or any page on the Monitor's own site ("…/region_profiles/print_profile/913")
+    marks = sum(1 for mark in MARKS if mark.search(text)) + (
+        1 if _archived(address) or MONITOR_SITE.search(address or "") else 0
+    )
     return min(0.6 + 0.2 * marks, 1.0) if marks else 0.0
 
 

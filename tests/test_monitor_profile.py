@@ -479,3 +479,14 @@ def test_a_profile_without_the_monitor_s_marks_is_known_by_the_monitor_s_address
     if read:
         record = monitor_profile.parse(text, address)
         assert (record.state, record.policy, record.year) == ("BRN", "mine-ban", 2031)
+
+
+def test_a_profile_page_of_the_monitor_s_own_site_is_a_profile_without_other_marks():
+    text = (
+        "Japan\nMine Ban Policy\nJapan signed the Mine Ban Treaty on 3 December 1997 and ratified it on 30 "
+        "September 1998. Japan attended the Tenth Meeting of States Parties.\n"
+    )
+    address = "http://archives.the-monitor.org/custom/index.php/region_profiles/print_profile/913"
+    assert monitor_profile.detect(text, address) > 0.5
+    assert monitor_profile.detect(text, "https://example.org/japan") == 0.0
+    assert monitor_profile.detect(text, "https://the-monitor.org.example.com/x") == 0.0
