@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "26"
+VERSION = "27"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -547,7 +547,9 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     another's). A joint letter's positions and statuses are each of its states'."""
     state, others = states[0], states[1:]
     start = title.end()
-    ends = [m.start() for m in (SIGNED.search(text, start), ANNEX.search(text, start)) if m]
+    ends = [
+        m.start() for m in (SIGNED.search(text, start), ANNEX.search(text, start), ANNEX_HEAD.search(text, start)) if m
+    ]
     end = min(ends) if ends else len(text)
     signed = SIGNED.search(text, start)
     post = re.sub(r"(?i)representatives$", "Representative", _office_words(title["post"]))
@@ -567,6 +569,10 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     to = _office_words(title["to"])
     of_other = re.match(r"\s+of\s+the\s", text[title.end() : title.end() + 10], re.IGNORECASE)  # "… of the Conference"
     recipient = Correspondent(roles=(Role(title=to, organisation=None if of_other else "United Nations"),))
+    found = _circulated_positions(text, state, start, end, bool(title["note"]))
+    annexed = _own_annex(text, end, states)
+    if annexed:  # "Annex / DECLARATION … BY FRANCE, THE RUSSIAN FEDERATION, …": the writers' own words too
+        found += tuple(positions.find_positions(text, state, *annexed, own_words=True))
     letter = Letter(
         span=Span(start=title.start(), end=signed.end() if signed else end),
         date=tx.parse_date(title["date"]),
@@ -574,7 +580,7 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
         recipient=recipient,
         speaks_for=state,
         jointly_with=others,
-        positions=_each(_circulated_positions(text, state, start, end, bool(title["note"])), others),
+        positions=_each(found, others),
         participation=_each(tuple(positions.find_participation(text, state, start, end)), others),
     )
     groups = tuple(
@@ -604,6 +610,39 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
             "know, is not read in a letter, and the writer's state is not taken as its author",
         )
     return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
+
+
+# An annex's heading that gives its text as a statement of its authors: "DECLARATION DATED 6 APRIL 1995 BY FRANCE, THE
+# RUSSIAN FEDERATION, … IN CONNECTION WITH …", "Statement by the Ministry of Foreign Affairs of the Islamic Republic of Iran"
+ANNEX_HEAD = re.compile(r"^[ \t]*(?:Annex|ANNEX)\b[^\n]*\n", re.MULTILINE)
+ANNEX_AUTHORS = re.compile(
+    r"\s*(?:JOINT\s+|Joint\s+)?(?:DECLARATION|STATEMENT|COMMUNIQU[EÉ]|Declaration|Statement|Communiqu[eé])\b"
+    r"(?:(?!\n[ \t]*\n)[^.])*?\b(?:BY|by)\s+(?P<by>(?:(?!\n[ \t]*\n)[^.]){3,300})",
+)
+AUTHORS_END = re.compile(
+    r"\s+(?:in\s+connection\s+with|on|concerning|regarding|at|issued|dated|to|following|after)\b|,?\s+\d{1,2}\s",
+    re.IGNORECASE,
+)
+AUTHOR_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:Governments?|Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|Foreign\s+Ministry|President"
+    r"|Prime\s+Minister|Ministers?\s+(?:of|for)\s+Foreign\s+Affairs)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def _own_annex(text: str, after: int, states: tuple[str, ...]) -> tuple[int, int] | None:
+    """The span of the annex after a circulated letter whose heading gives it as a declaration or statement by the
+    letter's own writers and them alone ("DECLARATION … BY FRANCE, THE RUSSIAN FEDERATION, …"); None where there is
+    none, or it is another's (an organisation's, a third state's, a minister's letter to the writer)."""
+    annex = ANNEX_HEAD.search(text, after)
+    heading = ANNEX_AUTHORS.match(text, annex.end()) if annex else None
+    if annex is None or heading is None:
+        return None
+    authors = AUTHOR_OFFICE.sub("", re.sub(r"\s+", " ", AUTHORS_END.split(heading["by"], maxsplit=1)[0]).strip(" ,"))
+    if set(speech.states_only(authors) or ()) != set(states):
+        return None
+    following = ANNEX_HEAD.search(text, heading.end())
+    return heading.end(), following.start() if following else len(text)
 
 
 def _office_words(words: str) -> str:

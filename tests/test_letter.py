@@ -1195,3 +1195,24 @@ def test_a_note_verbale_written_on_behalf_of_others_is_theirs_or_no_one_s(behalf
     )
     (sent,) = letter.parse(text).letters
     assert (sent.speaks_for, sent.delivered_by) == (speaks_for, delivered_by)
+
+
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS OF OMAN ON THE TREATY", True),  # the writer's own government
+        ("Statement by the Government of Oman, issued on 2 October 2031", True),
+        ("STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS OF YEMEN", False),  # another state's words, passed on
+        ("Statement by the International Committee of the Red Cross", False),
+        ("Letter from the Minister for Foreign Affairs of Oman", False),  # no statement heading: not read
+    ],
+)
+def test_an_annex_headed_as_the_writer_s_own_statement_is_read_as_its_words(heading, read):
+    text = (
+        "Letter dated 10 October 2031 from the Permanent Representative of Oman to the United Nations addressed to "
+        "the Secretary-General\n\nI have the honour to transmit the statement annexed.\n\nAnnex\n\n"  # unsigned
+        f"{heading}\n\nWe support the Treaty on the Prohibition of Nuclear Weapons.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert bool(sent.positions) == read
+    assert all(mention.state == "OMN" for mention in sent.positions)
