@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "43"
+VERSION = "44"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -278,7 +278,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     text, voice = record if record else (text, speaker.find_speaker(text, address))
     state, joint = (voice.group, ()) if voice.group else (voice.states[0], voice.states[1:])
     missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
-    date = _dateline(text, missing)
+    date = _record_date(text, voice.span.start, missing) if record else _dateline(text, missing)
     draft = _draft(text, date)
     named = _named_drafts(text, date)
     if len(named) > 1:  # several drafts explained: a vote is a draft's only where its sentence names that draft
@@ -381,6 +381,16 @@ DELIVERED_ELSEWHERE = re.compile(
 SAME_DAY = re.compile(  # the lead says when: "delivered today", "delivered on 1 December"
     rf"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:\d{{1,2}}\s+)?{tx.MONTH_NAMES})\b", re.IGNORECASE
 )
+
+
+def _record_date(text: str, first_turn: int, missing: list[str]) -> dt.date | None:
+    """A meeting record's date: the one day its head, above the first turn, gives ("CD/PV.865 8 February 2001 …
+    on Thursday, 8 February 2001"); none where it gives none or several."""
+    days = {tx.parse_date(match.group()) for match in tx.DATE.finditer(text, 0, first_turn)} - {None}
+    if len(days) != 1:
+        missing.append("date: the record's head gives " + ("no day" if not days else "several days"))
+        return None
+    return days.pop()
 
 
 def _dateline(text: str, missing: list[str]):

@@ -732,10 +732,15 @@ COURTESY_AFTER = re.compile(r"\s+(?:to|for)\s+you\b|\s+and\s+(?:best\s+wishes|co
 VOTE_ACT_AFTER = re.compile(r"\s+in\s+the\s+(?:action|vote|voting|decision)\b", re.IGNORECASE)
 
 
+THANKS_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude|congratulat\w*)\b[^.!?;]*\bfor\b[^.!?;]*$", re.IGNORECASE)
+
+
 def _courtesy_or_vote_act(text: str, cue: re.Match[str]) -> bool:
     before = text[max(0, cue.start() - 60) : cue.start()]
+    sentence = text[max(0, cue.start() - 200) : cue.start()]
     return bool(
         COURTESY_BEFORE.search(before)
+        or THANKS_FOR.search(sentence)  # "I would like to thank all colleagues for the warm welcome …"
         or COURTESY_AFTER.match(text, cue.end())
         or cue.group().lower().startswith("participat")
         and VOTE_ACT_AFTER.match(text, cue.end())

@@ -1353,6 +1353,7 @@ RECORD = (
 def test_a_meeting_record_with_one_delegation_s_turn_is_that_state_s_words_alone():
     record = explanation_of_vote.parse(RECORD)
     assert (record.state, record.body) == ("KEN", "cd")  # the body from the record's symbol
+    assert record.date == dt.date(2031, 2, 8)  # the head's day, not the deposit's the delegate tells of
     president = RECORD.index("We support the Treaty")
     assert record.positions and all(p.span.end < president for p in record.positions)  # not the chair's words
     assert "meeting record" in record.speaker_rule

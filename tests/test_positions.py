@@ -772,6 +772,7 @@ def test_a_topic_s_trigger_words_used_of_something_else_name_no_topic(sentence, 
         "Kenya extends to you its full support in steering the Conference on Disarmament.",
         "We offer our support to you as you steer the Conference on Disarmament.",
         "My delegation will not participate in the action on the draft resolution on the Conference on Disarmament.",
+        "I would like to thank all colleagues in the Conference on Disarmament for the warm welcome extended to me.",
     ],
 )
 def test_a_courtesy_to_the_chair_or_a_vote_s_act_is_no_position(sentence):
@@ -779,6 +780,6 @@ def test_a_courtesy_to_the_chair_or_a_vote_s_act_is_no_position(sentence):
 
 
 def test_support_for_a_matter_beside_a_courtesy_is_still_a_position():
-    sentence = "Kenya supports the Conference on Disarmament."
+    sentence = "We thank the sponsors for their work. Kenya supports the Conference on Disarmament."
     (found,) = positions.find_positions(sentence, "KEN", 0, len(sentence), own_words=True)
     assert (found.topic, found.stance) == ("conference-on-disarmament", "supports")
