@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "22"
+VERSION = "23"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

@@ -599,14 +599,15 @@ def _first_person_cue(cue: re.Match[str]) -> str | None:
 
 
 def find_positions(
-    text: str, state: str, start: int = 0, end: int | None = None, own_words: bool = False
+    text: str, state: str, start: int = 0, end: int | None = None, own_words: bool = False, denials: bool = True
 ) -> list[PositionMention]:
     """Every position the state takes in ``text[start:end]``, in text order. Hyphens of every kind
     are read as "-" ("anti‑personnel", "nuclear‑weapon"); quotes keep the text as written. With
     ``own_words`` (a document in the state's own voice), where no position is found, the first
     sentence whose stance cue has the state as its named subject ("Kenya remains committed to …",
     "We urge …") on a matter the lexicon has no topic for is kept as stance ``says`` on topic
-    ``unclassified``: the quote, and nothing read into it."""
+    ``unclassified``: the quote, and nothing read into it; with ``denials`` false, not where the cue is denied (a
+    report's "X has not attended any meeting" tells of an act not done, not of anything the state said)."""
     written, text = text, text.translate(HYPHENS)
     cues = lexicon()[1]
     found: list[PositionMention] = []
@@ -628,7 +629,8 @@ def find_positions(
                 ):
                     stance = None  # "did not take part", "we do not oppose": the cue is denied, no stance is taken
                     denier = speaker_rule(text, c_start, cue_found[1].start(), state) or ""
-                    untopical = untopical or ((s_start, s_end, denier) if denier.startswith("subject '") else None)
+                    kept = denials and denier.startswith("subject '")
+                    untopical = untopical or ((s_start, s_end, denier) if kept else None)
                     continue
                 if cue_found and _not_a_stance(text, state, (s_start, c_start), cue_found[1].start()):
                     stance = None

@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "30"
+VERSION = "31"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -448,7 +448,10 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     paragraphs = _paragraphs(text)
     number = tx.ordinal(session_match["word"]) or tx.french_ordinal(session_match["word"]) if session_match else None
     session = str(number) if number else None
-    drafts = _drafts(text, session if on_committee_texts else None, council=symbol.startswith(COUNCIL_SERIES))
+    council = symbol.startswith(COUNCIL_SERIES)
+    drafts = _drafts(
+        text, session if on_committee_texts else None, council, meeting_date.year if meeting_date else None
+    )
     actions, votes = _actions(text, paragraphs, meeting_date, drafts)
     votes += _intended(text, meeting_date)
     year = meeting_date.year if meeting_date else un_symbols.session_year(int(session)) if session else None
@@ -698,14 +701,16 @@ def _running_head_meeting(text: str, symbol: str) -> re.Match[str] | None:
     return None
 
 
-def _drafts(text: str, committee_session: str | None, council: bool = False) -> list[_Named]:
+def _drafts(text: str, committee_session: str | None, council: bool = False, year: int | None = None) -> list[_Named]:
     """Every draft the text names by symbol, in order (short symbols of a First Committee release too; in
-    the Security Council's, the resolution it adopts, "resolution 2117 (2013)", named for want of its draft's)."""
+    the Security Council's, the resolution it adopts, "resolution 2117 (2013)", named for want of its draft's, never
+    one of a year before the meeting's: "the Panel created by resolution 1929 (2010)" in 2011 was not adopted then)."""
     drafts = [_Named(m["symbol"], m.start(), m.start("symbol"), m.end("symbol"), m.end()) for m in DRAFT.finditer(text)]
     if council:
         drafts += [
             _Named(f"S/RES/{m['number']}({m['year']})", m.start(), m.start(), m.end(), m.end())
             for m in COUNCIL_RESOLUTION.finditer(text)
+            if year is None or int(m["year"]) == year
         ]
     if committee_session:
         drafts += [

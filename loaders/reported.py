@@ -345,7 +345,9 @@ class _Report:
         found: list[ReportedPosition] = []
         mentions = [
             mention
-            for mention in positions.find_positions(self.masked, self.state, self.start, self.end, own_words=True)
+            for mention in positions.find_positions(
+                self.masked, self.state, self.start, self.end, own_words=True, denials=False
+            )
             if mention.span.start in self.subjects and not mention.rule.startswith("impersonal view")
         ]
         for s_start, (s_end, _after) in self.subjects.items() if not mentions else ():
@@ -353,7 +355,9 @@ class _Report:
             # the state's own sentences that has a cue
             mentions = [
                 mention
-                for mention in positions.find_positions(self.masked, self.state, s_start, s_end, own_words=True)
+                for mention in positions.find_positions(
+                    self.masked, self.state, s_start, s_end, own_words=True, denials=False
+                )
                 if not mention.rule.startswith("impersonal view")
             ][:1]
             if mentions:

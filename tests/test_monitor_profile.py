@@ -490,3 +490,11 @@ def test_a_profile_page_of_the_monitor_s_own_site_is_a_profile_without_other_mar
     assert monitor_profile.detect(text, address) > 0.5
     assert monitor_profile.detect(text, "https://example.org/japan") == 0.0
     assert monitor_profile.detect(text, "https://the-monitor.org.example.com/x") == 0.0
+
+
+def test_an_act_the_monitor_says_a_state_did_not_do_is_no_reported_word_of_the_state():
+    text = "Vanuatu\nMine Ban Policy\nVanuatu has not attended any recent meetings of the treaty.\n"
+    address = "https://archives2.the-monitor.org/en-gb/reports/2022/vanuatu/mine-ban-policy.aspx"
+    assert monitor_profile.parse(text, address).positions == ()
+    said = text.replace("has not attended", "has stated that it supports")
+    assert {p.position.state for p in monitor_profile.parse(said, address).positions} == {"VUT"}

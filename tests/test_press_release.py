@@ -1115,3 +1115,16 @@ def test_a_speaker_named_after_the_words_as_the_country_s_speaker_who_goes_on():
         "The widget regime is under unprecedented strain, said the United Kingdom\u2019s speaker.\n"
     )
     assert {c.position.state for c in press_release.parse(text).positions} == {"PRT", "GBR"}
+
+
+def test_a_council_resolution_of_an_earlier_year_is_not_what_the_meeting_adopts():
+    text = (
+        "Security Council\n6552nd Meeting (PM)\nSC/10276\n9 June 2031\n\nCouncil Extends Panel\n\nThrough the adoption "
+        "of resolution 2984 (2031) by a vote of 14 in favour to none against, with 1 abstention (Lebanon), the Council "
+        "also set up a schedule for the Panel created by resolution 2929 (2030).\n\nExplaining his abstention, after the "
+        "vote, the representative of Lebanon acknowledged the technical nature of the resolution, but said that he had "
+        "voted in accordance with his position on resolution 2929 (2030).\n"
+    )
+    record = press_release.parse(text)
+    assert [a.symbol for a in record.actions] == ["S/RES/2984(2031)"]
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {("S/RES/2984(2031)", "LBN", "abstain")}
