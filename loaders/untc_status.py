@@ -13,12 +13,12 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "8"
+VERSION = "9"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
-LEGEND_START = re.compile(  # the head may carry a footnote's mark: "Participant 2"
-    r"\b(?:Participants?|Участники?)(?:[ \t]*\d{1,2}(?:,[ \t]*\d{1,2})*)?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive"
+LEGEND_START = re.compile(  # the head may carry a footnote's mark: "Participant 2", "Participant ^2" from the XML
+    r"\b(?:Participants?|Участники?)(?:[ \t]*\^?\d{1,2}(?:,[ \t]*\^?\d{1,2})*)?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive"
     r"|Consent|Provisional|Application|Approbation|Acceptation|Adhésion|Consentement"  # and the French table's heads
     r"|Подписание|Ратификация|Присоединение|Принятие|Утверждение|Правопреемство))"  # and a Russian reprint's
 )

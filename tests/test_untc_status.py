@@ -556,3 +556,18 @@ def test_a_ccw_protocol_s_table_is_known_by_its_depositary_number_in_any_languag
         text, "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XXVI/XXVI-2-a.fr.xml"
     )
     assert record.treaty == "ccw-p4"
+
+
+def test_the_xml_s_participant_head_with_its_footnote_mark_written_as_a_superscript():
+    text = (
+        "CHAPTER XXIII\nLAW OF TREATIES\n2 Convention on Widgets\nVienna, 23 August 2031\nStatus\nSignatories 2\n"
+        "Parties 2\n\nParticipant ^2\tSignature, Succession to signature(d)\tRatification, Accession(a), Succession(d)\n"
+        "Angola\t23 Aug 2031\t\nBosnia and Herzegovina ^3\t\t22 Jul 2032 d\nChile\t23 Aug 2031\t5 May 2033\n"
+    )
+    record = untc_status.parse(text)
+    acts = {(p.state, p.signature, p.consent, p.consent_type) for p in record.participants}
+    assert acts == {
+        ("AGO", dt.date(2031, 8, 23), None, None),
+        ("BIH", None, dt.date(2032, 7, 22), "succession"),
+        ("CHL", dt.date(2031, 8, 23), dt.date(2033, 5, 5), "ratification"),
+    }
