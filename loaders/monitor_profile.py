@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "23"
+VERSION = "24"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

@@ -253,8 +253,10 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding)\s+"
-            r"(?:with\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?Secretary-General\s+)?(?:its|our|their|an?|the)\s+"
+            r"\b(?:deposited|depositing|submitted|submitting|lodged|completed|completing|concluded|concluding),?\s+"
+            # "deposited, with the United Nations Secretary-General in New York, its instrument of ratification"
+            r"(?:with\s+(?:the\s+)?(?:United\s+Nations\s+|UN\s+)?Secretary-General(?:\s+in\s+New\s+York)?,?\s+)?"
+            r"(?:its|our|their|an?|the)\s+"
             r"(?:(?:instrument|document)s?\s+(?:of|on)\s+(?:the\s+)?)?(?:ratification|accession|acceptance|approval)\b",
             re.I,
         ),

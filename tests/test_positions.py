@@ -698,6 +698,11 @@ def test_a_cue_in_a_clause_of_another_state_is_not_the_speaker_s(sentence, expec
     ("sentence", "expected"),
     [
         ("We deposited our instrument on the ratification of the Arms Trade Treaty.", {("att", "party")}),
+        (  # the depositary named between commas
+            "We deposited, with the United Nations Secretary-General in New York, our instrument of ratification of "
+            "the Arms Trade Treaty.",
+            {("att", "party")},
+        ),
         # "signed or acceded to": which it did is not said; the signature stands
         (
             "We are proud to have signed or acceded to two treaties: the Arms Trade Treaty and the CCM.",
