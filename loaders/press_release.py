@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "32"
+VERSION = "33"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -255,6 +255,19 @@ DELEGATE_OF = re.compile(
     r"(?:\s+(?:for|of)\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z][\w ]{2,40}?)?)?\s+of\s+"
     r"|(?:[Ll]e\s+|[Ll]a\s+)?(?:représentante?|déléguée?|délégation|Présidente?|Premi(?:er|ère)\s+[Mm]inistre"
     r"|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
+)
+# A delegate named in person with the state: "Vasily Nebenzya of the Russian Federation", "Anna M. Evstigneeva of …",
+# speaking at once after the state ("…, in explanation of position, said", "… said", "… recalled")
+PERSON_OF = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,3}\s+of\s+")
+NOT_A_PERSON = re.compile(
+    r"\b(?:Friends|Group|Republic|Kingdom|States?|Government|Minister|Mission|Permanent|Secretary|General|Court|Council|"
+    r"Committee|Conference|Union|League|Organi[sz]ation|Office|Peoples?|Embassy|Ministry|President|Members?|Delegation|"
+    r"Representative|Ambassador|Chair\w*|Head|Director|Speaker|Parliament|Assembly)\b"
+)
+PERSON_SPEAKS = re.compile(
+    r"\s*(?:,\s+(?:in\s+explanation\s+of\s+(?:vote|position)|speaking\s+[^,.;]{0,80}|after\s+the\s+vote|"
+    r"before\s+the\s+vote),)?\s+(?:said|stated|recalled|stressed|noted|emphasi[sz]ed|added|told|outlined|expressed|"
+    r"underscored|warned|called|urged|explained|pointed\s+out|observed|welcomed|regretted)\b"
 )
 DELEGATE_AFTER = re.compile(  # "Egypt's representative", "the United States representative"
     r"(?:[’']s?)?\s+(?:representatives?|delegates?|delegations?|ambassador|speaker)\b", re.IGNORECASE
@@ -843,7 +856,16 @@ def _delegate(text: str, start: int, end: int) -> str | None:
 
 
 def _delegate_at(text: str, at: int, end: int) -> str | None:
-    """The state of the delegate named at ``at`` ("the representative of X", "X's delegate"), or None."""
+    """The state of the delegate named at ``at`` ("the representative of X", "X's delegate", a person named with
+    the state and speaking: "Vasily Nebenzya of the Russian Federation, in explanation of position, said …"), or
+    None."""
+    person = PERSON_OF.match(text, at, end)
+    if person and not NOT_A_PERSON.search(person.group()):
+        state_at = _end(ARTICLE.match(text, person.end(), end), person.end())
+        found = gazetteer.find_states_in(text[state_at : min(end, state_at + 80)])
+        if found and found[0].start == 0 and found[0].kind == "name":
+            if PERSON_SPEAKS.match(text, state_at + found[0].end, end):
+                return found[0].ref.alpha3
     of = DELEGATE_OF.match(text, at, end)
     at = _end(ARTICLE.match(text, of.end() if of else at, end), of.end() if of else at)
     found = gazetteer.find_states_in(text[at : min(end, at + 80)])

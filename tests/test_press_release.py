@@ -1128,3 +1128,24 @@ def test_a_council_resolution_of_an_earlier_year_is_not_what_the_meeting_adopts(
     record = press_release.parse(text)
     assert [a.symbol for a in record.actions] == ["S/RES/2984(2031)"]
     assert {(v.symbol, v.state, v.option) for v in record.votes} == {("S/RES/2984(2031)", "LBN", "abstain")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Vasily Nebenzya of the Russian Federation, in explanation of position, said the inspections regime has not "
+            "contributed to a decrease in the illicit trade of weapons.",
+            {"RUS"},
+        ),
+        ("Anna M. Evstigneeva of the Russian Federation recalled that her country opposes the ban on mines.", {"RUS"}),
+        ("Friends of Syria said that the regime has not contributed to a decrease in the illicit trade.", set()),
+        ("Jane Doe of the Russian Federation was elected Chair by acclamation.", set()),  # named, not speaking
+    ],
+)
+def test_a_delegate_named_in_person_with_the_state_opens_the_state_s_turn(sentence, states):
+    text = (
+        "Security Council\n8699th Meeting (AM)\nSC/14920\n\nCouncil Extends Embargo\n\nThe Council adopted resolution "
+        f"2496 (2019) unanimously.\n\n{sentence}\n"
+    )
+    assert {p.position.state for p in press_release.parse(text).positions} == states
