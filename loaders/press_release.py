@@ -863,9 +863,9 @@ def _delegate_at(text: str, at: int, end: int) -> str | None:
     if person and not NOT_A_PERSON.search(person.group()):
         state_at = _end(ARTICLE.match(text, person.end(), end), person.end())
         found = gazetteer.find_states_in(text[state_at : min(end, state_at + 80)])
-        if found and found[0].start == 0 and found[0].kind == "name":
-            if PERSON_SPEAKS.match(text, state_at + found[0].end, end):
-                return found[0].ref.alpha3
+        named = found and found[0].start == 0 and found[0].kind == "name"
+        if named and PERSON_SPEAKS.match(text, state_at + found[0].end, end):
+            return found[0].ref.alpha3
     of = DELEGATE_OF.match(text, at, end)
     at = _end(ARTICLE.match(text, of.end() if of else at, end), of.end() if of else at)
     found = gazetteer.find_states_in(text[at : min(end, at + 80)])
