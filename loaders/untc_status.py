@@ -13,7 +13,7 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "9"
+VERSION = "10"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
@@ -47,7 +47,7 @@ ACT_OF_WORDS = {
     "provisional application": "provisional-application",
     "withdrawal": "withdrawal",
     "denunciation": "withdrawal",
-    "definitive signature": "ratification",
+    "definitive signature": "definitive-signature",
     "formal confirmation": "ratification",
     "consent to be bound": "consent-to-be-bound",
     # French
@@ -57,7 +57,7 @@ ACT_OF_WORDS = {
     "adhésion": "accession",
     "retrait": "withdrawal",
     "dénonciation": "withdrawal",
-    "signature définitive": "ratification",
+    "signature définitive": "definitive-signature",
     "confirmation formelle": "ratification",
     "consentement à être lié": "consent-to-be-bound",
     # Russian

@@ -222,3 +222,17 @@ def test_a_note_is_dated_by_the_date_its_own_sentence_opens_with():
     # a date cited inside a sentence is not the note's
     assert NOTE_DATE.search("The text can be found in C.N.121.2031 of 31 March 2031.") is None
     assert NOTE_DATE.search("the declaration was deemed accepted for deposit on 19 October 2031.") is None
+
+
+def test_treaty_collection_xml_with_a_bare_ampersand_several_marks_and_a_definitive_signature(tmp_path):
+    page = tmp_path / "XXVII-9.en.xml"
+    xml = mtdsg_xml().decode("latin-1")
+    xml = xml.replace("Chile</Entry>", "Chile&lt;superscript&gt;2,3&lt;/superscript&gt;</Entry>")
+    xml = xml.replace("<Entry>16 Dec 2010</Entry>", "<Entry>16 Dec 2010 s</Entry>")
+    xml = xml.replace("Approval(AA), Accession(a)", "Approval(AA), Accession(a), Definitive signature(s)")
+    xml = xml.replace("<text>With a note on its name.</text>", "<text>& the Government wishes it extended.</text>")
+    page.write_bytes(xml.encode("latin-1"))
+    rendering = render.render(page)  # the bare "&" (a curly quote's remains) no longer damages the file
+    assert "Chile ^2,3\t3 Dec 2008\t16 Dec 2010 s" in rendering.text
+    chile = next(p for p in untc_status.parse(rendering.text).participants if p.state == "CHL")
+    assert (chile.consent, chile.consent_type) == (dt.date(2010, 12, 16), "definitive-signature")

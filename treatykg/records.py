@@ -166,11 +166,21 @@ ActType = Literal[
     "approval",
     "succession",
     "consent-to-be-bound",
+    "definitive-signature",
     "provisional-application",
     "withdrawal",
 ]
-# "consent-to-be-bound": the notification of consent to be bound by a CCW protocol ("P" in UNTC tables)
-CONSENT_TYPES = ("ratification", "accession", "acceptance", "approval", "succession", "consent-to-be-bound")
+# "consent-to-be-bound": the notification of consent to be bound by a CCW protocol ("P" in UNTC tables);
+# "definitive-signature": consent expressed by signature alone ("s")
+CONSENT_TYPES = (
+    "ratification",
+    "accession",
+    "acceptance",
+    "approval",
+    "succession",
+    "consent-to-be-bound",
+    "definitive-signature",
+)
 
 
 class Participant(Record):

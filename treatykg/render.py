@@ -265,6 +265,8 @@ def json_text(text: str) -> str | None:
 # A status page as the Treaty Collection publishes it in XML (".../MTDSG/Volume II/Chapter XXVI/XXVI-5.en.xml")
 MTDSG_XML = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?<Document>\s*<Treaty>\s*<Template>mtdsg</Template>")
 _XML_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the Treaty Collection's files hold a few; XML allows none
+# an ampersand that opens no entity: the remains of a curly quote in some files ("<text>& the Government …")
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);)")
 SECTIONS = ("Declarations", "Reservations", "Objections", "DeclarationsUnderArticle", "Notifications")
 
 
@@ -277,7 +279,9 @@ def render_mtdsg_xml(markup: str, path: Path) -> Rendering:
 
     method = f"untc xml (lxml {etree.__version__})"
     try:  # the declared encoding is not the decoded text's: parse the text with the declaration left out
-        root = etree.fromstring(_XML_CONTROLS.sub("", re.sub(r"\A\ufeff?\s*<\?xml[^>]*>", "", markup)))
+        root = etree.fromstring(
+            _BARE_AMPERSAND.sub("&amp;", _XML_CONTROLS.sub("", re.sub(r"\A\ufeff?\s*<\?xml[^>]*>", "", markup)))
+        )
     except etree.XMLSyntaxError as error:
         raise InputError(f"{path}: damaged Treaty Collection XML ({error.msg})") from None
     treaty = root.find("Treaty")
@@ -324,10 +328,14 @@ def render_mtdsg_xml(markup: str, path: Path) -> Rendering:
 
 def _xml_value(element) -> str:
     """An element's text on one line, markup escaped within it left out ("<i>Treaty Series</i>"), a superscript
-    footnote number as ``^n``."""
+    footnote number as ``^n`` (several as ``^3,4``)."""
     if element is None:
         return ""
-    value = re.sub(r"<superscript>\s*(\d{1,3})\s*</superscript>", r" ^\1", "".join(element.itertext()))
+    value = re.sub(  # one mark or several: "<superscript>3,4</superscript>" is " ^3,4"
+        r"<superscript>\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*</superscript>",
+        lambda mark: " ^" + re.sub(r"\s+", "", mark.group(1)),
+        "".join(element.itertext()),
+    )
     return re.sub(r"\s+", " ", re.sub(r"<[^<>]*>", "", value)).strip()
 
 
