@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -172,14 +172,8 @@ ActType = Literal[
 ]
 # "consent-to-be-bound": the notification of consent to be bound by a CCW protocol ("P" in UNTC tables);
 # "definitive-signature": consent expressed by signature alone ("s")
-CONSENT_TYPES = (
-    "ratification",
-    "accession",
-    "acceptance",
-    "approval",
-    "succession",
-    "consent-to-be-bound",
-    "definitive-signature",
+CONSENT_TYPES = tuple(
+    act for act in get_args(ActType) if act not in ("signature", "provisional-application", "withdrawal")
 )
 
 
