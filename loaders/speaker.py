@@ -113,7 +113,7 @@ FRENCH_CHAIR_BYLINE = re.compile(
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(
-    r"\b(?:on\s+behalf\s+of|en\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600}"
+    r"\b(?:on\s+behalf\s+of|(?:en|a)\s+nombre\s+de|au\s+nom\s+de)(?:\s*:)?\s+(?P<who>[^.;:\n]{2,600}"
     r"(?:(?:(?<=\sde)|(?<=\sdel)|(?<=\sof)|(?<=\sthe)|(?<=\sla))\n[^.;:\n]{1,200})?)",
     re.IGNORECASE,
 )  # and in Spanish "en nombre de", in French "au nom de"; a list of 25 states runs long; a name broken over two lines
@@ -166,11 +166,17 @@ MEMBERS_LISTED = re.compile(
     r"(?:member\s+states|members|member\s+countries)\s+of\s+(?P<group>[^:.;\n]{2,80}):",
     re.IGNORECASE,
 )
-# "on behalf of 70 states:" and the list after it, where the entries (read or not) add up to the count.
-COUNTED_LIST = re.compile(r"(?:the\s+)?(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\s*:", re.IGNORECASE)
+# "on behalf of 70 states:" and the list after it, where the entries (read or not) add up to the count; in Spanish
+# too, the list under the line: "a nombre de los 32 países que forman parte del Grupo de los 21 (G-21)" / "Argelia, …"
+COUNTED_LIST = re.compile(
+    r"(?:the\s+)?(?P<count>\d{1,3})\s+(?:Member\s+)?(?:States|countries)\s*:"
+    r"|(?:los\s+)?(?P<conteo>\d{1,3})\s+(?:Estados(?:\s+miembros)?|países)(?:\s+(?:que\s+forman\s+parte|miembros)\s+del?\s+"
+    r"[^:\n]{2,80}?)?[ \t]*(?::|\n)",
+    re.IGNORECASE,
+)
 MY_OWN_COUNTRY = re.compile(r"\bmy\s+own\s+country\s*,?\s+(?:the\s+)?", re.IGNORECASE)
 DELIVERED_BY = re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+)?", re.I)
-ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The|my\s+own\s+country)\b)*")  # bullets, commas, "and", an article
+ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The|y|e|my\s+own\s+country)\b)*")  # bullets, commas, "and", an article
 UNREAD_ENTRY = re.compile(
     r"[\W_]*(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[\W_]*"
 )  # "Sierra Leona": a name, no state's
@@ -584,7 +590,7 @@ def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
         count = members["count"].lower()
         if len(states) != (int(count) if count.isdigit() else tx.NUMBERS[count]):
             return None  # a list that does not add up is no list read right
-    if counted and len(states) + len(unread) != int(counted["count"]):
+    if counted and len(states) + len(unread) != int(counted["count"] or counted["conteo"]):
         return None
     reader = DELIVERED_BY.search(text, 0, on_behalf.start())
     first = gazetteer.find_states_in(text[reader.end() : reader.end() + 60]) if reader else []
@@ -595,7 +601,7 @@ def _following_list(text: str, on_behalf: re.Match[str]) -> Speaker | None:
     heading = (
         f"the members of {members['group'].strip()}"
         if members
-        else f"{counted['count']} States"
+        else f"{counted['count'] or counted['conteo']} States"
         if counted
         else "the following States"
     )

@@ -1526,3 +1526,19 @@ def test_a_joint_heading_names_its_states_by_adjective_before_their_office(headi
         return
     record = explanation_of_vote.parse(text)
     assert (record.state, *record.joint) == states
+
+
+@pytest.mark.parametrize(("count", "read"), [("4", True), ("5", False)])
+def test_a_spanish_heading_a_nombre_de_a_counted_list_under_it_is_each_listed_state_s(count, read):
+    text = (
+        "DECLARACIÓN DEL EMBAJADOR A B, REPRESENTANTE PERMANENTE DE CUBA, EN LA CONFERENCIA DE DESARME, A NOMBRE DE "
+        f"LOS {count} PAÍSES QUE FORMAN PARTE DEL GRUPO DE LOS CUATRO (G-4)\n\nArgelia, Brasil, Cuba y Túnez.\n\n"
+        "Señor Presidente:\n\nTengo el honor de intervenir en nombre del Grupo de los Cuatro. Apoyamos el Tratado "
+        "sobre la Prohibición de las Armas Nucleares.\n"
+    )
+    if not read:  # a list that does not add up is no list read right, and the group is not known
+        with pytest.raises(speaker.Unclear):
+            explanation_of_vote.parse(text)
+        return
+    record = explanation_of_vote.parse(text)
+    assert (record.state, *record.joint) == ("DZA", "BRA", "CUB", "TUN")
