@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "47"
+VERSION = "48"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -258,6 +258,7 @@ def detect(text: str, address: str | None = None) -> float:
         or publisher.own_news(text, address)
         or speech.FRENCH_SPEECH_HEADING.search(text, 0, speech.HEAD_CHARACTERS)  # "DECLARATION DU SENEGAL"
         or SPEECH_TEXT_LEAD.search(text, 0, speech.HEAD_CHARACTERS)  # "Following is the full text of the speech."
+        or speaker.is_record(text)  # a meeting record's turns: "Ms. MOHAMED (Kenya): …"
     ):
         score += 0.5
     if speech.addresses_chair(text):  # every ADDRESS is a CHAIR

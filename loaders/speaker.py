@@ -1025,21 +1025,32 @@ def _introduced(text: str) -> Speaker | None:
 # (spoke in Russian):", a line "Ms. Barnes (United States)"), and the chair's ("The PRESIDENT:", "The Acting
 # President"), each at a line's start or after a sentence's end, as records run on when extracted.
 _TURN_START = r"(?:^|(?<=[.!?:”\"]\s)|(?<=[.!?]\s\s))[ \t]*"
-_TURN_END = r"(?:\s+\((?:spoke|habló|a\s+parlé|parle)[^()\n]{0,40}\))?(?:[ \t]*:|[ \t]*$)"
+_TURN_END = (  # "(spoke in Russian)", and in the Spanish and French records "(interpretación del inglés)"
+    r"(?:\s+\((?:spoke|habló|a\s+parlé|parle|interpretación|interprétation)[^()\n]{0,40}\))?(?:[ \t]*:|[ \t]*$)"
+)
 DELEGATE_TURN = re.compile(
-    _TURN_START + r"(?:Mr|Mrs|Ms|Miss|Mme|Sr|Sra|Sir|Dame|Dr|M)\.?\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’-]+"
+    _TURN_START
+    + r"(?:(?:El|La)\s+)?(?:Mr|Mrs|Ms|Miss|Mme|Sr|Sra|Srta|Sir|Dame|Dr|M)\.?\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’-]+"
     r"\s+\((?P<who>[^()\n]{2,60})\)" + _TURN_END,
     re.MULTILINE,
 )
 CHAIR_TURN = re.compile(
     _TURN_START
     + r"(?:The\s+(?:Acting\s+|Temporary\s+)?(?:PRESIDENT|President|CHAIRMAN|Chairman|CHAIRPERSON|Chairperson|Chair)"
-    r"|El\s+Presidente|La\s+Presidenta|Le\s+Président|La\s+Présidente)" + _TURN_END,
+    r"|El\s+(?:Presidente|PRESIDENTE)|La\s+(?:Presidenta|PRESIDENTA)|Le\s+(?:Président|PRÉSIDENT)|La\s+Présidente)"
+    + _TURN_END,
     re.MULTILINE,
 )
 # The record's head naming who presides: "President: Mr. Christopher Westdal (Canada)" is no turn
 PRESIDING = re.compile(r"\b(?:President|Chairman|Chairperson|Chair|Président|Presidente|Presidenta)[ \t]*:[ \t]*\Z")
 RECORD_MARK = re.compile(r"/PV\.\s?\d|\bPV\.\d|\b(?:verbatim|summary)\s+record\b", re.IGNORECASE)
+
+
+def is_record(text: str) -> bool:
+    """Whether the text is a meeting record: a delegate's turn under the chair's, or under the record's symbol."""
+    return bool(DELEGATE_TURN.search(text)) and bool(
+        CHAIR_TURN.search(text) or RECORD_MARK.search(text, 0, HEAD_CHARACTERS)
+    )
 
 
 def record_speaker(text: str, address: str | None = None) -> tuple[str, Speaker] | None:

@@ -1385,3 +1385,16 @@ def test_a_delegate_speaking_for_a_group_in_a_record_is_no_state_s_statement():
     text = RECORD.replace("my delegation supports", "on behalf of the Group of 21, we support")
     with pytest.raises(Unclear):
         explanation_of_vote.parse(text)
+
+
+def test_a_spanish_meeting_record_s_one_delegate_turn_is_read_and_detected():
+    text = (
+        "Naciones Unidas\nASAMBLEA GENERAL\nLunes 6 de diciembre de 2031, a las 15.35 horas\n\n1. El PRESIDENTE "
+        "(interpretación del inglés): Concedo la palabra al representante de Israel.\n\n2. Sr. HERZOG (Israel) "
+        "(interpretación del inglés): Sr. Presidente, apoyamos el Tratado sobre la Prohibición de las Armas "
+        "Nucleares.\n\n3. El PRESIDENTE (interpretación del inglés): Agradezco al representante de Israel.\n"
+    )
+    assert detect(text) is explanation_of_vote
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date) == ("ISR", dt.date(2031, 12, 6))
+    assert "meeting record" in record.speaker_rule
