@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "32"
+VERSION = "33"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -150,6 +150,11 @@ HONORIFIC = re.compile(
 REFERENCE = re.compile(
     r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
+)
+# A reference number and the letter's date on one line: "No. 1633825 14 June 2023"
+REFERENCE_DATED = re.compile(
+    rf"[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?)\s*[\w/.-]{{1,30}})[ \t,]+(?P<date>{tx.DATE.pattern})[ \t]*",
+    re.IGNORECASE,
 )
 # A file number alone on a line of the head: a code of slash-separated parts ("MFA/Ai/128/01"), or
 # an office's letters and a number ("OIA 29681"); never a postcode or box of an address, nor the
@@ -1128,7 +1133,10 @@ def _letter_head(text: str, head_lines: list[tuple[int, int]]) -> tuple[Role | N
         if line_date is not None:
             letterhead = False
             date = date or line_date
-        reference_match = REFERENCE.fullmatch(line) or REFERENCE_CODE.fullmatch(line)
+        dated = REFERENCE_DATED.fullmatch(line)  # "No. 1633825 14 June 2023": the number, then the letter's date
+        if dated:
+            letterhead, date = False, date or tx.parse_date(dated["date"])
+        reference_match = dated or REFERENCE.fullmatch(line) or REFERENCE_CODE.fullmatch(line)
         if reference is None and reference_match:
             reference = reference_match["ref"].strip()
     return sender, sender_upper, date, reference

@@ -1216,3 +1216,13 @@ def test_an_annex_headed_as_the_writer_s_own_statement_is_read_as_its_words(head
     (sent,) = letter.parse(text).letters
     assert bool(sent.positions) == read
     assert all(mention.state == "OMN" for mention in sent.positions)
+
+
+def test_a_reference_number_and_the_date_on_one_line_are_the_reference_and_the_date():
+    text = (
+        "PERMANENT MISSION OF OMAN TO THE UNITED NATIONS\nNo. 1633825 14 June 2031\nExcellency,\n\nI am writing to "
+        "you regarding the letter of 12 June 2031. We support the Arms Trade Treaty.\n\nPlease accept, Excellency, the "
+        "assurances of my highest consideration.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.reference, sent.date) == ("No. 1633825", dt.date(2031, 6, 14))
