@@ -1046,6 +1046,11 @@ PRESIDING = re.compile(r"\b(?:President|Chairman|Chairperson|Chair|Président|Pr
 RECORD_MARK = re.compile(r"/PV\.\s?\d|\bPV\.\d|\b(?:verbatim|summary)\s+record\b", re.IGNORECASE)
 
 
+# What stands in for another speaker's words: no letter, digit, punctuation or space, so no pattern reads anything in
+# it (runs of spaces would make patterns that allow spaces at several places try every way of splitting them)
+BLANK = "\x00"
+
+
 def is_record(text: str) -> bool:
     """Whether the text is a meeting record: a delegate's turn under the chair's, or under the record's symbol."""
     return bool(DELEGATE_TURN.search(text)) and bool(
@@ -1054,8 +1059,8 @@ def is_record(text: str) -> bool:
 
 
 def record_speaker(text: str, address: str | None = None) -> tuple[str, Speaker] | None:
-    """A meeting record whose delegates' turns are all one state's: (the text with every other turn blanked, offsets
-    kept, the record's head before its first turn left as it is; the state as speaker). None where the text is no
+    """A meeting record whose delegates' turns are all one state's: (the text with every other turn blanked (``BLANK``),
+    offsets kept, the record's head before its first turn left as it is; the state as speaker). None where the text is no
     record; Unclear where several delegations, or a speaker that is no state, take the floor in it, or where the
     turns' words show another voice (the delegate speaking on behalf of a group, or of other states)."""
     delegates = [turn for turn in DELEGATE_TURN.finditer(text) if not PRESIDING.search(text, 0, turn.start())]
@@ -1074,7 +1079,8 @@ def record_speaker(text: str, address: str | None = None) -> tuple[str, Speaker]
     kept = [text[: turns[0][0]]]
     for (start, _, own), (following, _, _) in zip(turns, [*turns[1:], (len(text), 0, False)]):
         piece = text[start:following]
-        kept.append(piece if own else re.sub(r"[^\n]", " ", piece))
+        # another's turn blanked, opening with a paragraph break so no sentence of the state's runs on into it
+        kept.append(piece if own else "\n\n"[: len(piece)] + re.sub(r"[^\n]", BLANK, piece[2:]))
     blanked = "".join(kept)
     try:
         found = find_speaker(blanked, address)

@@ -1398,3 +1398,13 @@ def test_a_spanish_meeting_record_s_one_delegate_turn_is_read_and_detected():
     record = explanation_of_vote.parse(text)
     assert (record.state, record.date) == ("ISR", dt.date(2031, 12, 6))
     assert "meeting record" in record.speaker_rule
+
+
+def test_a_run_on_record_s_quotes_hold_only_the_delegate_s_words():
+    text = (
+        "A/C.1/86/PV.20 26 October 2031 The Chairman: I call on Kenya. Mr. Otieno (Kenya): We support the Convention "
+        "on Cluster Munitions and we urge all States to join it. The Chairman: I thank the representative of Kenya.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert record.state == "KEN" and record.positions
+    assert all("\x00" not in p.quote and "Chairman" not in p.quote for p in record.positions)
