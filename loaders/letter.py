@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "33"
+VERSION = "34"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -578,8 +578,10 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     annexed = _own_annex(text, end, states)
     if annexed:  # "Annex / DECLARATION … BY FRANCE, THE RUSSIAN FEDERATION, …": the writers' own words too
         found += tuple(positions.find_positions(text, state, *annexed, own_words=True))
+    annex = ANNEX_HEAD.search(text, start) or ANNEX.search(text, start)
+    signed_end = min(signed.end(), annex.start()) if signed and annex else signed.end() if signed else end
     letter = Letter(
-        span=Span(start=title.start(), end=signed.end() if signed else end),
+        span=Span(start=title.start(), end=max(signed_end, start)),
         date=tx.parse_date(title["date"]),
         author=author,
         recipient=recipient,
@@ -614,7 +616,47 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
             f"the writer writes on behalf of {behalf!r}: other states' voice, or a group's the reference does not "
             "know, is not read in a letter, and the writer's state is not taken as its author",
         )
-    return LetterRecord(letters=(letter,), missing=(() if letter.date else ("date of letter 1",)) + groups)
+    enclosed = _transmitted_letter(text, start, end, letter.speaks_for is not None and not letter.by_group)
+    letters = (letter.model_copy(update={"encloses": (1,)}), enclosed) if enclosed else (letter,)
+    undated = tuple(f"date of letter {i + 1}" for i, each in enumerate(letters) if each.date is None)
+    return LetterRecord(letters=letters, missing=undated + groups)
+
+
+# The letter a covering letter transmits, its writers named: "I have the honour to transmit herewith a letter dated 20
+# February 2019 from the Permanent Representatives of France, Germany and the United Kingdom addressed to …"
+TRANSMITTED = re.compile(
+    rf"\btransmit(?:ting)?\s+(?:herewith\s+)?(?:a|the)\s+(?:joint\s+)?letter\s+dated\s+(?P<date>{tx.DATE.pattern})\s+from\s+"
+    r"(?:the\s+)?(?:Permanent\s+Representatives?|Ministers?\s+(?:for|of)\s+Foreign\s+Affairs|Foreign\s+Ministers?)\s+of\s+"
+    r"(?P<states>[^();.]{3,200}?)\s+(?:to\s+the\s+United\s+Nations\s+)?addressed\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _transmitted_letter(text: str, start: int, end: int, readable: bool) -> Letter | None:
+    """The letter a covering letter transmits as its annex, where the cover names it by its date and its writers'
+    posts and states alone: those states write it (its words are the annex's, up to the next annex); None where the
+    cover names no such letter, its writers are not states alone, or the cover itself is not read as a state's."""
+    named = TRANSMITTED.search(text, start, end)
+    states = speech.states_only(named["states"]) if named and readable else None
+    annex = ANNEX_HEAD.search(text, end) or ANNEX.search(text, end)
+    if not (named and states and annex):
+        return None
+    body_start = text.find("\n", annex.start())
+    body_start = annex.end() if body_start < 0 else body_start
+    following = ANNEX_HEAD.search(text, body_start)
+    body_end = following.start() if following else len(text)
+    state, others = states[0], states[1:]
+    if _writes_for_others(text, body_start, body_end, states) != (None, None):
+        return None
+    return Letter(
+        span=Span(start=annex.start(), end=body_end),
+        date=tx.parse_date(named["date"]),
+        author=Correspondent(roles=tuple(Role(title="Permanent Representative", state=code) for code in states)),
+        speaks_for=state,
+        jointly_with=others,
+        positions=_each(tuple(positions.find_positions(text, state, body_start, body_end, own_words=True)), others),
+        participation=_each(tuple(positions.find_participation(text, state, body_start, body_end)), others),
+    )
 
 
 # An annex's heading that gives its text as a statement of its authors: "DECLARATION DATED 6 APRIL 1995 BY FRANCE, THE

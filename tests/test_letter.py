@@ -1226,3 +1226,32 @@ def test_a_reference_number_and_the_date_on_one_line_are_the_reference_and_the_d
     )
     (sent,) = letter.parse(text).letters
     assert (sent.reference, sent.date) == ("No. 1633825", dt.date(2031, 6, 14))
+
+
+TRANSMITTING = (
+    "Letter dated 22 February 2031 from the Permanent Representative of Chile to the United Nations addressed to the "
+    "President of the Security Council\n\nI have the honour to transmit herewith a letter dated 20 February 2031 from "
+    "the Permanent Representatives of Ghana, Norway and Chile addressed to the Secretary-General (see annex).\n\n"
+    "(Signed) Ana Bravo\n\nAnnex to the letter dated 22 February 2031 from the Permanent Representative of Chile to the "
+    "United Nations addressed to the President of the Security Council\n\nWe support the Arms Trade Treaty.\n"
+)
+
+
+def test_the_letter_a_covering_letter_transmits_is_its_named_writers_own():
+    cover, enclosed = letter.parse(TRANSMITTING).letters
+    assert (cover.speaks_for, cover.date, cover.encloses) == ("CHL", dt.date(2031, 2, 22), (1,))
+    assert cover.positions == ()  # the annex's words are the enclosed letter's, not the cover's alone
+    assert (enclosed.speaks_for, enclosed.jointly_with, enclosed.date) == ("GHA", ("NOR", "CHL"), dt.date(2031, 2, 20))
+    assert {mention.state for mention in enclosed.positions} == {"GHA", "NOR", "CHL"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Representatives of Ghana, Norway and Chile", "Representatives of Ghana and the Arms Control Association"),
+        ("a letter dated 20 February 2031 from the Permanent", "a letter from the Permanent"),  # not named by its date
+    ],
+)
+def test_a_transmitted_letter_whose_writers_are_not_states_alone_is_no_one_s(old, new):
+    letters = letter.parse(TRANSMITTING.replace(old, new)).letters
+    assert len(letters) == 1 and letters[0].positions == ()
