@@ -53,6 +53,8 @@ LEADING_ADVERBIAL = re.compile(
 def another_time(text: str, start: int, verb: tuple[int, int], end: int) -> bool:
     """Whether the vote's clause dates it to another time than this vote ("Last year we voted …", "… to vote in
     favour in the future"), from the clause's start to the next break after the verb."""
+    if HABIT.search(text, max(start, verb[0] - 20), verb[1] + 40):
+        return True  # "India has been voting in favour of all resolutions …": a habit, not this vote
     breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, verb[0]))
     after = re.compile(r"[.,]\s|" + VOTE_CLAUSE_BREAK.pattern, re.IGNORECASE).search(text, verb[1], end)
     if OTHER_TIME.search(text, breaks[-1].end() if breaks else start, after.start() if after else end):
@@ -61,6 +63,13 @@ def another_time(text: str, start: int, verb: tuple[int, int], end: int) -> bool
     return opening is not None and OTHER_TIME.search(text, start, opening.end()) is not None
 
 
+# A habit of voting: the progressive perfect ("has been voting"), or a vote on every text of a kind ("voted in favour of
+# all resolutions submitted under …")
+HABIT = re.compile(
+    r"\b(?:has|have)\s+been\s+voting\b|\bvot(?:e|es|ed|ing)\s+(?:in\s+favou?r\s+of|for|against)\s+(?:all|every|each)\s+"
+    r"(?:the\s+)?(?:resolutions?|drafts?|texts?)\b",
+    re.IGNORECASE,
+)
 SENTENCE_OPENING = re.compile(r"\s*[^,.;:]{2,60},")  # a sentence's opening phrase, up to its comma
 
 

@@ -1041,6 +1041,9 @@ def test_a_french_title_s_day_in_brackets_after_the_place_and_before_a_language_
         ("Kenya would have liked to explain our vote against the draft.", None),  # a wish not carried out
         ("We would vote against the draft.", None),
         ("We note Uganda's vote against the draft, and explain our abstention.", "abstain"),
+        # a habit of voting is not this vote
+        ("Kenya has been voting in favour of all resolutions under this cluster. However, we abstained.", "abstain"),
+        ("We voted in favour of all resolutions submitted under the cluster.", None),
     ],
 )
 def test_a_vote_is_the_speaker_s_own_on_this_text_only(said, vote):
