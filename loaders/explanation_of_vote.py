@@ -570,12 +570,11 @@ def _said_votes(text: str, state: str) -> Iterator[tuple[str, Span, str]]:
                     or vote_clause.conditional(text, match.span(), end)
                 ):
                     continue
-                owner = vote_clause.OWN_VOTE_NOUN.search(text, start, match.start())
-                possessive = owner and owner.end() == match.start() and match.group().startswith(vote_clause.VOTE_NOUNS)
+                owner = vote_clause.own_vote_noun(text, start, match.start())
                 # "explain our vote against": the speaker's own vote, whoever the sentence names before it
                 rule = (
                     f"subject {owner.group().strip()!r}"
-                    if possessive
+                    if owner
                     else positions.speaker_rule(text, start, match.start(), state)
                 )
                 if rule:

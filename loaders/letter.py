@@ -147,13 +147,14 @@ HONORIFIC = re.compile(
     r"\.?\s+(?P<name>[^\n]+?)[,.]?[ \t]*$",
     re.MULTILINE,
 )  # an office before a name opens an address too: "Secretary of State Colin Powell"
+_REFERENCE_MARK = r"No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?"  # "No.", "Ref:", "Reference No."
 REFERENCE = re.compile(
-    r"^[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{0,40}?)[ \t]*$",
+    rf"^[ \t]*(?P<ref>(?:{_REFERENCE_MARK}|Our\s+ref(?:erence)?\.?\s*:?)\s*\S[^\n]{{0,40}}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A reference number and the letter's date on one line: "No. 1633825 14 June 2023"
 REFERENCE_DATED = re.compile(
-    rf"[ \t]*(?P<ref>(?:No\.|Ref(?:erence)?\.?\s*(?:No\.?)?\s*:?)\s*[\w/.-]{{1,30}})[ \t,]+(?P<date>{tx.DATE.pattern})[ \t]*",
+    rf"[ \t]*(?P<ref>(?:{_REFERENCE_MARK})\s*[\w/.-]{{1,30}})[ \t,]+(?P<date>{tx.DATE.pattern})[ \t]*",
     re.IGNORECASE,
 )
 # A file number alone on a line of the head: a code of slash-separated parts ("MFA/Ai/128/01"), or
@@ -398,6 +399,7 @@ JOINT_LETTERHEAD = re.compile(
     r"(?P<states>(?:[^\n]*,[ \t]*\n(?:[ \t]*\n)?)*[^\n]+?)(?:\s+to\s+the\s+United\s+Nations)?[ \t]*$",
     re.MULTILINE,
 )
+DATE_UNDER = re.compile(rf"\s*(?P<date>{tx.DATE.pattern})", tx.DATE.flags)  # the date opening the next line
 # The diplomatic closing, also where an extraction ran it into the body's paragraph
 RUN_ON_CLOSING = re.compile(
     r"\b(?:Please\s+)?accept,?\s[^.\n]{0,40}?\bassurances\s+of\s+(?:my|our)\s+(?:highest|most\s+distinguished)\s+"
@@ -414,7 +416,7 @@ def _joint_letterhead(text: str) -> tuple[re.Match[str], tuple[str, ...], re.Mat
     states = speech.states_only(head["states"]) if head else None
     if head is None or not states or len(states) < 2:
         return None
-    date = re.compile(rf"\s*(?P<date>{tx.DATE.pattern})", tx.DATE.flags).match(text, head.end())
+    date = DATE_UNDER.match(text, head.end())
     closing = RUN_ON_CLOSING.search(text, date.end()) if date else None
     if date is None or closing is None or not re.search(r"\b[Ww]e\b", text[date.end() : closing.start()]):
         return None
@@ -428,7 +430,6 @@ def _joint_letter(
     the date line to the closing), unless the writers say they write on behalf of others."""
     start, end = text.find("\n", date.end()), closing.start()
     start = date.end() if start < 0 or start > end else start  # the addressee after the date on its line
-    state, others = states[0], states[1:]
     letter = Letter(
         span=Span(start=head.start(), end=closing.end()),
         date=tx.parse_date(date["date"]),
@@ -438,10 +439,7 @@ def _joint_letter(
                 for code in states
             )
         ),
-        speaks_for=state,
-        jointly_with=others,
-        positions=_each(tuple(positions.find_positions(text, state, start, end, own_words=True)), others),
-        participation=_each(tuple(positions.find_participation(text, state, start, end)), others),
+        **_written_jointly(text, states, start, end),
     )
     behalf, group = _writes_for_others(text, start, end, states)
     if behalf or group:
@@ -552,11 +550,11 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     another's). A joint letter's positions and statuses are each of its states'."""
     state, others = states[0], states[1:]
     start = title.end()
-    ends = [
-        m.start() for m in (SIGNED.search(text, start), ANNEX.search(text, start), ANNEX_HEAD.search(text, start)) if m
-    ]
-    end = min(ends) if ends else len(text)
     signed = SIGNED.search(text, start)
+    annexes = [m.start() for m in (ANNEX.search(text, start), ANNEX_HEAD.search(text, start)) if m]
+    annex = min(annexes) if annexes else None  # where the annex, another's words, opens
+    ends = [at for at in (signed.start() if signed else None, annex) if at is not None]
+    end = min(ends) if ends else len(text)
     post = re.sub(r"(?i)representatives$", "Representative", _office_words(title["post"]))
     author = Correspondent(
         name=signed["name"].strip() if signed and not others else None,
@@ -578,8 +576,7 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     annexed = _own_annex(text, end, states)
     if annexed:  # "Annex / DECLARATION … BY FRANCE, THE RUSSIAN FEDERATION, …": the writers' own words too
         found += tuple(positions.find_positions(text, state, *annexed, own_words=True))
-    annex = ANNEX_HEAD.search(text, start) or ANNEX.search(text, start)
-    signed_end = min(signed.end(), annex.start()) if signed and annex else signed.end() if signed else end
+    signed_end = min(signed.end(), annex) if signed and annex is not None else signed.end() if signed else end
     letter = Letter(
         span=Span(start=title.start(), end=max(signed_end, start)),
         date=tx.parse_date(title["date"]),
@@ -645,17 +642,13 @@ def _transmitted_letter(text: str, start: int, end: int, readable: bool) -> Lett
     body_start = annex.end() if body_start < 0 else body_start
     following = ANNEX_HEAD.search(text, body_start)
     body_end = following.start() if following else len(text)
-    state, others = states[0], states[1:]
     if _writes_for_others(text, body_start, body_end, states) != (None, None):
         return None
     return Letter(
         span=Span(start=annex.start(), end=body_end),
         date=tx.parse_date(named["date"]),
         author=Correspondent(roles=tuple(Role(title="Permanent Representative", state=code) for code in states)),
-        speaks_for=state,
-        jointly_with=others,
-        positions=_each(tuple(positions.find_positions(text, state, body_start, body_end, own_words=True)), others),
-        participation=_each(tuple(positions.find_participation(text, state, body_start, body_end)), others),
+        **_written_jointly(text, states, body_start, body_end),
     )
 
 
@@ -780,6 +773,18 @@ def _reproduced_letter(text: str, reproduced: re.Match[str], envoy: re.Match[str
         participation=tuple(positions.find_participation(text, state, start, end)),
     )
     return LetterRecord(letters=(letter,), missing=("date of letter 1",))
+
+
+def _written_jointly(text: str, states: tuple[str, ...], start: int, end: int) -> dict:
+    """A letter's voice where its states write it together, each in its own name: the first speaks for it, the others
+    jointly, and its positions and statuses in ``text[start:end]`` are each state's."""
+    state, others = states[0], states[1:]
+    return {
+        "speaks_for": state,
+        "jointly_with": others,
+        "positions": _each(tuple(positions.find_positions(text, state, start, end, own_words=True)), others),
+        "participation": _each(tuple(positions.find_participation(text, state, start, end)), others),
+    }
 
 
 def _each(mentions: tuple, others: tuple[str, ...]) -> tuple:

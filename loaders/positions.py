@@ -734,8 +734,6 @@ COURTESY_BEFORE = re.compile(
 )
 COURTESY_AFTER = re.compile(r"\s+(?:to|for)\s+you\b|\s+and\s+(?:best\s+wishes|cooperation)\b", re.IGNORECASE)
 VOTE_ACT_AFTER = re.compile(r"\s+in\s+the\s+(?:action|vote|voting|decision)\b", re.IGNORECASE)
-
-
 THANKS_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude|congratulat\w*)\b[^.!?;]*\bfor\b[^.!?;]*$", re.IGNORECASE)
 
 

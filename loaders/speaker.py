@@ -1053,9 +1053,17 @@ BLANK = "\x00"
 
 def is_record(text: str) -> bool:
     """Whether the text is a meeting record: a delegate's turn under the chair's, or under the record's symbol."""
-    return bool(DELEGATE_TURN.search(text)) and bool(
-        CHAIR_TURN.search(text) or RECORD_MARK.search(text, 0, HEAD_CHARACTERS)
-    )
+    return _record_turns(text) is not None
+
+
+def _record_turns(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]] | None:
+    """A meeting record's delegates' turns (not the head's line naming who presides) and the chair's; None where the
+    text has no delegate's turn, or neither a chair's turn nor the record's symbol in its head."""
+    delegates = [turn for turn in DELEGATE_TURN.finditer(text) if not PRESIDING.search(text, 0, turn.start())]
+    chairs = list(CHAIR_TURN.finditer(text))
+    if not delegates or not (chairs or RECORD_MARK.search(text, 0, HEAD_CHARACTERS)):
+        return None
+    return delegates, chairs
 
 
 def record_speaker(text: str, address: str | None = None) -> tuple[str, Speaker] | None:
@@ -1063,10 +1071,10 @@ def record_speaker(text: str, address: str | None = None) -> tuple[str, Speaker]
     offsets kept, the record's head before its first turn left as it is; the state as speaker). None where the text is no
     record; Unclear where several delegations, or a speaker that is no state, take the floor in it, or where the
     turns' words show another voice (the delegate speaking on behalf of a group, or of other states)."""
-    delegates = [turn for turn in DELEGATE_TURN.finditer(text) if not PRESIDING.search(text, 0, turn.start())]
-    chairs = list(CHAIR_TURN.finditer(text))
-    if not delegates or not (chairs or RECORD_MARK.search(text, 0, HEAD_CHARACTERS)):
+    turns_found = _record_turns(text)
+    if turns_found is None:
         return None
+    delegates, chairs = turns_found
     named = {turn["who"].strip(): gazetteer.only_state_named(turn["who"]) for turn in delegates}
     states = set(named.values())
     if len(named) > 1 and len(states) > 1 or None in states:

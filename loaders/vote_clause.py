@@ -38,6 +38,14 @@ DELEGATE_BEFORE = re.compile(
 # The speaker's own vote named as a noun: "(I would like to) explain our vote against …", "my delegation's vote in favour"
 OWN_VOTE_NOUN = re.compile(r"\b(?:our|my|my\s+(?:delegation|country|Government)['’]s)\s+$", re.IGNORECASE)
 VOTE_NOUNS = ("vote", "Vote", "abstention", "Abstention")
+
+
+def own_vote_noun(text: str, start: int, verb: int) -> re.Match[str] | None:
+    """The speaker's possessive right before a vote named as a noun at ``verb`` ("explain our vote against …"), or
+    None."""
+    return OWN_VOTE_NOUN.search(text, start, verb) if text.startswith(VOTE_NOUNS, verb) else None
+
+
 NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b|\b(?:no|nunca|jamás)\s+$", re.IGNORECASE)
 # Words a clause may open with before its subject: "For these reasons, my delegation …", "This year we …", "Mr.
 # Chairman, my delegation …".
@@ -104,7 +112,7 @@ def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) ->
         if (not lead.strip() or GERUND_LEAD.fullmatch(lead)) and breaks:
             end = breaks[-1].start()  # "Kenya supported the text and voted in favour", "… said after voting"
             continue
-        if voter.match(lead) or OWN_VOTE_NOUN.search(lead) and text.startswith(VOTE_NOUNS, verb):
+        if voter.match(lead) or end == verb and own_vote_noun(text, clause_start, verb):
             return True
         named = gazetteer.find_states_in(re.sub(r"^\s*(?i:(?:the\s+)?(?:delegation|government)\s+of\s+)?", "", lead))
         return bool(named) and named[0].start <= 4 and named[0].ref.alpha3 == state
