@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "50"
+VERSION = "51"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -31,14 +31,23 @@ ADDRESS = re.compile(r"\b(?:Mr\.?|Madam|Madame|Mister)\s+(?P<title>Chair(?:man|p
 # A speaker taking the floor says so: "I take the floor on behalf of …", "I have the honour to speak on behalf of …".
 FLOOR = re.compile(
     r"\b(?:I|We)\s+(?:take|have\s+taken|am\s+taking)\s+the\s+floor\b"
+    # "It is an honour to address this Committee on behalf of …"
+    r"|\b(?:It\s+is\s+an?|I\s+have\s+the)\s+(?:great\s+)?hono(?:u)?r\s+to\s+(?:address|speak\s+(?:to|before|in))\s+"
+    r"(?:this|the)\s+(?:Committee|Conference|Assembly|Council|Meeting|Commission)\b"
     r"|\bI\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?(?:speak|deliver\s+this\s+statement)\s+on\s+behalf\s+of\b"
 )
 # A speech's own title line: "Remarks by Mr Alistair Burt, …", "Statement of the Delegation of …", "Press
 # release by the High Representatives of …"), also after a date and a forum set off by dashes ("18 March 2013 -
 # United Nations Conference on the Arms Trade Treaty - Declaration by Ambassador …").
 SPEECH_TITLE = re.compile(
-    rf"^[ \t]*(?:[^\n]{{1,160}}?\s[-–—]\s+)?(?:\([^)\n]{{0,60}}\)\s*)?{speech.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",
+    rf"^[ \t]*(?:[^\n]{{1,160}}?\s[-–—]\s+)?(?:\([^)\n]{{0,60}}\)\s*)?"
+    rf"(?:joint\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?{speech.SPEECH_KINDS}\s+(?:delivered\s+)?(?:by|of|del?)\s+\S",  # "Joint Nordic Statement"
     re.IGNORECASE | re.MULTILINE,
+)
+# The document's first line, a title run on after the meeting's name and capitalised as a title is: "… 2007, Dead Sea
+# Jordan Statement by the Delegation of the Republic of Turkey on …" (not a footnote's "[1] Statement by Palau, …")
+RUN_ON_TITLE = re.compile(
+    r"\s*[^\n.!?\[\]]{1,200}?\s(?-i:Statement|Intervention|Remarks|Address)\s+(?:delivered\s+)?by\s+(?:the\s+)?[A-Z]"
 )
 DELEGATION = re.compile(r"\b(?:my|our|this)\s+delegation\b", re.IGNORECASE)
 TITLE = re.compile(r"(?:entitled|resolution|draft)\s*[\"“”](?P<title>[^\"“”]{5,300})[\"“”]", re.IGNORECASE)
@@ -248,7 +257,7 @@ def detect(text: str, address: str | None = None) -> float:
     if salutation and not speech.addresses_chair(text[: salutation.start()]) or letter.LETTER_FORMULA.search(text):
         return 0.0  # "Dear …", "Veuillez agréer …": a letter, unless a body's chair was addressed before it
     score = 0.0
-    titled = SPEECH_TITLE.search(text, 0, speech.HEAD_CHARACTERS)
+    titled = SPEECH_TITLE.search(text, 0, speech.HEAD_CHARACTERS) or RUN_ON_TITLE.match(text)
     if (
         HEADING.search(text)
         or FLOOR.search(text)

@@ -175,6 +175,12 @@ COUNTED_LIST = re.compile(
     re.IGNORECASE,
 )
 MY_OWN_COUNTRY = re.compile(r"\bmy\s+own\s+country\s*,?\s+(?:the\s+)?", re.IGNORECASE)
+# After an "on behalf of" a group or treaty's parties, the states it stands for, the speaker's own last: "…, and as Chair
+# of the Pacific Islands Forum, together representing Australia, Cook Islands, …, Vanuatu, and my own country, Fiji"
+REPRESENTING = re.compile(
+    r",?\s+(?:together\s+)?representing\s+(?P<states>[^.;:\n]+?\bmy\s+own\s+country\s*,?\s+(?:the\s+)?[A-Z][^,.;:\n]{1,60})",
+    re.IGNORECASE,
+)
 DELIVERED_BY = re.compile(r"\b(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+)?", re.I)
 ENTRY_GAP = re.compile(r"(?:[\W_]|\b(?:and|the|The|y|e|my\s+own\s+country)\b)*")  # bullets, commas, "and", an article
 UNREAD_ENTRY = re.compile(
@@ -197,11 +203,12 @@ STATE_BODY = (
 JOINT_STOP = re.compile(r"\s*[:–—(]|\s+(?=\d)|\s+-\s+")
 HEADING_BY = re.compile(
     r"\s*(?:(?:delivered|made|given)\s+(?:today\s+|on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:\d{4}\s+)?)?)?"  # "… delivered today by"
-    r"(?:by|of|from|du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])(?P<rest>.+)",
+    r"(?:(?:by|of|from|du|de\s+la|de\s+l['’]|de)\s*(?<=\s|['’])|\s*[-–—]\s*(?=[A-Z]))(?P<rest>.+)",
     re.IGNORECASE,
-)  # and the French "DECLARATION DU SENEGAL", "Déclaration de la France"
+)  # and the French "DECLARATION DU SENEGAL", "Déclaration de la France", and a dash: "Statement-Sri Lanka 13.12.2021"
 HEADING_STOP = re.compile(  # where the author's name ends: "… Egypt 73rd Session of …", "… Egypt - Cluster 4"
-    r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+|\s*\*{2,}",
+    r"\s+(?:at|on|to|in|before|during|regarding|concerning|under|for)\s+(?:the\s+)?|[,:–—(]|\s+(?=\d)|\s+-\s+|\s*\*{2,}"
+    r"|\s+(?:delivered|made|read|presented|given)\s+by\b",  # "Statement of Sri Lanka delivered by Ambassador …"
     re.IGNORECASE,  # "… Minister for Foreign Affairs of Japan At the Eighth … Meeting"
 )
 LETTERHEAD = re.compile(  # and in Spanish and French: "MISIÓN PERMANENTE DE MÉXICO", "Mission permanente de la France"
@@ -286,9 +293,10 @@ MY_COUNTRY = re.compile(
     r"|\b(?:I|we)\s+(?:am\s+)?(?:speak(?:ing)?|address(?:ing)?\s+(?:you|this\s+\w+)|take\s+the\s+floor)\s+"
     rf"as\s+(?:the\s+)?(?:{SPEAKER_POST})\s+of\s+(?:the\s+)?(?P<spoken_as>[A-Z][^,.;\n]{{2,60}})"
     r"|\bhonou?r\s+for\s+(?P<honoured>[A-Z][^,.;\n]{2,40}?)\s+to\s+(?:address|speak|take)"  # "an honour for X to address …"
-    r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|assure\s+you\s+of)\s+"
+    r"|\b(?:I|we|me|us)\b[^.;]{0,40}?\b(?:reaffirm|reiterate|restate|express|convey|extend|explain|assure\s+you\s+of)\s+"
+    r"(?:(?:once\s+(?:more|again)|again|also|briefly)\s+)?"  # "reiterate once more Iran's position"
     r"(?P<owner>[A-Z][^.;,'’\n]{1,40})['’]s\s+(?:\w+\s+){0,3}?(?:commitment|support|position|view|appreciation|"
-    r"gratitude|thanks|condolences|congratulations)\b"
+    r"gratitude|thanks|condolences|congratulations|votes?)\b"  # "I take the floor to explain New Zealand's vote"
 )
 
 
@@ -386,7 +394,7 @@ def _on_behalf(text: str) -> Speaker | None:
             continue  # a declaration the speaker quotes: '"I, X, declare on behalf of the Government of Egypt …"'
         if ADDRESSEE_ACT.search(text, sentence_start, match.start()):
             continue  # "we ask you to sign, on behalf of the United States, …": the addressee would act for it
-        following = _following_list(text, match)
+        following = _following_list(text, match) or _represented(match)
         if following:
             return following
         phrase = behalf_phrase(match["who"])
@@ -432,6 +440,25 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_rule=delegation.rule if delegation else "",
             )
     return None
+
+
+def _represented(on_behalf: re.Match[str]) -> Speaker | None:
+    """The states an "on behalf of" says it represents, in a whole list closed by the speaker's own country
+    ("… together representing A, B, …, and my own country, C"); None where an entry names no state."""
+    represented = REPRESENTING.search(on_behalf["who"])
+    if represented is None:
+        return None
+    states = states_only(represented["states"])
+    own = MY_OWN_COUNTRY.search(represented["states"])
+    if not (states and len(states) > 1 and own):
+        return None
+    mine = states_only(represented["states"][own.end() :])
+    if not (mine and len(mine) == 1 and mine[0] in states):
+        return None
+    span = Span(start=on_behalf.start(), end=on_behalf.end())
+    return Speaker(
+        states, f"speaks 'on behalf of' those it represents, its own country among them: {state_names(states)}", span
+    )
 
 
 def _list_line(text: str, on_behalf: re.Match[str]) -> bool:
@@ -938,9 +965,12 @@ def _other_parties(text: str) -> set[str]:
 def _self_naming(text: str) -> Speaker | None:
     """The one state that speaks of itself in a first-person text addressed to a chair; not in a sentence that
     sets the speaker against it, not a state the text treats as another party, and in a right of reply only
-    where the speaker says "my country, X"."""
+    where the speaker says "my country, X". Without the address to a chair, only where the speaker names the state
+    as its own in the first person: "I take the floor to explain New Zealand's vote", "I speak as the representative
+    of X"."""
     voiced = bool(FIRST_PERSON.search(text))
-    if not (addresses_chair(text) and (voiced or CHAIR_LINE.search(text))):
+    addressed = addresses_chair(text) and (voiced or CHAIR_LINE.search(text))
+    if not (addressed or voiced):
         return None
     reply, others = bool(RIGHT_OF_REPLY.search(text)), _other_parties(text)
     found: dict[str, tuple[int, int, str]] = {}
@@ -961,17 +991,21 @@ def _self_naming(text: str) -> Speaker | None:
             sentence,
             re.IGNORECASE,
         )
-        match = SELF_NAMING.match(sentence, lead.end() if lead else 0)
+        match = SELF_NAMING.match(sentence, lead.end() if lead else 0) if addressed else None
         if match and not reply and not AGAINST_SPEAKER.search(sentence, match.end()):
             states = states_only(match["state"])
             if states and len(states) == 1 and states[0] not in others:
                 found.setdefault(states[0], (start, end, tx.fold(sentence[: match.end()].strip())))
                 sentences[states[0]] += 1
         for mine in MY_COUNTRY.finditer(sentence):
-            listed = re.match(r"\s*,\s*(?:and\s+)?(?P<next>[A-Z][^,.;\n]{2,60})", sentence[mine.end() :])
+            if not (addressed or mine["owner"] or mine["spoken_as"]):
+                continue
+            listed = re.match(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?P<next>[A-Z][^,.;\n]{2,60})", sentence[mine.end() :])
             following = gazetteer.find_states_in(listed["next"]) if listed else []
             if following and following[0].start == 0:
                 continue  # "on the initiative of my country, Argentina, Brazil, …": a list, not an apposition
+            if listed and mine.group().lower().startswith("representing"):
+                continue  # "representing Australia, the Forum Secretariat, …": the first of a list
             states = states_only(
                 mine["state"] or mine["owner"] or mine["post"] or mine["spoken_as"] or mine["honoured"]
             )

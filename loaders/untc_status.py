@@ -13,7 +13,7 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "10"
+VERSION = "11"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
@@ -24,7 +24,8 @@ LEGEND_START = re.compile(  # the head may carry a footnote's mark: "Participant
 )
 REPEATED_HEADS = re.compile(r"\s*" + LEGEND_START.pattern)  # a print's second column of the same heads
 LEGEND_ITEM = re.compile(
-    r"[\s,;/]*(?P<words>Provisional\s+application(?:\s+under\s+article\s+\d+)?|Succession\s+to\s+signature"
+    r"[\s,;/]*(?P<words>(?:Undertaking\s+of\s+)?[Pp]rovisional\s+application"
+    r"(?:\s+(?:under|in\s+accordance\s+with)\s+article\s+\d+)?|Succession\s+to\s+signature"
     r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
     r"|Signature|Ratification|Accession|Acceptance|Approval|Succession"
     r"|Withdrawal|Denunciation|Other\s+[Aa]ction|Notes"  # another depositary's list: "… Other Action Notes"
@@ -70,7 +71,9 @@ ACT_OF_WORDS = {
     "правопреемство": "succession",
     "денонсация": "withdrawal",
 }
-UNDER_ARTICLE = re.compile(r"\s+(?:under|en\s+vertu\s+de|conformément\s+à)\s+(?:l['’])?article\s+\d+$")
+UNDER_ARTICLE = re.compile(
+    r"^undertaking\s+of\s+|\s+(?:under|in\s+accordance\s+with|en\s+vertu\s+de|conformément\s+à)\s+(?:l['’])?article\s+\d+$"
+)  # "Undertaking of provisional application in accordance with article 31": provisional application
 
 
 def _act(words: str) -> str | None:
@@ -228,6 +231,8 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     legend, body_start, signature_column, signature_succession = _legend(source, legend_at)
     end = TABLE_END.search(source, body_start) if legend_at else None
     body = source[body_start : end.start() if end else len(source)]
+    by_cell = _unmarked_column(source, legend_at, body) if legend_at else None
+    body, provisional = by_cell if by_cell else (body, {})
     rows, last_name, unresolved = _rows(body, legend, cut=end is None)
     facts = _header(header, source)
     notes = end
@@ -247,6 +252,10 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     treaty_key, known = _treaty_key(
         facts.get("mtdsg_no"), facts.get("title"), (facts.get("unts_volume"), facts.get("registration_number"))
     )
+    participants = tuple(
+        p.model_copy(update={"provisional_application": provisional[p.state]}) if p.state in provisional else p
+        for p in participants
+    )
     participants = tuple(p for p in participants if p.signature or p.consent or p.provisional_application)
     declarations = (
         untc_declarations.declarations(source, notes.start(), participants, untc_declarations.span_mapper(text, source))
@@ -264,6 +273,14 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     )
     if legend_at is None:
         return record.model_copy(update={"missing": ("participant table",)})
+    if by_cell is None and _unmarked_provisional(source[legend_at.end() : body_start]):
+        return record.model_copy(  # its dates cannot be told from the consent's
+            update={
+                "participants": (),
+                "declarations": (),
+                "missing": ("participant table: a column without a mark (provisional application) not read by cell",),
+            }
+        )
     checked = _checked(record, complete=end is not None, last_name=last_name)
     if not one_seat:
         return checked
@@ -272,6 +289,53 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
         names = ", ".join(row.name for row in undecided)
         left_out.append(f"the act of the rows with one unmarked date, a signature or a consent at this seat: {names}")
     return checked.model_copy(update={"missing": (*checked.missing, *left_out)})
+
+
+def _unmarked_provisional(legend_text: str) -> bool:
+    """Whether the column heads name a provisional application without a mark."""
+    return any(
+        not item["marker"] and _act(item["words"]) == "provisional-application"
+        for item in LEGEND_ITEM.finditer(legend_text)
+    )
+
+
+def _unmarked_column_index(source: str, legend_at: re.Match[str]) -> int | None:
+    """The cell of a table's head (its cells tab-separated) that is a column of provisional application without a
+    mark: "Undertaking of provisional application in accordance with article 31" between the signature and the
+    consent. Its dates carry no mark, so only their cell tells them apart from a consent's."""
+    line_end = source.find("\n", legend_at.start())
+    head = source[legend_at.start() : line_end if line_end >= 0 else len(source)].split("\t")
+    for index, cell in enumerate(head[1:], 1):
+        item = LEGEND_ITEM.fullmatch(cell.strip())
+        if item and not item["marker"] and _act(item["words"]) == "provisional-application":
+            return index
+    return None
+
+
+def _unmarked_column(source: str, legend_at: re.Match[str], body: str) -> tuple[str, dict[str, dt.date]] | None:
+    """The body with an unmarked column's cells taken out, and the dates they held by state; None where the table has
+    no such column, or where a dated row's cells do not line up with the head's (then no date can be placed)."""
+    index = _unmarked_column_index(source, legend_at)
+    if index is None:
+        return None
+    width = source[legend_at.start() :].split("\n", 1)[0].count("\t") + 1
+    dates: dict[str, dt.date] = {}
+    lines = []
+    for line in body.split("\n"):
+        cells = line.split("\t")
+        if len(cells) != width:
+            if ROW_DATE.search(line):
+                return None
+            lines.append(line)
+            continue
+        found = ROW_DATE.search(cells[index])
+        names = _names(cells[0].strip())
+        if found and names and names[0][1] and (day := _row_date(found)):
+            dates[names[0][1]] = day
+        elif found:
+            return None
+        lines.append("\t".join(cells[:index] + cells[index + 1 :]))
+    return "\n".join(lines), dates
 
 
 def _one_unmarked_date(rows: list[_Row], legend: dict[str, str]) -> list[_Row]:

@@ -1542,3 +1542,51 @@ def test_a_spanish_heading_a_nombre_de_a_counted_list_under_it_is_each_listed_st
         return
     record = explanation_of_vote.parse(text)
     assert (record.state, *record.joint) == ("DZA", "BRA", "CUB", "TUN")
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # no chair addressed: the speaker names its state's vote or position as its own in the first person
+        ("Cluster 1\n\nI take the floor to explain Namibia's vote on two resolutions. Namibia abstained.\n", ("NAM",)),
+        ("Excellency,\n\nI would like to reiterate once more Mongolia's position as follows: peace.\n", ("MNG",)),
+        # another state's vote, or a state named without the first person, is no self-naming
+        ("Cluster 1\n\nWe regret Namibia's vote on the resolution. It abstained.\n", None),
+        ("Cluster 1\n\nThe delegate explained Namibia's vote on two resolutions.\n", None),
+    ],
+)
+def test_a_speaker_naming_its_state_s_vote_or_position_as_its_own_without_a_chair(text, states):
+    assert _speaking(text) == states
+
+
+@pytest.mark.parametrize(
+    ("heading", "states"),
+    [
+        ("Sixth Review Conference General Exchange of Views Statement-Sri Lanka 13.12.2021", ("LKA",)),
+        ("Statement – Mongolia", ("MNG",)),
+        (
+            "Statement of Sri Lanka delivered by Ambassador A. B. at the plenary of the Conference -2 February 2006",
+            ("LKA",),
+        ),
+        ("Statement - Agenda item 5", None),  # a dash before no state names no author
+    ],
+)
+def test_a_heading_names_its_author_after_a_dash_or_before_delivered_by(heading, states):
+    assert _speaking(f"{heading}\n\nMr. President,\n\nWe support the Convention.\n") == states
+
+
+@pytest.mark.parametrize(
+    ("closing", "states"),
+    [
+        ("together representing Australia, Nauru, Palau, and my own country, Fiji", ("AUS", "NRU", "PLW", "FJI")),
+        # the list must close with the speaker's own country, and every entry be a state
+        ("together representing Australia, Nauru and Palau", None),
+        ("together representing Australia, the Forum Secretariat, and my own country, Fiji", None),
+    ],
+)
+def test_on_behalf_of_a_group_representing_states_closed_by_its_own_country(closing, states):
+    text = (
+        "Mr President,\n\nIt is an honour to deliver this statement on behalf of the Parties to the Treaty of "
+        f"Widgets, and as Chair of the Widget Forum, {closing}.\n\nWe are deeply concerned about nuclear danger.\n"
+    )
+    assert _speaking(text) == states

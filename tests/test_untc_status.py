@@ -571,3 +571,24 @@ def test_the_xml_s_participant_head_with_its_footnote_mark_written_as_a_superscr
         ("BIH", None, dt.date(2032, 7, 22), "succession"),
         ("CHL", dt.date(2031, 8, 23), dt.date(2033, 5, 5), "ratification"),
     }
+
+
+def test_an_unmarked_provisional_application_column_is_read_by_its_cell_and_never_by_its_place_among_dates():
+    head = (
+        "CHAPTER XXI\nLAW OF THE SEA\n8 Agreement on Widgets\nNew York, 23 May 2031\nStatus\nSignatories 3\nParties 3\n\n"
+        "Participant\tSignature\tUndertaking of provisional application in accordance with article 31\t"
+        "Ratification, Accession(a)\n"
+    )
+    rows = (
+        "Argentina\t2 Jun 2031\t\t20 Oct 2036\nAustria\t\t\t1 Oct 2033 a\nNorway\t1 Jul 2031\t1 Jul 2031\t1 Aug 2031\n"
+    )
+    record = untc_status.parse(head + rows)
+    acts = {(p.state, p.signature, p.provisional_application, p.consent, p.consent_type) for p in record.participants}
+    assert acts == {
+        ("ARG", dt.date(2031, 6, 2), None, dt.date(2036, 10, 20), "ratification"),
+        ("AUT", None, None, dt.date(2033, 10, 1), "accession"),
+        ("NOR", dt.date(2031, 7, 1), dt.date(2031, 7, 1), dt.date(2031, 8, 1), "ratification"),
+    }
+    # the same table with its cells run together: no date can be placed, none is guessed
+    flattened = untc_status.parse((head + rows).replace("\t", " "))
+    assert flattened.participants == () and "not read by cell" in flattened.missing[0]
