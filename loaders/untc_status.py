@@ -13,7 +13,7 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "11"
+VERSION = "12"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
@@ -145,9 +145,18 @@ TABLE_END = re.compile(
     rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM})",
     re.MULTILINE | re.IGNORECASE,
 )
-FOOTNOTE_MARKS = re.compile(r"(?:\s*\^(\d{1,3})|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$")
+FOOTNOTE_MARKS = re.compile(
+    r"(?:\s*\^(\d{1,3})(?:\s*,\s*\^?\d{1,3})*|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$"
+)  # "^2,7" too
 PARTIAL_DATE = re.compile(rf"\s+\d{{1,2}}(?:\s+(?:{tx.MONTH_NAMES})\.?(?:\s+\d{{0,3}})?)?\s*$")
-WITHDRAWAL_NOTE = re.compile(r"withdr[ae]w|withdrawal|denounc|denunciation", re.IGNORECASE)
+# A note that a state left the treaty: it withdraws from it or denounces it ("decision to withdraw from the Convention",
+# "notification of denunciation of the Protocol"), not a reservation, declaration or objection it withdraws ("decided
+# to withdraw its reservation regarding article IX"), nor another treaty it denounces ("denounce the Optional Protocol").
+TREATY_NOUNS = r"Convention|Treaty|Protocol|Agreement|Statute|Covenant|Amendment"
+WITHDRAWAL_NOTE = (
+    r"\b(?:withdr[ae]w\w*|withdrawal)\s+(?:\w+\s+){{0,4}}?from\s+(?:the|this)\s+(?:(?:present|said)\s+)?(?:{noun})\b"
+    r"|\b(?:denounc\w*|denunciation\s+of)\s+(?:the|this|its)\s+(?:(?:present|said)\s+)?(?:{noun})\b"
+)
 EFFECT_DATE = re.compile(rf"(?:effect|effective)\D{{0,30}}?(?P<date>{_DATE})", re.IGNORECASE)
 
 
@@ -231,9 +240,9 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     legend, body_start, signature_column, signature_succession = _legend(source, legend_at)
     end = TABLE_END.search(source, body_start) if legend_at else None
     body = source[body_start : end.start() if end else len(source)]
-    by_cell = _unmarked_column(source, legend_at, body) if legend_at else None
-    body, provisional = by_cell if by_cell else (body, {})
-    rows, last_name, unresolved = _rows(body, legend, cut=end is None)
+    cells = _set_apart(source, legend_at, end.start() if end else len(source)) if legend_at else None
+    body, provisional = (cells.body, cells.provisional) if isinstance(cells, _Cells) else (body, {})
+    rows, last_name, unresolved = _rows(body, legend, cut=end is None, signature_marker=signature_succession)
     facts = _header(header, source)
     notes = end
     if end and BOX_BOTTOM_LINE.match(end.group()):  # a reprint's table first, the UN's header below it
@@ -243,7 +252,8 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     one_seat = ONE_SEAT_ONLY.search(header)
     undecided = _one_unmarked_date(rows, legend) if one_seat and "\t" not in body else []  # cells tell the column
     rows = [row for row in rows if row not in undecided]
-    withdrawals = _withdrawals(source[notes.start() :] if notes else "")
+    end_notes = END_NOTES.search(source, notes.start()) if notes else None
+    withdrawals = _withdrawals(source[end_notes.end() :] if end_notes else "", facts.get("title"))
     participants = tuple(
         _participant(row, legend, (signature_column, signature_succession), withdrawals.get(row.state))
         for row in rows
@@ -273,15 +283,17 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     )
     if legend_at is None:
         return record.model_copy(update={"missing": ("participant table",)})
-    if by_cell is None and _unmarked_provisional(source[legend_at.end() : body_start]):
-        return record.model_copy(  # its dates cannot be told from the consent's
-            update={
-                "participants": (),
-                "declarations": (),
-                "missing": ("participant table: a column without a mark (provisional application) not read by cell",),
-            }
+    unplaced = cells if isinstance(cells, str) else None
+    if cells is None and _unmarked_provisional(source[legend_at.end() : body_start]):
+        unplaced = "a column without a mark (provisional application) whose cells are run together"
+    if unplaced:  # its dates cannot be told from the consent's
+        return record.model_copy(
+            update={"participants": (), "declarations": (), "missing": (f"participant table: {unplaced}",)}
         )
     checked = _checked(record, complete=end is not None, last_name=last_name)
+    if isinstance(cells, _Cells) and cells.unread:
+        heads = ", ".join(repr(head) for head in cells.unread)
+        checked = checked.model_copy(update={"missing": (*checked.missing, f"the acts of the columns {heads}")})
     if not one_seat:
         return checked
     left_out = [f"acts lodged with the treaty's other depositaries (this list {one_seat.group()})"]
@@ -299,43 +311,63 @@ def _unmarked_provisional(legend_text: str) -> bool:
     )
 
 
-def _unmarked_column_index(source: str, legend_at: re.Match[str]) -> int | None:
-    """The cell of a table's head (its cells tab-separated) that is a column of provisional application without a
-    mark: "Undertaking of provisional application in accordance with article 31" between the signature and the
-    consent. Its dates carry no mark, so only their cell tells them apart from a consent's."""
+def _column(head: str) -> str:
+    """What a column head of a table of cells is: "blank", "read" (its dates told apart by their marks: signature, consents),
+    "provisional" (a provisional application without a mark, "Undertaking of provisional application in accordance
+    with article 31"), or "unread" (a column no act of which is read: "Notification under article 25")."""
+    items, position, head = [], 0, head.strip(" \t|¦│")  # a wall a copy kept: "Consent to be bound(P) |"
+    if not head:
+        return "blank"  # a wall of a table drawn with box characters
+    while position < len(head) and (item := LEGEND_ITEM.match(head, position)) and item.end() > position:
+        items.append(item)
+        position = item.end()
+    if position < len(head.rstrip(" .,;")) or not items:
+        return "unread"
+    acts = [(_act(item["words"]), item["marker"]) for item in items]
+    if any(act == "provisional-application" and not marker for act, marker in acts):
+        return "provisional"
+    return "read" if any(act for act, _ in acts) else "unread"
+
+
+@dataclass
+class _Cells:
+    body: str  # the rows with the cells of the columns set apart taken out
+    provisional: dict[str, dt.date]  # the dates of an unmarked provisional application column, by state
+    unread: tuple[str, ...]  # the heads of the columns left unread
+
+
+def _set_apart(source: str, legend_at: re.Match[str], end: int) -> _Cells | str | None:
+    """A table of tab-separated cells with columns the marks cannot tell apart (an unmarked provisional application,
+    a column of acts not read): its rows read by cell position, those columns' cells taken out. None where every
+    column is read by its marks; a reason where a dated row's cells do not line up with the head's (no date is then
+    placed by guess)."""
     line_end = source.find("\n", legend_at.start())
-    head = source[legend_at.start() : line_end if line_end >= 0 else len(source)].split("\t")
-    for index, cell in enumerate(head[1:], 1):
-        item = LEGEND_ITEM.fullmatch(cell.strip())
-        if item and not item["marker"] and _act(item["words"]) == "provisional-application":
-            return index
-    return None
-
-
-def _unmarked_column(source: str, legend_at: re.Match[str], body: str) -> tuple[str, dict[str, dt.date]] | None:
-    """The body with an unmarked column's cells taken out, and the dates they held by state; None where the table has
-    no such column, or where a dated row's cells do not line up with the head's (then no date can be placed)."""
-    index = _unmarked_column_index(source, legend_at)
-    if index is None:
-        return None
-    width = source[legend_at.start() :].split("\n", 1)[0].count("\t") + 1
+    line_end = len(source) if line_end < 0 else line_end
+    heads = source[legend_at.start() : line_end].split("\t")
+    kinds = ["name"] + [_column(head) for head in heads[1:]]
+    apart = [index for index, kind in enumerate(kinds) if kind in ("provisional", "unread")]
+    if len(heads) < 2 or not apart or ROW_DATE.search(source, legend_at.start(), line_end):
+        return None  # no column to set apart, or no line of heads alone (a list run together with its rows)
     dates: dict[str, dt.date] = {}
     lines = []
-    for line in body.split("\n"):
+    for line in source[line_end:end].split("\n"):
         cells = line.split("\t")
-        if len(cells) != width:
+        if len(cells) != len(heads):
             if ROW_DATE.search(line):
-                return None
+                return f"a row's cells do not line up with the column heads ({tx.fold(line)[:60]!r})"
             lines.append(line)
             continue
-        found = ROW_DATE.search(cells[index])
         names = _names(cells[0].strip())
-        if found and names and names[0][1] and (day := _row_date(found)):
-            dates[names[0][1]] = day
-        elif found:
-            return None
-        lines.append("\t".join(cells[:index] + cells[index + 1 :]))
-    return "\n".join(lines), dates
+        for index in apart:
+            found = ROW_DATE.search(cells[index]) if kinds[index] == "provisional" else None
+            day = _row_date(found) if found else None
+            if found and not (day and names and names[0][1]):
+                return f"a provisional application's date whose row names no state ({tx.fold(line)[:60]!r})"
+            if day and names and names[0][1]:
+                dates[names[0][1]] = day
+        lines.append("\t".join(cell for index, cell in enumerate(cells) if index not in apart))
+    unread = tuple(tx.fold(heads[index]) for index in apart if kinds[index] == "unread")
+    return _Cells("\n".join(lines), dates, unread)
 
 
 def _one_unmarked_date(rows: list[_Row], legend: dict[str, str]) -> list[_Row]:
@@ -388,11 +420,13 @@ def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str
     return legend, position, signature_column, signature_succession
 
 
-def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str | None, list[str]]:
-    """Participants and their dates; the segments between dates hold a marker and/or a name. In a
-    table of cells, a row's first date after an empty cell is not a signature; a text cut right after
-    such a date may have lost its marker: the date is left out."""
-    markers = sorted((m for m in legend if m), key=len, reverse=True)
+def _rows(
+    body: str, legend: dict[str, str], cut: bool, signature_marker: str | None = None
+) -> tuple[list[_Row], str | None, list[str]]:
+    """Participants and their dates; the segments between dates hold a marker and/or a name (a consent's, or the
+    signature column's own mark of a succession to signature). In a table of cells, a row's first date after an empty
+    cell is not a signature; a text cut right after such a date may have lost its marker: the date is left out."""
+    markers = sorted({m for m in (*legend, signature_marker) if m}, key=len, reverse=True)
     rows: list[_Row] = []
     unresolved: list[str] = []
     position = 0
@@ -405,7 +439,7 @@ def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str
             rows.append(_Row(written, state, marks))
             if state is None:
                 unresolved.append(written)
-        if names and EMPTY_CELL_BEFORE.search(body, position, match.start()):
+        if names and _empty_cell_before(body[position : match.start()]):
             rows[-1].skips_signature = True
         dated = _row_date(match)
         if rows and dated:
@@ -427,6 +461,17 @@ def _rows(body: str, legend: dict[str, str], cut: bool) -> tuple[list[_Row], str
         rows[-1].dates[-1] = (rows[-1].dates[-1][0], marker)
     last_name = names[-1][0] if names else (rows[-1].name if rows else None)
     return rows, last_name, unresolved
+
+
+def _empty_cell_before(segment: str) -> bool:
+    """Whether a row's first date stands after an empty cell: two tabs, or a line indented past its name's line
+    ("Gabon\n  21 Jan 1983 a"); not where every line is indented alike (a pretty-printed markup's cells)."""
+    empty = EMPTY_CELL_BEFORE.search(segment)
+    if empty is None or "\t" in empty.group():
+        return empty is not None
+    lines = [line for line in segment[: empty.start()].split("\n") if line.strip()]
+    name_indent = len(lines[-1]) - len(lines[-1].lstrip(" ")) if lines else 0
+    return len(empty.group()) - 1 > name_indent
 
 
 def _row_date(match: re.Match[str]) -> dt.date | None:
@@ -604,13 +649,33 @@ def _named_title(header: str) -> dict:
     return {}
 
 
-def _withdrawals(notes: str) -> dict[str, dt.date]:
-    """Withdrawals the notes under a table report: the state and the date it took effect."""
+# The numbered notes under a table (not the states' own declarations above them, which may speak of withdrawing)
+END_NOTES = re.compile(r"^[ \t]*(?:End\s*)?Notes?[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# A withdrawal that is only possible: "reserves the right to withdraw", "any State Party may denounce"
+POSSIBLE = re.compile(r"\b(?:right\s+to|may|might|can|could|would|shall|should|intends?\s+to)\s+$", re.IGNORECASE)
+# A withdrawal undone in the same note: "notified … of its decision to suspend the withdrawal", "withdrew its notification
+# of denunciation"
+UNDONE = re.compile(
+    r"\b(?:suspend|rescind|revok|retract|revers|cancel)\w*\s+(?:\w+\s+){0,3}?(?:withdrawal|denunciation)"
+    r"|\bwithdr[ae]w\w*\s+(?:its|the)\s+(?:notification\s+of\s+)?(?:withdrawal|denunciation)",
+    re.IGNORECASE,
+)
+
+
+def _withdrawals(notes: str, title: str | None) -> dict[str, dt.date]:
+    """Withdrawals from this treaty the notes under a table report (the treaty named by its title's noun, "the
+    Convention"): the one state the note names and the date it took effect."""
+    noun = re.search(TREATY_NOUNS, title or "")
+    left = re.compile(WITHDRAWAL_NOTE.format(noun=noun.group() if noun else TREATY_NOUNS), re.IGNORECASE)
     found: dict[str, dt.date] = {}
     for paragraph in re.split(r"\n\s*\n|\n(?=\s*\^?\d{1,3}\s*[.)]?\s+[A-Z])", notes):
-        if not WITHDRAWAL_NOTE.search(paragraph):
+        if UNDONE.search(paragraph) or all(
+            POSSIBLE.search(paragraph, 0, cue.start()) for cue in left.finditer(paragraph)
+        ):
             continue
         states = gazetteer.find_states_in(paragraph)
+        if len({match.ref.alpha3 for match in states}) != 1:
+            continue  # "… received from the Government of X a communication on Y's withdrawal": whose, unclear
         dates = [tx.date_of(m) for m in tx.GLUED_DATE.finditer(paragraph)]
         effect = EFFECT_DATE.search(paragraph)
         day = tx.parse_date(effect["date"]) if effect else (dates[-1] if dates else None)

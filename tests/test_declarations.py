@@ -236,3 +236,10 @@ def test_treaty_collection_xml_with_a_bare_ampersand_several_marks_and_a_definit
     assert "Chile ^2,3\t3 Dec 2008\t16 Dec 2010 s" in rendering.text
     chile = next(p for p in untc_status.parse(rendering.text).participants if p.state == "CHL")
     assert (chile.consent, chile.consent_type) == (dt.date(2010, 12, 16), "definitive-signature")
+
+
+def test_a_treaty_collection_xml_of_a_numbered_template_is_read_as_its_xml(tmp_path):
+    page = tmp_path / "XVIII-15.en.xml"
+    page.write_bytes(mtdsg_xml().replace(b"<Template>mtdsg</Template>", b"<Template>mtdsg3</Template>"))
+    rendering = render.render(page)
+    assert rendering.kind == "xml" and "Austria\t3 Dec 2008\t2 Apr 2009" in rendering.text

@@ -591,4 +591,75 @@ def test_an_unmarked_provisional_application_column_is_read_by_its_cell_and_neve
     }
     # the same table with its cells run together: no date can be placed, none is guessed
     flattened = untc_status.parse((head + rows).replace("\t", " "))
-    assert flattened.participants == () and "not read by cell" in flattened.missing[0]
+    assert flattened.participants == () and "cells are run together" in flattened.missing[0]
+
+
+@pytest.mark.parametrize(
+    ("rows", "signature"),
+    [
+        ("        Chile\n        3 Jan 2032\n", dt.date(2032, 1, 3)),  # every line indented alike: the first column
+        ("Chile\n  3 Jan 2032\n", None),  # indented past its name: after an empty signature cell
+    ],
+)
+def test_a_date_indented_past_its_name_follows_an_empty_cell_but_lines_indented_alike_do_not(rows, signature):
+    text = (
+        "CHAPTER XVIII\nPENAL MATTERS\n15 Convention on Widgets\nNew York, 13 April 2031\nStatus\nSignatories 1\n"
+        "Parties 1\n\n        Participant\n        Signature\n        Ratification, Accession(a)\n" + rows + "Notes:\n"
+    )
+    (participant,) = untc_status.parse(text).participants
+    assert participant.signature == signature
+    assert participant.consent == (None if signature else dt.date(2032, 1, 3))
+
+
+@pytest.mark.parametrize(
+    ("note", "withdrawn"),
+    [
+        (
+            "2 On 7 Sep 2031, the Government of Lithuania notified the Secretary-General of its decision to withdraw from "
+            "the Convention. The withdrawal took effect on 6 Mar 2032.",
+            dt.date(2032, 3, 6),
+        ),
+        # a reservation withdrawn, another treaty denounced, a right reserved, a withdrawal suspended: none leaves this one
+        (
+            "2 On 7 Sep 2031, Lithuania informed the Secretary-General that it had decided to withdraw its reservation "
+            "regarding article 9.",
+            None,
+        ),
+        (
+            "2 On 7 Sep 2031, the Government of Lithuania notified the Secretary-General of its denunciation of the "
+            "Optional Protocol.",
+            None,
+        ),
+        ("2 Lithuania reserves the right to withdraw from the Convention on 7 Sep 2031 if others do not comply.", None),
+        (
+            "2 On 7 Sep 2031, Lithuania notified its denunciation of the Convention. On 6 Mar 2032, it notified the "
+            "Secretary-General of its decision to suspend the withdrawal from the Convention.",
+            None,
+        ),
+    ],
+)
+def test_only_a_note_that_a_state_left_this_treaty_is_its_withdrawal(note, withdrawn):
+    text = (
+        "CHAPTER XXVI\nDISARMAMENT\n6 Convention on Widgets\nDublin, 30 May 2031\nStatus\nSignatories 1\nParties 1\n\n"
+        "Participant\tSignature\tRatification\nLithuania ^2\t3 Dec 2031\t24 Mar 2031\n\nDeclarations\nLithuania\n"
+        "Lithuania reserves the right to withdraw from the Convention on 9 Sep 2035.\n\nNotes:\n" + note + "\n"
+    )
+    (participant,) = untc_status.parse(text).participants
+    assert participant.withdrawal == withdrawn
+
+
+def test_a_column_of_acts_not_read_is_set_apart_by_its_cells_and_recorded_missing():
+    text = (
+        "CHAPTER X\nCOMMODITIES\n9 Agreement on Widgets\nGeneva, 6 April 2031\nStatus\nSignatories 2\nParties 3\n\n"
+        "Participant\tSignature\tRatification, Accession(a)\tNotification under article 25\n"
+        "Afghanistan\t13 Feb 2031\t9 Sep 2031\t10 Jun 2035\nAlbania\t\t19 Apr 2032 a\t\n"
+        "Bhutan\t\t\t10 Jun 2035\nChile\t8 Apr 2031\t6 Mar 2032\t\nNotes:\n"
+    )
+    record = untc_status.parse(text)
+    acts = {(p.state, p.signature, p.consent, p.consent_type) for p in record.participants}
+    assert acts == {  # Bhutan's one date is a notification, no ratification
+        ("AFG", dt.date(2031, 2, 13), dt.date(2031, 9, 9), "ratification"),
+        ("ALB", None, dt.date(2032, 4, 19), "accession"),
+        ("CHL", dt.date(2031, 4, 8), dt.date(2032, 3, 6), "ratification"),
+    }
+    assert "the acts of the columns 'Notification under article 25'" in record.missing

@@ -263,7 +263,9 @@ def json_text(text: str) -> str | None:
 # --- the UN Treaty Collection's XML ---------------------------------------------------------
 
 # A status page as the Treaty Collection publishes it in XML (".../MTDSG/Volume II/Chapter XXVI/XXVI-5.en.xml")
-MTDSG_XML = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?<Document>\s*<Treaty>\s*<Template>mtdsg</Template>")
+MTDSG_XML = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?<Document>\s*<Treaty>\s*<Template>mtdsg\d*</Template>"
+)  # "mtdsg3" in some files
 _XML_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the Treaty Collection's files hold a few; XML allows none
 # an ampersand that opens no entity: the remains of a curly quote in some files ("<text>& the Government …")
 _BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);)")
