@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "51"
+VERSION = "52"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -192,7 +192,9 @@ COMMITTEE_AFTER = re.compile(
     r"[ \t]*[,:/–-]?[ \t]*(?P<name>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Main)\s+Committee)\b",
     re.I,
 )
-VOTE_AFTER = re.compile(r"\s+(?:vote|voting)\s+on\b", re.IGNORECASE)
+VOTE_AFTER = re.compile(  # and "… on the Security Council Draft Resolution on …" in a title
+    r"\s+(?:vote|voting)\s+on\b|\s+(?-i:[Dd]raft\s+[Rr]esolution|DRAFT\s+RESOLUTION)\b", re.IGNORECASE
+)
 SESSION_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:\d{1,3}(?:st|nd|rd|th)?\s*(?:session\s*)?)?[,:/–-]?\s*(?:the\s+)?", re.IGNORECASE
 )  # "UNGA 73 First Committee", "Assemblée générale/1ère Commission", "General Assembly, 64th Session, First Committee"

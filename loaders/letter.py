@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "34"
+VERSION = "35"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -370,6 +370,8 @@ def detect(text: str, address: str | None = None) -> float:
 REPRODUCED = re.compile(
     r"(?P<name>[A-Z][\w-]+)['’]s\s+(?:full\s+|complete\s+)?letter\s+(?:to|addressed\s+to)\s+(?P<to>[^\n:]{3,240}?)\s+"
     r"(?:is\s+as\s+follows|reads(?:\s+as\s+follows)?)\s*:\s*"
+    # "Below is the full text of Iravani's letter:"
+    r"|\b(?:Below|Following|Here)\s+is\s+the\s+(?:full\s+|complete\s+)?text\s+of\s+(?P<named>[A-Z][\w-]+)['’]s\s+letter\s*:\s*"
 )
 # ... whose lead names the writer by a state's office: "Iran's Ambassador and Permanent Representative to the United
 # Nations Amir-Saeid Iravani"
@@ -379,15 +381,30 @@ LEAD_ENVOY = (
     r"(?:\s+to\s+the\s+(?:United\s+Nations|UN))?)\s+(?P<person>(?:[A-Z][\w.-]+\s+){0,3}"
 )
 WRITER_VOICE = re.compile(r"\b(?:I|We)\b|\bmy\s+Government\b")
+# A page's lead that tells who wrote the letter it then gives, unnamed: "Bashar Jaafari, the Permanent Representative of
+# the Syrian Arab Republic to the United Nations, wrote a letter addressed to … The letter which follows …"
+REPRODUCED_UNNAMED = re.compile(
+    r"\bThe\s+letter,?\s+(?:which\s+follows\b[^\n]*|(?:said|says|reads|read|stated|states)(?:\s+as\s+follows)?\s*:)\s*"
+)
+LEAD_ENVOY_OF = re.compile(
+    r"(?:(?P<person>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}),\s+)?(?:the\s+)?"
+    r"(?P<office>(?:[Aa]mbassador\s+and\s+)?[Pp]ermanent\s+[Rr]epresentative)\s+of\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][^,\n]{1,60}?)\s+to\s+the\s+(?:United\s+Nations|UN)\b,?\s+(?:wrote|sent|sends|addressed)\s+a\s+letter\b"
+)
 
 
 def _reproduced(text: str) -> tuple[re.Match[str], re.Match[str], str] | None:
     """A letter a page reproduces after its lead, the lead naming its writer by a state's office and the letter
     opening in the writer's voice: (the "… letter … is as follows:" match, the office's, the state)."""
-    reproduced = REPRODUCED.search(text, 0, 2000)
+    reproduced = REPRODUCED.search(text, 0, 2000) or REPRODUCED_UNNAMED.search(text, 0, 2000)
     if reproduced is None or not WRITER_VOICE.search(text, reproduced.end(), reproduced.end() + 300):
         return None
-    envoy = re.compile(LEAD_ENVOY + re.escape(reproduced["name"]) + r")\b").search(text, 0, reproduced.start())
+    name = reproduced.groupdict().get("name") or reproduced.groupdict().get("named")
+    if name is None:  # the letter unnamed: the one envoy the lead shows writing it
+        envoys = list(LEAD_ENVOY_OF.finditer(text, 0, reproduced.start()))
+        state = gazetteer.only_state_named(envoys[0]["state"]) if len(envoys) == 1 else None
+        return (reproduced, envoys[0], state) if state else None
+    envoy = re.compile(LEAD_ENVOY + re.escape(name) + r")\b").search(text, 0, reproduced.start())
     state = gazetteer.only_state_named(envoy["state"]) if envoy else None
     return (reproduced, envoy, state) if envoy and state else None
 
@@ -764,10 +781,12 @@ def _reproduced_letter(text: str, reproduced: re.Match[str], envoy: re.Match[str
     letter = Letter(
         span=Span(start=start, end=end),
         author=Correspondent(
-            name=envoy["person"].strip(),
+            name=(envoy["person"] or "").strip() or None,
             roles=(Role(title=re.sub(r"\s+", " ", envoy["office"]), state=state),),
         ),
-        recipient=Correspondent(roles=(Role(title=tx.fold(reproduced["to"])),)),
+        recipient=Correspondent(roles=(Role(title=tx.fold(to)),))
+        if (to := reproduced.groupdict().get("to"))
+        else Correspondent(),
         speaks_for=state,
         positions=tuple(positions.find_positions(text, state, start, end, own_words=True)),
         participation=tuple(positions.find_participation(text, state, start, end)),

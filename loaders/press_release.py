@@ -35,7 +35,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "34"
+VERSION = "35"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -123,8 +123,9 @@ COUNT_WORDS = {**NUMBER_WORDS, **FRENCH_NUMBER_WORDS}
 FRENCH_COUNT = rf"(?:\d{{1,3}}|{'|'.join(FRENCH_NUMBER_WORDS)})"  # "172 voix pour, deux contre (États-Unis, Israël)"
 # "by a recorded vote of 139 in favour", and the older "by 110 votes in favour"
 VOTES_OF = (
-    r"\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+|an?\s+(?:\w+\s+)?majority\s+of\s+"
-    r"|a\s+recorded\s+(?=\d{1,3}\s+votes\s+in\s+favou?r))?"
+    r"(?:\b(?:by|with(?=\s+\d))\s+(?:(?:a\s+)?(?:recorded\s+)?vote\s+of\s+|an?\s+(?:\w+\s+)?majority\s+of\s+"
+    r"|a\s+recorded\s+(?=\d{1,3}\s+votes\s+in\s+favou?r))?|\bin\s+a\s+(?:recorded\s+)?vote\s+of\s+)"
+    # "… due to a permanent member's veto in a vote of 11 in favour to 2 against …"
     # "approved, with 151 in favour …" too, "by an overwhelming majority of 166 in favour …", and "by a recorded 156
     # votes in favour …"
 )
@@ -132,9 +133,11 @@ DATE_TAG = re.compile(
     r"^[ \t]*(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)(?=[ \t]*[A-Z])", re.MULTILINE
 )
 TALLY = re.compile(
-    rf"{VOTES_OF}(?P<yes>\d{{1,3}})\s+(?:votes?\s+)?in\s+favou?r\s*,?\s*(?:to\s+)?(?P<no>{COUNT})\s+against"
+    rf"{VOTES_OF}(?P<yes>\d{{1,3}})\s+(?:votes?\s+)?in\s+favou?r(?:\s*\((?P<yes_names>[^()]*)\))?\s*,?\s*(?:to\s+)?"
+    rf"(?P<no>{COUNT})\s+against"
     rf"(?:\s*\((?P<no_names>[^()]*)\))?\s*,?\s*(?:and\s+|with\s+)?"
-    rf"(?:(?P<abstain>{COUNT})\s+abstentions?(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?"
+    rf"(?:(?P<abstain>{COUNT})\s+(?:abstentions?|abstaining)"  # "with 2 abstaining (China, Egypt)"
+    rf"(?:\s*\((?P<abstain_names>[^()]*)\)|\s*\((?P<abstain_cut>[^()]*)\Z)?"
     # the Security Council's "9 in favour, none against and the abstentions of Angola, Chad, …"
     rf"|the\s+abstentions?\s+of\s+(?P<abstain_of>[^.;()]{{3,300}}?)(?=\s*[.;]|,\s+(?:the|it)\s))",
     re.IGNORECASE,
@@ -643,7 +646,10 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
             or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
         )
         against = tally["no_names"] or groups.get("no_among")  # all of them, or some ("dont la Chine, …")
-        for option, names in (("no", against), ("abstain", abstaining)):
+        in_favour = groups.get("yes_names")  # named in favour only where the list is the whole count
+        if in_favour and len(_states_listed(in_favour)) != counts["yes"]:
+            in_favour = None
+        for option, names in (("yes", in_favour), ("no", against), ("abstain", abstaining)):
             for state in _states_listed(names):
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
     votes += _cut_against(text, paragraphs, drafts, date)

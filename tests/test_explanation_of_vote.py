@@ -1411,3 +1411,16 @@ def test_a_run_on_record_s_quotes_hold_only_the_delegate_s_words():
     record = explanation_of_vote.parse(text)
     assert record.state == "KEN" and record.positions
     assert all("\x00" not in p.quote and "Chairman" not in p.quote for p in record.positions)
+
+
+def test_a_title_naming_the_council_s_draft_resolution_places_the_vote_in_the_council():
+    text = (
+        "Explanation of Vote by China on the Security Council Draft Resolution on Widgets\n\n"
+        "Mr. President,\n\nChina abstained in the voting on the draft resolution just adopted. We oppose widgets.\n"
+    )
+    assert explanation_of_vote.parse(text).body == "unsc"
+    # the Council named as a doer elsewhere in the text is no place of this vote
+    elsewhere = text.replace("on the Security Council Draft Resolution on Widgets", "on Widgets").replace(
+        "We oppose widgets.", "The Security Council adopted resolution 2117 on widgets in 2013."
+    )
+    assert explanation_of_vote.parse(elsewhere).body != "unsc"

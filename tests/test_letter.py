@@ -806,6 +806,41 @@ def test_a_letter_a_page_reproduces_after_its_lead_is_its_envoy_s_state_s():
             letter.parse(unread)
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaks_for"),
+    [
+        ("Soto said so in letters sent to the Secretary-General.\n\nBelow is the full text of Soto's letter:", "CHL"),
+        (
+            "Ana Soto, the Permanent Representative of Chile to the United Nations, wrote a letter addressed to the "
+            "Secretary-General. The letter which follows was posted on the UN website today.",
+            "CHL",
+        ),
+        (
+            "The permanent representative of Chile to the UN sent a letter to the Secretary-General.\nThe letter said:",
+            "CHL",
+        ),
+        # two envoys in the lead: whose letter, unclear; an envoy who wrote, but the page gives no letter
+        (
+            "Ana Soto, the Permanent Representative of Chile to the United Nations, wrote a letter, as did Luis Paz, the "
+            "Permanent Representative of Peru to the United Nations, wrote a letter. The letter said:",
+            None,
+        ),
+        ("Ana Soto, the Permanent Representative of Chile to the United Nations, wrote a letter. Soto said:", None),
+    ],
+)
+def test_a_letter_a_page_gives_whole_after_a_lead_naming_its_writer_s_office(lead, speaks_for):
+    text = (
+        "date 2031-05-02 Agency: Chile's Ambassador and Permanent Representative to the United Nations Ana Soto has "
+        f"warned that Peru's plans threaten the Treaty.\n\n{lead}\n\n"
+        "Upon instructions from my Government, I am writing to inform you that Chile supports the Arms Trade Treaty.\n"
+    )
+    try:
+        found = letter.parse(text).letters[0].speaks_for
+    except ValueError:
+        found = None
+    assert found == speaks_for
+
+
 def test_a_letter_a_page_introduces_as_an_embassy_s_reply_is_that_state_s():
     text = (
         "We have written to embassies about the Treaty. In response to our inquiries, the embassy of Chile responded "

@@ -1149,3 +1149,30 @@ def test_a_delegate_named_in_person_with_the_state_opens_the_state_s_turn(senten
         f"2496 (2019) unanimously.\n\n{sentence}\n"
     )
     assert {p.position.state for p in press_release.parse(text).positions} == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "votes"),
+    [
+        (
+            "It rejected the draft due to a permanent member\u2019s veto in a vote of 11 in favour to 2 against (Bolivia, "
+            "Russian Federation), with 2 abstaining (China, Egypt).",
+            {("BOL", "no"), ("RUS", "no"), ("CHN", "abstain"), ("EGY", "abstain")},
+        ),
+        (
+            "The draft was rejected by 4 votes in favour (Bolivia, China, Kazakhstan, Russian Federation) to 7 against "
+            "(France, Italy, Sweden, Ukraine, United Kingdom, United States and Uruguay), with 0 abstentions.",
+            {("BOL", "yes"), ("CHN", "yes"), ("KAZ", "yes"), ("RUS", "yes")}
+            | {(s, "no") for s in ("FRA", "ITA", "SWE", "UKR", "GBR", "USA", "URY")},
+        ),
+        (  # a list in favour that is not the whole count is no list of the voters
+            "The draft was rejected by 5 votes in favour (Bolivia, China, Kazakhstan, Russian Federation) to 7 against, "
+            "with 3 abstentions.",
+            set(),
+        ),
+    ],
+)
+def test_a_council_s_tally_in_a_vote_of_with_states_named_in_favour_and_abstaining(sentence, votes):
+    text = "Security Council\n8105th Meeting (PM)\nSC/13072\n\nCouncil Fails to Adopt Draft\n\n" + sentence + "\n"
+    record = press_release.parse(text)
+    assert {(v.state, v.option) for v in record.votes} == votes
