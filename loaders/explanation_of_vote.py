@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "52"
+VERSION = "53"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(
@@ -122,6 +122,19 @@ OWN_OTHER_MEETING = re.compile(
     r"|Meeting\s+of\s+(?:the\s+)?States\s+Parties|Conferencia\s+de\s+Examen|Comisión\s+Principal"
     r"|Reunión\s+de\s+(?:los\s+)?Estados\s+Partes|Conférence\s+d['’]examen|Grande\s+Commission"
     r"|Commission\s+principale|Réunion\s+des\s+États\s+parties)\b"
+)
+# The chair's call that gives a delegation the floor for a draft: "I call on the representative of South Africa to
+# introduce the amendment contained in document A/50/L.55."
+CALLED_ON = re.compile(
+    r"\b(?:call\s+(?:up)?on|give\s+the\s+floor\s+to)\s+the\s+representative\s+of\s+[^.\n]{2,80}?\s+to\s+"
+    r"(?:introduce|explain|present)\b(?:[^.\n]|\.(?=\w)){0,200}\.(?!\w)",  # a symbol's dots are no sentence end
+    re.IGNORECASE,
+)
+# A committee of the Assembly a head names, however a scan misread it ("(Primera\nComisi6n)")
+COMMITTEE_NAMED = re.compile(
+    r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Primera|Segunda|Tercera|Cuarta|Quinta|Sexta|Premi[èe]re|Deuxi[èe]me"
+    r"|Troisi[èe]me|Quatri[èe]me|Cinqui[èe]me|Sixi[èe]me)\s+(?:Committee|Comisi[oó6]n|Commission)\b",
+    re.IGNORECASE,
 )
 CITED_BODY = re.compile(r"\W{0,3}(?:resolutions?|decisions?)\b", re.IGNORECASE)  # "General Assembly resolution 61/89"
 BODY_BUILDING = re.compile(r"\W{0,3}(?:building|hall|lawn)\b", re.IGNORECASE)  # "at the General Assembly Building"
@@ -287,12 +300,19 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     """Parse a statement; ValueError (speaker.Unclear) when the text shows no state as its speaker.
     Where the statement is published (``address``) counts as evidence of its speaker (``speaker``)."""
     record = speaker.record_speaker(text, address)  # a meeting record: its one delegation's turns alone
+    whole = text
     text, voice = record if record else (text, speaker.find_speaker(text, address))
     state, joint = (voice.group, ()) if voice.group else (voice.states[0], voice.states[1:])
     missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
     date = _record_date(text, voice.span.start, missing) if record else _dateline(text, missing)
-    draft = _draft(text, date)
-    named = _named_drafts(text, date)
+    own = text if not record else speaker.BLANK * voice.span.start + text[voice.span.start :]
+    draft = _draft(own, date)  # a record's drafts are those its delegation's turns name, not its head's agenda,
+    named = _named_drafts(own, date)
+    if record and draft is None and not named:  # or the one the chair calls on it to introduce or explain
+        call = CALLED_ON.search(whole, max(0, voice.span.start - 400), voice.span.start)
+        if call:
+            only = speaker.BLANK * call.start() + call.group() + speaker.BLANK * (len(whole) - call.end())
+            draft, named = _draft(only, date), _named_drafts(only, date)
     if len(named) > 1:  # several drafts explained: a vote is a draft's only where its sentence names that draft
         votes = _votes_by_draft(text, state, named)
         draft = named[0]
@@ -725,6 +745,9 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
     lines = speech.head_lines(text)
     if any(UNKEYED_BODY.search(text, start, end) for start, end in lines):
         return None
+    head = text[lines[0][0] : lines[-1][1]] if lines else ""
+    if COMMITTEE_NAMED.search(head) and not any(match.ref.parent == "unga" for match in named):
+        named = [match for match in named if match.ref.key != "unga"]  # one of its committees, unread: not the plenary
     titled = next((i for i, (start, end) in enumerate(lines) if speech.TITLE_OPENING.match(text[start:end].strip())), 0)
     named = [match for match in named if not _section_label(text, lines[:titled], match)]
     for index, (start, end) in enumerate(lines):

@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "35"
+VERSION = "36"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -247,18 +247,18 @@ TITLE_OPENING = re.compile(rf"\s*(?:Identical\s+letters|Letter|Note\s+verbale){_
 UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too ("LETTER DATED 17 APRIL 1995 FROM …")
     r"(?<![\w-])(?:Identical\s+letters|IDENTICAL\s+LETTERS|Letter|LETTER|(?P<note>Note\s+verbale|NOTE\s+VERBALE))"
     rf"(?i:{_DATED_FROM}\s+(?:the\s+)?)"
-    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?(?:Permanent\s+)?Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
+    r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?(?:Permanent\s*)?Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
     r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
     r"(?i:(?:\s+of\s+the\s+Permanent\s+Mission)?\s+of\s+)"  # "Chargé d’affaires a.i. of the Permanent Mission of …"
     r"(?P<state>(?:[^;\n]|\n(?![ \t]*\n)){2,200}?)"  # a state's name may wrap: "of the\nRussian Federation"
     r"(?i:(?:\s+to\s+the\s+(?:United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?|Conference\s+on\s+Disarmament))?"
-    r"\s+addressed\s+to\s+(?:the\s+)?)"
+    r"\s*addressed\s+to\s+(?:the\s+)?)"  # "… to the United Nationsaddressed to …", as a PDF's lines may glue
     r"(?P<to>(?i:Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))|"
     r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee"
     # a body's secretariat: "addressed to the Secretariat of the Commission on Human Rights"
     r"|(?i:Secretariat)(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Commission|Council|Committee|Conference)"
     r"(?:\s+on\s+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?)?)"
-    r"(?i:\s+and\s+the\s+President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))?"
+    r"(?i:\s+and\s+(?:to\s+)?the\s+President\s+of\s+the\s*(?:Security\s+Council|General\s+Assembly))?"
 )
 # The same title in the UN's Spanish and French copies, the addressee before the writer: "Carta de fecha 16 de agosto
 # de 2017 dirigida al Secretario General por el Representante Permanente de la Federación de Rusia ante las Naciones
@@ -349,7 +349,7 @@ def detect(text: str, address: str | None = None) -> float:
         if _joint_letterhead(text):
             return 0.8
         if _reproduced(text):
-            return 0.6
+            return 0.8  # a page's lead tells of the letter, then gives it: a letter, though it may read as a speech
         opening = _honour_opening(text)
         if opening is None:
             return 0.0
@@ -385,6 +385,7 @@ WRITER_VOICE = re.compile(r"\b(?:I|We)\b|\bmy\s+Government\b")
 # the Syrian Arab Republic to the United Nations, wrote a letter addressed to … The letter which follows …"
 REPRODUCED_UNNAMED = re.compile(
     r"\bThe\s+letter,?\s+(?:which\s+follows\b[^\n]*|(?:said|says|reads|read|stated|states)(?:\s+as\s+follows)?\s*:)\s*"
+    r"|\b(?:he|she)\s+(?:continued|went\s+on|wrote)\s*:\s*"  # "…, he continued:" after the lead tells of the letter
 )
 LEAD_ENVOY_OF = re.compile(
     r"(?:(?P<person>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}),\s+)?(?:the\s+)?"

@@ -77,10 +77,11 @@ from treatykg.records import Span
 
 # A Spanish heading that names its author: "INTERVENCIÓN DE LA DELEGACIÓN DE CHILE …", "Intervención del Embajador …
 # Viceministro de Relaciones Exteriores de Guatemala", "Discurso del Representante Permanente de la República Argentina";
-# its accents lost by a text layer ("INTERVENCION DE LA DELEGACION", "Intervencin"), its name on the line below
+# its accents lost by a text layer ("INTERVENCION DE LA DELEGACION", "Intervencin") or misread by a scan ("Intervenci6n"),
+# its name on the line below
 SPANISH_HEADING = re.compile(
-    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervenci[oó]?n|discurso|declaraci[oó]?n|palabras)\s+del?\s+(?:la\s+)?"
-    rf"(?:(?:delegaci[oó]?n|{tx.SPANISH_ENVOY})\b)?(?P<rest>[^\n]{{0,400}}(?:\n[ \t]*del?\s[^\n]{{0,300}})?)",
+    r"\s*(?:\([^)\n]{0,60}\)\s*)?(?:intervenci[oó6]?n|discurso|declaraci[oó6]?n|palabras)\s+del?\s+(?:la\s+)?"
+    rf"(?:(?:delegaci[oó6]?n|{tx.SPANISH_ENVOY})\b)?(?P<rest>[^\n]{{0,400}}(?:\n[ \t]*del?\s[^\n]{{0,300}})?)",
     re.IGNORECASE,
 )
 
@@ -1076,7 +1077,11 @@ CHAIR_TURN = re.compile(
     re.MULTILINE,
 )
 # The record's head naming who presides: "President: Mr. Christopher Westdal (Canada)" is no turn
-PRESIDING = re.compile(r"\b(?:President|Chairman|Chairperson|Chair|Président|Presidente|Presidenta)[ \t]*:[ \t]*\Z")
+PRESIDING = re.compile(  # and a scan's "President; Mr. X (…)", the one who presides "later: Mr. Y (Netherlands)"
+    r"(?:\b(?:President|Chairman|Chairperson|Chair|Président|Presidente|Presidenta)[ \t]*[:;]"
+    r"|^[ \t]*(?:[Ll]ater|[Tt]hen|[Ee]nsuite|[Pp]osteriormente|[Mm]ás\s+tarde)[ \t]*:)[ \t]*\Z",
+    re.MULTILINE,
+)
 RECORD_MARK = re.compile(r"/PV\.\s?\d|\bPV\.\d|\b(?:verbatim|summary)\s+record\b", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from treatykg.records import Span
 
 HEAD_LINES = 15  # how many non-blank lines at the top may be a heading
 HEADING_LENGTH = 220  # a longer line is body text, not a heading
-SPANISH_ADDRESS = r"(?:Se(?:ñ|n)?ora?|Sr\.|Sra\.)"  # before the chair's title: "Señor Presidente", "Sra. Presidenta"
+SPANISH_ADDRESS = r"(?:Se(?:ñ|n|ri)?ora?|Sr\.|Sra\.)"  # "Señor Presidente", "Sra. Presidenta", a scan's "Serior"
 # "Monsieur le Président", "Madame la Présidente", and as a scan may read it: "Monsieur Ie President"
 FRENCH_ADDRESS = r"(?:Monsieur|Madame)\s+(?:le|la|Ie)\s+Pr[ée]sidente?"
 FIRST_PERSON = re.compile(

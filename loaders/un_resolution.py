@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "15"
+VERSION = "16"
 LABEL = "General Assembly resolution"
 
 _HAN = r"[\u4e00-\u9fff]"  # a Chinese character
@@ -959,8 +959,9 @@ def _lines(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _continues(previous: str, piece: str) -> bool:
-    """A piece continues the previous paragraph when a page break or footnote cut it."""
-    previous = previous.rstrip()
+    """A piece continues the previous paragraph when a page break or footnote cut it (a paragraph may end in its
+    footnote's mark: "… the World Disarmament Campaign was launched, 1/")."""
+    previous = re.sub(r"(?<=[,;.:])\s*\d{1,3}/$", "", previous.rstrip())
     if SUBPARAGRAPH.match(piece):
         return False
     if piece[:1].islower():

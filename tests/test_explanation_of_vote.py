@@ -1424,3 +1424,54 @@ def test_a_title_naming_the_council_s_draft_resolution_places_the_vote_in_the_co
         "We oppose widgets.", "The Security Council adopted resolution 2117 on widgets in 2013."
     )
     assert explanation_of_vote.parse(elsewhere).body != "unsc"
+
+
+def test_a_scanned_spanish_heading_names_its_delegation_and_an_unread_committee_is_no_plenary():
+    text = (
+        "Intervenci6n de la delegaci6n de Guatemala\nDebate Tematico de la Comisi6n de Desarme y Seguridad Internacional "
+        "(Primera\nComisi6n): Armas Convencionales\n69° Periodo de Sesiones de la Asamblea General de las Naciones "
+        "Unidas\n22 de Octubre de 2014\nSerior Presidente,\nLas armas pequerias han devastado a mi regi6n.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.date) == ("GTM", dt.date(2014, 10, 22))
+    assert record.body is None  # the committee the scan misread is not read, and the plenary is not its place
+    # with the committee read, the committee is the place
+    read = explanation_of_vote.parse(text.replace("(Primera\nComisi6n)", "(Primera Comisión)"))
+    assert read.body == "first-committee"
+
+
+@pytest.mark.parametrize(
+    ("call", "turn", "draft"),
+    [
+        # the delegation names its draft: that one, not the other the head's agenda lists
+        (
+            "I give the floor to the representative of Jamaica.",
+            "I present draft resolution A/86/L.117 today.",
+            "A/86/L.117",
+        ),
+        # the delegation names none: the one the chair calls on it to introduce
+        (
+            "I call on the representative of Jamaica to introduce the amendment contained in document A/86/L.120.",
+            "I present the amendment today.",
+            "A/86/L.120",
+        ),
+        # neither names one: the head's agenda gives the delegation no draft
+        ("I give the floor to the representative of Jamaica.", "I present our text today.", None),
+    ],
+)
+def test_a_record_s_draft_is_its_delegation_s_or_the_one_the_chair_calls_it_to_introduce(call, turn, draft):
+    text = (
+        "A/86/PV.107 16 September 2031\n\nAgenda item 14\nDraft resolutions (A/86/L.117 and A/86/L.120)\n\n"
+        f"The President: {call}\n\nMr. Rattray (Jamaica): {turn} We support decent work.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert record.state == "JAM"
+    assert (record.draft.symbol if record.draft else None) == draft
+
+
+def test_who_presides_later_is_no_delegate_s_turn():
+    text = (
+        "A/42/PV.85\n3 December 1987\nForty-second session\nPresident; Mr. FLORIN (German Democratic Republic)\n"
+        "later: Mr. JACOBOVITS DE SZEGED (Netherlands)\n- Israeli nuclear armament: report of the First Committee\n"
+    )
+    assert speaker.record_speaker(text, None) is None

@@ -481,6 +481,9 @@ def test_a_letter_the_un_circulates_is_its_writer_s_by_its_title():
         # the state's name wrapped
         "Letter dated 20 July 2023 from the Permanent Representative of the\nRepublic of Chile to the United Nations "
         "addressed to the Secretary-General",
+        # words glued where a PDF's lines met, and "and to the President"
+        "Letter dated 20 July 2023 from the PermanentRepresentative of Chile to the United Nationsaddressed to the "
+        "Secretary-General and to the President of theSecurity Council",
     ],
 )
 def test_a_circulated_letter_s_title_wrapped_over_lines_still_gives_its_date_writer_and_addressee(title):
@@ -817,6 +820,11 @@ def test_a_letter_a_page_reproduces_after_its_lead_is_its_envoy_s_state_s():
         ),
         (
             "The permanent representative of Chile to the UN sent a letter to the Secretary-General.\nThe letter said:",
+            "CHL",
+        ),
+        (
+            "The permanent representative of Chile to the United Nations sent a letter to the president of the Council. "
+            "Noting the Council's request, he continued:",
             "CHL",
         ),
         # two envoys in the lead: whose letter, unclear; an envoy who wrote, but the page gives no letter

@@ -970,3 +970,17 @@ def test_an_operative_paragraph_opening_with_an_adverb_before_its_verb():
     )
     operative = [(p.number, p.action) for p in un_resolution.parse(again).paragraphs if p.kind == "operative"]
     assert operative == [(1, "Urges anew"), (2, "Reiterates its recommendation")]
+
+
+def test_a_preambular_paragraph_ending_in_its_footnote_mark_is_not_run_into_the_next():
+    text = (
+        "A/RES/86/46\n\nGeneral Assembly\n\n86/46. Widgets\n\nThe General Assembly,\n\n"
+        "      Recalling its decision taken in 2031 by which the Widget Campaign was launched, 1/\n\n"
+        "      Bearing in mind its resolutions on the subject, including resolution 83/53 D,\n\n"
+        "      Recalling its resolution 85/76 A,\n\n      1.    Takes note with concern of the report;\n"
+    )
+    record = un_resolution.parse(text)
+    assert [r.symbol for r in record.recalls] == ["A/RES/85/76A"]  # borne in mind is not recalled
+    assert [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"] == [
+        (1, "Takes note with concern")
+    ]
