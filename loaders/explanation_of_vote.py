@@ -305,13 +305,13 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     state, joint = (voice.group, ()) if voice.group else (voice.states[0], voice.states[1:])
     missing: list[str] = [f"speakers: list entries that name no state {list(voice.unread)}"] if voice.unread else []
     date = _record_date(text, voice.span.start, missing) if record else _dateline(text, missing)
-    own = text if not record else speaker.BLANK * voice.span.start + text[voice.span.start :]
+    own = speaker.blanked_outside(text, voice.span.start, len(text)) if record else text
     draft = _draft(own, date)  # a record's drafts are those its delegation's turns name, not its head's agenda,
     named = _named_drafts(own, date)
     if record and draft is None and not named:  # or the one the chair calls on it to introduce or explain
         call = CALLED_ON.search(whole, max(0, voice.span.start - 400), voice.span.start)
         if call:
-            only = speaker.BLANK * call.start() + call.group() + speaker.BLANK * (len(whole) - call.end())
+            only = speaker.blanked_outside(whole, *call.span())
             draft, named = _draft(only, date), _named_drafts(only, date)
     if len(named) > 1:  # several drafts explained: a vote is a draft's only where its sentence names that draft
         votes = _votes_by_draft(text, state, named)

@@ -646,11 +646,15 @@ def _actions(text: str, paragraphs, date, drafts: list[_Named]) -> tuple[list[Dr
             or (cut.rsplit(",", 1)[0] if cut and "," in cut else None)
         )
         against = tally["no_names"] or groups.get("no_among")  # all of them, or some ("dont la Chine, …")
-        in_favour = groups.get("yes_names")  # named in favour only where the list is the whole count
-        if in_favour and len(_states_listed(in_favour)) != counts["yes"]:
-            in_favour = None
-        for option, names in (("yes", in_favour), ("no", against), ("abstain", abstaining)):
-            for state in _states_listed(names):
+        in_favour = _states_listed(groups.get("yes_names"))  # named in favour only where the list is the whole count
+        if len(in_favour) != counts["yes"]:
+            in_favour = []
+        for option, states in (
+            ("yes", in_favour),
+            ("no", _states_listed(against)),
+            ("abstain", _states_listed(abstaining)),
+        ):
+            for state in states:
                 votes.append(ReportedVote(state=state, option=option, symbol=on, date=date, span=span, quote=quote))
     votes += _cut_against(text, paragraphs, drafts, date)
     for draft in drafts:  # "Acting without a vote, the Committee approved “L.15/Rev.1”"

@@ -1090,6 +1090,11 @@ RECORD_MARK = re.compile(r"/PV\.\s?\d|\bPV\.\d|\b(?:verbatim|summary)\s+record\b
 BLANK = "\x00"
 
 
+def blanked_outside(text: str, start: int, end: int) -> str:
+    """The text with everything outside ``text[start:end]`` replaced by ``BLANK``, offsets kept."""
+    return BLANK * start + text[start:end] + BLANK * (len(text) - end)
+
+
 def is_record(text: str) -> bool:
     """Whether the text is a meeting record: a delegate's turn under the chair's, or under the record's symbol."""
     return _record_turns(text) is not None

@@ -255,16 +255,18 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     end_notes = END_NOTES.search(source, notes.start()) if notes else None
     withdrawals = _withdrawals(source[end_notes.end() :] if end_notes else "", facts.get("title"))
     participants = tuple(
-        _participant(row, legend, (signature_column, signature_succession), withdrawals.get(row.state))
+        _participant(
+            row,
+            legend,
+            (signature_column, signature_succession),
+            withdrawals.get(row.state),
+            provisional.get(row.state or ""),
+        )
         for row in rows
         if row.state
     )
     treaty_key, known = _treaty_key(
         facts.get("mtdsg_no"), facts.get("title"), (facts.get("unts_volume"), facts.get("registration_number"))
-    )
-    participants = tuple(
-        p.model_copy(update={"provisional_application": provisional[p.state]}) if p.state in provisional else p
-        for p in participants
     )
     participants = tuple(p for p in participants if p.signature or p.consent or p.provisional_application)
     declarations = (
@@ -303,12 +305,14 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     return checked.model_copy(update={"missing": (*checked.missing, *left_out)})
 
 
+def _unmarked_provisional_item(item: re.Match[str]) -> bool:
+    """Whether a legend item is a provisional application without a mark."""
+    return not item["marker"] and _act(item["words"]) == "provisional-application"
+
+
 def _unmarked_provisional(legend_text: str) -> bool:
     """Whether the column heads name a provisional application without a mark."""
-    return any(
-        not item["marker"] and _act(item["words"]) == "provisional-application"
-        for item in LEGEND_ITEM.finditer(legend_text)
-    )
+    return any(_unmarked_provisional_item(item) for item in LEGEND_ITEM.finditer(legend_text))
 
 
 def _column(head: str) -> str:
@@ -323,10 +327,9 @@ def _column(head: str) -> str:
         position = item.end()
     if position < len(head.rstrip(" .,;")) or not items:
         return "unread"
-    acts = [(_act(item["words"]), item["marker"]) for item in items]
-    if any(act == "provisional-application" and not marker for act, marker in acts):
+    if any(_unmarked_provisional_item(item) for item in items):
         return "provisional"
-    return "read" if any(act for act, _ in acts) else "unread"
+    return "read" if any(_act(item["words"]) for item in items) else "unread"
 
 
 @dataclass
@@ -358,13 +361,15 @@ def _set_apart(source: str, legend_at: re.Match[str], end: int) -> _Cells | str 
             lines.append(line)
             continue
         names = _names(cells[0].strip())
+        state = names[0][1] if names else None
         for index in apart:
             found = ROW_DATE.search(cells[index]) if kinds[index] == "provisional" else None
-            day = _row_date(found) if found else None
-            if found and not (day and names and names[0][1]):
+            if found is None:
+                continue
+            day = _row_date(found)
+            if not (day and state):
                 return f"a provisional application's date whose row names no state ({tx.fold(line)[:60]!r})"
-            if day and names and names[0][1]:
-                dates[names[0][1]] = day
+            dates[state] = day
         lines.append("\t".join(cell for index, cell in enumerate(cells) if index not in apart))
     unread = tuple(tx.fold(heads[index]) for index in apart if kinds[index] == "unread")
     return _Cells("\n".join(lines), dates, unread)
@@ -536,13 +541,18 @@ def _names(text: str) -> list[tuple[str, str | None, tuple[int, ...]]]:
 
 
 def _participant(
-    row: _Row, legend: dict[str, str], signature: tuple[bool, str | None], withdrawn: dt.date | None
+    row: _Row,
+    legend: dict[str, str],
+    signature: tuple[bool, str | None],
+    withdrawn: dt.date | None,
+    provisional: dt.date | None = None,
 ) -> Participant:
     """A row's dates by column: markers say which. Unmarked dates fill the unmarked columns in
     order: the signature (when the table has that column), then the unmarked consent (when the
     legend names one); an unmarked date no column takes is left out, never guessed. A first date marked
     as a succession to signature is in the signature column where another date follows it, where an empty
-    cell does or where the consent column has no such mark; where it could be either column's, it is left out."""
+    cell does or where the consent column has no such mark; where it could be either column's, it is left out.
+    ``provisional`` is the date of an unmarked provisional application column, read by its cell."""
     signature_column, signature_succession = signature
     acts: dict[str, dt.date] = {}
     consent_type = None
@@ -572,7 +582,7 @@ def _participant(
         name=row.name,
         footnotes=row.marks,
         signature=acts.get("signature"),
-        provisional_application=acts.get("provisional-application"),
+        provisional_application=provisional if provisional is not None else acts.get("provisional-application"),
         consent=acts.get("consent"),
         consent_type=consent_type,
         withdrawal=acts.get("withdrawal") or withdrawn,
