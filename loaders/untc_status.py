@@ -13,14 +13,18 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "12"
+VERSION = "13"
 LABEL = "UN Treaty Collection status table"
 
-_DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?\s+\d{{4}}"
+_DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?,?\s+\d{{4}}"
+TREATY_NOUNS = r"Convention|Treaty|Protocol|Agreement|Statute|Covenant|Amendment"
 LEGEND_START = re.compile(  # the head may carry a footnote's mark: "Participant 2", "Participant ^2" from the XML
     r"\b(?:Participants?|Участники?)(?:[ \t]*\^?\d{1,2}(?:,[ \t]*\^?\d{1,2})*)?\s*(?=(?:Signature|Ratification|Accession|Acceptance|Approval|Succession|Definitive"
     r"|Consent|Provisional|Application|Approbation|Acceptation|Adhésion|Consentement"  # and the French table's heads
     r"|Подписание|Ратификация|Присоединение|Принятие|Утверждение|Правопреемство))"  # and a Russian reprint's
+    # and another depositary's: "State / Date of Signature / Date of deposit of Instrument of Ratification",
+    # "State/ Organization  Date of signature  Means/date of deposit of expression of consent to be bound"
+    r"|\bStates?(?:\s*/\s*Organi[sz]ations?)?\s*(?=Date\s+of\s+[Ss]ignature\b)"
 )
 REPEATED_HEADS = re.compile(r"\s*" + LEGEND_START.pattern)  # a print's second column of the same heads
 LEGEND_ITEM = re.compile(
@@ -29,6 +33,11 @@ LEGEND_ITEM = re.compile(
     r"|Definitive\s+signature|Formal\s+confirmation|Consent\s+to\s+be\s+bound"
     r"|Signature|Ratification|Accession|Acceptance|Approval|Succession"
     r"|Withdrawal|Denunciation|Other\s+[Aa]ction|Notes"  # another depositary's list: "… Other Action Notes"
+    # or "Date of Signature", "Date of deposit of Instrument of Ratification", "Means/date of deposit of expression of
+    # consent to be bound" (the act a word before the date names), "Entry into force" (for each state: not an act)
+    r"|Date\s+of\s+(?:deposit\s+of\s+(?:the\s+)?(?:[Ii]nstruments?\s+of\s+)?)?(?:[Ss]ignature|[Rr]atification|[Aa]ccession)"
+    r"|Means\s*/\s*date\s+of\s+deposit\s+of\s+(?:the\s+)?expression\s+of\s+(?:\w+\s+)?consent\s+to\s+be\s+bound"
+    r"|Entry\s+into\s+force"
     # the French table's: "Application provisoire(n)", "Approbation(AA), Acceptation(A), Adhésion(a), Ratification"
     r"|Application\s+provisoire(?:\s+(?:en\s+vertu\s+de|conformément\s+à)\s+l['’]article\s+\d+)?"
     r"|Succession\s+à\s+la\s+signature"
@@ -73,7 +82,25 @@ ACT_OF_WORDS = {
 }
 UNDER_ARTICLE = re.compile(
     r"^undertaking\s+of\s+|\s+(?:under|in\s+accordance\s+with|en\s+vertu\s+de|conformément\s+à)\s+(?:l['’])?article\s+\d+$"
-)  # "Undertaking of provisional application in accordance with article 31": provisional application
+    r"|^date\s+of\s+(?:deposit\s+of\s+(?:the\s+)?(?:instruments?\s+of\s+)?)?"
+)  # "Undertaking of provisional application in accordance with article 31": provisional application; "Date of deposit
+# of Instrument of Ratification": ratification
+# A column whose dates each follow a word naming the act ("ratified 22 Sep 1987", "succession notified 9 Sep 1993")
+MEANS_COLUMN = re.compile(r"Means\s*/\s*date\s+of\s+deposit", re.IGNORECASE)
+MEANS_WORD = re.compile(
+    r"\b(?P<word>acceded|ratified|accepted|approved|confirmed|succeeded|succession\s+notified)\b", re.IGNORECASE
+)
+MEANS_ACTS = {
+    "acceded": "accession",
+    "ratified": "ratification",
+    "accepted": "acceptance",
+    "approved": "approval",
+    "confirmed": "ratification",  # an organisation's formal confirmation
+    "succeeded": "succession",
+    "succession notified": "succession",
+}
+EFFECT_FROM = re.compile(r"\beffect(?:ive)?\s+from\s*$", re.IGNORECASE)  # "… 9 Sep 1993 effect from 14 Jun 1993"
+MARKS = re.compile(r"\(\*\)|\*|(?<!\w)\d{1,2}/")  # a list's marks of notes: "France*", "13 Jun 1980(*)", "1/"
 
 
 def _act(words: str) -> str | None:
@@ -84,6 +111,7 @@ def _act(words: str) -> str | None:
 STATUS_AS_AT = re.compile(
     r"(?:STATUS\s+AS\s+AT|[ÉE]TAT\s+AU)\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", re.IGNORECASE
 )
+STATUS_LIST_AS_OF = re.compile(rf"\bStatus\s+(?:list\s+)?as\s+(?:at|of)\s*:?\s*(?P<date>{_DATE})", re.IGNORECASE)
 CHAPTER = re.compile(r"^\s*(?:CHAPTER|CHAPITRE)\s+(?P<chapter>[IVXL]+)\s*$", re.MULTILINE)
 # A depositary notification the header cites, numbered by the treaty's place in the MTDSG chapters.
 NOTIFICATION = re.compile(r"\bC\.?N\.\d{1,4}\.\d{4}\.TREATIES-(?P<no>[IVXL]+-\d+(?:-[a-z])?)\b")
@@ -104,9 +132,18 @@ CAPITAL_TITLE = re.compile(
     rf"^(?P<title>(?:[ \t]*[A-Z][A-Z ,;'’()-]{{2,}}\n){{1,6}})(?P<place>[ \t]*[A-Z][^,\d\n]{{1,40}}),\s*(?P<date>{_DATE})[ \t]*$",
     re.MULTILINE,
 )
+# A line that is a treaty's title ("Convention on Physical Protection of Nuclear Material"), perhaps after the list's
+# name and before its place ("UK Depositary Status List Treaty on the Non-Proliferation …; London, Moscow and …")
+TREATY_LINE = re.compile(
+    r"^[ \t]*(?:[^\n]{0,60}?\bStatus\s+List\s+)?"
+    rf"(?P<title>(?i:{TREATY_NOUNS})\s+(?i:on|of|for|to|between|concerning|relating|banning|prohibiting)\b"
+    r"[^\n;]{5,400}?)[ \t]*(?:$|;)",
+    re.MULTILINE,
+)
 _MONTH_FIRST_DATE = rf"(?:{tx.MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}"
 ENTRY_INTO_FORCE = re.compile(
-    rf"(?:Entry\.?\s+into\s+force|Entrée\s+en\s+vigueur)\s*:?\s*(?P<date>{_DATE}|{_MONTH_FIRST_DATE})", re.IGNORECASE
+    rf"(?:Entry\.?\s+into\s+force|Entrée\s+en\s+vigueur|(?:\(|\bthis\s+(?:{TREATY_NOUNS})\s+)entered\s+into\s+force\s+on)\s*:?\s*(?P<date>{_DATE}|{_MONTH_FIRST_DATE})",
+    re.IGNORECASE,
 )  # "ENTRY. INTO FORCE:" as a damaged print writes it too; month first ("March 26, 1975") in another depositary's list
 # Another depositary's header: the title, then "Done: Washington, London and Moscow April 10, 1972".
 DONE_AT = re.compile(
@@ -115,7 +152,13 @@ DONE_AT = re.compile(
 )
 # A depositary's list of the acts at its own seat only, the treaty having others: a row's one unmarked date may be
 # a signature or a ratification (signed at another depositary), which flattened text cannot tell apart.
-ONE_SEAT_ONLY = re.compile(r"\breflects\s+actions\s+at\s+[A-Z][\w ]{1,40}?\s+only\b")
+ONE_SEAT_ONLY = re.compile(
+    r"\breflects\s+actions\s+at\s+[A-Z][\w ]{1,40}?\s+only\b"
+    # "States which have signed, ratified or acceded at London", "… acceded or succeeded to the Treaty in London"
+    r"|\b(?:States?|Governments?)\s+(?:which|that)\s+(?:have\s+)?(?:signed|ratified|acceded|succeeded)"
+    r"(?:,\s*(?:signed|ratified|acceded|succeeded))*"
+    r"(?:,?\s+(?:or|and)\s+(?:signed|ratified|acceded|succeeded))?(?:\s+(?:to\s+)?the\s+[A-Z]\w+)?\s+(?:at|in)\s+[A-Z][a-z]+\b"
+)
 # Its legend: "Legend: (no mark) = ratification; A = acceptance; AA = approval; a = accession; d = succession"
 LEGEND_EQUALS = re.compile(
     r"(?:\(no\s+mark\)|\b(?P<marker>[A-Za-z]{1,3}))\s*=\s*(?P<words>[A-Za-z][a-z]+(?:\s+[a-z]+){0,4}?)(?=\s*(?:[;,.]|or\b|$))"
@@ -148,11 +191,11 @@ TABLE_END = re.compile(
 FOOTNOTE_MARKS = re.compile(
     r"(?:\s*\^(\d{1,3})(?:\s*,\s*\^?\d{1,3})*|(?<=[a-z)])(\d{1,2})|\s+(\d{1,2}))+\s*$"
 )  # "^2,7" too
+LEADING_MARKS = re.compile(r"^\^?\d{1,3}(?:\s*,\s*\^?\d{1,3})*\s+(?=[^\W\d_])")
 PARTIAL_DATE = re.compile(rf"\s+\d{{1,2}}(?:\s+(?:{tx.MONTH_NAMES})\.?(?:\s+\d{{0,3}})?)?\s*$")
 # A note that a state left the treaty: it withdraws from it or denounces it ("decision to withdraw from the Convention",
 # "notification of denunciation of the Protocol"), not a reservation, declaration or objection it withdraws ("decided
 # to withdraw its reservation regarding article IX"), nor another treaty it denounces ("denounce the Optional Protocol").
-TREATY_NOUNS = r"Convention|Treaty|Protocol|Agreement|Statute|Covenant|Amendment"
 WITHDRAWAL_NOTE = (
     r"\b(?:withdr[ae]w\w*|withdrawal)\s+(?:\w+\s+){{0,4}}?from\s+(?:the|this)\s+(?:(?:present|said)\s+)?(?:{noun})\b"
     r"|\b(?:denounc\w*|denunciation\s+of)\s+(?:the|this|its)\s+(?:(?:present|said)\s+)?(?:{noun})\b"
@@ -242,7 +285,10 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
     body = source[body_start : end.start() if end else len(source)]
     cells = _set_apart(source, legend_at, end.start() if end else len(source)) if legend_at else None
     body, provisional = (cells.body, cells.provisional) if isinstance(cells, _Cells) else (body, {})
-    rows, last_name, unresolved = _rows(body, legend, cut=end is None, signature_marker=signature_succession)
+    if MEANS_COLUMN.search(source, legend_at.start(), body_start) if legend_at else False:
+        rows, last_name, unresolved = _means_rows(body, legend)
+    else:
+        rows, last_name, unresolved = _rows(body, legend, cut=end is None, signature_marker=signature_succession)
     facts = _header(header, source)
     notes = end
     if end and BOX_BOTTOM_LINE.match(end.group()):  # a reprint's table first, the UN's header below it
@@ -250,7 +296,8 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
         below = _header(source[end.end() : notes.start() if notes else len(source)], source)
         facts |= {key: value for key, value in below.items() if key not in facts}
     one_seat = ONE_SEAT_ONLY.search(header)
-    undecided = _one_unmarked_date(rows, legend) if one_seat and "\t" not in body else []  # cells tell the column
+    cells_tell = "\t" in body  # a table of cells: its dates stand in their columns
+    undecided = _one_unmarked_date(rows, legend, one_seat) if one_seat and not cells_tell else []
     rows = [row for row in rows if row not in undecided]
     end_notes = END_NOTES.search(source, notes.start()) if notes else None
     withdrawals = _withdrawals(source[end_notes.end() :] if end_notes else "", facts.get("title"))
@@ -298,7 +345,7 @@ def parse(text: str, address: str | None = None) -> StatusTableRecord:
         checked = checked.model_copy(update={"missing": (*checked.missing, f"the acts of the columns {heads}")})
     if not one_seat:
         return checked
-    left_out = [f"acts lodged with the treaty's other depositaries (this list {one_seat.group()})"]
+    left_out = [f"acts lodged with the treaty's other depositaries (the list: {one_seat.group()!r})"]
     if undecided:
         names = ", ".join(row.name for row in undecided)
         left_out.append(f"the act of the rows with one unmarked date, a signature or a consent at this seat: {names}")
@@ -375,14 +422,22 @@ def _set_apart(source: str, legend_at: re.Match[str], end: int) -> _Cells | str 
     return _Cells("\n".join(lines), dates, unread)
 
 
-def _one_unmarked_date(rows: list[_Row], legend: dict[str, str]) -> list[_Row]:
-    """Rows of a flattened list whose one date has no mark: in a list of the acts at one of a treaty's several
-    depositaries, a signature there or a ratification there of a treaty signed elsewhere."""
-    return [
-        row
-        for row in rows
-        if len(row.dates) == 1 and row.dates[0][1] not in legend.keys() - {""} and not row.skips_signature
-    ]
+def _one_unmarked_date(rows: list[_Row], legend: dict[str, str], one_seat: re.Match[str]) -> list[_Row]:
+    """Rows whose one date has no mark, in a list of the acts at one of a treaty's several depositaries: where no empty
+    cell tells its column, a signature there or a ratification there of a treaty signed elsewhere; in the consent
+    column of a list that names accessions ("signed, ratified or acceded at London") without marking them, a
+    ratification of a treaty signed elsewhere or an accession."""
+    accessions_unmarked = "acceded" in one_seat.group() and "accession" not in legend.values()
+    undecided = []
+    for row in rows:
+        if row.state is None or len(row.dates) != 1 or row.dates[0][1] in legend.keys() - {""}:
+            continue
+        if row.skips_signature and not accessions_unmarked:
+            continue  # its empty signature cell: a consent, of the kind the legend gives unmarked dates
+        if row.first_alone and not row.skips_signature:
+            continue  # an empty cell after it: a signature
+        undecided.append(row)
+    return undecided
 
 
 def _legend(source: str, legend_at: re.Match[str] | None) -> tuple[dict[str, str], int, bool, str | None]:
@@ -468,6 +523,43 @@ def _rows(
     return rows, last_name, unresolved
 
 
+def _means_rows(body: str, legend: dict[str, str]) -> tuple[list[_Row], str | None, list[str]]:
+    """Rows of a list whose consents each follow a word naming the act ("Australia 22 Feb 1984 ratified 22 Sep 1987
+    22 Oct 1987"): a date after a name is the signature, a date after a means word the consent (marked with that word
+    in ``legend``); any other date (the entry into force for the state, "effect from …") is no act."""
+    rows: list[_Row] = []
+    unresolved: list[str] = []
+    position = 0
+    for match in ROW_DATE.finditer(body):
+        segment = MARKS.sub(" ", body[position : match.start()])
+        position = match.end()
+        means = MEANS_WORD.search(segment)
+        named = _names(tx.fold(segment[: means.start()] if means else segment))
+        if (
+            re.search(r"[^\W\d_]", segment[: means.start()] if means else segment)
+            and named
+            and not EFFECT_FROM.search(segment)
+        ):
+            for written, state, marks in named:
+                rows.append(_Row(written, state, marks))
+                if state is None:
+                    unresolved.append(written)
+        day = _row_date(match)
+        if not rows or day is None or EFFECT_FROM.search(segment):
+            continue
+        row = rows[-1]
+        if means:
+            word = " ".join(means["word"].lower().split())
+            legend.setdefault(word, MEANS_ACTS[word])
+            if not any(marker for _, marker in row.dates):
+                row.dates.append((day, word))
+        elif not row.dates:
+            row.dates.append((day, ""))  # the signature's column: the only one whose dates stand unmarked
+    tail = _names(tx.fold(MARKS.sub(" ", MEANS_WORD.split(PARTIAL_DATE.sub("", body[position:]))[0])))
+    last_name = tail[-1][0] if tail else (rows[-1].name if rows else None)
+    return rows, last_name, unresolved
+
+
 def _empty_cell_before(segment: str) -> bool:
     """Whether a row's first date stands after an empty cell: two tabs, or a line indented past its name's line
     ("Gabon\n  21 Jan 1983 a"); not where every line is indented alike (a pretty-printed markup's cells)."""
@@ -522,6 +614,7 @@ def _names(text: str) -> list[tuple[str, str | None, tuple[int, ...]]]:
     """The participants a name segment holds: usually one; several when rows had no dates."""
     if not text:
         return []
+    text = LEADING_MARKS.sub("", text)  # a row's note marks run into the date before it: "26 March, 19751,6"
     marks_match = FOOTNOTE_MARKS.search(text)
     marks: tuple[int, ...] = ()
     if marks_match and marks_match.start() > 0:
@@ -597,6 +690,8 @@ def _header(header: str, source: str) -> dict:
     if status:
         day, month, year = map(int, status.groups())
         facts["status_as_at"] = dt.date(year, month, day)
+    elif status_list := STATUS_LIST_AS_OF.search(header):  # another depositary's "Status List as of 1 September 1995"
+        facts["status_as_at"] = tx.parse_date(status_list["date"])
     chapter = CHAPTER.search(header)
     link = MTDSG_IN_LINK.search(source)
     title_line = TITLE_LINE.search(header, chapter.end()) if chapter else None  # "6. Convention on …"
@@ -626,6 +721,8 @@ def _header(header: str, source: str) -> dict:
     if "title" not in facts and (capitals := CAPITAL_TITLE.search(header)):  # "AGREEMENT\nGOVERNING …\nNew York, 5 …"
         facts["title"] = " ".join(capitals["title"].split())
         facts["concluded_place"], facts["concluded"] = capitals["place"].strip(), tx.parse_date(capitals["date"])
+    if "title" not in facts and (line := TREATY_LINE.search(header)):  # another depositary's list: the title alone
+        facts["title"] = tx.fold(line["title"])
     notified = NOTIFICATION.search(header)
     if link:
         facts["mtdsg_no"] = link["no"].upper()

@@ -670,3 +670,17 @@ def test_the_mission_an_address_belongs_to(address, state):
 )
 def test_the_country_a_postal_code_s_format_names(line, state):
     assert gazetteer.postal_code_state(line) == state
+
+
+@pytest.mark.parametrize(
+    ("written", "alpha3"),
+    [
+        ("Egypt, Arab Republic of", "EGY"),
+        ("Korea, Democratic People's Republic of", "PRK"),
+        ("Congo, Democratic Republic of the", "COD"),
+        ("Smith, Minister of", None),  # a person's office turned round names no state
+    ],
+)
+def test_a_name_turned_round_for_sorting_is_the_state_s(written, alpha3):
+    found = gazetteer.find_state(written)
+    assert (found.alpha3 if found else None) == alpha3

@@ -663,3 +663,84 @@ def test_a_column_of_acts_not_read_is_set_apart_by_its_cells_and_recorded_missin
         ("CHL", dt.date(2031, 4, 8), dt.date(2032, 3, 6), "ratification"),
     }
     assert "the acts of the columns 'Notification under article 25'" in record.missing
+
+
+MEANS_LIST = (
+    "Agency for Widgets\nInformation Circular\n\nConvention on the Safe Keeping of Widgets\n\n"
+    "Status List as of 3 March 2001\n\nState/\nOrganization\nDate of signature Means/date of deposit of expression of "
+    "force consent\nto be bound\nEntry into force\n\n"
+    "Norway* 2 Feb 1990 ratified* 1/ 5 May 1992 4 Jun 1992\n"
+    "Peru acceded 7 Jul 1995 6 Aug 1995\n"
+    "Slovakia succession\nnotified*\n9 Oct 1993 effect from\n1 Jan 1993\n"
+    "Spain 2 Feb 1990(*) approved(*) 8 Aug 1994 7 Sep 1994\n"
+    "WIDGETCOM* 2 Feb 1990 confirmed* 8 Aug 1994 7 Sep 1994\n"
+    "Togo 11 Nov 1991\n"
+    "Uganda 12 Dec 1991 ratified* 1/ 4"
+)
+
+
+def test_a_list_whose_consents_follow_a_word_naming_the_act_and_whose_last_date_is_no_act():
+    record = untc_status.parse(MEANS_LIST)
+    assert loaders.detect(MEANS_LIST) is untc_status
+    assert record.title == "Convention on the Safe Keeping of Widgets" and record.status_as_at == D(2001, 3, 3)
+    found = rows(record)
+    acts = {state: (row.signature, row.consent, row.consent_type) for state, row in found.items()}
+    assert acts == {
+        "NOR": (D(1990, 2, 2), D(1992, 5, 5), "ratification"),  # not 4 Jun 1992, the entry into force for Norway
+        "PER": (None, D(1995, 7, 7), "accession"),
+        "SVK": (None, D(1993, 10, 9), "succession"),  # notified then, with effect from a date before
+        "ESP": (D(1990, 2, 2), D(1994, 8, 8), "approval"),
+        "TGO": (D(1991, 11, 11), None, None),  # one date and no word: the signature's column
+        "UGA": (D(1991, 12, 12), None, None),  # its consent's date cut off
+    }
+    assert "WIDGETCOM" in record.unresolved  # an organisation is no state
+
+
+CELL_A_LINE = (
+    "Memorandum\n\nCONVENTION ON THE PROHIBITION OF WIDGETS\n\n"
+    "LONDON, PARIS 2 MAY 1980 (ENTERED INTO FORCE ON 4 JUNE, 1982)\n\n"
+    "States which have signed, ratified or acceded at London\n\nState\nDate of Signature\n"
+    "Date of deposit of Instrument of Ratification\n"
+    "Norway*\n2 May, 1980\n4 June, 19821,3\n"
+    "Russian Federation\n \n \n(formerly Union of Soviet Socialist Republics)\n2 May 1980\n4 June, 1982\n"
+    "Egypt, Arab Republic of\n2 May, 1980\n \n"
+    "Peru\n \n7 July, 1990\n"
+    "Togo\n2 May, 1980\n9 September, 1983\n"
+)
+
+
+def test_a_list_of_a_cell_a_line_at_one_of_several_seats():
+    record = untc_status.parse(CELL_A_LINE)
+    assert loaders.detect(CELL_A_LINE) is untc_status
+    assert record.title == "CONVENTION ON THE PROHIBITION OF WIDGETS" and record.entry_into_force == D(1982, 6, 4)
+    found = rows(record)
+    # the note marks run into the year are no year; the former name under a state's is no second participant
+    assert (found["NOR"].signature, found["NOR"].consent, found["NOR"].consent_type) == (
+        D(1980, 5, 2),
+        D(1982, 6, 4),
+        "ratification",
+    )
+    assert (found["RUS"].signature, found["RUS"].consent) == (D(1980, 5, 2), D(1982, 6, 4)) and "SUN" not in found
+    # an empty cell after the one date: a signature; a name turned round for sorting is the state's
+    assert (found["EGY"].signature, found["EGY"].consent) == (D(1980, 5, 2), None)
+    # an empty signature cell at one seat of a list that names accessions without marking them: ratified having
+    # signed elsewhere, or acceded; left out and named
+    assert "PER" not in found and any("Peru" in what for what in record.missing)
+    assert any("other depositaries" in what and "at London" in what for what in record.missing)
+
+
+def test_a_run_together_list_its_title_after_the_list_s_name_and_a_place_of_conclusion_no_seat():
+    text = (
+        "Widget Depositary Status List Treaty on the Limitation of Widgets; Rome and Oslo, 1 July 1970 1 This "
+        "Treaty entered into force on 5 March 1972. States which have signed or ratified the Treaty in Rome "
+        "State Date of signature Date of deposit of instrument of ratification Notes Norway 1 July 1970 5 March 1972 "
+        "Peru 2 August 1970 Togo 3 July 1970 6 June 1973 1"
+    )
+    record = untc_status.parse(text)
+    assert record.title == "Treaty on the Limitation of Widgets" and record.entry_into_force == D(1972, 3, 5)
+    assert set(rows(record)) == {"NOR", "TGO"} and any("Peru" in what for what in record.missing)
+    # where the conclusion is "signed at" a place, the list is no list of one seat
+    concluded = untc_status.parse(
+        text.replace("States which have signed or ratified the Treaty in Rome", "Signed at Rome")
+    )
+    assert rows(concluded)["PER"].signature == D(1970, 8, 2)

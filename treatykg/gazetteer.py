@@ -131,14 +131,18 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\W*$")
+# A name turned round for sorting, as depositaries' lists write it: "Egypt, Arab Republic of", "Korea, Republic of"
+_TURNED_ROUND = re.compile(r"^\s*(?P<name>[^,()]+?),\s*(?P<form>[^,()]+?\bof(?:\s+the)?)\s*$", re.IGNORECASE)
 
 
 def _candidates(name: str) -> Iterator[str]:
     """The name, then without a trailing "(…)" such as "(CCW)"; each also without a leading
-    ordinal ("second Review Conference")."""
+    ordinal ("second Review Conference"); last, a name turned round put right ("Egypt, Arab Republic of")."""
     for text in (name, _TRAILING_PARENTHESIS.sub("", name)):
         yield text
         yield _ORDINAL.sub("", text)
+    if turned := _TURNED_ROUND.match(name):
+        yield f"{turned['form']} {turned['name']}"
 
 
 # --- reference models --------------------------------------------------------------------
