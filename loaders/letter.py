@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "36"
+VERSION = "37"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -276,6 +276,22 @@ UN_TITLE_ES_FR = re.compile(
     r"\s+Nations\s+Unies|auprès\s+de\s+la\s+Conférence\s+du\s+désarmement)|[ \t]*$)",
     re.MULTILINE,
 )
+# An information circular of the IAEA giving a member's communication: "Communication of 14 February 1996 Received from
+# the Permanent Mission of New Zealand to the International Atomic Energy Agency"; its date, the day it was received
+# or the communication's, is taken from the circular's own account below it.
+AGENCY_TITLE = re.compile(
+    rf"(?<![\w-])(?:Communication|COMMUNICATION)(?i:\s+(?:of|dated)\s+\d{{1,2}}\s+{tx.MONTH_NAMES},?\s+\d{{4}}\s+"
+    r"(?:received\s+)?from\s+the\s+)"
+    r"(?P<post>(?i:(?:Permanent|Resident)\s+Mission|(?:Permanent|Resident)\s+Representative|Government))"
+    r"(?i:\s+of\s+)(?P<state>[^;\n]{2,120}?)(?i:\s+to\s+the\s+)"
+    r"(?P<to>(?i:International\s+Atomic\s+Energy\s+Agency|Agency))\b"
+)
+# "the Director General received a communication of 9 February 1996 from the Resident Representative of New Zealand"
+AGENCY_RECEIVED = re.compile(
+    rf"\breceived\s+a\s+communication\s+(?:of|dated)\s+(?P<date>\d{{1,2}}\s+{tx.MONTH_NAMES},?\s+\d{{4}})\s+from\s+the\s+"
+    r"(?:Permanent|Resident)\s+(?:Representative|Mission)\s+of\s+(?P<state>[^,;.\n]{2,80}?)\s+(?:transmitting|to|on|concerning|regarding|,)",
+    re.IGNORECASE,
+)
 PLURAL_POST = re.compile(r"\brepr[eé]sent(?:ative|ante|ant)s\b", re.IGNORECASE)  # "Representatives", "Representantes"
 ANOTHER_POST = re.compile(r"\s+and\s+the\s+(?:Permanent\s+)?Representative\s+of\s+(?:the\s+)?", re.IGNORECASE)
 SIGNED = re.compile(
@@ -522,7 +538,7 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]
     the United Kingdom"), and the title's states that sign for a group, each with the group's name; None where there
     is none or it names no state so. A joint letter with an "on behalf of" anywhere but in one writer's signature is
     not read: who speaks for whom is then not the title's list."""
-    title = UN_TITLE.search(text, 0, 3000) or UN_TITLE_ES_FR.search(text, 0, 3000)
+    title = UN_TITLE.search(text, 0, 3000) or UN_TITLE_ES_FR.search(text, 0, 3000) or AGENCY_TITLE.search(text, 0, 3000)
     if title is None:
         return None
     # "from the Permanent Representative of the Russian Federation and the Permanent Representative of China": joint
@@ -540,6 +556,15 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]
         return None  # "of Egypt, in its capacity as Chair of the Arab Group, addressed to …": not the state alone
     state = gazetteer.only_state_named(title["state"])
     return (title, (state,), {}) if state else None
+
+
+def _agency_date(text: str, title: re.Match[str], state: str) -> dt.date | None:
+    """The date of the communication an IAEA circular gives, from its account of receiving it from that state's
+    mission (the title's date may be the day it was received); None where it gives none."""
+    received = AGENCY_RECEIVED.search(text, title.end(), title.end() + 1500)
+    if received is None or gazetteer.only_state_named(received["state"]) != state:
+        return None
+    return tx.parse_date(received["date"])
 
 
 def _signed_for_groups(text: str, start: int, states: tuple[str, ...]) -> dict[str, str] | None:
@@ -589,15 +614,20 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
     )
     to = _office_words(title["to"])
     of_other = re.match(r"\s+of\s+the\s", text[title.end() : title.end() + 10], re.IGNORECASE)  # "… of the Conference"
-    recipient = Correspondent(roles=(Role(title=to, organisation=None if of_other else "United Nations"),))
-    found = _circulated_positions(text, state, start, end, bool(title["note"]))
+    agency = title.re is AGENCY_TITLE
+    recipient = Correspondent(
+        roles=(Role(organisation="International Atomic Energy Agency"),)
+        if agency
+        else (Role(title=to, organisation=None if of_other else "United Nations"),)
+    )
+    found = _circulated_positions(text, state, start, end, bool(title.groupdict().get("note")))
     annexed = _own_annex(text, end, states)
     if annexed:  # "Annex / DECLARATION … BY FRANCE, THE RUSSIAN FEDERATION, …": the writers' own words too
         found += tuple(positions.find_positions(text, state, *annexed, own_words=True))
     signed_end = min(signed.end(), annex) if signed and annex is not None else signed.end() if signed else end
     letter = Letter(
         span=Span(start=title.start(), end=max(signed_end, start)),
-        date=tx.parse_date(title["date"]),
+        date=_agency_date(text, title, state) if agency else tx.parse_date(title["date"]),
         author=author,
         recipient=recipient,
         speaks_for=state,

@@ -1298,3 +1298,35 @@ def test_the_letter_a_covering_letter_transmits_is_its_named_writers_own():
 def test_a_transmitted_letter_whose_writers_are_not_states_alone_is_no_one_s(old, new):
     letters = letter.parse(TRANSMITTING.replace(old, new)).letters
     assert len(letters) == 1 and letters[0].positions == ()
+
+
+AGENCY_CIRCULAR = """International Atomic Energy Agency
+Information Circular
+3 May 2001
+
+Original: ENGLISH
+
+Communication of 20 April 2001 Received from the Permanent Mission of Norway to the International Atomic Energy Agency
+
+  1. On 20 April 2001, the Director General received a communication of 17 April 2001 from the Resident
+Representative of Norway transmitting a statement by the Government of Norway.
+
+  2. As requested, the statement is being circulated for the information of Member States of the Agency.
+
+Statement by the Government of Norway
+
+Norway strongly supports a treaty banning the production of fissile material for weapons.
+"""
+
+
+def test_an_agency_circular_gives_the_communication_of_the_member_whose_mission_sent_it():
+    assert detect(AGENCY_CIRCULAR) is letter
+    (found,) = letter.parse(AGENCY_CIRCULAR).letters
+    assert found.speaks_for == "NOR"
+    assert found.date == dt.date(2001, 4, 17)  # the communication's own date, not the day the Agency received it
+    assert found.recipient.roles[0].organisation == "International Atomic Energy Agency"
+    # where the circular's account names another sender, the date is not taken from it
+    other = letter.parse(
+        AGENCY_CIRCULAR.replace("Resident\nRepresentative of Norway", "Resident\nRepresentative of Peru")
+    )
+    assert other.letters[0].speaks_for == "NOR" and other.letters[0].date is None
