@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "16"
+VERSION = "17"
 LABEL = "General Assembly resolution"
 
 _HAN = r"[\u4e00-\u9fff]"  # a Chinese character
@@ -248,7 +248,22 @@ ROMAN_HEADING = re.compile(
 ROMAN_ADOPTED = re.compile(rf"\badopted\s+on\s+(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})")
 # The UN's own file name for a resolution of the 1970s to 1990s, as archives label their copies: "Resolution A36r088"
 # is A/RES/36/88.
-FILE_SYMBOL = re.compile(r"\bResolution\s+A(?P<session>\d{2})[rR](?P<number>\d{3})\b")
+# is A/RES/36/88. Its three digits may run into the date after it: "Resolution A36r0969 December 1981" is A36r096, then
+# "9 December 1981".
+FILE_SYMBOL = re.compile(
+    rf"\bResolution\s+A(?P<session>\d{{2}})[rR](?P<number>\d{{3}})"
+    rf"(?:\b|(?=(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})\b))"
+)
+# A title line ending in a part's letter, the opening under it: "Chemical and bacteriological (biological) weapons A"
+TITLE_LETTER = re.compile(r"\s+(?P<letter>[A-Z])$")
+# A chapter of the Official Records' volume of resolutions (sessions I-XXX), then a resolution's number and title:
+# "XXIX. RESOLUTIONS ADOPTED ON THE REPORTS OF THE FIRST COMMITTEE" / "3265. Declaration and establishment of …"
+RECORDS_CHAPTER = re.compile(
+    r"^[ \t]*(?P<session>[IVXL]{1,7})\.\s+RESOLUTIONS\s+ADOPTED\s+(?:ON\s+THE\s+REPORTS?\s+OF\s+THE\s+[A-Z ]{3,40}?"
+    r"COMMITTEE|WITHOUT\s+REFERENCE\s+TO\s+A\s+MAIN\s+COMMITTEE)[^\n]*\n\s*"
+    r"(?P<number>\d{3,4})\.\s+(?P<title>[A-Z][^\n]{2,200}?)[ \t]*$",
+    re.MULTILINE,
+)
 DATABASE_DRAFT = re.compile(
     r"\bDraft\s+Resolution/Draft\s+Decision:\s*(?P<draft>A/C\.\d/\d{1,3}/L\.\s?\d{1,3}(?:/Rev\.\d)?)"
 )
@@ -273,7 +288,7 @@ ASSEMBLY_OPENING = re.compile(
     rf"(?:{_spaced('The General Assembly')}|L[’']Assemblée\s+générale|La\s+Asamblea\s+General)\s*,|{_CHINESE_OPENING}"
 )
 PLENARY = re.compile(
-    rf"(?P<number>\d{{1,3}})(?:(?:st|nd|rd|th)\s+plenary\s+meeting|\s?(?:e|re|ème)\s+séance\s+plénière"
+    rf"(?<!\d)(?P<number>\d{{1,4}})(?:(?:st|nd|rd|th)\s+plenary\s+meeting|\s?(?:e|re|ème)\s+séance\s+plénière"
     rf"|\s?a\.?\s+sesión\s+plenaria)"  # French "61e séance plénière" (its "e" may stand apart), Spanish "61a. sesión plenaria"
     rf"\s*(?P<date>\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+(?:de\s+)?\d{{4}})?",
     re.IGNORECASE,
@@ -458,6 +473,7 @@ def detect(text: str, address: str | None = None) -> float:
         re.search(r"^\s*\**\d{1,3}/\d{1,3}\.\s", text, re.MULTILINE)
         or RESOLUTION_LINE.search(text, 0, HEAD_REACH)
         or ROMAN_HEADING.search(text, 0, HEAD_REACH)
+        or RECORDS_CHAPTER.search(text, 0, HEAD_REACH)
     ):
         score += 0.2
     if len(re.findall(r"^\s*\d{1,2}\.\s+\*?[A-Z][a-z]+s\b", text, re.MULTILINE)) >= 2:
@@ -489,6 +505,9 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     session = _session(header, symbol)
     adopted_match = ADOPTED.search(body) or _roman_adopted(header)
     adopted = tx.parse_date(adopted_match.group(1)) if adopted_match else None
+    filed = FILE_SYMBOL.search(header)
+    if adopted is None and filed and filed["date"]:  # "Resolution A36r0969 December 1981"
+        adopted = tx.parse_date(filed["date"])
     agenda = AGENDA.search(header) or DATABASE_ITEM.search(header)
     report = REPORT.search(header) or ROUND_REPORT.search(header) or CHINESE_REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
@@ -651,7 +670,15 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
             number = re.sub(r"\s", "", recorded["number"])
         elif filed:
             number = f"{int(filed['session'])}/{int(filed['number'])}"
+        part = TITLE_LETTER.search(title_line) if not re.search(r"[A-Z]$", number) else None
+        if part:  # "Chemical and bacteriological (biological) weapons A": the part of the resolution the text is
+            number, title_line = number + part["letter"], title_line[: part.start()]
         return _Heading("A/RES/" + number, tx.fold(title_line) or None, 0)
+    chapter = RECORDS_CHAPTER.search(header) if not header_symbol else None
+    if chapter:  # "XX. RESOLUTIONS ADOPTED ON THE REPORTS OF THE FIRST COMMITTEE" / "2033. Declaration on …"
+        letter = LONE_LETTER.match(body, chapter.end("title"))
+        part = letter["letter"] if letter else ""
+        return _Heading(f"A/RES/{int(chapter['number'])}{part}({chapter['session']})", tx.fold(chapter["title"]), 0)
     roman = ROMAN_HEADING.search(header) if not header_symbol else None
     if roman:  # "1378 (XIV). General and complete disarmament"
         symbol = f"A/RES/{int(roman['number'])}({roman['session']})"

@@ -984,3 +984,36 @@ def test_a_preambular_paragraph_ending_in_its_footnote_mark_is_not_run_into_the_
     assert [(p.number, p.action) for p in record.paragraphs if p.kind == "operative"] == [
         (1, "Takes note with concern")
     ]
+
+
+def test_an_archive_s_file_name_run_into_the_date_and_a_title_ending_in_the_part_s_letter():
+    text = (
+        "Resolution A37r0448 December 1982\nProhibition of widgets B\nThe General Assembly,\n"
+        "Recalling its resolution 36/96 A of 9 December 1981,\n1. Urges all States to refrain from widgets;\n"
+    )
+    record = un_resolution.parse(text)
+    # three digits after the "r": A37r044, then "8 December 1982" (not resolution 37/448)
+    assert (record.symbol, record.title, record.adopted) == (
+        "A/RES/37/44B",
+        "Prohibition of widgets",
+        dt.date(1982, 12, 8),
+    )
+
+
+def test_a_chapter_of_the_official_records_gives_the_session_of_the_numbered_heading_under_it():
+    text = (
+        "XXVII. RESOLUTIONS ADOPTED ON THE REPORTS OF THE FIRST COMMITTEE\n"
+        "2934. Urgent need for the suspension of widget tests\nA\n"
+        "The General Assembly, Recalling its resolution 1762 (XVII) of 6 November 1962, Noting with concern "
+        "the continued testing of widgets, 1. Urges all States to suspend widget tests; "
+        "2112th plenary meeting29 November 1972\nB\nThe General Assembly, Recalling its resolution 2828 (XXVI),"
+    )
+    assert detect(text) is un_resolution
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.session, record.title) == (
+        "A/RES/2934A(XXVII)",
+        "27",
+        "Urgent need for the suspension of widget tests",
+    )
+    # a plenary meeting of the early sessions has four digits, its date run into it
+    assert (record.plenary_meeting, record.adopted) == (2112, dt.date(1972, 11, 29))
