@@ -676,9 +676,9 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         return _Heading("A/RES/" + number, tx.fold(title_line) or None, 0)
     chapter = RECORDS_CHAPTER.search(header) if not header_symbol else None
     if chapter:  # "XX. RESOLUTIONS ADOPTED ON THE REPORTS OF THE FIRST COMMITTEE" / "2033. Declaration on …"
-        letter = LONE_LETTER.match(body, chapter.end("title"))
-        part = letter["letter"] if letter else ""
-        return _Heading(f"A/RES/{int(chapter['number'])}{part}({chapter['session']})", tx.fold(chapter["title"]), 0)
+        lone = LONE_LETTER.match(body, chapter.end("title"))
+        suffix = lone["letter"] if lone else ""
+        return _Heading(f"A/RES/{int(chapter['number'])}{suffix}({chapter['session']})", tx.fold(chapter["title"]), 0)
     roman = ROMAN_HEADING.search(header) if not header_symbol else None
     if roman:  # "1378 (XIV). General and complete disarmament"
         symbol = f"A/RES/{int(roman['number'])}({roman['session']})"
