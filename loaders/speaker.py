@@ -663,7 +663,7 @@ def _group_and_its_members(phrase: str) -> gazetteer.GroupRef | gazetteer.Organi
     first_end = min(ends, default=0)
     voice = one_voice(phrase[:first_end]) if first_end else None
     rest = phrase[first_end:]
-    if not (voice and re.match(r"\s*[,:(]", rest)):
+    if not (voice and re.match(r"\s*[,:(]|\s+(?=[A-Z])", rest)):  # also "the Nordic countries Denmark, …"
         return None
     listed = states_only(rest)
     members = set(voice.members)

@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "17"
+VERSION = "18"
 LABEL = "General Assembly resolution"
 
 _HAN = r"[\u4e00-\u9fff]"  # a Chinese character
@@ -638,8 +638,9 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
     if found:
         number, title_start, umbrella = found.group("number"), found.start("title"), None
         title, title_end = _title_from(body, title_start)
-        letter = (  # a part's letter on its own line, or inside a heading whose lines ran together
-            LONE_LETTER.match(body, found.end("title"))
+        letter = (  # a part's letter on its own line (under a title of one line or several), or inside a heading
+            # whose lines ran together
+            (LONE_LETTER.match(body, found.end("title")) or LONE_LETTER.match(body, title_end))
             if found.re is TITLE
             else RUN_ON_LETTER.search(body, title_start, title_end)
         )

@@ -902,6 +902,12 @@ def test_a_group_s_delegation_that_names_its_own_country_in_the_list():
     )
     found = speaker.find_speaker(text)
     assert (found.group, found.states, found.delivered_by) == ("nordic-countries", (), "FIN")
+    # the members in apposition with no colon or comma after the group's name: still the group's voice
+    joined = speaker.find_speaker(text.replace("Nordic countries: Denmark", "Nordic countries Denmark"))
+    assert (joined.group, joined.states, joined.delivered_by) == ("nordic-countries", (), "FIN")
+    # a state listed that is no member of the group: no one voice, and no member's word either
+    mixed = text.replace("Nordic countries: Denmark", "Nordic countries Canada, Denmark")
+    assert speaker.find_speaker(mixed).group is None
 
 
 def test_a_group_named_by_its_members_count_and_a_speech_title_line():

@@ -1017,3 +1017,16 @@ def test_a_chapter_of_the_official_records_gives_the_session_of_the_numbered_hea
     )
     # a plenary meeting of the early sessions has four digits, its date run into it
     assert (record.plenary_meeting, record.adopted) == (2112, dt.date(1972, 11, 29))
+
+
+def test_a_part_s_lone_letter_under_a_heading_whose_title_runs_over_several_lines():
+    text = (
+        "General Assembly\n\nFiftieth session\nAgenda item 70\n\n        RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY\n\n"
+        "            50/70.      Review of the widget recommendations\n"
+        "                        adopted at the tenth special session\n\n\n"
+        "                                       B\n\n"
+        "                    Regional widget centres\n\n"
+        "      The General Assembly,\n\n      Recalling its resolution 49/76 B,\n\n      1.    Welcomes the centres;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title) == ("A/RES/50/70B", "Regional widget centres")
