@@ -14,7 +14,9 @@ Shared by the statement and letter loaders (not a loader itself). A text is cut 
 
 A stated participation needs the state itself as the subject of the status words (its name, "we",
 "my country"), no relative clause, wish or condition in between ("States that have ratified", "we
-hope", "if"), and a treaty named (or "the Convention" standing for one) after them.
+hope", "if"), and a treaty named (or "the Convention" standing for one) after them. A few constructions name
+the state elsewhere: after the treaty ("signed the Convention on behalf of Ireland", "entered into force for Kenya"),
+as "our" ("our obligations under …"), or in a noun ("after its accession to …", "tras la adhesión de Cuba a …").
 
 A clause without a cue of its own after one that had it ("opposed to X and their Y") keeps the
 stance. ``rule`` on each position records which test, cue and trigger fired.
@@ -163,7 +165,7 @@ PARTICIPATION = (
     ),
     (
         re.compile(
-            r"\b(?:is|are|has\s+been|have\s+been|became|(?:has|have)\s+become|remains?)\s+(?:also\s+)?(?:not\s+)?(?:an?\s+)?"
+            r"\b(?:is|are|has\s+been|have\s+been|became|becomes|(?:has|have)\s+become|remains?)\s+(?:also\s+)?(?:not\s+)?(?:an?\s+)?"
             r"(?:full\s+|fully[\s-]fledged\s+)?(?:State[\s-]+|High\s+Contracting\s+)?"
             r"Party\s+to\b",
             re.I,
@@ -280,6 +282,64 @@ PARTICIPATION = (
         ),
         "signatory",
         "sentence",
+    ),
+    (  # "the Kingdom is bound by the Convention to clear …": the treaty right after (not "bound by the spirit of …")
+        re.compile(
+            r"\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:legally\s+)?bound\s+by(?=\s+(?:the|this)\s+(?:[A-Z][\w-]*\s+)*"
+            rf"{_TREATY_NOUN}\b|\s+the\s+[A-Z]{{2,6}}\b)",
+        ),
+        "party",
+        "before",
+    ),
+    (  # "In accordance with our obligations under this Convention and the CCW, …": "our" the subject
+        re.compile(
+            r"\bour\s+(?:legal\s+)?(?:obligations?|commitments?)\s+(?:as\s+an?\s+(?:State\s+|High\s+Contracting\s+)?Party\s+)?"
+            r"(?:arising\s+)?(?:under|from)\s+",
+            re.I,
+        ),
+        "party",
+        "own",
+    ),
+    (  # "The Convention entered into force for Kenya on …", "la Convención entró en vigor para Cuba": the treaty before
+        re.compile(
+            r"\b(?:entered|came)\s+into\s+(?:force|effect)\s+(?:for|in\s+respect\s+of)\s+(?:the\s+)?"
+            r"|\bentr[óo]\s+en\s+vigor\s+(?:para|en)\s+(?:el\s+|la\s+)?"
+            r"|\best\s+entrée?\s+en\s+vigueur\s+(?:pour|à\s+l['’]égard\s+de)\s+(?:la\s+|le\s+|l['’])?",
+            re.I,
+        ),
+        "party",
+        "in-force",
+    ),
+    (  # "Ruritania has fulfilled obligations under the Amended Protocol II", "complies with obligations under …"
+        re.compile(
+            r"\b(?:fulfil(?:l?ed|l?s)|compl(?:ies|ied)\s+with|abides\s+by|abided\s+by)\s+(?:all\s+)?"
+            r"(?:the\s+|its\s+|our\s+)?(?:legal\s+)?obligations\s+(?:under|arising\s+from)\b",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
+    (  # "signed a convention banning … on behalf of Ireland", "signé le Traité au nom de la France": the agent after
+        re.compile(r"\b(?:signed|signé|firmó)\s+", re.I),
+        "signatory",
+        "behalf",
+    ),
+    (re.compile(r"\b(?:ratified|acceded\s+to|ratifié|ratificó)\s+", re.I), "party", "behalf"),
+    (  # "As a non-member to the TPNW, Ruritania …": the sentence's subject, the treaty right after
+        re.compile(r"\bas\s+an?\s+non[\s-]?(?:member|party|State\s+Party|signatory(?:\s+State)?)\s+(?:to|of)\s+", re.I),
+        "non-party",
+        "sentence-object",
+    ),
+    (  # "one year after its accession to the Convention", "Tras la adhesión de Cuba a la Convención …": done, not to come
+        re.compile(
+            r"\b(?:after|since|following|upon|with|tras|desde|con|après|depuis|avec)\s+"
+            r"(?:(?P<own>its|our|his|her|su|nuestra|sa|notre)\s+(?:accession|ratification|adhesión|ratificación|adhésion)"
+            r"|(?:the|la|l['’])\s*(?:accession|ratification|adhesión|ratificación|adhésion)\s+(?:de|of|by)\s+"
+            r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}?))\s*(?:to|of|a|al|de|del|à|au)\s+",
+            re.I,
+        ),
+        "party",
+        "nominal",
     ),
     (  # "Poland has been a signatory to …", "We remain the only signatory state from the region to …"
         re.compile(
@@ -898,7 +958,7 @@ def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, positio
 def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str | None:
     """The treaty a status verb at ``position`` is about: the first treaty named or referred to after it."""
     direct = next(((s, key) for s, e, key in named if position <= s < end), None)
-    anaphor = ANAPHOR.search(text, position, end)
+    anaphor = PART_ANAPHOR.search(text, position, end)
     if anaphor and (direct is None or anaphor.start() < direct[0]):
         inside = [key for s, e, key in named if s <= anaphor.start(1) < e]
         if inside:
@@ -929,11 +989,17 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names
         return sentence_states == {state} and not CONDITION.search(text[s_start:s_end])
     between = head[max(selves) :]
-    if CONDITION.search(head):
+    if CONDITION.search(head) or WISH.search(head):
         return False
     return not NOT_OWN_CLAIM.search(between) or bool(AMONG.search(between))
 
 
+# A wish or a call before the subject: "We hope that Kenya has ratified …", "We urge Ghana to comply with …"
+WISH = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|encourag(?:e|es|ed|ing)|"
+    r"invit(?:e|es|ed|ing)|expect(?:s|ed|ing)?|look(?:s|ing)?\s+forward)\b",
+    re.IGNORECASE,
+)
 IT = re.compile(r"\s*It\s+(?:also\s+)?")
 # A state named as the place of the act, not its subject: "… in New York, United States, …", "en la ciudad de Nueva York, EEUU"
 PLACE_BEFORE = re.compile(
@@ -1021,13 +1087,32 @@ def find_participation(
                         continue
                     treaties = [key for s, e, key in named if s_start <= s and e <= match.start()][-1:]
                     treaties = treaties if len({key for s, e, key in named if s_start <= s < s_end}) == 1 else []
+                    if not treaties and not any(s_start <= s < s_end for s, e, key in named):
+                        # "The Convention was concluded at Geneva …, was signed by the United States": the subject
+                        treaties = _subject_anaphor(text, named, s_start, match.start(), start)
                 elif where == "relative":  # "the CCW, to which it is a party": the treaty just before
                     treaties = _treaty_just_before(text, named, s_start, match.start())
                 elif where == "object":  # "will join the Arms Trade Treaty": the treaty the verb takes
                     treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
+                elif where == "in-force":  # "The Convention entered into force for Kenya": the subject before
+                    treaties = _entered_into_force(text, named, match, s_start, s_end, state, start)
+                elif where == "behalf":  # "signed the Convention on behalf of Ireland": the object, then the state
+                    treaties = _on_behalf(text, named, match.end(), s_start, s_end, state)
+                elif where in ("sentence-object", "nominal", "own"):  # "As a non-member to the TPNW", "after its …"
+                    treaties = _object_treaties(text, named, match.end(), s_end, start)
+                    if where == "nominal" and not _nominal_claim(text, match, s_start, s_end, state):
+                        treaties = []
+                    if where == "own" and (  # "our obligations": the sentence says nothing to come, nor a wish
+                        NOMINAL_PROSPECT.search(text, s_start, s_end)
+                        or CONDITION.search(text, s_start, s_end)
+                        or WISH.search(text, s_start, s_end)
+                    ):
+                        treaties = []
                 else:  # a relative clause's verb is about the treaty before it, never one named later
                     relative = _treaty_before(text, named, s_start, match.start()) if where == "before" else None
-                    treaties = [relative] if relative else _treaties_after(text, named, match.end(), s_end, start)
+                    treaties = (
+                        [relative] if relative else _treaties_after(text, named, match.end(), s_end, start, s_start)
+                    )
                 if not treaties and INSTRUMENT.search(
                     match.group()
                 ):  # "… for the Convention and concluding its ratification"
@@ -1042,8 +1127,8 @@ def find_participation(
                     treaties = list(before) if len(before) == 1 else []
                 if (
                     not treaties
-                    or where != "passive"
-                    and not _claimant(text, s_start, s_end, match.start(), state, where)
+                    or where not in ("passive", "behalf", "in-force")
+                    and not _claimant(text, s_start, s_end, match.start(), state, CLAIMANT_MODE.get(where, where))
                 ):
                     continue
                 for treaty in treaties:
@@ -1092,11 +1177,18 @@ COORDINATED = re.compile(
 )
 
 
-def _treaties_after(text: str, named, position: int, end: int, floor: int) -> list[str]:
+def _treaties_after(
+    text: str, named, position: int, end: int, floor: int, sentence_start: int | None = None
+) -> list[str]:
     """The treaties a status verb at ``position`` is about: the first named after it, and those
     coordinated with it ("ratified the CCW and its Amended Protocol II")."""
+    sentence_start = floor if sentence_start is None else sentence_start
     first = _treaty_after(text, named, position, end, floor)
     if first is None:
+        its = ITS_CCW_PROTOCOLS.match(text, position, end)
+        before = [key for s, e, key in named if floor <= s and e <= position and s >= sentence_start]
+        if its and set(before) == {"ccw"}:
+            return list(CCW_ALL_PROTOCOLS)  # "committed to the CCW and is a party to all its five protocols"
         every = ALL_CCW_PROTOCOLS_OF.match(text, position, end)
         following = [key for s, e, key in named if every and s == every.end()]
         if not every or following[:1] != ["ccw"]:
@@ -1108,19 +1200,127 @@ def _treaties_after(text: str, named, position: int, end: int, floor: int) -> li
     treaties = [first]
     following = [(s, e, key) for s, e, key in named if position <= s < end]
     if not following or following[0][2] != first:
-        # the verb's treaty was "the Convention" standing for one named earlier
-        anaphor = ANAPHOR.search(text, position, end)
-        return _ccw_parts(text, treaties, anaphor.end(), end) if anaphor else treaties
-    previous_end = following[0][1]
+        # the verb's treaty was "the Convention" standing for one named earlier; names coordinated with it follow
+        anaphor = PART_ANAPHOR.search(text, position, end)
+        if anaphor is None:
+            return treaties
+        previous_end = anaphor.end()
+        following = [(0, 0, "")] + [(s, e, key) for s, e, key in following if s >= previous_end]
+    else:
+        previous_end = following[0][1]
     for s, e, key in following[1:]:
         if s < previous_end:
             continue  # a name inside the one before ("CCW" in "CCW Protocol V")
-        if not COORDINATED.fullmatch(text, previous_end, s) or UNNAMED_PART.search(text, previous_end, s):
+        if not (key.startswith("ccw-") and INCLUDED_PARTS.fullmatch(text, previous_end, s)) and (
+            not COORDINATED.fullmatch(text, previous_end, s) or UNNAMED_PART.search(text, previous_end, s)
+        ):
             break
         if key not in treaties:
             treaties.append(key)
         previous_end = e
     return _ccw_parts(text, treaties, previous_end, end)
+
+
+# "the CCW and its Protocols, including Amended Protocol II and Protocol V": the parts it names, not all its Protocols
+INCLUDED_PARTS = re.compile(
+    r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s+and\s+(?:all\s+)?its\s+(?:annexed\s+)?Protocols,?\s+"
+    r"(?:including|in\s+particular|notably|namely)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "… the Convention on Certain Conventional Weapons and is a party to all its five protocols": the CCW named before
+ITS_CCW_PROTOCOLS = re.compile(
+    r"\s*all\s+(?:of\s+)?its\s+(?:five\s+)?(?:annexed\s+)?Protocols\b(?!\s+(?:of|to)\b)", re.I
+)
+# A treaty named by its kind, as ANAPHOR, also with a date after it ("acceded to the Convention on 1 March 2018",
+# "signed the Treaty in 2008"), which ANAPHOR takes for the opening of a title
+PART_ANAPHOR = re.compile(
+    r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|United\s+Nations|UN)\s+){0,2}?((?:C|c)onvention|(?:T|t)reaty|Protocol)\b"
+    rf"(?!\s+(?:on|of|for|against|between|in)\b(?!\s+(?:\d|{tx.MONTH_NAMES}\b))|\s+to\s+(?![a-z]))"
+)
+# The state an act was done for: "signed the Convention on behalf of Ireland", "au nom de la France"
+ON_BEHALF = re.compile(
+    r"\s*,?\s*(?:on\s+behalf\s+of|in\s+the\s+name\s+of|au\s+nom\s+de|en\s+nombre\s+de)\s+"
+    r"(?:the\s+|la\s+|l['’]\s*|el\s+)?",
+    re.IGNORECASE,
+)
+# A subject of a status rule, read as another's: the status in a sentence ("sentence") or after the subject ("before")
+CLAIMANT_MODE = {"sentence-object": "sentence", "nominal": "sentence", "own": "sentence"}
+# Words that put a nominal accession still to come or in doubt: "after its accession, expected next year, …"
+NOMINAL_PROSPECT = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|expect\w*|upcoming|future|forthcoming|prospective|eventual|"
+    r"planned|pending|soon|hope\w*|once|if|unless|whether|process|preparing|preparations?|await\w*)\b",
+    re.IGNORECASE,
+)
+
+
+ANY_ARTICLE = re.compile(r"(?:(?:the|an?|la|el|le|l['’])\s*)?(?:international\s+)?", re.IGNORECASE)  # "a la Convención"
+
+
+def _object_treaties(text: str, named, at: int, end: int, floor: int) -> list[str]:
+    """The treaties right after ``at`` (a name, or "the Convention" standing for one), and those coordinated
+    with them; none where other words come first ("a non-member of the Council … the TPNW")."""
+    direct = any(ANY_ARTICLE.fullmatch(text, at, s) for s, e, key in named if at <= s < end)
+    if not (direct or PART_ANAPHOR.match(text, at, end)):
+        return []
+    return _treaties_after(text, named, at, end, floor)
+
+
+def _on_behalf(text: str, named, at: int, s_start: int, s_end: int, state: str) -> list[str]:
+    """The treaty a verb at ``at`` takes, where the state it was done for follows it ("signed a convention banning
+    … on behalf of Ireland"), and nothing before the verb names another state, a wish or a condition."""
+    treaty = next(((e, key) for s, e, key in named if at <= s < s_end and OBJECT_ARTICLE.fullmatch(text, at, s)), None)
+    behalf = ON_BEHALF.match(text, treaty[0], s_end) if treaty else None
+    if treaty is None or behalf is None:
+        return []
+    agent = gazetteer.find_states_in(text[behalf.end() : min(s_end, behalf.end() + 80)])
+    if not (agent and agent[0].start == 0 and agent[0].ref.alpha3 == state):
+        return []
+    head = text[s_start:at]
+    if any(m.ref.alpha3 != state for m in gazetteer.find_states_in(head)):
+        return []
+    return [] if CONDITION.search(head) or NOT_OWN_CLAIM.search(head) else [treaty[1]]
+
+
+def _nominal_claim(text: str, match: re.Match[str], s_start: int, s_end: int, state: str) -> bool:
+    """Whether an accession or ratification named as a noun ("after its accession to …", "tras la adhesión de Cuba
+    a …") is the state's done act: its own ("our"), the state's by name, or a third person's ("its", "su") in a sentence
+    that names the state; no word in the sentence puts it to come."""
+    if NOMINAL_PROSPECT.search(text, s_start, s_end) or CONDITION.search(text, s_start, s_end):
+        return False
+    if match["name"]:
+        by = gazetteer.find_states_in(match["name"])
+        return bool(by) and by[0].start == 0 and by[0].ref.alpha3 == state
+    if match["own"].lower() in ("our", "nuestra", "notre"):
+        return True
+    return state in {m.ref.alpha3 for m in gazetteer.find_states_in(text[s_start:s_end])}
+
+
+def _entered_into_force(
+    text: str, named, match: re.Match[str], s_start: int, s_end: int, state: str, floor: int
+) -> list[str]:
+    """The treaty that "entered into force for" the state named right after the verb: the sentence's only treaty,
+    named before the verb (or "The Convention" opening it); no other state, condition or prospect in the sentence."""
+    agent = gazetteer.find_states_in(text[match.end() : min(s_end, match.end() + 80)])
+    if not (agent and agent[0].start == 0 and agent[0].ref.alpha3 == state):
+        return []
+    if {m.ref.alpha3 for m in gazetteer.find_states_in(text[s_start:s_end])} != {state} or (
+        NOMINAL_PROSPECT.search(text, s_start, s_end) or CONDITION.search(text, s_start, s_end)
+    ):
+        return []
+    keys = {key for s, e, key in named if s_start <= s < s_end}
+    before = [key for s, e, key in named if s_start <= s and e <= match.start()]
+    if keys:
+        return before[-1:] if len(keys) == 1 else []
+    return _subject_anaphor(text, named, s_start, match.start(), floor)
+
+
+def _subject_anaphor(text: str, named, s_start: int, verb_start: int, floor: int) -> list[str]:
+    """The treaty "The Convention" opening the sentence stands for, the subject of a passive verb after it."""
+    anaphor = PART_ANAPHOR.match(text, s_start, verb_start)
+    if anaphor is None or anaphor.start() != s_start:
+        return []
+    key = _antecedent(text, named, anaphor.group(1).lower(), anaphor.start(), floor)
+    return [key] if key else []
 
 
 def _ccw_parts(text: str, treaties: list[str], previous_end: int, end: int) -> list[str]:

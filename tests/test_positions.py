@@ -788,3 +788,132 @@ def test_support_for_a_matter_beside_a_courtesy_is_still_a_position():
     sentence = "We thank the sponsors for their work. Kenya supports the Conference on Disarmament."
     (found,) = positions.find_positions(sentence, "KEN", 0, len(sentence), own_words=True)
     assert (found.topic, found.stance) == ("conference-on-disarmament", "supports")
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        # "bound by" the treaty itself: a party; "bound by the spirit of" it is no status
+        (
+            "Against this background, Kenya is bound by the Ottawa Convention to destroy its stocks.",
+            "KEN",
+            {("apmbc", "party")},
+        ),
+        ("Kenya is bound by the spirit of the Ottawa Convention, though it has not joined.", "KEN", set()),
+        ("We hope that Kenya is bound by the Ottawa Convention soon.", "KEN", set()),
+        # obligations fulfilled under a treaty, with no possessive
+        ("Ghana has fulfilled obligations under the Arms Trade Treaty on reporting.", "GHA", {("att", "party")}),
+        ("We urge Ghana to comply with obligations under the Arms Trade Treaty.", "GHA", set()),
+        ("Ghana says Togo has fulfilled obligations under the Arms Trade Treaty.", "GHA", set()),
+        # the agent named after the treaty: "on behalf of", "au nom de"
+        (
+            "The Minister of Defence yesterday signed the Arms Trade Treaty on behalf of Ghana in New York.",
+            "GHA",
+            {("att", "signatory")},
+        ),
+        ("The Ambassador signed the Arms Trade Treaty on behalf of Togo.", "GHA", set()),
+        ("The Minister hopes to have signed the Arms Trade Treaty on behalf of Ghana by May.", "GHA", set()),
+        # "as a non-member to" a treaty named right after it; another body before the treaty is no status
+        (
+            "As a non-member to the Arms Trade Treaty, Ghana wishes to offer its perspective.",
+            "GHA",
+            {("att", "non-party")},
+        ),
+        ("As a non-member of the Security Council, Ghana welcomes the Arms Trade Treaty.", "GHA", set()),
+        # an accession named as a noun, done: after "its" (the state named), "our", or "de <state>"
+        (
+            "Kenya chaired the Meeting of States Parties in 2020, one year after its accession to the Arms Trade Treaty.",
+            "KEN",
+            {("att", "party")},
+        ),
+        (
+            "Tras la adhesión de Ghana al Tratado sobre el Comercio de Armas, el país adoptó una ley.",
+            "GHA",
+            {("att", "party")},
+        ),
+        ("Since our ratification of the Arms Trade Treaty, we have reported every year.", "GHA", {("att", "party")}),
+        # a third person's accession in a sentence that does not name the state; one still to come
+        ("One year after its accession to the Arms Trade Treaty, we welcomed it here.", "GHA", set()),
+        ("After its accession to the Arms Trade Treaty, expected next year, Kenya will report.", "KEN", set()),
+        ("Since the ratification of the Arms Trade Treaty, the region has changed.", "GHA", set()),
+        ("Tras la adhesión de Togo al Tratado sobre el Comercio de Armas, Ghana adoptó una ley.", "GHA", set()),
+        # "the Convention" with a date after it stands for the treaty named before
+        (
+            "Kenya supports the Convention on Cluster Munitions. We acceded to the Convention on 3 May 2017.",
+            "KEN",
+            {("ccm", "party")},
+        ),
+        # the passive whose subject is "The Convention": the treaty named before
+        (
+            "We transmit the Convention on Cluster Munitions. The Convention was adopted at Dublin on 30 May 2008, "
+            "was signed by Kenya on 3 December 2008, and entered into force on 1 August 2010.",
+            "KEN",
+            {("ccm", "signatory")},
+        ),
+        (
+            "The Convention was adopted at Dublin on 30 May 2008 and signed by Kenya on 3 December 2008.",
+            "KEN",
+            set(),
+        ),
+        # "our obligations under" "the Convention" and a treaty coordinated with it; not where they are to come
+        (
+            "Kenya welcomes the Ottawa Convention. In line with our obligations under this Convention and the "
+            "Convention on Cluster Munitions, all areas are marked.",
+            "KEN",
+            {("apmbc", "party"), ("ccm", "party")},
+        ),
+        (
+            "Kenya welcomes the Ottawa Convention. Once ratified, our obligations under this Convention will be met.",
+            "KEN",
+            set(),
+        ),
+        # "bound by the Convention to <verb>": "the Convention" stands for the treaty named before
+        (
+            "Kenya supports the Ottawa Convention. Kenya is bound by the Convention to clear all mined areas.",
+            "KEN",
+            {("apmbc", "party")},
+        ),
+        # a treaty that "entered into force for" the state named after it; another state, nothing
+        (
+            "The Arms Trade Treaty entered into force for Ghana on 22 March 2016.",
+            "GHA",
+            {("att", "party")},
+        ),
+        ("The Arms Trade Treaty entered into force for Togo on 8 October 2015.", "GHA", set()),
+        ("The Arms Trade Treaty will enter into force for Ghana in 2016.", "GHA", set()),
+        # the present tense of "became": "becomes the 95th State Party"
+        (
+            "Ghana welcomes the Arms Trade Treaty. On ratifying, Ghana thus becomes a State Party to the Treaty.",
+            "GHA",
+            {("att", "party")},
+        ),
+    ],
+)
+def test_statuses_bound_by_on_behalf_non_member_and_nominal_accession(text, state, expected):
+    assert _claims(text, state) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its protocols" after the CCW named before in the sentence: the five Protocols
+        (
+            "Nepal is committed to the Convention on Certain Conventional Weapons and is a party to all its five "
+            "protocols.",
+            {("ccw-p1", "party"), ("ccw-p2", "party"), ("ccw-p3", "party"), ("ccw-p4", "party"), ("ccw-p5", "party")},
+        ),
+        # another treaty named before: "its" is not said of the CCW alone
+        (
+            "Nepal supports the Arms Trade Treaty and the Convention on Certain Conventional Weapons and is a party to "
+            "all its five protocols.",
+            set(),
+        ),
+        # the parts "including" names after "the CCW and its Protocols"
+        (
+            "Nepal meets our obligations under the CCW and its Protocols, including Amended Protocol II of the CCW.",
+            {("ccw", "party"), ("ccw-p2-amended", "party")},
+        ),
+    ],
+)
+def test_ccw_protocols_named_by_its(text, expected):
+    assert _claims(text, "NPL") == expected
