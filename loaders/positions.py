@@ -94,18 +94,28 @@ TEXT_IN_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 # A cue in a relative clause on a noun: "a resolution that urged states …" says what the resolution does
-RELATIVE_CUE = re.compile(r"(?P<noun>\b[\w’'-]+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (or set off by a comma: "the statement of Peru, which supports …")
+RELATIVE_CUE = re.compile(r"(?P<noun>\b[\w’'-]+),?\s+(?:that|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # ... and a participle after a text voted on: "voted for UNGA Resolution 51/45S urging states to …"
 VOTED_TEXT = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|abstain(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\w)){0,40}?\b(?:resolutions?|drafts?|texts?)\b"
     r"(?:[^.;]|\.(?=\w))*$",
     re.IGNORECASE,
 )
+# A topic named as what is broken ("a grave violation of international humanitarian law", "une violation du droit …"):
+# a stance on the breach, not on the topic
+BREACH_OF = re.compile(
+    r"\b(?:violat\w*|breach\w*|infringe\w*|viol(?:e|ent|é|ation)s?|violaci(?:ón|ones)|infracci(?:ón|ones)|incumplimiento)"
+    r"\s+(?:\w+\s+){0,2}?(?:of|du|de|des|del|de\s+la|de\s+l['’])\s*(?:the\s+|la\s+|las\s+|los\s+|l['’])?$",
+    re.IGNORECASE,
+)
 CONCERN = re.compile(r"concern")  # a cue of concern ("expressed concern about", "is gravely concerned")
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
-    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b|(?:free|safe)\s+(?:of|from)\b|clear(?:s|ed|ing|ance)?\b)",
+    r"|end(?:s|ed|ing)?\b|rid(?:s|ding)?\b|destr(?:oy|oys|oyed|oying|uction)\b|(?:free|safe)\s+(?:of|from)\b|clear(?:s|ed|ing|ance)?\b"
+    # Spanish, French: "un mundo libre de armas nucleares", "une zone exempte d'armes nucléaires", "la eliminación de"
+    r"|libres?\s+de\b|exempte?s?\s+d|elimina(?:r|ción)\b|éliminer\b|élimination\b)",
     re.IGNORECASE,
 )
 # Stated participation: a pattern of the status words, the status it states, and where its subject
@@ -544,6 +554,9 @@ def _stance_on(
     verb of speech stands before it, else no stance on that topic (None)."""
     s_start, cue_end, c_end = clause  # the verb of speech may stand anywhere before, in the sentence
     rule = f"stance '{stance.key}' by {stance.source!r}"
+    breach = trigger is not None and BREACH_OF.search(text, max(s_start, trigger.start() - 60), trigger.start())
+    if breach and stance.key in ("supports", "opposes"):
+        return None  # "a violation of international humanitarian law, which we condemn": the breach is condemned
     if CONCERN.search(stance.source) and topic.harm:  # "concerned over the circulation of small arms"
         return "opposes", f"{rule} (concern about a harm: opposes it)"
     addressing = stance.topic_after or stance.key == "supports"  # "underlined a need to stop …", "committed to end …"

@@ -917,3 +917,75 @@ def test_statuses_bound_by_on_behalf_non_member_and_nominal_accession(text, stat
 )
 def test_ccw_protocols_named_by_its(text, expected):
     assert _claims(text, "NPL") == expected
+
+    ("text", "expected"),
+    [
+        # "supportive of", as "supports"; support for a world free of a weapon opposes the weapon
+        ("Chile is strongly supportive of a world free of nuclear weapons.", {("opposes", "nuclear-weapons")}),
+        # a commitment held or shown, in Spanish; "libre de" frees the world of the harm
+        (
+            "Con la firma de este tratado, Chile manifiesta, una vez más, su compromiso con un mundo libre de armas nucleares.",
+            {("opposes", "nuclear-weapons")},
+        ),
+        ("Chile tiene un compromiso firme con el derecho internacional humanitario.", {("supports", "ihl")}),
+        # endorsing and calling for, in French
+        ("Le Chili souscrit pleinement aux principes du droit international humanitaire.", {("supports", "ihl")}),
+        ("Le Chili appelle à l'élimination totale des armes nucléaires.", {("opposes", "nuclear-weapons")}),
+        # an assessment: "acknowledges the … effects of", "considère que"
+        ("Chile acknowledges the devastating effects of cluster munitions.", {("considers", "cluster-munitions")}),
+        ("Le Chili considère que les armes nucléaires sont une menace.", {("considers", "nuclear-weapons")}),
+        # a letter's matter of concern, named after the cue
+        (
+            "We wish to draw your attention to the continued use of cluster munitions.",
+            {("considers", "cluster-munitions")},
+        ),
+    ],
+)
+def test_cues_of_commitment_endorsement_and_a_letter_s_concern(text, expected):
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile stands ready to work with all delegations on this matter.",
+        "Le Chili souscrit à la déclaration faite au nom du Groupe.",
+        "Chile suscribe en su totalidad la declaración del Grupo de Río.",
+        "I should like to draw your attention to the statements of certain officials.",
+    ],
+)
+def test_readiness_endorsing_a_statement_and_drawing_attention_are_the_state_s_words(sentence):
+    text = f"{sentence} The weather was fine.\n"
+    assert [(p.stance, p.topic) for p in positions.find_positions(text, "CHL", own_words=True)] == [
+        ("says", "unclassified")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a letter's receipt and a courtesy are no assessment
+        "I write to acknowledge receipt of your letter on landmines.",
+        "I would like to acknowledge the work of Peru on the Arms Trade Treaty.",
+        # "suscribir" a treaty is signing it (a status, read apart), not endorsing it
+        "Chile ha suscrito la Convención sobre Municiones en Racimo.",
+        # "s'appeler" is to be named
+        "Cette réunion s'appelle à juste titre la conférence sur les armes nucléaires.",
+        # another state draws the attention
+        "Peru draws attention to the use of cluster munitions.",
+        # a relative clause set off by a comma says what another state does
+        "I wish to draw your attention to the statement of Peru, which supports the Arms Trade Treaty.",
+    ],
+)
+def test_near_misses_of_the_new_cues_are_no_position(sentence):
+    text = f"{sentence} The weather was fine.\n"
+    assert positions.find_positions(text, "CHL", own_words=True) == []
+
+
+def test_a_law_named_as_what_is_broken_is_not_what_is_condemned():
+    for sentence in (
+        "This is a grave violation of international humanitarian law, which Chile condemns.",
+        "Cet acte constitue une violation grave du droit international humanitaire que le Chili condamne.",
+    ):
+        assert _stances(sentence) == set()
+    assert _stances("Chile supports international humanitarian law.") == {("supports", "ihl")}
