@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "24"
+VERSION = "25"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

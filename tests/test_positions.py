@@ -918,6 +918,8 @@ def test_statuses_bound_by_on_behalf_non_member_and_nominal_accession(text, stat
 def test_ccw_protocols_named_by_its(text, expected):
     assert _claims(text, "NPL") == expected
 
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "supportive of", as "supports"; support for a world free of a weapon opposes the weapon
@@ -989,3 +991,22 @@ def test_a_law_named_as_what_is_broken_is_not_what_is_condemned():
     ):
         assert _stances(sentence) == set()
     assert _stances("Chile supports international humanitarian law.") == {("supports", "ihl")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nuclear testing is its own topic, before the forum its treaty was negotiated in
+        (
+            "It is extremely regrettable that Ruritania conducted another nuclear test today, in the midst of the "
+            "negotiations at the Conference on Disarmament.",
+            {("regrets", "nuclear-tests")},
+        ),
+        ("Chile condemns the nuclear test conducted yesterday.", {("opposes", "nuclear-tests")}),
+        # a test ban is no ban on a weapon; a mine ban is one
+        ("Chile regrets the slow progress towards a comprehensive test ban.", {("regrets", "nuclear-tests")}),
+        ("Chile regrets the slow progress towards a ban on anti-personnel mines.", {("regrets", "ban")}),
+    ],
+)
+def test_nuclear_testing_is_a_topic_and_a_test_ban_no_weapon_ban(text, expected):
+    assert _stances(text) == expected
