@@ -312,13 +312,14 @@ def find_speaker(text: str, address: str | None = None) -> Speaker:
             "whose members are known"
         )
     headed = None if found else _heading(text) or _office(text) or _introduced(text) or _heading_voice(text)
+    lead = None if found or headed else _lead_speech(text)  # its lead tells what it said: no account, the speech
     reported = REPORTED_SPEAKER.search(text) if headed else None
     if reported and headed and headed.states != (gazetteer.government_of_address(address or ""),):
         raise Unclear(  # on its own government's domain, a release telling what its minister said is its own word
             f"speaker unclear: {headed.rule}, but the text reports what the speaker said ({reported.group()!r}): "
             "an account of the statement, not the statement"
         )
-    found = found or headed
+    found = found or headed or lead
     named_self = _self_naming(text)
     if found and named_self and not set(named_self.states) <= set(found.states):
         raise Unclear(f"speaker unclear: {found.rule} but the text speaks as {state_names(named_self.states)}")
@@ -417,6 +418,14 @@ def _on_behalf(text: str) -> Speaker | None:
             )
         if listed:
             return Speaker(listed, f"speaks 'on behalf of' {state_names(listed)}", span)
+        named = _members_after_name(phrase)
+        if named:
+            return Speaker(
+                named[1],
+                f"speaks 'on behalf of' {named[0]}, its members listed, the speaker's own country among them: "
+                f"{state_names(named[1])}",
+                span,
+            )
         apposed = _group_and_its_members(phrase)
         mixed = None if apposed else _states_and_groups(phrase)
         if mixed:
@@ -441,6 +450,28 @@ def _on_behalf(text: str) -> Speaker | None:
                 delivered_rule=delegation.rule if delegation else "",
             )
     return None
+
+
+# A group's name the reference does not know, then its members: "the New Agenda Coalition, Brazil, …, and my own country
+# New Zealand"
+NAME_THEN_LIST = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s*[,:]\s*(?P<list>.+)$", re.S
+)
+
+
+def _members_after_name(phrase: str) -> tuple[str, tuple[str, ...]] | None:
+    """A group the reference does not know, named and then listed by its members, the list closed by the speaker's
+    own country ("the New Agenda Coalition, Brazil, Egypt, …, and my own country New Zealand"): the name and the
+    states; None where the name is a state's or a known group's, an entry names no state or no own country closes it."""
+    named = NAME_THEN_LIST.match(phrase)
+    if named is None or gazetteer.find_states_in(named["name"]) or one_voice(named["name"]):
+        return None
+    own = MY_OWN_COUNTRY.search(named["list"])
+    states = states_only(named["list"])
+    mine = states_only(named["list"][own.end() :]) if own else None
+    if not (own and states and len(states) > 1 and mine and len(mine) == 1 and mine[0] in states):
+        return None
+    return named["name"], states
 
 
 def _represented(on_behalf: re.Match[str]) -> Speaker | None:
@@ -1029,6 +1060,40 @@ INTRODUCED = re.compile(
     r"the\s+following\s+(?:explanation\s+of\s+(?:the\s+)?(?:vote|position)|statement|remarks|intervention)\s*[.:]",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A page's lead naming who gave the speech it then gives whole: "Vietnam's Deputy Prime Minister and Foreign Minister
+# Pham Binh Minh on Friday delivered a speech at the UN General Assembly … Following are full audio recording and text
+# of the speech."
+LEAD_SPEECH = re.compile(
+    r"(?:^|(?<=[.!?)]\s)|(?<=\n)|(?<=-\s))[ \t]*(?P<state>[A-Z][\w .’'-]{1,40}?)['’]s?\s+"
+    r"(?P<office>(?:Deputy\s+)?(?:Prime\s+Minister|President|Vice[\s-]President|Foreign\s+Minister|"
+    r"Minister\s+(?:of|for)\s+Foreign\s+Affairs|Ambassador|Permanent\s+Representative)"
+    r"(?:\s+and\s+(?:Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs|Permanent\s+Representative))?)"
+    r"\s+(?P<person>(?:[A-Z][\w.’'-]+\s+){1,4}?)(?:[^.\n]{0,60}?\s)?(?:delivered|made|gave)\s+(?:a|his|her|the)\s+"
+    r"(?:speech|statement|address|remarks)\b[^\n]{0,300}?[.]\s*(?:\n\s*)?"
+    r"(?:Following|Below|Here)\s+(?:is|are)\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:audio\s+recording\s+and\s+)?"
+    r"(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?:speech|statement|address|remarks)\b"
+)
+
+
+def _lead_speech(text: str) -> Speaker | None:
+    """The state whose office-holder a page's lead shows giving the speech it then gives whole, the speech addressed to
+    a chair or spoken in the first person; the lead names that one state and no other."""
+    lead = LEAD_SPEECH.search(text, 0, HEAD_CHARACTERS)
+    if lead is None:
+        return None
+    state = gazetteer.find_state(lead["state"].strip())
+    after = text[lead.end() : lead.end() + 800]
+    named = {m.ref.alpha3 for m in gazetteer.find_states_in(text[lead.start() : lead.end()])}
+    if state is None or named != {state.alpha3} or not (addresses_chair(after) or FIRST_PERSON.search(after)):
+        return None
+    return Speaker(
+        (state.alpha3,),
+        f"the page's lead shows {state_names((state.alpha3,))}'s {lead['office']} giving the speech that follows: "
+        f"{tx.fold(lead.group().split('.')[0].strip())!r}",
+        Span(start=lead.start("state"), end=lead.end()),
+    )
 
 
 def _introduced(text: str) -> Speaker | None:

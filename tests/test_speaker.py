@@ -1596,3 +1596,33 @@ def test_on_behalf_of_a_group_representing_states_closed_by_its_own_country(clos
         f"Widgets, and as Chair of the Widget Forum, {closing}.\n\nWe are deeply concerned about nuclear danger.\n"
     )
     assert _speaking(text) == states
+
+
+LEAD_AND_SPEECH = (
+    "(AGENCY) - Chile's Foreign Minister Ana Pérez on Monday delivered a speech at the UN General Assembly meeting "
+    "on nuclear disarmament.\nFollowing is the full text of the speech.\nMr. President,\nSeventy years ago the world "
+    "saw the end of a war. We call on all States to join the Treaty.\n"
+)
+
+
+def test_a_page_s_lead_that_shows_a_state_s_minister_giving_the_speech_it_then_gives():
+    found = speaker.find_speaker(LEAD_AND_SPEECH)
+    assert found.states == ("CHL",) and "lead" in found.rule
+    # a lead that names another state too is no one state's lead
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(LEAD_AND_SPEECH.replace("nuclear disarmament.\n", "nuclear disarmament hosted by Peru.\n"))
+    # without the words that give the text, the lead only tells of a speech
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(LEAD_AND_SPEECH.replace("Following is the full text of the speech.\n", ""))
+
+
+def test_a_group_the_reference_does_not_know_named_then_listed_with_the_speaker_s_own_country():
+    text = (
+        "Thank you Chair.\nI take the floor on behalf of the Widget Coalition, Brazil, Ireland, Egypt and my own "
+        "country New Zealand.\nWe are deeply concerned about nuclear danger.\n"
+    )
+    found = speaker.find_speaker(text)
+    assert found.states == ("BRA", "IRL", "EGY", "NZL") and "Widget Coalition" in found.rule
+    # without the own country closing it, the list may be the group's partners, not all its members: no one's
+    with pytest.raises(speaker.Unclear):
+        speaker.find_speaker(text.replace(" and my own country New Zealand", " and New Zealand"))
