@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "38"
+VERSION = "39"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(
@@ -400,13 +400,16 @@ WRITER_VOICE = re.compile(r"\b(?:I|We)\b|\bmy\s+Government\b")
 # A page's lead that tells who wrote the letter it then gives, unnamed: "Bashar Jaafari, the Permanent Representative of
 # the Syrian Arab Republic to the United Nations, wrote a letter addressed to … The letter which follows …"
 REPRODUCED_UNNAMED = re.compile(
-    r"\bThe\s+letter,?\s+(?:which\s+follows\b[^\n]*|(?:said|says|reads|read|stated|states)(?:\s+as\s+follows)?\s*:)\s*"
+    r"\bThe\s+letter,?\s+(?:which\s+follows\b[^\n]*|(?:said|says|reads|read|stated|states)(?:\s+as\s+follows|\s+in\s+part)?\s*:)\s*"
     r"|\b(?:he|she)\s+(?:continued|went\s+on|wrote)\s*:\s*"  # "…, he continued:" after the lead tells of the letter
 )
-LEAD_ENVOY_OF = re.compile(
+LEAD_ENVOY_OF = re.compile(  # or its minister: "Paek Nam Sun, Foreign Minister of the Democratic People's Republic of
+    # Korea (DPRK) sent a letter to …"; "The permanent representative of the DPRK at the UN sent a letter …"
     r"(?:(?P<person>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}),\s+)?(?:the\s+)?"
-    r"(?P<office>(?:[Aa]mbassador\s+and\s+)?[Pp]ermanent\s+[Rr]epresentative)\s+of\s+(?:the\s+)?"
-    r"(?P<state>[A-Z][^,\n]{1,60}?)\s+to\s+the\s+(?:United\s+Nations|UN)\b,?\s+(?:wrote|sent|sends|addressed)\s+a\s+letter\b"
+    r"(?P<office>(?:[Aa]mbassador\s+and\s+)?[Pp]ermanent\s+[Rr]epresentative|[Ff]oreign\s+[Mm]inister"
+    r"|[Mm]inister\s+(?:for|of)\s+[Ff]oreign\s+[Aa]ffairs)\s+of\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][^,()\n]{1,60}?)(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN)\b)?,?\s+"
+    r"(?:wrote|sent|sends|addressed)\s+a\s+letter\b"
 )
 
 

@@ -13,7 +13,7 @@ from treatykg.loaders import untc_declarations
 from treatykg.records import CONSENT_TYPES, Participant, StatusTableRecord
 
 KIND = "untc_status"
-VERSION = "13"
+VERSION = "14"
 LABEL = "UN Treaty Collection status table"
 
 _DATE = rf"\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\.?,?\s+\d{{4}}"
@@ -166,6 +166,7 @@ LEGEND_EQUALS = re.compile(
 REGISTRATION = re.compile(rf"(?P<date>{_DATE}),\s*No\.?\s*(?P<number>\d+)")  # French: "1 août 2010, No 47713"
 COUNTS = re.compile(r"(?:Signatories|Signataires)\s*:?\s*(?P<signatories>\d+)\s*\.?\s*Parties\s*:?\s*(?P<parties>\d+)")
 PARTIES_ONLY = re.compile(r"(?<![A-Za-z])Parties\s*:?\s*(?P<parties>\d+)")
+SIGNATORIES_ONLY = re.compile(r"(?<![A-Za-z])(?:Signatories|Signataires)\s*:?\s*(?P<signatories>\d+)")  # not in force
 UNTS = re.compile(r"(?:Treaty\s+Series|Recueil\s+des\s+Traités)\s*,?\s*vol\.\s*(?P<volume>\d+)")
 # A table drawn with box characters (as a reprint's text has it, some decoded from a DOS code page).
 BOX_WALL = re.compile(r"[¦│┃|](?=[^\n]*[¦│┃|])|(?<=[¦│┃|])[^\S\n]*$|[¦│┃]", re.MULTILINE)
@@ -739,8 +740,11 @@ def _header(header: str, source: str) -> dict:
     if counts := COUNTS.search(folded):
         facts["stated_signatories"] = int(counts["signatories"])
         facts["stated_parties"] = int(counts["parties"])
-    elif parties := PARTIES_ONLY.search(folded):
-        facts["stated_parties"] = int(parties["parties"])
+    else:  # a treaty not in force has signatories only; one whose signature is closed, parties only
+        if parties := PARTIES_ONLY.search(folded):
+            facts["stated_parties"] = int(parties["parties"])
+        if signatories := SIGNATORIES_ONLY.search(folded):
+            facts["stated_signatories"] = int(signatories["signatories"])
     if unts := UNTS.search(folded):
         facts["unts_volume"] = int(unts["volume"])
     return {key: value for key, value in facts.items() if value is not None}

@@ -827,6 +827,16 @@ def test_a_letter_a_page_reproduces_after_its_lead_is_its_envoy_s_state_s():
             "Noting the Council's request, he continued:",
             "CHL",
         ),
+        # the envoy "at the UN"; a foreign minister named with the state's short name after it, "said in part"
+        (
+            "The permanent representative of Chile at the UN sent a letter to the Secretary-General.\nThe letter said:",
+            "CHL",
+        ),
+        (
+            "On 2 May, Ana Soto, Foreign Minister of the Republic of Chile (RCH) sent a letter to the President of the "
+            "Council. The letter said in part:",
+            "CHL",
+        ),
         # two envoys in the lead: whose letter, unclear; an envoy who wrote, but the page gives no letter
         (
             "Ana Soto, the Permanent Representative of Chile to the United Nations, wrote a letter, as did Luis Paz, the "

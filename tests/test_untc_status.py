@@ -744,3 +744,13 @@ def test_a_run_together_list_its_title_after_the_list_s_name_and_a_place_of_conc
         text.replace("States which have signed or ratified the Treaty in Rome", "Signed at Rome")
     )
     assert rows(concluded)["PER"].signature == D(1970, 8, 2)
+
+
+def test_a_treaty_not_in_force_states_its_signatories_alone():
+    text = (
+        "CHAPTER XII\n\n2. Convention on the Measurement of Widgets\nBangkok, 22 June 1956\nStatus\nSignatories\n2\n\n"
+        "Participant\tSignature\tRatification\nNorway\t22 Jun 1956\t\nPeru\t22 Jun 1956\t\n"
+    )
+    record = untc_status.parse(text)
+    assert (record.stated_signatories, record.stated_parties) == (2, None)
+    assert not record.mismatches  # the rows give the two signatures stated
