@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "18"
+VERSION = "19"
 LABEL = "General Assembly resolution"
 
 _HAN = r"[\u4e00-\u9fff]"  # a Chinese character
@@ -240,12 +240,18 @@ DATABASE_SYMBOL = re.compile(
 # A resolution of the first 30 sessions, whose symbol gives its session in Roman numerals, headed by it at a line's
 # start: "1378 (XIV). General and complete disarmament", "Resolution 1653 (XVI) of the United Nations General Assembly
 # adopted on 24 November 1961" (as collections of treaties reprint it).
-ROMAN_HEADING = re.compile(
-    r"^[ \t]*(?:(?P<word>Resolution)\s+)?(?P<number>\d{1,4})\s?\((?P<session>[IVXL]{1,7})\)"
+ROMAN_HEADING = re.compile(  # also as a markdown heading: "## Resolution 192 (III) extract, PARIS, 19 November 1948"
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:(?P<word>Resolution)\s+)?(?P<number>\d{1,4})\s?\((?P<session>[IVXL]{1,7})\)"
     r"(?:\.\s+(?P<title>[A-ZА-ЯЁ][^\n]{2,200}?)[ \t]*$|(?(word)(?=[ \t]|$)|(?!)))",
     re.MULTILINE,
 )
-ROMAN_ADOPTED = re.compile(rf"\badopted\s+on\s+(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})")
+# its date on the heading's line: "… adopted on 24 November 1961", "… extract, PARIS, 19 November 1948"
+# A title in capitals on the line under such a heading, before the opening ("PROHIBITION OF THE ATOMIC WEAPON … The
+# General Assembly,")
+CAPITAL_TITLE_BELOW = re.compile(
+    r"[^\n]*\n[ \t]*\n?[ \t]*(?!THE\s+GENERAL\s+ASSEMBLY\b)(?P<title>[A-Z][A-Z0-9 ,;:'’()/-]{5,300}?)[ \t]*(?:\n|(?=The\s+General\s+Assembly\b))"
+)
+ROMAN_ADOPTED = re.compile(rf"(?:\badopted\s+on\s+|,\s*)(\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})\b")
 # The UN's own file name for a resolution of the 1970s to 1990s, as archives label their copies: "Resolution A36r088"
 # is A/RES/36/88.
 # is A/RES/36/88. Its three digits may run into the date after it: "Resolution A36r0969 December 1981" is A36r096, then
@@ -681,6 +687,9 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         suffix = lone["letter"] if lone else ""
         return _Heading(f"A/RES/{int(chapter['number'])}{suffix}({chapter['session']})", tx.fold(chapter["title"]), 0)
     roman = ROMAN_HEADING.search(header) if not header_symbol else None
+    below = CAPITAL_TITLE_BELOW.match(body, roman.end()) if roman and not roman["title"] else None
+    if below:  # "Resolution 192 (III) …, PARIS, 19 November 1948" / "PROHIBITION OF THE ATOMIC WEAPON …"
+        return _Heading(f"A/RES/{int(roman['number'])}({roman['session']})", tx.fold(below["title"]), below.end("title"))
     if roman:  # "1378 (XIV). General and complete disarmament"
         symbol = f"A/RES/{int(roman['number'])}({roman['session']})"
         return _Heading(

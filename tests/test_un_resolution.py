@@ -1030,3 +1030,25 @@ def test_a_part_s_lone_letter_under_a_heading_whose_title_runs_over_several_line
     )
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/50/70B", "Regional widget centres")
+
+
+def test_a_heading_by_a_roman_numbered_symbol_in_markdown_with_its_place_and_date_and_a_title_in_capitals_below():
+    text = (
+        "# 12 Resolution on widgets\n\n## Resolution 301 (IV) extract, LAKE SUCCESS, 3 December 1949\n\n"
+        "PROHIBITION OF WIDGETS The General Assembly, [matter omitted]\n\nRecommends that all States refrain from widgets;\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.session, record.adopted, record.title) == (
+        "A/RES/301(IV)",
+        "4",
+        dt.date(1949, 12, 3),
+        "PROHIBITION OF WIDGETS",
+    )
+    # the opening in capitals under the heading is no title (the text is then refused, or read without one)
+    try:
+        opened = un_resolution.parse(
+            text.replace("PROHIBITION OF WIDGETS The General Assembly,", "THE GENERAL ASSEMBLY,")
+        )
+    except ValueError:
+        return
+    assert opened.title is None
