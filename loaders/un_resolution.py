@@ -687,11 +687,11 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         suffix = lone["letter"] if lone else ""
         return _Heading(f"A/RES/{int(chapter['number'])}{suffix}({chapter['session']})", tx.fold(chapter["title"]), 0)
     roman = ROMAN_HEADING.search(header) if not header_symbol else None
-    below = CAPITAL_TITLE_BELOW.match(body, roman.end()) if roman and not roman["title"] else None
-    if below:  # "Resolution 192 (III) …, PARIS, 19 November 1948" / "PROHIBITION OF THE ATOMIC WEAPON …"
-        return _Heading(f"A/RES/{int(roman['number'])}({roman['session']})", tx.fold(below["title"]), below.end("title"))
     if roman:  # "1378 (XIV). General and complete disarmament"
         symbol = f"A/RES/{int(roman['number'])}({roman['session']})"
+        below = CAPITAL_TITLE_BELOW.match(body, roman.end()) if not roman["title"] else None
+        if below:  # "Resolution 192 (III) …, PARIS, 19 November 1948" / "PROHIBITION OF THE ATOMIC WEAPON …"
+            return _Heading(symbol, tx.fold(below["title"]), below.end("title"))
         return _Heading(
             symbol, tx.fold(roman["title"]) if roman["title"] else None, roman.end() if roman["title"] else 0
         )
