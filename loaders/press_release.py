@@ -19,7 +19,16 @@ it yields, each only where the text shows it:
   such sentence or the paragraph's end, and only there; a delegate "speaking for" a group of states
   reports the group's positions; a turn in which the lexicon finds no position keeps the sentence
   that shows the delegate speaking as the state's reported words (stance ``says``, topic
-  ``unclassified``), nothing read into them.
+  ``unclassified``), nothing read into them; words that name other states only where they speak of the
+  delegate's own ("his country") too. A delegate is also found named in person with a title ("Ambassador Hu
+  Xiaodi of China said"), after the dateline, after "For his part,", as "the West African country's
+  representative" of the one state its words name, inside a sentence about something else ("…, including the
+  representative of Pakistan, who said …"), and in French as the state itself ("Les États-Unis, …, ont
+  justifié …"); a delegate speaking for states the release leaves unnamed speaks for its own state too where its
+  words name it ("au nom d'une dizaine d'États Membres, que sa délégation …");
+- reported abstentions: the states a sentence has, and nothing else, as the subject of their abstention
+  ("… sur lequel les États-Unis, le Royaume-Uni et la France se sont abstenus"), and a French delegate's own vote
+  ("sa délégation avait voté contre le texte").
 """
 
 from __future__ import annotations
@@ -91,9 +100,11 @@ MEETING_FR = re.compile(
 )
 # "9509th Meeting (AM & PM)", "46th & 47th Meetings (AM & PM)": the first meeting, and any second one; "71st Meeting*
 # (PM)" with a footnote's mark
+# "65th Meeting (resumed) (Night)", and the Council's "10,001st Meeting" on a line of its own, its sitting unsaid
 MEETING = re.compile(
-    rf"\b(?P<number>\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?\s*Meetings?\*?\s*{_SITTING}",
-    re.IGNORECASE,
+    rf"\b(?P<number>\d{{1,3}},\d{{3}}|\d{{1,4}})(?:st|nd|rd|th)(?:\s*(?:&|and)\s*(?P<second>\d{{1,4}})(?:st|nd|rd|th))?"
+    rf"\s*Meetings?\*?(?:\s*\(resumed\))?(?:\s*{_SITTING}|(?=[ \t]*$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 SESSION = re.compile(
     rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE
@@ -103,6 +114,8 @@ DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.[1-6]/)?\d{1,3}/L\.\
 COUNCIL_RESOLUTION = re.compile(r"\bresolution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 SHORT_DRAFT = re.compile(
     r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]|\((?:documents?\s+)?(?P<bare>L\.\d{1,3}(?:/Rev\.\d)?)\)"
+    # named after its noun: "le projet de résolution L.18", "draft resolution L.5/Rev.1"
+    r"|\b(?:projet\s+de\s+(?:résolution|décision)|draft\s+(?:resolution|decision))\s+(?P<named>L\.\d{1,3}(?:/Rev\.\d)?)(?![\w/])"
 )  # "(L.12/Rev.1)" too
 # A plenary release on the texts the First Committee recommended, and no other Main Committee's: its short
 # symbols ("(L.12/Rev.1)") are the Committee's drafts of that session.
@@ -198,8 +211,8 @@ _SAID_LIST = (
     r"|ont\s+fait\s+valoir)"
 )
 LISTED_SPEAKERS = re.compile(
-    rf"\b(?:The\s+)?(?:delegations|representatives)\s+of\s+(?P<names>(?!the\s+following\b)[^.;:]{{3,400}}?)\s+"
-    rf"(?:also\s+)?{_SAID_LIST}"
+    rf"\b(?:The\s+)?(?:delegations|representatives)\s+of\s+(?P<names>(?!the\s+following\b)[^.;:]{{3,400}}?)"
+    rf"(?:,\s+(?:however|too|also|in\s+turn|for\s+their\s+part|meanwhile|on\s+the\s+other\s+hand),)?\s+(?:also\s+)?{_SAID_LIST}"
     rf"|\bLes\s+(?:délégations|représentants)\s+(?P<names_fr>(?:d['’]|du\s|des\s|de\s)[^.;:]{{3,400}}?)\s+{_SAID_LIST}",
     re.IGNORECASE,
 )
@@ -256,12 +269,18 @@ DELEGATE_OF = re.compile(
     # a minister or head of state or government: "The Minister of State for Foreign Affairs of Pakistan"
     r"|(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Prime|Foreign)[\s-]+)?(?:Minister|President|Secretary)(?:\s+of\s+State)?"
     r"(?:\s+(?:for|of)\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z][\w ]{2,40}?)?)?\s+of\s+"
+    # an official of a foreign ministry: "the Director of the Ministry of Foreign Affairs of Nigeria"
+    r"|(?:[Tt]he\s+)?(?:Director(?:-General)?|Head)\s+(?:of|in|at)\s+(?:[A-Z][\w ]{2,40}?\s+(?:of|in|at)\s+)?the\s+Ministry\s+of\s+"
+    r"(?:Foreign|External)\s+Affairs\s+of\s+"
     r"|(?:[Ll]e\s+|[Ll]a\s+)?(?:représentante?|déléguée?|délégation|Présidente?|Premi(?:er|ère)\s+[Mm]inistre"
     r"|[Mm]inistre\s+des\s+[Aa]ffaires\s+étrangères)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
 )
 # A delegate named in person with the state: "Vasily Nebenzya of the Russian Federation", "Anna M. Evstigneeva of …",
 # speaking at once after the state ("…, in explanation of position, said", "… said", "… recalled")
-PERSON_OF = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,3}\s+of\s+")
+PERSON_OF = re.compile(
+    r"(?:(?:Ambassador|President|Prime\s+Minister|Foreign\s+Minister|Minister|M[rs]s?\.|Dr\.)\s+(?=[A-Z]))?"  # a title
+    r"(?P<name>(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)){1,3})\s+of\s+"
+)  # "Ambassador Hu Xiaodi of China said …", "President Jane Doe of Ruritania outlined …"
 NOT_A_PERSON = re.compile(
     r"\b(?:Friends|Group|Republic|Kingdom|States?|Government|Minister|Mission|Permanent|Secretary|General|Court|Council|"
     r"Committee|Conference|Union|League|Organi[sz]ation|Office|Peoples?|Embassy|Ministry|President|Members?|Delegation|"
@@ -315,20 +334,24 @@ BACK_REFERENCE = re.compile(
 )
 AMBIGUOUS = "?"
 # A sentence that names its speaker after the words: "…, said Egypt's representative.", "…, he stressed."
-_SAID = r"(?:said|added|stressed|noted|continued|told\s+the\s+(?:Assembly|Committee|meeting))"
+_SAID = r"(?:said|added|stressed|noted|continued|asked|told\s+the\s+(?:Assembly|Committee|meeting))"
 _WHO = (
     r"(?:the\s+)?(?:representative|delegate|speaker)\s+(?:of|from)\s+[^,.;]{2,60}?"
+    r"|(?:the\s+)?(?:Director(?:-General)?|Head)\s+[^,.;]{2,40}?\s+Ministry\s+of\s+(?:Foreign|External)\s+Affairs\s+of\s+[^,.;]{2,60}?"
     r"|[^,.;]{2,60}?[’']s?\s+(?:representative|delegate|speaker)"
 )
 # The speaker named after the words ends the sentence, or goes on speaking: "…, said the representative
 # of X, declaring that …".
 _SAID_END = (
-    r"(?:\s*\.?[”\"]?\s*$|,\s+[a-z]{3,}ing\b"  # "…, said X's representative, affirming that …"
+    r"(?:\s*\.?[”\"]?\s*$|,\s+[a-z]{3,}ing\b|\s*:\s+\S"  # "…, said X's representative, affirming that …"
     r"|\s+(?:after|before|while)\s+(?:voting|abstaining)\b[^.]*\.?\s*$)"  # "…, Egypt's representative said after voting in favour"
 )
 SAID_AFTER = re.compile(
-    rf",[”\"’]?\s+(?:(?P<pronoun>he|she)\s+{_SAID}|{_SAID}\s+(?P<who>{_WHO})|(?P<its>its)\s+representative\s+{_SAID}"
-    rf"|(?P<who_first>{_WHO})\s+{_SAID}){_SAID_END}"
+    rf"(?:,[”\"’]?|[?!][”\"])\s+(?:(?P<pronoun>he|she)\s+{_SAID}"
+    # "“…, Liberia knows …,” said the West African country's representative": the one state the words name
+    rf"|{_SAID}\s+(?P<country>the\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:country|nation)[’']s\s+(?:representative|delegate))"
+    rf"|{_SAID}\s+(?P<who>{_WHO})|(?P<its>its)\s+representative\s+{_SAID}|(?P<who_first>{_WHO})\s+{_SAID})"
+    rf"{_SAID_END}"
 )
 # In French, the subject stands after the verb: "…, a ajouté l’Éthiopie.", "…, a précisé pour sa part le représentant
 # du Nigéria, reprenant …": the state itself or its delegate, then the end of the sentence or a participle.
@@ -337,18 +360,45 @@ SAID_AFTER_FR = re.compile(
     rf",\s*[»”\"]?\s*a\s+{_DIT}(?:\s+(?:pour\s+sa\s+part|quant\s+à\s+(?:lui|elle)|de\s+son\s+côté|également|encore|aussi))?"
     r"\s+(?P<who>[^,.;»”\"]{2,80}?)(?:\s*\.?\s*$|,\s+(?:en\s+)?\w{3,}ant\b)"
 )
+# A delegate named inside a sentence about something else, as the subject of a verb of speech: "… prompted debate
+# after the representative of Chile, who had introduced the draft, announced that …", "…, including the representative
+# of Pakistan, who said that …"; in French, "… présenté par la Fédération de Russie, qui avait expliqué que …".
+MID_SPEAKER = re.compile(
+    r"(?:\b(?:after|when|as|while|including|with)\s+|,\s+)(?:the\s+)?(?:representative|delegate)\s+(?:of|for|from)\s+"
+    r"(?P<who>[^,.;()]{2,60}?)(?:\s*,\s+who\s+(?!said\b)[^,.;]{3,100},)?\s*,?\s+(?:who\s+)?"
+    r"(?:said|stated|announced|stressed|explained|argued|noted|warned|told|declared)\b"
+    rf"|\bpar\s+(?P<qui>(?:l[ea]\s+|l['’]|les\s+)[^,.;()]{{2,60}}?)\s*,?\s+qui\s+(?:a|avait)\s+(?:{_DIT})\b",
+)
 FRENCH_ARTICLE = re.compile(r"(?:l[ea]\s+|l['’])?")
 # A French sentence that gives a state's view, the state first: "Pour la France, c’est le détournement …",
 # "Selon l’Égypte, …".
 VIEW_OF_FR = re.compile(r"\s*(?:Pour|Selon|D['’]après)\s+(?P<who>[^,.;]{2,60}?)\s*,\s*\S")
+# A French sentence whose subject is the state itself, then a verb of speech: "Les États-Unis, autre État opposé au texte,
+# ont justifié cette position en affirmant que …", "La Norvège a quant à elle estimé que …" (an apposition between).
+STATE_SAYS_FR = re.compile(
+    r"(?P<apposition>\s*,\s*[^,.;:]{2,100}?,)?\s+(?:a|ont)\s+(?:(?:quant\s+à\s+(?:lui|elle|eux)|pour\s+sa\s+part|\w+ment|également"
+    rf"|aussi|encore)\s+)?(?:{_DIT}|justifié|plaidé|regretté|dénoncé|exprimé|souhaité|appelé|demandé)\b"
+)
+SUBJECT_ARTICLE_FR = re.compile(r"[Ll](?:[ea]\s+|es\s+|['’])")
 # A sentence that opens with the speaker's words, the speaker after them: "“We owe …,” the representative of …".
 QUOTED_LEAD = re.compile(r"\s*[“\"][^”\"\n]{1,600}[”\"]\s*,?\s*")
 SPEECH_VERB = re.compile(
     r"\b(?:said|saying|told|stated|added|declared|stressed|asked|warned|noted|highlighted|underlined|emphasized|"
     r"emphasised|described|recalled|expressed|urged|called|pointed\s+out|drew\s+attention|welcomed|regretted|"
-    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned|responded|replied"
-    rf"|(?:a|ont)\s+(?:{_DIT}|regretté|salué|exprimé|considéré|dénoncé|plaidé|appelé|exhorté|invité|demandé)"  # French
+    r"reiterated|reaffirmed|repeated|explained|argued|insisted|cautioned|responded|replied|agreed|recounted|announced|"
+    r"outlined|made\s+the\s+point"
+    rf"|(?:a|ont)\s+(?:\w+ment\s+)?(?:{_DIT}|regretté|salué|exprimé|considéré|dénoncé|plaidé|appelé|exhorté|invité|demandé"
+    r"|justifié)"  # French, an adverb between ("a vigoureusement plaidé"), and its participles ("…, expliquant qu'il …")
+    r"|expliquant|affirmant|soulignant|estimant|déclarant|indiquant|rappelant|jugeant"
     r"|señaló|destacó|afirmó|dijo|subrayó|expresó|indicó|reiteró|explicó|manifestó)\b"  # Spanish
+)
+# Words that open a delegate's sentence before the delegate, besides ``reported.OPENING``'s: "For his part, …",
+# "Ainsi, …", "Pour sa part, …"; and a release's dateline its first sentence runs into ("19970530 GENEVA, 29 May (UN
+# Information Service) -- The representative of …").
+TURN_OPENING = re.compile(
+    r"(?:\s*(?:For\s+(?:his|her|its|their)\s+part|In\s+(?:his|her|its|their)\s+turn|Ainsi|Pour\s+sa\s+part|De\s+son\s+côté"
+    r"|Par\s+ailleurs|En\s+outre|Enfin)\s*,\s*)"
+    r"|\s*(?:\d{8}\s+)?[A-Z][A-Z .'’]{1,30},\s+\d{1,2}\s+[A-Z][a-z]+\s+\([^()\n]{3,40}\)\s+--\s+"
 )
 # A delegate joined to a sentence about many speakers: "…, with the representative of Djibouti saying that …".
 WITH_DELEGATE = re.compile(r",\s+with\s+")
@@ -396,6 +446,27 @@ FOR_GROUP = re.compile(
     r"\s*(?P<who>[^,.;:()]{2,120})",
     re.IGNORECASE,
 )  # and the French "parlant également au nom de l'Irlande"
+# The delegate's own state in its words: "his country", "her delegation", "sa délégation", "son pays".
+OWN = re.compile(
+    r"\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:country|delegation|Government|nation)|(?:my|our)\s+(?:country|delegation"
+    r"|Government)|(?:sa|leur)\s+délégation|(?:son|leur)\s+(?:pays|gouvernement))\b",
+    re.IGNORECASE,
+)
+# Whom a delegate speaks for when they are states the release leaves unnamed ("au nom d'une dizaine d'États Membres",
+# "on behalf of 40 States"): no group's voice; the delegate's own state is among them and speaks with them.
+UNNAMED_STATES = re.compile(
+    r"\s*(?:(?:a|an|une?)\s+)?(?:(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|number|group|groupe)\s+"
+    r"(?:of\s+|d['’]|de\s+))?(?:\d{1,3}\s+|several\s+|some\s+|plusieurs\s+)?(?:other\s+|autres\s+)?(?:Member\s+)?"
+    r"(?:États|Etats|States|countries|pays|délégations|delegations)(?:\s+Membres)?\s*",
+    re.IGNORECASE,
+)
+# States a sentence has as the subject of their abstention: "… sur lequel les États-Unis, le Royaume-Uni et la France se
+# sont abstenus", "La Fédération de Russie s'est, quant à elle, abstenue.", "…, while Ruritania and Freedonia abstained".
+ABSTAINED = re.compile(r"\s+(?:s['’]est|se\s+sont)(?:\s*,\s*[^,.;]{2,30},)?\s+abstenu(?:e|s|es)?\b|\s+abstained\b")
+# Where the clause of such a subject may open: the sentence's start or these words.
+CLAUSE_OPENING = re.compile(
+    r",\s+|\b(?:while|whereas|and|but|sur\s+lequel|sur\s+laquelle|tandis\s+que|alors\s+que|mais|et)\s+", re.IGNORECASE
+)
 NATIONAL_CAPACITY = re.compile(r"\bnational\s+capacity\b", re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _REACH = 1500  # characters a tally looks back for the draft it is on
@@ -475,7 +546,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     seen = {claim.position.state for claim in positions}
     positions += _explainers(text, paragraphs, year, seen)
     abstained, abstainers_said = _abstainers(text, paragraphs, meeting_date, year, seen)
-    votes += abstained
+    votes += abstained + _abstained(text, paragraphs, meeting_date)
     positions += abstainers_said
     if not actions:
         missing.append("drafts acted on")
@@ -485,7 +556,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         meeting_date=meeting_date,
         body=body,
         session=session,
-        meeting=int(meeting["number"]) if meeting else None,
+        meeting=int(meeting["number"].replace(",", "")) if meeting else None,
         actions=tuple(actions),
         votes=tuple(votes + speaker_votes),
         positions=tuple(positions),
@@ -738,7 +809,10 @@ def _drafts(text: str, committee_session: str | None, council: bool = False, yea
     if committee_session:
         drafts += [
             _Named(
-                f"A/C.1/{committee_session}/{m['short'] or m['bare']}", m.start(), *m.span(m.lastgroup or 0), m.end()
+                f"A/C.1/{committee_session}/{m['short'] or m['bare'] or m['named']}",
+                m.start(),
+                *m.span(m.lastgroup or 0),
+                m.end(),
             )
             for m in SHORT_DRAFT.finditer(text)
         ]
@@ -855,8 +929,9 @@ def _delegate(text: str, start: int, end: int) -> str | None:
         words = state and SPEECH_VERB.search(text, quoted.end(), min(end, quoted.end() + 120))
         return state if words else None
     at = _end(SPEAKING.match(text, start, end), start)
+    at = _end(TURN_OPENING.match(text, at, end), at)
     at = _end(reported.OPENING.match(text, at, end), at)
-    state = _delegate_at(text, at, end)
+    state = _delegate_at(text, at, end) or _state_says(text, at, end)
     joined = WITH_DELEGATE.search(text, start, end) if state is None else None
     if joined:  # "Many speakers …, with the representative of Djibouti saying that …"
         state = _delegate_at(text, joined.end(), end)
@@ -870,7 +945,7 @@ def _delegate_at(text: str, at: int, end: int) -> str | None:
     the state and speaking: "Vasily Nebenzya of the Russian Federation, in explanation of position, said …"), or
     None."""
     person = PERSON_OF.match(text, at, end)
-    if person and not NOT_A_PERSON.search(person.group()):
+    if person and not NOT_A_PERSON.search(person["name"]):
         state_at = _end(ARTICLE.match(text, person.end(), end), person.end())
         found = gazetteer.find_states_in(text[state_at : min(end, state_at + 80)])
         named = found and found[0].start == 0 and found[0].kind == "name"
@@ -888,6 +963,22 @@ def _delegate_at(text: str, at: int, end: int) -> str | None:
     return None
 
 
+def _state_says(text: str, at: int, end: int) -> str | None:
+    """The state a French sentence has as its subject, speaking ("Les États-Unis … ont justifié …", "La France a
+    estimé que …"): its name at ``at``, after its article, then the verb; or None."""
+    article = SUBJECT_ARTICLE_FR.match(text, at, end)
+    if article is None:
+        return None  # a French state's name as a subject has its article ("la France", "les États-Unis")
+    article = article.end()
+    found = gazetteer.find_states_in(text[article : min(end, article + 80)])
+    if not found or found[0].start != 0 or found[0].kind != "name":
+        return None
+    says = STATE_SAYS_FR.match(text, article + found[0].end, end)
+    if says is None or (says["apposition"] and gazetteer.find_states_in(says["apposition"])):
+        return None  # an apposition naming another state: whose words they are is unclear
+    return found[0].ref.alpha3
+
+
 @lru_cache(maxsize=4096)  # a turn's sentences are asked twice: to mark turns, then for their words
 def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | None:
     """Where the words end in a sentence that names its speaker after them ("Other regions were
@@ -902,7 +993,7 @@ def _said_after(text: str, start: int, end: int) -> tuple[int, str | None] | Non
         return (french.start(), state) if state else None
     if match["pronoun"]:
         return match.start(), None
-    if match["its"]:  # "In the Lao People's Democratic Republic, …, its representative told the Assembly."
+    if match["its"] or match["country"]:  # "In the Lao People's Democratic Republic, …, its representative told …"
         state = gazetteer.only_state_named(text[start : match.start()])
         return (match.start(), state) if state else None
     who = "who" if match["who"] else "who_first"
@@ -916,6 +1007,14 @@ def _state_itself(text: str, start: int, end: int) -> str | None:
     found = gazetteer.find_states_in(text[at:end])
     whole = len(found) == 1 and found[0].kind == "name" and found[0].start == 0
     return found[0].ref.alpha3 if whole and at + found[0].end == end else None
+
+
+def _named_whole(phrase: str) -> str | None:
+    """The state whose name, after an English article, is the whole of ``phrase`` ("the Russian Federation"), or None."""
+    phrase = re.sub(r"^the\s+", "", phrase.strip())
+    found = gazetteer.find_states_in(phrase)
+    whole = len(found) == 1 and found[0].kind == "name" and found[0].start == 0 and found[0].end == len(phrase)
+    return found[0].ref.alpha3 if whole else None
 
 
 def _view_of(text: str, start: int, end: int) -> str | None:
@@ -968,15 +1067,41 @@ def _unclassified(
     to be the group's (``grouped``)."""
     start, end = sentence
     verb = SPEECH_VERB.search(text, start, end)
-    words = verb and (len(text[verb.end() : end].split()) >= 4 or _said_after(text, start, end))
+    words = verb and (
+        len(text[verb.end() : end].split()) >= 4
+        or CUT_THAT.match(text, verb.end(), end)
+        or _said_after(text, start, end)
+    )
     if not (words or _view_of(text, start, end)) or {
-        m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])
+        m.ref.alpha3 for m in gazetteer.find_states_in(_frame(text, start, end, verb))
     } - {delegate, *listed}:
         return []
-    if not listed and not grouped and FOR_GROUP.search(text, start, min(len(text), turn_end + 400)):
+    others = {m.ref.alpha3 for m in gazetteer.find_states_in(text[start:end])} - {delegate, *listed}
+    if others and not OWN.search(text, start, end):
+        return []  # words about other states alone ("… recalled that in 2008 Utopia had opposed …"): not read
+    if (
+        not listed
+        and not grouped
+        and any(
+            not (UNNAMED_STATES.fullmatch(for_group["who"]) and OWN.search(text, for_group.end(), end))
+            for for_group in FOR_GROUP.finditer(text, start, min(len(text), turn_end + 400))
+        )
+    ):
         return []
     rule = "reported speech of the delegate; the lexicon finds no stance or topic in it"
     return [_says(text, delegate, (start, end), rule, year, positions.about(text, start, end))]
+
+
+# Words an excerpt cuts off just after the verb of speech has said there were some: "X's representative said that, while"
+# (a whole word after "that"; "… noted that t", cut inside its first word, shows too little)
+CUT_THAT = re.compile(r"\s+that\b(?:\s*,)?\s+\w{3,}[\s,]*$")
+QUOTED = re.compile(r"[“\"][^”\"\n]{1,600}[”\"]")
+
+
+def _frame(text: str, start: int, end: int, verb: re.Match[str] | None) -> str:
+    """The words of a sentence that frame a delegate's words: before its verb of speech (all of it without one), the
+    words quoted there aside ("“Russia's rhetoric …,” Portugal's representative said" names Portugal alone)."""
+    return QUOTED.sub(" ", text[start : verb.start() if verb else end])
 
 
 def _says(text: str, state: str, sentence: tuple[int, int], rule: str, year: int | None, about=()) -> ReportedPosition:
@@ -1044,6 +1169,8 @@ def _speakers(
         for_group = FOR_GROUP.search(text, *sentences[0])
         if for_group and speaker.ANOTHERS_STATEMENT.search(text, sentences[0][0], for_group.start()):
             for_group = None  # "associating himself with the statement made on behalf of …": he speaks nationally
+        if for_group and UNNAMED_STATES.fullmatch(for_group["who"]) and OWN.search(text, for_group.end(), end):
+            for_group = None  # "au nom d'une dizaine d'États Membres, que sa délégation …": its own state speaks too
         listed = _behalf_states(text, for_group, sentences[0][1]) if for_group else ()
         group = speaker.one_voice(for_group["who"]) if for_group and not listed else None
         if group is not None and NATIONAL_CAPACITY.search(text, start, end):
@@ -1088,6 +1215,13 @@ def _explainers(text: str, paragraphs, year: int | None, seen: set[str]) -> list
         (HEADLINE_SPEAKER, "named in a headline as the delegation whose words it sums up"),
         (LISTED_SPEAKERS, "listed as the delegations that said it"),
     )
+    for mid in MID_SPEAKER.finditer(text):  # one delegate named inside a sentence, speaking
+        _, (start, end) = _sentence_at(text, paragraphs, mid.start())
+        state = _state_itself(text, *mid.span("qui")) if mid["qui"] else _named_whole(mid["who"])
+        if state and state not in seen:
+            seen.add(state)
+            rule = "a delegate named inside the sentence as the subject of a verb of speech"
+            found.append(_says(text, state, (start, end), rule, year))
     listings = [
         (listing, listing["names"] or listing.groupdict().get("names_fr") or "", why)
         for pattern, why in sources
@@ -1122,6 +1256,26 @@ def _abstainers(
     return votes, said
 
 
+def _abstained(text: str, paragraphs, date) -> list[ReportedVote]:
+    """The states a sentence names, and nothing else, as the subject of their abstention (on the text under discussion,
+    its symbol not read): each reported to have abstained; not in a sentence about another session's vote."""
+    votes = []
+    for verb in ABSTAINED.finditer(text):
+        _, (start, end) = _sentence_at(text, paragraphs, verb.start())
+        if ANOTHER_TIME.search(text, start, end):
+            continue
+        at = _end(TURN_OPENING.match(text, start, verb.start()), start)
+        at = _end(reported.OPENING.match(text, at, verb.start()), at)
+        openings = [at] + [m.end() for m in CLAUSE_OPENING.finditer(text, at, verb.start())]
+        states = next((found for found in (_states_listed(text[o : verb.start()]) for o in openings) if found), [])
+        span = Span(start=start, end=end)
+        votes += [
+            ReportedVote(state=state, option="abstain", symbol=None, date=date, span=span, quote=text[start:end])
+            for state in states
+        ]
+    return votes
+
+
 def _behalf_states(text: str, for_group: re.Match[str], end: int) -> tuple[str, ...]:
     """The states a delegate speaks for besides its own, where "on behalf of" lists states and nothing else."""
     listed = speaker.ON_BEHALF.match(text, for_group.start(), end) or speaker.ON_BEHALF.search(
@@ -1146,6 +1300,14 @@ def _as_group(claim: ReportedPosition, group: str) -> ReportedPosition:
     )
 
 
+# A French delegate's vote, the delegation or the delegate its subject: "a expliqué que sa délégation avait voté contre le
+# texte", "… que son pays s'était abstenu"; not on a paragraph ("a voté contre l'alinéa 5"), never denied ("n'avait pas").
+VOTE_FR = re.compile(
+    r"\b(?:(?:sa|leur)\s+(?:délégation|pays|gouvernement)|son\s+(?:pays|gouvernement)|il|elle)\s+"
+    r"(?:(?:avait|a)\s+voté\s+(?P<option>contre|pour|en\s+faveur)|s['’](?:était|est)\s+(?P<abstain>abstenue?))\b"
+    r"(?!\s+(?:de\s+l['’]|de\s+la\s+|du\s+|sur\s+l['’]|sur\s+le\s+|contre\s+l['’]|l['’]|le\s+)?(?:alinéa|paragraphe))",
+    re.IGNORECASE,
+)
 THE_TEXT = re.compile(r"\bthe\s+(?:draft\s+)?(?:resolution|draft|text)\b", re.IGNORECASE)
 
 
@@ -1166,6 +1328,14 @@ def _explained_vote(text: str, start: int, end: int, drafts, delegate: str) -> t
             return None  # "Israel, while casting a negative vote, …" before the delegate: another state's vote
         option = explained["option"] or explained["cast"]
         return next(name for name, pattern in EXPLAINED_OPTIONS if pattern.search(option)), draft
+    french = VOTE_FR.search(text, start, end)
+    if french and re.search(r"(?:\bsi\s+|\bs['’])$", text[max(start, french.start() - 4) : french.start()], re.I):
+        french = None  # "si sa délégation avait voté contre …", "s'il avait voté …": a hypothesis
+    if french and not any(
+        found.ref.alpha3 != delegate for found in gazetteer.find_states_in(text[start : french.start()])
+    ):
+        option = "abstain" if french["abstain"] else "no" if french["option"].lower() == "contre" else "yes"
+        return option, draft
     for match in reported.VOTE.finditer(text, start, end):
         verb = match.span("option")
         if vote_clause.ON_A_PART.match(text, verb[1]) or vote_clause.another_time(text, start, verb, end):

@@ -414,8 +414,8 @@ def test_a_portion_of_the_text_retained_is_the_paragraph_named_before_not_the_dr
             "Outer space is the common heritage of all humanity, said Sri Lanka’s representative.",
             {("LKA", "says", "unclassified")},
         ),
-        # the excerpt is cut after the verb: no words, nothing
-        ("China’s representative said that, while", set()),
+        # the excerpt is cut right after the verb: no words, nothing
+        ("China’s representative said", set()),
         # the delegate speaks for a group just after: the group's words, not the state's
         (
             "Outer space must stay peaceful, said Guyana’s delegate.\n\nSpeaking on behalf of the Caribbean Community, "
@@ -1176,3 +1176,148 @@ def test_a_council_s_tally_in_a_vote_of_with_states_named_in_favour_and_abstaini
     text = "Security Council\n8105th Meeting (PM)\nSC/13072\n\nCouncil Fails to Adopt Draft\n\n" + sentence + "\n"
     record = press_release.parse(text)
     assert {(v.state, v.option) for v in record.votes} == votes
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("65th Meeting (resumed) (Night)\nGA/99999", 65), ("Security Council\n10,001st Meeting\nSC/99999", 10001)],
+)
+def test_a_resumed_meeting_and_a_council_meeting_numbered_past_ten_thousand(line, number):
+    text = f"Eighty-ninth Session,\n{line}\n\nThe General Assembly today adopted a text on widgets.\n"
+    assert press_release.parse(text).meeting == number
+
+
+COMMITTEE_HEAD = "Seventy-ninth Session,\n8th Meeting (AM)\nGA/DIS/3999\n\nFirst Committee\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Ambassador Jane Roe of Chile said that the regime needed new widgets at once.", {"CHL"}),
+        ("President John Q. Public of Peru outlined his country’s long support for controls on widgets.", {"PER"}),
+        ("For his part, Ghana's representative said that widgets had to be registered by all.", {"GHA"}),
+        ("The representative of Norway made the point that the Commission was a deliberative body.", {"NOR"}),
+        ("Sweden’s delegate agreed, adding that the forum could and should do better.", {"SWE"}),
+        ("There was no time to lose, Chile’s speaker said:  the widget regime was failing.", {"CHL"}),
+        (
+            "“How many more widgets do we need?” asked the Director of the Ministry of Foreign Affairs of Ghana.",
+            {"GHA"},
+        ),
+        ("The representatives of Chile and Peru, however, said there was no consensus on widgets.", {"CHL", "PER"}),
+        # the words name other states and the delegate's own: the speaker is still the delegate, and only the delegate
+        ("The representative of Chile recounted how his country, like Peru, had cleared its widgets.", {"CHL"}),
+        (
+            "“Widgets are a scourge and Ghana knows it first-hand,” said the West African country’s representative.",
+            {"GHA"},
+        ),
+        # a delegate named inside a sentence about something else, speaking
+        (
+            "The widget draft prompted debate after the representative of Chile, who had introduced it, announced "
+            "that it was closed to amendments.",
+            {"CHL"},
+        ),
+        (
+            "Several speakers explained their position, including the representative of Peru, who said that the "
+            "holders of widgets bore the primary responsibility.",
+            {"PER"},
+        ),
+        # an excerpt cut just after "said that" and one more whole word
+        ("Chile’s representative said that, while", {"CHL"}),
+        # traps: another state in the frame of the words, words of another state alone, two states in the words the
+        # country's speaker is named by, a word cut in its middle, and a delegate as the object of another's words
+        ("The representative of Chile, replying to Peru, recounted the long history of the widget talks.", set()),
+        ("“Peru has failed,” the representative of Chile said, recalling that widgets were banned.", set()),
+        ("“Widgets from Togo and Ghana are a scourge,” said the West African country’s representative.", set()),
+        ("Chile’s representative noted that t", set()),
+        ("He disagreed with what the representative of Peru said about widgets.", set()),
+    ],
+)
+def test_more_wordings_name_a_delegate_speaking(sentence, states):
+    text = COMMITTEE_HEAD + sentence + "\n"
+    assert {c.position.state for c in press_release.parse(text).positions} == states
+
+
+def test_a_delegate_named_after_the_dateline_of_a_geneva_release():
+    text = (
+        "DCF/999\n19990301\nPress Release\n\n19990301 GENEVA, 1 March (UN Information Service) -- The representative of "
+        "Peru said today that his country would join a consensus on widgets as long as nothing else was ignored.\n"
+    )
+    assert {c.position.state for c in press_release.parse(text).positions} == {"PER"}
+
+
+FRENCH_HEAD = "Soixante-dix-neuvième session,\n8e séance – matin\nAG/DSI/3999\n\nPremière Commission\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (
+            "Les États-Unis, autre État opposé au texte, ont justifié cette position en affirmant que le texte "
+            "n’était pas équilibré.",
+            {"USA"},
+        ),
+        ("Le représentant du Chili a vigoureusement plaidé en faveur de l’adoption de ce texte.", {"CHL"}),
+        ("Le représentant du Pérou a rejeté ce texte, expliquant qu’il serait irresponsable de l’appuyer.", {"PER"}),
+        (
+            "Ainsi, le représentant du Pérou a expliqué, au nom d’une dizaine d’États Membres, que sa délégation "
+            "soutenait le texte sur le fond.",
+            {"PER"},
+        ),
+        ("Le projet a été présenté par la Fédération de Russie, qui a expliqué que le régime était menacé.", {"RUS"}),
+        # traps: an apposition naming another state, and a state that is no subject of the verb
+        ("Le Chili, comme le Pérou, a estimé que le texte était déséquilibré.", set()),
+        ("Le texte du Chili a estimé par beaucoup comme déséquilibré.", set()),
+    ],
+)
+def test_a_french_delegate_or_the_state_itself_speaking(sentence, states):
+    text = FRENCH_HEAD + sentence + "\n"
+    assert {c.position.state for c in press_release.parse(text).positions} == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "votes"),
+    [
+        ("Le représentant du Chili a expliqué que sa délégation avait voté contre le texte.", {("CHL", "no")}),
+        ("Le représentant du Chili a expliqué que son pays s’était abstenu.", {("CHL", "abstain")}),
+        # traps: a hypothesis, a vote on a paragraph, a vote denied
+        (
+            "Le représentant du Chili a expliqué que si sa délégation avait voté contre le texte, rien n’aurait changé.",
+            set(),
+        ),
+        ("Le représentant du Chili a expliqué que sa délégation avait voté contre l’alinéa 3.", set()),
+        ("Le représentant du Chili a expliqué que sa délégation n’avait pas voté contre le texte.", set()),
+    ],
+)
+def test_a_french_delegate_explaining_the_delegation_s_vote(sentence, votes):
+    record = press_release.parse(FRENCH_HEAD + sentence + "\n")
+    assert {(v.state, v.option) for v in record.votes} == votes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "votes"),
+    [
+        (
+            "Un projet de décision a été adopté par 170 voix pour et sur lequel le Chili, le Pérou et la Bolivie se "
+            "sont abstenus.",
+            {("CHL", "abstain"), ("PER", "abstain"), ("BOL", "abstain")},
+        ),
+        ("La Fédération de Russie s’est, quant à elle, abstenue.", {("RUS", "abstain")}),
+        ("The widget text was approved, while Chile and Peru abstained.", {("CHL", "abstain"), ("PER", "abstain")}),
+        # traps: another year's vote, a subject that is not states alone
+        ("L’an dernier, le Chili s’est abstenu.", set()),
+        ("Les pays qui se sont abstenus ont regretté le texte.", set()),
+        ("Chile and several others abstained.", set()),
+    ],
+)
+def test_states_named_as_the_subject_of_their_abstention(sentence, votes):
+    record = press_release.parse(FRENCH_HEAD + sentence + "\n")
+    assert {(v.state, v.option) for v in record.votes if not v.explained} == votes
+
+
+def test_a_french_committee_draft_named_by_its_short_symbol_after_its_noun():
+    text = FRENCH_HEAD + (
+        "Adopté par 126 voix pour, quatre contre et 49 abstentions, le projet de résolution L.18, présenté par le "
+        "Chili, porte sur les widgets.\n"
+    )
+    record = press_release.parse(text)
+    assert {(a.symbol, a.yes, a.no, a.abstain) for a in record.actions} == {("A/C.1/79/L.18", 126, 4, 49)}
