@@ -253,7 +253,9 @@ def parse(text: str, address: str | None = None) -> MonitorProfileRecord:
         missing.append("date of the profile: the year is the latest the text names" if years else "date of the profile")
     footnotes = {int(m["mark"]): tx.fold(m["text"]) for m in FOOTNOTE.finditer(text)}
     stated_year = None if derived else year  # a claim's year where its sentence gives none: the profile's, if stated
-    statuses, positions, votes = reported.reported_claims(text, state, title_start, len(text), stated_year, footnotes)
+    statuses, positions, votes = reported.reported_claims(
+        text, state, title_start, len(text), stated_year, footnotes, treaty=treaty
+    )
     summary = reported.summary_status(text, state, treaty, title_start, len(text))
     if summary and not any(s.status.treaty == treaty for s in statuses):
         statuses.insert(0, reported.ReportedStatus(status=summary, year=stated_year))

@@ -129,6 +129,12 @@ PARTICIPATION = (
         re.compile(
             r"\b(?:is|are)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
             r"|\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?(?:signed|ratified|acceded)\b"
+            # "has not joined CCW Amended Protocol II": a treaty's name (or "the Convention …") right after the verb
+            r"|\b(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?joined(?=\s+(?:the\s+|its\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,6}"
+            rf"(?:{_TREATY_NOUN}|[A-Z]{{2,6}}))\b)"
+            # "…, nor is it party to the Convention on Cluster Munitions", "nor has it signed …": the subject before
+            r"|\bnor\s+(?:is|are)\s+(?:it|they)\s+(?:yet\s+)?(?:a\s+)?(?:State\s+)?party\s+to\b"
+            r"|\bnor\s+(?:has|have)\s+(?:it|they)\s+(?:yet\s+)?(?:signed|ratified|acceded|joined)\b"
             r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signatory\s+(?:State\s+)?(?:to|of|t\s?o)?"
             # "Pakistan was unable to join the Anti-Personnel Mine Ban Treaty", "is unable to accede to the convention"
             r"|\b(?:is|are|was|were|remains?|has\s+been)\s+(?:still\s+)?unable\s+to\s+(?:join|accede\s+to|ratify)\b"
@@ -142,6 +148,15 @@ PARTICIPATION = (
         ),
         "non-party",
         "before",
+    ),
+    (  # "Mongolia is party to the CCW, but not its Amended Protocol II or Protocol V": the treaties right after "but not"
+        re.compile(
+            r"\b(?:is|are)\s+(?:also\s+)?(?:a\s+)?(?:State\s+|High\s+Contracting\s+)?party\s+to\b[^.;]{1,200}?,?\s+"
+            r"but\s+not\s+(?:yet\s+)?(?:(?:a\s+)?(?:State\s+)?party\s+)?(?:to\s+)?(?:its\s+)?",
+            re.I,
+        ),
+        "non-party",
+        "but-not",
     ),
     (  # "Although not yet a State Party to the Convention, China has …": the sentence's subject
         re.compile(
@@ -176,8 +191,8 @@ PARTICIPATION = (
     (
         re.compile(
             r"\b(?:is|are|has\s+been|have\s+been|became|becomes|(?:has|have)\s+become|remains?)\s+(?:also\s+)?(?:not\s+)?(?:an?\s+)?"
-            r"(?:full\s+|fully[\s-]fledged\s+)?(?:State[\s-]+|High\s+Contracting\s+)?"
-            r"Party\s+to\b",
+            r"(?:full\s+|fully[\s-]fledged\s+)?(?:States?[\s-]+|High\s+Contracting\s+)?"
+            r"Part(?:y|ies)\s+to\b",  # and in the plural: "Mali and Tunisia are States Parties to …"
             re.I,
         ),
         "party",
@@ -379,7 +394,9 @@ IT_AFTER = re.compile(r"\s+it\b")
 # A status verb whose object is left out, a day right after it: "signed the Treaty on 3 December 1997, ratified on
 # 17 June 1998", "firmó el Tratado …, ratificó el 17 de junio de 1998": the treaty named before.
 DAY_AFTER = re.compile(
-    rf"\s+(?:on|el|le)\s+(?:\d{{1,2}}(?:er|º|°)?\s+(?:de\s+)?{tx.MONTH_NAMES}|{tx.MONTH_NAMES}\s+\d{{1,2}}\b)", re.I
+    rf"\s+(?:on|el|le)\s+(?:\d{{1,2}}(?:er|º|°)?\s+(?:de\s+)?{tx.MONTH_NAMES}|{tx.MONTH_NAMES}\s+\d{{1,2}}\b)"
+    r"|\s+(?:on\s+)?(?:that|the)\s+same\s+day\b",  # "signed the Convention on 3 May 2009 and ratified that same day"
+    re.I,
 )
 INSTRUMENT = re.compile(
     r"\b(?:ratification|accession|acceptance|approval|ratificación|adhesión|aceptación|aprobación|adhésion|acceptation"
@@ -895,7 +912,9 @@ NOT_OWN_CLAIM = re.compile(
     re.IGNORECASE,
 )
 AMONG = re.compile(
-    r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countries|States|nations)\s+(?:that|which|who)\s+$",
+    r"(?:\b(?:among|one\s+of)|\b(?:is|are|was|were|remains?)\s+the\s+only)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:countr(?:y|ies)|States?|nations?)\s+"
+    # "the only countries in the Americas region that": where, before the relative
+    r"(?:(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:that|which|who)\s+$",
     re.IGNORECASE,
 )
 # "has never signed", "hasn't", and in Spanish "no firmó", "no ha ratificado" (whose non-party the patterns read)
@@ -1111,6 +1130,8 @@ def find_participation(
                     treaties = _entered_into_force(text, named, match, s_start, s_end, state, start)
                 elif where == "behalf":  # "signed the Convention on behalf of Ireland": the object, then the state
                     treaties = _on_behalf(text, named, match.end(), s_start, s_end, state)
+                elif where == "but-not":  # "party to the CCW, but not its Protocol V": the treaties right after
+                    treaties = _object_treaties(text, named, match.end(), s_end, start)
                 elif where in ("sentence-object", "nominal", "own"):  # "As a non-member to the TPNW", "after its …"
                     treaties = _object_treaties(text, named, match.end(), s_end, start)
                     if where == "nominal" and not _nominal_claim(text, match, s_start, s_end, state):
@@ -1188,6 +1209,9 @@ COORDINATED = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+)?(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?-i:UN)\s+|United\s+Nations\s+)?"
 )
+# What a CCW protocol's name may have after it, before the next name coordinated with it: "Amended Protocol II on
+# landmines and Protocol V on explosive remnants of war" (its subject, in lower case)
+PROTOCOL_SUBJECT = re.compile(r"\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s*(?:,|\s(?:and|or)\s))")
 
 
 def _treaties_after(
@@ -1224,8 +1248,10 @@ def _treaties_after(
     for s, e, key in following[1:]:
         if s < previous_end:
             continue  # a name inside the one before ("CCW" in "CCW Protocol V")
+        described = PROTOCOL_SUBJECT.match(text, previous_end, s) if treaties[-1].startswith("ccw-") else None
+        glue_start = described.end() if described and key.startswith("ccw-") else previous_end
         if not (key.startswith("ccw-") and INCLUDED_PARTS.fullmatch(text, previous_end, s)) and (
-            not COORDINATED.fullmatch(text, previous_end, s) or UNNAMED_PART.search(text, previous_end, s)
+            not COORDINATED.fullmatch(text, glue_start, s) or UNNAMED_PART.search(text, glue_start, s)
         ):
             break
         if key not in treaties:

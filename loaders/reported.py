@@ -12,6 +12,16 @@ A paragraph that follows one ending with a colon is the state's words quoted at 
 first-person subject ("We …") is the state's too. Positions come from ``positions.find_positions``
 (the shared lexicon) run over the text with these third-person subjects read as the state's; the
 Monitor's own views (impersonal sentences, "The ICBL urged …", "In Pakistan, campaigners …") give none.
+
+A status is also read where the state is the subject of a part of the sentence only: after a heading line the
+sentence splitter kept ("MINE BAN POLICY\nMalaysia signed …"), in a past time clause ("When the Republic of Cyprus
+signed the Mine Ban Treaty, …") or in a relative clause after the treaty ("the Mine Ban Treaty, which Jordan has
+ratified"). Other states get a status only where the grammar gives each its own: a list of states as the subject
+("Mali and Tunisia are States Parties to the convention, while Libya is not"), a list after a plural whose relative
+clause states it ("member states that are not party to the convention—Greece, Finland and Poland") or a label in the
+profile's treaty ("non-signatory Thailand", "Qatar (a State Party)"). A habit of voting ("has abstained on every
+resolution since 1997") is a vote on no resolution or year it names; "the decision by Greece, Estonia and Poland to
+abstain" is each listed state's vote.
 """
 
 from __future__ import annotations
@@ -116,6 +126,8 @@ VOTE = re.compile(
     r"\b(?P<option>abstained|abstaining|(?:vot(?:ed|ing)|did\s+vote)(?:,\s*(?:along|together)\s+with\s+[^,.;]{2,80},)?\s+"
     r"(?:in\s+favou?r|in\s+support|for|against|yes|no)"
     r"|did\s+not\s+vote(?!\s+(?:in\s+favou?r|in\s+support|for|against|yes|no)\b)"  # not "did not vote for"
+    # in French: "a voté en faveur de la résolution 57/74", "s'est abstenu", "a voté contre"
+    r"|(?:a|avait)\s+voté\s+(?:en\s+faveur|pour|contre)|s['’](?:est|était)\s+abstenue?"
     # absent from a vote, not from a meeting: "was absent from the Dublin negotiations" is no vote
     r"|was\s+absent(?=\s+(?:from|during|for|at|on)\s+(?:[\w()/.-]+\s+){0,4}?(?:vote|voting|resolution)\b|\s*[,.;])"
     r"|(?:(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)|the\s+only\s+(?:country|state|nation))"
@@ -125,13 +137,13 @@ VOTE = re.compile(
     re.IGNORECASE,
 )
 RESOLUTION = re.compile(
-    r"\bResolutions?\s+(?:(?P<number>\d{2})/(?P<item>\d{1,3})(?P<letter>\s?[A-Z](?![a-z]))?"
+    r"\b(?:Resolutions?|[Rr]ésolutions?)\s+(?:(?P<number>\d{2})/(?P<item>\d{1,3})(?P<letter>\s?[A-Z](?![a-z]))?"
     r"|(?P<draft>A/C\.1/\d{2,3}/L\.\d{1,3}(?:/Rev\.\d)?))"  # the First Committee's draft: "Resolution A/C.1/53/L.33"
 )
 OPTIONS = (
-    ("abstain", re.compile(r"abstain", re.I)),
-    ("no", re.compile(r"against|\bno\b", re.I)),
-    ("yes", re.compile(r"favou?r|support|\bfor\b|\byes\b", re.I)),
+    ("abstain", re.compile(r"abstain|abstenu", re.I)),
+    ("no", re.compile(r"against|\bno\b|\bcontre\b", re.I)),
+    ("yes", re.compile(r"favou?r|faveur|support|\bfor\b|\byes\b|\bpour\b", re.I)),
     ("non-voting", re.compile(r"did\s+not\s+vote|absent", re.I)),
 )
 # The one vote a sentence names by its year, habit or not: "abstained on the 1999 UN General Assembly vote
@@ -140,8 +152,9 @@ ONE_VOTE = re.compile(
     r"\s*on\s+the\s+(?:19|20)\d\d\s+(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly\s+|UNGA\s+)?(?:vote|resolution)\b",
     re.IGNORECASE,
 )
-HABITUAL = re.compile(
-    r"\b(?:every|each|all|consecutive|since|previous|annual|similar)\b[^.;]{0,40}\b(?:resolutions?|years?)\b|"
+HABITUAL = re.compile(  # "the annual resolution" is the one of a year: "voted for the annual resolution in 2020"
+    r"\b(?:every|each|all|consecutive|since|previous|similar)\b[^.;]{0,40}\b(?:resolutions?|years?)\b|"
+    r"\bannual\b[^.;]{0,40}\bresolutions\b|"
     r"\bhas\s+(?:abstained|voted)\b",
     re.IGNORECASE,
 )
@@ -160,6 +173,62 @@ CITED = re.compile(
 VOTING_RECORD = re.compile(
     r"\b(?:UNGA|UN\s+General\s+Assembly(?:\s+\(UNGA\))?)\s+voting\s+record[ \t]*\n\s*(?P<line>[^\n]+)", re.IGNORECASE
 )  # an overview table's row: "Pro-mine ban UN General Assembly (UNGA) voting record / Abstained on Resolution 68/30 …"
+# What may stand before a sentence's subject on lines of their own, which the sentence splitter kept with it: a heading
+# ("Mine Ban Policy", "MINE BAN POLICY") or a sentence ended before a line break ("… was approved. |"); a status is
+# read in the sentence after them.
+LINES_BEFORE = re.compile(
+    r"(?:[^\n]*[.!?|][ \t]*\n|(?:[A-Z][\w’'-]*|of|and|the|on|for|in)(?:[ \t]+(?:[A-Z][\w’'-]*|of|and|the|on|for|in)){0,7}"
+    r"[ \t]*\n)+"
+)
+# A past act of the state in a time clause that opens the sentence: "When the Republic of Cyprus signed the Mine
+# Ban Treaty on 4 December 1997, its delegate said …" (the clause's subject is the state; not "Once …", "If …").
+TIME_CLAUSE = re.compile(r"(?:When|After)\s+(?=[^,;.]{0,200}?\b(?:signed|ratified|acceded|joined|became)\b)")
+# A relative clause whose subject is the state, its antecedent the treaty right before: "… special envoy for the Mine Ban
+# Treaty, which Jordan has ratified, …" (whoever the sentence's subject is)
+RELATIVE_STATUS = re.compile(r",\s*(?:which|that)\s+(?=(?:the\s+)?[A-Z])")
+RELATIVE_VERB = re.compile(
+    r"\s+(?:has|had)\s+(?:(?:not|never)\s+(?:yet\s+)?)?(?:signed|ratified|acceded\s+to|joined)\b"
+)
+FUTURE = re.compile(r"\b(?:will|would|shall|should|could|may|might|signs|ratifies|accedes|joins|becomes)\b", re.I)
+# The subject's vote named by "its" in the phrase opening the sentence: "In explaining its decision to abstain on …,"
+OWN_DECISION = re.compile(
+    r"\bits\s+decision\s+to\s+(?P<option>abstain|vote\s+(?:against|in\s+favou?r|for))\b(?P<rest>(?:[^.;]|\.(?=\w)){0,200})",
+    re.IGNORECASE,
+)
+# A second vote of the subject in the same sentence, after the first: "…, but had voted in favor of … in 1997"
+NEXT_VOTE = re.compile(r",?\s+(?:but|and|while)\s+(?=(?:it\s+)?(?:had\s+|has\s+)?(?:also\s+)?(?:abstained|voted)\b)")
+# A vote named as the states' decision, the states named after "by": "the decision by Greece, Estonia and Poland to
+# abstain from the resolution" (each of them voted so; every name in the list a state's)
+DECISION_BY = re.compile(
+    r"\bdecision\s+by\s+(?P<who>[^.;:“”\"]{2,200}?)\s+to\s+(?P<option>abstain|vote\s+(?:against|in\s+favou?r\s+of|for))\b"
+)
+PROSPECT_BEFORE = re.compile(
+    r"\b(?:not|never|no|possible|potential|planned|expected|future|would|will|could|may|might|any)\b", re.I
+)  # "a possible decision by Ruritania to abstain": none taken
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# Other states named with their status in the profile's treaty: a label before the name ("non-signatory Thailand",
+# not "CCW non-signatory …") or set beside it in brackets ("Qatar (a State Party)")
+LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?P<label>[Nn]on-signatory|[Ss]ignatory|State\s+Party|[Nn]on-State\s+Party)\s+(?=[A-Z])"
+)
+TREATY_BEFORE_LABEL = re.compile(r"(?:\b[A-Z]{2,6}|Treaty|Convention|Protocol|[’']s)\s*$")
+LABEL_AFTER = re.compile(r"\s*\(\s*an?\s+(?P<label>State\s+Party|non-signatory|signatory|non-State\s+Party)\s*\)", re.I)
+LABELS = {
+    "non-signatory": "non-party",
+    "signatory": "signatory",
+    "state party": "party",
+    "non-state party": "non-party",
+}
+# A list of states as the subject, maybe after what they are to the profile's state ("Algeria’s direct neighbors Mali
+# and Tunisia are States Parties …"), and a state left out of their status after it ("…, while Libya is not.")
+LIST_HEAD = re.compile(r"(?:[A-Z][\w’'-]*[’']s\s+(?:[a-z]+\s+){0,2}(?:neighbou?rs|allies|partners)\s+)?")
+WHILE_NOT = re.compile(r",?\s+(?:while|whereas|but)\s+(?=\S)")
+ELLIPSIS_NOT = re.compile(r"\s+(?:is|was|has|have)\s+not(?:\s+yet)?\s*(?:[.;]|\[\d|$)")
+# States listed after a plural noun whose relative clause gives their status: "four other member states that are not
+# party to the convention—Greece, Finland, Poland, and Romania"
+PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations)\s+(?:that|which)\s+(?=(?:are|have)\s)", re.I)
+NO_STATE = "XXX"  # the code a list of states is read under: not any state's
+LIST_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+|:\s*")
 FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
@@ -176,7 +245,9 @@ def state_aliases(text: str, state: str) -> tuple[str, ...]:
 
 
 ARTICLE = re.compile(r"(?:[Tt]he\s+|L[ae]\s+|El\s+)?")  # before the state's name: "La République du Cameroun"
-LONG_FORM = re.compile(r"(?:Republic|Kingdom|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?")
+LONG_FORM = re.compile(  # "The Socialist Republic of Vietnam", "The Federative Republic of Brazil"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:Republic|Kingdom|State|Principality|Grand\s+Duchy|Sultanate)\s+of\s+(?:the\s+)?"
+)
 
 
 def subject_end(
@@ -285,12 +356,13 @@ def reported_claims(
     footnotes: dict[int, str] | None = None,
     pronouns: bool = True,
     turn: bool = False,
+    treaty: str | None = None,
 ) -> tuple[list[ReportedStatus], list[ReportedPosition], list[ReportedVote]]:
     """The state's reported status, positions (the lexicon's and its practice) and votes in ``text[start:end]``;
     ``pronouns`` off where "It" may stand for something else than the state (a draft, the Assembly);
     ``turn`` where the passage is one delegate's turn in a meeting's summary, so that "He", "She" and
     "His delegation" are that delegate."""
-    report = _Report(text, state, start, end, default_year, footnotes or {}, pronouns, turn)
+    report = _Report(text, state, start, end, default_year, footnotes or {}, pronouns, turn, treaty)
     return report.statuses(), report.positions(), report.votes()
 
 
@@ -307,20 +379,42 @@ class _Report:
     footnotes: dict[int, str]
     pronouns: bool
     turn: bool = False
+    treaty: str | None = None  # the profile's treaty, which a label ("non-signatory Thailand") speaks of
     masked: str = ""
     quoted: list = field(default_factory=list)
     subjects: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence start -> (its end, subject end)
+    status_text: str = ""  # the masked text, the lines or time conjunction before a status's subject left out
+    status_subjects: set[int] = field(default_factory=set)  # where such a sentence starts in it
 
     def __post_init__(self) -> None:
         aliases = state_aliases(self.text, self.state)
         self.quoted = quotation_blocks(self.text, self.start, self.end)
         self.masked = _masked(self.text, aliases, self.pronouns)
+        cut: list[tuple[int, int]] = []  # spans left out of the status text
         for s_start, s_end in tx.paragraph_sentences(self.text, self.start, self.end):
             inside = any(q_start <= s_start < q_end for _, (q_start, q_end) in self.quoted)
             after = subject_end(self.text, s_start, s_end, self.state, aliases, inside, self.pronouns, self.turn)
             if after is not None:
                 self.subjects[s_start] = (s_end, after)
                 self._mask_official(s_start, after)
+                continue
+            lines = LINES_BEFORE.match(self.text, s_start, s_end)
+            at = lines.end() if lines else s_start
+            clause = TIME_CLAUSE.match(self.text, at, s_end)
+            if clause and FUTURE.search(self.text, clause.end(), self.text.find(",", clause.end(), s_end)):
+                clause = None  # "When Ruritania ratifies the treaty, …": an act to come
+            subject_at = clause.end() if clause else at
+            if subject_at > s_start and (
+                subject_end(self.text, subject_at, s_end, self.state, aliases, False, pronouns=False) is not None
+            ):
+                cut.append((s_start, subject_at))
+                self.status_subjects.add(subject_at)
+        self.status_text = self.masked
+        for c_start, c_end in cut:  # offsets kept; the subject's first letter a capital, as a sentence's
+            blank = re.sub(r"[^\n]", " ", self.status_text[c_start:c_end])
+            self.status_text = (
+                self.status_text[:c_start] + blank + self.status_text[c_end].upper() + self.status_text[c_end + 1 :]
+            )
 
     def _mask_official(self, start: int, after: int) -> None:
         """An official as the sentence's subject ("The Minister", "Foreign Affairs Minister X") rewritten
@@ -391,16 +485,134 @@ class _Report:
                 found.append(ReportedPosition(position=mention, year=year, cited=cited))
         return sorted(found, key=lambda p: (p.position.span.start, p.position.topic))
 
+    def _relative_treaties(self, start: int, end: int) -> set[str]:
+        """The treaties of the sentence that a relative clause with the state as its subject follows ("the Mine Ban
+        Treaty, which Jordan has ratified")."""
+        found = set()
+        for relative in RELATIVE_STATUS.finditer(self.text, start, end):
+            article = ARTICLE.match(self.text, relative.end(), end)
+            at = article.end() if article else relative.end()
+            named = gazetteer.find_states_in(self.text[at : min(end, at + 80)])
+            if not (named and named[0].start == 0 and named[0].ref.alpha3 == self.state and named[0].kind == "name"):
+                continue
+            if not RELATIVE_VERB.match(self.text, at + named[0].end, end):
+                continue
+            before = [
+                (e, key)
+                for s, e, key in positions._treaties_in(self.text, start, relative.start())
+                if e <= relative.start()
+            ]
+            if before and re.fullmatch(r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?", self.text[before[-1][0] : relative.start()]):
+                found.add(before[-1][1])
+        return found
+
+    def others(self) -> list[ReportedStatus]:
+        """Other states' status, where the grammar gives each its own: a label ("non-signatory Thailand", "Qatar
+        (a State Party)", in the profile's treaty), a list of states as a status's subject ("Mali and Tunisia are
+        States Parties to the convention, while Libya is not") or after a plural whose relative clause gives it
+        ("member states that are not party to the convention—Greece, Finland and Poland"). The profile's own state
+        is read from its own sentences (and from a list only where those give it none in that treaty)."""
+        text, found = self.text, []
+        for s_start, s_end in tx.paragraph_sentences(text, self.start, self.end):
+            for state, status, span in self._labelled(s_start, s_end):
+                if state != self.state:
+                    found.append((state, self.treaty, status, span))
+            opening = OPENING.match(text, s_start, s_end)
+            head = LIST_HEAD.match(text, opening.end() if opening else s_start, s_end)
+            states, list_end = state_list(text, head.end(), s_end) if head else ([], s_start)
+            if len(states) >= 2:  # "Mali and Tunisia are States Parties to the convention, while Libya is not."
+                for mention in self._as_we(s_start, list_end, s_end):
+                    found += [
+                        (state, mention.status.treaty, mention.status.status, mention.status.span) for state in states
+                    ]
+                    left_out = WHILE_NOT.search(text, list_end, s_end)
+                    other = state_list(text, left_out.end(), s_end) if left_out else ([], 0)
+                    if len(other[0]) == 1 and ELLIPSIS_NOT.match(text, other[1], s_end):
+                        found.append((other[0][0], mention.status.treaty, "non-party", mention.status.span))
+            for relative in PLURAL_RELATIVE.finditer(text, s_start, s_end):
+                dash = LIST_DASH.search(text, relative.end(), s_end)
+                states, _ = state_list(text, dash.end(), s_end) if dash else ([], 0)
+                if dash and len(states) >= 2 and not re.search(r"[,;]", text[relative.end() : dash.start()]):
+                    for mention in self._as_we(s_start, relative.end(), dash.start(), s_start):
+                        found += [
+                            (state, mention.status.treaty, mention.status.status, mention.status.span)
+                            for state in states
+                        ]
+        return self._consistent(found)
+
+    def _labelled(self, start: int, end: int) -> list[tuple[str, str, Span]]:
+        """(state, status, sentence) of each state a label gives a status in the profile's treaty."""
+        if self.treaty is None:
+            return []
+        found = []
+        for label in LABEL_BEFORE.finditer(self.text, start, end):
+            named = gazetteer.find_states_in(self.text[label.end() : min(end, label.end() + 80)])
+            before = TREATY_BEFORE_LABEL.search(self.text, max(start, label.start() - 20), label.start())
+            if named and named[0].start == 0 and named[0].kind == "name" and not before:
+                status = LABELS[re.sub(r"\s+", " ", label["label"]).lower()]
+                found.append((named[0].ref.alpha3, status, Span(start=start, end=end)))
+        for name in gazetteer.find_states_in(self.text[start:end]):
+            beside = LABEL_AFTER.match(self.text, start + name.end, end)
+            if beside and name.kind == "name":
+                status = LABELS[re.sub(r"\s+", " ", beside["label"]).lower()]
+                found.append((name.ref.alpha3, status, Span(start=start, end=end)))
+        return found
+
+    def _as_we(self, s_start: int, subject_end: int, end: int, at: int | None = None) -> list[ReportedStatus]:
+        """The statuses read in the sentence at ``s_start`` with its words up to ``subject_end`` read as "We" (a list
+        of states, "member states that"), up to ``end``: the statuses of each state the words stand for."""
+        written = self.status_text[s_start:subject_end]
+        masked = self.status_text[:s_start] + "We".ljust(len(written)) + self.status_text[subject_end:]
+        return [
+            ReportedStatus(
+                status=mention.model_copy(update={"quote": self.text[mention.span.start : mention.span.end]})
+            )
+            # read for no state's name (each sentence's strongest status for a named state would hide this one's)
+            for mention in positions.find_participation(masked, NO_STATE, self.start, end)
+            if mention.span.start == s_start
+        ]
+
+    def _consistent(self, found: list[tuple[str, str | None, str, Span]]) -> list[ReportedStatus]:
+        """One status per state and treaty (the strongest of those found), none where the profile says both that a
+        state is a party and that it is not."""
+        by_key: dict[tuple[str, str], list[tuple[str, Span]]] = {}
+        for state, treaty, status, span in found:
+            if treaty:
+                by_key.setdefault((state, treaty), []).append((status, span))
+        result = []
+        for (state, treaty), claims in by_key.items():
+            if {"party", "non-party"} <= {status for status, _ in claims}:
+                continue
+            status, span = max(claims, key=lambda claim: positions._RANK[claim[0]])
+            year, cited = self.context(span)
+            mention = StatedParticipationMention(
+                state=state,
+                treaty=treaty,
+                status=status,
+                span=span,
+                quote=self.text[span.start : span.end],
+                modality="reported",
+            )
+            result.append(ReportedStatus(status=mention, year=year, cited=cited))
+        return result
+
     def statuses(self) -> list[ReportedStatus]:
         found = []
-        for mention in positions.find_participation(self.masked, self.state, self.start, self.end):
-            if mention.span.start not in self.subjects:
+        for mention in positions.find_participation(self.status_text, self.state, self.start, self.end):
+            if (
+                mention.span.start not in self.subjects
+                and mention.span.start not in self.status_subjects
+                and mention.treaty not in self._relative_treaties(mention.span.start, mention.span.end)
+            ):
                 continue
             year, cited = self.context(mention.span)
             quote = self.text[mention.span.start : mention.span.end]
             status = mention.model_copy(update={"quote": quote, "modality": "reported"})
             found.append(ReportedStatus(status=status, year=year, cited=cited))
-        return found
+        own = {claim.status.treaty for claim in found}
+        return found + [
+            claim for claim in self.others() if claim.status.state != self.state or claim.status.treaty not in own
+        ]
 
     def votes(self) -> list[ReportedVote]:
         text, state, default_year = self.text, self.state, self.default_year
@@ -413,12 +625,81 @@ class _Report:
                 found.append(vote)
         for s_start, (s_end, after) in self.subjects.items():
             vote = reported_vote(text, state, s_start, s_end, after, default_year)
+            if vote is None and OWN_DECISION.search(text, s_start, after):
+                # "In explaining its decision to abstain on the resolution, Libya said …": the subject's vote
+                vote = reported_vote(text, state, s_start, s_end, s_start, default_year, OWN_DECISION)
             if vote is not None:
                 vote = vote.model_copy(update={"cited": cited_source(text, s_start, s_end, self.footnotes)})
                 found += [vote] + [
                     vote.model_copy(update={"state": other}) for other in _alongside(text, after, s_end, state)
                 ]
+                first = VOTE.search(text, after, s_end)
+                second = NEXT_VOTE.search(text, first.end("option"), s_end) if first else None
+                if second:  # "… was absent from the vote on Resolution 54/54B, but had voted in favor of … in 1997"
+                    other = reported_vote(text, state, second.start(), s_end, second.end(), None)
+                    if other is not None:
+                        found.append(other.model_copy(update={"span": vote.span, "quote": vote.quote}))
+        for s_start, s_end in tx.paragraph_sentences(text, self.start, self.end):
+            found += _decided(text, s_start, s_end)
         return found
+
+
+def state_list(text: str, at: int, end: int) -> tuple[list[str], int]:
+    """The states a list at ``at`` names ("Mali and Tunisia", "Greece, Finland, Poland, and Romania", "Cuba and the
+    U.S."), each by its name, and where the list ends; ([], at) where something else stands in it."""
+    states: list[str] = []
+    list_end = at
+    while True:
+        article = ARTICLE.match(text, at, end)
+        at = article.end() if article else at
+        named = gazetteer.find_states_in(text[at : min(end, at + 80)])
+        if not named or named[0].start != 0 or named[0].kind != "name":
+            return ([], list_end) if not states or text[list_end:at].strip() else (states, list_end)
+        states.append(named[0].ref.alpha3)
+        list_end = at + named[0].end
+        glue = LIST_GLUE.match(text, list_end, end)
+        if glue is None:
+            return states, list_end
+        at = glue.end()
+
+
+def _decided(text: str, start: int, end: int) -> list[ReportedVote]:
+    """The votes a sentence names as the decision of states it lists ("the decision by Greece, Estonia and Poland to
+    abstain from the resolution"): one for each, where every item of the list is a state's name and nothing hedges it."""
+    found = []
+    for match in DECISION_BY.finditer(text, start, end):
+        who, states = match["who"], list[str]()
+        opening = re.match(r"(?:[A-Z(][\w()-]*\s+){0,6}?(?:non-signatories|states|countries|members)\s+", who)
+        at = opening.end() if opening else 0  # "European Union (EU) non-signatories Greece, …"
+        while True:
+            named = gazetteer.find_states_in(who[at:])
+            if not named or named[0].start != 0 or named[0].kind != "name":
+                states = []
+                break
+            states.append(named[0].ref.alpha3)
+            at += named[0].end
+            if at >= len(who):
+                break
+            glue = LIST_GLUE.match(who, at)
+            if glue is None:  # "the decision by Greece's government …": not a list of states
+                states = []
+                break
+            at = glue.end()
+        if not states or HEDGE.search(text, start, match.end()) or PROSPECT_BEFORE.search(text, start, match.start()):
+            continue
+        option = next(name for name, pattern in OPTIONS if pattern.search(match["option"]))
+        years = [int(y) for y in YEAR.findall(text[start:end])]
+        for state in dict.fromkeys(states):
+            found.append(
+                ReportedVote(
+                    state=state,
+                    option=option,
+                    year=years[0] if years else None,
+                    span=Span(start=start, end=end),
+                    quote=text[start:end],
+                )
+            )
+    return found
 
 
 def practice(text: str, start: int, end: int) -> list[tuple[str, str]]:
@@ -464,12 +745,12 @@ def _alongside(text: str, start: int, end: int, state: str) -> list[str]:
 
 
 def reported_vote(
-    text: str, state: str, start: int, end: int, after: int, default_year: int | None
+    text: str, state: str, start: int, end: int, after: int, default_year: int | None, pattern: re.Pattern[str] = VOTE
 ) -> ReportedVote | None:
     """The state's vote that the sentence reports on one resolution: a named resolution ("Resolution 77/63"),
     or one the sentence dates ("in December 2015"). A habit ("has abstained on every resolution since
-    1997") names no single vote and gives none."""
-    match = VOTE.search(text, after, end)
+    1997") names no single vote: its vote has neither symbol nor year."""
+    match = pattern.search(text, after, end)
     if not match or NEGATION.search(text[max(after, match.start() - 12) : match.start()]):
         return None
     if HEDGE.search(text, after, match.start()):
@@ -491,7 +772,10 @@ def reported_vote(
     elif (recent := MOST_RECENTLY.search(text, rest_start, end)) is not None:
         years = [int(recent["year"])]  # "has voted in favor of … resolutions …, most recently in December 2019"
         date = None
-    elif not years or HABITUAL.search(text, start, end) and not ONE_VOTE.match(text, rest_start, match.end()):
+    elif HABITUAL.search(text, start, end) and not ONE_VOTE.match(text, rest_start, match.end()):
+        # a habit ("has abstained on every resolution since 1997"): votes cast, but on no resolution or year it names
+        return ReportedVote(state=state, option=option, span=Span(start=start, end=end), quote=text[start:end])
+    elif not years:
         return None
     return ReportedVote(
         state=state,

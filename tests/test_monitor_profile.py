@@ -55,6 +55,7 @@ def test_a_profile_is_read_with_every_claim_reported():
     assert [(v.symbol, v.state, v.option, v.year) for v in record.votes] == [
         ("A/RES/73/99", "PAK", "yes", 2018),
         ("A/RES/73/54", "PAK", "abstain", 2018),
+        (None, "PAK", "abstain", None),  # the habit: votes cast, on no resolution or year it names
     ]
     facts = record_facts(record)
     assert not {name for name, _ in facts} & {"speaker", "position_by", "vote", "stated_participation"}
@@ -217,8 +218,8 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
             {(None, "abstain")},
         ),
         ("In November 2015, it voted in support of the draft resolution in the First Committee.", {(None, "yes")}),
-        # a habit alone names no vote
-        ("Pakistan has abstained on every resolution since 2015.", set()),
+        # a habit alone names no resolution: a vote without a symbol (and without a year, below)
+        ("Pakistan has abstained on every resolution since 2015.", {(None, "abstain")}),
         # the state among the states that abstained on a named resolution
         ("Pakistan was one of 23 countries to abstain from voting on Resolution 57/74.", {("A/RES/57/74", "abstain")}),
         # urging others to abstain is no vote of its own
@@ -231,7 +232,7 @@ def test_a_copy_without_title_or_address_takes_the_state_its_first_paragraph_ope
         ("In December 2017, Pakistan did not vote on Resolution 57/74.", {("A/RES/57/74", "non-voting")}),
     ],
 )
-def test_a_vote_a_sentence_dates_is_one_vote_and_a_habit_is_none(sentence, expected):
+def test_a_vote_a_sentence_dates_is_one_vote_and_a_habit_names_none(sentence, expected):
     text = PROFILE.replace("Ruritania", "Pakistan").replace(
         "On 5 December 2018, Pakistan abstained from the vote on UNGA Resolution 73/54. "
         "Pakistan has abstained on every resolution since 2015.",
@@ -401,7 +402,8 @@ def test_a_habit_of_voting_that_names_its_most_recent_vote_gives_that_vote():
     votes = reported.reported_claims(sentence, "PAK", 0, len(sentence), 2030)[2]
     assert [(v.symbol, v.option, v.year) for v in votes] == [(None, "yes", 2031)]
     habit = sentence.replace(", most recently in December 2031", " every year since 2015")
-    assert reported.reported_claims(habit, "PAK", 0, len(habit), 2030)[2] == []
+    votes = reported.reported_claims(habit, "PAK", 0, len(habit), 2030)[2]
+    assert [(v.symbol, v.option, v.year, v.date) for v in votes] == [(None, "yes", None, None)]  # no year guessed
 
 
 def test_a_french_country_report_of_the_landmine_monitor_is_a_mine_ban_profile():
@@ -498,3 +500,131 @@ def test_an_act_the_monitor_says_a_state_did_not_do_is_no_reported_word_of_the_s
     assert monitor_profile.parse(text, address).positions == ()
     said = text.replace("has not attended", "has stated that it supports")
     assert {p.position.state for p in monitor_profile.parse(said, address).positions} == {"VUT"}
+
+
+def _statuses(text: str, state: str, treaty: str | None = None) -> set[tuple[str, str, str]]:
+    found = reported.reported_claims(text, state, 0, len(text), 2031, treaty=treaty)[0]
+    return {(s.status.state, s.status.treaty, s.status.status) for s in found}
+
+
+def _votes(text: str, state: str) -> set[tuple[str | None, str, str]]:
+    return {(v.symbol, v.state, v.option) for v in reported.reported_claims(text, state, 0, len(text), 2031)[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading line the sentence splitter kept before the subject
+        (
+            "In 2030, Nepal hosted a seminar.\nMINE BAN POLICY\nNepal signed the Mine Ban Treaty on 3 December 1997 "
+            "and ratified it on 1 June 1999.",
+            {("NPL", "apmbc", "party")},
+        ),
+        # a sentence ended before a line break ("… adopted. |") and a heading, the long form's adjective before it
+        (
+            "A plan was adopted. |\nMine Ban Policy\nThe Federal Democratic Republic of Nepal has not acceded to the "
+            "Mine Ban Treaty.",
+            {("NPL", "apmbc", "non-party")},
+        ),
+        # a line wrapped inside a sentence is no heading: the subject is who said it
+        ("Campaigners said that the\nNepal has ratified the Mine Ban Treaty.", set()),
+        # the state as the subject of a past time clause opening the sentence
+        (
+            "When the Kingdom of Nepal signed the Mine Ban Treaty on 3 December 1997, its delegate spoke of peace.",
+            {("NPL", "apmbc", "signatory")},
+        ),
+        # … not an act to come
+        ("When Nepal ratifies the Mine Ban Treaty, the army said it will clear the border.", set()),
+        # a relative clause with the state as its subject, whoever the sentence's subject is
+        (
+            "The envoy promoted the Mine Ban Treaty, which Nepal has ratified, across the region.",
+            {("NPL", "apmbc", "party")},
+        ),
+        ("The envoy promoted the Mine Ban Treaty, which India has not ratified, across the region.", set()),
+    ],
+)
+def test_a_status_after_a_heading_in_a_time_clause_or_in_a_relative_clause(text, expected):
+    assert _statuses(text, "NPL") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of states as the subject, and one left out of it after "while"
+        (
+            "Nepal has not acceded to the Convention on Cluster Munitions. Nepal’s direct neighbors Chile and Peru are "
+            "States Parties to the convention, while Bolivia is not.",
+            {
+                ("NPL", "ccm", "non-party"),
+                ("CHL", "ccm", "party"),
+                ("PER", "ccm", "party"),
+                ("BOL", "ccm", "non-party"),
+            },
+        ),
+        # "while Bolivia is not yet convinced": no ellipsis of the status
+        (
+            "Chile and Peru are States Parties to the Convention on Cluster Munitions, while Bolivia is not yet convinced.",
+            {("CHL", "ccm", "party"), ("PER", "ccm", "party")},
+        ),
+        # states listed after a plural whose relative clause gives their status
+        (
+            "Nepal endorsed a statement with three states that are not party to the Convention on Cluster Munitions—"
+            "Bolivia, Ecuador and Peru—that supports its humanitarian goal.",
+            {("BOL", "ccm", "non-party"), ("ECU", "ccm", "non-party"), ("PER", "ccm", "non-party")},
+        ),
+        # a list that holds something else than states gives none
+        (
+            "Chile and its neighbours are States Parties to the Convention on Cluster Munitions.",
+            set(),
+        ),
+        # a label before the name or beside it, in the profile's treaty
+        (
+            "In 2030, non-signatory Thailand fired rockets. Nepal talked with Chile (a State Party) about clearance.",
+            {("THA", "ccm", "non-party"), ("CHL", "ccm", "party")},
+        ),
+        # a label of another treaty is not the profile's
+        ("In 2030, CCW non-signatory Thailand fired rockets.", set()),
+    ],
+)
+def test_other_states_get_a_status_only_where_the_grammar_gives_each_one(text, expected):
+    assert _statuses(text, "NPL", "ccm") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the states' decision to abstain, each state named in the list
+        (
+            "In an explanation of the decision by non-signatories Greece, Estonia and Poland to abstain from the "
+            "resolution, Poland spoke.",
+            {(None, "GRC", "abstain"), (None, "EST", "abstain"), (None, "POL", "abstain")},
+        ),
+        # … not a decision that may come, nor one by a government named by its adjective
+        ("The possible decision by Greece and Estonia to abstain from the resolution was discussed.", set()),
+        ("The decision by Greek officials to abstain from the resolution was discussed.", set()),
+        # its decision, in the phrase opening the sentence: the subject's
+        (
+            "In October 2030, in explaining its decision to abstain on the annual UNGA resolution, Nepal said mines "
+            "protect it.",
+            {(None, "NPL", "abstain")},
+        ),
+        # a second vote in the same sentence
+        (
+            "Nepal was absent from the vote on Resolution 54/54B in December 2030, but had voted in favor of similar "
+            "resolutions in 2028 and 2029.",
+            {("A/RES/54/54B", "NPL", "non-voting"), (None, "NPL", "yes")},
+        ),
+        # in French
+        (
+            "Le Népal a voté en faveur de la résolution 57/74 le 22 novembre 2030.",
+            {("A/RES/57/74", "NPL", "yes")},
+        ),
+        # the annual resolution, one year's: one vote
+        (
+            "Nepal voted in favor of the annual UNGA resolution promoting the convention for the first time in 2030.",
+            {(None, "NPL", "yes")},
+        ),
+    ],
+)
+def test_votes_named_as_decisions_second_votes_and_french_votes(text, expected):
+    assert _votes(text, "NPL") == expected

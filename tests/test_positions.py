@@ -1010,3 +1010,61 @@ def test_a_law_named_as_what_is_broken_is_not_what_is_condemned():
 )
 def test_nuclear_testing_is_a_topic_and_a_test_ban_no_weapon_ban(text, expected):
     assert _stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "expected"),
+    [
+        # a protocol's subject after its name ("on landmines") does not end the treaties the verb covers
+        (
+            "Chile is party to the Convention on Conventional Weapons and its Amended Protocol II on landmines and "
+            "Protocol V on explosive remnants of war.",
+            "CHL",
+            {("ccw", "party"), ("ccw-p2-amended", "party"), ("ccw-p5", "party")},
+        ),
+        (
+            "Peru is not party to CCW Amended Protocol II on landmines or CCW Protocol V.",
+            "PER",
+            {("ccw-p2-amended", "non-party"), ("ccw-p5", "non-party")},
+        ),
+        # "has not joined" the treaty named right after it; not a consensus about one
+        ("Ghana has not joined the Convention on Conventional Weapons.", "GHA", {("ccw", "non-party")}),
+        ("Ghana has not joined the consensus on the Convention on Cluster Munitions.", "GHA", set()),
+        # "party to A, but not (its) B or C": B and C denied
+        (
+            "Nepal is party to the CCW, but not its Amended Protocol II or Protocol V on explosive remnants of war.",
+            "NPL",
+            {("ccw", "party"), ("ccw-p2-amended", "non-party"), ("ccw-p5", "non-party")},
+        ),
+        # "but not" before something else than a treaty's name denies nothing
+        (
+            "Nepal is party to the CCW, but not yet ready to join the Convention on Cluster Munitions.",
+            "NPL",
+            {("ccw", "party")},
+        ),
+        # "…, nor is it party to …"
+        (
+            "Chad is not party to the CCW, nor is it party to the Convention on Cluster Munitions.",
+            "TCD",
+            {("ccw", "non-party"), ("ccm", "non-party")},
+        ),
+        # a verb whose object is left out, "that same day" after it: the treaty named before
+        (
+            "Peru signed the Convention on Cluster Munitions on 3 June 2031 and ratified that same day.",
+            "PER",
+            {("ccm", "party")},
+        ),
+        # "is the only country in the region that has not …": the subject's own status
+        (
+            "Bhutan is the only country in the region that has not joined the Mine Ban Treaty.",
+            "BTN",
+            {("apmbc", "non-party")},
+        ),
+        # … but not where "the only countries that" follows a verb of saying: another subject's clause
+        ("Bhutan said the only countries that have ratified the Mine Ban Treaty are small.", "BTN", set()),
+        # the plural: "We are States Parties to …"
+        ("We are States Parties to the Convention on Cluster Munitions.", "CHL", {("ccm", "party")}),
+    ],
+)
+def test_participation_in_coordinated_protocols_ellipses_and_plurals(sentence, state, expected):
+    assert {(m.treaty, m.status) for m in positions.find_participation(sentence, state)} == expected
