@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "39"
+VERSION = "40"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(

@@ -23,7 +23,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "25"
+VERSION = "26"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

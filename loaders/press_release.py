@@ -44,7 +44,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import DraftAction, PositionMention, PressReleaseRecord, ReportedPosition, ReportedVote, Span
 
 KIND = "press_release"
-VERSION = "36"
+VERSION = "37"
 LABEL = "UN meetings coverage press release"
 
 # English symbols, and the French releases' own ("AG/DSI/208" of the First Committee, "AG/…", "CS/…")
@@ -966,14 +966,14 @@ def _delegate_at(text: str, at: int, end: int) -> str | None:
 def _state_says(text: str, at: int, end: int) -> str | None:
     """The state a French sentence has as its subject, speaking ("Les États-Unis … ont justifié …", "La France a
     estimé que …"): its name at ``at``, after its article, then the verb; or None."""
-    article = SUBJECT_ARTICLE_FR.match(text, at, end)
-    if article is None:
+    opened = SUBJECT_ARTICLE_FR.match(text, at, end)
+    if opened is None:
         return None  # a French state's name as a subject has its article ("la France", "les États-Unis")
-    article = article.end()
-    found = gazetteer.find_states_in(text[article : min(end, article + 80)])
+    name_at = opened.end()
+    found = gazetteer.find_states_in(text[name_at : min(end, name_at + 80)])
     if not found or found[0].start != 0 or found[0].kind != "name":
         return None
-    says = STATE_SAYS_FR.match(text, article + found[0].end, end)
+    says = STATE_SAYS_FR.match(text, name_at + found[0].end, end)
     if says is None or (says["apposition"] and gazetteer.find_states_in(says["apposition"])):
         return None  # an apposition naming another state: whose words they are is unclear
     return found[0].ref.alpha3
