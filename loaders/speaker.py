@@ -466,26 +466,27 @@ def _members_after_name(phrase: str) -> tuple[str, tuple[str, ...]] | None:
     named = NAME_THEN_LIST.match(phrase)
     if named is None or gazetteer.find_states_in(named["name"]) or one_voice(named["name"]):
         return None
-    own = MY_OWN_COUNTRY.search(named["list"])
-    states = states_only(named["list"])
-    mine = states_only(named["list"][own.end() :]) if own else None
-    if not (own and states and len(states) > 1 and mine and len(mine) == 1 and mine[0] in states):
+    states = _closed_by_own_country(named["list"])
+    return (named["name"], states) if states else None
+
+
+def _closed_by_own_country(listed: str) -> tuple[str, ...] | None:
+    """The states of a list of two or more, every entry a state, closed by the speaker's own country, one of them
+    ("A, B, …, and my own country, C"); None otherwise."""
+    states = states_only(listed)
+    own = MY_OWN_COUNTRY.search(listed)
+    if not (states and len(states) > 1 and own):
         return None
-    return named["name"], states
+    mine = states_only(listed[own.end() :])
+    return states if mine and len(mine) == 1 and mine[0] in states else None
 
 
 def _represented(on_behalf: re.Match[str]) -> Speaker | None:
     """The states an "on behalf of" says it represents, in a whole list closed by the speaker's own country
     ("… together representing A, B, …, and my own country, C"); None where an entry names no state."""
     represented = REPRESENTING.search(on_behalf["who"])
-    if represented is None:
-        return None
-    states = states_only(represented["states"])
-    own = MY_OWN_COUNTRY.search(represented["states"])
-    if not (states and len(states) > 1 and own):
-        return None
-    mine = states_only(represented["states"][own.end() :])
-    if not (mine and len(mine) == 1 and mine[0] in states):
+    states = _closed_by_own_country(represented["states"]) if represented else None
+    if not states:
         return None
     span = Span(start=on_behalf.start(), end=on_behalf.end())
     return Speaker(
