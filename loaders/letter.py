@@ -248,11 +248,13 @@ UN_TITLE = re.compile(  # its first word as a title writes it, in capitals too (
     r"(?<![\w-])(?:Identical\s+letters|IDENTICAL\s+LETTERS|Letter|LETTER|(?P<note>Note\s+verbale|NOTE\s+VERBALE))"
     rf"(?i:{_DATED_FROM}\s+(?:the\s+)?)"
     r"(?P<post>(?i:(?:(?:Deputy|Acting|Alternate)\s+)?(?:Permanent\s*)?Representatives?|Charg[ée]\s+d['’]affaires\s+a\.\s?i\.|"
-    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission))"
+    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Prime\s+Minister|President|Government|Permanent\s+Mission"
+    # "the Under Secretary for Multilateral Affairs and Head of the Delegation of Mexico"
+    r"|(?:(?:[A-Z][\w-]*\s+){1,3}(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+){1,3})?and\s+)?Head\s+of\s+(?:the\s+)?Delegation))"
     r"(?i:(?:\s+of\s+the\s+Permanent\s+Mission)?\s+of\s+)"  # "Chargé d’affaires a.i. of the Permanent Mission of …"
     r"(?P<state>(?:[^;\n]|\n(?![ \t]*\n)){2,200}?)"  # a state's name may wrap: "of the\nRussian Federation"
     r"(?i:(?:\s+to\s+the\s+(?:United\s+Nations(?:\s+Office\s+at\s+[A-Z][a-z]+)?|Conference\s+on\s+Disarmament))?"
-    r"\s*addressed\s+to\s+(?:the\s+)?)"  # "… to the United Nationsaddressed to …", as a PDF's lines may glue
+    r",?\s*addressed\s+to\s+(?:the\s+)?)"  # "… to the United Nationsaddressed to …", as a PDF's lines may glue
     r"(?P<to>(?i:Secretary-General|President\s+of\s+the\s+(?:Security\s+Council|General\s+Assembly))|"
     r"Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w\s-]{2,80}?\s)?Committee"
     # a body's secretariat: "addressed to the Secretariat of the Commission on Human Rights"
@@ -268,7 +270,7 @@ UN_TITLE_ES_FR = re.compile(
     r"(?:(?P<note>Nota\s+verbal|Note\s+verbale)|Cartas\s+idénticas|Carta|Lettres\s+identiques|Lettre)"  # glued: "inglésCarta"
     rf"\s+(?:de\s+fecha|datée?s?\s+du)\s+(?P<date>\d{{1,2}}(?:er)?\s+(?:de\s+)?{tx.MONTH_NAMES}\s+(?:de\s+)?\d{{4}}),?\s+"
     r"(?:dirigidas?|adressées?)\s+(?:al|a\s+la|au|à\s+la)\s+(?P<to>[^\n]{3,160}?)\s+(?:por|par)\s+(?:el|la|le|l['’])\s*"
-    r"(?P<post>Representantes?\s+Permanentes?(?:\s+Adjunt[oa])?|Encargad[oa]\s+de\s+Negocios(?:\s+interin[oa]|\s+a\.\s?i\.)?"
+    r"(?P<post>Representantes?\s+Permanentes?(?:\s+Adjunt[oa])?|Encargad[oa]\s+de\s+Negocios(?:\s+[Ii]nterin[oa]|\s+a\.\s?i\.)?"
     r"|Ministr[oa]\s+de\s+Relaciones\s+Exteriores|Misión\s+Permanente|Représentante?s?\s+permanente?s?(?:\s+adjointe?)?"
     r"|Chargée?\s+d['’]affaires\s+(?:par\s+intérim|a\.\s?i\.)|Ministre\s+des\s+[Aa]ffaires\s+[ée]trangères|Mission\s+permanente)"
     r"\s+(?:del?|du|des|d['’])\s*(?P<state>[^\n;]{2,120}?)"
@@ -557,8 +559,13 @@ def _un_title(text: str) -> tuple[re.Match[str], tuple[str, ...], dict[str, str]
         return (title, joint, for_groups) if joint else None
     if "," in title["state"]:
         return None  # "of Egypt, in its capacity as Chair of the Arab Group, addressed to …": not the state alone
-    state = gazetteer.only_state_named(title["state"])
+    state = gazetteer.only_state_named(title["state"]) or gazetteer.only_state_named(_ocr_case(title["state"]))
     return (title, (state,), {}) if state else None
+
+
+def _ocr_case(words: str) -> str:
+    """Words with a capital an OCR read inside a word put in lower case: "la RepÚblica" -> "la República"."""
+    return re.sub(r"(?<=[a-zà-ÿ])[A-ZÀ-Þ](?=[a-zà-ÿ])", lambda match: match.group().lower(), words)
 
 
 def _agency_date(text: str, title: re.Match[str], state: str) -> dt.date | None:
@@ -673,9 +680,11 @@ def _circulated(text: str, title: re.Match[str], states: tuple[str, ...], for_gr
 # The letter a covering letter transmits, its writers named: "I have the honour to transmit herewith a letter dated 20
 # February 2019 from the Permanent Representatives of France, Germany and the United Kingdom addressed to …"
 TRANSMITTED = re.compile(
-    rf"\btransmit(?:ting)?\s+(?:herewith\s+)?(?:a|the)\s+(?:joint\s+)?letter\s+dated\s+(?P<date>{tx.DATE.pattern})\s+from\s+"
-    r"(?:the\s+)?(?:Permanent\s+Representatives?|Ministers?\s+(?:for|of)\s+Foreign\s+Affairs|Foreign\s+Ministers?)\s+of\s+"
-    r"(?P<states>[^();.]{3,200}?)\s+(?:to\s+the\s+United\s+Nations\s+)?addressed\s+to\b",
+    rf"\btransmit(?:ting)?\s+(?:to\s+you\s+)?(?:herewith\s+)?(?:a|the)\s+(?:joint\s+)?letter\s+dated\s+(?P<date>{tx.DATE.pattern})\s+from\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+)?"  # "from Mr. A B, Minister …"
+    r"(?:the\s+)?(?P<post>Permanent\s+Representatives?|Ministers?\s+(?:for|of)\s+Foreign\s+Affairs|Foreign\s+Ministers?)"
+    r"\s+of\s+(?P<states>[^();.]{3,200}?)\s*(?:\s+to\s+the\s+United\s+Nations\s+)?(?:addressed\s+to\b"
+    r"|,\s+(?=(?:concerning|regarding|relating\s+to|on\s+the\s+subject\s+of|in\s+which)\b))",
     re.IGNORECASE,
 )
 
@@ -698,9 +707,15 @@ def _transmitted_letter(text: str, start: int, end: int, readable: bool) -> Lett
     return Letter(
         span=Span(start=annex.start(), end=body_end),
         date=tx.parse_date(named["date"]),
-        author=Correspondent(roles=tuple(Role(title="Permanent Representative", state=code) for code in states)),
+        author=Correspondent(roles=tuple(Role(title=_post_of_one(named["post"]), state=code) for code in states)),
         **_written_jointly(text, states, body_start, body_end),
     )
+
+
+def _post_of_one(post: str) -> str:
+    """A post as one holder's: "Permanent Representatives" -> "Permanent Representative", "Ministers for Foreign
+    Affairs" -> "Minister for Foreign Affairs"."""
+    return re.sub(r"\b(Representative|Minister)s\b", r"\1", tx.fold(post))
 
 
 # An annex's heading that gives its text as a statement of its authors: "DECLARATION DATED 6 APRIL 1995 BY FRANCE, THE
@@ -747,7 +762,10 @@ def _office_words(words: str) -> str:
 # have the honour …", "In my capacity as Chair of the Committee, …".
 AS_CHAIR = re.compile(
     r"\b(?:As|In\s+(?:my|its|his|her)\s+capacity\s+as)\s+(?:the\s+)?(?:current\s+)?Chair(?:man|person|woman)?\s+of\s+"
-    r"(?P<who>[^,.;:\n]{3,150}?)(?:\s+for\s+the\s+(?:current\s+)?month(?:\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?)?)?\s*,",
+    r"(?:(?:the\s+)?(?:Coordinating\s+)?Bureau\s+of\s+(?:the\s+)?)?"  # a group's bureau: its chair is the group's
+    r"(?P<who>[^,.;:\n]{3,150}?)(?P<month>\s+for\s+the\s+(?:current\s+)?month"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+\d{4})?|\s*\([A-Z][a-z]+(?:\s+\d{4})?\))?)?"
+    r"(?(month)(?:\s*,|\s+and\b)|\s*,)",  # "… for the current month (July 2031) and with reference to …"
     re.IGNORECASE,
 )
 
@@ -1065,8 +1083,10 @@ def _letter(
     closing = CLOSING.search(text, salutation.end(), end)
     body_end = closing.start() if closing else end
     sender, sender_upper, date, reference = _letter_head(text, head_lines)
-    if salutation.re is NOTE_HONOUR:
-        date = None  # a note verbale is dated at its foot; a date above it is the page's that prints it
+    if salutation.re is NOTE_HONOUR:  # a note verbale is dated at its foot, or by the UN's title over it ("NOTE
+        # VERBALE DATED 9 MAY 2031 FROM …"); another date above it is the page's that prints it
+        titles = (TITLE_OPENING.match(text[a:b]) for a, b in head_lines)
+        date = next((tx.parse_date(title["date"]) for title in titles if title), None)
     note = salutation.groupdict().get("note")
     submitted = salutation.groupdict().get("submitted")
     if submitted:  # written evidence: its heading names the government office that sent it
@@ -1076,7 +1096,8 @@ def _letter(
             # not where the text speaks of another state and never of the publisher's: a guest's letter on its site
             state = None if publisher.guest_states(text[salutation.end() : end], published) else published
         sender = Role(**{kind: tx.fold(submitted)}, state=state)
-        dateline = _lines(text, salutation.end(), end)[:1]  # under the heading: "Paris, 5 December 2008"
+        under = _lines(text, salutation.end(), end)  # "(Unofficial translation)" is an editor's, not the letter's
+        dateline = [line for line in under[:3] if not EDITORIAL_LINE.fullmatch(text, *line)][:1]
         date = date or (tx.line_date(text[dateline[0][0] : dateline[0][1]]) if dateline else None)
     if note and GOVERNMENT_BODY.search(note):  # a note verbale names its sender as its subject
         note_state = _state_in(note)
@@ -1084,6 +1105,8 @@ def _letter(
             sender = Role(organisation=_title_case(re.sub(r"^The\s+", "", note)), state=note_state)
         else:
             sender = sender.model_copy(update={"state": None})  # letterhead and subject disagree: no state
+    if date is None:
+        date = _foot_date(text, salutation.end(), end)
     tail = _lines(text, closing.end(), end) if closing else []
     greeted = salutation.groupdict().get("whom")
     author, recipient_lines = _signature(text, tail, sender, greeted)
@@ -1105,6 +1128,8 @@ def _letter(
     if titled_to and (to_state := _submitter_state(titled_to)):
         recipient = _with_state(recipient, Role(title=tx.fold(titled_to), state=to_state))
     speaks_for = _speaks_for(text, start, label_from, salutation, sender, author)
+    if speaks_for is None and not (sender and sender.state) and not any(role.state for role in author.roles):
+        speaks_for = _mission_site_state(text, start, salutation, body_end, address, recipient)
     if speaks_for and _urges(text, salutation.end(), body_end, speaks_for):
         # "We urge Japan to …" under a Japanese ministry's name: that block was the addressee's
         if sender and sender.state == speaks_for:
@@ -1125,6 +1150,28 @@ def _letter(
     }
 
 
+EDITORIAL_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\])[ \t]*")  # a line in brackets alone
+FOOT_LINES = 4  # how many lines below its closing a letter's signature block, and a date at its foot, may take
+# A closing in French or Spanish that is a letter's formula ("Recevez, Monsieur le Président, l'expression de …")
+FOOT_FORMULA = re.compile(r"^[^\n]*(?:" + LETTER_FORMULA.pattern + r")[^\n]*$", re.IGNORECASE | re.MULTILINE)
+PLACE_AT = re.compile(r"^[ \t]*(?:À|A|En)[ \t]+(?=[A-Z])")  # "À Saint-Ouen, le 10 novembre 2016"
+
+
+def _foot_date(text: str, start: int, end: int) -> dt.date | None:
+    """The date a letter gives at its foot, where its head gives none: a dateline alone on one of the few lines
+    right under its closing ("Yours sincerely", "(Signed) …", "Recevez … l'expression de …"), among the signature's
+    lines ("Paris, le 3 mars 2010", "2 July 2007"); None where no closing or no such line is found."""
+    closing = CLOSING.search(text, start, end) or FOOT_FORMULA.search(text, start, end)
+    if closing is None:
+        return None
+    line_end = text.find("\n", closing.end() if closing.group().strip() else closing.start())
+    for line_start, stop in _lines(text, end if line_end < 0 else line_end, end)[:FOOT_LINES]:
+        found = tx.line_date(PLACE_AT.sub("", text[line_start:stop]))
+        if found is not None:
+            return found
+    return None
+
+
 GREETING_KEYS = ("whom", "named", "formal", "run_on", "legislature", "office")  # a salutation's groups naming whom
 
 
@@ -1136,9 +1183,19 @@ def _addressee_block(text: str, head_lines: list[tuple[int, int]]) -> list[tuple
         line = text[line_start:line_end]
         if TITLE_OPENING.match(line):
             continue  # the document's title names its writer's mission too: no addressee's line
-        if HONORIFIC.match(line) or ADDRESSEE_MARK.match(line) or index > dated and STATE_GOVERNMENT_BODY.search(line):
+        if (
+            HONORIFIC.match(line)
+            or ADDRESSEE_MARK.match(line)
+            or COURTESY_LINE.fullmatch(line)
+            or index > dated
+            and STATE_GOVERNMENT_BODY.search(line)
+        ):
             return head_lines[index:]
     return []
+
+
+# A courtesy title alone on its line, the addressee's name on the next: "Señor\nGabriel Pérez\nPresidente de la República"
+COURTESY_LINE = re.compile(r"[ \t]*(?:Señor|Señora|Señorita|Sr\.|Sra\.|Monsieur|Madame)[ \t]*")
 
 
 def _with_state(recipient: Correspondent, role: Role | None) -> Correspondent:
@@ -1157,10 +1214,60 @@ def _speaks_for(
     speaks_for = (sender.state if sender else None) or next((r.state for r in author.roles if r.state), None)
     if CAPACITY.search(text, start, salutation.end()):
         speaks_for = None  # "… of Egypt, in his capacity as Chair of the Arab Group": the chair writes for the group
-    labelled = _label_state(text, label_from, salutation.start()) or _introducing_state(text, label_from, salutation)
+    labelled = (
+        _label_state(text, label_from, salutation.start())
+        or _introducing_state(text, label_from, salutation)
+        or _headed_state(text, label_from, salutation)
+        or _transmitting_state(text, salutation)
+    )
     if labelled and speaks_for and labelled != speaks_for:
         return None  # the label and the letterhead disagree: attribute nothing
     return labelled or speaks_for
+
+
+# A state's representative speaking of his own state: "against my Country", "my Government rejects …"
+OWN_STATE_VOICE = re.compile(r"\b(?:my|our)\s+(?:[Cc]ountry|Government|government)\b")
+
+
+def _mission_site_state(
+    text: str, start: int, salutation: re.Match[str], end: int, address: str | None, recipient: Correspondent
+) -> str | None:
+    """The state whose permanent mission publishes a letter that names no writer, where the letter speaks in a
+    state's own voice ("my Country", "my Government"), names that state as itself, speaks of no other state as its
+    sentences' subject the way a guest's words do, and is not addressed to it; None otherwise (a letter a mission
+    publishes that another wrote, as one to it, names its writer or speaks for no state)."""
+    state = gazetteer.mission_of_address(address) if address else None
+    body = text[salutation.end() : end]
+    if state is None or not OWN_STATE_VOICE.search(body) or CAPACITY.search(text, start, end):
+        return None
+    if any(role.state == state for role in recipient.roles) or publisher.guest_states(body, state):
+        return None
+    return state if any(m.ref.alpha3 == state for m in gazetteer.find_states_in(body)) else None
+
+
+def _headed_state(text: str, start: int, salutation: re.Match[str]) -> str | None:
+    """The state whose office a heading over the letter names as its writer ("Letter from Prime Minister of Chile",
+    "Letter from the Ministry of Foreign Affairs of Japan to …"); none for a former office holder or any other writer."""
+    heading = SUBMITTED.search(text, start, min(salutation.start(), start + EVIDENCE_HEAD))
+    if heading is None or FORMER.search(heading["submitted"]):
+        return None
+    return _submitter_state(heading["submitted"])
+
+
+# The head of state's formula sending a treaty to the legislature for its consent: "I transmit herewith, for the advice
+# and consent of the Senate to ratification, the Convention …" under "To the Senate of the United States:"
+TRANSMITTAL = re.compile(
+    r"\s*I\s+transmit\s+herewith,?\s+for\s+the\s+advice\s+and\s+consent\s+of\s+the\s+Senate\s+to\s+ratification\b"
+)
+
+
+def _transmitting_state(text: str, salutation: re.Match[str]) -> str | None:
+    """The state whose legislature the salutation names, where the body opens with the head of state's formula sending
+    it a treaty for its consent (see ``TRANSMITTAL``); None otherwise."""
+    legislature = salutation.groupdict().get("legislature")
+    if not legislature or not TRANSMITTAL.match(text, salutation.end()):
+        return None
+    return gazetteer.only_state_named(legislature)
 
 
 def _urges(text: str, start: int, end: int, state: str) -> bool:
@@ -1364,6 +1471,9 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
         return Correspondent(name=salutation_name["name"] if salutation_name else tx.fold(whom or ""))
     honorific = HONORIFIC.match(text[lines[0][0] : lines[0][1]])
     name = honorific["name"].strip(" ,.") if honorific else None
+    if COURTESY_LINE.fullmatch(text, *lines[0]) and len(lines) > 1:  # "Señor" over the name: "Señor\nGabriel Pérez"
+        name, lines = text[lines[1][0] : lines[1][1]].strip(" ,."), [lines[0], *lines[2:]]
+        honorific = COURTESY_LINE.fullmatch(text, *lines[0])
     roles: list[Role] = []
     office = STATE_OFFICE.search(name) if name else None
     if name and office:  # the address run onto one line: "His Excellency Mr. X President of the Republic of Y …"
@@ -1376,6 +1486,9 @@ def _recipient(text: str, lines: list[tuple[int, int]], whom: str | None) -> Cor
         line = ADDRESSEE_MARK.sub("", text[start:end]).strip(" ,.")
         if ADDRESS_LINE.search(line) or gazetteer.postal_code_state(line):
             address_at = index
+            following = next((k for k in range(index + 1, len(lines)) if HONORIFIC.match(text, *lines[k])), None)
+            if following is not None:  # a second addressee's block under the first one's address
+                roles += [role for role in _recipient(text, lines[following:], None).roles if role.state]
             break
         country = gazetteer.find_states_in(line)
         if len(country) == 1 and (country[0].start, country[0].end) == (0, len(line)) and roles:
@@ -1417,7 +1530,8 @@ def _posted_home(text: str, lines: list[tuple[int, int]], address_at: int, roles
     for start, end in lines[address_at:]:
         if HONORIFIC.match(text, start):
             break  # the next addressee's block
-        address.append(gazetteer.postal_code_state(text[start:end]))
+        line = text[start:end]  # a postcode, or a government's seat: "10 Downing Street"
+        address.append(gazetteer.postal_code_state(line) or gazetteer.government_office_state(line))
     states = {state for state in address if state}
     if len(states) != 1:
         return roles

@@ -886,6 +886,9 @@ def test_a_speech_greeting_its_audiences_is_no_letter_and_a_note_without_complim
     )
     found = letter.parse(note).letters[0]
     assert (found.speaks_for, found.date) == ("USA", None)  # the page's date above a note is not the note's
+    titled = note.replace("News\n\n", "Note verbale dated 12 December 2031 from the Embassy of the United States\n\n")
+    found = letter.parse(titled).letters[0]
+    assert (found.speaks_for, found.date) == ("USA", dt.date(2031, 12, 12))  # the title's date is the note's
 
 
 @pytest.mark.parametrize(
@@ -1136,6 +1139,24 @@ def test_a_circulated_letter_from_two_representatives_each_named_with_his_post_i
     [
         ("As Chairman of the Group of Arab States for the current month, I have the honour", "arab-group", "OMN"),
         ("In my capacity as Chair of the Committee on Widgets, I have the honour", None, None),  # a meeting's chair
+        (  # the month in brackets, the sentence running on with "and"
+            "In my capacity as Chairman of the Group of Arab States for the current month (October 2031) and with "
+            "reference to resolution 41/93, I have the honour",
+            "arab-group",
+            "OMN",
+        ),
+        (  # the chair of a group's bureau chairs the group
+            "In my capacity as Chair of the Coordinating Bureau of the Movement of Non-Aligned Countries, I have the "
+            "honour",
+            "nam",
+            "OMN",
+        ),
+        (  # no month: the "and" does not end a chair's body, whose name is not read then
+            "In my capacity as Chair of the Group of Arab States and with reference to resolution 41/93, I have the "
+            "honour",
+            None,
+            None,
+        ),
         ("I have the honour", "OMN", None),
     ],
 )
@@ -1209,6 +1230,19 @@ def test_a_joint_letter_written_on_behalf_of_a_group_is_no_state_s():
             "Original: inglésCarta de fecha 3 de marzo de 2031 dirigida a la Presidenta del Consejo de Seguridad por la "
             "Encargada de Negocios interina de la República Árabe Siria ante las Naciones Unidas",  # glued to the line
             "SYR",
+            dt.date(2031, 3, 3),
+        ),
+        (  # the post's words capitalised, and the state named through its mission
+            "Cartas idénticas de fecha 3 de marzo de 2031 dirigidas al Secretario General y la Presidencia del Consejo "
+            "de Seguridad por el Encargado de Negocios Interino de la Misión Permanente de la República de Chile ante "
+            "las Naciones Unidas",
+            "CHL",
+            dt.date(2031, 3, 3),
+        ),
+        (  # a capital an OCR read inside the state's name
+            "Carta de fecha 3 de marzo de 2031 dirigida al Secretario General por el Representante Permanente de la "
+            "RepÚblica Dominicana ante las Naciones Unidas",
+            "DOM",
             dt.date(2031, 3, 3),
         ),
         (
@@ -1298,6 +1332,21 @@ def test_the_letter_a_covering_letter_transmits_is_its_named_writers_own():
     assert {mention.state for mention in enclosed.positions} == {"GHA", "NOR", "CHL"}
 
 
+def test_a_transmitted_letter_named_by_its_writer_s_name_and_post_is_his_state_s():
+    named = TRANSMITTING.replace(
+        "transmit herewith a letter dated 20 February 2031 from the Permanent Representatives of Ghana, Norway and "
+        "Chile addressed to the Secretary-General",
+        "transmit to you herewith a letter dated 20 February 2031 from Mr. Kofi Mensah, Minister for Foreign Affairs "
+        "of the Republic of Ghana, concerning the Treaty",
+    )
+    cover, enclosed = letter.parse(named).letters
+    assert (enclosed.speaks_for, enclosed.jointly_with, enclosed.date) == ("GHA", (), dt.date(2031, 2, 20))
+    assert [role.title for role in enclosed.author.roles] == ["Minister for Foreign Affairs"]
+    # a list cut by its comma is not read as the writers: only a comma before what the letter is about ends them
+    listed = named.replace("of the Republic of Ghana, concerning", "of Ghana, Norway and Chile, on behalf of")
+    assert len(letter.parse(listed).letters) == 1
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
@@ -1340,3 +1389,131 @@ def test_an_agency_circular_gives_the_communication_of_the_member_whose_mission_
         AGENCY_CIRCULAR.replace("Resident\nRepresentative of Norway", "Resident\nRepresentative of Peru")
     )
     assert other.letters[0].speaks_for == "NOR" and other.letters[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "date"),
+    [
+        ("Yours sincerely,\n\nA B\nFoundation for Peace\n\nLondon, 3 March 2031\n", dt.date(2031, 3, 3)),
+        ("Yours sincerely,\n\n3 March 2031\n", dt.date(2031, 3, 3)),
+        ("Yours sincerely,\n\nA B\nC D\nE F\nG H\nI J\n3 March 2031\n", None),  # far below: a page's, not the foot's
+        ("We thank you, and we remain at your disposal.\n\nA B\n\n3 March 2031\n", None),  # no closing: not read
+    ],
+)
+def test_a_letter_undated_at_its_head_is_dated_at_its_foot_under_its_closing(foot, date):
+    text = f"Dear Minister,\n\nWe write to you about the Treaty, which we support.\n\n{foot}"
+    (sent,) = letter.parse(text).letters
+    assert sent.date == date
+
+
+def test_a_french_letter_is_dated_by_the_place_and_day_under_its_formula():
+    text = (
+        "Monsieur le Président de la République,\n\nNous vous demandons de soutenir le Traité.\n\n"
+        "Recevez, Monsieur le Président de la République, l’expression de notre haute considération.\n\n"
+        "À Saint-Quentin, le 3 mars 2031\n\nL’Association pour la paix\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.date == dt.date(2031, 3, 3)
+
+
+def test_an_editor_s_line_under_a_heading_does_not_hide_the_date_under_it():
+    text = (
+        "Letter from the Minister for Foreign Affairs of Chile\n\n(Unofficial translation)\n\n3 March 2031\n\n"
+        "To the Youth Committee,\n\nI reiterate the support of my Government for the Treaty.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == ("CHL", dt.date(2031, 3, 3))
+
+
+def test_a_un_letter_from_a_head_of_delegation_is_his_state_s_by_its_title_in_capitals():
+    text = (
+        "NPT/CONF.2031/9\n3 March 2031\n\nLETTER DATED 2 MARCH 2031 FROM THE VICE-MINISTER FOR\nFOREIGN AFFAIRS AND "
+        "HEAD OF THE DELEGATION OF\nCHILE, ADDRESSED TO THE SECRETARY-GENERAL OF THE 2031 REVIEW CONFERENCE\n\n"
+        "I have the honour to transmit a working paper.\n\n(Signed) Ana Bravo\n"
+    )
+    assert detect(text) is letter
+    (sent,) = letter.parse(text).letters
+    assert (sent.speaks_for, sent.date) == ("CHL", dt.date(2031, 3, 2))
+    # the title's writer not a state alone ("of Chile, in its capacity as …"): no one's
+    chair = text.replace("CHILE, ADDRESSED", "CHILE, IN ITS CAPACITY AS CHAIR OF THE GROUP, ADDRESSED")
+    assert letter._un_title(chair) is None
+
+
+def test_a_second_addressee_s_block_under_the_first_one_s_address_names_its_state_too():
+    text = (
+        "9 March 2031\n\nPresident Ana Bravo\nThe White House\n1600 Pennsylvania Avenue NW\nWashington, DC 20500\n\n"
+        "Rt Hon Carl Dunn MP\nPrime Minister\n10 Downing Street\n\nDear Madam President and Prime Minister,\n\n"
+        "We urge you both to support the Arms Trade Treaty.\n\nYours sincerely,\n\nEve Fox\nPeace Foundation\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert [role.state for role in sent.recipient.roles if role.state] == ["USA", "GBR"]
+    assert sent.speaks_for is None
+    # a second block that is an envoy's post abroad names no state: the seat is the government's, not the envoy's
+    envoy = text.replace("Prime Minister\n10 Downing Street", "Ambassador to the United Nations\n10 Downing Street")
+    (sent,) = letter.parse(envoy).letters
+    assert [role.state for role in sent.recipient.roles if role.state] == ["USA"]
+
+
+def test_a_spanish_courtesy_title_alone_on_its_line_opens_the_addressee_s_block():
+    text = (
+        "Señor\nPedro Ruiz\nPresidente de la República de Chile\nPresente\n\nEstimado Sr. Presidente:\n\n"
+        "Le escribimos sobre el Tratado.\n\nLe saludamos atentamente,\n\nAsociación por la Paz\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.recipient.name == "Pedro Ruiz"
+    assert [role.state for role in sent.recipient.roles if role.state] == ["CHL"] and sent.speaks_for is None
+    # the courtesy title over a name whose office is no state's: no state
+    (sent,) = letter.parse(text.replace("de la República de Chile", "de la Asociación Médica")).letters
+    assert not any(role.state for role in sent.recipient.roles)
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaks_for"),
+    [
+        ("Letter from Prime Minister of Chile", "CHL"),
+        ("Letter from the Ministry of Foreign Affairs of Chile to the Youth Committee", "CHL"),
+        ("Letter from former Prime Minister of Chile", None),  # an office no longer held
+        ("Letter to the Prime Minister of Chile from the Youth Committee", None),  # the addressee's office
+    ],
+)
+def test_a_heading_over_a_letter_that_names_its_writer_s_office_gives_its_state(heading, speaks_for):
+    text = (
+        f"{heading}\n\n3 March 2031\n\nDear Youth Committee,\n\nThank you for your letter. Chile supports the "
+        "Treaty on the Prohibition of Nuclear Weapons.\n"
+    )
+    (sent,) = letter.parse(text).letters
+    assert sent.speaks_for == speaks_for
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaks_for"),
+    [
+        ("I transmit herewith, for the advice and consent of the Senate to ratification, the Treaty.", "USA"),
+        ("We urge you to give your advice and consent to ratification of the Treaty.", None),  # a petition to it
+    ],
+)
+def test_a_message_transmitting_a_treaty_to_a_state_s_senate_is_that_state_s(opening, speaks_for):
+    text = f"Message to the Senate\n\nMay 12, 2031\n\nTo the Senate of the United States:\n\n{opening}\n"
+    (sent,) = letter.parse(text).letters
+    assert sent.speaks_for == speaks_for
+
+
+MISSION_LETTER = (
+    "No. 12/31 3 March 2031\nExcellency,\nI am writing to you regarding the letter dated 1 March 2031 about Chile. "
+    "I strongly reject the allegations made against my Country. Chile remains committed to the Treaty on the "
+    "Prohibition of Nuclear Weapons.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "speaks_for"),
+    [
+        (MISSION_LETTER, "https://www.un.int/chile/letters/x", "CHL"),
+        (MISSION_LETTER, "https://example.org/letters/x", None),  # no mission's site: no writer shown
+        (MISSION_LETTER.replace("against my Country", "against Chile"), "https://www.un.int/chile/letters/x", None),
+        (MISSION_LETTER.replace("Chile", "Peru"), "https://www.un.int/chile/letters/x", None),  # another's letter
+    ],
+)
+def test_an_unsigned_letter_in_a_state_s_own_voice_on_its_mission_s_site_is_that_state_s(text, address, speaks_for):
+    (sent,) = letter.parse(text, address).letters
+    assert sent.speaks_for == speaks_for
