@@ -17,6 +17,9 @@ A stated participation needs the state itself as the subject of the status words
 hope", "if"), and a treaty named (or "the Convention" standing for one) after them. A few constructions name
 the state elsewhere: after the treaty ("signed the Convention on behalf of Ireland", "entered into force for Kenya"),
 as "our" ("our obligations under …"), or in a noun ("after its accession to …", "tras la adhesión de Cuba a …").
+Some words say the status without one: an obligation "as a member of" a treaty, a report submitted under it (not a
+voluntary one, nor one to come), a rank among the states that ratified ("quinto Estado en ratificarlo"), "los Estados
+Partes de esta Convención hemos …". "esta Convención", "ce Traité" stand for a treaty as "the Convention" does.
 
 A clause without a cue of its own after one that had it ("opposed to X and their Y") keeps the
 stance. ``rule`` on each position records which test, cue and trigger fired.
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -220,6 +224,28 @@ PARTICIPATION = (
         "party",
         "before",
     ),
+    (  # "Cuba, quinto Estado en ratificarlo, …", "uno de los primeros países en ratificar el Tratado": the sentence's
+        # subject, the treaty after
+        re.compile(
+            r"\b(?:(?:vigésim|trigésim|cuadragésim|quincuagésim|sexagésim|septuagésim|octogésim|nonagésim)o\s+)?"
+            r"(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa]?s?\s+(?:países|país|Estados?)\s+en\s+"
+            r"(?:ratificar(?:lo|la)?|adherirse|adherir(?:se)?\s+a)\b"
+            r"|\b\d{1,3}\s*[°º]\s+(?:país|Estado)\s+en\s+(?:ratificar(?:lo|la)?|adherirse|adherir(?:se)?\s+a)\b",
+            re.I,
+        ),
+        "party",
+        "sentence",
+    ),
+    (  # "los Estados Parte de esta Convención hemos realizado esfuerzos": the speaker among the States Parties (a verb in
+        # the first person plural their subject's, no comma between), not "A diferencia de los Estados Partes …"
+        re.compile(
+            r"(?<!igual\sque\s)(?<!diferencia\sde\s)(?<!como\s)(?<!salvo\s)(?<!excepto\s)(?<!que\s)\blos\s+Estados\s+"
+            r"Partes?\s+(?:de|del|en)\s+(?=[^,.;:]{1,120}?\s(?-i:[a-záéíóú]{3,}(?:amos|emos|imos)|hemos|somos)\b)",
+            re.I,
+        ),
+        "party",
+        "we-object",
+    ),
     (re.compile(r"\b(?:firmó|ha\s+firmado|suscribió|ha\s+suscri(?:p)?to)\b", re.I), "signatory", "before"),
     # "En su condición de … país firmante del Tratado …, mi delegación …": the sentence's speaker a signatory
     (re.compile(r"\b(?:país|Estado)\s+firmante\s+(?=del?\b)", re.I), "signatory", "sentence"),
@@ -335,10 +361,26 @@ PARTICIPATION = (
         "party",
         "in-force",
     ),
-    (  # "Ruritania has fulfilled obligations under the Amended Protocol II", "complies with obligations under …"
+    (  # "We submit our annual reports under the Convention", "Chile submitted its national report under Article 7 of
+        # the Convention": only a party reports under a treaty (not a report made of one's own will: "voluntary")
         re.compile(
-            r"\b(?:fulfil(?:l?ed|l?s)|compl(?:ies|ied)\s+with|abides\s+by|abided\s+by)\s+(?:all\s+)?"
-            r"(?:the\s+|its\s+|our\s+)?(?:legal\s+)?obligations\s+(?:under|arising\s+from)\b",
+            r"(?<!voluntarily\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!to\s)"
+            r"\b(?:submit(?:s|ted|ting)?|present(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:our|its)\s+"
+            r"(?:(?:annual|national|transparency|regular|first|initial|latest)\s+)*reports?\s+(?:under|pursuant\s+to)\b"
+            r"(?![^.;]*\bvoluntar)",
+            re.I,
+        ),
+        "party",
+        "before",
+    ),
+    (  # "Ruritania has fulfilled obligations under the Amended Protocol II", "complies with obligations under …",
+        # "continues to abide by its obligations as a member of the Amended Mines Protocol to the CCW"
+        re.compile(
+            r"\b(?:fulfil(?:l?ed|l?s)|compl(?:ies|ied)\s+with|abides\s+by|abided\s+by|continu(?:es|ed)\s+to\s+abide\s+by)"
+            r"\s+(?:all\s+)?(?:the\s+|its\s+|our\s+)?(?:legal\s+)?obligations\s+(?:under|arising\s+from"
+            # a membership's treaty named right after it (not "as a member of the Council …")
+            r"|as\s+an?\s+(?:member|(?:State\s+|High\s+Contracting\s+)?Party)\s+(?:of|to)"
+            rf"(?=\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){{0,6}}(?:{_TREATY_NOUN}|[A-Z]{{2,6}})\b)))\b",
             re.I,
         ),
         "party",
@@ -926,9 +968,11 @@ ANAPHOR = re.compile(
     r"(?!\s+(?:on|of|for|against|to|between|in)\b)"
 )
 # A CCW protocol named by its number ("AP-II of the CCW", "Protocol V to the CCW"); the only protocol
-# ever amended is Protocol II ("the Revised Protocol to the CCW" is Amended Protocol II).
+# ever amended is Protocol II ("the Revised Protocol to the CCW", "the Amended Mines Protocol to the CCW" are Amended
+# Protocol II).
 CCW_PROTOCOL = re.compile(
-    r"\b(?:((?:Amended|Revised)\s+Protocol(?:\s+II)?|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))\s+(?:of|to)\s+the\s+$"
+    r"\b(?:((?:Amended|Revised)\s+(?:Mines\s+)?Protocol(?:\s+II)?|AP[\s-]?II)|Protocol\s+(I|II|III|IV|V))"
+    r"\s+(?:of|to)\s+the\s+$"
 )
 OBJECT = re.compile(r"\s*")  # what may stand between a stance's cue and the treaty that is its object
 APPOSITION = re.compile(r"\s*(?:[-–—,:]|\()\s*(?:the\s+)?", re.IGNORECASE)  # a treaty's name set beside "the Treaty"
@@ -990,13 +1034,13 @@ def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, positio
 def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str | None:
     """The treaty a status verb at ``position`` is about: the first treaty named or referred to after it."""
     direct = next(((s, key) for s, e, key in named if position <= s < end), None)
-    anaphor = PART_ANAPHOR.search(text, position, end)
+    anaphor = _part_anaphor(text, position, end)
     if anaphor and (direct is None or anaphor.start() < direct[0]):
         inside = [key for s, e, key in named if s <= anaphor.start(1) < e]
         if inside:
             return inside[0]
         noun = anaphor.group(1).lower()
-        return _antecedent(text, named, noun, anaphor.start(), floor)
+        return _part_antecedent(text, named, noun, anaphor.start(), floor)
     if direct is None or UNNAMED_PART.search(text, position, direct[0]):
         return None  # "party to AP-II of the Geneva Conventions": a part the gazetteer cannot name
     return direct[1]
@@ -1005,6 +1049,11 @@ def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str 
 def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, where: str) -> bool:
     """Whether the subject of a status verb is the state itself (its name, "we", "my country" …)."""
     sentence_states = {m.ref.alpha3 for m in gazetteer.find_states_in(text[s_start:s_end])}
+    if where == "we":  # the status words hold their subject, the speaker ("los Estados Partes de … hemos …")
+        sentence = text[s_start:s_end]
+        return sentence_states <= {state} and not (
+            CONDITION.search(sentence) or WISH.search(sentence) or ROMANCE_CONDITION.search(sentence)
+        )
     if where == "sentence":
         return sentence_states <= {state} and (state in sentence_states or bool(SPEAKER.search(text, s_start, s_end)))
     head = text[s_start:verb_start]
@@ -1033,6 +1082,12 @@ WISH = re.compile(
     re.IGNORECASE,
 )
 IT = re.compile(r"\s*It\s+(?:also\s+)?")
+# A condition or a wish in Spanish or French: "si …", "a menos que …", "ojalá", "espero que", "à moins que …"
+ROMANCE_CONDITION = re.compile(
+    r"\b(?:si|salvo\s+que|a\s+menos\s+que|à\s+moins\s+que|ojalá|esper\w+\s+que|souhait\w+\s+que|esp[eè]r\w+\s+que)\b"
+    r"|\bs['’]il",
+    re.IGNORECASE,
+)
 # A state named as the place of the act, not its subject: "… in New York, United States, …", "en la ciudad de Nueva York, EEUU"
 PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ee]n)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,\s+$"
@@ -1091,11 +1146,17 @@ OR_SIGNED = re.compile(r"\s+(?:and/)?or\s+sign(?:ed)?\b", re.IGNORECASE)
 
 
 def find_participation(
-    text: str, state: str, start: int = 0, end: int | None = None
+    text: str,
+    state: str,
+    start: int = 0,
+    end: int | None = None,
+    prefer: Callable[[StatedParticipationMention], bool] | None = None,
 ) -> list[StatedParticipationMention]:
     """The state's own statements of its treaty status ("As a Party to the … CCW, …", "Namibia signed the
     Convention …"). Where the text states several statuses in one treaty, the strongest stands (a party
-    that says it signed is a party); a party that also says it is not one is left out."""
+    that says it signed is a party); a party that also says it is not one is left out. Of several sentences
+    that state the strongest status, the first that ``prefer`` accepts stands (a caller that keeps only some
+    sentences, such as those whose subject is the state, is not left with one it drops)."""
     end = len(text) if end is None else end
     written, text = text, STATE_PARTY_HYPHEN.sub(lambda match: match.group().replace("-", " "), text)
     named = _treaties_in(text, start, end)
@@ -1132,7 +1193,7 @@ def find_participation(
                     treaties = _on_behalf(text, named, match.end(), s_start, s_end, state)
                 elif where == "but-not":  # "party to the CCW, but not its Protocol V": the treaties right after
                     treaties = _object_treaties(text, named, match.end(), s_end, start)
-                elif where in ("sentence-object", "nominal", "own"):  # "As a non-member to the TPNW", "after its …"
+                elif where in OBJECT_MODES:  # "As a non-member to the TPNW", "after its …", "los Estados Partes de …"
                     treaties = _object_treaties(text, named, match.end(), s_end, start)
                     if where == "nominal" and not _nominal_claim(text, match, s_start, s_end, state):
                         treaties = []
@@ -1181,6 +1242,8 @@ def find_participation(
         if {"party", "non-party"} <= statuses:
             continue
         best = max(claims, key=lambda claim: _RANK[claim.status])
+        if prefer is not None and not prefer(best):
+            best = next((claim for claim in claims if claim.status == best.status and prefer(claim)), best)
         if best.status == "signatory" and any(_ratification_unread(text, claim.span, named) for claim in claims):
             continue  # "signed …, and made the deposit of its instrument of ratification": maybe a party; abstain
         result.append(best)
@@ -1238,7 +1301,7 @@ def _treaties_after(
     following = [(s, e, key) for s, e, key in named if position <= s < end]
     if not following or following[0][2] != first:
         # the verb's treaty was "the Convention" standing for one named earlier; names coordinated with it follow
-        anaphor = PART_ANAPHOR.search(text, position, end)
+        anaphor = _part_anaphor(text, position, end)
         if anaphor is None:
             return treaties
         previous_end = anaphor.end()
@@ -1276,6 +1339,46 @@ PART_ANAPHOR = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|United\s+Nations|UN)\s+){0,2}?((?:C|c)onvention|(?:T|t)reaty|Protocol)\b"
     rf"(?!\s+(?:on|of|for|against|between|in)\b(?!\s+(?:\d|{tx.MONTH_NAMES}\b))|\s+to\s+(?![a-z]))"
 )
+# The same in Spanish and French: "no hemos firmado aún este Tratado", "Estados Parte de esta Convención", "cette
+# Convention" (not a title's opening: "el Tratado de Tlatelolco", "la Convention sur …")
+ROMANCE_ANAPHOR = re.compile(
+    r"\b(?i:la|esta|dicha|el|este|dicho|cette|ce|le)\s+((?:C|c)onvenci[óo]n|(?:C|c)onvention|(?:T|t)ratado|(?:T|t)rait[ée]"
+    r"|(?:P|p)rotocol[oe])\b(?!\s+(?:sobre|de|del|contra|para|relativ\w*|sur|d['’]|pour|contre|entre|en|à|au|a|al)\b)"
+)
+
+
+def _part_anaphor(text: str, position: int, end: int, at_start: bool = False) -> re.Match[str] | None:
+    """The first treaty named by its kind at or after ``position`` ("the Convention", "este Tratado"); with
+    ``at_start``, one that opens there."""
+    found = [
+        match
+        for pattern in (PART_ANAPHOR, ROMANCE_ANAPHOR)
+        if (match := (pattern.match if at_start else pattern.search)(text, position, end))
+    ]
+    return min(found, key=lambda match: match.start()) if found else None
+
+
+def _part_antecedent(text: str, named, noun: str, position: int, floor: int) -> str | None:
+    """The treaty a status verb's "the Convention" (or "esta Convención") stands for: as ``_antecedent``, an earlier
+    bare use of the noun also read as one standing for a treaty where it is the Spanish or French kind's."""
+    pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    keys = set()
+    for use in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position):
+        inside = [key for s, e, key in named if s <= use.start() < e]
+        if inside:
+            keys.add(inside[0])
+            continue
+        before = max(floor, use.start() - 40)  # the Spanish or French one seen with what follows (a title's opening)
+        anaphors = [ANAPHOR.search(text, before, use.end() + 1), ROMANCE_ANAPHOR.search(text, before, use.end() + 40)]
+        anaphor = next((a for a in anaphors if a and a.start(1) == use.start()), None)
+        if anaphor is None:
+            return None
+        apposition = APPOSITION.match(text, use.end())
+        named_next = [key for s, e, key in named if apposition and s == apposition.end()]
+        keys.update(named_next[:1])
+    return keys.pop() if len(keys) == 1 else None
+
+
 # The state an act was done for: "signed the Convention on behalf of Ireland", "au nom de la France"
 ON_BEHALF = re.compile(
     r"\s*,?\s*(?:on\s+behalf\s+of|in\s+the\s+name\s+of|au\s+nom\s+de|en\s+nombre\s+de)\s+"
@@ -1283,7 +1386,8 @@ ON_BEHALF = re.compile(
     re.IGNORECASE,
 )
 # A subject of a status rule, read as another's: the status in a sentence ("sentence") or after the subject ("before")
-CLAIMANT_MODE = {"sentence-object": "sentence", "nominal": "sentence", "own": "sentence"}
+CLAIMANT_MODE = {"sentence-object": "sentence", "nominal": "sentence", "own": "sentence", "we-object": "we"}
+OBJECT_MODES = ("sentence-object", "nominal", "own", "we-object")  # the treaties right after the status words
 # Words that put a nominal accession still to come or in doubt: "after its accession, expected next year, …"
 NOMINAL_PROSPECT = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|expect\w*|upcoming|future|forthcoming|prospective|eventual|"
@@ -1299,7 +1403,7 @@ def _object_treaties(text: str, named, at: int, end: int, floor: int) -> list[st
     """The treaties right after ``at`` (a name, or "the Convention" standing for one), and those coordinated
     with them; none where other words come first ("a non-member of the Council … the TPNW")."""
     direct = any(ANY_ARTICLE.fullmatch(text, at, s) for s, e, key in named if at <= s < end)
-    if not (direct or PART_ANAPHOR.match(text, at, end)):
+    if not (direct or _part_anaphor(text, at, end, at_start=True)):
         return []
     return _treaties_after(text, named, at, end, floor)
 

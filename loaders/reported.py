@@ -596,14 +596,22 @@ class _Report:
             result.append(ReportedStatus(status=mention, year=year, cited=cited))
         return result
 
+    def _own_sentence(self, mention: StatedParticipationMention) -> bool:
+        """Whether a status's sentence has the state as its subject (or as that of a part of it)."""
+        return (
+            mention.span.start in self.subjects
+            or mention.span.start in self.status_subjects
+            or mention.treaty in self._relative_treaties(mention.span.start, mention.span.end)
+        )
+
     def statuses(self) -> list[ReportedStatus]:
         found = []
-        for mention in positions.find_participation(self.status_text, self.state, self.start, self.end):
-            if (
-                mention.span.start not in self.subjects
-                and mention.span.start not in self.status_subjects
-                and mention.treaty not in self._relative_treaties(mention.span.start, mention.span.end)
-            ):
+        # the same status in a sentence whose subject is another ("The Permanent Representative … deposited …")
+        # does not hide the state's own ("Chile thus becomes the 95th State Party to the Treaty")
+        for mention in positions.find_participation(
+            self.status_text, self.state, self.start, self.end, prefer=self._own_sentence
+        ):
+            if not self._own_sentence(mention):
                 continue
             year, cited = self.context(mention.span)
             quote = self.text[mention.span.start : mention.span.end]

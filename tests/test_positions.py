@@ -10,7 +10,7 @@ import rdflib
 from conftest import corpus_text
 from rdflib.namespace import SKOS
 
-from treatykg.loaders import detect, positions
+from treatykg.loaders import detect, positions, reported
 from treatykg.shacl_model import ontology_graph
 
 TKGC = rdflib.Namespace("https://w3id.org/treatykg/ontology/concept/")
@@ -891,6 +891,122 @@ def test_support_for_a_matter_beside_a_courtesy_is_still_a_position():
 )
 def test_statuses_bound_by_on_behalf_non_member_and_nominal_accession(text, state, expected):
     assert _claims(text, state) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        # "continues to abide by its obligations as a member of" the treaty named right after; "the Amended Mines
+        # Protocol to the CCW" is Amended Protocol II
+        (
+            "Ruritania continues to abide by its obligations as a member of the Amended Mines Protocol to the "
+            "Convention on Certain Conventional Weapons.",
+            "GHA",
+            set(),
+        ),
+        (
+            "Ghana continues to abide by its obligations as a member of the Amended Mines Protocol to the "
+            "Convention on Certain Conventional Weapons.",
+            "GHA",
+            {("ccw-p2-amended", "party")},
+        ),
+        ("Ghana continued to abide by its obligations as a Party to the Arms Trade Treaty.", "GHA", {("att", "party")}),
+        # ... not a member of a body named before the treaty, nor a call on the state
+        (
+            "Ghana continues to abide by its obligations as a member of the Security Council under the Arms Trade "
+            "Treaty.",
+            "GHA",
+            set(),
+        ),
+        ("We urge Ghana to continue to abide by its obligations as a member of the Arms Trade Treaty.", "GHA", set()),
+        # a report the state submits under a treaty: a party's; not one to come, nor a voluntary one
+        (
+            "We have submitted our annual reports under Article 7 of the Convention on Cluster Munitions.",
+            "GHA",
+            {("ccm", "party")},
+        ),
+        ("We intend to submit our initial report under the Convention on Cluster Munitions.", "GHA", set()),
+        ("Ghana will submit its first report under the Convention on Cluster Munitions.", "GHA", set()),
+        ("We submit our reports under the Convention on Cluster Munitions on a voluntary basis.", "GHA", set()),
+        ("Togo submitted its report under the Convention on Cluster Munitions.", "GHA", set()),
+        # Spanish: "N-th State to ratify it", the treaty after ("este Tratado") standing for the one named before
+        (
+            "Celebramos el Tratado sobre la Prohibición de las Armas Nucleares. Chile, octavo Estado en ratificarlo, "
+            "considera este Tratado un logro.",
+            "CHL",
+            {("tpnw", "party")},
+        ),
+        (
+            "Celebramos el Tratado sobre el Comercio de Armas. Chile fue uno de los primeros países en ratificar "
+            "este Tratado.",
+            "CHL",
+            {("att", "party")},
+        ),
+        # ... not another state's rank, nor "este Tratado" where a treaty the gazetteer does not know was named before
+        (
+            "Celebramos el Tratado sobre el Comercio de Armas. Perú fue uno de los primeros países en ratificar "
+            "este Tratado.",
+            "CHL",
+            set(),
+        ),
+        (
+            "Celebramos el Tratado sobre el Comercio de Armas y el Tratado de Pelindaba. Chile fue uno de los primeros "
+            "países en ratificar este Tratado.",
+            "CHL",
+            set(),
+        ),
+        # "los Estados Partes de esta Convención hemos …": the speaker among the States Parties
+        (
+            "Apoyamos la Convención sobre Ciertas Armas Convencionales. Como sabe, la mayoría de los Estados Partes "
+            "de esta Convención hemos destruido nuestras existencias.",
+            "CHL",
+            {("ccw", "party")},
+        ),
+        # ... not set against them, under a condition, in a wish, or with a comma before the verb
+        (
+            "Apoyamos la Convención sobre Ciertas Armas Convencionales. A diferencia de los Estados Partes de esta "
+            "Convención hemos conservado las existencias.",
+            "CHL",
+            set(),
+        ),
+        (
+            "Apoyamos la Convención sobre Ciertas Armas Convencionales. Si los Estados Partes de esta Convención "
+            "hemos cumplido, bien.",
+            "CHL",
+            set(),
+        ),
+        (
+            "Apoyamos la Convención sobre Ciertas Armas Convencionales. Esperamos que los Estados Partes de esta "
+            "Convención cumplamos.",
+            "CHL",
+            set(),
+        ),
+        (
+            "Apoyamos la Convención sobre Ciertas Armas Convencionales. Los Estados Partes de esta Convención, "
+            "consideramos, deben cumplir.",
+            "CHL",
+            set(),
+        ),
+    ],
+)
+def test_membership_reports_spanish_ranks_and_states_parties_as_we(text, state, expected):
+    assert _claims(text, state) == expected
+
+
+def test_a_release_s_own_sentence_is_not_hidden_by_the_same_status_in_another_s():
+    """A government's release: the envoy's act ("The Ambassador of Ghana deposited …") is not the state as subject,
+    and does not hide the status of the sentence whose subject the state is."""
+    text = (
+        "The Permanent Representative of Ghana today deposited the instrument of ratification of the Arms Trade "
+        "Treaty. Ghana thus becomes the 60th State Party to the Treaty."
+    )
+    statuses = reported.reported_claims(text, "GHA", 0, len(text), 2031)[0]
+    assert [(s.status.treaty, s.status.status, s.status.quote) for s in statuses] == [
+        ("att", "party", "Ghana thus becomes the 60th State Party to the Treaty.")
+    ]
+    # the envoy's act alone gives the state no status
+    alone = text.split(" Ghana thus")[0]
+    assert reported.reported_claims(alone, "GHA", 0, len(alone), 2031)[0] == []
 
 
 @pytest.mark.parametrize(
