@@ -842,8 +842,14 @@ def _group_as_we(text: str, key: str) -> str:
     """The text with the group's names as a sentence's subject written "We", offsets kept, so that the lexicon reads
     them as the speaker."""
     ref = gazetteer.voice(key)
-    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
-    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
+    written = (ref.name, *ref.aliases)
+    # a name of several words also with each word capitalised ("Union européenne" as "L'Union Européenne")
+    titled = [" ".join(word[:1].upper() + word[1:] for word in name.split()) for name in written if " " in name]
+    names = sorted(set(written) | set(titled), key=len, reverse=True)
+    pattern = re.compile(
+        rf"\b(?:[Tt]he\s+|[Ll][’']\s*|[Ll]a\s+|[Ee]l\s+)?(?:{'|'.join(map(re.escape, names))})\b"  # "the", "l'", "la", "el"
+        r"(?=\s+(?:also\s+|further\s+|aussi\s+|también\s+)?[a-zà-ÿ])"
+    )
     return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
 
 

@@ -1096,6 +1096,9 @@ def test_participation_in_coordinated_protocols_ellipses_and_plurals(sentence, s
             {("participates", "att")},
         ),
         ("We served in the Group of Governmental Experts of the CCW.", {("participates", "ccw-forum")}),
+        # "not in a position to support" opposes (it is no support), "now in a position to support" supports
+        ("However, my delegation is not in a position to support the Arms Trade Treaty.", {("opposes", "att")}),
+        ("Chile is now in a position to support the Arms Trade Treaty.", {("supports", "att")}),
         # "believe" without "that": what follows is the assessment
         ("We believe the Arms Trade Treaty will save lives.", {("considers", "att")}),
         # the ATT named by what it is, before its name was given
@@ -1156,3 +1159,21 @@ def test_a_double_spaced_paragraph_is_read_as_one():
     text = "\n\n".join([heading, *paragraphs]) + "\n"
     assert len(positions._blocks(text, 0, None)) == 3
     assert ("supports", "ccm") in _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group named as the subject with an article, in French and Spanish, and with each word capitalised
+        ("L’Union Européenne soutient le Traité sur le commerce des armes.\n", {("supports", "att")}),
+        ("La Unión Europea apoya el Tratado sobre el Comercio de Armas.\n", {("supports", "att")}),
+        ("The European Union supports the Arms Trade Treaty.\n", {("supports", "att")}),
+        # the group named as the object of another state's cue
+        ("Le Chili soutient l’Union Européenne et le Traité sur le commerce des armes.\n", set()),
+        ("Chile apoya a la Unión Europea en el Tratado sobre el Comercio de Armas.\n", set()),
+    ],
+)
+def test_a_group_named_as_the_subject_with_an_article(text, expected):
+    assert {(p.stance, p.topic) for p in positions.find_group_positions(text, "eu")} - {
+        ("says", "unclassified")
+    } == expected
