@@ -455,6 +455,9 @@ class Cue:
     source: str  # the cue as the lexicon writes it
     pattern: re.Pattern[str]
     topic_after: bool = False  # the topic counts only after the cue (what was said, not the sentence's opening)
+    # an assessment whose subject is the matter assessed ("The NPT remains the cornerstone of …", "Mine action is
+    # essential to …"): in a document that speaks for the state, the state's view where nothing names another source
+    assessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -489,7 +492,7 @@ def lexicon() -> tuple[tuple[tuple[str, str, str], ...], tuple[Cue, ...], tuple[
     data = tomllib.loads(files("treatykg.reference").joinpath("position_topics.toml").read_text(encoding="utf-8"))
     stances = tuple((s["key"], s["label"], s["definition"]) for s in data["stance"])
     cues = tuple(
-        Cue(s["key"], cue, _compile(cue), bool(s.get("topic_after", False)))
+        Cue(s["key"], cue, _compile(cue), bool(s.get("topic_after", False)), bool(s.get("assessed", False)))
         for s in data["stance"]
         for cue in s["cues"]
     )
@@ -723,6 +726,31 @@ def speaker_rule(text: str, start: int, end: int, state: str, inherited: bool = 
     return None
 
 
+# Words before an assessment that give it as someone else's or as no claim: reported speech, a source, a question
+ANOTHER_SOURCE = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+(?:view|words|opinion)\s+of|for\s+(?:them|some|many|others)|said|says|stated|"
+    r"argued?|argues|claim(?:s|ed)?|believes?|believed|considers?|considered|thinks?|thought|quot\w+|allegation\w*)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def _assessed_matter(text: str, s_start: int, cue: int) -> str | None:
+    """The speaker of an assessment whose subject is the matter assessed ("The NPT remains the cornerstone of …",
+    "Mr. Chairman, mine action is essential to …"): the document's own view where the sentence names no state, group,
+    organisation or other delegations before the cue, no one who said or believes it, and no quotation is open."""
+    head = text[s_start:cue]
+    if (
+        gazetteer.find_states_in(head)
+        or gazetteer.find_groups_in(head)
+        or gazetteer.find_organisations_in(head)
+        or OTHERS_SUBJECT.search(head)
+        or ANOTHER_SOURCE.search(head)
+        or tx.open_quotation(head, 0, len(head))
+    ):
+        return None
+    return "impersonal view in a document that speaks for the state (the matter assessed is the subject)"
+
+
 FINISHED = re.compile(r"[.!?;:…\"”’)]\s*$")  # a sentence that ends as sentences do
 
 
@@ -746,7 +774,7 @@ def find_positions(
     cues = lexicon()[1]
     found: list[PositionMention] = []
     untopical: tuple[int, int, str] | None = None  # the first such sentence, and its subject rule
-    for block_start, block_end in tx.blocks(text, start, end):
+    for block_start, block_end in _blocks(text, start, end):
         previous_topic: str | None = None
         for s_start, s_end in tx.sentences(text[block_start:block_end], block_start):
             sentence_topics: list[str] = []
@@ -779,6 +807,8 @@ def find_positions(
                     speaker = speaker_rule(
                         text, c_start, cue_match.start(), state, speaker is not None or subject_before
                     ) or _first_person_cue(cue_match)
+                    if speaker is None and stance.assessed:  # "The NPT remains the cornerstone of …"
+                        speaker = _assessed_matter(text, s_start, cue_match.start())
                     if stance.topic_after and speaker and speaker.startswith("impersonal"):
                         speaker = None  # reported speech says who spoke: "stressed by many" is no one's view here
                     cue_end = cue_match.end()
@@ -813,6 +843,35 @@ def find_positions(
     return _distinct(found)
 
 
+LINE_END = re.compile(r"[.!?:;…]\W*$")  # a line that ends as a sentence, a heading's colon or a list's item do
+_WRAPPED_LINE = (40, 100)  # the length of a line wrapped at a page's width (a longer line is a paragraph of its own)
+
+
+def _blocks(text: str, start: int, end: int | None) -> list[tuple[int, int]]:
+    """The paragraphs of ``text[start:end]``, with a double-spaced layout's lines joined: in a run of three or more
+    blocks that are each one line of a page's width, a line that ends mid-sentence ("… to serve in the Group of" /
+    "Governmental Experts …") runs on into the next; a heading before paragraphs of one long line each, or a short
+    line ("Mr Chairman,"), stays its own."""
+    spans = tx.blocks(text, start, end)
+    lines = [
+        "\n" not in text[s:e].strip() and len(text[s:e].strip()) <= _WRAPPED_LINE[1] for s, e in spans
+    ]  # one line of a page's width, or shorter
+    joined: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(spans):
+        if (
+            joined
+            and lines[k]
+            and lines[k - 1]
+            and (k >= 2 and lines[k - 2] or k + 1 < len(spans) and lines[k + 1])
+            and len(text[spans[k - 1][0] : spans[k - 1][1]].strip()) >= _WRAPPED_LINE[0]
+            and not LINE_END.search(text, spans[k - 1][0], spans[k - 1][1])
+        ):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
+
+
 def find_group_positions(text: str, key: str, start: int = 0, end: int | None = None) -> tuple[PositionMention, ...]:
     """The positions a group of states takes in a text in its name (a statement or a letter on its behalf): in the
     first person, and where the group is named as a sentence's subject ("The EU emphasises …", "The Arab States
@@ -825,8 +884,14 @@ def _group_as_we(text: str, key: str) -> str:
     """The text with the group's names as a sentence's subject written "We", offsets kept, so that the lexicon reads
     them as the speaker."""
     ref = gazetteer.voice(key)
-    names = sorted((ref.name, *ref.aliases), key=len, reverse=True)
-    pattern = re.compile(rf"\b(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, names))})\b(?=\s+(?:also\s+|further\s+)?[a-z])")
+    written = (ref.name, *ref.aliases)
+    # a name of several words also with each word capitalised ("Union européenne" as "L'Union Européenne")
+    titled = [" ".join(word[:1].upper() + word[1:] for word in name.split()) for name in written if " " in name]
+    names = sorted(set(written) | set(titled), key=len, reverse=True)
+    pattern = re.compile(
+        rf"\b(?:[Tt]he\s+|[Ll][’']\s*|[Ll]a\s+|[Ee]l\s+)?(?:{'|'.join(map(re.escape, names))})\b"  # "the", "l'", "la", "el"
+        r"(?=\s+(?:also\s+|further\s+|aussi\s+|también\s+)?[a-zà-ÿ])"
+    )
     return pattern.sub(lambda match: "We".ljust(len(match.group())), text)
 
 

@@ -1184,3 +1184,112 @@ def test_nuclear_testing_is_a_topic_and_a_test_ban_no_weapon_ban(text, expected)
 )
 def test_participation_in_coordinated_protocols_ellipses_and_plurals(sentence, state, expected):
     assert {(m.treaty, m.status) for m in positions.find_participation(sentence, state)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assessment whose subject is the matter assessed, in a document in the state's voice
+        ("Madam Chair, the Mine Ban Treaty remains the cornerstone of our common work.", {("considers", "apmbc")}),
+        (
+            "A step-by-step approach remains the only credible way to rid the world of nuclear weapons.",
+            {("considers", "nuclear-weapons")},
+        ),
+        ("Universal adherence is essential to the success of the Arms Trade Treaty.", {("considers", "att")}),
+        ("Para nosotros es fundamental el Tratado sobre el Comercio de Armas.", {("considers", "att")}),
+        ("The Convention on Cluster Munitions is a remarkable achievement.", {("supports", "ccm")}),
+        # … and with the state as the subject, as before
+        ("For Chile, the Arms Trade Treaty is vital for regional security.", {("considers", "att")}),
+        # importance underlined, a supporter, measures taken, a body served in
+        (
+            "We stress the importance of the Programme of Action on small arms and light weapons.",
+            {("supports", "salw-instruments")},
+        ),
+        ("Chile is a steadfast supporter of the Mine Ban Treaty.", {("supports", "apmbc")}),
+        ("Chile has taken concrete steps to implement international humanitarian law.", {("supports", "ihl")}),
+        (
+            "We were honoured to serve on the Group of Governmental Experts that prepared the Arms Trade Treaty.",
+            {("participates", "att")},
+        ),
+        ("We served in the Group of Governmental Experts of the CCW.", {("participates", "ccw-forum")}),
+        # "not in a position to support" opposes (it is no support), "now in a position to support" supports
+        ("However, my delegation is not in a position to support the Arms Trade Treaty.", {("opposes", "att")}),
+        ("Chile is now in a position to support the Arms Trade Treaty.", {("supports", "att")}),
+        # "believe" without "that": what follows is the assessment
+        ("We believe the Arms Trade Treaty will save lives.", {("considers", "att")}),
+        # the ATT named by what it is, before its name was given
+        ("Chile is committed to a legally binding treaty regulating the arms trade.", {("supports", "att")}),
+    ],
+)
+def test_assessments_of_a_matter_and_more_cues_of_support(text, expected):
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another state, a group or other delegations assess the matter
+        "Peru's proposal is essential to the success of the Arms Trade Treaty.",
+        "The European Union said the Arms Trade Treaty is essential for peace.",
+        "Some delegations hold that the Mine Ban Treaty remains the cornerstone of humanitarian disarmament.",
+        "According to the report, the Arms Trade Treaty is a major achievement.",
+        # inside a quotation, or asked
+        'The motto read: "the Arms Trade Treaty is essential for peace".',
+        "Is the Arms Trade Treaty essential to the success of the process?",
+        # denied or conditional
+        "The Arms Trade Treaty is not a milestone for the region.",
+        "If the Arms Trade Treaty is essential to peace, more States will join.",
+        # "believe in", and an unrelated Group of Governmental Experts is no CCW forum
+        "We believe in dialogue.",
+        "We served on the Group of Governmental Experts on cyber security.",
+    ],
+)
+def test_near_misses_of_an_assessment_are_no_position(sentence):
+    assert _stances(f"{sentence}\n") == set()
+
+
+def test_a_double_spaced_paragraph_is_read_as_one():
+    lines = [
+        "Chile was one of the authors of the resolution on an Arms",
+        "Trade Treaty. We were privileged to serve in the Group of",
+        "Governmental Experts that examined the feasibility of an Arms Trade",
+        "Treaty. Chile remains committed to the negotiation of the Treaty.",
+    ]
+    text = "\n\n".join(lines) + "\n"
+    assert _stances(text) == {("participates", "att"), ("supports", "att")}
+    # a heading and a short line stay their own
+    text = "Mr Chairman,\n\nWe support the Treaty.\n\nThe weather was fine.\n"
+    assert [text[s:e].strip() for s, e in positions._blocks(text, 0, None)] == [
+        "Mr Chairman,",
+        "We support the Treaty.",
+        "The weather was fine.",
+    ]
+    assert len(positions._blocks("\n\n".join(lines[:2]), 0, None)) == 2  # two lines are no double-spaced layout
+    # a heading before paragraphs of one long line each is no wrapped line
+    heading = "Chile welcomes the adoption of a new convention on cluster munitions"
+    paragraphs = [
+        "Santiago, 30 May 2031 - Chile is convinced of the need for new standards of international humanitarian law "
+        "to end the harm done to civilians.",
+        "The new Convention provides for a general ban on these weapons, with a narrow exception for some munitions.",
+    ]
+    text = "\n\n".join([heading, *paragraphs]) + "\n"
+    assert len(positions._blocks(text, 0, None)) == 3
+    assert ("supports", "ccm") in _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group named as the subject with an article, in French and Spanish, and with each word capitalised
+        ("L’Union Européenne soutient le Traité sur le commerce des armes.\n", {("supports", "att")}),
+        ("La Unión Europea apoya el Tratado sobre el Comercio de Armas.\n", {("supports", "att")}),
+        ("The European Union supports the Arms Trade Treaty.\n", {("supports", "att")}),
+        # the group named as the object of another state's cue
+        ("Le Chili soutient l’Union Européenne et le Traité sur le commerce des armes.\n", set()),
+        ("Chile apoya a la Unión Europea en el Tratado sobre el Comercio de Armas.\n", set()),
+    ],
+)
+def test_a_group_named_as_the_subject_with_an_article(text, expected):
+    assert {(p.stance, p.topic) for p in positions.find_group_positions(text, "eu")} - {
+        ("says", "unclassified")
+    } == expected
