@@ -1475,3 +1475,124 @@ def test_who_presides_later_is_no_delegate_s_turn():
         "later: Mr. JACOBOVITS DE SZEGED (Netherlands)\n- Israeli nuclear armament: report of the First Committee\n"
     )
     assert speaker.record_speaker(text, None) is None
+
+
+MISSION_STATEMENT = """Third Session of the Working Group on Space Debris, 4 May 2031
+4 May 2031
+
+Mr. Chair,
+
+Our delegation thanks you for your able guidance. We remain committed to the work of this Group.
+
+Thank you, Mr. Chair.
+"""
+
+
+@pytest.mark.parametrize(
+    ("address", "state"),
+    [
+        ("https://lankamission.org/statements/12-working-group", "LKA"),  # the last word of "Sri Lanka" and "mission"
+        ("http://www.china-un.ch/eng/statements/t1.htm", "CHN"),  # the state's name beside "un"
+        ("http://www.thaiembassy.org/permanentmission.geneva/en/news/1", "THA"),  # the state's name and "embassy"
+    ],
+)
+def test_a_first_person_statement_on_more_mission_sites_is_the_mission_s_state(address, state):
+    assert explanation_of_vote.parse(MISSION_STATEMENT, address).state == state
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://islandsmission.org/statements/12",  # the last word of several states' names ("Solomon Islands")
+        "https://africamission.org/statements/12",  # a continent's name, not a state's
+        "https://www.un.org/statements/12",  # the UN's own host, no state beside it
+    ],
+)
+def test_a_host_that_names_no_one_state_makes_no_mission_site(address):
+    with pytest.raises(Unclear):
+        explanation_of_vote.parse(MISSION_STATEMENT, address)
+
+
+VICE_MINISTER = """Second Conference on Space Debris
+Statement by Mr. Taro YAMADA,
+Parliamentary Vice-Minister for Foreign Affairs
+Lisbon, 3 May 2031
+
+Mr. President,
+
+It is my great honour to attend this Conference. We will keep working with you for its success.
+"""
+
+
+def test_a_vice_minister_s_statement_on_the_government_s_domain_is_that_government_s():
+    assert explanation_of_vote.parse(VICE_MINISTER, "https://www.mofa.go.jp/announce/x.html").state == "JPN"
+    with pytest.raises(Unclear):  # published where no government's domain says whose minister
+        explanation_of_vote.parse(VICE_MINISTER, "https://speeches.example.org/x.html")
+
+
+def test_a_minister_named_after_the_office_in_the_title_is_the_minister():
+    text = VICE_MINISTER.replace(
+        "Statement by Mr. Taro YAMADA,\nParliamentary Vice-Minister for Foreign Affairs\n",
+        "Address by the Federal Councillor Anna Muster at the Second Conference\n",
+    )
+    assert explanation_of_vote.parse(text, "https://www.admin.ch/gov/en/x.html").state == "CHE"
+
+
+def test_an_envoy_named_before_the_state_s_office_delivering_its_statement_is_the_state_s_release():
+    text = (
+        "National Statement during the Debate on Outer Space (First Committee)\nFriday, 3 November 2031\n"
+        "Jane Roe, Tuvalu’s Permanent Representative to the United Nations delivered Tuvalu’s statement during "
+        "the debate on outer space in the First Committee.\nShe said that Tuvalu remains committed to the peaceful "
+        "use of outer space.\n"
+    )
+    assert explanation_of_vote.parse(text, "https://www.un.int/tuvalu/news/statement").state == "TUV"
+
+
+DATED_LEAD = (
+    "4 May 2031, Monday, Geneva Switzerland – {subject} called today for a stronger framework under the Convention "
+    "on Cluster Munitions.\nAt the meeting, the delegate said the country remains committed to the Convention, "
+    "“even as we face new threats”.\n"
+)
+
+
+def test_a_dated_lead_whose_subject_is_the_state_acting_today_is_its_government_s_release():
+    record = explanation_of_vote.parse(DATED_LEAD.format(subject="The Philippines"), "https://dfa.gov.ph/news/x")
+    assert record.state == "PHL"  # the place of the dateline ("Geneva Switzerland") is no other voice
+    with pytest.raises(Unclear):  # the subject is no state: nothing says whose words
+        explanation_of_vote.parse(DATED_LEAD.format(subject="The Coalition"), "https://dfa.gov.ph/news/x")
+
+
+def test_a_release_on_the_government_s_domain_names_its_state_in_its_text_or_its_address():
+    text = (
+        "Lisbon, Portugal (3rd May, 2031) – The Honourable Jane Roe, Minister of Foreign Affairs, signed the "
+        "Treaty on the Prohibition of Nuclear Weapons at a ceremony.\nThe Minister said the signing shows our "
+        "commitment to disarmament.\n"
+    )
+    address = "https://www.foreign.gov.kn/2031/05/03/st-kitts-and-nevis-signs-the-treaty/"
+    assert explanation_of_vote.parse(text, address).state == "KNA"
+    with pytest.raises(Unclear):  # neither the text nor the address names the state
+        explanation_of_vote.parse(text, "https://www.foreign.gov.kn/2031/05/03/minister-signs-the-treaty/")
+
+
+def test_a_state_after_an_as_the_apposition_speaks_of_itself():
+    text = (
+        "Mr. President,\n\nAs the only country to have hosted this meeting twice, Portugal attaches great importance "
+        "to its success. We thank you.\n"
+    )
+    assert explanation_of_vote.parse(text).state == "PRT"
+
+
+TEXT_LEAD = """New York, 3 May 2031
+Following is the text of the statement made in the First Committee of the United Nations General Assembly by the {who} to the United Nations, Mr. John Doe, C.B.E., on outer space. The statement was made on Friday 3rd May, 2031 (New York time):
+
+'The delegation considers that there are several conditions for a treaty of this kind.
+
+Under its provisions, we would hope that states would join it.
+"""
+
+
+def test_a_lead_that_gives_the_statement_s_text_and_its_speaker_s_office_names_the_speaker():
+    # a lead run on past a heading's length, its speech in the first person only further on
+    assert explanation_of_vote.parse(TEXT_LEAD.format(who="Portuguese Ambassador")).state == "PRT"
+    with pytest.raises(Unclear):  # the office names no state
+        explanation_of_vote.parse(TEXT_LEAD.format(who="Special Ambassador"))
