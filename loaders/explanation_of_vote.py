@@ -215,11 +215,13 @@ SESSION_BETWEEN = re.compile(
 # "… Agenda item 27: Assistance in Mine Action (November 05, 2005)", "… (New York, 28 octobre 2024) [en]",
 # "… Meeting of States Parties … Vienna, Austria, 18 December 2017".
 HEADING_DATE = re.compile(
-    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*"
-    rf"(?:\bon\s+|\s[–—-]\s+|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
+    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote"
+    rf"|Intervenci[oó]n|Discurso|Declaraci[oó]n|D[ée]claration|Discours)\b[^\n]*"  # and in Spanish and French
+    rf"(?:\bon\s+|\s[–—-]\s+|[\s,][A-ZÀ-Ý][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
     rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}}\s*$)"
     rf"|\s+(?P<paren>\()(?=[^()\n]*\)\s*(?:\[\w{{2}}\]\s*)?$)(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,2}},\s+)?)"
-    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+|de\s+)?{tx.MONTH_NAMES},?\s+(?:del?\s+)?\d{{4}}"
+    rf"|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
     r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,

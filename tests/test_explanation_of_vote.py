@@ -1596,3 +1596,39 @@ def test_a_lead_that_gives_the_statement_s_text_and_its_speaker_s_office_names_t
     assert explanation_of_vote.parse(TEXT_LEAD.format(who="Portuguese Ambassador")).state == "PRT"
     with pytest.raises(Unclear):  # the office names no state
         explanation_of_vote.parse(TEXT_LEAD.format(who="Special Ambassador"))
+
+
+def test_a_quoted_title_wrapped_inside_its_quotes_is_still_the_head():
+    text = (
+        "Explanation of Vote of Portugal\nOn Draft Resolution L.12: “Prevention of an arms race in\n"
+        "outer space in all its aspects”\nFirst Committee, UNGA 86\nNew York, 3 November 2031\nOriginal: English\n\n"
+        "Mr. Chairman,\n\n"
+        "We voted in favour of this draft resolution.\n"
+    )
+    assert explanation_of_vote.parse(text).date == dt.date(2031, 11, 3)
+    # a sentence wrapped into the next line is prose, and the date below it no dateline of the head
+    prose = text.replace("“Prevention of an arms race in\nouter space", "Prevention of an arms race in\nouter space")
+    prose = prose.replace("aspects”", "aspects")
+    assert explanation_of_vote.parse(prose).date is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        (
+            "86 AGNU: Intervención de Portugal. Debate temático sobre Armas Convencionales. Primera Comisión. "
+            "Nueva York, 3 de noviembre de 2031.",
+            dt.date(2031, 11, 3),
+        ),
+        (
+            "Intervention de M. João Silva, Ambassadeur, Représentant permanent du Portugal à la Conférence du "
+            "désarmement,Genève, 3 novembre 2031.",
+            dt.date(2031, 11, 3),
+        ),
+        # a day the heading does not end with is no delivery's date
+        ("Intervención de Portugal sobre la resolución del 3 de noviembre de 2031 y sus efectos", None),
+    ],
+)
+def test_a_spanish_or_french_heading_that_ends_with_its_place_and_day_dates_the_speech(heading, day):
+    text = f"{heading}\n\nSeñor Presidente,\n\nPortugal reitera su compromiso con esta Comisión. Nuestra delegación apoya su trabajo.\n"
+    assert explanation_of_vote.parse(text).date == day
