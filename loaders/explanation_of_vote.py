@@ -169,6 +169,9 @@ PLACE_BEFORE = re.compile(
     rf"|^\s*\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}\s+[–—-]\s+"  # a dated title: "18 March 2013 - United Nations Conference …"
     rf"|\b(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|\d{{1,3}}\s*[°º])\s+"  # a numbered meeting: "… DE GUATEMALA PRIMERA CONFERENCIA …"
     r"|:\s*(?:[\w.-]+\s+){0,3}"
+    # a debate of the forum: "… during the thematic debate on Conventional Weapons of the First Committee"
+    r"|\b(?:at|in|during|before)\s+the\s+(?:[\w.-]+\s+){0,3}?(?:debate|discussion)\s+(?:on\s+(?:(?!report|resolution|work)[\w.-]+\s+){1,4}?)?"
+    r"(?:of|in)\s+the\s+(?:UN\s+|United\s+Nations\s+)?"
     r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$",  # a title's last part: "… Thematic Discussion - First Committee"
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never

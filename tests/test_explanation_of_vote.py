@@ -1632,3 +1632,23 @@ def test_a_quoted_title_wrapped_inside_its_quotes_is_still_the_head():
 def test_a_spanish_or_french_heading_that_ends_with_its_place_and_day_dates_the_speech(heading, day):
     text = f"{heading}\n\nSeñor Presidente,\n\nPortugal reitera su compromiso con esta Comisión. Nuestra delegación apoya su trabajo.\n"
     assert explanation_of_vote.parse(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Statement by Portugal during the thematic debate on Outer Space of the First Committee of the UN General "
+            "Assembly, October 2031",
+            "first-committee",
+        ),
+        # a debate on another forum's report is held where the report is debated, not in that forum
+        ("Statement by Portugal during the debate on the report of the Conference on Disarmament, October 2031", None),
+    ],
+)
+def test_a_debate_of_a_forum_named_in_the_title_places_the_statement(title, body):
+    text = (
+        f"{title}\n\nMr. Chairperson,\n\nPortugal reaffirms its commitment to the Convention on Certain Conventional "
+        "Weapons. We look forward to the next Review Conference of the CCW.\n"  # another forum, named in the speech
+    )
+    assert explanation_of_vote.parse(text).body == body
