@@ -165,13 +165,14 @@ PLACE_BEFORE = re.compile(
     rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|{CARDINAL_WORD}|final|[IVX]{{1,5}})\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
-    r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
+    r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+(?:session\s+of\s+the\s+)?"  # "1st Session of the Group of … Experts …"
     rf"|^\s*\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}\s+[–—-]\s+"  # a dated title: "18 March 2013 - United Nations Conference …"
     rf"|\b(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|\d{{1,3}}\s*[°º])\s+"  # a numbered meeting: "… DE GUATEMALA PRIMERA CONFERENCIA …"
     r"|:\s*(?:[\w.-]+\s+){0,3}"
     # a debate of the forum: "… during the thematic debate on Conventional Weapons of the First Committee"
-    r"|\b(?:at|in|during|before)\s+the\s+(?:[\w.-]+\s+){0,3}?(?:debate|discussion)\s+(?:on\s+(?:(?!report|resolution|work)[\w.-]+\s+){1,4}?)?"
-    r"(?:of|in)\s+the\s+(?:UN\s+|United\s+Nations\s+)?"
+    r"|\b(?:at|in|during|before)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:debate|discussion)\s+"
+    r"(?:on\s+(?:(?!report|resolution|work)[\w.-]+\s+){1,4}?)?"
+    r"(?:(?:of|in)\s+the\s+|\()(?:UN\s+|United\s+Nations\s+)?"  # "… Debate on Conventional Weapons (First Committee)"
     r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$",  # a title's last part: "… Thematic Discussion - First Committee"
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
@@ -761,7 +762,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
             if not start <= match.start < end:
                 continue
             title = index and TITLE_CONTINUED.search(text, lines[index - 1][0], match.start)
-            if title:
+            if title or CITED_BODY.match(text, match.end):  # "(General Assembly resolution 75/1)" is no place
                 continue
             if (
                 PLACE_BEFORE.search(text[start : match.start])

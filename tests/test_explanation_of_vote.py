@@ -1652,3 +1652,20 @@ def test_a_debate_of_a_forum_named_in_the_title_places_the_statement(title, body
         "Weapons. We look forward to the next Review Conference of the CCW.\n"  # another forum, named in the speech
     )
     assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("National Statement during Thematic Debate on Outer Space (First Committee)", "first-committee"),
+        ("2nd Session of the Group of Governmental Experts on Lethal Autonomous Weapons Systems", "ccw-gge"),
+        # a resolution of the forum cited in brackets is no place of delivery
+        ("National Statement during the Debate on Outer Space (General Assembly resolution 86/12)", None),
+    ],
+)
+def test_a_debate_s_forum_in_brackets_or_a_numbered_session_of_a_forum_places_the_statement(title, body):
+    text = (
+        f"{title}\n\nMr. Chair,\n\nPortugal reaffirms its commitment to the peaceful use of outer space. We look "
+        "forward to the next Review Conference of the CCW.\n"
+    )
+    assert explanation_of_vote.parse(text).body == body
