@@ -238,7 +238,9 @@ DATED_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 RELEASE_OPENING = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)"
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?"
+    r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}(?=[ \t]+\())?"  # its country, the date in brackets after
+    r"[ \t]+(?P<paren>\()?(?P<date>[^\n–—()]{6,25}?)(?(paren)\))"  # "New York, USA (27th September, 2019) – …"
     r"(?:[ \t]+[-–—][ \t]+\S|\.[ \t]+[“\"A-Z])"  # "Ginebra, 4 de septiembre de 2018.  “El compromiso …"
 )
 # The same opening with the date first, as a publisher's summary gives it: "Summary: 21 October 2014, New York –
@@ -493,7 +495,14 @@ def _release_opening_date(text: str, lines: list[tuple[int, int]]) -> dt.date | 
     "Summary: 21 October 2014, New York – European Union Statement by …"): in a head line or in one of the two
     paragraphs after the head (a caption may come between)."""
     after = [m.start() for m in re.finditer(r"(?m)^(?=\S)", text[lines[-1][1] :])][:2] if lines else []
-    starts = [start for start, _ in lines] + [lines[-1][1] + at for at in after] if lines else []
+    first = re.search(r"\S", text)  # a release without a head opens with its place and date itself
+    starts = (
+        [start for start, _ in lines] + [lines[-1][1] + at for at in after]
+        if lines
+        else [first.start()]
+        if first
+        else []
+    )
     openings = (pattern.match(text, at) for at in starts for pattern in (RELEASE_OPENING, DATE_FIRST_OPENING))
     dates = (tx.dateline(f"{m['place']}, {m['date']}")[0] for m in openings if m)
     return next((day for day in dates if day), None)

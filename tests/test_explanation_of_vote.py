@@ -1669,3 +1669,21 @@ def test_a_debate_s_forum_in_brackets_or_a_numbered_session_of_a_forum_places_th
         "forward to the next Review Conference of the CCW.\n"
     )
     assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Lisbon, Portugal (3rd May, 2031) – The Honourable Jane Roe", dt.date(2031, 5, 3)),  # the day in brackets
+        ("Lisbon (Treaty Room) – The Honourable Jane Roe", None),  # brackets that hold no day
+    ],
+)
+def test_a_release_without_a_head_opens_with_its_place_country_and_bracketed_day(opening, day):
+    text = (
+        f"{opening}, Minister of Foreign Affairs, signed the Treaty on the Prohibition of Nuclear Weapons at a "
+        "ceremony held at the United Nations on the occasion of the International Day for the Total Elimination "
+        "of Nuclear Weapons, which the Minister attended together with other heads of delegation.\n\nThe Minister "
+        "said the signing shows our commitment to disarmament.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://www.foreign.gov.kn/2031/05/03/st-kitts-and-nevis-signs/")
+    assert record.date == day
