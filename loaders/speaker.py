@@ -95,7 +95,8 @@ SPANISH_CHAIR_BYLINE = re.compile(
 # also after a date and a forum set off by dashes ("30 octobre 2014 - … - Intervention de …").
 FRENCH_HEADING = re.compile(
     r"\s*(?:[^\n]{1,200}?\s[-–—]\s+)?(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
-    r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
+    r"(?:d[ée]claration|intervention|discours|allocution)\s+"
+    r"(?:(?:prononc[ée]e?|faite?|lue?)\s+par|de|du|des)\s+(?P<rest>[^\n]{0,400})",  # "Intervention prononcée par M. X, …"
     re.IGNORECASE,
 )
 FRENCH_OFFICE_OF = re.compile(
@@ -196,7 +197,7 @@ LIST_END = re.compile(
 )  # ", and the United States", ", y Uruguay", ", et le Chili" go on; ", and would like to …" ends it
 STATE_BODY = (
     r"(?:the\s+)?(?:delegations?|governments?|permanent\s+missions?|missions?|permanent\s+representatives?|"
-    r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
+    r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|MFA|embassy)\s+of\s+(?:the\s+)?"
     r"|(?:la\s+|el\s+)?(?:delegación|gobierno|misión\s+permanente)\s+de(?:l\s+|\s+la\s+|\s+los\s+|\s+)"  # Spanish
     r"|(?:la\s+|le\s+)?(?:délégation|gouvernement|mission\s+permanente)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)"
 )

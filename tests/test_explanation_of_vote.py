@@ -1687,3 +1687,29 @@ def test_a_release_without_a_head_opens_with_its_place_country_and_bracketed_day
     )
     record = explanation_of_vote.parse(text, "https://www.foreign.gov.kn/2031/05/03/st-kitts-and-nevis-signs/")
     assert record.date == day
+
+
+@pytest.mark.parametrize(
+    ("heading", "state"),
+    [
+        ("Statement of the MFA of Portugal on the Decision to Join the Treaty", "PRT"),  # the ministry abbreviated
+        # a French heading that gives the speech as pronounced by the state's envoy
+        (
+            "Intervention prononcée par M. João Silva Ambassadeur, Représentant permanent du Portugal à la Conférence "
+            "du désarmement, lors de la séance plénière",
+            "PRT",
+        ),
+        # pronounced by the chair of the meeting: not the chair's state's
+        (
+            "Intervention prononcée par M. João Silva, Président de la Conférence, Ambassadeur du Portugal",
+            None,
+        ),
+    ],
+)
+def test_a_heading_naming_the_ministry_abbreviated_or_the_envoy_who_pronounced_it(heading, state):
+    text = f"{heading}\n\nMonsieur le Président,\n\nNous saluons l’adoption du document final.\n"
+    if state is None:
+        with pytest.raises(Unclear):
+            explanation_of_vote.parse(text)
+    else:
+        assert explanation_of_vote.parse(text).state == state
