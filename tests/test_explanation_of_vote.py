@@ -1713,3 +1713,10 @@ def test_a_heading_naming_the_ministry_abbreviated_or_the_envoy_who_pronounced_i
             explanation_of_vote.parse(text)
     else:
         assert explanation_of_vote.parse(text).state == state
+
+
+def test_a_spanish_statement_on_a_government_s_missions_host_is_that_state_s():
+    text = "Señor Presidente,\n\nNuestra delegación entiende que las definiciones no pueden soslayarse.\n"
+    assert explanation_of_vote.parse(text, "http://misiones.cubaminrex.cu/es/articulo/x").state == "CUB"
+    with pytest.raises(Unclear):  # the ministry's own host may publish a guest delegation's words
+        explanation_of_vote.parse(text, "http://www.cubaminrex.cu/es/articulo/x")

@@ -860,7 +860,9 @@ def government_of_address(address: str) -> str | None:
 
 # An address's host or path that is a state's permanent mission, delegation or embassy: "pakistanmission-un.org",
 # "cyprusun.org", "disarm.emb-japan.go.jp", "www.norway.no/en/missions/…".
-MISSION_WORDS = frozenset({"mission", "missions", "emb", "embassy", "delegation", "permanent-mission"})
+MISSION_WORDS = frozenset(
+    {"mission", "missions", "emb", "embassy", "delegation", "permanent-mission", "misiones", "mision"}
+)  # and in Spanish: "misiones.cubaminrex.cu"
 STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un|unog|embassy)")  # "romaniaunog.org": at UN Geneva
 NOT_A_STATE_WORD = frozenset({"africa", "america", "asia", "europe", "pacific", "states", "kingdom", "republic"})
 UN_WORDS = frozenset({"un", "unog"})  # a state's name set beside the UN's in a host: "china-un.ch"
@@ -911,7 +913,7 @@ def mission_of_address(address: str) -> str | None:
             states = [ref.alpha3 for word in beside if len(word) > 3 and (ref := _states().find(word))]
             found = states[0] if len(states) == 1 else found
     segments = {segment.lower() for segment in path.split("/")}
-    if found is None and government and (segments & MISSION_WORDS or tokens[0] in MISSION_SEATS):
+    if found is None and government and (segments & MISSION_WORDS or tokens[0] in MISSION_SEATS | MISSION_WORDS):
         found = government
     return found if found and government in (None, found) else None
 
