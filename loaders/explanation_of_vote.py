@@ -165,10 +165,14 @@ PLACE_BEFORE = re.compile(
     rf"|^[\W\d]*(?:the\s+|la\s+|el\s+|le\s+)?(?:(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|{CARDINAL_WORD}|final|[IVX]{{1,5}})\s+)?"
     r"|(?:^|\b(?:statement|intervention|remarks|address)\b(?:(?!representative|ambassador|mission|observer)[^\n]){0,60}?\s)"
     r"to\s+the\s+(?:[\w.-]+\s+)?"
-    r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+"
+    r"|^\s*\d{1,2}(?:st|nd|rd|th)\s+(?:session\s+of\s+the\s+)?"  # "1st Session of the Group of … Experts …"
     rf"|^\s*\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}}\s+[–—-]\s+"  # a dated title: "18 March 2013 - United Nations Conference …"
     rf"|\b(?:{tx.ORDINAL_WORD}|{ORDINAL_ES_FR}|\d{{1,3}}\s*[°º])\s+"  # a numbered meeting: "… DE GUATEMALA PRIMERA CONFERENCIA …"
     r"|:\s*(?:[\w.-]+\s+){0,3}"
+    # a debate of the forum: "… during the thematic debate on Conventional Weapons of the First Committee"
+    r"|\b(?:at|in|during|before)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:debate|discussion)\s+"
+    r"(?:on\s+(?:(?!report|resolution|work)[\w.-]+\s+){1,4}?)?"
+    r"(?:(?:of|in)\s+the\s+|\()(?:UN\s+|United\s+Nations\s+)?"  # "… Debate on Conventional Weapons (First Committee)"
     r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$",  # a title's last part: "… Thematic Discussion - First Committee"
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
@@ -215,11 +219,13 @@ SESSION_BETWEEN = re.compile(
 # "… Agenda item 27: Assistance in Mine Action (November 05, 2005)", "… (New York, 28 octobre 2024) [en]",
 # "… Meeting of States Parties … Vienna, Austria, 18 December 2017".
 HEADING_DATE = re.compile(
-    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote)\b[^\n]*"
-    rf"(?:\bon\s+|\s[–—-]\s+|\s[A-Z][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
+    rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote"
+    rf"|Intervenci[oó]n|Discurso|Declaraci[oó]n|D[ée]claration|Discours)\b[^\n]*"  # and in Spanish and French
+    rf"(?:\bon\s+|\s[–—-]\s+|[\s,][A-ZÀ-Ý][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
     rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}}\s*$)"
     rf"|\s+(?P<paren>\()(?=[^()\n]*\)\s*(?:\[\w{{2}}\]\s*)?$)(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,2}},\s+)?)"
-    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+)?{tx.MONTH_NAMES},?\s+\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+|de\s+)?{tx.MONTH_NAMES},?\s+(?:del?\s+)?\d{{4}}"
+    rf"|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
     r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -232,7 +238,9 @@ DATED_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 RELEASE_OPENING = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?[ \t]+(?P<date>[^\n–—]{6,25}?)"
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}),?"
+    r"(?:[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}(?=[ \t]+\())?"  # its country, the date in brackets after
+    r"[ \t]+(?P<paren>\()?(?P<date>[^\n–—()]{6,25}?)(?(paren)\))"  # "New York, USA (27th September, 2019) – …"
     r"(?:[ \t]+[-–—][ \t]+\S|\.[ \t]+[“\"A-Z])"  # "Ginebra, 4 de septiembre de 2018.  “El compromiso …"
 )
 # The same opening with the date first, as a publisher's summary gives it: "Summary: 21 October 2014, New York –
@@ -487,7 +495,14 @@ def _release_opening_date(text: str, lines: list[tuple[int, int]]) -> dt.date | 
     "Summary: 21 October 2014, New York – European Union Statement by …"): in a head line or in one of the two
     paragraphs after the head (a caption may come between)."""
     after = [m.start() for m in re.finditer(r"(?m)^(?=\S)", text[lines[-1][1] :])][:2] if lines else []
-    starts = [start for start, _ in lines] + [lines[-1][1] + at for at in after] if lines else []
+    first = re.search(r"\S", text)  # a release without a head opens with its place and date itself
+    starts = (
+        [start for start, _ in lines] + [lines[-1][1] + at for at in after]
+        if lines
+        else [first.start()]
+        if first
+        else []
+    )
     openings = (pattern.match(text, at) for at in starts for pattern in (RELEASE_OPENING, DATE_FIRST_OPENING))
     dates = (tx.dateline(f"{m['place']}, {m['date']}")[0] for m in openings if m)
     return next((day for day in dates if day), None)
@@ -756,7 +771,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
             if not start <= match.start < end:
                 continue
             title = index and TITLE_CONTINUED.search(text, lines[index - 1][0], match.start)
-            if title:
+            if title or CITED_BODY.match(text, match.end):  # "(General Assembly resolution 75/1)" is no place
                 continue
             if (
                 PLACE_BEFORE.search(text[start : match.start])

@@ -26,8 +26,9 @@ from treatykg.loaders.speech import (
 from treatykg.records import Span
 
 MINISTER = (
-    r"(?<!shadow\s)(?<!former\s)(?:(?:federal|deputy)\s+)?(?:foreign\s+)?minister(?:\s+(?:for|of)\s+[^,\n]{3,60}?)?"
+    r"(?<!shadow\s)(?<!former\s)(?:(?:federal|deputy|(?:parliamentary\s+|senior\s+)?vice)[\s-]+)?(?:foreign\s+)?minister(?:\s+(?:for|of)\s+[^,\n]{3,60}?)?"
     r"|parliamentary\s+secretary\s+to\s+the\s+minister\s+(?:for|of)\s+[^,\n]{3,60}?"
+    r"|federal\s+councill?or"  # a member of a federal council that is the government: "Federal Councillor X"
 )
 # The same heads in Spanish and French: the speech opens the title, the minister is its speaker.
 SPEECH_ES = r"discurso|intervenci[oó]n|declaraci[oó]n|palabras|mensaje"
@@ -36,7 +37,8 @@ SPEECH_FR = r"discours|intervention|d[ée]claration|allocution|message"
 MINISTER_FR = r"ministre(?:\s+(?:de|des|du|de\s+la)\s+[^,\n]{3,60}?)?"
 MINISTERIAL_HEAD = re.compile(
     rf"\b(?:statement|remarks|speech|address|message|media\s+release|press\s+release)\b[^\n.]{{0,40}}?\b(?:by|from)\s+"
-    rf"(?:the\s+)?(?:[^,\n]{{2,80}},\s+)?(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})(?=\s*[,\n(]|\s+(?:on|at|to|in)\s)"
+    rf"(?:the\s+)?(?:[^,\n]{{2,80}},\s+)?(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})"
+    r"(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}(?=\s*[,\n(]|\s+(?:on|at|to|in)\s)"  # and the minister's name: "… Minister Jane Roe at …"
     rf"|^[ \t]*(?:source:\s*\"?)?(?:the\s+)?(?:{MINISTER})\"?[ \t]*$"
     rf"|^[ \t•*-]*[^,\n]{{2,80}},\s+(?:the\s+)?(?:[A-Z][\w.]+\s+)?(?:{MINISTER})[ \t]*$"
     rf"|\b(?:{MINISTER})\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:issued|made|released|gave)\s+the\s+following\s+statement"
@@ -76,7 +78,9 @@ RELEASE_HEAD = re.compile(
     rf"delivers\s+(?:its\s+|a\s+)?(?:national\s+)?statement)\b[^\n]*"  # "Samoa delivers national statement during …"
     # an opening sentence whose subject is the state's office acting: "Croatia's permanent representative to
     # the UN Vladimir Drobnjak 2 April deposited its instrument …" (the state's name is checked by the caller)
-    rf"|^[ \t]*(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
+    # or named first: "Jane Doe, Ruritania's Permanent Representative to the UN, delivered Ruritania's statement …"
+    rf"|^[ \t]*(?:(?-i:[A-Z])[^,\n]{{1,60}},[ \t]+)?(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}[A-Z][\w.'’-]+['’]s[ \t]+"
+    rf"(?:{ACTING_OFFICE})\b[^\n.]{{0,120}}?"
     rf"\b(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|welcomed|addressed)\b[^\n]*"
     # a headline whose subject is the state's envoy named by the state, acting: "Permanent Representative of Kyrgyzstan
     # to the UN in New York M.Moldoisaeva delivered a statement on …" (the state must be the one named)
@@ -87,6 +91,11 @@ RELEASE_HEAD = re.compile(
     rf"|^[^\n]{{0,120}}?(?:the\s+)?(?:Honou?rable\s+)?(?:[A-Z][\w.'’-]+\s+){{1,4}}[A-Z][\w.'’-]+,\s+(?:the\s+)?"
     rf"(?:{MINISTER}),\s+(?:has\s+|today\s+)?(?:deposited|signed|ratified|acceded|delivered|presented|handed|announced|"
     rf"welcomed|addressed)\b[^\n]*"
+    # a dated lead whose subject is a state acting today: "12 May 2021, Geneva – Ruritania called today for …" (the
+    # subject must be a state's name alone, checked by release_head)
+    rf"|^[ \t]*\d{{1,2}}[ \t]+{tx.MONTH_NAMES}[ \t]+\d{{4}}[^\n]{{0,80}}?[ \t][–—-][ \t]+"
+    rf"(?P<dated_subject>(?:the[ \t]+)?(?:[A-Z][\w.'’-]+[ \t]+){{0,3}}?[A-Z][\w.'’-]+)[ \t]+(?:has[ \t]+)?(?-i:[a-z]+ed)"
+    rf"[ \t]+today\b[^\n]*"
     # the government's decision, dated: "On 1 April 2025, the Government decided to begin the preparations …"
     rf"|^[ \t]*(?:On\s+\d{{1,2}}\s+{tx.MONTH_NAMES}\s+\d{{4}},\s+)?the\s+(?:[A-Z][\w.'’-]+\s+)?Government\s+"
     rf"(?:has\s+)?(?:decided|approved|adopted|announced|submitted|proposed|deposited|signed|ratified)\b[^\n]*"
@@ -244,6 +253,20 @@ def _address_names_another(address: str | None, state: str) -> bool:
     return bool(named) and state not in named  # "uk-statement-on-ukraine" is still the UK's own
 
 
+def _address_names(address: str | None, state: str) -> bool:
+    """Whether the path of the document's address spells one of ``state``'s names as its words, in any case
+    ("…/st-kitts-and-nevis-signs-the-treaty/")."""
+    if not address:
+        return False
+    path = re.sub(r"^(?:[a-z][a-z0-9+.-]*://)?[^/]*", "", address.strip(), flags=re.IGNORECASE)
+
+    def spelt(words: str) -> str:
+        return " " + re.sub(r"[\W_]+", " ", words).lower().strip() + " "
+
+    ref = gazetteer.state(state)
+    return any(spelt(name) in spelt(path) for name in (ref.un_name, ref.short_name, *ref.variants))
+
+
 def ministerial_head(text: str) -> re.Match[str] | None:
     """The words of the document's head that give a minister of a government as its author, above the body's prose
     (a speech printed without a heading has none: "… to congratulate Mr. X, Minister for Foreign Affairs of …")."""
@@ -257,6 +280,9 @@ def release_head(text: str, address: str | None = None) -> re.Match[str] | None:
     an envoy named by a state ("Permanent Representative of X … delivered a statement") only where ``address`` is
     that state's government domain (elsewhere it is anyone's report of the envoy)."""
     head = RELEASE_HEAD.search(text, 0, HEAD_CHARACTERS)
+    if head is not None and head["dated_subject"]:
+        subject = states_only(head["dated_subject"])
+        return head if subject and len(subject) == 1 else None
     if head is None or not head["envoy_of"]:
         return head
     home = gazetteer.government_of_address(address) if address else None
@@ -276,9 +302,13 @@ def _release(text: str, address: str | None) -> Speaker | None:
         for match in gazetteer.find_states_in(head.group())
         if not PLACE_OF_ACT.search(head.group(), 0, match.start)
     }
+    if head["dated_subject"]:  # a dated lead's place ("Geneva, Switzerland –") is no voice: its subject is
+        named = set(states_only(head["dated_subject"]) or ())
     if named - {state}:
         return None
-    if not any(match.ref.alpha3 == state for match in gazetteer.find_states_in(text)):
+    if not any(match.ref.alpha3 == state for match in gazetteer.find_states_in(text)) and not _address_names(
+        address, state
+    ):  # the text names it, or the page's address does ("…/st-kitts-and-nevis-signs-the-…-treaty/")
         return None
     return Speaker(
         (state,),

@@ -95,7 +95,8 @@ SPANISH_CHAIR_BYLINE = re.compile(
 # also after a date and a forum set off by dashes ("30 octobre 2014 - … - Intervention de …").
 FRENCH_HEADING = re.compile(
     r"\s*(?:[^\n]{1,200}?\s[-–—]\s+)?(?:\([^)\n]{0,60}\)\s*)?(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}\s+)?"
-    r"(?:d[ée]claration|intervention|discours|allocution)\s+(?:de|du|des)\s+(?P<rest>[^\n]{0,400})",
+    r"(?:d[ée]claration|intervention|discours|allocution)\s+"
+    r"(?:(?:prononc[ée]e?|faite?|lue?)\s+par|de|du|des)\s+(?P<rest>[^\n]{0,400})",  # "Intervention prononcée par M. X, …"
     re.IGNORECASE,
 )
 FRENCH_OFFICE_OF = re.compile(
@@ -196,7 +197,7 @@ LIST_END = re.compile(
 )  # ", and the United States", ", y Uruguay", ", et le Chili" go on; ", and would like to …" ends it
 STATE_BODY = (
     r"(?:the\s+)?(?:delegations?|governments?|permanent\s+missions?|missions?|permanent\s+representatives?|"
-    r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|embassy)\s+of\s+(?:the\s+)?"
+    r"(?:high\s+)?representatives?|(?:foreign\s+)?ministers|ministry\s+of\s+foreign\s+affairs|MFA|embassy)\s+of\s+(?:the\s+)?"
     r"|(?:la\s+|el\s+)?(?:delegación|gobierno|misión\s+permanente)\s+de(?:l\s+|\s+la\s+|\s+los\s+|\s+)"  # Spanish
     r"|(?:la\s+|le\s+)?(?:délégation|gouvernement|mission\s+permanente)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)"
 )
@@ -1020,7 +1021,7 @@ def _self_naming(text: str) -> Speaker | None:
             r"second(?:ly)?|in\s+conclusion|in\s+this\s+regard|to\s+conclude|for\s+this\s+reason|"
             r"en\s+(?:tal|este)\s+sentido|asimismo|además|por\s+(?:ello|último)|finalmente|"  # Spanish
             r"par\s+ailleurs|en\s+outre|enfin|dans\s+ce\s+contexte|à\s+cet\s+égard),?\s*)?"  # French
-            r"(?:(?:As|Like|Being)\s+(?:an?|one\s+of)\s+[^,.;\n]{1,100},\s*)?",  # "As a small nation with porous borders, …"
+            r"(?:(?:As|Like|Being)\s+(?:an?|the|one\s+of)\s+[^,.;\n]{1,100},\s*)?",  # "As a small nation with porous borders, …"
             sentence,
             re.IGNORECASE,
         )
@@ -1078,14 +1079,28 @@ LEAD_SPEECH = re.compile(
 )
 
 
+# A lead that gives the text of a speech and names its speaker by office in the same sentence: "Following is the text
+# of the statement made in the First Committee by the Ruritanian Ambassador to the United Nations, Mr. X, on …"
+TEXT_LEAD_BY = re.compile(
+    r"(?:^|(?<=[.!?)]\s)|(?<=\n))[ \t]*(?:Following|Below)\s+(?:is|are)\s+(?:the\s+)?(?:full\s+)?text\s+of\s+"
+    r"(?:the|a)\s+(?:speech|statement|address|remarks|intervention)\b[^.\n]{0,160}?\bby\s+the\s+"
+    r"(?P<state>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2}?)\s+"
+    r"(?P<office>(?:Deputy\s+)?(?:Prime\s+Minister|Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs|"
+    r"Ambassador|Permanent\s+Representative|delegation|representative))\b"
+    r"(?:[^.\n]|\b(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z]))\.)*(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b(?-i:[A-Z]))[.](?=\s|$)",  # "Mr. X, C.B.E., on …." is one sentence
+    re.IGNORECASE,
+)
+
+
 def _lead_speech(text: str) -> Speaker | None:
     """The state whose office-holder a page's lead shows giving the speech it then gives whole, the speech addressed to
     a chair or spoken in the first person; the lead names that one state and no other."""
-    lead = LEAD_SPEECH.search(text, 0, HEAD_CHARACTERS)
+    lead = LEAD_SPEECH.search(text, 0, HEAD_CHARACTERS) or TEXT_LEAD_BY.search(text, 0, HEAD_CHARACTERS)
     if lead is None:
         return None
     state = gazetteer.find_state(lead["state"].strip())
-    after = text[lead.end() : lead.end() + 800]
+    # the text a lead gives whole is all that follows it, the speech a lead tells of what follows it closely
+    after = text[lead.end() :] if lead.re is TEXT_LEAD_BY else text[lead.end() : lead.end() + 800]
     named = {m.ref.alpha3 for m in gazetteer.find_states_in(text[lead.start() : lead.end()])}
     if state is None or named != {state.alpha3} or not (addresses_chair(after) or FIRST_PERSON.search(after)):
         return None

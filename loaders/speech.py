@@ -163,6 +163,8 @@ def _opens_prose(line: str, after: str) -> bool:
     # verb or object: "The Danish Government\nassociates itself …"
     word = following["word"] if following else ""
     goes_on = len(word) > 1 and word.isalpha() and word.lower() not in HEAD_GLUE and not line.rstrip().endswith(",")
+    if line.count("“") > line.count("”"):  # a quoted title wrapped inside its quotes: "On Draft Resolution L.43: “The
+        goes_on = False  # illicit trade in small arms and" / "light weapons in all its aspects”"
     return line.strip()[:1].islower() or SENTENCE_INSIDE.search(line) is not None or goes_on
 
 

@@ -1475,3 +1475,248 @@ def test_who_presides_later_is_no_delegate_s_turn():
         "later: Mr. JACOBOVITS DE SZEGED (Netherlands)\n- Israeli nuclear armament: report of the First Committee\n"
     )
     assert speaker.record_speaker(text, None) is None
+
+
+MISSION_STATEMENT = """Third Session of the Working Group on Space Debris, 4 May 2031
+4 May 2031
+
+Mr. Chair,
+
+Our delegation thanks you for your able guidance. We remain committed to the work of this Group.
+
+Thank you, Mr. Chair.
+"""
+
+
+@pytest.mark.parametrize(
+    ("address", "state"),
+    [
+        ("https://lankamission.org/statements/12-working-group", "LKA"),  # the last word of "Sri Lanka" and "mission"
+        ("http://www.china-un.ch/eng/statements/t1.htm", "CHN"),  # the state's name beside "un"
+        ("http://www.thaiembassy.org/permanentmission.geneva/en/news/1", "THA"),  # the state's name and "embassy"
+    ],
+)
+def test_a_first_person_statement_on_more_mission_sites_is_the_mission_s_state(address, state):
+    assert explanation_of_vote.parse(MISSION_STATEMENT, address).state == state
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://islandsmission.org/statements/12",  # the last word of several states' names ("Solomon Islands")
+        "https://africamission.org/statements/12",  # a continent's name, not a state's
+        "https://www.un.org/statements/12",  # the UN's own host, no state beside it
+    ],
+)
+def test_a_host_that_names_no_one_state_makes_no_mission_site(address):
+    with pytest.raises(Unclear):
+        explanation_of_vote.parse(MISSION_STATEMENT, address)
+
+
+VICE_MINISTER = """Second Conference on Space Debris
+Statement by Mr. Taro YAMADA,
+Parliamentary Vice-Minister for Foreign Affairs
+Lisbon, 3 May 2031
+
+Mr. President,
+
+It is my great honour to attend this Conference. We will keep working with you for its success.
+"""
+
+
+def test_a_vice_minister_s_statement_on_the_government_s_domain_is_that_government_s():
+    assert explanation_of_vote.parse(VICE_MINISTER, "https://www.mofa.go.jp/announce/x.html").state == "JPN"
+    with pytest.raises(Unclear):  # published where no government's domain says whose minister
+        explanation_of_vote.parse(VICE_MINISTER, "https://speeches.example.org/x.html")
+
+
+def test_a_minister_named_after_the_office_in_the_title_is_the_minister():
+    text = VICE_MINISTER.replace(
+        "Statement by Mr. Taro YAMADA,\nParliamentary Vice-Minister for Foreign Affairs\n",
+        "Address by the Federal Councillor Anna Muster at the Second Conference\n",
+    )
+    assert explanation_of_vote.parse(text, "https://www.admin.ch/gov/en/x.html").state == "CHE"
+
+
+def test_an_envoy_named_before_the_state_s_office_delivering_its_statement_is_the_state_s_release():
+    text = (
+        "National Statement during the Debate on Outer Space (First Committee)\nFriday, 3 November 2031\n"
+        "Jane Roe, Tuvalu’s Permanent Representative to the United Nations delivered Tuvalu’s statement during "
+        "the debate on outer space in the First Committee.\nShe said that Tuvalu remains committed to the peaceful "
+        "use of outer space.\n"
+    )
+    assert explanation_of_vote.parse(text, "https://www.un.int/tuvalu/news/statement").state == "TUV"
+
+
+DATED_LEAD = (
+    "4 May 2031, Monday, Geneva Switzerland – {subject} called today for a stronger framework under the Convention "
+    "on Cluster Munitions.\nAt the meeting, the delegate said the country remains committed to the Convention, "
+    "“even as we face new threats”.\n"
+)
+
+
+def test_a_dated_lead_whose_subject_is_the_state_acting_today_is_its_government_s_release():
+    record = explanation_of_vote.parse(DATED_LEAD.format(subject="The Philippines"), "https://dfa.gov.ph/news/x")
+    assert record.state == "PHL"  # the place of the dateline ("Geneva Switzerland") is no other voice
+    with pytest.raises(Unclear):  # the subject is no state: nothing says whose words
+        explanation_of_vote.parse(DATED_LEAD.format(subject="The Coalition"), "https://dfa.gov.ph/news/x")
+
+
+def test_a_release_on_the_government_s_domain_names_its_state_in_its_text_or_its_address():
+    text = (
+        "Lisbon, Portugal (3rd May, 2031) – The Honourable Jane Roe, Minister of Foreign Affairs, signed the "
+        "Treaty on the Prohibition of Nuclear Weapons at a ceremony.\nThe Minister said the signing shows our "
+        "commitment to disarmament.\n"
+    )
+    address = "https://www.foreign.gov.kn/2031/05/03/st-kitts-and-nevis-signs-the-treaty/"
+    assert explanation_of_vote.parse(text, address).state == "KNA"
+    with pytest.raises(Unclear):  # neither the text nor the address names the state
+        explanation_of_vote.parse(text, "https://www.foreign.gov.kn/2031/05/03/minister-signs-the-treaty/")
+
+
+def test_a_state_after_an_as_the_apposition_speaks_of_itself():
+    text = (
+        "Mr. President,\n\nAs the only country to have hosted this meeting twice, Portugal attaches great importance "
+        "to its success. We thank you.\n"
+    )
+    assert explanation_of_vote.parse(text).state == "PRT"
+
+
+TEXT_LEAD = """New York, 3 May 2031
+Following is the text of the statement made in the First Committee of the United Nations General Assembly by the {who} to the United Nations, Mr. John Doe, C.B.E., on outer space. The statement was made on Friday 3rd May, 2031 (New York time):
+
+'The delegation considers that there are several conditions for a treaty of this kind.
+
+Under its provisions, we would hope that states would join it.
+"""
+
+
+def test_a_lead_that_gives_the_statement_s_text_and_its_speaker_s_office_names_the_speaker():
+    # a lead run on past a heading's length, its speech in the first person only further on
+    assert explanation_of_vote.parse(TEXT_LEAD.format(who="Portuguese Ambassador")).state == "PRT"
+    with pytest.raises(Unclear):  # the office names no state
+        explanation_of_vote.parse(TEXT_LEAD.format(who="Special Ambassador"))
+
+
+def test_a_quoted_title_wrapped_inside_its_quotes_is_still_the_head():
+    text = (
+        "Explanation of Vote of Portugal\nOn Draft Resolution L.12: “Prevention of an arms race in\n"
+        "outer space in all its aspects”\nFirst Committee, UNGA 86\nNew York, 3 November 2031\nOriginal: English\n\n"
+        "Mr. Chairman,\n\n"
+        "We voted in favour of this draft resolution.\n"
+    )
+    assert explanation_of_vote.parse(text).date == dt.date(2031, 11, 3)
+    # a sentence wrapped into the next line is prose, and the date below it no dateline of the head
+    prose = text.replace("“Prevention of an arms race in\nouter space", "Prevention of an arms race in\nouter space")
+    prose = prose.replace("aspects”", "aspects")
+    assert explanation_of_vote.parse(prose).date is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        (
+            "86 AGNU: Intervención de Portugal. Debate temático sobre Armas Convencionales. Primera Comisión. "
+            "Nueva York, 3 de noviembre de 2031.",
+            dt.date(2031, 11, 3),
+        ),
+        (
+            "Intervention de M. João Silva, Ambassadeur, Représentant permanent du Portugal à la Conférence du "
+            "désarmement,Genève, 3 novembre 2031.",
+            dt.date(2031, 11, 3),
+        ),
+        # a day the heading does not end with is no delivery's date
+        ("Intervención de Portugal sobre la resolución del 3 de noviembre de 2031 y sus efectos", None),
+    ],
+)
+def test_a_spanish_or_french_heading_that_ends_with_its_place_and_day_dates_the_speech(heading, day):
+    text = f"{heading}\n\nSeñor Presidente,\n\nPortugal reitera su compromiso con esta Comisión. Nuestra delegación apoya su trabajo.\n"
+    assert explanation_of_vote.parse(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Statement by Portugal during the thematic debate on Outer Space of the First Committee of the UN General "
+            "Assembly, October 2031",
+            "first-committee",
+        ),
+        # a debate on another forum's report is held where the report is debated, not in that forum
+        ("Statement by Portugal during the debate on the report of the Conference on Disarmament, October 2031", None),
+    ],
+)
+def test_a_debate_of_a_forum_named_in_the_title_places_the_statement(title, body):
+    text = (
+        f"{title}\n\nMr. Chairperson,\n\nPortugal reaffirms its commitment to the Convention on Certain Conventional "
+        "Weapons. We look forward to the next Review Conference of the CCW.\n"  # another forum, named in the speech
+    )
+    assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("National Statement during Thematic Debate on Outer Space (First Committee)", "first-committee"),
+        ("2nd Session of the Group of Governmental Experts on Lethal Autonomous Weapons Systems", "ccw-gge"),
+        # a resolution of the forum cited in brackets is no place of delivery
+        ("National Statement during the Debate on Outer Space (General Assembly resolution 86/12)", None),
+    ],
+)
+def test_a_debate_s_forum_in_brackets_or_a_numbered_session_of_a_forum_places_the_statement(title, body):
+    text = (
+        f"{title}\n\nMr. Chair,\n\nPortugal reaffirms its commitment to the peaceful use of outer space. We look "
+        "forward to the next Review Conference of the CCW.\n"
+    )
+    assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Lisbon, Portugal (3rd May, 2031) – The Honourable Jane Roe", dt.date(2031, 5, 3)),  # the day in brackets
+        ("Lisbon (Treaty Room) – The Honourable Jane Roe", None),  # brackets that hold no day
+    ],
+)
+def test_a_release_without_a_head_opens_with_its_place_country_and_bracketed_day(opening, day):
+    text = (
+        f"{opening}, Minister of Foreign Affairs, signed the Treaty on the Prohibition of Nuclear Weapons at a "
+        "ceremony held at the United Nations on the occasion of the International Day for the Total Elimination "
+        "of Nuclear Weapons, which the Minister attended together with other heads of delegation.\n\nThe Minister "
+        "said the signing shows our commitment to disarmament.\n"
+    )
+    record = explanation_of_vote.parse(text, "https://www.foreign.gov.kn/2031/05/03/st-kitts-and-nevis-signs/")
+    assert record.date == day
+
+
+@pytest.mark.parametrize(
+    ("heading", "state"),
+    [
+        ("Statement of the MFA of Portugal on the Decision to Join the Treaty", "PRT"),  # the ministry abbreviated
+        # a French heading that gives the speech as pronounced by the state's envoy
+        (
+            "Intervention prononcée par M. João Silva Ambassadeur, Représentant permanent du Portugal à la Conférence "
+            "du désarmement, lors de la séance plénière",
+            "PRT",
+        ),
+        # pronounced by the chair of the meeting: not the chair's state's
+        (
+            "Intervention prononcée par M. João Silva, Président de la Conférence, Ambassadeur du Portugal",
+            None,
+        ),
+    ],
+)
+def test_a_heading_naming_the_ministry_abbreviated_or_the_envoy_who_pronounced_it(heading, state):
+    text = f"{heading}\n\nMonsieur le Président,\n\nNous saluons l’adoption du document final.\n"
+    if state is None:
+        with pytest.raises(Unclear):
+            explanation_of_vote.parse(text)
+    else:
+        assert explanation_of_vote.parse(text).state == state
+
+
+def test_a_spanish_statement_on_a_government_s_missions_host_is_that_state_s():
+    text = "Señor Presidente,\n\nNuestra delegación entiende que las definiciones no pueden soslayarse.\n"
+    assert explanation_of_vote.parse(text, "http://misiones.cubaminrex.cu/es/articulo/x").state == "CUB"
+    with pytest.raises(Unclear):  # the ministry's own host may publish a guest delegation's words
+        explanation_of_vote.parse(text, "http://www.cubaminrex.cu/es/articulo/x")

@@ -650,6 +650,14 @@ def test_the_ccm_as_releases_described_it_before_it_had_its_name():
         ("http://www.ambafrance-uk.org/x.html", "FRA"),  # an embassy's host: "amba" and the state's name
         ("https://www.embajadadeespana.org/x", "ESP"),
         ("https://www.ambassador.example.org/x", None),  # a word, no embassy
+        ("https://lankamission.org/x", "LKA"),  # the last word of one state's name ("Sri Lanka") and "mission"
+        ("https://islandsmission.org/x", None),  # the last word of several states' names
+        ("https://africamission.org/x", None),  # a continent's name
+        ("http://www.china-un.ch/eng/x.htm", "CHN"),  # the state's name beside the UN's
+        ("http://www.thaiembassy.org/x", "THA"),  # the state's name joined with "embassy"
+        ("http://misiones.cubaminrex.cu/es/articulo/x", "CUB"),  # a government's host for its missions, in Spanish
+        ("https://www.cubaminrex.cu/es/x", None),  # the ministry itself
+        ("https://misiones.example.org/x", None),  # missions on no government's domain
     ],
 )
 def test_the_mission_an_address_belongs_to(address, state):

@@ -860,14 +860,33 @@ def government_of_address(address: str) -> str | None:
 
 # An address's host or path that is a state's permanent mission, delegation or embassy: "pakistanmission-un.org",
 # "cyprusun.org", "disarm.emb-japan.go.jp", "www.norway.no/en/missions/…".
-MISSION_WORDS = frozenset({"mission", "missions", "emb", "embassy", "delegation", "permanent-mission"})
-STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un|unog)")  # "romaniaunog.org": at UN Geneva
+MISSION_WORDS = frozenset(
+    {"mission", "missions", "emb", "embassy", "delegation", "permanent-mission", "misiones", "mision"}
+)  # and in Spanish: "misiones.cubaminrex.cu"
+STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un|unog|embassy)")  # "romaniaunog.org": at UN Geneva
+NOT_A_STATE_WORD = frozenset({"africa", "america", "asia", "europe", "pacific", "states", "kingdom", "republic"})
+UN_WORDS = frozenset({"un", "unog"})  # a state's name set beside the UN's in a host: "china-un.ch"
 SHORT_AND_MISSION = re.compile(r"(?P<state>[a-z]{2,3})mission")  # "usmission.gov": on the same government's domain
 EMBASSY_AND_STATE = re.compile(
     r"(?:amba|ambassade|embajada(?:de)?|embassy(?:of)?)(?P<state>[a-z]{4,})"
 )  # "ambafrance-uk.org"
 # A government host's first label naming the UN seat where its mission sits: "geneva.mfa.ee", "newyork.mfa.ee"
 MISSION_SEATS = frozenset({"geneva", "geneve", "genf", "newyork", "nyc", "vienna", "wien", "un", "onu", "unog"})
+
+
+def _last_name_word(word: str) -> StateRef | None:
+    """The one state whose name of several words ends in ``word`` ("lanka" in "lankamission.org": Sri Lanka); None
+    where no state's or several states' names end so ("guinea"), or the word names more than a state ("africa")."""
+    if word in NOT_A_STATE_WORD:
+        return None
+    found = {
+        ref.alpha3: ref
+        for ref in _states().items
+        if ref.valid_until is None
+        for name in (ref.un_name, ref.short_name)
+        if " " in name and name.rsplit(" ", 1)[1].lower() == word
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def mission_of_address(address: str) -> str | None:
@@ -885,16 +904,16 @@ def mission_of_address(address: str) -> str | None:
     for index, token in enumerate(tokens):
         joined = STATE_AND_MISSION.fullmatch(token) or EMBASSY_AND_STATE.fullmatch(token)
         short = SHORT_AND_MISSION.fullmatch(token)
-        if joined and (state := _states().find(joined["state"])):
+        if joined and (state := _states().find(joined["state"]) or _last_name_word(joined["state"])):
             found = state.alpha3
         elif short and (state := _states().find(short["state"])) and state.alpha3 == government:
             found = government
-        elif token in MISSION_WORDS:
+        elif token in MISSION_WORDS or token in UN_WORDS:
             beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
             states = [ref.alpha3 for word in beside if len(word) > 3 and (ref := _states().find(word))]
             found = states[0] if len(states) == 1 else found
     segments = {segment.lower() for segment in path.split("/")}
-    if found is None and government and (segments & MISSION_WORDS or tokens[0] in MISSION_SEATS):
+    if found is None and government and (segments & MISSION_WORDS or tokens[0] in MISSION_SEATS | MISSION_WORDS):
         found = government
     return found if found and government in (None, found) else None
 
