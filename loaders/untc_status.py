@@ -124,7 +124,7 @@ TITLE_MARK = re.compile(
     r"^[ \t]*(?:\(?[a-z]\)|\d{1,3}\s*\.?(?:\s*[a-z]\b\.?)?|[a-z]\b\.?)?[ \t]*(?=[A-Z])", re.MULTILINE
 )
 GLUED_CONCLUSION = re.compile(  # and "… (Protocole V)Genève, 28 novembre 2003"
-    rf"(?<=[a-z)\]])(?P<place>[A-ZÀ-Ý](?:[^\W\d_]|['.-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|['.-])*)*),\s*(?P<date>{_DATE})"
+    rf"(?<=[a-zß-ÿ)\]])(?P<place>[A-ZÀ-Ý](?:[^\W\d_]|['.-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|['.-])*)*),\s*(?P<date>{_DATE})"
 )
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 # A title in capitals on its own lines, right above the place and date of conclusion, as the printed record has it.
