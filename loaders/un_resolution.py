@@ -264,7 +264,7 @@ ROMAN_ADOPTED = re.compile(rf"(?:\badopted\s+on\s+|,\s*)(\d{{1,2}}\s+(?:{tx.MONT
 # "9 December 1981".
 FILE_SYMBOL = re.compile(
     rf"\bResolution\s+A(?P<session>\d{{2}})[rR](?P<number>\d{{3}})"
-    rf"(?:\b|(?=(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})\b))"
+    rf"(?:(?=\s{{0,6}}(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})\b)|\b)"  # its date run into it or below it
 )
 # A title line ending in a part's letter, the opening under it: "Chemical and bacteriological (biological) weapons A"
 TITLE_LETTER = re.compile(r"\s+(?P<letter>[A-Z])$")

@@ -4,12 +4,14 @@ objections, and the table's numbered notes. Called by ``untc_status``; not a loa
 An entry is attributed to a state only where the page heads it with that state's name alone on
 a line (a text that merely names a state is not its statement); a note to every participant whose
 row, or whose name heading its entries ("Canada ^2"), carries its number (its date only where one
-does). Kinds come from the entry's own heading ("Reservation:", "Declaration made upon signature:",
+does; a line of it that opens with a date of its own, "On 3 April 2002: Extension to …", or is a date alone, is a note
+of its own). Kinds come from the entry's own heading ("Reservation:", "Declaration made upon signature:",
 "Statements of understanding:", "… subject to the following reservation:"; "Reservation and
 declarations:" gives one of each), else from its section. A date is the one the entry states
 on a line of its own, else that of the act the heading or the section's rubric says it was made
 upon ("made upon signature", or a line "Upon signature:" above the heading -> the row's signature date). A
-"Declarations:" right under a state's name heads that state's entry, not a section; a section titled "Declarations made
+"Declarations:" right under a state's name heads that state's entry, not a section (and right below the table, such
+an entry is read as a section's whose title was lost); a section titled "Declarations made
 under article 18" lists states by name alone, each one's declaration the title's.
 """
 
@@ -50,7 +52,9 @@ UPON = re.compile(
     r"signature|ratification|accession|acceptance|approval|succession|consent\s+to\s+be\s+bound", re.IGNORECASE
 )
 DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
-NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
+NOTE_START = re.compile(  # not a date that opens a line: "23 July 2014"
+    rf"^[ \t]*\^?(?P<mark>\d{{1,3}})(?![ \t]+(?:{tx.MONTH_NAMES})\.?[ \t]+\d{{4}})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE
+)
 # The date a note's own sentence opens with: "On 30 March 2016, the Government of Ukraine made a communication.",
 # "Subsequently, on 21 February 2014, …", "On 4 December 2001: Extension to …" (a date cited inside a sentence,
 # "C.N.121.2016 of 31 March 2016", is not the note's)
@@ -58,7 +62,20 @@ NOTE_DATE = re.compile(
     rf"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t]*(?:(?:Subsequently|Thereafter|Later),\s+)?[Oo]n\s+(?P<date>{_DATE})[ \t]*[,:]",
     re.MULTILINE,
 )
+# A line of a note that opens with the date of an act of its own: "On 3 April 2031: Extension to …"
+# ("On 3 April 2031: …", "On 3 April 2031, the Government …"), or its date alone on a line ("23 July 2031\nTerritorial
+# Application in respect of …")
+DATED_LINE = re.compile(
+    rf"^[ \t]*(?:On\s+(?P<date>{_DATE})[ \t]*[,:]|(?P<alone>{_DATE})[ \t]*\n[ \t]*[A-Z])", re.MULTILINE
+)
 FOOTNOTE_TAIL = re.compile(r"(?:\s*\^?\d{1,3})+\s*$")
+
+
+# A state's name alone on a line, its entry's heading on the next, where the section's title should stand
+UNTITLED_ENTRY = re.compile(
+    r"\s*(?P<state>[A-Z][^\n\t\d:]{1,79})\n[ \t]*(?:Interpretative\s+)?(?:Declarations?|Reservations?)\s*:[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def sections(source: str, start: int) -> list[tuple[str, int, int]]:
@@ -72,6 +89,11 @@ def sections(source: str, start: int) -> list[tuple[str, int, int]]:
         )
     ]
     out = []
+    untitled = UNTITLED_ENTRY.match(source, start)
+    if (
+        untitled and _state_line(untitled["state"]) and (not found or untitled.end() <= found[0].start())
+    ):  # entries whose section lost its title
+        out.append(("declaration", start, found[0].start() if found else len(source)))
     for index, match in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(source)
         title = (match["title"] or match["notes"]).lower()
@@ -231,18 +253,27 @@ def _notes(
         if not text or not bearers:
             continue
         text_start = match.end() + (len(source[match.end() : stop]) - len(source[match.end() : stop].lstrip()))
-        dated = NOTE_DATE.search(text) if len(bearers) == 1 else None  # a shared note's date may be one bearer's
-        found.extend(
-            Declaration(
-                state=state,
-                kind="note",
-                date=tx.parse_date(dated["date"]) if dated else None,
-                mark=mark,
-                text=text,
-                span=offsets(text_start, _rstrip(source, text_start, stop)),
+        if len(bearers) > 1:  # a shared note's date may be one bearer's: none
+            pieces: list[tuple[int, int, str | None]] = [(text_start, stop, None)]
+        else:  # a note of successive acts, each on a line opening with its date ("On 3 April 2031: Extension to …")
+            lines = list(DATED_LINE.finditer(source, text_start + 1, stop))
+            first = NOTE_DATE.search(source[text_start : lines[0].start() if lines else stop].strip())
+            cuts = [text_start] + [line.start() for line in lines] + [stop]
+            dates = [first["date"] if first else None] + [line["date"] or line["alone"] for line in lines]
+            pieces = [(cuts[i], cuts[i + 1], dates[i]) for i in range(len(cuts) - 1)]
+        for piece_start, piece_end, dated in pieces:
+            piece_start = _skip_blank(source, piece_start)
+            found.extend(
+                Declaration(
+                    state=state,
+                    kind="note",
+                    date=tx.parse_date(dated) if dated else None,
+                    mark=mark,
+                    text=source[piece_start:piece_end].strip(),
+                    span=offsets(piece_start, _rstrip(source, piece_start, piece_end)),
+                )
+                for state in bearers
             )
-            for state in bearers
-        )
     return found
 
 

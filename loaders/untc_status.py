@@ -184,9 +184,12 @@ ROW_DATE = re.compile(
     rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])"
     rf"|\b({tx.MONTH_NAMES})\s+(\d{{1,2}}),\s+(\d{{4}})\b"
 )
+# The table ends at the first section below it, or at a first entry whose section lost its title: a state's name
+# alone on a line, its entry's heading on the next ("Czech Republic\nDeclaration:").
 TABLE_END = re.compile(
     r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b"
-    rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM})",
+    rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM}"
+    r"|(?-i:[A-Z][^\n\t\d:]{1,79})\n[ \t]*(?:Interpretative\s+)?(?:Declarations?|Reservations?)\s*:[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
 FOOTNOTE_MARKS = re.compile(

@@ -310,3 +310,29 @@ def test_headings_that_name_two_kinds_announce_them_or_call_them_statements_of_u
         # Spain's "has received the following communication:" announces no kind of its own: the section's
         ("ESP", "declaration", dt.date(2009, 6, 17)),
     ]
+
+
+def test_a_note_s_lines_that_open_with_dates_of_their_own_are_notes_of_their_own():
+    page = MARKED_PAGE.replace(
+        "3 On 9 April 2031, the Secretary-General received the reservation for deposit.\n",
+        "3 On 9 April 2031: Extension to the widget islands.\nOn 2 May 2032: Extension to the widget reefs.\n"
+        "The Government said on 5 June 2033 that more may follow.\n23 July 2034\nTerritorial application to the keys.\n",
+    )
+    notes = [(d.state, d.date, d.text[:12]) for d in untc_status.parse(page).declarations if d.mark == 3]
+    assert notes == [
+        ("BEL", dt.date(2031, 4, 9), "On 9 April 2"),
+        # a date inside a line's sentence starts no note of its own
+        ("BEL", dt.date(2032, 5, 2), "On 2 May 203"),
+        ("BEL", dt.date(2034, 7, 23), "23 July 2034"),  # a date alone on a line: not a note numbered 23
+    ]
+
+
+def test_an_entry_right_below_the_table_whose_section_lost_its_title():
+    table, _ = MARKED_PAGE.split("Declarations and Reservations\n", 1)
+    page = table + "Sweden\nDeclaration:\nSweden understands widgets as tools.\n\nNotes:\n4 A note of no row.\n"
+    record = untc_status.parse(page)
+    assert [(d.state, d.kind) for d in record.declarations] == [("SWE", "declaration")]
+    assert "SWE" in {p.state for p in record.participants} and not record.unresolved
+    # a line that names no state above such a heading is no entry
+    other = table + "Widget makers\nDeclaration:\nThey understand widgets as tools.\n\nNotes:\n4 A note.\n"
+    assert untc_status.parse(other).declarations == ()

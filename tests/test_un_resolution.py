@@ -794,6 +794,10 @@ def test_a_copy_labelled_with_the_un_s_file_name_of_the_resolution():
     assert un_resolution.detect(text) >= 0.5
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/36/88", "Establishment of a widget-free zone")
+    assert record.adopted == dt.date(2031, 12, 9)  # the date on the lines below the file name
+    # a date further down (a paragraph's) is not the file's
+    later = text.replace("Resolution A36r088\n\n9 December 2031\n\n", "Resolution A36r088\n\n")
+    assert un_resolution.parse(later).adopted is None
 
 
 @pytest.mark.parametrize(
