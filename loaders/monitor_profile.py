@@ -9,7 +9,8 @@ Federative Republic of Brazil has not acceded to …"), and at least one more ma
 a "Summary:" paragraph, the Monitor or its country reports named). A page that names a state and the Monitor
 without that heading (a news story about a Monitor report, an overview chapter) is not one, except a Landmine
 Monitor report of 1999-2008 that opens "Key developments since …" at the address the Monitor's archive gives it
-("publications/display?url=lm/2005/bahrain.html", which names the series and the state).
+("publications/display?url=lm/2005/bahrain.html", which names the series and the state), or whose paragraph near the
+top opens with that state as the subject of its treaty status ("The Republic of Palau has not acceded to …").
 """
 
 from __future__ import annotations
@@ -177,6 +178,17 @@ def _opening_state(text: str, heading: re.Match[str]) -> str | None:
     return None
 
 
+def _status_paragraph(text: str, state: str) -> bool:
+    """Whether a paragraph near the top opens with the state as the subject of its treaty status ("The Republic of
+    Palau has not acceded to Mine Ban Treaty, …", "Georgia has not acceded to …"), as the archive's reports of a
+    series kept without their title or "Key developments" do."""
+    for paragraph in re.finditer(r"^[ \t]*(\S[^\n]*)", text[:2500], re.MULTILINE):
+        opening = OPENING_STATUS.match(paragraph.group(1))
+        if opening and _state_line(opening["name"]) == state:
+            return True
+    return False
+
+
 class ProfileHeading(NamedTuple):
     """What a profile's heading gives: the state, where its title starts, the policy as written (None where
     the heading names none: the mine ban policy, the Landmine Monitor's only one)."""
@@ -196,8 +208,9 @@ def _profile_heading(text: str, address: str | None) -> ProfileHeading | None:
     heading = HEADING.search(text)
     if heading is None:  # a Landmine Monitor report of 1999-2008 kept without its title: its address names it
         archived = _archived(address)
-        opening = KEY_DEVELOPMENTS.search(text, 0, 2000)
-        state = _address_state(address, archived[0]) if archived and opening else None
+        state = _address_state(address, archived[0]) if archived else None
+        opening = KEY_DEVELOPMENTS.search(text, 0, 2000) or (state and _status_paragraph(text, state))
+        state = state if opening else None
         named = state and any(m.ref.alpha3 == state for m in gazetteer.find_states_in(text))
         return ProfileHeading(state, 0, archived[0]) if state and named and archived else None
     if heading["state"]:
@@ -211,7 +224,9 @@ def _profile_heading(text: str, address: str | None) -> ProfileHeading | None:
 
 def detect(text: str, address: str | None = None) -> float:
     """How sure we are that the text is a Monitor country profile (0 = not one)."""
-    if SALUTATION.search(text) or not (HEADING.search(text) or KEY_DEVELOPMENTS.search(text, 0, 2000)):
+    if SALUTATION.search(text) or not (
+        HEADING.search(text) or KEY_DEVELOPMENTS.search(text, 0, 2000) or _archived(address)
+    ):
         return 0.0
     if _profile_heading(text, address) is None:
         return 0.0

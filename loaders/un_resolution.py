@@ -31,8 +31,9 @@ _HAN = r"[\u4e00-\u9fff]"  # a Chinese character
 # l'Assemblée générale le 11 décembre 2013", "Point 48 de l'ordre du jour", "L'Assemblée générale,").
 ADOPTED = re.compile(
     r"(?:Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on|"
-    r"Résolution\s+adoptée\s+par\s+l[’']Assemblée\s+générale\s+le)\s+"
-    rf"(\d{{1,2}}(?:er)?\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})",
+    r"Résolution\s+adoptée\s+par\s+l[’']Assemblée\s+générale\s+le|"
+    r"Resolución\s+aprobada\s+por\s+la\s+Asamblea\s+General\s+el)\s+"  # Spanish
+    rf"(\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{tx.MONTH_NAMES})\s+(?:de\s+)?\d{{4}})",
     re.IGNORECASE,
 )
 SESSION = re.compile(
@@ -49,11 +50,11 @@ AGENDA = re.compile(
 REPORT = re.compile(
     r"\[\s*(?:on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[\w\s]+?Committee)"
     r"|(?-i:[Пп]о\s+докладу\s+(?P<komitet>[А-ЯЁ][а-яё]+\s+комитета))"  # Russian: "[по докладу Первого комитета (…)]"
-    r"|sur\s+la\s+base\s+du\s+rapport\s+de\s+la\s+"
+    r"|sur\s+(?:la\s+base\s+du|le)\s+rapport\s+de\s+la\s+"  # French: "[sur le rapport de la Première Commission (…)]"
     r"(?P<commission>[\w\s’'-]+?(?:\([\w\s-]+?Commission\)|Commission))"
     r"|sobre\s+la\s+base\s+del\s+informe\s+de\s+la\s+(?P<comision>[\w\s]+?Comisi[oó]n))\s*"  # Spanish
     r"\((?P<report>A/[\w./-]+?)(?:\s*(?:,|and)\s*(?:Corr\.\d+|Add\.\d+))*"
-    r"(?:,\s*(?:paras?|par)\.\s*(?P<para>\d+))?\)\s*\]",  # French: "(A/76/450, par. 7)"
+    r"(?:,\s*(?:paras?|par|párr)\.\s*(?P<para>\d+))?\)\s*\]",  # French: "(A/76/450, par. 7)", Spanish "párr. 15"
     re.IGNORECASE,
 )
 # In Chinese: "[根据第一委员会的报告(A/50/592)通过]"
@@ -111,8 +112,13 @@ RUN_ON_LETTER = re.compile(  # in Chinese the letter has its stop: "…执行情
 WHOLE_TITLE_LINE = re.compile(r"[A-Z][a-z][^\n\d/]{2,200}")
 # A part that opens on a page of a lettered resolution: the running head, the page number, the part's letter
 # alone, its title in capitals, then "The General Assembly," ("A/RES/53/77\nPage 34\nW\nFOLLOW-UP TO …").
+# The page may first close the part before: its last paragraphs, its plenary meeting line and date ("… 79th plenary
+# meeting\n4 December 1998\nE\nSMALL ARMS\nThe General Assembly,"); that meeting is the part before's, not this one's.
 RUNNING_PART = re.compile(
-    r"\A\s*A/RES/(?P<number>\d{1,3}/\d{1,3})[ \t]*\n(?:[ \t]*Page[ \t]+\d{1,3}[ \t]*\n)?[ \t]*(?P<letter>[A-Z])[ \t]*\n"
+    r"\A\s*A/RES/(?P<number>\d{1,3}/\d{1,3})[ \t]*\n(?:[ \t]*Page[ \t]+\d{1,3}[ \t]*\n)?"
+    r"(?P<closed>(?:[^\n]*\n){0,80}?[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+plenary[ \t]+meeting[ \t]*\n"
+    rf"[ \t]*\d{{1,2}}[ \t]+(?:{tx.MONTH_NAMES})[ \t]+\d{{4}}[ \t]*\n)?"
+    r"[ \t]*(?P<letter>[A-Z])[ \t]*\n"
     r"(?P<title>(?:[ \t]*[A-Z][A-Z0-9 ,.;:'’()\-–]+\n){1,4})\s*The\s+General\s+Assembly\s*,"
 )
 # The UN's web page of a resolution (English or French): "52/42 Title", then "Date: 9 December 1997", "Meeting: 67"
@@ -258,7 +264,7 @@ ROMAN_ADOPTED = re.compile(rf"(?:\badopted\s+on\s+|,\s*)(\d{{1,2}}\s+(?:{tx.MONT
 # "9 December 1981".
 FILE_SYMBOL = re.compile(
     rf"\bResolution\s+A(?P<session>\d{{2}})[rR](?P<number>\d{{3}})"
-    rf"(?:\b|(?=(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})\b))"
+    rf"(?:(?=\s{{0,6}}(?P<date>\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}})\b)|\b)"  # its date run into it or below it
 )
 # A title line ending in a part's letter, the opening under it: "Chemical and bacteriological (biological) weapons A"
 TITLE_LETTER = re.compile(r"\s+(?P<letter>[A-Z])$")
@@ -357,20 +363,22 @@ UN_SYMBOL_IN_TEXT = re.compile(
     r"(?<![\w/])(?P<symbol>(?:A|S|E|CCM|CCW|APLC|CD|ATT|TPNW|BWC|NPT|UNODA)"
     r"(?:/(?:[A-Z]{1,6}|\d{1,4}|[A-Z]\.\d{1,3}|[A-Z][a-z]{2,4}\.\d{1,3}|RES|CONF|MSP|GGE)(?:/?[A-Za-z.\d-]*)?)+)"
 )
-# "have ratified or acceded" counts the states that joined: a ratification is a party's only once in force.
+# "have ratified or acceded" counts the states that joined: a ratification is a party's only once in force. A count
+# as at a day may be in the past perfect: "84 States had signed the Treaty and 50 States had ratified or acceded to it
+# as at 24 October 2020", "68 States had become parties to it".
 COUNT_JOINED = re.compile(
-    r"(?P<n>\d{1,3})\s+(?:States\s+have\s+(?:joined|ratified|acceded)|[ÉE]tats\s+ont\s+(?:ratifié|adhéré)"
+    r"(?P<n>\d{1,3})\s+(?:States\s+ha(?:ve|d)\s+(?:joined|ratified|acceded)|[ÉE]tats\s+ont\s+(?:ratifié|adhéré)"
     r"|Estados\s+han\s+(?:ratificado|adherido))\b",  # "162 États ont ratifié la Convention ou y ont adhéré"
     re.I,
 )
 COUNT_PARTIES = re.compile(
     r"(?P<n>\d{1,3})\s+(?:as\s+)?States\s+part(?:y|ies)\b(?!\s+to)"
-    r"|(?P<n2>\d{1,3})\s+States\s+have\s+become\s+(?:States\s+)?part(?:y|ies)",
+    r"|(?P<n2>\d{1,3})\s+States\s+ha(?:ve|d)\s+become\s+(?:States\s+)?part(?:y|ies)",
     re.I,
 )
 COUNT_SIGNATORIES = re.compile(
     r"(?P<n>\d{1,3})\s+(?:as\s+)?(?:signatories|signatory\s+States)"
-    r"|(?P<n2>\d{1,3})\s+States\s+have\s+signed",
+    r"|(?P<n2>\d{1,3})\s+States\s+ha(?:ve|d)\s+signed",
     re.I,
 )
 MEETING = re.compile(
@@ -518,6 +526,9 @@ def parse(text: str, address: str | None = None) -> ResolutionRecord:
     report = REPORT.search(header) or ROUND_REPORT.search(header) or CHINESE_REPORT.search(header)
     draft_match = WITHOUT_COMMITTEE.search(header)
     plenary = _plenary(body, symbol)
+    opened = RUNNING_PART.match(body)
+    if plenary and opened and opened["closed"] and plenary.start() < title_end:
+        plenary = None  # the closing line of the part before, on the page where this part opens
     if adopted is None and plenary and plenary.group("date"):
         adopted = tx.parse_date(plenary.group("date"))
     under_title = DATE_UNDER_TITLE.search(header) if adopted is None else None
@@ -704,7 +715,20 @@ def _symbol_and_title(body: str, header: str, page: re.Match[str] | None) -> _He
         above = header[header_symbol.end() : lettered.start()].rstrip().rsplit("\n", 1)[-1].strip()
         umbrella = tx.fold(above) if lettered.re is LONE_PART and WHOLE_TITLE_LINE.fullmatch(above) else None
         return _Heading(symbol, tx.fold(lettered["title"]), lettered.end(), umbrella)
+    below = SYMBOL_MEETING_TITLE.match(header, header_symbol.end())
+    if below and not re.search(r"[\d/]|\b(?:session|agenda|item|distr|adopted|resolution)\b", below["title"], re.I):
+        return _Heading("A/RES/" + re.sub(r"\s", "", number), tx.fold(below["title"]), below.end("title"))
     return _Heading("A/RES/" + re.sub(r"\s", "", number), None, 0)
+
+
+# A reprint's heading of the symbol alone, then (each may be missing) the plenary meeting and the day, and the title
+# just above "The General Assembly,": "A/RES/43/70 73rd plenary meeting 7 December 1988 Prevention of … The General
+# Assembly,"; nothing else (no session, agenda item or report line) may stand between.
+SYMBOL_MEETING_TITLE = re.compile(
+    r"[ \t]*(?:\n\s*)?(?:\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{tx.MONTH_NAMES})\s+\d{{4}}\s+)?"
+    rf"(?P<title>[A-Z][a-z][^\n]*(?:\n[ \t]*\n?[ \t]*[a-z][^\n]*){{0,3}}?)\s+(?={_spaced('The General Assembly')}\s*,)"
+)
 
 
 def _page_heading(body: str, header: str, page: re.Match[str]) -> _Heading:
@@ -800,7 +824,8 @@ def _agenda_title(header: str, agenda: re.Match[str] | None) -> str | None:
         return None
     rest = header[agenda.end() :]
     stop = re.search(
-        r"Resolution\s+adopted|Résolution\s+adoptée|\[\s*(?:on\s+the\s+report|sur\s+la\s+base\s+du\s+rapport)|^\s*\d{1,3}/\d{1,3}\.",
+        r"Resolution\s+adopted|Résolution\s+adoptée|Resolución\s+aprobada"
+        r"|\[\s*(?:on\s+the\s+report|sur\s+(?:la\s+base\s+du|le)\s+rapport)|^\s*\d{1,3}/\d{1,3}\.",
         rest,
         re.I | re.M,
     )
@@ -1014,9 +1039,9 @@ def _action(doc: tx.Clean, text_start: int, text: str) -> str:
     """The opening action phrase: the emphasised run when the source marks it, else by rule."""
     for begin, end in doc.emphasis:
         if text_start <= begin <= text_start + 2:
-            phrase = tx.fold(doc.text[begin:end])
-            if phrase and text.startswith(phrase):
-                return phrase
+            emphasised = tx.fold(doc.text[begin:end])
+            if emphasised and text.startswith(emphasised):
+                return emphasised
     if re.match(_HAN, text):  # Chinese writes no space after the verb: the verbs the Assembly opens with
         chinese = CHINESE_ACTION.match(text)
         return chinese.group() if chinese else ""

@@ -2,12 +2,16 @@
 objections, and the table's numbered notes. Called by ``untc_status``; not a loader of its own.
 
 An entry is attributed to a state only where the page heads it with that state's name alone on
-a line (a text that merely names a state is not its statement); a note only where exactly one
-participant row carries its number. Kinds come from the entry's own heading ("Reservation:",
-"Declaration made upon signature:"), else from its section. A date is the one the entry states
+a line (a text that merely names a state is not its statement); a note to every participant whose
+row, or whose name heading its entries ("Canada ^2"), carries its number (its date only where one
+does; a line of it that opens with a date of its own, "On 3 April 2002: Extension to …", or is a date alone, is a note
+of its own). Kinds come from the entry's own heading ("Reservation:", "Declaration made upon signature:",
+"Statements of understanding:", "… subject to the following reservation:"; "Reservation and
+declarations:" gives one of each), else from its section. A date is the one the entry states
 on a line of its own, else that of the act the heading or the section's rubric says it was made
 upon ("made upon signature", or a line "Upon signature:" above the heading -> the row's signature date). A
-"Declarations:" right under a state's name heads that state's entry, not a section; a section titled "Declarations made
+"Declarations:" right under a state's name heads that state's entry, not a section (and right below the table, such
+an entry is read as a section's whose title was lost); a section titled "Declarations made
 under article 18" lists states by name alone, each one's declaration the title's.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from treatykg import gazetteer
 from treatykg.loaders import text as tx
@@ -30,9 +35,14 @@ SECTION = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 RUBRIC = re.compile(r"^\s*\(Unless otherwise indicated,[^)]*\)\s*$", re.MULTILINE | re.IGNORECASE)
+# An entry's heading: "Reservation:", "Statements of understanding:", "Reservation and declarations :" (an entry of
+# each kind), or a sentence that ends by announcing them: "II. The Senate's advice and consent is subject to the
+# following understandings:"
 HEADING = re.compile(
-    r"^[ \t]*(?P<kind>Interpretative\s+declarations?|Declarations?|Reservations?|Objections?|Understandings?)"
-    r"(?:\s+and\s+(?:declarations?|reservations?))?(?P<upon>\s+made\s+upon\s+[a-z ]+?)?\s*:[ \t]*$",
+    r"^[ \t]*(?:[\"“]?(?:[IVX]{1,4}\.[ \t]+)?[^\n:]{0,160}?\bthe\s+following\s+)?"
+    r"(?P<kind>Interpretative\s+declarations?|Declarations?|Reservations?|Objections?|Understandings?"
+    r"|Statements?\s+of\s+understandings?)"
+    r"(?:\s+and\s+(?P<also>declarations?|reservations?))?(?P<upon>\s+made\s+upon\s+[a-z ]+?)?\s*:[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # The act a state's entries were made upon, on a line of its own above their heading: "Upon signature:",
@@ -42,7 +52,9 @@ UPON = re.compile(
     r"signature|ratification|accession|acceptance|approval|succession|consent\s+to\s+be\s+bound", re.IGNORECASE
 )
 DATE_LINE = re.compile(rf"^[ \t]*(?P<date>{_DATE})[ \t]*$", re.MULTILINE)
-NOTE_START = re.compile(r"^[ \t]*\^?(?P<mark>\d{1,3})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE)
+NOTE_START = re.compile(  # not a date that opens a line: "23 July 2014"
+    rf"^[ \t]*\^?(?P<mark>\d{{1,3}})(?![ \t]+(?:{tx.MONTH_NAMES})\.?[ \t]+\d{{4}})[ \t]*[.)]?(?:[ \t]+|$)", re.MULTILINE
+)
 # The date a note's own sentence opens with: "On 30 March 2016, the Government of Ukraine made a communication.",
 # "Subsequently, on 21 February 2014, …", "On 4 December 2001: Extension to …" (a date cited inside a sentence,
 # "C.N.121.2016 of 31 March 2016", is not the note's)
@@ -50,7 +62,20 @@ NOTE_DATE = re.compile(
     rf"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t]*(?:(?:Subsequently|Thereafter|Later),\s+)?[Oo]n\s+(?P<date>{_DATE})[ \t]*[,:]",
     re.MULTILINE,
 )
+# A line of a note that opens with the date of an act of its own: "On 3 April 2031: Extension to …"
+# ("On 3 April 2031: …", "On 3 April 2031, the Government …"), or its date alone on a line ("23 July 2031\nTerritorial
+# Application in respect of …")
+DATED_LINE = re.compile(
+    rf"^[ \t]*(?:On\s+(?P<date>{_DATE})[ \t]*[,:]|(?P<alone>{_DATE})[ \t]*\n[ \t]*[A-Z])", re.MULTILINE
+)
 FOOTNOTE_TAIL = re.compile(r"(?:\s*\^?\d{1,3})+\s*$")
+
+
+# A state's name alone on a line, its entry's heading on the next, where the section's title should stand
+UNTITLED_ENTRY = re.compile(
+    r"\s*(?P<state>[A-Z][^\n\t\d:]{1,79})\n[ \t]*(?:Interpretative\s+)?(?:Declarations?|Reservations?)\s*:[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def sections(source: str, start: int) -> list[tuple[str, int, int]]:
@@ -64,6 +89,11 @@ def sections(source: str, start: int) -> list[tuple[str, int, int]]:
         )
     ]
     out = []
+    untitled = UNTITLED_ENTRY.match(source, start)
+    if (
+        untitled and _state_line(untitled["state"]) and (not found or untitled.end() <= found[0].start())
+    ):  # entries whose section lost its title
+        out.append(("declaration", start, found[0].start() if found else len(source)))
     for index, match in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(source)
         title = (match["title"] or match["notes"]).lower()
@@ -87,9 +117,18 @@ def declarations(source: str, start: int, participants: tuple[Participant, ...],
     original text of a stretch of ``source`` (None when it cannot be told)."""
     rows = {row.state: row for row in participants}
     found: list[Declaration] = []
-    for kind, begin, end in sections(source, start):
+    parts = sections(source, start)
+    marked = {  # a note's mark on a state's name heading its entries ("Canada ^2"): that state bears the note too
+        (state, int(mark))
+        for kind, begin, end in parts
+        if kind not in ("note", "other")
+        for line in re.finditer(r"[^\n]+", source[begin:end])
+        if (tail := FOOTNOTE_TAIL.search(line.group().replace("^", " ^"))) and (state := _state_line(line.group()))
+        for mark in re.findall(r"\d+", tail.group())
+    }
+    for kind, begin, end in parts:
         if kind == "note":
-            found += _notes(source, begin, end, participants, offsets)
+            found += _notes(source, begin, end, participants, offsets, marked)
         elif kind != "other":
             found += _entries(source, begin, end, kind, rows, offsets)
             found += _listed(source, begin, end, offsets)
@@ -144,7 +183,7 @@ def _entries(
         begin = rubric.end()
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", source[begin:end])]
     heads = [(begin + s, begin + e, state) for s, e in lines if (state := _state_line(source[begin + s : begin + e]))]
-    found = []
+    found: list[Declaration] = []
     for index, (_, head_end, state) in enumerate(heads):
         stop = heads[index + 1][0] if index + 1 < len(heads) else end
         parts: list[re.Match[str] | None] = [*HEADING.finditer(source, head_end, stop)] or [None]
@@ -172,41 +211,69 @@ def _entries(
                 date, act = (tx.parse_date(stated["date"]) if stated else entry_date), None
             else:
                 date, act = _act_date(rows.get(state), upon)
-            found.append(
+            kinds = [kind]
+            if heading and heading["also"] and _kind(heading["also"]) != kind:
+                kinds.append(_kind(heading["also"]))  # "Reservation and declarations:": the text holds both
+            found.extend(
                 Declaration(
                     state=state,
-                    kind=kind,
+                    kind=each,
                     date=date,
                     upon=act,
                     text=text,
                     span=offsets(text_start, _rstrip(source, text_start, body_end)),
                 )
+                for each in kinds
             )
     return found
 
 
-def _notes(source: str, begin: int, end: int, participants: tuple[Participant, ...], offsets) -> list[Declaration]:
-    """Numbered notes, each attributed to the one participant row that carries its number."""
+def _notes(
+    source: str,
+    begin: int,
+    end: int,
+    participants: tuple[Participant, ...],
+    offsets,
+    marked: Collection[tuple[str, int]] = (),
+) -> list[Declaration]:
+    """Numbered notes, each attributed to every participant that carries its number (on its row, or on its name
+    heading its declarations); a note's date only where one participant carries it."""
     starts = list(NOTE_START.finditer(source, begin, end))
-    found = []
+    found: list[Declaration] = []
     for index, match in enumerate(starts):
         stop = starts[index + 1].start() if index + 1 < len(starts) else end
         text = source[match.end() : stop].strip()
-        bearers = [row.state for row in participants if int(match["mark"]) in row.footnotes]
-        if not text or len(bearers) != 1:
-            continue
-        text_start = match.end() + (len(source[match.end() : stop]) - len(source[match.end() : stop].lstrip()))
-        dated = NOTE_DATE.search(text)
-        found.append(
-            Declaration(
-                state=bearers[0],
-                kind="note",
-                date=tx.parse_date(dated["date"]) if dated else None,
-                mark=int(match["mark"]),
-                text=text,
-                span=offsets(text_start, _rstrip(source, text_start, stop)),
+        mark = int(match["mark"])
+        bearers = list(
+            dict.fromkeys(
+                [row.state for row in participants if mark in row.footnotes]
+                + sorted(state for state, number in marked if number == mark)
             )
         )
+        if not text or not bearers:
+            continue
+        text_start = match.end() + (len(source[match.end() : stop]) - len(source[match.end() : stop].lstrip()))
+        if len(bearers) > 1:  # a shared note's date may be one bearer's: none
+            pieces: list[tuple[int, int, str | None]] = [(text_start, stop, None)]
+        else:  # a note of successive acts, each on a line opening with its date ("On 3 April 2031: Extension to …")
+            lines = list(DATED_LINE.finditer(source, text_start + 1, stop))
+            first = NOTE_DATE.search(source[text_start : lines[0].start() if lines else stop].strip())
+            cuts = [text_start] + [line.start() for line in lines] + [stop]
+            dates = [first["date"] if first else None] + [line["date"] or line["alone"] for line in lines]
+            pieces = [(cuts[i], cuts[i + 1], dates[i]) for i in range(len(cuts) - 1)]
+        for piece_start, piece_end, dated in pieces:
+            piece_start = _skip_blank(source, piece_start)
+            found.extend(
+                Declaration(
+                    state=state,
+                    kind="note",
+                    date=tx.parse_date(dated) if dated else None,
+                    mark=mark,
+                    text=source[piece_start:piece_end].strip(),
+                    span=offsets(piece_start, _rstrip(source, piece_start, piece_end)),
+                )
+                for state in bearers
+            )
     return found
 
 

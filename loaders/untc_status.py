@@ -124,7 +124,7 @@ TITLE_MARK = re.compile(
     r"^[ \t]*(?:\(?[a-z]\)|\d{1,3}\s*\.?(?:\s*[a-z]\b\.?)?|[a-z]\b\.?)?[ \t]*(?=[A-Z])", re.MULTILINE
 )
 GLUED_CONCLUSION = re.compile(  # and "… (Protocole V)Genève, 28 novembre 2003"
-    rf"(?<=[a-z)\]])(?P<place>[A-ZÀ-Ý](?:[^\W\d_]|['.-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|['.-])*)*),\s*(?P<date>{_DATE})"
+    rf"(?<=[a-zß-ÿ)\]])(?P<place>[A-ZÀ-Ý](?:[^\W\d_]|['.-])*(?: [A-ZÀ-Ý](?:[^\W\d_]|['.-])*)*),\s*(?P<date>{_DATE})"
 )
 CONCLUSION_LINE = re.compile(rf"^\s*(?P<place>[^,\d\n]{{2,60}}),\s*(?P<date>{_DATE})\s*$", re.MULTILINE)
 # A title in capitals on its own lines, right above the place and date of conclusion, as the printed record has it.
@@ -184,9 +184,12 @@ ROW_DATE = re.compile(
     rf"{tx.GLUED_DATE.pattern}|(?<![\d.])(\d{{2}})\.(\d{{2}})\.(\d{{4}})(?![\d.])"
     rf"|\b({tx.MONTH_NAMES})\s+(\d{{1,2}}),\s+(\d{{4}})\b"
 )
+# The table ends at the first section below it, or at a first entry whose section lost its title: a state's name
+# alone on a line, its entry's heading on the next ("Czech Republic\nDeclaration:").
 TABLE_END = re.compile(
     r"^\s*(?:Notes?\s*:|Declarations|Reservations|Objections|Territorial\s+Application|End\s*Notes?\b"
-    rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM})",
+    rf"|Déclarations|Réserves|Application\s+territoriale|{BOX_BOTTOM}"
+    r"|(?-i:[A-Z][^\n\t\d:]{1,79})\n[ \t]*(?:Interpretative\s+)?(?:Declarations?|Reservations?)\s*:[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
 FOOTNOTE_MARKS = re.compile(

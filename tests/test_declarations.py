@@ -243,3 +243,96 @@ def test_a_treaty_collection_xml_of_a_numbered_template_is_read_as_its_xml(tmp_p
     page.write_bytes(mtdsg_xml().replace(b"<Template>mtdsg</Template>", b"<Template>mtdsg3</Template>"))
     rendering = render.render(page)
     assert rendering.kind == "xml" and "Austria\t3 Dec 2008\t2 Apr 2009" in rendering.text
+
+
+# A made-up page: a note's mark on a state's name heading its entries, a note two rows share, headings that name two
+# kinds or announce them in a sentence, and "Statements of understanding".
+MARKED_PAGE = """CHAPTER XXVI
+DISARMAMENT
+6. Convention on Cluster Munitions
+Dublin, 30 May 2008
+
+Participant	Signature	Ratification, Accession(a), Succession(d)
+Belgium	3 Dec 2008	22 Dec 2009
+Croatia 2		4 May 2010 d
+Ireland	3 Dec 2008	3 Dec 2008
+Norway	3 Dec 2008	3 Dec 2008
+Slovenia 2		6 Jun 2011 d
+Spain	3 Dec 2008	17 Jun 2009
+Sweden	3 Dec 2008	23 Apr 2012
+
+Declarations and Reservations
+(Unless otherwise indicated, the declarations and reservations were made upon ratification, accession or succession.)
+
+Belgium ^3
+12 March 2031
+Reservation:
+Belgium reserves the right to keep a few widgets for training.
+Statements of understanding:
+It is understood that a widget is not a munition.
+
+Ireland
+Reservation and declarations:
+Ireland reserves the right to count widgets. It declares that widgets are small.
+
+Norway
+I. The Parliament's consent is subject to the following reservation:
+Norway reserves the right to paint widgets.
+
+Spain
+The Government notes that it has received the following communication:
+Text of a communication from another Government about Spain.
+
+Notes:
+2 The former Ruritania had signed the Convention on 1 June 2008.
+3 On 9 April 2031, the Secretary-General received the reservation for deposit.
+4 A note whose number no row and no heading carries.
+"""
+
+
+def test_a_note_marked_on_a_heading_or_shared_by_rows_is_each_bearer_s():
+    notes = [(d.state, d.mark, d.date) for d in untc_status.parse(MARKED_PAGE).declarations if d.kind == "note"]
+    assert notes == [
+        ("HRV", 2, None),  # both rows carry note 2: each one's note
+        ("SVN", 2, None),
+        ("BEL", 3, dt.date(2031, 4, 9)),  # "Belgium ^3" heading its entries; its date as it is this one's alone
+    ]
+
+
+def test_headings_that_name_two_kinds_announce_them_or_call_them_statements_of_understanding():
+    found = [(d.state, d.kind, d.date) for d in untc_status.parse(MARKED_PAGE).declarations if d.kind != "note"]
+    assert found == [
+        ("BEL", "reservation", dt.date(2031, 3, 12)),
+        ("BEL", "declaration", dt.date(2031, 3, 12)),  # "Statements of understanding:"
+        ("IRL", "reservation", dt.date(2008, 12, 3)),  # "Reservation and declarations:": one of each
+        ("IRL", "declaration", dt.date(2008, 12, 3)),
+        ("NOR", "reservation", dt.date(2008, 12, 3)),  # "… subject to the following reservation:"
+        # Spain's "has received the following communication:" announces no kind of its own: the section's
+        ("ESP", "declaration", dt.date(2009, 6, 17)),
+    ]
+
+
+def test_a_note_s_lines_that_open_with_dates_of_their_own_are_notes_of_their_own():
+    page = MARKED_PAGE.replace(
+        "3 On 9 April 2031, the Secretary-General received the reservation for deposit.\n",
+        "3 On 9 April 2031: Extension to the widget islands.\nOn 2 May 2032: Extension to the widget reefs.\n"
+        "The Government said on 5 June 2033 that more may follow.\n23 July 2034\nTerritorial application to the keys.\n",
+    )
+    notes = [(d.state, d.date, d.text[:12]) for d in untc_status.parse(page).declarations if d.mark == 3]
+    assert notes == [
+        ("BEL", dt.date(2031, 4, 9), "On 9 April 2"),
+        # a date inside a line's sentence starts no note of its own
+        ("BEL", dt.date(2032, 5, 2), "On 2 May 203"),
+        ("BEL", dt.date(2034, 7, 23), "23 July 2034"),  # a date alone on a line: not a note numbered 23
+    ]
+
+
+def test_an_entry_right_below_the_table_whose_section_lost_its_title():
+    table, _ = MARKED_PAGE.split("Declarations and Reservations\n", 1)
+    page = table + "Sweden\nDeclaration:\nSweden understands widgets as tools.\n\nNotes:\n4 A note of no row.\n"
+    record = untc_status.parse(page)
+    assert [(d.state, d.kind) for d in record.declarations] == [("SWE", "declaration")]
+    assert "SWE" in {p.state for p in record.participants} and not record.unresolved
+    # a line that names no state above such a heading is no entry
+    other = table + "Widget makers\nDeclaration:\nThey understand widgets as tools.\n\nNotes:\n4 A note.\n"
+    assert untc_status.parse(other).declarations == ()

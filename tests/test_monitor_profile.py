@@ -86,6 +86,16 @@ def test_a_third_person_pronoun_and_an_abbreviation_are_the_state():
             "mine-ban",
             ("apmbc", "non-party"),
         ),
+        # a report kept without its title or "Key developments": its first paragraph opens with the addressed state's
+        # status
+        (
+            "Table of Contents\nCountry Reports\n\nThe Kingdom of Freedonia has not signed the Convention on Cluster "
+            "Munitions. It attended the conference in Oslo.\n",
+            "http://archives.the-monitor.org/index.php/publications/display?act=submit&pqs_year=2031&pqs_type=cm"
+            "&pqs_report=freedonia&pqs_section=",
+            "cluster-munition-ban",
+            ("ccm", "non-party"),
+        ),
         # a Cluster Munition Monitor report whose summary stands above its policy heading
         (
             "Country Reports\n\nFreedonia signed the Convention on Cluster Munitions in Oslo on 3 December 2008.\n\n"
@@ -628,3 +638,12 @@ def test_other_states_get_a_status_only_where_the_grammar_gives_each_one(text, e
 )
 def test_votes_named_as_decisions_second_votes_and_french_votes(text, expected):
     assert _votes(text, "NPL") == expected
+
+
+def test_an_archived_page_without_heading_whose_opening_status_is_another_state_s_is_no_profile():
+    address = "http://archives.the-monitor.org/index.php/publications/display?url=lm/2031/bahrain.html"
+    other = "Table of Contents\n\nQatar has not acceded to the Mine Ban Treaty. Bahrain was not discussed.\n"
+    assert monitor_profile.detect(other, address) == 0.0
+    # nor is one whose opening paragraph has no status for the state as its subject
+    plain = "Table of Contents\n\nBahrain hosted a regional workshop on mine action in 2030.\n"
+    assert monitor_profile.detect(plain, address) == 0.0

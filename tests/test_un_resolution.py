@@ -794,6 +794,10 @@ def test_a_copy_labelled_with_the_un_s_file_name_of_the_resolution():
     assert un_resolution.detect(text) >= 0.5
     record = un_resolution.parse(text)
     assert (record.symbol, record.title) == ("A/RES/36/88", "Establishment of a widget-free zone")
+    assert record.adopted == dt.date(2031, 12, 9)  # the date on the lines below the file name
+    # a date further down (a paragraph's) is not the file's
+    later = text.replace("Resolution A36r088\n\n9 December 2031\n\n", "Resolution A36r088\n\n")
+    assert un_resolution.parse(later).adopted is None
 
 
 @pytest.mark.parametrize(
@@ -1052,3 +1056,76 @@ def test_a_heading_by_a_roman_numbered_symbol_in_markdown_with_its_place_and_dat
     except ValueError:
         return
     assert opened.title is None
+
+
+def test_the_report_line_in_french_and_spanish_and_the_spanish_adoption_line():
+    french = (
+        "Nations Unies A/RES/81/12 Assemblée générale Distr. générale 3 janvier 2027 Quatre-vingt-unième session "
+        "Point 90 de l’ordre du jour Résolution adoptée par l’Assemblée générale le 2 décembre 2026 "
+        "[sur le rapport de la Première Commission (A/81/400)] 81/12. Les gadgets L’Assemblée générale, "
+        "Rappelant sa résolution 80/7, 1. Prie les États de ranger leurs gadgets;"
+    )
+    record = un_resolution.parse(french)
+    assert (record.committee_report, record.adopted) == ("A/81/400", dt.date(2026, 12, 2))
+    spanish = (
+        "A/RES/81/13 Naciones Unidas Asamblea General Distr. general 4 de enero de 2027 Tema 91 del programa "
+        "Resolución aprobada por la Asamblea General el 2 de diciembre de 2026 "
+        "[sobre la base del informe de la Primera Comisión (A/81/401, párr. 12)] 81/13. Los artilugios "
+        "La Asamblea General, Recordando su resolución 80/8, 1. Exhorta a los Estados a guardar sus artilugios;"
+    )
+    record = un_resolution.parse(spanish)
+    assert (record.committee_report, record.committee_report_paragraph, record.adopted) == (
+        "A/81/401",
+        12,
+        dt.date(2026, 12, 2),
+    )
+    # the distribution date of the header is no adoption date
+    assert un_resolution.parse(spanish.replace("el 2 de diciembre de 2026 ", "")).adopted is None
+
+
+def test_a_reprint_s_heading_of_the_symbol_the_meeting_the_day_and_the_title_above_the_opening():
+    text = (
+        "A/RES/81/20 75th plenary meeting 8 December 2026 Limiting widgets in outer space The General Assembly, "
+        "Recalling its resolution 80/20, 1. Calls upon all States to limit widgets;"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.title, record.plenary_meeting) == (
+        "A/RES/81/20",
+        "Limiting widgets in outer space",
+        75,
+    )
+    lines = (
+        "News\n\n      A/RES/81/21\n\n      8 December 2026\n\n   Widgets in the region\n\n   of the Middle East\n\n"
+    )
+    record = un_resolution.parse(lines + "   The General Assembly,\n\n   Recalling its resolution 80/21,\n")
+    assert record.title == "Widgets in the region of the Middle East"
+    # a header with its session or agenda item between the symbol and the opening gives no title this way
+    header = "A/RES/81/22 Eighty-first session Agenda item 92 The General Assembly, Recalling its resolution 80/22,"
+    assert un_resolution.parse(header).title is None
+
+
+def test_a_part_opening_on_a_page_after_the_part_before_closes_with_its_meeting():
+    text = (
+        "A/RES/81/30\nPage 9\n6. Requests the Secretary-General to report on widgets;\n"
+        "7. Decides to remain seized of the matter.\n79th plenary meeting\n8 December 2026\n"
+        "E\nSMALL WIDGETS\nThe General Assembly,\nRecalling its resolution 80/30 J of 7 December 2025,\n"
+    )
+    record = un_resolution.parse(text)
+    assert (record.symbol, record.part_of, record.title) == ("A/RES/81/30E", "A/RES/81/30", "Small widgets")
+    # the meeting and day close the part before: not this part's
+    assert (record.plenary_meeting, record.adopted) == (None, None)
+
+
+def test_a_count_of_states_as_at_a_day_in_the_past_perfect():
+    text = (
+        "81/40. Treaty on the Prohibition of Nuclear Weapons\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 80/40,\n\n"
+        "1. Welcomes that already 90 States had signed the Treaty and 70 States had become parties to it as at "
+        "4 October 2026;\n\n"
+        "2. Notes that 75 States had ratified or acceded to it;\n"
+    )
+    counts = un_resolution.parse(text).counts
+    assert [(c.treaty, c.joined, c.parties, c.signatories) for c in counts] == [
+        ("tpnw", None, 70, 90),
+        ("tpnw", 75, None, None),
+    ]

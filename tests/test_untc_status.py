@@ -482,6 +482,11 @@ def test_another_depositary_s_list_its_legend_dates_month_first_and_one_unmarked
             "12 novembre 2006, conformément à l'article 5.12 novembre 2006, No 22495Parties97Nations Unies",
             {"concluded_place": "Genève", "entry_into_force": D(2006, 11, 12), "stated_parties": 97},
         ),
+        (  # a French title ending in an accented letter, the place run into it: "… associéNew York, …"
+            "CHAPITRE XVIII\nQUESTIONS PÉNALES\n9Convention sur les widgets du personnel associéNew York, "
+            "9 décembre 202415 janvier 2027, conformément à l'article 27.15 janvier 2027, No 99457Parties95Nations",
+            {"concluded_place": "New York", "concluded": D(2024, 12, 9), "entry_into_force": D(2027, 1, 15)},
+        ),
         (  # the XML cut before its counts: the chapter and the numbered title with its conclusion
             "CHAPTER XXVI\nDISARMAMENT\n4Widget-Test-Ban TreatyNew York, 10 September 1996[see article XIV]. "
             "This Treaty will enter into force 180 days after the deposit.",
