@@ -404,7 +404,11 @@ WRITER_VOICE = re.compile(r"\b(?:I|We)\b|\bmy\s+Government\b")
 REPRODUCED_UNNAMED = re.compile(
     r"\bThe\s+letter,?\s+(?:which\s+follows\b[^\n]*|(?:said|says|reads|read|stated|states)(?:\s+as\s+follows|\s+in\s+part)?\s*:)\s*"
     r"|\b(?:he|she)\s+(?:continued|went\s+on|wrote)\s*:\s*"  # "…, he continued:" after the lead tells of the letter
+    # "… mentioned in the letter dated 3 May to the President of the Council …, as follows:"
+    r"|\bin\s+(?:the|this|his|her|its)\s+letter\b[^\n:]{0,300}?,?\s+as\s+follows\s*:\s*"
 )
+# A letter given whole in quotation marks right after the lead's colon: no snippet, a long quotation still open
+QUOTED_WHOLE = re.compile(r"[\"“][^\"”]{400}")
 LEAD_ENVOY_OF = re.compile(  # or its minister: "Paek Nam Sun, Foreign Minister of the Democratic People's Republic of
     # Korea (DPRK) sent a letter to …"; "The permanent representative of the DPRK at the UN sent a letter …"
     r"(?:(?P<person>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}),\s+)?(?:the\s+)?"
@@ -412,19 +416,36 @@ LEAD_ENVOY_OF = re.compile(  # or its minister: "Paek Nam Sun, Foreign Minister 
     r"|[Mm]inister\s+(?:for|of)\s+[Ff]oreign\s+[Aa]ffairs)\s+of\s+(?:the\s+)?"
     r"(?P<state>[A-Z][^,()\n]{1,60}?)(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:to|at)\s+the\s+(?:United\s+Nations|UN)\b)?,?\s+"
     r"(?:wrote|sent|sends|addressed)\s+a\s+letter\b"
+    # the office after the state's adjective and before the holder's name: "Ruritanian Prime Minister Jane Roe has sent a
+    # letter …" (the adjective must name one state, checked by the caller)
+    r"|\b(?P<adjective>[A-Z][\w-]+)\s+(?P<office_after>Prime\s+Minister|President|Foreign\s+Minister"
+    r"|Minister\s+(?:for|of)\s+Foreign\s+Affairs|Ambassador|Permanent\s+Representative)\s+"
+    r"(?P<holder>(?:[A-Z][\w.-]+\s+){1,8}?)(?:has\s+)?(?:wrote|written|sent|sends|addressed)\s+a\s+letter\b"
 )
+
+
+def _lead_envoy_state(envoy: re.Match[str]) -> str | None:
+    """The one state a lead's envoy or minister is of: named after the office ("Foreign Minister of X") or by its
+    adjective before it ("Ruritanian Prime Minister"); None where the words name no state or several."""
+    if envoy["state"]:
+        return gazetteer.only_state_named(envoy["state"])
+    named = {match.ref.alpha3 for match in gazetteer.find_states_in(envoy["adjective"])}
+    return named.pop() if len(named) == 1 else None
 
 
 def _reproduced(text: str) -> tuple[re.Match[str], re.Match[str], str] | None:
     """A letter a page reproduces after its lead, the lead naming its writer by a state's office and the letter
     opening in the writer's voice: (the "… letter … is as follows:" match, the office's, the state)."""
     reproduced = REPRODUCED.search(text, 0, 2000) or REPRODUCED_UNNAMED.search(text, 0, 2000)
-    if reproduced is None or not WRITER_VOICE.search(text, reproduced.end(), reproduced.end() + 300):
+    if reproduced is None or not (
+        WRITER_VOICE.search(text, reproduced.end(), reproduced.end() + 300)
+        or QUOTED_WHOLE.match(text, reproduced.end())
+    ):
         return None
     name = reproduced.groupdict().get("name") or reproduced.groupdict().get("named")
     if name is None:  # the letter unnamed: the one envoy the lead shows writing it
         envoys = list(LEAD_ENVOY_OF.finditer(text, 0, reproduced.start()))
-        state = gazetteer.only_state_named(envoys[0]["state"]) if len(envoys) == 1 else None
+        state = _lead_envoy_state(envoys[0]) if len(envoys) == 1 else None
         return (reproduced, envoys[0], state) if state else None
     envoy = re.compile(LEAD_ENVOY + re.escape(name) + r")\b").search(text, 0, reproduced.start())
     state = gazetteer.only_state_named(envoy["state"]) if envoy else None
@@ -833,8 +854,12 @@ def _reproduced_letter(text: str, reproduced: re.Match[str], envoy: re.Match[str
     letter = Letter(
         span=Span(start=start, end=end),
         author=Correspondent(
-            name=(envoy["person"] or "").strip() or None,
-            roles=(Role(title=re.sub(r"\s+", " ", envoy["office"]), state=state),),
+            name=(envoy["person"] or envoy.groupdict().get("holder") or "").strip() or None,
+            roles=(
+                Role(
+                    title=re.sub(r"\s+", " ", envoy["office"] or envoy.groupdict().get("office_after", "")), state=state
+                ),
+            ),
         ),
         recipient=Correspondent(roles=(Role(title=tx.fold(to)),))
         if (to := reproduced.groupdict().get("to"))

@@ -859,6 +859,34 @@ def test_a_letter_a_page_gives_whole_after_a_lead_naming_its_writer_s_office(lea
     assert found == speaks_for
 
 
+def test_a_letter_a_page_quotes_whole_after_a_lead_naming_its_writer_by_the_state_s_adjective():
+    quoted = (
+        '"Since the early hours of 3 May 2031, armed forces of Peru have crossed the border at three points, shelling '
+        "villages in the provinces of the north and forcing their people to flee to the towns of the south. Chile "
+        "condemns in the strongest terms this unprovoked aggression, which violates the Charter of the United Nations "
+        "and the principle of the peaceful settlement of disputes. Chile calls on Peru to withdraw its forces at once "
+        "and to refrain from any further action that could widen the conflict between the two countries. "
+        "Facing this aggression, our troops had no option but to respond in self-defence.\n"
+    )
+    text = (
+        "Chile Brings the Border Attacks to the Security Council\nAgency Santiago, May 3, 2031 --\n"
+        "Chilean Prime Minister Ana Soto has sent a letter over the attacks to the President of the Security Council."
+        "\nThe Prime Minister mentioned in the letter dated May 3 to the President and other members of the Council "
+        f"the recent attacks by Peru, as follows:\n{quoted}"
+    )
+    assert detect(text) is letter
+    found = letter.parse(text).letters[0]
+    assert (found.speaks_for, found.author.name, found.author.roles[0].title) == ("CHL", "Ana Soto", "Prime Minister")
+    assert text.index("Since the early hours") <= found.span.start + 1  # the lead's words are the page's
+    # a quotation that stops short is a snippet the page quotes, not the letter given whole
+    snippet = text.replace("villages in the provinces", 'villages" in the provinces')
+    # an adjective that names no state; a lead naming the writer of no state
+    stranger = text.replace("Chilean Prime Minister", "Northern Prime Minister")
+    for unread in (snippet, stranger):
+        with pytest.raises(ValueError, match="no salutation"):
+            letter.parse(unread)
+
+
 def test_a_letter_a_page_introduces_as_an_embassy_s_reply_is_that_state_s():
     text = (
         "We have written to embassies about the Treaty. In response to our inquiries, the embassy of Chile responded "
