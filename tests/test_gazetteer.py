@@ -636,6 +636,9 @@ def test_the_ccm_as_releases_described_it_before_it_had_its_name():
         ("https://www.kenyaun.org/first-committee", "KEN"),  # … or with "un"
         ("http://www.romaniaunog.org/statements/x.htm", "ROU"),  # … or with "unog", the UN Office at Geneva
         ("https://www.dunog.example/x", None),  # no state's name before it
+        ("https://www.kenyamissionun.org/x/", "KEN"),  # "mission" and "un" both joined to the state's name
+        ("https://www.kenyaunmission.org/x/", "KEN"),
+        ("https://www.permissionun.example/x", None),  # a word before them, no state's name
         ("https://disarm.emb-japan.go.jp/Statements/x.htm", "JPN"),  # an embassy's host on the government's domain
         ("https://usun.usmission.gov/remarks-at-x/", "USA"),  # a short name only on that government's domain
         ("https://www.norway.no/en/missions/wto-un/statements/x/", "NOR"),  # a government domain's missions path

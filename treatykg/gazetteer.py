@@ -863,7 +863,9 @@ def government_of_address(address: str) -> str | None:
 MISSION_WORDS = frozenset(
     {"mission", "missions", "emb", "embassy", "delegation", "permanent-mission", "misiones", "mision"}
 )  # and in Spanish: "misiones.cubaminrex.cu"
-STATE_AND_MISSION = re.compile(r"(?P<state>[a-z]{4,}?)(?:mission|un|unog|embassy)")  # "romaniaunog.org": at UN Geneva
+STATE_AND_MISSION = re.compile(
+    r"(?P<state>[a-z]{4,}?)(?:(?:un)?mission(?:un|unog|ny)?|un|unog|embassy)"
+)  # "romaniaunog.org": at UN Geneva
 NOT_A_STATE_WORD = frozenset({"africa", "america", "asia", "europe", "pacific", "states", "kingdom", "republic"})
 UN_WORDS = frozenset({"un", "unog"})  # a state's name set beside the UN's in a host: "china-un.ch"
 SHORT_AND_MISSION = re.compile(r"(?P<state>[a-z]{2,3})mission")  # "usmission.gov": on the same government's domain
