@@ -62,15 +62,33 @@ OPENING_DATELINE = re.compile(
 )  # after an older release's date tag too, or run into it: "19970530 GENEVA, 29 May (UN Information Service) -- …"
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
-# (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
+# (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html); in French too (press.un.org/fr/2017/cs12945.doc.htm), at the
+# site's other hosts (static.un.org/press/en/2015/dc3545.doc.htm) and its older path (un.org/News/Press/docs/2012/…).
+ADDRESS_SERIES = {  # the address's letters, the symbol's series
+    "gadis": "GA/DIS/",
+    "gaspd": "GA/SPD/",
+    "ga": "GA/",
+    "sc": "SC/",
+    "agdsi": "AG/DSI/",
+    "agspd": "AG/SPD/",
+    "ag": "AG/",
+    "cs": "CS/",
+    "dcf": "DCF/",
+    "dc": "DC/",
+    "cdg": "CD/G/",
+    "cd": "CD/",
+}
 ADDRESS = re.compile(
-    r"https?://(?:www\.)?(?:press\.un\.org(?:/en)?|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
-    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<series>dis|spd)?(?P<number>\d{3,5})"
+    r"https?://(?:www\.|static\.)?(?:press\.un\.org(?:/(?:en|fr))?|un\.org/press/(?:en|fr)|un\.org/News/Press/docs"
+    r"|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
+    rf"(?:\d{{8}}\.)?(?P<series>{'|'.join(ADDRESS_SERIES)})(?P<number>\d{{3,5}})"
     r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
 )
 MEETING_ACCOUNT = re.compile(
-    r"\b(?:General\s+Assembly|First\s+Committee|Security\s+Council|delegates?|representatives?\s+of)\b"
+    r"\b(?:General\s+Assembly|First\s+Committee|Security\s+Council|Disarmament\s+Commission|delegates?"
+    r"|representatives?\s+of|Assemblée\s+générale|Première\s+Commission|Conseil\s+de\s+sécurité"
+    r"|Commission\s+du\s+désarmement|délégations?|représentants?\s+d)\b"  # and in French
 )
 _SITTING = r"\((?:AM|PM|Night)(?:\s*(?:&|and)\s*(?:AM|PM|Night))?\)"  # "(AM)", "(AM & PM)"
 MARKS = (
@@ -91,10 +109,11 @@ MARKS = (
         re.MULTILINE,
     ),
 )
-# A French release's head: "Soixante-seizième session," / "16e séance plénière- après-midi" (or "21e séance – matin")
+# A French release's head: "Soixante-seizième session," / "16e séance plénière- après-midi" (or "21e séance – matin",
+# "266e séance (reprise) – matin")
 SESSION_FR = re.compile(rf"^\s*(?P<word>{tx.FRENCH_ORDINAL_WORD})\s+session\b", re.MULTILINE | re.IGNORECASE)
 MEETING_FR = re.compile(
-    r"\b(?P<number>\d{1,4})(?:e|re|ème)(?:\s*(?:&|et)\s*(?P<second>\d{1,4})(?:e|ème))?\s+séances?(?:\s+plénières?)?"
+    r"\b(?P<number>\d{1,4})(?:e|re|ème)(?:\s*(?:&|et)\s*(?P<second>\d{1,4})(?:e|ème))?\s+séances?(?:\s+plénières?)?(?:\s*\(reprise\))?"
     r"\s*[-–—,]?\s*(?:matin|après-midi|soir)\b",
     re.IGNORECASE,
 )
@@ -488,8 +507,7 @@ def symbol_of_address(address: str | None) -> str | None:
     match = ADDRESS.match(address or "")
     if match is None:
         return None
-    series = f"{match['series'].upper()}/" if match["series"] else ""  # "DIS/", "SPD/" of the committees
-    return f"{match['body'].upper()}/{series}{match['number']}"
+    return f"{ADDRESS_SERIES[match['series'].lower()]}{match['number']}"
 
 
 def detect(text: str, address: str | None = None) -> float:
@@ -530,8 +548,6 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     ):
         if not value:
             missing.append(name)
-    if meeting and meeting["second"]:
-        missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     number = tx.ordinal(session_match["word"]) or tx.french_ordinal(session_match["word"]) if session_match else None
     session = str(number) if number else None
@@ -557,6 +573,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         body=body,
         session=session,
         meeting=int(meeting["number"].replace(",", "")) if meeting else None,
+        last_meeting=int(meeting["second"]) if meeting and meeting["second"] else None,
         actions=tuple(actions),
         votes=tuple(votes + speaker_votes),
         positions=tuple(positions),

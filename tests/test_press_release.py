@@ -282,7 +282,50 @@ def test_a_speaker_named_after_the_words_is_the_speaker_of_those_words():
 def test_the_un_s_older_press_addresses_give_the_symbol_too():
     assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.ga9185.html") == "GA/9185"
     assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.sc9185.html") == "SC/9185"
-    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.dc9185.html") is None
+    # the disarmament series, read since, is named so too
+    assert press_release.symbol_of_address("https://www.un.org/press/en/1996/19961205.dc9185.html") == "DC/9185"
+
+
+@pytest.mark.parametrize(
+    ("address", "symbol"),
+    [
+        ("https://press.un.org/fr/2031/cs99945.doc.htm", "CS/99945"),  # the French releases
+        ("https://static.un.org/press/fr/2031/agdsi9977.doc.htm", "AG/DSI/9977"),
+        ("https://www.un.org/press/fr/2031/AG19099.doc.htm", "AG/19099"),
+        ("https://press.un.org/fr/2031/20310915.cdg975.doc.html", "CD/G/975"),
+        ("https://press.un.org/fr/2031/cd9987.doc.htm", "CD/9987"),
+        ("https://static.un.org/press/en/2031/dc9545.doc.htm", "DC/9545"),  # the site's other host
+        ("https://press.un.org/en/2031/dcf924.doc.htm", "DCF/924"),
+        ("http://www.un.org/News/Press/docs/2031/sc99692.doc.htm", "SC/99692"),  # its older path
+        ("http://www.un.org/News/Press/docs/1999/19990815.sc9257.html", "SC/9257"),
+        # not a meetings coverage release: the Secretary-General's statements, another site, another page
+        ("https://press.un.org/en/2031/sgsm99034.doc.htm", None),
+        ("https://example.org/press/en/2031/sc99692.doc.htm", None),
+        ("https://press.un.org/en/2031/sc99692-annex.pdf", None),
+    ],
+)
+def test_the_un_s_press_addresses_in_french_at_other_hosts_and_paths(address, symbol):
+    assert press_release.symbol_of_address(address) == symbol
+
+
+COUNCIL_WITHOUT_SYMBOL = (
+    "9999th Meeting (PM)\n\nSecurity Council Fails to Adopt Draft on Ruritania\n\n"
+    "Representative Rejects ‘Loaded Language’ against Capital\n\n"
+    "The Security Council today rejected a draft resolution on the situation in Ruritania.\n\n"
+    "Defeated by 11 votes in favour to 1 against (Russian Federation), with 3 abstentions (China, Ethiopia, "
+    "Kazakhstan), the draft would have demanded access.\n\n"
+    "The representative of Ethiopia said: “We voted in favour of the previous text, but we could not support this one.”\n"
+)
+
+
+def test_a_release_at_the_un_s_address_of_its_symbol_is_read_as_the_release_though_it_reads_like_a_statement():
+    address = "https://press.un.org/en/2031/sc99991.doc.htm"
+    assert detect(COUNCIL_WITHOUT_SYMBOL, address) is press_release  # its headline names a representative's words
+    record = press_release.parse(COUNCIL_WITHOUT_SYMBOL, address)
+    assert (record.symbol, record.body, record.meeting) == ("SC/99991", "unsc", 9999)
+    assert ("RUS", "no") in {(v.state, v.option) for v in record.votes}
+    # elsewhere, the same text is no known release: the other readers decide
+    assert detect(COUNCIL_WITHOUT_SYMBOL, "https://example.org/en/2031/sc99991.doc.htm") is not press_release
 
 
 def test_the_plenary_s_release_on_first_committee_texts_and_dates_as_the_un_wrote_them():
@@ -473,7 +516,41 @@ def test_a_security_council_release_and_a_release_covering_two_meetings():
     assert "session" not in record.missing  # the Council has none
     plenary = "Seventy-seventh Session,\n46th & 47th Meetings (AM & PM)\nGA/12478\n\nAssembly Adopts Texts\n\nThe Assembly acted.\n"
     record = press_release.parse(plenary)
-    assert record.meeting == 46 and any("47" in item for item in record.missing)
+    assert (record.meeting, record.last_meeting) == (46, 47)  # both meetings the one release covers
+    assert not any("47" in item for item in record.missing)
+    one = press_release.parse(plenary.replace("46th & 47th Meetings", "46th Meeting"))
+    assert (one.meeting, one.last_meeting) == (46, None)  # one meeting: no second one
+
+
+@pytest.mark.parametrize(
+    ("line", "meetings"),
+    [
+        ("512th & 513th Meetings (AM)", (512, 513)),
+        ("1st and 2nd Meetings (AM & PM)", (1, 2)),
+        ("7e et 8e séances plénières – matin & après-midi", (7, 8)),
+        ("40e & 41e séances – matin- après-midi", (40, 41)),
+        ("40e séance – matin", (40, None)),
+    ],
+)
+def test_a_release_covering_two_meetings_in_english_or_french(line, meetings):
+    text = f"GA/DIS/9990\n{line}\n\nCommittee Acts on Texts\n\nThe First Committee today approved four texts.\n"
+    record = press_release.parse(text)
+    assert (record.meeting, record.last_meeting) == meetings
+
+
+def test_a_resumed_french_meeting_line_is_a_mark_of_the_release_and_gives_its_meeting():
+    text = (
+        "LA COMMISSION ACHÈVE SA SESSION\nCommuniqué de presse CD/9871 |\nCommission du désarmement\n"
+        "412e séance (reprise) – après-midi\nLA COMMISSION ACHÈVE SA SESSION\n"
+        "La Commission du désarmement a clôturé aujourd’hui sa session d’organisation en adoptant son rapport.\n"
+    )
+    assert detect(text) is press_release
+    record = press_release.parse(text)
+    assert (record.symbol, record.meeting) == ("CD/9871", 412)
+    # "(reprise)" said of something else than the meeting line: no meeting, and the symbol alone is no release
+    other = text.replace("412e séance (reprise) – après-midi", "Session d’organisation (reprise) – après-midi")
+    with pytest.raises(UnknownKind):
+        detect(other)
 
 
 def test_dates_of_the_old_layouts_and_a_list_of_states_whose_names_hold_and():
@@ -1321,3 +1398,15 @@ def test_a_french_committee_draft_named_by_its_short_symbol_after_its_noun():
     )
     record = press_release.parse(text)
     assert {(a.symbol, a.yes, a.no, a.abstain) for a in record.actions} == {("A/C.1/79/L.18", 126, 4, 49)}
+
+
+def test_a_french_copy_without_its_header_is_known_by_its_address_and_a_french_meeting_account():
+    text = (
+        "Le Conseil de sécurité a, ce matin, renforcé les sanctions imposées à la Ruritanie, en adoptant à "
+        "l’unanimité la résolution 9971 (2031).\n\nLa représentante de la Freedonie a salué l’unité du Conseil.\n"
+    )
+    address = "https://press.un.org/fr/2031/cs99945.doc.htm"
+    assert detect(text, address) is press_release
+    assert press_release.parse(text, address).symbol == "CS/99945"
+    # a page at that address that gives no account of a meeting is not known to be the release
+    assert press_release.detect("Les photos de la semaine.\n\nUn album de la ville.\n", address) == 0
