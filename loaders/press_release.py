@@ -363,6 +363,8 @@ _WHO = (
 # of X, declaring that …".
 _SAID_END = (
     r"(?:\s*\.?[”\"]?\s*$|,\s+[a-z]{3,}ing\b|\s*:\s+\S"  # "…, said X's representative, affirming that …"
+    # "…, said the representative of X, one of more than 50 speakers who …"
+    r"|,\s+one\s+of\s+(?:the\s+|more\s+than\s+|some\s+|over\s+)?(?:\d+\s+|\w+\s+)?(?:speakers|delegations|delegates)\b"
     r"|\s+(?:after|before|while)\s+(?:voting|abstaining)\b[^.]*\.?\s*$)"  # "…, Egypt's representative said after voting in favour"
 )
 SAID_AFTER = re.compile(
@@ -482,6 +484,20 @@ UNNAMED_STATES = re.compile(
 # States a sentence has as the subject of their abstention: "… sur lequel les États-Unis, le Royaume-Uni et la France se
 # sont abstenus", "La Fédération de Russie s'est, quant à elle, abstenue.", "…, while Ruritania and Freedonia abstained".
 ABSTAINED = re.compile(r"\s+(?:s['’]est|se\s+sont)(?:\s*,\s*[^,.;]{2,30},)?\s+abstenu(?:e|s|es)?\b|\s+abstained\b")
+
+# A Security Council release's account of a draft vetoed at the meeting, in its headlines or the paragraph that opens its
+# account ("… failed to adopt a resolution … due to a veto cast by the Russian Federation", "Following Veto by China"):
+# each state named as casting the veto voted against the draft (a veto is a permanent member's vote against it).
+VETO_BY = re.compile(
+    r"\b(?:vetoe?s?\s+cast\s+by|vetoed\s+by|(?:following|after|because\s+of|due\s+to|owing\s+to|on\s+account\s+of)"
+    r"\s+(?:(?:a|the)\s+)?(?:double\s+)?vetoe?s?\s+(?:cast\s+)?by)\s+(?P<names>[^.;:,—–()\n]{3,120})",
+    re.IGNORECASE,
+)
+VETO_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|will|may|if|threat\w*|fear\w*|any|possible)\b[^.;]*$|^\s*(?:would|could|might|will)\b",
+    re.IGNORECASE,
+)
+LEAD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 # Where the clause of such a subject may open: the sentence's start or these words.
 CLAUSE_OPENING = re.compile(
     r",\s+|\b(?:while|whereas|and|but|sur\s+lequel|sur\s+laquelle|tandis\s+que|alors\s+que|mais|et)\s+", re.IGNORECASE
@@ -563,6 +579,9 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     positions += _explainers(text, paragraphs, year, seen)
     abstained, abstainers_said = _abstainers(text, paragraphs, meeting_date, year, seen)
     votes += abstained + _abstained(text, paragraphs, meeting_date)
+    if council:
+        against = {vote.state for vote in votes if vote.option == "no" and vote.symbol is None}
+        votes += [vote for vote in _vetoed(text, paragraphs, meeting_date) if vote.state not in against]
     positions += abstainers_said
     if not actions:
         missing.append("drafts acted on")
@@ -1289,6 +1308,33 @@ def _abstained(text: str, paragraphs, date) -> list[ReportedVote]:
         votes += [
             ReportedVote(state=state, option="abstain", symbol=None, date=date, span=span, quote=text[start:end])
             for state in states
+        ]
+    return votes
+
+
+def _vetoed(text: str, paragraphs, date) -> list[ReportedVote]:
+    """The states a Council release names as casting a veto at the meeting, in its headlines or its account's opening
+    paragraph (the first that says "today"): each voted against the draft (its symbol not read). Not a veto the sentence
+    makes a prospect or a fear ("a veto by X would …", "threatened a veto"), nor one of another time."""
+    lead = next((end for start, end in paragraphs if LEAD.search(text, start, end)), None)
+    if lead is None:
+        return []
+    votes: list[ReportedVote] = []
+    for veto in VETO_BY.finditer(text, 0, lead):
+        _, (start, end) = _sentence_at(text, paragraphs, veto.start())
+        after = text[veto.end("names") : veto.end("names") + 40]
+        if (
+            ANOTHER_TIME.search(text, start, end)
+            or VETO_HYPOTHETICAL.search(text, max(start, veto.start() - 30), veto.start())  # the words just before
+            or VETO_HYPOTHETICAL.match(after)
+        ):
+            continue
+        states = _states_listed(veto["names"].strip())
+        span = Span(start=start, end=end)
+        votes += [
+            ReportedVote(state=state, option="no", symbol=None, date=date, span=span, quote=text[start:end])
+            for state in states
+            if not any(vote.state == state for vote in votes)
         ]
     return votes
 

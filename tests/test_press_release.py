@@ -1410,3 +1410,58 @@ def test_a_french_copy_without_its_header_is_known_by_its_address_and_a_french_m
     assert press_release.parse(text, address).symbol == "CS/99945"
     # a page at that address that gives no account of a meeting is not known to be the release
     assert press_release.detect("Les photos de la semaine.\n\nUn album de la ville.\n", address) == 0
+
+
+VETOED = (
+    "9999th Meeting (AM)\nSC/99990\n\nSecurity Council Fails to Renew Monitoring Mission\n\n"
+    "Text Rejected Following Veto by China\n\n"
+    "The Security Council today failed to adopt a draft resolution that would have renewed the mission in Ruritania, "
+    "owing to a double veto cast by China and the Russian Federation, permanent members of the Council.\n\n"
+    "The representative of France said the veto cast by the United Kingdom last month had been different.\n"
+)
+
+
+def test_a_council_release_s_veto_cast_at_the_meeting_is_the_vetoing_states_vote_against():
+    record = press_release.parse(VETOED)
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {(None, "CHN", "no"), (None, "RUS", "no")}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Security Council today heard that a veto cast by China would end the mission.",  # a prospect
+        "The Security Council today debated the mission, which could be vetoed by China.",
+        "The Security Council today heard that any veto cast by China was regrettable.",
+        "The Security Council today recalled the veto cast by China in 2030 on the mission.",  # another time
+    ],
+)
+def test_a_veto_that_is_a_prospect_or_of_another_time_is_no_vote(lead):
+    text = f"9999th Meeting (AM)\nSC/99990\n\nSecurity Council Debates Mission\n\n{lead}\n"
+    assert not press_release.parse(text).votes
+
+
+def test_a_veto_named_after_the_account_s_opening_or_outside_the_council_is_no_vote():
+    later = VETOED.replace("Text Rejected Following Veto by China\n\n", "").replace(
+        "owing to a double veto cast by China and the Russian Federation, permanent members of the Council",
+        "as speakers disagreed",
+    )
+    assert not press_release.parse(later).votes  # only the French speaker's words about another veto
+    assembly = VETOED.replace("SC/99990", "GA/99990").replace("Security Council", "General Assembly")
+    assert not press_release.parse(assembly).votes  # the Assembly debating a veto cast in the Council
+
+
+@pytest.mark.parametrize(
+    ("apposition", "found"),
+    [
+        ("one of more than 40 speakers who addressed the debate", {"GHA"}),
+        ("one of the delegations that took the floor today", {"GHA"}),
+        ("one of the States whose stockpiles were largest", set()),  # no speaker's apposition: not read as one
+    ],
+)
+def test_a_speaker_named_after_the_words_with_an_apposition_that_counts_the_speakers(apposition, found):
+    text = (
+        "Seventy-first Session,\n9th Meeting (AM)\nGA/DIS/9991\n\nCommittee Debates Small Arms\n\n"
+        "Unless national laws were matched by binding international rules, the illicit trade in small arms and light "
+        f"weapons would go on, said the representative of Ghana, {apposition}.\n"
+    )
+    assert {c.position.state for c in press_release.parse(text).positions} == found
