@@ -128,9 +128,16 @@ MEETING = re.compile(
 SESSION = re.compile(
     rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE
 )
-DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.[1-6]/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
+# "(document A/C.1/72/L.15/Rev.1)", or after the Committee's report the plenary acts on: "(documents A/79/406 and
+# A/C.1/79/L.7/Rev.1)"
+DRAFT = re.compile(
+    r"\((?:documents?\s+)?(?:A/\d{1,3}/\d{1,4}(?:/Add\.\d{1,2})?\s+and\s+)?"
+    r"(?P<symbol>A/(?:C\.[1-6]/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)"
+)
+# The resolution a Council release says was adopted, in English or French ("resolution 2117 (2013)", "la résolution 2693
+# (2023)")
+COUNCIL_RESOLUTION = re.compile(r"\br[eé]solution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 # A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
-COUNCIL_RESOLUTION = re.compile(r"\bresolution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 SHORT_DRAFT = re.compile(
     r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]|\((?:documents?\s+)?(?P<bare>L\.\d{1,3}(?:/Rev\.\d)?)\)"
     # named after its noun: "le projet de résolution L.18", "draft resolution L.5/Rev.1"

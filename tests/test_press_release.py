@@ -1465,3 +1465,37 @@ def test_a_speaker_named_after_the_words_with_an_apposition_that_counts_the_spea
         f"weapons would go on, said the representative of Ghana, {apposition}.\n"
     )
     assert {c.position.state for c in press_release.parse(text).positions} == found
+
+
+def test_a_plenary_draft_named_after_the_committee_s_report_in_one_bracket():
+    text = (
+        "Eighty-sixth Session,\n50th Meeting (AM)\nGA/19990\n\nAssembly Adopts First Committee Texts\n\n"
+        "The General Assembly today adopted a text on outer space (documents A/86/406 and A/C.1/86/L.7/Rev.1), by a "
+        "recorded vote of 160 in favour to 2 against (Iran, Syria), with 5 abstentions.\n\n"
+        "It also adopted a text on small arms (documents A/86/406 and A/86/407) without a vote.\n"
+    )
+    record = press_release.parse(text)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions] == [("A/C.1/86/L.7/Rev.1", 160, 2, 5)]
+    # two reports and no draft: nothing is read as a draft
+    assert {(v.symbol, v.state) for v in record.votes} == {("A/C.1/86/L.7/Rev.1", "IRN"), ("A/C.1/86/L.7/Rev.1", "SYR")}
+
+
+def test_a_french_council_release_s_tally_is_on_the_resolution_it_names_after_it():
+    text = (
+        "9388e séance – après-midi\nCS/95369\n\nLe Conseil de sécurité reconduit l’embargo sur les armes\n\n"
+        "Le Conseil de sécurité a, cet après-midi, reconduit le régime de sanctions, en application de la résolution "
+        "2127 (2013).\n\n"
+        "En adoptant par 13 voix pour et 2 abstentions –Chine et Fédération de Russie– la résolution 9693 (2031), le "
+        "Conseil a également prorogé le mandat du Groupe d’experts.\n"
+    )
+    record = press_release.parse(text)
+    assert [(a.symbol, a.yes, a.no, a.abstain) for a in record.actions if a.yes is not None] == [
+        ("S/RES/9693(2031)", 13, 0, 2)
+    ]
+    assert {(v.symbol, v.state, v.option) for v in record.votes} == {
+        ("S/RES/9693(2031)", "CHN", "abstain"),
+        ("S/RES/9693(2031)", "RUS", "abstain"),
+    }
+    # dated, the release takes no resolution of another year for one it adopts
+    dated = text.replace("CS/95369\n", "CS/95369\n28 juillet 2031\n").replace("9693 (2031)", "9693 (2030)")
+    assert not [a for a in press_release.parse(dated).actions if a.yes is not None]
