@@ -233,13 +233,16 @@ HEADLINE_SPEAKER = re.compile(
 # encore la République de Corée, ont assuré …", "Those abstaining, including Egypt and India, said …".
 _SAID_LIST = (
     r"(?:said|stated|stressed|noted|explained|emphasi[sz]ed|underlined|argued|indicated|maintained|affirmed|expressed"
-    r"|ont\s+(?:tenu\s+à\s+)?(?:indiqu|déclar|soulign|estim|affirm|expliqu|rappel|exprim|assur)(?:é|er)\b"
+    r"|ont\s+(?:également\s+|aussi\s+)?(?:tenu\s+à\s+)?(?:indiqu|déclar|soulign|estim|affirm|expliqu|rappel|exprim|assur"
+    r"|appel)(?:é|er)\b"
     r"|ont\s+fait\s+valoir)"
 )
 LISTED_SPEAKERS = re.compile(
     rf"\b(?:The\s+)?(?:delegations|representatives)\s+of\s+(?P<names>(?!the\s+following\b)[^.;:]{{3,400}}?)"
     rf"(?:,\s+(?:however|too|also|in\s+turn|for\s+their\s+part|meanwhile|on\s+the\s+other\s+hand),)?\s+(?:also\s+)?{_SAID_LIST}"
-    rf"|\bLes\s+(?:délégations|représentants)\s+(?P<names_fr>(?:d['’]|du\s|des\s|de\s)[^.;:]{{3,400}}?)\s+{_SAID_LIST}",
+    # "les représentants du Myanmar et du Maroc, respectivement membres des zones …, ont également appelé à …"
+    rf"|\bLes\s+(?:délégations|représentants)\s+(?P<names_fr>(?:d['’]|du\s|des\s|de\s)[^.;:]{{3,400}}?)"
+    rf"(?:,\s+(?:respectivement|tous\s+(?:deux|les\s+deux))\s+[^,.;:]{{3,200}},)?\s+{_SAID_LIST}",
     re.IGNORECASE,
 )
 LISTED_ABSTAINERS = re.compile(

@@ -1499,3 +1499,32 @@ def test_a_french_council_release_s_tally_is_on_the_resolution_it_names_after_it
     # dated, the release takes no resolution of another year for one it adopts
     dated = text.replace("CS/95369\n", "CS/95369\n28 juillet 2031\n").replace("9693 (2031)", "9693 (2030)")
     assert not [a for a in press_release.parse(dated).actions if a.yes is not None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Les représentants du Pérou et du Chili, respectivement membres des zones exemptes d’armes nucléaires, ont "
+            "également appelé à la tenue de cette conférence.",
+            {"PER", "CHL"},
+        ),
+        (
+            "Les délégations du Pérou et du Chili ont également souligné l’importance de cette conférence.",
+            {"PER", "CHL"},
+        ),
+        # another apposition, or the states as the object of the call: no one listed as speaking
+        (
+            "Les représentants du Pérou et du Chili, qui président les deux zones, ont appelé à la tenue de cette "
+            "conférence.",
+            set(),
+        ),
+        ("Les représentants ont appelé le Pérou et le Chili à tenir cette conférence.", set()),
+    ],
+)
+def test_french_delegations_listed_as_the_subject_of_a_call(sentence, found):
+    text = (
+        "Soixante-huitième session,\n12e séance – matin\nAG/DSI/9480\n\nLa Première Commission débat des zones\n\n"
+        f"La Première Commission a poursuivi ce matin son débat. {sentence}\n"
+    )
+    assert {c.position.state for c in press_release.parse(text).positions} == found
