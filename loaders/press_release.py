@@ -62,15 +62,33 @@ OPENING_DATELINE = re.compile(
 )  # after an older release's date tag too, or run into it: "19970530 GENEVA, 29 May (UN Information Service) -- …"
 # The UN's meetings coverage pages are named by their symbol: press.un.org/en/2018/gadis3601.doc.htm,
 # un.org/press/en/1996/19961205.ga9185.html, and so are the UN Information Service's copies of them
-# (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html).
+# (unis.unvienna.org/unis/en/pressrels/2001/ga9983.html); in French too (press.un.org/fr/2017/cs12945.doc.htm), at the
+# site's other hosts (static.un.org/press/en/2015/dc3545.doc.htm) and its older path (un.org/News/Press/docs/2012/…).
+ADDRESS_SERIES = {  # the address's letters, the symbol's series
+    "gadis": "GA/DIS/",
+    "gaspd": "GA/SPD/",
+    "ga": "GA/",
+    "sc": "SC/",
+    "agdsi": "AG/DSI/",
+    "agspd": "AG/SPD/",
+    "ag": "AG/",
+    "cs": "CS/",
+    "dcf": "DCF/",
+    "dc": "DC/",
+    "cdg": "CD/G/",
+    "cd": "CD/",
+}
 ADDRESS = re.compile(
-    r"https?://(?:www\.)?(?:press\.un\.org(?:/en)?|un\.org/press/en|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
-    r"(?:\d{8}\.)?(?P<body>ga|sc)(?P<series>dis|spd)?(?P<number>\d{3,5})"
+    r"https?://(?:www\.|static\.)?(?:press\.un\.org(?:/(?:en|fr))?|un\.org/press/(?:en|fr)|un\.org/News/Press/docs"
+    r"|unis\.unvienna\.org/unis/(?:en/)?pressrels)/\d{4}/"
+    rf"(?:\d{{8}}\.)?(?P<series>{'|'.join(ADDRESS_SERIES)})(?P<number>\d{{3,5}})"
     r"\.(?:doc\.)?html?\b",
     re.IGNORECASE,
 )
 MEETING_ACCOUNT = re.compile(
-    r"\b(?:General\s+Assembly|First\s+Committee|Security\s+Council|delegates?|representatives?\s+of)\b"
+    r"\b(?:General\s+Assembly|First\s+Committee|Security\s+Council|Disarmament\s+Commission|delegates?"
+    r"|representatives?\s+of|Assemblée\s+générale|Première\s+Commission|Conseil\s+de\s+sécurité"
+    r"|Commission\s+du\s+désarmement|délégations?|représentants?\s+d)\b"  # and in French
 )
 _SITTING = r"\((?:AM|PM|Night)(?:\s*(?:&|and)\s*(?:AM|PM|Night))?\)"  # "(AM)", "(AM & PM)"
 MARKS = (
@@ -91,10 +109,11 @@ MARKS = (
         re.MULTILINE,
     ),
 )
-# A French release's head: "Soixante-seizième session," / "16e séance plénière- après-midi" (or "21e séance – matin")
+# A French release's head: "Soixante-seizième session," / "16e séance plénière- après-midi" (or "21e séance – matin",
+# "266e séance (reprise) – matin")
 SESSION_FR = re.compile(rf"^\s*(?P<word>{tx.FRENCH_ORDINAL_WORD})\s+session\b", re.MULTILINE | re.IGNORECASE)
 MEETING_FR = re.compile(
-    r"\b(?P<number>\d{1,4})(?:e|re|ème)(?:\s*(?:&|et)\s*(?P<second>\d{1,4})(?:e|ème))?\s+séances?(?:\s+plénières?)?"
+    r"\b(?P<number>\d{1,4})(?:e|re|ème)(?:\s*(?:&|et)\s*(?P<second>\d{1,4})(?:e|ème))?\s+séances?(?:\s+plénières?)?(?:\s*\(reprise\))?"
     r"\s*[-–—,]?\s*(?:matin|après-midi|soir)\b",
     re.IGNORECASE,
 )
@@ -109,9 +128,16 @@ MEETING = re.compile(
 SESSION = re.compile(
     rf"^\s*(?P<word>{tx.ORDINAL_WORD})\s+(?:General\s+Assembly|Session)\b", re.MULTILINE | re.IGNORECASE
 )
-DRAFT = re.compile(r"\((?:documents?\s+)?(?P<symbol>A/(?:C\.[1-6]/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)")
+# "(document A/C.1/72/L.15/Rev.1)", or after the Committee's report the plenary acts on: "(documents A/79/406 and
+# A/C.1/79/L.7/Rev.1)"
+DRAFT = re.compile(
+    r"\((?:documents?\s+)?(?:A/\d{1,3}/\d{1,4}(?:/Add\.\d{1,2})?\s+and\s+)?"
+    r"(?P<symbol>A/(?:C\.[1-6]/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d)?)\)"
+)
+# The resolution a Council release says was adopted, in English or French ("resolution 2117 (2013)", "la résolution 2693
+# (2023)")
+COUNCIL_RESOLUTION = re.compile(r"\br[eé]solution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 # A First Committee draft named by its short symbol in quotes ("L.49/Rev.1"): of the session covered.
-COUNCIL_RESOLUTION = re.compile(r"\bresolution\s+(?P<number>\d{3,4})\s*\((?P<year>(?:19|20)\d\d)\)")
 SHORT_DRAFT = re.compile(
     r"[“\"](?P<short>L\.\d{1,3}(?:/Rev\.\d)?)[”\"]|\((?:documents?\s+)?(?P<bare>L\.\d{1,3}(?:/Rev\.\d)?)\)"
     # named after its noun: "le projet de résolution L.18", "draft resolution L.5/Rev.1"
@@ -207,13 +233,16 @@ HEADLINE_SPEAKER = re.compile(
 # encore la République de Corée, ont assuré …", "Those abstaining, including Egypt and India, said …".
 _SAID_LIST = (
     r"(?:said|stated|stressed|noted|explained|emphasi[sz]ed|underlined|argued|indicated|maintained|affirmed|expressed"
-    r"|ont\s+(?:tenu\s+à\s+)?(?:indiqu|déclar|soulign|estim|affirm|expliqu|rappel|exprim|assur)(?:é|er)\b"
+    r"|ont\s+(?:également\s+|aussi\s+)?(?:tenu\s+à\s+)?(?:indiqu|déclar|soulign|estim|affirm|expliqu|rappel|exprim|assur"
+    r"|appel)(?:é|er)\b"
     r"|ont\s+fait\s+valoir)"
 )
 LISTED_SPEAKERS = re.compile(
     rf"\b(?:The\s+)?(?:delegations|representatives)\s+of\s+(?P<names>(?!the\s+following\b)[^.;:]{{3,400}}?)"
     rf"(?:,\s+(?:however|too|also|in\s+turn|for\s+their\s+part|meanwhile|on\s+the\s+other\s+hand),)?\s+(?:also\s+)?{_SAID_LIST}"
-    rf"|\bLes\s+(?:délégations|représentants)\s+(?P<names_fr>(?:d['’]|du\s|des\s|de\s)[^.;:]{{3,400}}?)\s+{_SAID_LIST}",
+    # "les représentants du Myanmar et du Maroc, respectivement membres des zones …, ont également appelé à …"
+    rf"|\bLes\s+(?:délégations|représentants)\s+(?P<names_fr>(?:d['’]|du\s|des\s|de\s)[^.;:]{{3,400}}?)"
+    rf"(?:,\s+(?:respectivement|tous\s+(?:deux|les\s+deux))\s+[^,.;:]{{3,200}},)?\s+{_SAID_LIST}",
     re.IGNORECASE,
 )
 LISTED_ABSTAINERS = re.compile(
@@ -344,6 +373,8 @@ _WHO = (
 # of X, declaring that …".
 _SAID_END = (
     r"(?:\s*\.?[”\"]?\s*$|,\s+[a-z]{3,}ing\b|\s*:\s+\S"  # "…, said X's representative, affirming that …"
+    # "…, said the representative of X, one of more than 50 speakers who …"
+    r"|,\s+one\s+of\s+(?:the\s+|more\s+than\s+|some\s+|over\s+)?(?:\d+\s+|\w+\s+)?(?:speakers|delegations|delegates)\b"
     r"|\s+(?:after|before|while)\s+(?:voting|abstaining)\b[^.]*\.?\s*$)"  # "…, Egypt's representative said after voting in favour"
 )
 SAID_AFTER = re.compile(
@@ -463,6 +494,20 @@ UNNAMED_STATES = re.compile(
 # States a sentence has as the subject of their abstention: "… sur lequel les États-Unis, le Royaume-Uni et la France se
 # sont abstenus", "La Fédération de Russie s'est, quant à elle, abstenue.", "…, while Ruritania and Freedonia abstained".
 ABSTAINED = re.compile(r"\s+(?:s['’]est|se\s+sont)(?:\s*,\s*[^,.;]{2,30},)?\s+abstenu(?:e|s|es)?\b|\s+abstained\b")
+
+# A Security Council release's account of a draft vetoed at the meeting, in its headlines or the paragraph that opens its
+# account ("… failed to adopt a resolution … due to a veto cast by the Russian Federation", "Following Veto by China"):
+# each state named as casting the veto voted against the draft (a veto is a permanent member's vote against it).
+VETO_BY = re.compile(
+    r"\b(?:vetoe?s?\s+cast\s+by|vetoed\s+by|(?:following|after|because\s+of|due\s+to|owing\s+to|on\s+account\s+of)"
+    r"\s+(?:(?:a|the)\s+)?(?:double\s+)?vetoe?s?\s+(?:cast\s+)?by)\s+(?P<names>[^.;:,—–()\n]{3,120})",
+    re.IGNORECASE,
+)
+VETO_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|will|may|if|threat\w*|fear\w*|any|possible)\b[^.;]*$|^\s*(?:would|could|might|will)\b",
+    re.IGNORECASE,
+)
+LEAD = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 # Where the clause of such a subject may open: the sentence's start or these words.
 CLAUSE_OPENING = re.compile(
     r",\s+|\b(?:while|whereas|and|but|sur\s+lequel|sur\s+laquelle|tandis\s+que|alors\s+que|mais|et)\s+", re.IGNORECASE
@@ -488,8 +533,7 @@ def symbol_of_address(address: str | None) -> str | None:
     match = ADDRESS.match(address or "")
     if match is None:
         return None
-    series = f"{match['series'].upper()}/" if match["series"] else ""  # "DIS/", "SPD/" of the committees
-    return f"{match['body'].upper()}/{series}{match['number']}"
+    return f"{ADDRESS_SERIES[match['series'].lower()]}{match['number']}"
 
 
 def detect(text: str, address: str | None = None) -> float:
@@ -530,8 +574,6 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     ):
         if not value:
             missing.append(name)
-    if meeting and meeting["second"]:
-        missing.append(f"meetings after the first ({meeting['second']}): the release covers two")
     paragraphs = _paragraphs(text)
     number = tx.ordinal(session_match["word"]) or tx.french_ordinal(session_match["word"]) if session_match else None
     session = str(number) if number else None
@@ -547,6 +589,9 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
     positions += _explainers(text, paragraphs, year, seen)
     abstained, abstainers_said = _abstainers(text, paragraphs, meeting_date, year, seen)
     votes += abstained + _abstained(text, paragraphs, meeting_date)
+    if council:
+        against = {vote.state for vote in votes if vote.option == "no" and vote.symbol is None}
+        votes += [vote for vote in _vetoed(text, paragraphs, meeting_date) if vote.state not in against]
     positions += abstainers_said
     if not actions:
         missing.append("drafts acted on")
@@ -557,6 +602,7 @@ def parse(text: str, address: str | None = None) -> PressReleaseRecord:
         body=body,
         session=session,
         meeting=int(meeting["number"].replace(",", "")) if meeting else None,
+        last_meeting=int(meeting["second"]) if meeting and meeting["second"] else None,
         actions=tuple(actions),
         votes=tuple(votes + speaker_votes),
         positions=tuple(positions),
@@ -1272,6 +1318,33 @@ def _abstained(text: str, paragraphs, date) -> list[ReportedVote]:
         votes += [
             ReportedVote(state=state, option="abstain", symbol=None, date=date, span=span, quote=text[start:end])
             for state in states
+        ]
+    return votes
+
+
+def _vetoed(text: str, paragraphs, date) -> list[ReportedVote]:
+    """The states a Council release names as casting a veto at the meeting, in its headlines or its account's opening
+    paragraph (the first that says "today"): each voted against the draft (its symbol not read). Not a veto the sentence
+    makes a prospect or a fear ("a veto by X would …", "threatened a veto"), nor one of another time."""
+    lead = next((end for start, end in paragraphs if LEAD.search(text, start, end)), None)
+    if lead is None:
+        return []
+    votes: list[ReportedVote] = []
+    for veto in VETO_BY.finditer(text, 0, lead):
+        _, (start, end) = _sentence_at(text, paragraphs, veto.start())
+        after = text[veto.end("names") : veto.end("names") + 40]
+        if (
+            ANOTHER_TIME.search(text, start, end)
+            or VETO_HYPOTHETICAL.search(text, max(start, veto.start() - 30), veto.start())  # the words just before
+            or VETO_HYPOTHETICAL.match(after)
+        ):
+            continue
+        states = _states_listed(veto["names"].strip())
+        span = Span(start=start, end=end)
+        votes += [
+            ReportedVote(state=state, option="no", symbol=None, date=date, span=span, quote=text[start:end])
+            for state in states
+            if not any(vote.state == state for vote in votes)
         ]
     return votes
 

@@ -218,6 +218,7 @@ def _press_release_facts(record) -> list[Fact]:
             ("date", record.date and record.date.isoformat()),
             ("session", record.session),
             ("meeting", record.meeting),
+            ("meeting", record.last_meeting),
         )
         if value
     ]

@@ -491,6 +491,7 @@ class PressReleaseRecord(DocumentRecord):
     body: str | None = None  # the forum whose meeting it covers, a key of reference/forums.toml
     session: str | None = None
     meeting: int | None = None
+    last_meeting: int | None = None  # the second of two meetings one release covers ("46th & 47th Meetings")
     reporter: str = "un"  # organisation key of reference/organisations.toml
     actions: tuple[DraftAction, ...] = ()
     votes: tuple[ReportedVote, ...] = ()
