@@ -1063,11 +1063,26 @@ APPOSITION = re.compile(r"\s*(?:[-–—,:]|\()\s*(?:the\s+)?", re.IGNORECASE)  
 _ANTECEDENT_REACH = 1500  # how far back (characters) "the Convention" looks for the treaty it stands for
 
 
+DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)([’'])\1(?=\w)")  # "Convention d’’Oslo", as a copy that escaped it writes it
+
+
+def _single_apostrophes(text: str) -> tuple[str, list[int]]:
+    """``text`` with each doubled apostrophe inside a word written once, and the offset in ``text`` of each of its
+    characters."""
+    kept = [k for k in range(len(text))]
+    for doubled in reversed(list(DOUBLED_APOSTROPHE.finditer(text))):
+        del kept[doubled.start() + 1]
+    if len(kept) == len(text):
+        return text, kept
+    return "".join(text[k] for k in kept), kept
+
+
 def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, key) of every treaty named in ``text[start:end]``, a CCW protocol by number included."""
     found = []
-    for match in gazetteer.find_treaties_in(text[start:end]):
-        m_start, m_end, key = start + match.start, start + match.end, match.ref.key
+    segment, offsets = _single_apostrophes(text[start:end])
+    for match in gazetteer.find_treaties_in(segment):
+        m_start, m_end, key = start + offsets[match.start], start + offsets[match.end - 1] + 1, match.ref.key
         if key == "ccw":
             protocol = CCW_PROTOCOL.search(text, max(start, m_start - 40), m_start)
             if protocol:

@@ -1325,6 +1325,12 @@ def test_a_group_named_as_the_subject_with_an_article(text, expected):
             "MLI",
             {("ccm", "party")},
         ),
+        # … with the apostrophe doubled, as a copy that escaped it writes it
+        (
+            "Notre pays est devenu le 12e Etat partie en ratifiant la Convention d’’Oslo en 2031.",
+            "MLI",
+            {("ccm", "party")},
+        ),
         # the state fronted, the treaty the subject of its entry into force
         (
             "Para Cuba, la Convención sobre Municiones en Racimo entró en vigor el 1 de octubre de 2031.",
