@@ -20,6 +20,11 @@ as "our" ("our obligations under …"), or in a noun ("after its accession to �
 Some words say the status without one: an obligation "as a member of" a treaty, a report submitted under it (not a
 voluntary one, nor one to come), a rank among the states that ratified ("quinto Estado en ratificarlo"), "los Estados
 Partes de esta Convención hemos …". "esta Convención", "ce Traité" stand for a treaty as "the Convention" does.
+A Spanish or French verb in the first person holds its subject ("no hemos firmado aún este Tratado", "al cual no nos
+hemos adherido", "j'avais signé cette Convention"), unless the act is said done for another state ("au nom du Ghana").
+The state may be fronted before a treaty's entry into force ("Para Cuba, la Convención entró en vigor …"); a report
+"under" one treaty "and under" another is a report under each; a CCW protocol named by its number alone after a part
+of the CCW ("Amended Protocol II (AP-II) and Protocol V") is that protocol.
 
 A clause without a cue of its own after one that had it ("opposed to X and their Y") keeps the
 stance. ``rule`` on each position records which test, cue and trigger fired.
@@ -250,10 +255,15 @@ PARTICIPATION = (
     # "En su condición de … país firmante del Tratado …, mi delegación …": the sentence's speaker a signatory
     (re.compile(r"\b(?:país|Estado)\s+firmante\s+(?=del?\b)", re.I), "signatory", "sentence"),
     # in French: "La République du Cameroun a signé le traité …", "a ratifié", "a adhéré à", "est État partie à"
-    (re.compile(r"\b(?:a|avait)\s+signé\b", re.I), "signatory", "before"),
+    # (and in the first person: "j'avais signé cette Convention", "nous avons ratifié le Traité")
+    (re.compile(r"\b(?:a|avait|ai|avais|avons|avions)\s+signé\b", re.I), "signatory", "before"),
     (
         re.compile(
-            r"\b(?:(?:a|avait)\s+(?:ratifié|adhéré\s+à)|est\s+(?:devenue?\s+)?(?:un\s+)?[EÉ]tat\s+partie\s+à)\b", re.I
+            r"\b(?:(?:a|avait|ai|avais|avons|avions)\s+(?:ratifié|adhéré\s+à)|est\s+(?:devenue?\s+)?(?:un\s+)?[EÉ]tat\s+partie\s+à"
+            # "est devenu le 20e État partie en ratifiant la Convention": a rank, and the act that made it one
+            r"|est\s+devenue?\s+(?:un\s+|(?:le|la)\s+(?:\d{1,3}\s*(?:e|ème|ᵉ)|premi(?:er|ère)|[a-zé]+ième)\s+)?[EÉ]tat\s+partie"
+            r"\s+(?:en\s+(?:ratifiant|adhérant\s+à)))\b",
+            re.I,
         ),
         "party",
         "before",
@@ -361,6 +371,15 @@ PARTICIPATION = (
         "party",
         "in-force",
     ),
+    (  # "Para Cuba, la Convención entró en vigor el …", "For Kenya, the Convention entered into force on …": the state
+        # fronted, the treaty the verb's subject
+        re.compile(
+            r"\b(?:entered|came)\s+into\s+(?:force|effect)\b|\bentr[óo]\s+en\s+vigor\b|\best\s+entrée?\s+en\s+vigueur\b",
+            re.I,
+        ),
+        "party",
+        "fronted-in-force",
+    ),
     (  # "We submit our annual reports under the Convention", "Chile submitted its national report under Article 7 of
         # the Convention": only a party reports under a treaty (not a report made of one's own will: "voluntary")
         re.compile(
@@ -371,7 +390,7 @@ PARTICIPATION = (
             re.I,
         ),
         "party",
-        "before",
+        "report",
     ),
     (  # "Ruritania has fulfilled obligations under the Amended Protocol II", "complies with obligations under …",
         # "continues to abide by its obligations as a member of the Amended Mines Protocol to the CCW"
@@ -1044,11 +1063,26 @@ APPOSITION = re.compile(r"\s*(?:[-–—,:]|\()\s*(?:the\s+)?", re.IGNORECASE)  
 _ANTECEDENT_REACH = 1500  # how far back (characters) "the Convention" looks for the treaty it stands for
 
 
+DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)([’'])\1(?=\w)")  # "Convention d’’Oslo", as a copy that escaped it writes it
+
+
+def _single_apostrophes(text: str) -> tuple[str, list[int]]:
+    """``text`` with each doubled apostrophe inside a word written once, and the offset in ``text`` of each of its
+    characters."""
+    kept = [k for k in range(len(text))]
+    for doubled in reversed(list(DOUBLED_APOSTROPHE.finditer(text))):
+        del kept[doubled.start() + 1]
+    if len(kept) == len(text):
+        return text, kept
+    return "".join(text[k] for k in kept), kept
+
+
 def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, key) of every treaty named in ``text[start:end]``, a CCW protocol by number included."""
     found = []
-    for match in gazetteer.find_treaties_in(text[start:end]):
-        m_start, m_end, key = start + match.start, start + match.end, match.ref.key
+    segment, offsets = _single_apostrophes(text[start:end])
+    for match in gazetteer.find_treaties_in(segment):
+        m_start, m_end, key = start + offsets[match.start], start + offsets[match.end - 1] + 1, match.ref.key
         if key == "ccw":
             protocol = CCW_PROTOCOL.search(text, max(start, m_start - 40), m_start)
             if protocol:
@@ -1059,6 +1093,7 @@ def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     else f"ccw-p{('I', 'II', 'III', 'IV', 'V').index(protocol.group(2)) + 1}"
                 )
         found.append((m_start, m_end, key))
+    found = _bare_ccw_protocols(text, found, end)
     return [
         (s, e, key)
         for k, (s, e, key) in enumerate(found)
@@ -1074,6 +1109,31 @@ def _treaties_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and text[e : e + 1] == ")"
         )
     ]
+
+
+# A CCW protocol named by its number alone, coordinated after a part of the CCW (or the CCW itself): "Amended Protocol
+# II (AP-II) and Protocol V (P-V)", "the CCW, Protocol IV and Protocol V" (not "Additional Protocol I", nor one "to" or
+# "of" another treaty)
+BARE_PROTOCOL = re.compile(
+    r"(?:Protocol|Protocolo|Protocole)\s+(I|II|III|IV|V)\b(?!\s+(?:to|of|additional|additionnel|adicional|a|al|au|à|de|del|du)\b)"
+)
+
+
+def _bare_ccw_protocols(text: str, found: list[tuple[int, int, str]], end: int) -> list[tuple[int, int, str]]:
+    """``found`` with each CCW protocol named by its number alone right after one of the CCW's names it is
+    coordinated with."""
+    result = list(found)
+    k = 0
+    while k < len(result):
+        s, e, key = result[k]
+        nxt = result[k + 1][0] if k + 1 < len(result) else end
+        glue = COORDINATED.match(text, e, nxt) if key == "ccw" or key.startswith("ccw-") else None
+        bare = BARE_PROTOCOL.match(text, glue.end(), nxt) if glue else None
+        if bare:
+            number = ("I", "II", "III", "IV", "V").index(bare.group(1)) + 1
+            result.insert(k + 1, (bare.start(), bare.end(), f"ccw-p{number}"))
+        k += 1
+    return result
 
 
 def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int) -> str | None:
@@ -1111,8 +1171,15 @@ def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str 
     return direct[1]
 
 
-def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, where: str) -> bool:
-    """Whether the subject of a status verb is the state itself (its name, "we", "my country" …)."""
+# A verb form that holds its subject, the first person: "no hemos firmado", "al cual no nos hemos adherido", "j'avais
+# signé", "nous avons ratifié" (a Spanish or French status verb whose subject is the speaker, named or not)
+OWN_VERB = re.compile(r"\b(?:hemos|ai|avais|avons|avions)\b", re.IGNORECASE)
+
+
+def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, where: str, verb: str = "") -> bool:
+    """Whether the subject of a status verb is the state itself (its name, "we", "my country" …, or the first
+    person of the ``verb`` itself)."""
+    own_verb = bool(OWN_VERB.search(verb))
     sentence_states = {m.ref.alpha3 for m in gazetteer.find_states_in(text[s_start:s_end])}
     if where == "we":  # the status words hold their subject, the speaker ("los Estados Partes de … hemos …")
         sentence = text[s_start:s_end]
@@ -1130,12 +1197,17 @@ def _claimant(text: str, s_start: int, s_end: int, verb_start: int, state: str, 
     selves = [m.end for m in named] + [m.end() for m in SPEAKER.finditer(head)]
     if not selves and where == "before" and IT.fullmatch(head) and _opened_by(text, s_start, state):
         selves = [len(head)]  # "Pakistan played an active role … It is a party to …"
+    if own_verb and where in ("before", "relative"):
+        selves.append(len(head))  # "en la medida en que no hemos firmado aún este Tratado": the verb's own subject
     if not selves:
         return False
-    if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names
-        return sentence_states == {state} and not CONDITION.search(text[s_start:s_end])
+    if where == "relative":  # "…, to which it is a party": "it" is the only state the sentence names ("we": none other)
+        sentence = text[s_start:s_end]
+        return (sentence_states == {state} or own_verb and sentence_states <= {state}) and not (
+            CONDITION.search(sentence) or ROMANCE_CONDITION.search(sentence)
+        )
     between = head[max(selves) :]
-    if CONDITION.search(head) or WISH.search(head):
+    if CONDITION.search(head) or WISH.search(head) or own_verb and ROMANCE_CONDITION.search(head):
         return False
     return not NOT_OWN_CLAIM.search(between) or bool(AMONG.search(between))
 
@@ -1177,15 +1249,18 @@ RATIFIED_UNREAD = re.compile(
     r"\binstrument\w*\s+(?:of|de)\s+(?:ratifica(?:tion|ción)|accession|adhesi[óo]n|acceptance|aceptación|approval|"
     r"aprobación)\b"
     # or a ratification, an accession or becoming a party, which the reader may not have taken as the state's act
-    r"|\b(?:ratifi\w*|acced\w*|accession|adh[ée]r\w*|adhesión|adhirió|became\s+a\s+(?:State\s+)?Party|"
+    # (an infinitive says no ratification done: "nous avions promis de la ratifier", "para ratificarlo")
+    r"|\b(?:ratifi(?!er\b|car(?:lo|la|le)?\b)\w*|acced\w*|accession|adh[ée]r\w*|adhesión|adhirió|became\s+a\s+(?:State\s+)?Party|"
     r"est\s+devenue?\s+(?:un\s+)?[ÉE]tat\s+[Pp]artie|se\s+convirtió\s+en\s+(?:un\s+)?Estado\s+Parte)\b"
     r"(?!\s+(?:to|in)\s+(?:the\s+)?(?:United\s+Nations|UN)\b)",  # "its accession to the United Nations": membership
     re.IGNORECASE,
 )
-# Words before a ratification that put it still to come; "to" only right before it ("to ratify", "to formally ratify").
+# Words before a ratification that put it still to come; "to" only right before it ("to ratify", "to formally ratify"),
+# and so "pour", "para" ("pour la ratifier").
 PROSPECT = re.compile(
     r"\b(?:not|never|yet|will|shall|soon|intends?|plans?|hopes?|prepar\w*|process|pending|forthcoming|would|towards?|"
     r"to\s+deposit|va\s+a|pronto|prochainement|for\s+(?:its|their)|to(?=\s+(?:\w+\s+){0,2}$)|legislation|parliament\w*|congress|"
+    r"(?:pour|para)(?=\s+(?:\w+\s+){0,2}$)|"  # "pour la ratifier au plus tôt", "para ratificarla": as "to ratify"
     r"procédures?|procedures?|internes?|internal|domestic|consent|pas|aún|todavía|n['’]t)\b",
     re.IGNORECASE,
 )
@@ -1254,6 +1329,8 @@ def find_participation(
                     treaties = [key for s, e, key in named if OBJECT_ARTICLE.fullmatch(text, match.end(), s)][:1]
                 elif where == "in-force":  # "The Convention entered into force for Kenya": the subject before
                     treaties = _entered_into_force(text, named, match, s_start, s_end, state, start)
+                elif where == "fronted-in-force":  # "For Kenya, the Convention entered into force": both before
+                    treaties = _fronted_in_force(text, named, match, s_start, s_end, state, start)
                 elif where == "behalf":  # "signed the Convention on behalf of Ireland": the object, then the state
                     treaties = _on_behalf(text, named, match.end(), s_start, s_end, state)
                 elif where == "but-not":  # "party to the CCW, but not its Protocol V": the treaties right after
@@ -1268,6 +1345,14 @@ def find_participation(
                         or WISH.search(text, s_start, s_end)
                     ):
                         treaties = []
+                elif where == "report":  # "reports under the Convention and under its Protocol V": each "under"
+                    treaties = _treaties_after(text, named, match.end(), s_end, start, s_start)
+                    for again in UNDER_AGAIN.finditer(text, match.end(), s_end):
+                        treaties += [
+                            key
+                            for key in _object_treaties(text, named, again.end(), s_end, start)
+                            if key not in treaties
+                        ]
                 else:  # a relative clause's verb is about the treaty before it, never one named later
                     relative = _treaty_before(text, named, s_start, match.start()) if where == "before" else None
                     treaties = (
@@ -1277,18 +1362,26 @@ def find_participation(
                     match.group()
                 ):  # "… for the Convention and concluding its ratification"
                     treaties = [key for key in [_treaty_after(text, named, s_start, match.start(), start)] if key]
-                if not treaties and (
-                    CLITIC_BEFORE.search(text, max(s_start, match.start() - 4), match.start())
-                    or IT_AFTER.match(text, match.end())
-                    or DAY_AFTER.match(text, match.end())
+                if (
+                    not treaties
+                    and where not in AGENT_MODES
+                    and (
+                        CLITIC_BEFORE.search(text, max(s_start, match.start() - 4), match.start())
+                        or IT_AFTER.match(text, match.end())
+                        or DAY_AFTER.match(text, match.end())
+                    )
                 ):  # "… a signé le Traité …, l'a ratifié …", "ratified it in 2009", "ratified on 17 June 1998":
                     # the one treaty named before
                     before = {key for s, e, key in named if s_start <= s and e <= match.start()}
                     treaties = list(before) if len(before) == 1 else []
                 if (
                     not treaties
-                    or where not in ("passive", "behalf", "in-force")
-                    and not _claimant(text, s_start, s_end, match.start(), state, CLAIMANT_MODE.get(where, where))
+                    or where not in AGENT_MODES
+                    and _done_for_another(text, match.end(), s_end, state)
+                    or where not in AGENT_MODES
+                    and not _claimant(
+                        text, s_start, s_end, match.start(), state, CLAIMANT_MODE.get(where, where), match.group()
+                    )
                 ):
                     continue
                 for treaty in treaties:
@@ -1337,6 +1430,7 @@ COORDINATED = re.compile(
     r"\)?(?:\s*\([A-Z][\w-]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+)?(?:(?:its|the)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?-i:UN)\s+|United\s+Nations\s+)?"
 )
+BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][\w-]{1,8}\)")
 # What a CCW protocol's name may have after it, before the next name coordinated with it: "Amended Protocol II on
 # landmines and Protocol V on explosive remnants of war" (its subject, in lower case)
 PROTOCOL_SUBJECT = re.compile(r"\s+on\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s*(?:,|\s(?:and|or)\s))")
@@ -1378,8 +1472,13 @@ def _treaties_after(
             continue  # a name inside the one before ("CCW" in "CCW Protocol V")
         described = PROTOCOL_SUBJECT.match(text, previous_end, s) if treaties[-1].startswith("ccw-") else None
         glue_start = described.end() if described and key.startswith("ccw-") else previous_end
-        if not (key.startswith("ccw-") and INCLUDED_PARTS.fullmatch(text, previous_end, s)) and (
-            not COORDINATED.fullmatch(text, glue_start, s) or UNNAMED_PART.search(text, glue_start, s)
+        if (
+            not (key.startswith("ccw-") and INCLUDED_PARTS.fullmatch(text, previous_end, s))
+            and (
+                not COORDINATED.fullmatch(text, glue_start, s)
+                # a part's abbreviation in brackets after its name ("Amended Protocol II (AP-II) and …") names no other part
+                or UNNAMED_PART.search(BRACKETED_ABBREVIATION.sub("", text[glue_start:s]))
+            )
         ):
             break
         if key not in treaties:
@@ -1408,7 +1507,7 @@ PART_ANAPHOR = re.compile(
 # Convention" (not a title's opening: "el Tratado de Tlatelolco", "la Convention sur …")
 ROMANCE_ANAPHOR = re.compile(
     r"\b(?i:la|esta|dicha|el|este|dicho|cette|ce|le)\s+((?:C|c)onvenci[óo]n|(?:C|c)onvention|(?:T|t)ratado|(?:T|t)rait[ée]"
-    r"|(?:P|p)rotocol[oe])\b(?!\s+(?:sobre|de|del|contra|para|relativ\w*|sur|d['’]|pour|contre|entre|en|à|au|a|al)\b)"
+    r"|(?:P|p)rotocol[oe])\b(?!\s+(?:sobre|de|del|contra|para|relativ\w*|sur|d['’]|pour|contre|entre|en|à|au|a|al)\b(?!\s+(?:nom|nombre)\s+d))"
 )
 
 
@@ -1446,12 +1545,21 @@ def _part_antecedent(text: str, named, noun: str, position: int, floor: int) -> 
 
 # The state an act was done for: "signed the Convention on behalf of Ireland", "au nom de la France"
 ON_BEHALF = re.compile(
-    r"\s*,?\s*(?:on\s+behalf\s+of|in\s+the\s+name\s+of|au\s+nom\s+de|en\s+nombre\s+de)\s+"
+    r"\s*,?\s*(?:on\s+behalf\s+of|in\s+the\s+name\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+del?)\s+"
     r"(?:the\s+|la\s+|l['’]\s*|el\s+)?",
     re.IGNORECASE,
 )
 # A subject of a status rule, read as another's: the status in a sentence ("sentence") or after the subject ("before")
-CLAIMANT_MODE = {"sentence-object": "sentence", "nominal": "sentence", "own": "sentence", "we-object": "we"}
+# Rules that find the state themselves (the agent after the verb, the state it entered into force for): no subject is
+# read before the verb, and no treaty but the one they find
+AGENT_MODES = ("passive", "behalf", "in-force", "fronted-in-force")
+CLAIMANT_MODE = {
+    "report": "before",
+    "sentence-object": "sentence",
+    "nominal": "sentence",
+    "own": "sentence",
+    "we-object": "we",
+}
 OBJECT_MODES = ("sentence-object", "nominal", "own", "we-object")  # the treaties right after the status words
 # Words that put a nominal accession still to come or in doubt: "after its accession, expected next year, …"
 NOMINAL_PROSPECT = re.compile(
@@ -1461,6 +1569,9 @@ NOMINAL_PROSPECT = re.compile(
 )
 
 
+# The preposition of a report said again for another treaty: "reports under the Convention, both in general and under
+# the Amended Protocol II", "under the CCW as well as under its Protocol V"
+UNDER_AGAIN = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?under\s+", re.IGNORECASE)
 ANY_ARTICLE = re.compile(r"(?:(?:the|an?|la|el|le|l['’])\s*)?(?:international\s+)?", re.IGNORECASE)  # "a la Convención"
 
 
@@ -1476,7 +1587,7 @@ def _object_treaties(text: str, named, at: int, end: int, floor: int) -> list[st
 def _on_behalf(text: str, named, at: int, s_start: int, s_end: int, state: str) -> list[str]:
     """The treaty a verb at ``at`` takes, where the state it was done for follows it ("signed a convention banning
     … on behalf of Ireland"), and nothing before the verb names another state, a wish or a condition."""
-    treaty = next(((e, key) for s, e, key in named if at <= s < s_end and OBJECT_ARTICLE.fullmatch(text, at, s)), None)
+    treaty = next(((e, key) for s, e, key in named if at <= s < s_end and ANY_ARTICLE.fullmatch(text, at, s)), None)
     behalf = ON_BEHALF.match(text, treaty[0], s_end) if treaty else None
     if treaty is None or behalf is None:
         return []
@@ -1487,6 +1598,19 @@ def _on_behalf(text: str, named, at: int, s_start: int, s_end: int, state: str) 
     if any(m.ref.alpha3 != state for m in gazetteer.find_states_in(head)):
         return []
     return [] if CONDITION.search(head) or NOT_OWN_CLAIM.search(head) else [treaty[1]]
+
+
+BEHALF_OF = re.compile(ON_BEHALF.pattern.removeprefix(r"\s*,?\s*"), re.IGNORECASE)
+
+
+def _done_for_another(text: str, at: int, s_end: int, state: str) -> bool:
+    """Whether the act after ``at`` is said done for another state ("j'ai signé cette Convention au nom de la
+    Guinée", "I signed it on behalf of Guinea"): then its first person is not the state's."""
+    for behalf in BEHALF_OF.finditer(text, at, s_end):
+        agent = gazetteer.find_states_in(text[behalf.end() : min(s_end, behalf.end() + 80)])
+        if agent and agent[0].start == 0 and agent[0].ref.alpha3 != state:
+            return True
+    return False
 
 
 def _nominal_claim(text: str, match: re.Match[str], s_start: int, s_end: int, state: str) -> bool:
@@ -1520,6 +1644,51 @@ def _entered_into_force(
     if keys:
         return before[-1:] if len(keys) == 1 else []
     return _subject_anaphor(text, named, s_start, match.start(), floor)
+
+
+# "For Kenya, the Convention …", "Para mi país, el Tratado …": the state (or the speaker's country) fronted, then the
+# verb's subject (a treaty named, or "the Convention" standing for one) and nothing else before the verb
+FRONTED_FOR = re.compile(
+    r"(?:[^\n;:]{1,40},[ \t]*\n)?"  # after a line that addresses the chair ("Señor presidente,")
+    r"[\W\d]*(?:For|Para|Pour)\s+(?P<who>[^,.;:]{2,60}?),\s*(?P<subject>[^,.;:]{2,200}?)\s+$",
+    re.IGNORECASE,
+)
+OWN_COUNTRY = re.compile(r"(?:my|our|mi|nuestro|mon|notre)\s+(?:country|país|pays)", re.IGNORECASE)
+ABBREVIATION_AFTER = re.compile(r"\s*(?:\([A-Z][\w-]{1,8}\))?")
+
+
+def _fronted_in_force(
+    text: str, named, match: re.Match[str], s_start: int, s_end: int, state: str, floor: int
+) -> list[str]:
+    """The treaty that entered into force for the state fronted before it ("For Kenya, the Convention entered into
+    force on …"): the sentence opens with "For" and the state (or "my country"), the treaty is the verb's subject, and
+    no other state, condition or prospect stands in the sentence."""
+    fronted = FRONTED_FOR.fullmatch(text, s_start, match.start())
+    if fronted is None:
+        return []
+    who = re.sub(r"^(?:the|el|la|le|l['’])\s*", "", fronted["who"], flags=re.IGNORECASE)
+    states = gazetteer.find_states_in(who)
+    own = OWN_COUNTRY.fullmatch(who) is not None
+    if not own and not (
+        states and states[0].start == 0 and states[0].end == len(who) and states[0].ref.alpha3 == state
+    ):
+        return []
+    if {m.ref.alpha3 for m in gazetteer.find_states_in(text[s_start:s_end])} - {state} or (
+        NOMINAL_PROSPECT.search(text, s_start, s_end)
+        or CONDITION.search(text, s_start, s_end)
+        or ROMANCE_CONDITION.search(text, s_start, s_end)
+    ):
+        return []
+    at, verb = fronted.start("subject"), match.start()
+    for s, e, key in named:
+        if at <= s < verb and ANY_ARTICLE.fullmatch(text, at, s):
+            after = ABBREVIATION_AFTER.match(text, e, verb)
+            return [key] if after and not text[after.end() : verb].strip() else []
+    anaphor = _part_anaphor(text, at, verb, at_start=True)
+    if anaphor is None or text[anaphor.end() : verb].strip():
+        return []
+    key = _part_antecedent(text, named, anaphor.group(1).lower(), anaphor.start(), floor)
+    return [key] if key else []
 
 
 def _subject_anaphor(text: str, named, s_start: int, verb_start: int, floor: int) -> list[str]:

@@ -1293,3 +1293,114 @@ def test_a_group_named_as_the_subject_with_an_article(text, expected):
     assert {(p.stance, p.topic) for p in positions.find_group_positions(text, "eu")} - {
         ("says", "unclassified")
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "expected"),
+    [
+        # treaties' other names: a short form in English, the French one after the city of signature
+        ("Fiji signed the Nuclear Prohibition Treaty on 20 September.", "FJI", {("tpnw", "signatory")}),
+        ("Le Mali a ratifié la Convention d'Oslo en 2010.", "MLI", {("ccm", "party")}),
+        # a French or Spanish verb in the first person holds its subject
+        ("En 2014, nous avons ratifié le Traité sur le commerce des armes.", "MLI", {("att", "party")}),
+        (
+            "La Convention sur les armes à sous-munitions est un texte fort. Lorsque j’avais signé cette Convention "
+            "au nom du Mali, nous avions promis de la ratifier.",
+            "MLI",
+            {("ccm", "signatory")},
+        ),
+        (
+            "Como es sabido, no hemos firmado aún el Tratado sobre la Prohibición de las Armas Nucleares.",
+            "URY",
+            {("tpnw", "non-party")},
+        ),
+        (
+            "De forma voluntaria, cumplimos con el Protocolo II Enmendado, al cual no nos hemos adherido.",
+            "CUB",
+            {("ccw-p2-amended", "non-party")},
+        ),
+        # a rank among the parties, and the act that made the state one
+        (
+            "Notre pays est devenu le 12e État partie en ratifiant la Convention sur les armes à sous-munitions.",
+            "MLI",
+            {("ccm", "party")},
+        ),
+        # … with the apostrophe doubled, as a copy that escaped it writes it
+        (
+            "Notre pays est devenu le 12e Etat partie en ratifiant la Convention d’’Oslo en 2031.",
+            "MLI",
+            {("ccm", "party")},
+        ),
+        # the state fronted, the treaty the subject of its entry into force
+        (
+            "Para Cuba, la Convención sobre Municiones en Racimo entró en vigor el 1 de octubre de 2031.",
+            "CUB",
+            {("ccm", "party")},
+        ),
+        (
+            "Mr. President,\nFor Kenya, the Convention on Cluster Munitions entered into force on 1 March 2031.",
+            "KEN",
+            {("ccm", "party")},
+        ),
+        # a CCW protocol named by its number alone, coordinated with a part of the CCW
+        (
+            "We are a party to the CCW, Protocol IV and Protocol V.",
+            "KEN",
+            {("ccw", "party"), ("ccw-p4", "party"), ("ccw-p5", "party")},
+        ),
+        # reports under each treaty the preposition is said again for
+        (
+            "We submit our annual reports under the Convention on Certain Conventional Weapons, both in general and "
+            "under the Amended Protocol II (AP-II) and Protocol V (P-V), in a timely manner.",
+            "KEN",
+            {("ccw", "party"), ("ccw-p2-amended", "party"), ("ccw-p5", "party")},
+        ),
+        # signed, with the ratification still to come ("pour la ratifier"): the signature stands
+        (
+            "J’ai signé le Traité sur le commerce des armes, et nous ferons tout pour le ratifier au plus tôt.",
+            "MLI",
+            {("att", "signatory")},
+        ),
+        ("Le ministre a signé le Traité sur le commerce des armes au nom du Mali.", "MLI", {("att", "signatory")}),
+    ],
+)
+def test_participation_in_other_names_first_person_verbs_and_fronted_states(sentence, state, expected):
+    assert {(m.treaty, m.status) for m in positions.find_participation(sentence, state)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        # done for another state: the first person is not the speaker's state
+        ("J’avais signé la Convention sur les armes à sous-munitions au nom du Ghana.", "MLI"),
+        ("I signed the Convention on Cluster Munitions on behalf of Guinea.", "MLI"),
+        # a condition before a first-person verb, another state beside a relative one
+        ("Si no hemos firmado aún el Tratado sobre la Prohibición de las Armas Nucleares, es por su alcance.", "URY"),
+        ("El Protocolo II Enmendado, al cual no nos hemos adherido, preocupa a Venezuela.", "CUB"),
+        # a rank still to come
+        ("Notre pays deviendra un État partie en ratifiant la Convention sur les armes à sous-munitions.", "MLI"),
+        # another state fronted, an entry into force to come, no state fronted at all, two states fronted
+        ("For Ghana, the Convention on Cluster Munitions entered into force on 1 March 2031.", "KEN"),
+        ("For Kenya, the Convention on Cluster Munitions will enter into force on 1 March 2031.", "KEN"),
+        ("For the first time, the Convention on Cluster Munitions entered into force on 1 March 2031.", "KEN"),
+        ("For Kenya, as for Ghana, the Convention on Cluster Munitions entered into force on 1 March 2031.", "KEN"),
+        # another state reports under the treaty named later
+        ("We submit our annual reports under the CCW and Ghana reports under the Arms Trade Treaty.", "KEN"),
+    ],
+)
+def test_participation_not_read_for_another_state_a_condition_or_a_prospect(sentence, state):
+    assert {(m.treaty, m.status) for m in positions.find_participation(sentence, state) if m.treaty != "ccw"} == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Protocol I" of another treaty, or an Additional Protocol, is not the CCW's
+        ("We are a party to the CCW and Additional Protocol I.", {("ccw", "party")}),
+        ("We are a party to the CCW and Protocol I to the Geneva Conventions.", {("ccw", "party")}),
+        # a bare number after a treaty that is not the CCW names no CCW protocol
+        ("We are a party to the Convention on Cluster Munitions and Protocol V.", {("ccm", "party")}),
+    ],
+)
+def test_a_bare_protocol_number_only_after_the_ccw(sentence, expected):
+    assert {(m.treaty, m.status) for m in positions.find_participation(sentence, "KEN")} == expected
