@@ -118,7 +118,7 @@ BREACH_OF = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:of|du|de|des|del|de\s+la|de\s+l['’])\s*(?:the\s+|la\s+|las\s+|los\s+|l['’])?$",
     re.IGNORECASE,
 )
-CONCERN = re.compile(r"concern")  # a cue of concern ("expressed concern about", "is gravely concerned")
+CONCERN = re.compile(r"concern|preocup|préoccup")  # a cue of concern ("expressed concern about", "preocupación")
 WEAPON_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:weapons|arms|munitions|mines)\b", re.IGNORECASE)
 REMEDIAL = re.compile(
     r"\b(?:(?:address|mitigate|prevent|curb|eliminate|minimi[sz]e|reduce|stop|combat|tackle)\w*"
@@ -638,6 +638,8 @@ def _stance_on(
     breach = trigger is not None and BREACH_OF.search(text, max(s_start, trigger.start() - 60), trigger.start())
     if breach and stance.key in ("supports", "opposes"):
         return None  # "a violation of international humanitarian law, which we condemn": the breach is condemned
+    if stance.assessed and stance.key == "opposes" and (not topic.harm or not _at_head(text, s_start, trigger)):
+        return None  # "… is unacceptable": against a harm its subject names, not a treaty, a remedy or a word's use
     if CONCERN.search(stance.source) and topic.harm:  # "concerned over the circulation of small arms"
         return "opposes", f"{rule} (concern about a harm: opposes it)"
     addressing = stance.topic_after or stance.key == "supports"  # "underlined a need to stop …", "committed to end …"
@@ -649,6 +651,16 @@ def _stance_on(
     if said is None:
         return None
     return said.key, f"stance '{said.key}' by {said.source!r} (support near a harm: only what was said)"
+
+
+_HEAD_WORDS = 8  # how many words may open a sentence before the harm that "… is unacceptable" is said of
+
+
+def _at_head(text: str, s_start: int, trigger: re.Match[str] | None) -> bool:
+    """Whether a topic's trigger stands at the head of its sentence ("Nuclear weapons are unacceptable", "The threat
+    of nuclear weapons is …"), not deep in a long subject ("Using the word 'wish' in explaining progress in nuclear
+    disarmament is unacceptable" says nothing of nuclear weapons themselves)."""
+    return trigger is not None and len(re.findall(r"\w+", text[s_start : trigger.start()])) <= _HEAD_WORDS
 
 
 @cache
@@ -848,7 +860,11 @@ def find_positions(
                             or FINISHED.search(text, s_start, s_end)
                         )
                     )
-                    if untopical is None and said and speaker.startswith("subject '"):
+                    # a judgement against the matter that is its subject ("… is unacceptable") speaks for the state
+                    # too; not a milder assessment ("… is vital to …"), which may summarise another text
+                    judgement = stance.assessed and stance.key == "opposes" and speaker.startswith("impersonal")
+                    own = speaker.startswith("subject '") or judgement
+                    if untopical is None and said and own:
                         untopical = (s_start, s_end, speaker)
                     continue
                 found.append(

@@ -1404,3 +1404,77 @@ def test_participation_not_read_for_another_state_a_condition_or_a_prospect(sent
 )
 def test_a_bare_protocol_number_only_after_the_ccw(sentence, expected):
     assert {(m.treaty, m.status) for m in positions.find_participation(sentence, "KEN")} == expected
+
+
+def _own_words(text: str, state: str = "CHL") -> set[tuple[str, str]]:
+    return {(p.stance, p.topic) for p in positions.find_positions(text, state, own_words=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "… is unacceptable" said of a harm at the head of the sentence: against it (English, Spanish, French)
+        ("The continued existence of chemical weapons is simply unacceptable.\n", {("opposes", "chemical-weapons")}),
+        ("Las armas nucleares son injustificables e inaceptables.\n", {("opposes", "nuclear-weapons")}),
+        ("L'emploi d'armes à sous-munitions est inacceptable.\n", {("opposes", "cluster-munitions")}),
+        # a harm deep in a long subject, or no harm (a treaty, a remedy): the words alone, in the state's own voice
+        (
+            "Describing the slow pace of the talks held in the capital on the elimination of nuclear weapons as "
+            "progress is unacceptable.\n",
+            {("says", "unclassified")},
+        ),
+        ("Any delay in victim assistance is unacceptable.\n", {("says", "unclassified")}),
+        # concern in Spanish and French: against the harm it is about
+        (
+            "Mi delegación desea reiterar, una vez más, su profunda preocupación por las armas nucleares.\n",
+            {("opposes", "nuclear-weapons")},
+        ),
+        ("Le Chili est profondément préoccupé par les armes à sous-munitions.\n", {("opposes", "cluster-munitions")}),
+        # a commitment reaffirmed in the past tense
+        (
+            "Chile has reaffirmed its commitment to a world free of anti-personnel mines.\n",
+            {("opposes", "landmines")},
+        ),
+        # a letter's answer after its lead; "In this regard … as follows" is no "regards … as"
+        ("In this regard, the Government of Chile wishes to respond as follows:\n", {("says", "unclassified")}),
+        ("In order to clarify the facts, Chile would like to convey the following:\n", {("says", "unclassified")}),
+        # a state's saying in the present in Spanish and French, with what it says after "que"
+        (
+            "El Gobierno de Chile niega rotundamente que sus fuerzas hayan ingresado al valle.\n",
+            {("says", "unclassified")},
+        ),
+        ("La República de Chile reitera que el valle nunca fue ocupado.\n", {("says", "unclassified")}),
+        ("Je tiens à rappeler que le Chili respecte ses engagements.\n", {("says", "unclassified")}),
+        (
+            "Le Chili souligne que les armes à sous-munitions doivent être interdites.\n",
+            {("considers", "cluster-munitions")},
+        ),
+    ],
+)
+def test_judgements_of_unacceptability_concern_and_a_letter_s_answer(text, expected):
+    assert _own_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # unacceptable to someone else, an attribute, denied, another's judgement
+        "The use of anti-personnel mines is unacceptable to Peru.",
+        "Cluster munitions that are known to cause unacceptable harm to civilians are banned.",
+        "The use of cluster munitions is not unacceptable in every case.",
+        "The use of chemical weapons isn't unacceptable to some.",
+        "Peru said that the use of anti-personnel mines is unacceptable.",
+        "Argentina considers that the use of landmines is unacceptable.",
+        # a letter passing on another's text, and a lead with no "as follows"
+        "I would like to convey the following message from the Secretary-General:",
+        "We wish to respond to the invitation of the President.",
+        # another state's or a body's saying
+        "El Perú niega que sus fuerzas hayan ingresado al valle.",
+        "La Asamblea General recuerda que el valle nunca fue ocupado.",
+        "Le Pérou souligne que les armes à sous-munitions doivent être interdites.",
+        # "in this regard … as" and "with regard to … as" are no assessment
+        "With regard to the landmines in the area, Chile acts as a mediator.",
+    ],
+)
+def test_near_misses_of_unacceptability_and_a_letter_s_lead_are_no_position(sentence):
+    assert _own_words(f"{sentence}\n") == set()
