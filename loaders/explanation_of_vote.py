@@ -19,7 +19,7 @@ from treatykg.records import (
 )
 
 KIND = "explanation_of_vote"
-VERSION = "57"
+VERSION = "58"
 LABEL = "statement or explanation of vote in a UN body"
 
 HEADING = re.compile(

@@ -11,7 +11,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import Correspondent, Letter, LetterRecord, PositionMention, ReferencedLetter, Role, Span
 
 KIND = "letter"
-VERSION = "40"
+VERSION = "41"
 LABEL = "diplomatic letter"
 
 SALUTATION = re.compile(

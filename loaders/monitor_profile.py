@@ -24,7 +24,7 @@ from treatykg.loaders import text as tx
 from treatykg.records import MonitorProfileRecord
 
 KIND = "monitor_profile"
-VERSION = "26"
+VERSION = "27"
 LABEL = "Landmine and Cluster Munition Monitor country profile"
 
 HEADING = re.compile(

@@ -23,7 +23,7 @@ from treatykg.records import (
 )
 
 KIND = "un_resolution"
-VERSION = "19"
+VERSION = "20"
 LABEL = "General Assembly resolution"
 
 _HAN = r"[\u4e00-\u9fff]"  # a Chinese character
