@@ -63,19 +63,26 @@ VOTES = (  # in English, Spanish ("se abstuvo", "votó en contra") and French ("
     (
         "no",
         re.compile(
-            r"\bvot(?:ed|es|ing|e)\s+(?:against|no)\b|\bvot(?:ó|amos)\s+en\s+contra\b|\b(?:a|avons)\s+voté\s+contre\b",
+            r"\bvot(?:ed|es|ing|e)\s+[‘'\"“]?(?:against|no)\b|\bcast\s+(?:a|its|our|my)\s+negative\s+vote\b|\bvot(?:ó|amos)\s+en\s+contra\b|\b(?:a|avons)\s+voté\s+contre\b",
             re.IGNORECASE,
         ),
     ),
     (
         "yes",
         re.compile(
-            r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|yes)\b|\bvot(?:ó|amos)\s+a\s+favor\b"
+            r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|[‘'\"“]?yes)\b"
+            r"|\bcast\s+(?:a|its|our|my)\s+(?:positive|affirmative)\s+vote\b|\bvot(?:ó|amos)\s+a\s+favor\b"
             r"|\b(?:a|avons)\s+voté\s+(?:pour|en\s+faveur)\b",
             re.IGNORECASE,
         ),
     ),
-    ("non-voting", re.compile(r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+vot", re.IGNORECASE)),
+    (  # "… will not participate in the action about to be taken on draft resolution …"
+        "non-voting",
+        re.compile(
+            r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+(?:vot|action\s+(?:about\s+to\s+be\s+)?taken\b)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # The speaker as the subject or owner of a vote: "we", "my delegation", "our abstention".
 SPEAKER_VOTER = re.compile(  # and in Spanish and French: "nuestra delegación", "mi país", "ma délégation", "nous"
@@ -173,7 +180,14 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:at|in|during|before)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:debate|discussion)\s+"
     r"(?:on\s+(?:(?!report|resolution|work)[\w.-]+\s+){1,4}?)?"
     r"(?:(?:of|in)\s+the\s+|\()(?:UN\s+|United\s+Nations\s+)?"  # "… Debate on Conventional Weapons (First Committee)"
-    r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$",  # a title's last part: "… Thematic Discussion - First Committee"
+    r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?"  # a title's last part: "… Thematic Discussion - First Committee"
+    # a numbered session of the forum: "… 28TH SESSION OF THE HUMAN RIGHTS COUNCIL", "Second session of the 2024 CCW
+    # Group of Governmental Experts …", "General Debate of the 79th session of the United Nations General Assembly"
+    rf"|\b(?:{tx.ORDINAL_WORD})\s+session\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:UN\s+|United\s+Nations\s+)?"
+    # in French, a speech "au" forum: "Intervention de Mme A B, coordinatrice de la France, au Conseil de sécurité"
+    r"|(?:^|\b(?:d[ée]claration|intervention|discours|allocution)\b"
+    r"(?:(?!repr[ée]sentant|ambassadeur|mission|d[ée]l[ée]gu[ée]|observat)[^\n]){0,160}?[\s,])"
+    r"(?:au\s+|[àa]\s+la\s+|[àa]\s+l['’]\s*)(?:[\w.-]+\s+)?)$",
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
 # The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
@@ -188,9 +202,9 @@ ATTENDED = re.compile(  # not a meeting it will attend ("Singapore will be atten
 # President of the General Assembly" is said in that forum.
 PRESIDING = re.compile(
     r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\b(?:election\s+(?:as|to\s+the)\s+|(?:on\s+)?your\s+"
-    r"|(?:on|upon)\s+(?:your\s+)?assuming\s+(?:the\s+(?:post|office|role)\s+of\s+)?the\s+)"
-    r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$"
+    r"|(?:on|upon)\s+(?:your\s+|the\s+)?(?:assuming|assumption\s+of)\s+(?:the\s+(?:post|office|role)\s+of\s+)?the\s+)"
+    r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+|this\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|inaugural|\d{1,2}(?:st|nd|rd|th))\s+)?$"  # "… the Presidency of this inaugural meeting"
     # Spanish: "felicitarlo … por su elección para dirigir los trabajos de la Primera Comisión"
     r"|\belecci[oó]n\s+(?:para\s+(?:dirigir\s+los\s+trabajos\s+de|presidir)|como\s+president[ea]\s+de)\s+(?:la|el)\s+$"
     # French: "pour votre élection à la présidence de la Première Commission"
@@ -221,12 +235,12 @@ SESSION_BETWEEN = re.compile(
 HEADING_DATE = re.compile(
     rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote"
     rf"|Intervenci[oó]n|Discurso|Declaraci[oó]n|D[ée]claration|Discours)\b[^\n]*"  # and in Spanish and French
-    rf"(?:\bon\s+|\s[–—-]\s+|[\s,][A-ZÀ-Ý][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
-    rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}}\s*$)"
+    rf"(?:\bon\s+|\s[–—-]\s*|[\s,][A-ZÀ-Ý][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
+    rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}(?P<ahead>[-/.])\d{{1,2}}(?P=ahead)\d{{4}}\s*$)"
     rf"|\s+(?P<paren>\()(?=[^()\n]*\)\s*(?:\[\w{{2}}\]\s*)?$)(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,2}},\s+)?)"
     rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+|de\s+)?{tx.MONTH_NAMES},?\s+(?:del?\s+)?\d{{4}}"
     rf"|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
+    rf"|\d{{1,2}}(?P<separator>[-/.])\d{{1,2}}(?P=separator)\d{{4}})"
     r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015", "Statement of
@@ -478,6 +492,9 @@ def _dateline(text: str, missing: list[str]):
         dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}" if run_on["place"] else run_on["date"])[0])
         dated.discard(None)
     elsewhere = DELIVERED_ELSEWHERE.search(text, 0, speech.HEAD_CHARACTERS) if dated else None
+    told = _lead_date(text) if elsewhere or not dated else None
+    if told:  # the lead says on which day the speech was given: "The statement was made on Friday 17th May, 1968"
+        return told
     if elsewhere and not SAME_DAY.search(elsewhere["rest"]):
         missing.append("date: the head dates the page that gives the statement's text, not its delivery")
         return None
@@ -488,6 +505,41 @@ def _dateline(text: str, missing: list[str]):
     if dated:
         missing.append("date: the head gives more than one date")
     return None
+
+
+_ANY_DATE = (
+    rf"(?:(?:{tx.WEEKDAY_NAMES}),?\s+)?(?:le\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?{tx.MONTH_NAMES},?\s+"
+    rf"(?:de\s+)?\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+# A lead's words that date the speech itself: "The statement was made on Friday 17th May, 1968", "On 1 May 2031, the
+# Permanent Representative … delivered a statement …", "… a pris la parole mercredi 10 novembre 2010 …", and a head's
+# meeting "held on" a day ("… during the Plenary meeting of the Conference on Disarmament held on January 25, 2022").
+LEAD_DATES = tuple(
+    re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    for pattern in (
+        rf"\b(?:statement|speech|remarks|address|intervention)\s+was\s+(?:made|delivered|given)\s+on\s+{_ANY_DATE}",
+        rf"^[ \t]*On\s+{_ANY_DATE},\s+(?:[^.\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){{0,200}}?"
+        r"\b(?:delivered|made|gave)\s+(?:a|an|the|his|her)\s+"
+        r"(?:statement|speech|remarks|address|intervention)\b",
+        rf"\ba\s+pris\s+la\s+parole\s+{_ANY_DATE}",
+        rf"\b(?:meeting|session|plenary|debate)\b[^.\n]{{0,80}}?\bheld\s+on\s+{_ANY_DATE}\s*$",
+    )
+)
+
+
+def _lead_date(text: str) -> dt.date | None:
+    """The one day the lead above the speaker's own words gives as the day the speech was given (see LEAD_DATES), in a
+    line in the third person; None where it gives none or several."""
+    words = speech.words_start(text)
+    reach = words if words else speech.HEAD_CHARACTERS
+    days: set[dt.date | None] = set()
+    for line in re.finditer(r"[^\n]+", text[:reach]):
+        if speech.FIRST_PERSON.search(line.group()):
+            continue
+        for pattern in LEAD_DATES:
+            days.update(tx.dateline(match["date"])[0] for match in pattern.finditer(line.group()))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _release_opening_date(text: str, lines: list[tuple[int, int]]) -> dt.date | None:
@@ -716,6 +768,57 @@ def _section_label(text: str, above_title: list[tuple[int, int]], match: gazette
     return alone and any(forum.parent == match.ref.key for forum in gazetteer.forums())
 
 
+# A page's lead that reports the speech and where it was given: "This came in a statement delivered today by the
+# Deputy Permanent Representative of Ruritania … before the First Committee", "European Union Statement by Mr. A B,
+# Minister Counsellor, … at the 69th Session of the UN General Assembly First Committee …", "Allocution du Conseiller
+# fédéral A B lors de la conférence des États parties au …".
+LEAD_SPEECH = re.compile(
+    r"\b(?:statement|remarks|speech|address|intervention|allocution|d[ée]claration|intervenci[oó]n|discurso)\s+"
+    r"(?:was\s+)?(?:delivered|made|given|by|du|de|del)\b",
+    re.IGNORECASE,
+)
+LEAD_PLACE = re.compile(
+    r"\b(?:at|before|during|lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])(?:[\w.-]+\s+){0,3}"
+    rf"(?:(?:{tx.ORDINAL_WORD})\s+session\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)?$",
+    re.IGNORECASE,
+)
+# … but not a speaker's post there: "the Permanent Representative of Ruritania at the Conference on Disarmament"
+POST_AT = re.compile(
+    r"\b(?:representative|ambassador|mission|delegate|observer|envoy)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
+    r"\s+(?:at|before)\s+(?:the\s+|la\s+|le\s+|l['’])(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+LEAD_REACH = 300  # how far after the speech noun the lead may name the forum
+
+
+def _lead_places(text: str, named: list[gazetteer.Match[gazetteer.ForumRef]]) -> dict[str, gazetteer.ForumRef]:
+    """The forums a lead line above the speaker's own words places the speech in: a line in the third person that
+    names the speech ("a statement delivered by …", "Statement by Mr. …", "Allocution du …") and, after it on the
+    same line, the forum it was given at, before or during ("… before the First Committee"); a part of such a forum
+    named right after it counts too ("… UN General Assembly First Committee")."""
+    words = speech.words_start(text)
+    reach = words if words else speech.HEAD_CHARACTERS
+    placed: dict[str, gazetteer.ForumRef] = {}
+    for line in re.finditer(r"[^\n]+", text[:reach]):
+        if speech.FIRST_PERSON.search(line.group()):
+            continue  # the speaker's own words, not a page's report of them
+        noun = LEAD_SPEECH.search(line.group())
+        if noun is None:
+            continue
+        previous = None
+        for match in named:
+            at = match.start - line.start()
+            if not noun.end() <= at <= noun.end() + LEAD_REACH or match.end > line.end():
+                continue
+            before = text[line.start() + noun.end() : match.start]
+            if CITED_BODY.match(text, match.end):
+                continue
+            if (LEAD_PLACE.search(before) and not POST_AT.search(before)) or _within(previous, match, placed, text):
+                placed[match.ref.key] = match.ref
+            previous = match
+    return placed
+
+
 # A meeting record's own symbol, which names its organ: "CD/PV.865", "A/C.1/60/PV.20", "A-61-PV.67" as a site writes it
 RECORD_SYMBOL = re.compile(r"\b(?P<organ>A[/-]C\.(?P<committee>\d)|A|CD|S)[/-](?:\d{1,3}[/-])?PV\.\s?\d")
 RECORD_ORGANS = {"A": "unga", "CD": "cd", "S": "unsc"}
@@ -780,6 +883,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
             ):
                 placed[match.ref.key] = match.ref
             previous = match
+    if not placed:
+        placed = _lead_places(text, named)
     presided = {
         match.ref.key: match.ref
         for match in named
