@@ -101,10 +101,17 @@ FIRST_COMMITTEE = re.compile(  # in capitals too, as a heading writes it
     r"\bFirst\s+Committee\b|\b(?:Premi[eè]re|1(?:è|e)?re)\s+Commission\b|\bPrimera\s+Comisi[oó]n\b", re.IGNORECASE
 )
 BARE_DRAFT = re.compile(
-    r"(?:\b(?:draft\s+resolution|resolution|draft|on|résolution|resolución)\s+|\()"  # and "… (L.18)"
-    r"(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?)\b",
+    r"(?:\b(?:draft\s+resolution|resolution|draft|on|résolution|resolución)\s+|\(|[”\"]\s+)"  # and "… (L.18)", "“…” L.18"
+    r"(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d|l(?![a-z])))?)\b",  # a scan's "Rev.l" is "Rev.1"
     re.IGNORECASE,
 )  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
+# A session of the Human Rights Council: "58° Consejo de Derechos Humanos", "the 58th session of the Human Rights Council"
+_SESSION_OF = r"(?:session\s+(?:of\s+the|du)|per[ií]odo\s+de\s+sesiones\s+del)\s+"
+HRC_SESSION = re.compile(  # an ordinal's mark, the word "session", or both: not "the 47 Human Rights Council members"
+    rf"\b(?P<number>\d{{1,2}})(?:(?:\s*[°º]|st|nd|rd|th|e|ème)\s+(?:{_SESSION_OF})?|\s+{_SESSION_OF})"
+    r"(?:Human\s+Rights\s+Council|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits\s+de\s+l['’]homme)\b",
+    re.IGNORECASE,
+)
 # A list item that names a draft by its number: "- L.28 : Comprehensive Nuclear-Test-Ban Treaty"
 # Drafts named together after a plural noun: "the draft resolutions L.5 “…”, and L.41 “…”"
 PLURAL_DRAFTS = re.compile(
@@ -356,6 +363,8 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
         vote, vote_span, also = None, None, [a.model_copy(update={"vote": None, "vote_span": None}) for a in also]
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
     body = _record_body(text) if record else _body(text, draft, vote)
+    if body == "hrc" and draft is None and not named:
+        draft = _council_draft(text)
     title_match = TITLE.search(text)
     year = None
     if draft and draft.symbol:
@@ -619,7 +628,7 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     if not bare:
         return None
     session = _one_session(text, date)
-    number = bare.group("number") + (f"/Rev.{bare['rev']}" if bare["rev"] else "")
+    number = bare.group("number") + (f"/Rev.{bare['rev'].replace('l', '1')}" if bare["rev"] else "")
     span = Span(start=bare.start("draft"), end=bare.end("draft"))
     if session:
         return SymbolReading(
@@ -633,6 +642,22 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
         span=span,
         partial=f"A/C.1/?/L.{number}",
         note="number as written; the session is not given",
+    )
+
+
+def _council_draft(text: str) -> SymbolReading | None:
+    """A Human Rights Council draft written as 'L.21' alone in a statement given at the Council: its session from the
+    one session of the Council the text names ("58° Consejo de Derechos Humanos"); none where it names none or several."""
+    bare = BARE_DRAFT.search(text)
+    sessions = {int(match["number"]) for match in HRC_SESSION.finditer(text)}
+    if bare is None or bare["rev"] or len(sessions) != 1:
+        return None
+    symbol = f"A/HRC/{sessions.pop()}/L.{bare['number']}"
+    return SymbolReading(
+        as_written=bare.group("draft"),
+        span=Span(start=bare.start("draft"), end=bare.end("draft")),
+        symbol=symbol,
+        note="number as written; session from the Council's session the text names",
     )
 
 

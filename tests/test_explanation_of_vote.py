@@ -1875,3 +1875,42 @@ def test_the_state_s_vote_after_an_opening_phrase_or_in_other_words(sentence, vo
 def test_the_day_a_lead_or_a_head_line_gives_the_speech(lead, date):
     text = lead + "\n\nMr. President,\n\nI speak on behalf of Malaysia. We support the work of this Conference.\n"
     assert explanation_of_vote.parse(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("head", "draft"),
+    [
+        (
+            "Intervención de Malasia sobre el proyecto de resolución L.9 “Agua potable”. 61° Consejo de Derechos Humanos.",
+            "A/HRC/61/L.9",
+        ),
+        (
+            "Statement by Malaysia on draft resolution L.9 at the 61st session of the Human Rights Council",
+            "A/HRC/61/L.9",
+        ),
+        # traps: two sessions named; a count of members, not a session; a revision, whose number is not read here
+        (
+            "Statement by Malaysia on draft resolution L.9 at the 61st session of the Human Rights Council, after the 60th "
+            "session of the Human Rights Council",
+            None,
+        ),
+        (
+            "Statement by Malaysia on draft resolution L.9, supported by 40 Human Rights Council members, at the Human "
+            "Rights Council",
+            None,
+        ),
+    ],
+)
+def test_a_council_draft_by_number_takes_the_one_session_of_the_council_named(head, draft):
+    record = explanation_of_vote.parse(head + "\n\nMr. President,\n\nI speak on behalf of Malaysia. We support it.\n")
+    assert (record.body, record.draft.symbol if record.draft else None) == ("hrc", draft)
+
+
+def test_a_first_committee_draft_after_its_quoted_title_and_a_scan_s_revision():
+    text = (
+        "Statement by the Representative of Malaysia in explanation of vote on a draft decision “Widgets in outer "
+        "space” L.7/Rev.l in the First Committee of the 86th Session of the UNGA\n\nMr. Chair,\n\nMalaysia voted "
+        "against the draft decision.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.draft.symbol, record.vote) == ("A/C.1/86/L.7/Rev.1", "no")
