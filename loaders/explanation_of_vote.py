@@ -793,6 +793,38 @@ def _section_label(text: str, above_title: list[tuple[int, int]], match: gazette
     return alone and any(forum.parent == match.ref.key for forum in gazetteer.forums())
 
 
+# A head line that names a meeting of a treaty's parties without the treaty, which the line above or below names alone:
+# "Anti-Personnel Mine Ban Convention" / "17th Meeting of States Parties", "Arms Trade Treaty" / "Tenth Conference of
+# States Parties".
+MEETING_LINE = re.compile(
+    rf"[ \t]*(?:(?:{tx.ORDINAL_WORD}|{CARDINAL_WORD}|[IVX]{{1,5}})\s+)?(?P<meeting>(?:Review\s+)?(?:Meeting|Conference)\s+of\s+"
+    r"(?:the\s+)?(?:High\s+Contracting|States?)\s+Part(?:ies|y))[ \t]*(?:\(\w{2,5}\))?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _split_meeting(text: str, lines: list[tuple[int, int]]) -> dict[str, gazetteer.ForumRef]:
+    """The one meeting of a treaty's parties that two adjacent head lines name together, the meeting on one and the
+    treaty alone on the other (see MEETING_LINE)."""
+    found: dict[str, gazetteer.ForumRef] = {}
+    for index, (start, end) in enumerate(lines):
+        meeting = MEETING_LINE.fullmatch(text, start, end)
+        if meeting is None:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(lines):
+                continue
+            line = text[lines[other][0] : lines[other][1]].strip()
+            treaties = gazetteer.find_treaties_in(line)
+            if len(treaties) != 1 or line.replace(treaties[0].text, "").strip(" \t,.:-–—"):
+                continue  # the line names the treaty alone
+            joined = f"{meeting['meeting']} to the {treaties[0].text}"
+            forums = gazetteer.find_forums_in(joined)
+            if len(forums) == 1 and forums[0].start == 0 and forums[0].end == len(joined):
+                found[forums[0].ref.key] = forums[0].ref
+    return found if len(found) == 1 else {}
+
+
 # A page's lead that reports the speech and where it was given: "This came in a statement delivered today by the
 # Deputy Permanent Representative of Ruritania … before the First Committee", "European Union Statement by Mr. A B,
 # Minister Counsellor, … at the 69th Session of the UN General Assembly First Committee …", "Allocution du Conseiller
@@ -909,7 +941,7 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
                 placed[match.ref.key] = match.ref
             previous = match
     if not placed:
-        placed = _lead_places(text, named)
+        placed = _split_meeting(text, lines) or _lead_places(text, named)
     presided = {
         match.ref.key: match.ref
         for match in named

@@ -1914,3 +1914,18 @@ def test_a_first_committee_draft_after_its_quoted_title_and_a_scan_s_revision():
     )
     record = explanation_of_vote.parse(text)
     assert (record.draft.symbol, record.vote) == ("A/C.1/86/L.7/Rev.1", "no")
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Convention on Cluster Munitions\n14th Meeting of States Parties\n26 November 2031\n", "ccm-msp"),
+        ("Twelfth Conference of States Parties\nArms Trade Treaty\n", "att-csp"),
+        # traps: the treaty's line says more than its name; the meeting line names no meeting of the parties
+        ("Convention on Cluster Munitions and its universalisation\n14th Meeting of States Parties\n", None),
+        ("Convention on Cluster Munitions\n14th Meeting of Experts\n", None),
+    ],
+)
+def test_a_meeting_of_the_parties_and_its_treaty_on_two_head_lines(head, body):
+    text = head + "\nMadam President,\n\nI speak on behalf of Malaysia. We support this Convention.\n"
+    assert explanation_of_vote.parse(text).body == body
