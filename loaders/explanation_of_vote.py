@@ -362,7 +362,7 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     if joint and (vote or any(a.vote for a in also)) and not all(_first_person(rule) for rule in rules if rule):
         vote, vote_span, also = None, None, [a.model_copy(update={"vote": None, "vote_span": None}) for a in also]
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
-    body = _record_body(text) if record else _body(text, draft, vote)
+    body = _record_body(text, whole) if record else _body(text, draft, vote)
     if body == "hrc" and draft is None and not named:
         draft = _council_draft(text)
     title_match = TITLE.search(text)
@@ -879,14 +879,20 @@ def _lead_places(text: str, named: list[gazetteer.Match[gazetteer.ForumRef]]) ->
 # A meeting record's own symbol, which names its organ: "CD/PV.865", "A/C.1/60/PV.20", "A-61-PV.67" as a site writes it
 RECORD_SYMBOL = re.compile(r"\b(?P<organ>A[/-]C\.(?P<committee>\d)|A|CD|S)[/-](?:\d{1,3}[/-])?PV\.\s?\d")
 RECORD_ORGANS = {"A": "unga", "CD": "cd", "S": "unsc"}
+OPENED_MEETING = re.compile(
+    r"\bI\s+declare\s+open\s+the\s+\d{1,4}\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\s+of\s+the\s+", re.IGNORECASE
+)
 
 
-def _record_body(text: str) -> str | None:
-    """The forum of a meeting record, from its own symbol in its head; None where the head gives none (a plenary's
-    record cites its committee's drafts: their symbols are no evidence of where the record's meeting sat)."""
+def _record_body(text: str, whole: str) -> str | None:
+    """The forum of a meeting record, from its own symbol in its head, or, in a record without it, the forum whose
+    numbered meeting the chair declares open in the whole record's head; None where the head gives neither (a
+    plenary's record cites its committee's drafts: their symbols are no evidence of where the record's meeting sat)."""
     symbol = RECORD_SYMBOL.search(text, 0, speech.HEAD_CHARACTERS)
-    if symbol is None:
-        return None
+    if symbol is None:  # the presiding officer opens the meeting: "I declare open the 1157th plenary meeting of the …"
+        opened = OPENED_MEETING.search(whole, 0, speech.HEAD_CHARACTERS)  # in the chair's turn (``whole``)
+        forums = gazetteer.find_forums_in(whole[opened.end() : opened.end() + 120]) if opened else []
+        return forums[0].ref.key if forums and forums[0].start == 0 else None
     return COMMITTEES.get(symbol["committee"]) if symbol["committee"] else RECORD_ORGANS[symbol["organ"]]
 
 

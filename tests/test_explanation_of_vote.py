@@ -1929,3 +1929,23 @@ def test_a_first_committee_draft_after_its_quoted_title_and_a_scan_s_revision():
 def test_a_meeting_of_the_parties_and_its_treaty_on_two_head_lines(head, body):
     text = head + "\nMadam President,\n\nI speak on behalf of Malaysia. We support this Convention.\n"
     assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("I declare open the 1401st plenary meeting of the Conference on Disarmament.", "cd"),
+        # a meeting of a body that has no forum key here; a meeting the chair announces, not opens
+        ("I declare open the 12th meeting of the Working Group on Widgets.", None),
+        ("The 1402nd plenary meeting of the Conference on Disarmament will be held on Tuesday.", None),
+    ],
+)
+def test_a_record_without_its_symbol_takes_the_forum_its_chair_opens_the_meeting_of(opening, body):
+    text = (
+        "Held at the Palais des Nations, Geneva, on Thursday, 4 March 2031, at 10 a.m.\nPresident: Mr. A B (Peru)\n\n"
+        f"The PRESIDENT: {opening} I give the floor to the representative of Malaysia.\n\n"
+        "Mr. DEE (Malaysia): Mr. President, my delegation supports a treaty banning widgets.\n\n"
+        "The PRESIDENT: I thank the representative of Malaysia.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.body) == ("MYS", body)
