@@ -63,19 +63,26 @@ VOTES = (  # in English, Spanish ("se abstuvo", "votó en contra") and French ("
     (
         "no",
         re.compile(
-            r"\bvot(?:ed|es|ing|e)\s+(?:against|no)\b|\bvot(?:ó|amos)\s+en\s+contra\b|\b(?:a|avons)\s+voté\s+contre\b",
+            r"\bvot(?:ed|es|ing|e)\s+[‘'\"“]?(?:against|no)\b|\bcast\s+(?:a|its|our|my)\s+negative\s+vote\b|\bvot(?:ó|amos)\s+en\s+contra\b|\b(?:a|avons)\s+voté\s+contre\b",
             re.IGNORECASE,
         ),
     ),
     (
         "yes",
         re.compile(
-            r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|yes)\b|\bvot(?:ó|amos)\s+a\s+favor\b"
+            r"\bvot(?:ed|es|ing|e)\s+(?:in\s+favou?r|for|[‘'\"“]?yes)\b"
+            r"|\bcast\s+(?:a|its|our|my)\s+(?:positive|affirmative)\s+vote\b|\bvot(?:ó|amos)\s+a\s+favor\b"
             r"|\b(?:a|avons)\s+voté\s+(?:pour|en\s+faveur)\b",
             re.IGNORECASE,
         ),
     ),
-    ("non-voting", re.compile(r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+vot", re.IGNORECASE)),
+    (  # "… will not participate in the action about to be taken on draft resolution …"
+        "non-voting",
+        re.compile(
+            r"\b(?:not|n't)\s+(?:participate|take\s+part)\s+in\s+the\s+(?:vot|action\s+(?:about\s+to\s+be\s+)?taken\b)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # The speaker as the subject or owner of a vote: "we", "my delegation", "our abstention".
 SPEAKER_VOTER = re.compile(  # and in Spanish and French: "nuestra delegación", "mi país", "ma délégation", "nous"
@@ -94,10 +101,17 @@ FIRST_COMMITTEE = re.compile(  # in capitals too, as a heading writes it
     r"\bFirst\s+Committee\b|\b(?:Premi[eè]re|1(?:è|e)?re)\s+Commission\b|\bPrimera\s+Comisi[oó]n\b", re.IGNORECASE
 )
 BARE_DRAFT = re.compile(
-    r"(?:\b(?:draft\s+resolution|resolution|draft|on|résolution|resolución)\s+|\()"  # and "… (L.18)"
-    r"(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d))?)\b",
+    r"(?:\b(?:draft\s+resolution|resolution|draft|on|résolution|resolución)\s+|\(|[”\"]\s+)"  # and "… (L.18)", "“…” L.18"
+    r"(?P<draft>L\.\s?(?P<number>\d{1,3})(?:/Rev\.\s?(?P<rev>\d|l(?![a-z])))?)\b",  # a scan's "Rev.l" is "Rev.1"
     re.IGNORECASE,
 )  # "L.50", "L.49/Rev.1": a revision is another document, never dropped
+# A session of the Human Rights Council: "58° Consejo de Derechos Humanos", "the 58th session of the Human Rights Council"
+_SESSION_OF = r"(?:session\s+(?:of\s+the|du)|per[ií]odo\s+de\s+sesiones\s+del)\s+"
+HRC_SESSION = re.compile(  # an ordinal's mark, the word "session", or both: not "the 47 Human Rights Council members"
+    rf"\b(?P<number>\d{{1,2}})(?:(?:\s*[°º]|st|nd|rd|th|e|ème)\s+(?:{_SESSION_OF})?|\s+{_SESSION_OF})"
+    r"(?:Human\s+Rights\s+Council|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits\s+de\s+l['’]homme)\b",
+    re.IGNORECASE,
+)
 # A list item that names a draft by its number: "- L.28 : Comprehensive Nuclear-Test-Ban Treaty"
 # Drafts named together after a plural noun: "the draft resolutions L.5 “…”, and L.41 “…”"
 PLURAL_DRAFTS = re.compile(
@@ -173,7 +187,14 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:at|in|during|before)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:debate|discussion)\s+"
     r"(?:on\s+(?:(?!report|resolution|work)[\w.-]+\s+){1,4}?)?"
     r"(?:(?:of|in)\s+the\s+|\()(?:UN\s+|United\s+Nations\s+)?"  # "… Debate on Conventional Weapons (First Committee)"
-    r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)$",  # a title's last part: "… Thematic Discussion - First Committee"
+    r"|\s[–—-]\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?"  # a title's last part: "… Thematic Discussion - First Committee"
+    # a numbered session of the forum: "… 28TH SESSION OF THE HUMAN RIGHTS COUNCIL", "Second session of the 2024 CCW
+    # Group of Governmental Experts …", "General Debate of the 79th session of the United Nations General Assembly"
+    rf"|\b(?:{tx.ORDINAL_WORD})\s+session\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:UN\s+|United\s+Nations\s+)?"
+    # in French, a speech "au" forum: "Intervention de Mme A B, coordinatrice de la France, au Conseil de sécurité"
+    r"|(?:^|\b(?:d[ée]claration|intervention|discours|allocution)\b"
+    r"(?:(?!repr[ée]sentant|ambassadeur|mission|d[ée]l[ée]gu[ée]|observat)[^\n]){0,160}?[\s,])"
+    r"(?:au\s+|[àa]\s+la\s+|[àa]\s+l['’]\s*)(?:[\w.-]+\s+)?)$",
     re.IGNORECASE,
 )  # a speech "to the" forum counts, a speaker's title ("Permanent Representative to the CD") never
 # The forum the speaker says it attends or addresses: "… is pleased to attend the 18th Meeting of …".
@@ -188,9 +209,9 @@ ATTENDED = re.compile(  # not a meeting it will attend ("Singapore will be atten
 # President of the General Assembly" is said in that forum.
 PRESIDING = re.compile(
     r"\byou\b(?:[^.;]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}\b(?:election\s+(?:as|to\s+the)\s+|(?:on\s+)?your\s+"
-    r"|(?:on|upon)\s+(?:your\s+)?assuming\s+(?:the\s+(?:post|office|role)\s+of\s+)?the\s+)"
-    r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?$"
+    r"|(?:on|upon)\s+(?:your\s+|the\s+)?(?:assuming|assumption\s+of)\s+(?:the\s+(?:post|office|role)\s+of\s+)?the\s+)"
+    r"(?:President|presidency|Chair\w*)\s+of\s+(?:the\s+|this\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|inaugural|\d{1,2}(?:st|nd|rd|th))\s+)?$"  # "… the Presidency of this inaugural meeting"
     # Spanish: "felicitarlo … por su elección para dirigir los trabajos de la Primera Comisión"
     r"|\belecci[oó]n\s+(?:para\s+(?:dirigir\s+los\s+trabajos\s+de|presidir)|como\s+president[ea]\s+de)\s+(?:la|el)\s+$"
     # French: "pour votre élection à la présidence de la Première Commission"
@@ -221,12 +242,12 @@ SESSION_BETWEEN = re.compile(
 HEADING_DATE = re.compile(
     rf"^[^\n]*?\b(?:Statement|Remarks|Intervention|Address|Explanation\s+of\s+(?:the\s+)?vote"
     rf"|Intervenci[oó]n|Discurso|Declaraci[oó]n|D[ée]claration|Discours)\b[^\n]*"  # and in Spanish and French
-    rf"(?:\bon\s+|\s[–—-]\s+|[\s,][A-ZÀ-Ý][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
-    rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}}\s*$)"
+    rf"(?:\bon\s+|\s[–—-]\s*|[\s,][A-ZÀ-Ý][\w.'’-]+(?:,?[ \t]+[A-Z][\w.'’-]+){{0,3}},\s+"
+    rf"|(?<!\bof)(?<!\bin)(?<!\bsince)\s+(?=\d{{1,2}}(?P<ahead>[-/.])\d{{1,2}}(?P=ahead)\d{{4}}\s*$)"
     rf"|\s+(?P<paren>\()(?=[^()\n]*\)\s*(?:\[\w{{2}}\]\s*)?$)(?:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,2}},\s+)?)"
     rf"(?:the\s+)?(?P<date>\d{{1,2}}\s+(?:of\s+|de\s+)?{tx.MONTH_NAMES},?\s+(?:del?\s+)?\d{{4}}"
     rf"|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{4}})"
+    rf"|\d{{1,2}}(?P<separator>[-/.])\d{{1,2}}(?P=separator)\d{{4}})"
     r"(?(paren)\))\s*(?:\[\w{2}\]\s*)?\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )  # "… on November 21, 2018", "First Committee – Explanation of Vote on Resolution L.49 – 4 November 2015", "Statement of
@@ -341,7 +362,9 @@ def parse(text: str, address: str | None = None) -> ExplanationOfVoteRecord:
     if joint and (vote or any(a.vote for a in also)) and not all(_first_person(rule) for rule in rules if rule):
         vote, vote_span, also = None, None, [a.model_copy(update={"vote": None, "vote_span": None}) for a in also]
         missing.append("vote: the joint statement's vote sentence does not speak for all its states")
-    body = _record_body(text) if record else _body(text, draft, vote)
+    body = _record_body(text, whole) if record else _body(text, draft, vote)
+    if body == "hrc" and draft is None and not named:
+        draft = _council_draft(text)
     title_match = TITLE.search(text)
     year = None
     if draft and draft.symbol:
@@ -478,6 +501,9 @@ def _dateline(text: str, missing: list[str]):
         dated.add(tx.dateline(f"{run_on['place']}, {run_on['date']}" if run_on["place"] else run_on["date"])[0])
         dated.discard(None)
     elsewhere = DELIVERED_ELSEWHERE.search(text, 0, speech.HEAD_CHARACTERS) if dated else None
+    told = _lead_date(text) if elsewhere or not dated else None
+    if told:  # the lead says on which day the speech was given: "The statement was made on Friday 17th May, 1968"
+        return told
     if elsewhere and not SAME_DAY.search(elsewhere["rest"]):
         missing.append("date: the head dates the page that gives the statement's text, not its delivery")
         return None
@@ -488,6 +514,41 @@ def _dateline(text: str, missing: list[str]):
     if dated:
         missing.append("date: the head gives more than one date")
     return None
+
+
+_ANY_DATE = (
+    rf"(?:(?:{tx.WEEKDAY_NAMES}),?\s+)?(?:le\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?{tx.MONTH_NAMES},?\s+"
+    rf"(?:de\s+)?\d{{4}}|{tx.MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+# A lead's words that date the speech itself: "The statement was made on Friday 17th May, 1968", "On 1 May 2031, the
+# Permanent Representative … delivered a statement …", "… a pris la parole mercredi 10 novembre 2010 …", and a head's
+# meeting "held on" a day ("… during the Plenary meeting of the Conference on Disarmament held on January 25, 2022").
+LEAD_DATES = tuple(
+    re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    for pattern in (
+        rf"\b(?:statement|speech|remarks|address|intervention)\s+was\s+(?:made|delivered|given)\s+on\s+{_ANY_DATE}",
+        rf"^[ \t]*On\s+{_ANY_DATE},\s+(?:[^.\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){{0,200}}?"
+        r"\b(?:delivered|made|gave)\s+(?:a|an|the|his|her)\s+"
+        r"(?:statement|speech|remarks|address|intervention)\b",
+        rf"\ba\s+pris\s+la\s+parole\s+{_ANY_DATE}",
+        rf"\b(?:meeting|session|plenary|debate)\b[^.\n]{{0,80}}?\bheld\s+on\s+{_ANY_DATE}\s*$",
+    )
+)
+
+
+def _lead_date(text: str) -> dt.date | None:
+    """The one day the lead above the speaker's own words gives as the day the speech was given (see LEAD_DATES), in a
+    line in the third person; None where it gives none or several."""
+    words = speech.words_start(text)
+    reach = words if words else speech.HEAD_CHARACTERS
+    days: set[dt.date | None] = set()
+    for line in re.finditer(r"[^\n]+", text[:reach]):
+        if speech.FIRST_PERSON.search(line.group()):
+            continue
+        for pattern in LEAD_DATES:
+            days.update(tx.dateline(match["date"])[0] for match in pattern.finditer(line.group()))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _release_opening_date(text: str, lines: list[tuple[int, int]]) -> dt.date | None:
@@ -567,7 +628,7 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
     if not bare:
         return None
     session = _one_session(text, date)
-    number = bare.group("number") + (f"/Rev.{bare['rev']}" if bare["rev"] else "")
+    number = bare.group("number") + (f"/Rev.{bare['rev'].replace('l', '1')}" if bare["rev"] else "")
     span = Span(start=bare.start("draft"), end=bare.end("draft"))
     if session:
         return SymbolReading(
@@ -581,6 +642,22 @@ def _bare_draft(text: str, date) -> SymbolReading | None:
         span=span,
         partial=f"A/C.1/?/L.{number}",
         note="number as written; the session is not given",
+    )
+
+
+def _council_draft(text: str) -> SymbolReading | None:
+    """A Human Rights Council draft written as 'L.21' alone in a statement given at the Council: its session from the
+    one session of the Council the text names ("58° Consejo de Derechos Humanos"); none where it names none or several."""
+    bare = BARE_DRAFT.search(text)
+    sessions = {int(match["number"]) for match in HRC_SESSION.finditer(text)}
+    if bare is None or bare["rev"] or len(sessions) != 1:
+        return None
+    symbol = f"A/HRC/{sessions.pop()}/L.{bare['number']}"
+    return SymbolReading(
+        as_written=bare.group("draft"),
+        span=Span(start=bare.start("draft"), end=bare.end("draft")),
+        symbol=symbol,
+        note="number as written; session from the Council's session the text names",
     )
 
 
@@ -716,17 +793,106 @@ def _section_label(text: str, above_title: list[tuple[int, int]], match: gazette
     return alone and any(forum.parent == match.ref.key for forum in gazetteer.forums())
 
 
+# A head line that names a meeting of a treaty's parties without the treaty, which the line above or below names alone:
+# "Anti-Personnel Mine Ban Convention" / "17th Meeting of States Parties", "Arms Trade Treaty" / "Tenth Conference of
+# States Parties".
+MEETING_LINE = re.compile(
+    rf"[ \t]*(?:(?:{tx.ORDINAL_WORD}|{CARDINAL_WORD}|[IVX]{{1,5}})\s+)?(?P<meeting>(?:Review\s+)?(?:Meeting|Conference)\s+of\s+"
+    r"(?:the\s+)?(?:High\s+Contracting|States?)\s+Part(?:ies|y))[ \t]*(?:\(\w{2,5}\))?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _split_meeting(text: str, lines: list[tuple[int, int]]) -> dict[str, gazetteer.ForumRef]:
+    """The one meeting of a treaty's parties that two adjacent head lines name together, the meeting on one and the
+    treaty alone on the other (see MEETING_LINE)."""
+    found: dict[str, gazetteer.ForumRef] = {}
+    for index, (start, end) in enumerate(lines):
+        meeting = MEETING_LINE.fullmatch(text, start, end)
+        if meeting is None:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(lines):
+                continue
+            line = text[lines[other][0] : lines[other][1]].strip()
+            treaties = gazetteer.find_treaties_in(line)
+            if len(treaties) != 1 or line.replace(treaties[0].text, "").strip(" \t,.:-–—"):
+                continue  # the line names the treaty alone
+            joined = f"{meeting['meeting']} to the {treaties[0].text}"
+            forums = gazetteer.find_forums_in(joined)
+            if len(forums) == 1 and forums[0].start == 0 and forums[0].end == len(joined):
+                found[forums[0].ref.key] = forums[0].ref
+    return found if len(found) == 1 else {}
+
+
+# A page's lead that reports the speech and where it was given: "This came in a statement delivered today by the
+# Deputy Permanent Representative of Ruritania … before the First Committee", "European Union Statement by Mr. A B,
+# Minister Counsellor, … at the 69th Session of the UN General Assembly First Committee …", "Allocution du Conseiller
+# fédéral A B lors de la conférence des États parties au …".
+LEAD_SPEECH = re.compile(
+    r"\b(?:statement|remarks|speech|address|intervention|allocution|d[ée]claration|intervenci[oó]n|discurso)\s+"
+    r"(?:was\s+)?(?:delivered|made|given|by|du|de|del)\b",
+    re.IGNORECASE,
+)
+LEAD_PLACE = re.compile(
+    r"\b(?:at|before|during|lors\s+de)\s+(?:the\s+|la\s+|le\s+|l['’])(?:[\w.-]+\s+){0,3}"
+    rf"(?:(?:{tx.ORDINAL_WORD})\s+session\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?)?$",
+    re.IGNORECASE,
+)
+# … but not a speaker's post there: "the Permanent Representative of Ruritania at the Conference on Disarmament"
+POST_AT = re.compile(
+    r"\b(?:representative|ambassador|mission|delegate|observer|envoy)\b(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
+    r"\s+(?:at|before)\s+(?:the\s+|la\s+|le\s+|l['’])(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+LEAD_REACH = 300  # how far after the speech noun the lead may name the forum
+
+
+def _lead_places(text: str, named: list[gazetteer.Match[gazetteer.ForumRef]]) -> dict[str, gazetteer.ForumRef]:
+    """The forums a lead line above the speaker's own words places the speech in: a line in the third person that
+    names the speech ("a statement delivered by …", "Statement by Mr. …", "Allocution du …") and, after it on the
+    same line, the forum it was given at, before or during ("… before the First Committee"); a part of such a forum
+    named right after it counts too ("… UN General Assembly First Committee")."""
+    words = speech.words_start(text)
+    reach = words if words else speech.HEAD_CHARACTERS
+    placed: dict[str, gazetteer.ForumRef] = {}
+    for line in re.finditer(r"[^\n]+", text[:reach]):
+        if speech.FIRST_PERSON.search(line.group()):
+            continue  # the speaker's own words, not a page's report of them
+        noun = LEAD_SPEECH.search(line.group())
+        if noun is None:
+            continue
+        previous = None
+        for match in named:
+            at = match.start - line.start()
+            if not noun.end() <= at <= noun.end() + LEAD_REACH or match.end > line.end():
+                continue
+            before = text[line.start() + noun.end() : match.start]
+            if CITED_BODY.match(text, match.end):
+                continue
+            if (LEAD_PLACE.search(before) and not POST_AT.search(before)) or _within(previous, match, placed, text):
+                placed[match.ref.key] = match.ref
+            previous = match
+    return placed
+
+
 # A meeting record's own symbol, which names its organ: "CD/PV.865", "A/C.1/60/PV.20", "A-61-PV.67" as a site writes it
 RECORD_SYMBOL = re.compile(r"\b(?P<organ>A[/-]C\.(?P<committee>\d)|A|CD|S)[/-](?:\d{1,3}[/-])?PV\.\s?\d")
 RECORD_ORGANS = {"A": "unga", "CD": "cd", "S": "unsc"}
+OPENED_MEETING = re.compile(
+    r"\bI\s+declare\s+open\s+the\s+\d{1,4}\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\s+of\s+the\s+", re.IGNORECASE
+)
 
 
-def _record_body(text: str) -> str | None:
-    """The forum of a meeting record, from its own symbol in its head; None where the head gives none (a plenary's
-    record cites its committee's drafts: their symbols are no evidence of where the record's meeting sat)."""
+def _record_body(text: str, whole: str) -> str | None:
+    """The forum of a meeting record, from its own symbol in its head, or, in a record without it, the forum whose
+    numbered meeting the chair declares open in the whole record's head; None where the head gives neither (a
+    plenary's record cites its committee's drafts: their symbols are no evidence of where the record's meeting sat)."""
     symbol = RECORD_SYMBOL.search(text, 0, speech.HEAD_CHARACTERS)
-    if symbol is None:
-        return None
+    if symbol is None:  # the presiding officer opens the meeting: "I declare open the 1157th plenary meeting of the …"
+        opened = OPENED_MEETING.search(whole, 0, speech.HEAD_CHARACTERS)  # in the chair's turn (``whole``)
+        forums = gazetteer.find_forums_in(whole[opened.end() : opened.end() + 120]) if opened else []
+        return forums[0].ref.key if forums and forums[0].start == 0 else None
     return COMMITTEES.get(symbol["committee"]) if symbol["committee"] else RECORD_ORGANS[symbol["organ"]]
 
 
@@ -780,6 +946,8 @@ def _body(text: str, draft: SymbolReading | None, vote: str | None) -> str | Non
             ):
                 placed[match.ref.key] = match.ref
             previous = match
+    if not placed:
+        placed = _split_meeting(text, lines) or _lead_places(text, named)
     presided = {
         match.ref.key: match.ref
         for match in named

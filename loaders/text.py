@@ -189,8 +189,12 @@ ITEM_KIND = re.compile(
 
 
 # What a release's dateline may go on to give: its time and number ("July 27, 2000 (2:25 p.m. EDT) No. 186").
+WEEKDAY_NAMES = (  # and in French and Spanish: "jeudi 13 mars 2014", "jueves, 13 de marzo de 2014"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+)
 WEEKDAY = re.compile(
-    r"(?:^|(?<=, ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d|[A-Z][a-z]+\s+\d)"
+    rf"(?:^|(?<=, ))(?:{WEEKDAY_NAMES}),?\s+(?=\d|[A-Z][a-z]+\s+\d)"
 )  # "Thursday 26 July 2012", "New York, Thursday, 9th October, 2008"
 RELEASE_STAMP = re.compile(
     r"(?:\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\))?(?:\s+No\.\s*\d{1,5})?$", re.IGNORECASE

@@ -108,6 +108,10 @@ def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) ->
         near = gazetteer.find_states_in(text[max(clause_start, verb - 30) : verb])
         if near and near[-1].ref.alpha3 != state:
             return False  # "We note Uganda's vote against": another's vote, right before the verb
+        if _subject_after_comma(clause, state, voter):
+            return (
+                True  # "On L.41, entitled “…”, Ruritania once again abstained", "…, due to our concerns, we abstained"
+            )
         lead = LEADING_ADVERBIAL.sub("", clause)
         if (not lead.strip() or GERUND_LEAD.fullmatch(lead)) and breaks:
             end = breaks[-1].start()  # "Kenya supported the text and voted in favour", "… said after voting"
@@ -127,3 +131,29 @@ def _delegate_last(clause: str, state: str) -> bool:
         return False
     before, after = clause[: named[-1].start], clause[named[-1].end :]
     return bool(DELEGATE_AFTER.fullmatch(after) or (DELEGATE_BEFORE.search(before) and not after.strip()))
+
+
+# What may stand between a subject and its vote verb: "we once again abstained", "the United States will vote".
+SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:also|therefore|thus|again|once\s+again|then|today|has|have|had|did|will|shall))*\s*$", re.IGNORECASE
+)
+
+
+def _subject_after_comma(clause: str, state: str, voter: re.Pattern[str]) -> bool:
+    """Whether the clause's last phrase, after a comma, is the state's name or the speaker's "we" alone as the subject
+    of the vote verb that follows ("…, New Zealand once again abstained", "…, we abstained"); what stands before the
+    comma is an adverbial the clause opens with."""
+    if "," not in clause:
+        return False
+    tail = clause.rsplit(",", 1)[1]
+    adverbs = SUBJECT_TAIL.search(tail)
+    core = tail[: adverbs.start()] if adverbs else tail
+    if not core.strip():
+        return False
+    if re.fullmatch(r"\s*(?:we|I|nous|nosotros|(?:my|our|this)\s+(?:delegation|country|government))", core, re.I):
+        return True
+    named = gazetteer.find_states_in(core)
+    if len(named) != 1 or named[0].ref.alpha3 != state:
+        return False
+    rest = core[: named[0].start] + core[named[0].end :]
+    return re.fullmatch(r"\s*(?:the\s*)?", rest, re.IGNORECASE) is not None

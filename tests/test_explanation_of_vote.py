@@ -1720,3 +1720,232 @@ def test_a_spanish_statement_on_a_government_s_missions_host_is_that_state_s():
     assert explanation_of_vote.parse(text, "http://misiones.cubaminrex.cu/es/articulo/x").state == "CUB"
     with pytest.raises(Unclear):  # the ministry's own host may publish a guest delegation's words
         explanation_of_vote.parse(text, "http://www.cubaminrex.cu/es/articulo/x")
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a numbered session of the forum, a year between
+        (
+            "Statement by the delegation of Malaysia at the Third session of the 2031 CCW Group of Governmental "
+            "Experts on Lethal Autonomous Weapons Systems\n",
+            "ccw-gge",
+        ),
+        (
+            "STATEMENT BY THE DELEGATION OF MALAYSIA\nPANEL ON WATER ‘A DRY FUTURE’ 61ST SESSION OF THE HUMAN RIGHTS COUNCIL\n",
+            "hrc",
+        ),
+        ("Statement by Malaysia\nGeneral Debate of the 91st session of the United Nations General Assembly\n", "unga"),
+        # a session named without its forum is no place
+        ("Statement by Malaysia\nReport on the work of the 61st session\n", None),
+    ],
+)
+def test_a_numbered_session_of_a_forum_in_the_head_is_where_the_statement_was_given(head, body):
+    record = explanation_of_vote.parse(
+        head + "\nMr. Chairman,\n\nOn behalf of the Malaysian delegation, I thank you. We support the reform of the "
+        "Security Council.\n"
+    )
+    assert (record.state, record.body) == ("MYS", body)
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        (
+            "Intervention de la France, par M. Paul Durand, conseiller politique auprès des Nations unies, au Conseil de "
+            "sécurité (3 mars 2031)\n",
+            "unsc",
+        ),
+        # the speaker's post "au" the Council is no place
+        ("Intervention de la France, par M. Paul Durand, représentant permanent au Conseil de sécurité\n", None),
+    ],
+)
+def test_a_french_speech_au_forum_is_given_there(head, body):
+    text = head + "\nMonsieur le Président,\n\nLa France remercie la présidence. Nous soutenons ce travail.\n"
+    assert explanation_of_vote.parse(text).body == body
+
+
+def test_the_meeting_whose_presidency_the_speaker_congratulates_on_assuming_is_the_forum():
+    text = (
+        "Address\n\nMr. President, I congratulate you on the assumption of the Presidency of this inaugural Meeting of "
+        "States Parties to the Treaty on the Prohibition of Nuclear Weapons. I speak on behalf of Malaysia.\n"
+    )
+    assert explanation_of_vote.parse(text).body == "tpnw-msp"
+    # the presidency of another meeting, one the speaker does not attend, is not said to be assumed here
+    other = text.replace("on the assumption of the Presidency of this inaugural", "and recall the inaugural")
+    assert explanation_of_vote.parse(other).body is None
+
+
+LEAD = (
+    "Malaysia calls for progress on disarmament\n\nNew York / Information Office / 3 October\n\nMalaysia called for "
+    "progress on disarmament. This came in a statement delivered today by the Deputy Permanent Representative of "
+    "Malaysia to the United Nations, Mr. A B, {place}.\n\nMr. Chairman,\n\nMalaysia supports the work of this body and "
+    "the reform of the Security Council.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "body"),
+    [
+        (
+            "in the general debate before the First Committee of the ninety-first session of General Assembly",
+            "first-committee",
+        ),
+        ("at the 91st Session of the UN General Assembly First Committee", "first-committee"),
+        ("lors de la Conférence des États parties au Traité sur le commerce des armes", "att-csp"),
+        # the speaker's post at a forum is no place of delivery
+        ("Permanent Representative of Malaysia at the Conference on Disarmament", None),
+    ],
+)
+def test_the_forum_a_page_s_lead_reports_the_statement_given_at(place, body):
+    assert explanation_of_vote.parse(LEAD.format(place=place)).body == body
+
+
+def test_a_forum_the_speaker_names_in_its_own_words_at_the_top_is_not_a_lead():
+    text = (
+        "Mr. Chairman, last year I made a statement at the Conference on Disarmament and we stand by it. I speak on "
+        "behalf of Malaysia.\n"
+    )
+    assert explanation_of_vote.parse(text).body is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vote"),
+    [
+        # the subject after an opening phrase set off by a comma
+        ("On L.7, entitled “Widgets in outer space”, Malaysia once again abstained on this resolution.", "abstain"),
+        (
+            "However, due to our concerns and considerations, we abstained in the voting on this draft resolution.",
+            "abstain",
+        ),
+        ("Mr. Chairman, the United States will vote NO on L.7.", None),  # another state's vote, after the comma
+        ("Mr. Chairman, Malaysia will vote NO on L.7.", "no"),
+        # a vote said in quotes, or with "cast"
+        ("Malaysia has voted ‘yes’ on resolution L.7 entitled ‘Widgets’.", "yes"),
+        ("Malaysia cast a negative vote on the draft resolution L.7 today.", "no"),
+        # traps: another state after the comma; a condition; a call on others
+        ("On L.7, entitled “Widgets in outer space”, Japan once again abstained on this resolution.", None),
+        ("On L.7, if it is put to a vote, we will vote against it.", None),
+        ("Unlike Malaysia, Japan once again abstained on L.7.", None),
+    ],
+)
+def test_the_state_s_vote_after_an_opening_phrase_or_in_other_words(sentence, vote):
+    text = (
+        "Explanation of vote on draft resolution A/C.1/80/L.7\n\nMr. Chairman,\n\nI speak on behalf of Malaysia. "
+        + sentence
+        + "\n\nThank you.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.vote) == ("MYS", vote)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "Following is the text of the statement made in the First Committee by the Ambassador of Malaysia. The "
+            "statement was made on Tuesday 4th June, 1970 (New York time):",
+            dt.date(1970, 6, 4),
+        ),
+        (
+            "Malaysia speaks on disarmament\n\nOn June 4, 2031, Permanent Representative of Malaysia M. Abdullah "
+            "delivered a statement at the general debate.",
+            dt.date(2031, 6, 4),
+        ),
+        (
+            "Ambassador A B, Permanent Representative of Malaysia, during the Plenary meeting of the Conference on "
+            "Disarmament held on March 4, 2031",
+            dt.date(2031, 3, 4),
+        ),
+        (
+            "Déclaration de la Malaisie\n\nL'ambassadeur a pris la parole jeudi 4 mars 2031 devant la Conférence.",
+            dt.date(2031, 3, 4),
+        ),
+        (
+            "Statement of Malaysia delivered by Ambassador A B at the plenary of the Conference on Disarmament -4 March 2031",
+            dt.date(2031, 3, 4),
+        ),
+        ("Statement-Malaysia 04.03.2031", dt.date(2031, 3, 4)),
+        # traps: a date the speaker gives in its own words; a meeting to be held; a range of days
+        ("I recall the meeting held on March 4, 2031.", None),
+        ("The next plenary meeting will be held on March 4, 2031, in Geneva.", None),
+        ("Statement of Malaysia at the plenary of the Conference on Disarmament 3-4 March 2031", None),
+    ],
+)
+def test_the_day_a_lead_or_a_head_line_gives_the_speech(lead, date):
+    text = lead + "\n\nMr. President,\n\nI speak on behalf of Malaysia. We support the work of this Conference.\n"
+    assert explanation_of_vote.parse(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("head", "draft"),
+    [
+        (
+            "Intervención de Malasia sobre el proyecto de resolución L.9 “Agua potable”. 61° Consejo de Derechos Humanos.",
+            "A/HRC/61/L.9",
+        ),
+        (
+            "Statement by Malaysia on draft resolution L.9 at the 61st session of the Human Rights Council",
+            "A/HRC/61/L.9",
+        ),
+        # traps: two sessions named; a count of members, not a session; a revision, whose number is not read here
+        (
+            "Statement by Malaysia on draft resolution L.9 at the 61st session of the Human Rights Council, after the 60th "
+            "session of the Human Rights Council",
+            None,
+        ),
+        (
+            "Statement by Malaysia on draft resolution L.9, supported by 40 Human Rights Council members, at the Human "
+            "Rights Council",
+            None,
+        ),
+    ],
+)
+def test_a_council_draft_by_number_takes_the_one_session_of_the_council_named(head, draft):
+    record = explanation_of_vote.parse(head + "\n\nMr. President,\n\nI speak on behalf of Malaysia. We support it.\n")
+    assert (record.body, record.draft.symbol if record.draft else None) == ("hrc", draft)
+
+
+def test_a_first_committee_draft_after_its_quoted_title_and_a_scan_s_revision():
+    text = (
+        "Statement by the Representative of Malaysia in explanation of vote on a draft decision “Widgets in outer "
+        "space” L.7/Rev.l in the First Committee of the 86th Session of the UNGA\n\nMr. Chair,\n\nMalaysia voted "
+        "against the draft decision.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.draft.symbol, record.vote) == ("A/C.1/86/L.7/Rev.1", "no")
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("Convention on Cluster Munitions\n14th Meeting of States Parties\n26 November 2031\n", "ccm-msp"),
+        ("Twelfth Conference of States Parties\nArms Trade Treaty\n", "att-csp"),
+        # traps: the treaty's line says more than its name; the meeting line names no meeting of the parties
+        ("Convention on Cluster Munitions and its universalisation\n14th Meeting of States Parties\n", None),
+        ("Convention on Cluster Munitions\n14th Meeting of Experts\n", None),
+    ],
+)
+def test_a_meeting_of_the_parties_and_its_treaty_on_two_head_lines(head, body):
+    text = head + "\nMadam President,\n\nI speak on behalf of Malaysia. We support this Convention.\n"
+    assert explanation_of_vote.parse(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("I declare open the 1401st plenary meeting of the Conference on Disarmament.", "cd"),
+        # a meeting of a body that has no forum key here; a meeting the chair announces, not opens
+        ("I declare open the 12th meeting of the Working Group on Widgets.", None),
+        ("The 1402nd plenary meeting of the Conference on Disarmament will be held on Tuesday.", None),
+    ],
+)
+def test_a_record_without_its_symbol_takes_the_forum_its_chair_opens_the_meeting_of(opening, body):
+    text = (
+        "Held at the Palais des Nations, Geneva, on Thursday, 4 March 2031, at 10 a.m.\nPresident: Mr. A B (Peru)\n\n"
+        f"The PRESIDENT: {opening} I give the floor to the representative of Malaysia.\n\n"
+        "Mr. DEE (Malaysia): Mr. President, my delegation supports a treaty banning widgets.\n\n"
+        "The PRESIDENT: I thank the representative of Malaysia.\n"
+    )
+    record = explanation_of_vote.parse(text)
+    assert (record.state, record.body) == ("MYS", body)
