@@ -24,7 +24,7 @@ ON_A_PART = re.compile(
     re.IGNORECASE,
 )
 VOTE_CLAUSE_BREAK = re.compile(
-    r"[;:]|\b(?:that|which|who|whom|whose|because|why|how|and|(?<!choice\s)(?<!option\s)but|while|although|though"
+    r"[;:]|\b(?:that|which|who|whom|whose|because(?!\s+of\b)|why|how|and|(?<!choice\s)(?<!option\s)but|while|although|though"
     r"|whereas|when|where|said|stated|noted|stressed|added|recalled|regretted|observed|emphasi[sz]ed|indicated"
     r"|affirmed|underlined|announced)\b",
     re.IGNORECASE,
@@ -51,7 +51,8 @@ NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b|\b(?:no|nunca|jamás)\s+$",
 # Chairman, my delegation …".
 LEADING_ADVERBIAL = re.compile(
     r"^(?:\s*(?:\d{1,3}[.)]?(?=\s)|"  # a paragraph's number: "1      I am taking the floor to explain …"
-    r"(?:for|in|on|with|after|given|despite|against|like|unlike|as)\s+[^,]{1,60},|this\s+year|today|now|"
+    r"(?:for|in|on|with|after|given|despite|against|like|unlike|as|because\s+of|due\s+to|owing\s+to)\s+[^,]{1,60},"
+    r"|this\s+year|today|now|"
     r"(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,|thank\s+you[^,.]{0,30},|"
     r"therefore|however|consequently|accordingly|hence|thus|nevertheless|nonetheless|once\s+again|again|also)\s*,?)*",
     re.IGNORECASE,
@@ -92,10 +93,30 @@ def conditional(text: str, verb: tuple[int, int], end: int) -> bool:
     return cast is None and CONDITION.search(text, verb[1], end) is not None
 
 
+# A call on others to vote, the vote verb its infinitive: "We urge all delegations to vote in favour", "we call on all
+# States, our partners, to vote against", "instamos a todos los Estados a votar", "nous invitons les États à voter"
+CALL_ON_OTHERS = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)"
+    r"|encourag(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|exhort(?:s|ed|ing)?|persuad(?:e|es|ed|ing)"
+    r"|recommend(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?)\b[^.;]*?\bto\s+$"
+    r"|\b(?:inst\w+|exhort\w+|invit\w+|llam\w+|ped\w+|pid\w+)\s[^.;]*?\ba\s+$"  # Spanish: "… a votar"
+    r"|\b(?:appel\w+|exhort\w+|invit\w+|encourag\w+|demand\w+)\s[^.;]*?\bà\s+$",  # French: "… à voter"
+    re.IGNORECASE,
+)
+# A state named as the owner of the subject, not as the subject: "Malaysia's partners voted …" (its delegate is it)
+OWNER_OF_ANOTHER = re.compile(
+    r"['’]s\s+(?!(?:own\s+)?(?:delegation|delegate|representative|government|ambassador|permanent|foreign|minister"
+    r"|mission|vote|abstention)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) -> bool:
     """Whether the clause the vote verb ends has the state itself as its subject, affirmed and real: "my
     delegation therefore voted", "The Islamic Republic of Iran, as a signatory, voted", "why we voted", "I explain
     our abstention"; a verb opening its clause ("… and voted") takes the subject of the clause before."""
+    if CALL_ON_OTHERS.search(text[start:verb]):
+        return False  # "We urge all delegations to vote in favour": the vote asked of others, not cast
     end = verb
     for _ in range(3):
         breaks = list(VOTE_CLAUSE_BREAK.finditer(text, start, end))
@@ -118,7 +139,10 @@ def own(text: str, start: int, verb: int, state: str, voter: re.Pattern[str]) ->
             continue
         if voter.match(lead) or end == verb and own_vote_noun(text, clause_start, verb):
             return True
-        named = gazetteer.find_states_in(re.sub(r"^\s*(?i:(?:the\s+)?(?:delegation|government)\s+of\s+)?", "", lead))
+        subject = re.sub(r"^\s*(?i:(?:the\s+)?(?:delegation|government)\s+of\s+)?", "", lead)
+        named = gazetteer.find_states_in(subject)
+        if named and OWNER_OF_ANOTHER.match(subject, named[0].end):
+            return False  # "Malaysia's partners voted": the partners' vote
         return bool(named) and named[0].start <= 4 and named[0].ref.alpha3 == state
     return False
 

@@ -1827,6 +1827,18 @@ def test_a_forum_the_speaker_names_in_its_own_words_at_the_top_is_not_a_lead():
         ("On L.7, entitled “Widgets in outer space”, Japan once again abstained on this resolution.", None),
         ("On L.7, if it is put to a vote, we will vote against it.", None),
         ("Unlike Malaysia, Japan once again abstained on L.7.", None),
+        # a vote the speaker asks of others; a state named as the owner of the subject
+        ("We call on all States, our partners, to vote against L.7.", None),
+        ("We urge all delegations to vote in favour of L.7.", None),
+        ("Instamos a todos los Estados a votar a favor del proyecto L.7.", None),
+        ("Nous invitons tous les États à voter en faveur du projet L.7.", None),
+        ("To our regret, Japan and Malaysia's partners voted against L.7.", None),
+        ("Malaysia's partners voted against L.7.", None),
+        ("Malaysia's delegation voted against L.7.", "no"),
+        ("We decided to vote against L.7.", "no"),
+        ("We voted in favour of L.7 and urge others to do so.", "yes"),
+        ("Because of these concerns, we are calling a vote and voting against L.7.", "no"),
+        ("Because of these concerns, Japan is voting against L.7.", None),
     ],
 )
 def test_the_state_s_vote_after_an_opening_phrase_or_in_other_words(sentence, vote):
