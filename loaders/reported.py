@@ -22,6 +22,16 @@ clause states it ("member states that are not party to the convention—Greece, 
 profile's treaty ("non-signatory Thailand", "Qatar (a State Party)"). A habit of voting ("has abstained on every
 resolution since 1997") is a vote on no resolution or year it names; "the decision by Greece, Estonia and Poland to
 abstain" is each listed state's vote.
+
+In a profile, the profile's treaty may be named by its common noun alone ("the convention" in a cluster munition
+profile, "the treaty" in a mine ban one) where no other treaty was named before it; membership worded as of a body ("not
+a member to the CCW") is party status; French subjects may be the state's envoy or an official ("le délégué du Burundi",
+"L'Ambassadeur X, chef de la délégation du Cameroun, …"). Where the lexicon reads no stance in the state's sentences, a
+verb of saying after the state as the subject ("Ruritania reported that …", "a affirmé que …") still shows it speaking
+(stance ``says``, its words unread); so do the co-authors a joint statement of the state lists after "with", and the
+states named as the subject of a verb of saying ("Arcadia and Borduria agreed that …"). A second vote of the sentence is
+read where the option is said again before another resolution ("…, and for the 1997 Resolution 52/38A"), or the same
+vote is said to be a habit ("…, as it has been for similar resolutions in previous years").
 """
 
 from __future__ import annotations
@@ -44,12 +54,15 @@ from treatykg.records import (
 # An opening phrase before a sentence's subject: "In 2010, …", "However, …", "Describing the violence, …"
 # (any participle).
 OPENING = re.compile(
-    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?|(?:Hechos|Desarrollos)\s+claves?(?:\s+desde\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Previously|However|Also|Subsequently|Again|"
+    r"(?:(?:Summary|Key\s+developments?(?:\s+since\s+[\w ]{1,20}?)?|(?:Hechos|Desarrollos)\s+claves?(?:\s+desde\s+[\w ]{1,20}?)?):\s*)?(?:(?:(?i:In|On|At|As|By|During|When|Speaking|Explaining|Introducing|Since|From|After|Before|Until|Just\s+as|Previously|However|Also|Subsequently|Again|"
     r"Most\s+recently|Yet|Instead|Moreover|Furthermore|Later|Then|Earlier|Similarly|Nevertheless|Thus|Therefore|Notably|"
     r"Additionally|Meanwhile|While|Whilst|Although|Though|Despite|Notwithstanding|Following|Upon|Prior\s+to|Noting|Stressing|Recalling|Welcoming|Reaffirming|Regretting|"
     r"Expressing|Calling|Turning|Referring|Responding|Echoing|Agreeing|Highlighting|Underscoring|Emphasi[sz]ing|"
-    r"En|Con|Tras|Durante|Además|Asimismo|Según|Antes|Después|Finalmente|El(?=\s+\d))\b"  # and the Spanish openers
-    r"|[A-Z][a-z]{2,}ing\b)[^,.;:\n]{0,150},\s*)*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
+    r"En|Con|Tras|Durante|Además|Asimismo|Según|Antes|Después|Finalmente|El(?=\s+\d)|"  # and the Spanish openers
+    r"À|A(?=\s+la\b|\s+l['’])|Au|Aux|Lors|Selon|Depuis|Après|Avant|Pendant|Cependant|Toutefois|Le(?=\s+\d))\b"  # French
+    r"|[A-Z][a-z]{2,}ing\b)[^,.;:\n]{0,150},\s*"
+    # a full date opens the sentence without a comma: "On 21 July 2000 Ruritania became …"
+    rf"|(?:On|In)\s+\d{{1,2}}\s+{tx.MONTH_NAMES}\s+(?:19|20)\d\d\s+(?=[A-Z]))*(?:(?:Non-signatory|Signatory|State\s+Party|States?\s+not\s+party|"
     r"Non-State\s+Party)\s+)?"
 )
 PRONOUN = re.compile(
@@ -60,6 +73,23 @@ OFFICIAL_ES = re.compile(
     rf"(?:El|La|el|la)\s+(?:Gobierno|{tx.SPANISH_ENVOY}(?:\s+de\s+Relaciones\s+Exteriores)?)"
     r"(?:\s+y\s+(?:representante\s+permanente|embajador(?:a)?))?\b",
     re.IGNORECASE,
+)
+# In French, the state's envoy or an official as the subject: "le délégué du Burundi", "un responsable du Ministère des
+# affaires étrangères" (the profiled state's ministry), "L'Ambassadeur X, chef de la délégation du Cameroun, …"
+OFFICIAL_FR = re.compile(
+    r"(?:(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne)\s+|[Ll]['’]\s*)(?:délégu[ée]e?|délégation|représentante?|ministre|ambassadeur|"
+    r"ambassadrice|gouvernement|porte-parole|responsable|fonctionnaire)\b"
+)
+OF_FR = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]\s*|d['’]\s*|des|de)\s*")
+# the state's ministry, unnamed, after "un responsable du …": "Ministère des affaires étrangères"
+MINISTRY_FR = re.compile(
+    r"(?:[Mm]inistère|[Gg]ouvernement)\b(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zé][\w ]{2,30}?)?"
+    r"(?=\s+(?:a|avait|s['’]est)\s)"
+)
+NAMED_OFFICIAL_FR = re.compile(
+    r"(?:L['’]\s*)?(?:(?:Ambassadeur|Ambassadrice|Ministre|Président|M\.|Mme)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’.-]*,\s+(?:chef\s+de\s+(?:la\s+)?délégation|ambassadeur|ambassadrice|représentante?\s+permanente?|"
+    r"ministre(?:\s+des\s+affaires\s+étrangères)?)\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*"
 )
 OFFICIAL = re.compile(
     r"(?:(?:A|An|The|Then|Its|Senior)\s+)*(?:senior\s+)?(?:(?:government|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
@@ -83,6 +113,33 @@ POSSESSIVE = re.compile(
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,4})\)")
 # In a delegate's turn of a meeting's summary, the delegate as the subject: "He said …", "Her Government …".
 DELEGATE_PRONOUN = re.compile(r"(?:He|She|(?:His|Her)\s+(?:delegation|Government|country))\b")
+# A verb of saying right after the state as the subject, where the lexicon reads no stance in what it says: "In 2011,
+# Ruritania reported that …", "it stated that it “shares …”", "le délégué du Burundi a affirmé que …". The report
+# tells that the state spoke (stance ``says``), nothing read into its words.
+SAYING = re.compile(
+    r"(?:(?:has|had)\s+)?(?:(?:also|again|repeatedly|publicly|formally|further|later)\s+)?"
+    r"(?:stated|said|declared|reported|indicated|announced|affirmed|reaffirmed|explained|maintained|argued|claimed|"
+    r"expressed\s+(?:its|the\s+government['’]s)\s+(?:view|position|belief)|told\s+(?:the\s+)?(?:Landmine\s+|Cluster\s+"
+    r"Munition\s+)?Monitor)\b(?=\s*(?:that\b|[,:]?\s*[“\"]|it\b|its\b|the\b))"
+    # in French and Spanish: "a affirmé que", "a réaffirmé l'appui du gouvernement", "affirme n'en avoir jamais …"
+    r"|(?:(?:a|avait)\s+(?:\w+ment\s+)?)?(?:affirmé|réaffirmé|déclaré|annoncé|indiqué|souligné)\b"
+    r"|\b(?:affirme|déclare)\s+(?=qu|n['’]|ne\b)"
+    r"|s['’](?:est|était)\s+(?:\w+ment\s+)?opposée?\s+à"
+    r"|(?:anunció|declaró|afirmó|reiteró|manifestó|ha\s+declarado|ha\s+afirmado)\s+(?=que\b)"
+)
+# A joint statement of the state and others it lists: "Ruritania endorsed a joint statement with three other member
+# states that are not party to the convention—Arcadia, Borduria and Syldavia—that …" (each listed state its co-author)
+JOINT_WITH = re.compile(
+    r"\b(?:endorsed|delivered|made|issued|signed|co-signed|joined|read|presented)\s+(?:a|the)\s+joint\s+"
+    r"(?:statement|declaration|letter|explanation\s+of\s+vote)\s+with\s+(?P<head>[^,;.:“”\"—–]{0,120}?(?:\s*[—–]\s*|:\s*))?"
+)
+# The verb of saying right after a state's name (or a list of them) as the subject: "Arcadia stated that …"
+SAID_AFTER = re.compile(
+    r"\s+(?:(?:also|again|jointly|publicly)\s+)?(?P<verb>stated|said|declared|agreed|announced|affirmed|reaffirmed)"
+    r"\s+(?=that\b|[“\"])"
+)
+NEGATION_FR = re.compile(r"\b(?:pas|jamais|plus|ne|nunca)\b")  # "n'a pas déclaré", "no ha declarado nunca"
+SAYING_BEFORE = re.compile(r"^[^;:“”\"]{0,80}$")  # the verb in the subject's clause, not after a quote or a colon
 FIRST_PERSON = re.compile(r"(?:We|Our|My\s+(?:delegation|government|country))\b")
 # A third-person subject, rewritten (same length) so the positions lexicon reads it as the speaker.
 IT_VERB = re.compile(
@@ -130,7 +187,7 @@ VOTE = re.compile(
     r"|(?:a|avait)\s+voté\s+(?:en\s+faveur|pour|contre)|s['’](?:est|était)\s+abstenue?"
     # absent from a vote, not from a meeting: "was absent from the Dublin negotiations" is no vote
     r"|was\s+absent(?=\s+(?:from|during|for|at|on)\s+(?:[\w()/.-]+\s+){0,4}?(?:vote|voting|resolution)\b|\s*[,.;])"
-    r"|(?:(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)|the\s+only\s+(?:country|state|nation))"
+    r"|(?:(?:one\s+of|among)\s+(?:the\s+)?\d{1,3}\s+(?:countries|states|nations)|the\s+only\s+(?:country|state(?:\s+party)?|nation))"
     r"\s+(?:that\s+|which\s+|to\s+)"
     r"(?:abstain(?:ed)?|vot(?:ed?)\s+(?:against|in\s+favou?r|for)))\b"
     r"(?P<rest>(?:[^.;]|\.(?=\w)){0,200})",  # a symbol's dots do not end it: "A/C.1/53/L.33"
@@ -196,7 +253,25 @@ OWN_DECISION = re.compile(
     re.IGNORECASE,
 )
 # A second vote of the subject in the same sentence, after the first: "…, but had voted in favor of … in 1997"
-NEXT_VOTE = re.compile(r",?\s+(?:but|and|while)\s+(?=(?:it\s+)?(?:had\s+|has\s+)?(?:also\s+)?(?:abstained|voted)\b)")
+NEXT_VOTE = re.compile(
+    r",?\s+(?:but|and|while)\s+(?=(?:it\s+)?(?:had\s+|has\s+)?(?:also\s+)?(?:abstained|voted)\b)"
+    # "…, after being the only State Party to abstain on similar resolutions", "…, after having voted against …"
+    r"|,?\s+after\s+(?:being|having)\s+(?=(?:the\s+only|one\s+of|among|abstained|voted)\b)"
+)
+# The same vote on a second resolution the sentence names after the first: "voted for Resolution 51/45S …, and for
+# the 1997 UNGA Resolution 52/38A" (the option given again before the resolution)
+AND_ALSO_ON = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?P<option>for|against|in\s+favou?r\s+of)\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:UNGA\s+|UN\s+General\s+Assembly\s+|United\s+Nations\s+General\s+Assembly\s+)?Resolution\s+\d)"
+    r"(?P<rest>(?:[^.;,]|\.(?=\w)){0,120})",
+    re.IGNORECASE,
+)
+# The same vote as the state's habit, said after it: "It was absent from the vote on Resolution 58/53 …, as it has
+# been for similar resolutions in previous years" (votes on no resolution or year it names)
+AS_BEFORE = re.compile(
+    r",?\s+as\s+it\s+(?:has|had)\s+(?:been|done)\s+(?:for|on|in|with)\s+(?:the\s+)?"
+    r"(?:similar|previous|earlier|past|all|every)\b[^.;]{0,40}\bresolutions\b"
+)
 # A vote named as the states' decision, the states named after "by": "the decision by Greece, Estonia and Poland to
 # abstain from the resolution" (each of them voted so; every name in the list a state's)
 DECISION_BY = re.compile(
@@ -212,7 +287,10 @@ LABEL_BEFORE = re.compile(
     r"(?<![\w-])(?P<label>[Nn]on-signatory|[Ss]ignatory|State\s+Party|[Nn]on-State\s+Party)\s+(?=[A-Z])"
 )
 TREATY_BEFORE_LABEL = re.compile(r"(?:\b[A-Z]{2,6}|Treaty|Convention|Protocol|[’']s)\s*$")
-LABEL_AFTER = re.compile(r"\s*\(\s*an?\s+(?P<label>State\s+Party|non-signatory|signatory|non-State\s+Party)\s*\)", re.I)
+LABEL_AFTER = re.compile(  # or in apposition: "… and the United States, a non-signatory, as …"
+    r"\s*(?:\(|,(?=\s))\s*an?\s+(?P<label>State\s+Party|non-signatory|signatory|non-State\s+Party)\s*(?:\)|,|(?=[.;]))",
+    re.I,
+)
 LABELS = {
     "non-signatory": "non-party",
     "signatory": "signatory",
@@ -228,6 +306,20 @@ ELLIPSIS_NOT = re.compile(r"\s+(?:is|was|has|have)\s+not(?:\s+yet)?\s*(?:[.;]|\[
 # party to the convention—Greece, Finland, Poland, and Romania"
 PLURAL_RELATIVE = re.compile(r"\b(?:states|countries|nations)\s+(?:that|which)\s+(?=(?:are|have)\s)", re.I)
 NO_STATE = "XXX"  # the code a list of states is read under: not any state's
+# Membership of a treaty, worded as of a body: "Ruritania is not a member to the Convention on Conventional Weapons (CCW)"
+# (read as "party", same length, where a treaty's name follows)
+MEMBER_OF = re.compile(r"\b(?:a\s+)?(?P<member>member\s+(?:to|of))\s+(?:the\s+)?(?=[A-Z])")
+# A profile's treaty named by its common noun alone, as the Monitor names it after its title: "the convention" in a
+# cluster munition profile, "the treaty" in a mine ban one ("The Philippines ratified the convention on 3 January 2019")
+# (not a title's start: "the convention on the prohibition of …")
+_NOT_TITLE = r"\b(?!\s+(?:on|for|of|to\s+ban)\s+(?:the\s+)?[A-Za-z])"
+PROFILE_ANAPHOR = {
+    "ccm": re.compile(rf"\bthe\s+convention{_NOT_TITLE}"),
+    "apmbc": re.compile(rf"\bthe\s+treaty{_NOT_TITLE}"),
+}
+# The French past participle agreed with its feminine object ("le Mali a signé la Convention … et l'a ratifiée"), read
+# as its masculine (same length) so that the status words read it
+FEMININE_PARTICIPLE = re.compile(r"\b(?:a|avait)\s+(?:ratifi|sign)é(?P<agreed>e)\b")
 LIST_DASH = re.compile(r"\s*[—–]\s*|\s+-\s+|:\s*")
 FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -289,6 +381,9 @@ def subject_end(
         closed = APPOSITION_END.match(text, named.end() + of_state[0].end, end)
         if closed:
             return len(text[: closed.end()].rstrip(", \t\n"))
+    french = _french_official(text, opening.end() if opening else start, end, state)
+    if french is not None:
+        return french or None
     for pattern in (PRONOUN, OFFICIAL, OFFICIAL_ES) if pronouns else (OFFICIAL, OFFICIAL_ES):
         subject = pattern.match(text, opening.end() if opening else start, end)
         if subject and not re.match(r"\s+(?:of|de)\s+(?!the\s+Republic)", text[subject.end() : end]):
@@ -305,6 +400,34 @@ def subject_end(
         if first_person:
             return first_person.end()
     return None
+
+
+def _french_official(text: str, at: int, end: int, state: str) -> int | None:
+    """Where a French subject that is the state's official ends ("le délégué du Burundi", "un responsable du Ministère
+    des affaires étrangères", "L'Ambassadeur X, chef de la délégation du Cameroun,"); 0 where the subject is another
+    state's official ("le délégué du Ghana"), None where it is no official."""
+    named = NAMED_OFFICIAL_FR.match(text, at, end)
+    if named:
+        of_state = gazetteer.find_states_in(text[named.end() : min(end, named.end() + 60)])
+        if not (of_state and of_state[0].start == 0 and of_state[0].kind == "name"):
+            return None
+        if of_state[0].ref.alpha3 != state:
+            return 0
+        closed = APPOSITION_END.match(text, named.end() + of_state[0].end, end)
+        return len(text[: closed.end()].rstrip(", \t\n")) if closed else 0
+    official = OFFICIAL_FR.match(text, at, end)
+    if official is None:
+        return None
+    of = OF_FR.match(text, official.end(), end)
+    if of is None:  # "le délégué a déclaré …": the profiled state's
+        return official.end() if re.match(r"\s+(?:a|avait|s['’]est)\s", text[official.end() : end]) else 0
+    ministry = MINISTRY_FR.match(text, of.end(), end)
+    if ministry:  # "un responsable du Ministère des affaires étrangères a déclaré …": the profiled state's
+        return ministry.end()
+    of_state = gazetteer.find_states_in(text[of.end() : min(end, of.end() + 60)])
+    if of_state and of_state[0].start == 0 and of_state[0].kind == "name" and of_state[0].ref.alpha3 == state:
+        return of.end() + of_state[0].end
+    return 0
 
 
 def _masked(text: str, aliases: tuple[str, ...], pronouns: bool = True) -> str:
@@ -409,12 +532,34 @@ class _Report:
             ):
                 cut.append((s_start, subject_at))
                 self.status_subjects.add(subject_at)
-        self.status_text = self.masked
+        self.status_text = FEMININE_PARTICIPLE.sub(lambda m: m.group()[:-1] + " ", self.masked)
+        self._name_profile_treaty()
+        for member in MEMBER_OF.finditer(self.text, self.start, self.end):
+            named = gazetteer.find_treaties_in(self.text[member.end() : min(self.end, member.end() + 120)])
+            if named and named[0].start == 0:  # a treaty's name, not a body's ("a member of the Group of Friends")
+                at, to = member.start("member"), member.end("member")
+                self.status_text = self.status_text[:at] + "party to".rjust(to - at) + self.status_text[to:]
         for c_start, c_end in cut:  # offsets kept; the subject's first letter a capital, as a sentence's
             blank = re.sub(r"[^\n]", " ", self.status_text[c_start:c_end])
             self.status_text = (
                 self.status_text[:c_start] + blank + self.status_text[c_end].upper() + self.status_text[c_end + 1 :]
             )
+
+    def _name_profile_treaty(self) -> None:
+        """The profile's treaty named by its common noun ("the convention" in a cluster munition profile, "the treaty"
+        in a mine ban one) written as its short name in the status text (offsets kept), where the last treaty the
+        profile names before it is that one (or none is): "the convention" after "the CCW" is the CCW's."""
+        anaphor = PROFILE_ANAPHOR.get(self.treaty or "")
+        if anaphor is None:
+            return
+        short = "the " + gazetteer.treaty(self.treaty or "").short_name
+        named = gazetteer.find_treaties_in(self.text[self.start : self.end])
+        for match in anaphor.finditer(self.text, self.start, self.end):
+            before = [m.ref.key for m in named if self.start + m.end <= match.start()]
+            if (before and before[-1] != self.treaty) or len(match.group()) < len(short):
+                continue
+            written = short.rjust(len(match.group()))
+            self.status_text = self.status_text[: match.start()] + written + self.status_text[match.end() :]
 
     def _mask_official(self, start: int, after: int) -> None:
         """An official as the sentence's subject ("The Minister", "Foreign Affairs Minister X") rewritten
@@ -483,7 +628,108 @@ class _Report:
                     modality="reported",
                 )
                 found.append(ReportedPosition(position=mention, year=year, cited=cited))
+        if not found:
+            found += self._said()[:1]
+        found += self._joint() + self._others_said()
         return sorted(found, key=lambda p: (p.position.span.start, p.position.topic))
+
+    def _joint(self) -> list[ReportedPosition]:
+        """The co-authors of a joint statement the state made, as the sentence lists them after "with" (every item a
+        state's name): each one's position, its words unread (stance ``says``)."""
+        found = []
+        for s_start, (s_end, after) in self.subjects.items():
+            joint = JOINT_WITH.search(self.text, after, s_end)
+            if joint is None:
+                continue
+            before = self.text[after : joint.start()]
+            if (
+                NEGATION.search(before)
+                or HEDGE.search(before)
+                or FUTURE.search(before)
+                or re.search(r"[,;:“\"]", before)
+            ):
+                continue
+            states, _ = state_list(self.text, joint.end(), s_end)
+            if not states or (
+                joint["head"] is None and re.match(r"\s*(?:and\s+)?other", self.text[joint.end() : s_end])
+            ):
+                continue
+            span = Span(start=s_start, end=s_end)
+            year, cited = self.context(span)
+            for other in dict.fromkeys(states):
+                if other == self.state:
+                    continue
+                mention = PositionMention(
+                    state=other,
+                    stance="says",
+                    topic="unclassified",
+                    span=span,
+                    quote=self.text[s_start:s_end],
+                    rule="a co-author of the joint statement the report's state made (listed after 'with'); its words "
+                    "unread",
+                    modality="reported",
+                )
+                found.append(ReportedPosition(position=mention, year=year, cited=cited))
+        return found
+
+    def _others_said(self) -> list[ReportedPosition]:
+        """Other states the report shows speaking: a state's name, or a list of states' names, as the sentence's subject
+        right before a verb of saying ("Arcadia stated that …", "Borduria, Syldavia, and Arcadia agreed that …"); each
+        one's position, its words unread (stance ``says``)."""
+        found = []
+        for s_start, s_end in tx.paragraph_sentences(self.text, self.start, self.end):
+            opening = OPENING.match(self.text, s_start, s_end)
+            at = opening.end() if opening else s_start
+            states, list_end = state_list(self.text, at, s_end)
+            verb = SAID_AFTER.match(self.text, list_end, s_end) if states else None
+            if verb is None or len(re.findall(r"\w{2,}", self.text[verb.end() : s_end])) < 3:
+                continue
+            if len(states) == 1 and (states[0] == self.state or s_start in self.subjects):
+                continue  # the state's own sentence: read above
+            span = Span(start=s_start, end=s_end)
+            year, cited = self.context(span)
+            for other in dict.fromkeys(states):
+                mention = PositionMention(
+                    state=other,
+                    stance="says",
+                    topic="unclassified",
+                    span=span,
+                    quote=self.text[s_start:s_end],
+                    rule=f"a state named as the subject of a verb of saying ({verb['verb']!r}); its words unread",
+                    modality="reported",
+                )
+                found.append(ReportedPosition(position=mention, year=year, cited=cited))
+        return found
+
+    def _said(self) -> list[ReportedPosition]:
+        """The state's sentences that say it spoke (a verb of saying after it as the subject, neither denied nor hedged:
+        "Ruritania reported that …", "le délégué du Burundi a affirmé que …"), each as stance ``says``."""
+        found = []
+        for s_start, (s_end, after) in self.subjects.items():
+            verb = SAYING.search(self.text, after, s_end)
+            if verb is None or not SAYING_BEFORE.match(self.text[after : verb.start()]):
+                continue
+            before = self.text[after : verb.start()]
+            if NEGATION.search(before) or HEDGE.search(before) or FUTURE.search(before) or NEGATION_FR.search(before):
+                continue
+            if re.search(r",\s*(?:which|who|that|qui|que)\b|\b(?:if|unless|si)\b", before):
+                continue  # another's verb in a relative clause, or a condition
+            if len(re.findall(r"\w{2,}", self.text[verb.end() : s_end])) < 3:
+                continue
+            span = Span(start=s_start, end=s_end)
+            year, cited = self.context(span)
+            mention = PositionMention(
+                state=self.state,
+                stance="says",
+                topic="unclassified",
+                span=span,
+                quote=self.text[s_start:s_end],
+                rule=f"third-person subject of a report; a verb of saying ({verb.group()!r}): the state spoke, "
+                "nothing read into its words",
+                modality="reported",
+            )
+            found.append(ReportedPosition(position=mention, year=year, cited=cited))
+        return found
 
     def _relative_treaties(self, start: int, end: int) -> set[str]:
         """The treaties of the sentence that a relative clause with the state as its subject follows ("the Mine Ban
@@ -647,8 +893,28 @@ class _Report:
                     other = reported_vote(text, state, second.start(), s_end, second.end(), None)
                     if other is not None:
                         found.append(other.model_copy(update={"span": vote.span, "quote": vote.quote}))
+                found += self._same_vote(vote, first, s_end)
         for s_start, s_end in tx.paragraph_sentences(text, self.start, self.end):
             found += _decided(text, s_start, s_end)
+        return found
+
+    def _same_vote(self, vote: ReportedVote, first: re.Match[str] | None, s_end: int) -> list[ReportedVote]:
+        """The state's same vote the sentence says again after the first: on a second resolution it names ("…, and
+        for the 1997 UNGA Resolution 52/38A"), or as its habit ("…, as it has been for similar resolutions in previous
+        years")."""
+        if first is None:
+            return []
+        text, found = self.text, []
+        option_end = first.end("option")
+        also = AND_ALSO_ON.search(text, option_end, s_end)
+        if also is not None and vote.symbol:
+            option = next(name for name, pattern in OPTIONS if pattern.search(also["option"]))
+            other = reported_vote(text, self.state, also.start(), s_end, also.start(), None, AND_ALSO_ON)
+            if other is not None and option == vote.option and other.symbol and other.symbol != vote.symbol:
+                found.append(other.model_copy(update={"span": vote.span, "quote": vote.quote}))
+        habit = AS_BEFORE.search(text, option_end, s_end)
+        if habit is not None and not HEDGE.search(text, habit.start(), habit.end()):
+            found.append(ReportedVote(state=self.state, option=vote.option, span=vote.span, quote=vote.quote))
         return found
 
 

@@ -647,3 +647,179 @@ def test_an_archived_page_without_heading_whose_opening_status_is_another_state_
     # nor is one whose opening paragraph has no status for the state as its subject
     plain = "Table of Contents\n\nBahrain hosted a regional workshop on mine action in 2030.\n"
     assert monitor_profile.detect(plain, address) == 0.0
+
+
+def _speakers(text: str, state: str, treaty: str | None = None) -> set[str]:
+    found = reported.reported_claims(text, state, 0, len(text), 2031, treaty=treaty)[1]
+    return {p.position.state for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty", "expected"),
+    [
+        # the profile's treaty named by its common noun, nothing else named before it
+        ("Nepal ratified the convention on 4 May 2030. It attended every meeting.", "ccm", {("NPL", "ccm", "party")}),
+        ("Nepal has not yet joined the treaty.", "apmbc", {("NPL", "apmbc", "non-party")}),
+        # ... and a list of states as the subject of it
+        (
+            "Nepal’s close neighbors India and Bhutan are States Parties to the convention, while China is not.",
+            "ccm",
+            {("IND", "ccm", "party"), ("BTN", "ccm", "party"), ("CHN", "ccm", "non-party")},
+        ),
+        # the French and Spanish chronology of the Landmine Monitor's reports, the participle agreed
+        (
+            "Le Népal a signé la Convention d’interdiction des mines le 4 décembre 2029 et l’a ratifiée le 3 mai 2030.",
+            "apmbc",
+            {("NPL", "apmbc", "party")},
+        ),
+        (
+            "Nepal firmó el Tratado para la Prohibición de Minas el 4 de diciembre de 2029 y lo ratificó el 3 de mayo "
+            "de 2030.",
+            "apmbc",
+            {("NPL", "apmbc", "party")},
+        ),
+        # a date that opens the sentence without a comma, a clause opened by "Just as"
+        (
+            "On 4 May 2030 Nepal became the 170th country to ratify the Mine Ban Treaty.",
+            "apmbc",
+            {("NPL", "apmbc", "party")},
+        ),
+        (
+            "Just as this report was finished, on 4 May 2030, Nepal deposited its instrument of ratification of the Mine "
+            "Ban Treaty.",
+            "apmbc",
+            {("NPL", "apmbc", "party")},
+        ),
+        # membership of a treaty, worded as of a body
+        (
+            "Nepal is not a member to the Convention on Conventional Weapons or its Amended Protocol II.",
+            "apmbc",
+            {("NPL", "ccw", "non-party"), ("NPL", "ccw-p2-amended", "non-party")},
+        ),
+        # another state's status in apposition after its name
+        (
+            "Nepal has a defense pact with the United States, a non-signatory, since 2029.",
+            "apmbc",
+            {("USA", "apmbc", "non-party")},
+        ),
+    ],
+)
+def test_the_profile_s_treaty_by_its_common_noun_french_chronologies_and_appositions(text, treaty, expected):
+    assert _statuses(text, "NPL", treaty) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty", "not_read"),
+    [
+        # "the convention" after another treaty named is that one's, not the profile's
+        ("Nepal is party to the CCW. Nepal ratified the convention in 2030.", "ccm", ("NPL", "ccm", "party")),
+        # a ratification denied stays denied, the participle agreed or not
+        (
+            "Le Népal a signé la Convention d’interdiction des mines en 2029 mais ne l’a pas ratifiée.",
+            "apmbc",
+            ("NPL", "apmbc", "party"),
+        ),
+        # a member of a body named after a treaty is no party to it
+        (
+            "Nepal is a member of the Group of Friends of the Convention on Conventional Weapons.",
+            "apmbc",
+            ("NPL", "ccw", "party"),
+        ),
+        # an apposition that names another treaty is about that one, not the profile's
+        (
+            "Nepal has a pact with the United States, a non-signatory to the Convention on Cluster Munitions.",
+            "apmbc",
+            ("USA", "apmbc", "non-party"),
+        ),
+    ],
+)
+def test_near_misses_of_the_status_rules_give_no_status(text, treaty, not_read):
+    assert not_read not in _statuses(text, "NPL", treaty)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same vote on a second resolution, the option said again
+        (
+            "Nepal voted for the 2029 UNGA Resolution 84/45 urging states to ban landmines, and for the 2030 UNGA "
+            "Resolution 85/38 supporting the treaty.",
+            {("A/RES/84/45", "NPL", "yes"), ("A/RES/85/38", "NPL", "yes")},
+        ),
+        # a second vote after "after being", a habit
+        (
+            "In December 2030, Nepal voted in favor of Resolution 85/84, after being the only State Party to abstain "
+            "on similar resolutions the previous two years.",
+            {("A/RES/85/84", "NPL", "yes"), (None, "NPL", "abstain")},
+        ),
+        # the same vote as the state's habit
+        (
+            "Nepal was absent from the vote on Resolution 85/53 on 8 December 2030, as it has been for similar "
+            "resolutions in previous years.",
+            {("A/RES/85/53", "NPL", "non-voting"), (None, "NPL", "non-voting")},
+        ),
+        # near miss: a second resolution voted otherwise is not read as the same vote
+        (
+            "Nepal voted for Resolution 84/45 in 2029, and against Resolution 85/38 in 2030.",
+            {("A/RES/84/45", "NPL", "yes")},
+        ),
+        # near miss: "as it had in previous years" without resolutions named is no habit read
+        (
+            "Nepal abstained on Resolution 85/53 in December 2030, as it had in previous years.",
+            {("A/RES/85/53", "NPL", "abstain")},
+        ),
+    ],
+)
+def test_second_votes_in_the_same_sentence(text, expected):
+    assert _votes(text, "NPL") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        # a verb of saying after the state as the subject, the words unread
+        ("In 2030, Nepal reported that its soldiers are “trained on the treaty”.", "NPL", {"NPL"}),
+        # French officials of the state as the subject
+        (
+            "A la réunion de mai 2030 à Genève, le délégué du Népal a affirmé que son gouvernement adhérerait bientôt.",
+            "NPL",
+            {"NPL"},
+        ),
+        (
+            "En mai 2030, un responsable du Ministère des affaires étrangères a déclaré à l’Observatoire des Mines "
+            "qu’une loi serait adoptée.",
+            "NPL",
+            {"NPL"},
+        ),
+        (
+            "L’Ambassadeur Ram Bahadur Thapa, chef de la délégation du Népal, a réaffirmé l’appui du gouvernement à "
+            "une interdiction totale.",
+            "NPL",
+            {"NPL"},
+        ),
+        # the co-authors of a joint statement, listed after "with"
+        (
+            "Nepal endorsed a joint statement with three other states that are not party to the convention—India, "
+            "Bhutan, and Bangladesh—that supports the goal.",
+            "NPL",
+            {"NPL", "IND", "BTN", "BGD"},
+        ),
+        # a list of states as the subject of a verb of saying
+        (
+            "In 2030, Nepal, India, and Bhutan agreed that a regional approach to landmine issues is best.",
+            "NPL",
+            {"NPL", "IND", "BTN"},
+        ),
+        # near misses: another state's delegate, a denied statement, a joint statement not made
+        ("A la réunion, le délégué de l’Inde a affirmé que son gouvernement adhérerait bientôt.", "NPL", set()),
+        (
+            "L’Ambassadeur Raj Kumar, chef de la délégation de l’Inde, a réaffirmé l’appui du gouvernement.",
+            "NPL",
+            set(),
+        ),
+        ("Le Népal n’a pas déclaré que son gouvernement adhérerait.", "NPL", set()),
+        ("Nepal did not endorse a joint statement with India and Bhutan.", "NPL", set()),
+    ],
+)
+def test_who_the_report_shows_speaking(text, state, expected):
+    assert _speakers(text, state) == expected
