@@ -1152,10 +1152,14 @@ def _bare_ccw_protocols(text: str, found: list[tuple[int, int, str]], end: int) 
     return result
 
 
-def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int) -> str | None:
+def _antecedent(
+    text: str, named: list[tuple[int, int, str]], noun: str, position: int, floor: int, *, romance: bool = False
+) -> str | None:
     """The treaty "the Convention" at ``position`` stands for: every earlier use of the noun within reach
     is in the name of one and the same treaty, or is itself "the Convention" (with that treaty's name in
-    apposition, or none); two treaties of that kind, or one the gazetteer does not know, leave it unresolved."""
+    apposition, or none); two treaties of that kind, or one the gazetteer does not know, leave it unresolved.
+    With ``romance`` (a status verb's "esta Convención", "cette Convention"), an earlier bare Spanish or French use of
+    the noun counts as one standing for a treaty too."""
     pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
     keys = set()
     for use in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position):
@@ -1163,8 +1167,11 @@ def _antecedent(text: str, named: list[tuple[int, int, str]], noun: str, positio
         if inside:
             keys.add(inside[0])
             continue
-        anaphor = ANAPHOR.search(text, max(floor, use.start() - 40), use.end() + 1)
-        if not (anaphor and anaphor.start(1) == use.start()):
+        before = max(floor, use.start() - 40)  # the Spanish or French one seen with what follows (a title's opening)
+        anaphors = [ANAPHOR.search(text, before, use.end() + 1)]
+        if romance:
+            anaphors.append(ROMANCE_ANAPHOR.search(text, before, use.end() + 40))
+        if not any(anaphor and anaphor.start(1) == use.start() for anaphor in anaphors):
             return None
         apposition = APPOSITION.match(text, use.end())
         named_next = [key for s, e, key in named if apposition and s == apposition.end()]
@@ -1181,7 +1188,7 @@ def _treaty_after(text: str, named, position: int, end: int, floor: int) -> str 
         if inside:
             return inside[0]
         noun = anaphor.group(1).lower()
-        return _part_antecedent(text, named, noun, anaphor.start(), floor)
+        return _antecedent(text, named, noun, anaphor.start(), floor, romance=True)
     if direct is None or UNNAMED_PART.search(text, position, direct[0]):
         return None  # "party to AP-II of the Geneva Conventions": a part the gazetteer cannot name
     return direct[1]
@@ -1538,27 +1545,6 @@ def _part_anaphor(text: str, position: int, end: int, at_start: bool = False) ->
     return min(found, key=lambda match: match.start()) if found else None
 
 
-def _part_antecedent(text: str, named, noun: str, position: int, floor: int) -> str | None:
-    """The treaty a status verb's "the Convention" (or "esta Convención") stands for: as ``_antecedent``, an earlier
-    bare use of the noun also read as one standing for a treaty where it is the Spanish or French kind's."""
-    pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
-    keys = set()
-    for use in pattern.finditer(text, max(floor, position - _ANTECEDENT_REACH), position):
-        inside = [key for s, e, key in named if s <= use.start() < e]
-        if inside:
-            keys.add(inside[0])
-            continue
-        before = max(floor, use.start() - 40)  # the Spanish or French one seen with what follows (a title's opening)
-        anaphors = [ANAPHOR.search(text, before, use.end() + 1), ROMANCE_ANAPHOR.search(text, before, use.end() + 40)]
-        anaphor = next((a for a in anaphors if a and a.start(1) == use.start()), None)
-        if anaphor is None:
-            return None
-        apposition = APPOSITION.match(text, use.end())
-        named_next = [key for s, e, key in named if apposition and s == apposition.end()]
-        keys.update(named_next[:1])
-    return keys.pop() if len(keys) == 1 else None
-
-
 # The state an act was done for: "signed the Convention on behalf of Ireland", "au nom de la France"
 ON_BEHALF = re.compile(
     r"\s*,?\s*(?:on\s+behalf\s+of|in\s+the\s+name\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+del?)\s+"
@@ -1703,7 +1689,7 @@ def _fronted_in_force(
     anaphor = _part_anaphor(text, at, verb, at_start=True)
     if anaphor is None or text[anaphor.end() : verb].strip():
         return []
-    key = _part_antecedent(text, named, anaphor.group(1).lower(), anaphor.start(), floor)
+    key = _antecedent(text, named, anaphor.group(1).lower(), anaphor.start(), floor, romance=True)
     return [key] if key else []
 
 

@@ -654,22 +654,10 @@ class _Report:
                 joint["head"] is None and re.match(r"\s*(?:and\s+)?other", self.text[joint.end() : s_end])
             ):
                 continue
-            span = Span(start=s_start, end=s_end)
-            year, cited = self.context(span)
-            for other in dict.fromkeys(states):
-                if other == self.state:
-                    continue
-                mention = PositionMention(
-                    state=other,
-                    stance="says",
-                    topic="unclassified",
-                    span=span,
-                    quote=self.text[s_start:s_end],
-                    rule="a co-author of the joint statement the report's state made (listed after 'with'); its words "
-                    "unread",
-                    modality="reported",
-                )
-                found.append(ReportedPosition(position=mention, year=year, cited=cited))
+            rule = "a co-author of the joint statement the report's state made (listed after 'with'); its words unread"
+            found += [
+                self._spoke(other, s_start, s_end, rule) for other in dict.fromkeys(states) if other != self.state
+            ]
         return found
 
     def _others_said(self) -> list[ReportedPosition]:
@@ -686,19 +674,8 @@ class _Report:
                 continue
             if len(states) == 1 and (states[0] == self.state or s_start in self.subjects):
                 continue  # the state's own sentence: read above
-            span = Span(start=s_start, end=s_end)
-            year, cited = self.context(span)
-            for other in dict.fromkeys(states):
-                mention = PositionMention(
-                    state=other,
-                    stance="says",
-                    topic="unclassified",
-                    span=span,
-                    quote=self.text[s_start:s_end],
-                    rule=f"a state named as the subject of a verb of saying ({verb['verb']!r}); its words unread",
-                    modality="reported",
-                )
-                found.append(ReportedPosition(position=mention, year=year, cited=cited))
+            rule = f"a state named as the subject of a verb of saying ({verb['verb']!r}); its words unread"
+            found += [self._spoke(other, s_start, s_end, rule) for other in dict.fromkeys(states)]
         return found
 
     def _said(self) -> list[ReportedPosition]:
@@ -716,20 +693,25 @@ class _Report:
                 continue  # another's verb in a relative clause, or a condition
             if len(re.findall(r"\w{2,}", self.text[verb.end() : s_end])) < 3:
                 continue
-            span = Span(start=s_start, end=s_end)
-            year, cited = self.context(span)
-            mention = PositionMention(
-                state=self.state,
-                stance="says",
-                topic="unclassified",
-                span=span,
-                quote=self.text[s_start:s_end],
-                rule=f"third-person subject of a report; a verb of saying ({verb.group()!r}): the state spoke, "
-                "nothing read into its words",
-                modality="reported",
-            )
-            found.append(ReportedPosition(position=mention, year=year, cited=cited))
+            rule = f"third-person subject of a report; a verb of saying ({verb.group()!r}): the state spoke, nothing read into its words"
+            found.append(self._spoke(self.state, s_start, s_end, rule))
         return found
+
+    def _spoke(self, state: str, start: int, end: int, rule: str) -> ReportedPosition:
+        """The report's sentence ``text[start:end]`` as a state's position whose words are left unread (stance
+        ``says``): that it spoke, nothing more."""
+        span = Span(start=start, end=end)
+        year, cited = self.context(span)
+        mention = PositionMention(
+            state=state,
+            stance="says",
+            topic="unclassified",
+            span=span,
+            quote=self.text[start:end],
+            rule=rule,
+            modality="reported",
+        )
+        return ReportedPosition(position=mention, year=year, cited=cited)
 
     def _relative_treaties(self, start: int, end: int) -> set[str]:
         """The treaties of the sentence that a relative clause with the state as its subject follows ("the Mine Ban
