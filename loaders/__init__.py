@@ -37,10 +37,10 @@ REGISTRY: dict[str, Loader] = {
 
 def detect(text: str, address: str | None = None) -> Loader:
     """The loader whose detector is surest about the text (published at ``address``, when known)."""
-    if press_release.symbol_of_address(address) and press_release.detect(text, address) > 0:
+    by_kind = {kind: loader.detect(text, address) for kind, loader in REGISTRY.items()}
+    if press_release.symbol_of_address(address) and by_kind["press_release"] > 0:
         return press_release  # the UN's meetings coverage page of a release's symbol: its release, no delegation's text
-    scores = sorted(((loader.detect(text, address), kind) for kind, loader in REGISTRY.items()), reverse=True)
-    best_score, best_kind = scores[0] if scores else (0.0, "")
+    best_score, best_kind = max(((score, kind) for kind, score in by_kind.items()), default=(0.0, ""))
     if best_score <= 0:
         kinds = ", ".join(loader.LABEL for loader in REGISTRY.values())
         language = tx.language(text)

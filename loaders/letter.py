@@ -1131,7 +1131,7 @@ def _letter(
         else:
             sender = sender.model_copy(update={"state": None})  # letterhead and subject disagree: no state
     if date is None:
-        date = _foot_date(text, salutation.end(), end)
+        date = _foot_date(text, closing or FOOT_FORMULA.search(text, salutation.end(), end), end)
     tail = _lines(text, closing.end(), end) if closing else []
     greeted = salutation.groupdict().get("whom")
     author, recipient_lines = _signature(text, tail, sender, greeted)
@@ -1182,11 +1182,10 @@ FOOT_FORMULA = re.compile(r"^[^\n]*(?:" + LETTER_FORMULA.pattern + r")[^\n]*$", 
 PLACE_AT = re.compile(r"^[ \t]*(?:À|A|En)[ \t]+(?=[A-Z])")  # "À Saint-Ouen, le 10 novembre 2016"
 
 
-def _foot_date(text: str, start: int, end: int) -> dt.date | None:
+def _foot_date(text: str, closing: re.Match[str] | None, end: int) -> dt.date | None:
     """The date a letter gives at its foot, where its head gives none: a dateline alone on one of the few lines
-    right under its closing ("Yours sincerely", "(Signed) …", "Recevez … l'expression de …"), among the signature's
-    lines ("Paris, le 3 mars 2010", "2 July 2007"); None where no closing or no such line is found."""
-    closing = CLOSING.search(text, start, end) or FOOT_FORMULA.search(text, start, end)
+    right under its ``closing`` ("Yours sincerely", "(Signed) …", "Recevez … l'expression de …"), among the
+    signature's lines ("Paris, le 3 mars 2010", "2 July 2007"); None where no closing or no such line is found."""
     if closing is None:
         return None
     line_end = text.find("\n", closing.end() if closing.group().strip() else closing.start())
